@@ -1,0 +1,194 @@
+-- api.lua: the step-author API.  Pack files call step{} and the field
+-- constructors; each checks its arguments and reports a mistake at the line
+-- of the pack file that made it.
+local M = {}
+
+local FIELD_TYPES = {
+  text = true, textarea = true, number = true, choice = true, multi = true,
+  yesno = true, date = true, list = true, records = true, computed = true, note = true,
+}
+M.FIELD_TYPES = FIELD_TYPES
+
+local LEVELS = { none = true, L1 = true, L2 = true, L3 = true, L4 = true }
+
+local ID_PATTERN = "^[a-z][a-z0-9_]*$"
+
+-- error at the pack file's line: level 3 = the caller of the constructor
+local function fail(fmt, ...)
+  error(string.format(fmt, ...), 3)
+end
+
+local function check_id(kind, id)
+  if id == nil then fail("%s needs an id", kind) end
+  if type(id) ~= "string" or not id:match(ID_PATTERN) then
+    fail("%s id %q must be lower-case letters, digits and _, starting with a letter", kind, tostring(id))
+  end
+end
+
+local function normalise_options(id, options)
+  if type(options) == "function" then return options end
+  if type(options) ~= "table" or #options == 0 then
+    return nil, string.format('field "%s": %s', id, "choice needs options (a list, or a function of the answers)")
+  end
+  local out, seen = {}, {}
+  for i, o in ipairs(options) do
+    local opt
+    if type(o) == "string" then
+      opt = { value = o, label = o }
+    elseif type(o) == "table" then
+      local value = o.value or o[1]
+      if type(value) ~= "string" or value == "" then
+        return nil, string.format('field "%s": option %d needs a value', id, i)
+      end
+      opt = { value = value, label = o.label or o[2] or value, help = o.help }
+    else
+      return nil, string.format('field "%s": option %d must be text or a table', id, i)
+    end
+    if seen[opt.value] then
+      return nil, string.format('field "%s": option "%s" appears twice', id, opt.value)
+    end
+    seen[opt.value] = true
+    out[#out + 1] = opt
+  end
+  return out
+end
+M.normalise_options = normalise_options
+
+local KNOWN_KEYS = {
+  id = true, label = true, help = true, example = true, required = true, default = true,
+  when = true, validate = true, options = true, min = true, max = true, unit = true,
+  integer = true, columns = true, compute = true, text = true, item_label = true,
+  placeholder = true, terms = true, format = true, min_items = true, max_items = true,
+  step = true,
+}
+
+local function field(ftype)
+  return function(spec)
+    if type(spec) ~= "table" then
+      fail("%s{...} expects a table of settings", ftype)
+    end
+    check_id(ftype .. " field", spec.id)
+    local id = spec.id
+    for k in pairs(spec) do
+      if type(k) ~= "string" or not KNOWN_KEYS[k] then
+        fail('field "%s": unknown setting %s', id, tostring(k))
+      end
+    end
+    if ftype ~= "note" and ftype ~= "computed" and type(spec.label) ~= "string" then
+      fail('field "%s": %s needs a label', id, ftype)
+    end
+    if ftype == "note" and type(spec.text) ~= "string" and type(spec.help) ~= "string" then
+      fail('field "%s": note needs text', id)
+    end
+    for _, fn in ipairs({ "when", "validate", "compute" }) do
+      if spec[fn] ~= nil and type(spec[fn]) ~= "function" then
+        fail('field "%s": %s must be a function', id, fn)
+      end
+    end
+    local f = {}
+    for k, v in pairs(spec) do f[k] = v end
+    f.type = ftype
+    if ftype == "choice" or ftype == "multi" then
+      local opts, err = normalise_options(id, spec.options)
+      if not opts then fail("%s", err) end
+      f.options = opts
+    elseif spec.options ~= nil then
+      fail('field "%s": only choice and multi take options', id)
+    end
+    if ftype == "number" then
+      if spec.min ~= nil and type(spec.min) ~= "number" then fail('field "%s": min must be a number', id) end
+      if spec.max ~= nil and type(spec.max) ~= "number" then fail('field "%s": max must be a number', id) end
+      if spec.min and spec.max and spec.min > spec.max then
+        fail('field "%s": min is larger than max', id)
+      end
+    end
+    if ftype == "records" then
+      if type(spec.columns) ~= "table" or #spec.columns == 0 then
+        fail('field "%s": records needs columns (a list of fields)', id)
+      end
+      local seen = {}
+      for i, c in ipairs(spec.columns) do
+        if type(c) ~= "table" or not c.type then
+          fail('field "%s": column %d must be made with a field constructor', id, i)
+        end
+        if c.type == "records" or c.type == "list" or c.type == "computed" or c.type == "note" then
+          fail('field "%s": column "%s" cannot be a %s', id, c.id, c.type)
+        end
+        if seen[c.id] then fail('field "%s": column "%s" appears twice', id, c.id) end
+        seen[c.id] = true
+      end
+    elseif spec.columns ~= nil then
+      fail('field "%s": only records take columns', id)
+    end
+    if ftype == "computed" and type(spec.compute) ~= "function" then
+      fail('field "%s": computed needs compute = function(answers) ... end', id)
+    end
+    f.help = f.help or (ftype == "note" and f.text) or nil
+    f.required = spec.required and true or false
+    return f
+  end
+end
+
+for t in pairs(FIELD_TYPES) do M[t] = field(t) end
+
+local STEP_KEYS = {
+  id = true, number = true, title = true, purpose = true, guidance = true, level = true,
+  prerequisites = true, fields = true, panels = true, short = true,
+}
+
+function M.step(spec)
+  if type(spec) ~= "table" then fail("step{...} expects a table of settings") end
+  check_id("step", spec.id)
+  for k in pairs(spec) do
+    if type(k) ~= "string" or not STEP_KEYS[k] then
+      fail('step "%s": unknown setting %s', spec.id, tostring(k))
+    end
+  end
+  if type(spec.title) ~= "string" then fail('step "%s": needs a title', spec.id) end
+  if spec.number ~= nil and math.type(spec.number) ~= "integer" then
+    fail('step "%s": number must be a whole number', spec.id)
+  end
+  if spec.level ~= nil and not LEVELS[spec.level] then
+    fail('step "%s": level must be one of none, L1, L2, L3, L4', spec.id)
+  end
+  if type(spec.fields) ~= "table" then fail('step "%s": needs fields = { ... }', spec.id) end
+  local seen = {}
+  for i, f in ipairs(spec.fields) do
+    if type(f) ~= "table" or not f.type then
+      fail('step "%s": field %d was not made with a field constructor', spec.id, i)
+    end
+    if seen[f.id] then fail('step "%s": field "%s" appears twice', spec.id, f.id) end
+    seen[f.id] = true
+  end
+  for i, p in ipairs(spec.panels or {}) do
+    if type(p) ~= "table" or type(p.id) ~= "string" or type(p.render) ~= "function" then
+      fail('step "%s": panel %d needs an id and render = function(answers) ... end', spec.id, i)
+    end
+  end
+  local s = {}
+  for k, v in pairs(spec) do s[k] = v end
+  s.level = s.level or "none"
+  s.prerequisites = s.prerequisites or {}
+  s.panels = s.panels or {}
+  s.kind = "step"
+  return s
+end
+
+-- panel{ id=, title=, render = function(answers) return "text" end }
+function M.panel(spec)
+  if type(spec) ~= "table" then fail("panel{...} expects a table of settings") end
+  check_id("panel", spec.id)
+  if type(spec.render) ~= "function" then fail('panel "%s": needs render = function(answers) ... end', spec.id) end
+  return { id = spec.id, title = spec.title, render = spec.render, when = spec.when }
+end
+
+-- The names a pack file sees.
+function M.exports()
+  local e = {}
+  for t in pairs(FIELD_TYPES) do e[t] = M[t] end
+  e.step = M.step
+  e.panel = M.panel
+  return e
+end
+
+return M

@@ -1,0 +1,92 @@
+-- pack.lua: loading a step pack: pack.lua names it and lists its step files;
+-- each step file runs in its own sandboxed environment and returns step{}.
+local sandbox = require("evalwiz.sandbox")
+local api = require("evalwiz.api")
+
+local M = {}
+
+local PACK_KEYS = {
+  id = true, version = true, title = true, description = true, steps = true,
+  glossary = true, extends = true, migrations = true, levels = true,
+}
+
+local function load_chunk(dir, display, file, env)
+  local fn, err = host.loadfile(dir .. "/" .. file, display .. "/" .. file, env)
+  if not fn then error(err, 0) end
+  return fn
+end
+
+-- Runs fn in a protected call; errors keep the file:line they carry.
+local function run(fn, where)
+  local ok, res = pcall(fn)
+  if not ok then
+    local msg = tostring(res)
+    if not msg:match("^[^:]+:%d+:") then msg = where .. ": " .. msg end
+    error(msg, 0)
+  end
+  return res
+end
+
+-- Loads the pack in dir.  display is how its files are named in messages.
+function M.load(dir, display)
+  display = display or dir
+  local env = sandbox.env(api.exports())
+  local info = run(load_chunk(dir, display, "pack.lua", env), display .. "/pack.lua")
+  local where = display .. "/pack.lua"
+  if type(info) ~= "table" then
+    error(where .. ": pack.lua must return a table (return { id = ..., steps = {...} })", 0)
+  end
+  for k in pairs(info) do
+    if not PACK_KEYS[k] then error(string.format("%s: unknown setting %s", where, tostring(k)), 0) end
+  end
+  if type(info.id) ~= "string" or info.id == "" then error(where .. ": the pack needs an id", 0) end
+  if math.type(info.version) ~= "integer" then
+    error(where .. ": the pack needs a whole-number version", 0)
+  end
+  if type(info.steps) ~= "table" or #info.steps == 0 then
+    error(where .. ": the pack needs steps = { \"01-first.lua\", ... }", 0)
+  end
+  local pack = {
+    id = info.id, version = info.version, title = info.title or info.id,
+    description = info.description, dir = dir, display = display,
+    steps = {}, by_id = {}, glossary = {}, migrations = info.migrations or {},
+    levels = info.levels,
+  }
+  for i, file in ipairs(info.steps) do
+    if type(file) ~= "string" or not file:match("^[%w_%-]+%.lua$") then
+      error(string.format("%s: step %d must be a file name like \"01-theory.lua\" in the pack folder", where, i), 0)
+    end
+    local fenv = sandbox.env(api.exports())
+    local s = run(load_chunk(dir, display, file, fenv), display .. "/" .. file)
+    if type(s) ~= "table" or s.kind ~= "step" then
+      error(string.format("%s/%s: the file must end with return step { ... }", display, file), 0)
+    end
+    if pack.by_id[s.id] then
+      error(string.format('%s/%s: step id "%s" is already used by %s', display, file, s.id, pack.by_id[s.id].file), 0)
+    end
+    s.file = display .. "/" .. file
+    s.index = #pack.steps + 1
+    pack.steps[#pack.steps + 1] = s
+    pack.by_id[s.id] = s
+    s.by_id = {}
+    for _, f in ipairs(s.fields) do s.by_id[f.id] = f end
+  end
+  for _, s in ipairs(pack.steps) do
+    for _, p in ipairs(s.prerequisites) do
+      if not pack.by_id[p] then
+        error(string.format('%s: step "%s" lists the prerequisite "%s", which is not a step of this pack', s.file, s.id, tostring(p)), 0)
+      end
+    end
+  end
+  if info.glossary then
+    local genv = sandbox.env()
+    local g = run(load_chunk(dir, display, info.glossary, genv), display .. "/" .. info.glossary)
+    if type(g) ~= "table" then
+      error(display .. "/" .. info.glossary .. ": the glossary must return a list of terms", 0)
+    end
+    pack.glossary = g
+  end
+  return pack
+end
+
+return M

@@ -1,0 +1,379 @@
+-- plan.lua: the plan document: answers checked against the pack, typed
+-- values from text, visibility, problems, step status, and the ordered
+-- document that is written back (known fields in pack order, unknown after).
+local M = {}
+
+local FORMAT = 1
+
+local function is_empty(v)
+  return v == nil or v == "" or (type(v) == "table" and next(v) == nil)
+end
+M.is_empty = is_empty
+
+local function ordered(t, order)
+  return setmetatable(t, { __order = order })
+end
+
+local SEQ = { __kind = "seq" }
+local function seq(t) return setmetatable(t or {}, SEQ) end
+M.seq = seq
+
+function M.new(pack, title, now)
+  return {
+    evalwiz = FORMAT,
+    pack = { id = pack.id, version = pack.version },
+    meta = { title = title, created = now, updated = now },
+    answers = {},
+  }
+end
+
+-- Turns what YAML gave us into a plan, or raises "name:line:col: message".
+function M.adopt(doc, positions, name)
+  positions = positions or {}
+  local function at(path, msg)
+    local pos = positions[path] or positions[""] or "1:1"
+    error(string.format("%s:%s: %s", name, pos, msg), 0)
+  end
+  if type(doc) ~= "table" then
+    at("", "this is not an evalwiz plan: the file should be a mapping with evalwiz:, pack:, meta: and answers:")
+  end
+  if doc.evalwiz == nil then
+    at("", "this is not an evalwiz plan: the key evalwiz: (the file format version) is missing")
+  end
+  if math.type(doc.evalwiz) ~= "integer" then
+    at("evalwiz", "evalwiz: must be the file format version, a whole number")
+  end
+  if doc.evalwiz > FORMAT then
+    at("evalwiz", string.format("this plan was written by a newer evalwiz (format %d; this one reads format %d); upgrade evalwiz", doc.evalwiz, FORMAT))
+  end
+  for _, key in ipairs({ "pack", "meta", "answers" }) do
+    if doc[key] ~= nil and (type(doc[key]) ~= "table" or getmetatable(doc[key]) == SEQ) then
+      at(key, key .. ": must be a mapping (key: value lines)")
+    end
+  end
+  doc.pack = doc.pack or {}
+  doc.meta = doc.meta or {}
+  doc.answers = doc.answers or {}
+  for step_id, step in pairs(doc.answers) do
+    if type(step) ~= "table" or (#step > 0) then
+      at("answers." .. tostring(step_id), string.format("answers.%s must be a mapping of field: answer", tostring(step_id)))
+    end
+  end
+  return doc
+end
+
+-- A read-only view of the answers for pack functions: a.step.field.
+local EMPTY = setmetatable({}, { __newindex = function() error("answers are read-only here", 2) end })
+function M.view(doc)
+  local answers = doc.answers
+  local cache = {}
+  return setmetatable({}, {
+    __index = function(_, step_id)
+      local step = answers[step_id]
+      if step == nil then return EMPTY end
+      local v = cache[step_id]
+      if not v then
+        v = setmetatable({}, {
+          __index = step,
+          __newindex = function() error("answers are read-only here", 2) end,
+          __pairs = function() return next, step, nil end,
+        })
+        cache[step_id] = v
+      end
+      return v
+    end,
+    __newindex = function() error("answers are read-only here", 2) end,
+    __metatable = false,
+  })
+end
+
+-- Calls a pack function under pcall; an error becomes a problem message.
+local function call(fn, ...)
+  local ok, res = pcall(fn, ...)
+  if ok then return true, res end
+  return false, tostring(res)
+end
+M.call = call
+
+function M.options(field, view)
+  if type(field.options) == "function" then
+    local ok, res = call(field.options, view)
+    if not ok then return {}, res end
+    local api = require("evalwiz.api")
+    local opts, err = api.normalise_options(field.id, res)
+    if not opts then return {}, err end
+    return opts
+  end
+  return field.options or {}
+end
+
+function M.visible(field, view)
+  if not field.when then return true end
+  local ok, res = call(field.when, view)
+  if not ok then return true, res end
+  return res and true or false
+end
+
+local function valid_date(s)
+  if type(s) ~= "string" then return false end
+  local y, m, d = s:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
+  if not y then return false end
+  y, m, d = tonumber(y), tonumber(m), tonumber(d)
+  if m < 1 or m > 12 or d < 1 then return false end
+  local days = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
+  if m == 2 and (y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0)) then days[2] = 29 end
+  return d <= days[m]
+end
+M.valid_date = valid_date
+
+local function describe_number(field)
+  local parts = {}
+  if field.integer then parts[#parts + 1] = "a whole number" else parts[#parts + 1] = "a number" end
+  if field.unit then parts[#parts + 1] = "(" .. field.unit .. ")" end
+  if field.min and field.max then
+    parts[#parts + 1] = string.format("from %s to %s", field.min, field.max)
+  elseif field.min then
+    parts[#parts + 1] = string.format("of at least %s", field.min)
+  elseif field.max then
+    parts[#parts + 1] = string.format("of at most %s", field.max)
+  end
+  return table.concat(parts, " ")
+end
+M.describe_number = describe_number
+
+local function option_list(opts)
+  local vals = {}
+  for _, o in ipairs(opts) do vals[#vals + 1] = o.value end
+  return table.concat(vals, ", ")
+end
+
+local function scalar_text(v)
+  if type(v) == "string" then return v end
+  if type(v) == "number" or type(v) == "boolean" then return tostring(v) end
+  return nil
+end
+
+-- Checks one stored value against its field.  Returns nil or a message.
+local function check_type(field, v, view)
+  local t = field.type
+  if t == "text" or t == "textarea" then
+    if scalar_text(v) == nil then return "expected text, found a " .. (type(v) == "table" and "list or record" or type(v)) end
+    if t == "text" and type(v) == "string" and v:find("\n") then
+      return "expected one line of text, found several lines"
+    end
+  elseif t == "number" then
+    if type(v) ~= "number" then return string.format("expected %s, found %q", describe_number(field), tostring(scalar_text(v) or type(v))) end
+    if field.integer and math.type(v) ~= "integer" and v ~= math.floor(v) then return "expected " .. describe_number(field) end
+    if (field.min and v < field.min) or (field.max and v > field.max) then
+      return string.format("%s is out of range: expected %s", tostring(v), describe_number(field))
+    end
+  elseif t == "yesno" then
+    if type(v) ~= "boolean" then return "expected yes or no" end
+  elseif t == "date" then
+    if not valid_date(v) then return string.format("expected a date written YYYY-MM-DD, found %q", tostring(scalar_text(v) or type(v))) end
+  elseif t == "choice" then
+    local opts = M.options(field, view)
+    if type(v) ~= "string" then return "expected one of: " .. option_list(opts) end
+    for _, o in ipairs(opts) do if o.value == v then return nil end end
+    if #opts == 0 then return nil end
+    return string.format("%q is not one of the options: %s", v, option_list(opts))
+  elseif t == "multi" then
+    local opts = M.options(field, view)
+    if type(v) ~= "table" then return "expected a list of options: " .. option_list(opts) end
+    local ok = {}
+    for _, o in ipairs(opts) do ok[o.value] = true end
+    for _, item in ipairs(v) do
+      if type(item) ~= "string" then return "expected a list of options" end
+      if #opts > 0 and not ok[item] then
+        return string.format("%q is not one of the options: %s", item, option_list(opts))
+      end
+    end
+  elseif t == "list" then
+    if type(v) ~= "table" or (next(v) ~= nil and #v == 0) then return "expected a list of items" end
+    for i, item in ipairs(v) do
+      if scalar_text(item) == nil then return string.format("item %d: expected text", i) end
+    end
+  elseif t == "records" then
+    if type(v) ~= "table" or (next(v) ~= nil and #v == 0) then return "expected a list of rows" end
+    for i, row in ipairs(v) do
+      if type(row) ~= "table" or (#row > 0) then return string.format("row %d: expected a record (column: value)", i) end
+      for _, col in ipairs(field.columns) do
+        local cv = row[col.id]
+        if not is_empty(cv) then
+          local err = check_type(col, cv, view)
+          if err then return string.format("row %d, %s: %s", i, col.id, err) end
+        end
+      end
+    end
+  end
+  return nil
+end
+M.check_type = check_type
+
+-- Text from the command line or the plain front end, typed for the field.
+-- parsed is the same text read as YAML (for lists and records), or nil.
+function M.coerce(field, raw, parsed, view)
+  local t = field.type
+  if raw == "" then return nil end
+  if t == "computed" or t == "note" then
+    return nil, "this field cannot be set: it is " .. (t == "note" and "guidance only" or "computed from other answers")
+  end
+  local v
+  if t == "text" or t == "textarea" then
+    v = raw
+  elseif t == "number" then
+    v = math.tointeger(tonumber(raw)) or tonumber(raw)
+    if v == nil then return nil, string.format("expected %s, got %q", describe_number(field), raw) end
+  elseif t == "yesno" then
+    local l = raw:lower()
+    if l == "yes" or l == "y" or l == "true" then v = true
+    elseif l == "no" or l == "n" or l == "false" then v = false
+    else return nil, string.format("expected yes or no, got %q", raw) end
+  elseif t == "date" then
+    v = raw
+  elseif t == "choice" then
+    v = raw
+  elseif t == "multi" then
+    if type(parsed) == "table" then v = parsed
+    else
+      v = seq()
+      for item in raw:gmatch("[^,]+") do v[#v + 1] = item:match("^%s*(.-)%s*$") end
+    end
+  elseif t == "list" or t == "records" then
+    if type(parsed) ~= "table" then
+      return nil, string.format("expected a %s in YAML flow syntax, like %s", t == "list" and "list" or "list of rows",
+        t == "list" and "[first item, second item]" or "[{" .. field.columns[1].id .. ": ...}]")
+    end
+    v = parsed
+    if t == "list" then
+      for i, item in ipairs(v) do v[i] = scalar_text(item) or item end
+    end
+  end
+  local err = check_type(field, v, view)
+  if err then return nil, err end
+  return v
+end
+
+local function problem(list, kind, step, field, path, message)
+  list[#list + 1] = { kind = kind, step = step, field = field, path = path, message = message }
+end
+
+-- Problems of one field: "error" (wrong type, failed validator), "missing" (required, unanswered).
+function M.field_problems(pack_step, field, doc, view, out)
+  out = out or {}
+  if field.type == "note" or field.type == "computed" then return out end
+  local visible, werr = M.visible(field, view)
+  local path = pack_step.id .. "." .. field.id
+  if werr then problem(out, "error", pack_step.id, field.id, path, "its when condition failed: " .. werr) end
+  if not visible then return out end
+  local answers = doc.answers[pack_step.id]
+  local v = answers and answers[field.id]
+  if is_empty(v) then
+    if field.required then problem(out, "missing", pack_step.id, field.id, path, "not yet answered") end
+    return out
+  end
+  local err = check_type(field, v, view)
+  if err then
+    problem(out, "error", pack_step.id, field.id, path, err)
+    return out
+  end
+  if field.validate then
+    local ok, res = call(field.validate, v, view)
+    if not ok then
+      problem(out, "error", pack_step.id, field.id, path, "its validator failed: " .. res)
+    elseif type(res) == "string" then
+      problem(out, "error", pack_step.id, field.id, path, res)
+    elseif type(res) == "table" and type(res.message) == "string" then
+      problem(out, res.severity == "warning" and "warning" or "error", pack_step.id, field.id, path, res.message)
+    end
+  end
+  return out
+end
+
+function M.step_problems(step, doc, view, out)
+  out = out or {}
+  for _, f in ipairs(step.fields) do M.field_problems(step, f, doc, view, out) end
+  return out
+end
+
+function M.check(pack, doc)
+  local view = M.view(doc)
+  local out = {}
+  for _, step in ipairs(pack.steps) do M.step_problems(step, doc, view, out) end
+  return out
+end
+
+-- not_started | in_progress | complete | problems
+function M.step_status(step, doc, view)
+  view = view or M.view(doc)
+  local answers = doc.answers[step.id] or {}
+  local answered, asked = 0, 0
+  local problems = M.step_problems(step, doc, view)
+  for _, f in ipairs(step.fields) do
+    if f.type ~= "note" and f.type ~= "computed" and M.visible(f, view) then
+      asked = asked + 1
+      if not is_empty(answers[f.id]) then answered = answered + 1 end
+    end
+  end
+  for _, p in ipairs(problems) do
+    if p.kind == "error" then return "problems", problems end
+  end
+  if answered == 0 then return "not_started", problems end
+  for _, p in ipairs(problems) do
+    if p.kind == "missing" then return "in_progress", problems end
+  end
+  if answered < asked then
+    -- optional questions left: complete when every required one is answered
+    local any_required = false
+    for _, f in ipairs(step.fields) do if f.required then any_required = true end end
+    if not any_required then return "in_progress", problems end
+  end
+  return "complete", problems
+end
+
+-- The document to write: known steps and fields in pack order, the rest
+-- after them sorted (the emitter sorts keys that __order does not name).
+function M.document(pack, doc, now)
+  local out = {}
+  for k, v in pairs(doc) do out[k] = v end
+  out.evalwiz = FORMAT
+  out.pack = ordered({ id = pack.id, version = pack.version }, { "id", "version" })
+  for k, v in pairs(doc.pack or {}) do if out.pack[k] == nil then out.pack[k] = v end end
+  local meta = {}
+  for k, v in pairs(doc.meta or {}) do meta[k] = v end
+  if now then meta.updated = now end
+  out.meta = ordered(meta, { "title", "organisation", "created", "updated" })
+  local answers, step_order = {}, {}
+  for _, step in ipairs(pack.steps) do step_order[#step_order + 1] = step.id end
+  for step_id, fields in pairs(doc.answers or {}) do
+    local step = pack.by_id[step_id]
+    local copy = {}
+    for k, v in pairs(fields) do
+      if not is_empty(v) then copy[k] = v end
+    end
+    if step then
+      local order = {}
+      for _, f in ipairs(step.fields) do
+        order[#order + 1] = f.id
+        local v = copy[f.id]
+        if f.type == "records" and type(v) == "table" then
+          local cols = {}
+          for _, c in ipairs(f.columns) do cols[#cols + 1] = c.id end
+          for i, row in ipairs(v) do
+            if type(row) == "table" then
+              local r = {}
+              for rk, rv in pairs(row) do if not is_empty(rv) then r[rk] = rv end end
+              v[i] = ordered(r, cols)
+            end
+          end
+        end
+      end
+      ordered(copy, order)
+    end
+    if next(copy) ~= nil then answers[step_id] = copy end
+  end
+  out.answers = ordered(answers, step_order)
+  return ordered(out, { "evalwiz", "pack", "meta", "answers" })
+end
+
+return M

@@ -1,0 +1,279 @@
+/* cli.c: the command table and what every command shares: option
+ * handling, messages, and opening, checking and saving a plan. */
+#include "config.h"
+
+#include "cli.h"
+#include "datadir.h"
+#include "plan/atomic.h"
+#include "plan/yaml.h"
+#include "script/script.h"
+#include "util.h"
+#include "value.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+extern const struct cmd_entry cmd_new_entry, cmd_get_entry, cmd_set_entry, cmd_check_entry,
+    cmd_steps_entry, cmd_wizard_entry;
+
+const struct cmd_entry *const cmd_table[] = {
+	&cmd_new_entry,
+	&cmd_get_entry,
+	&cmd_set_entry,
+	&cmd_check_entry,
+	&cmd_steps_entry,
+	&cmd_wizard_entry,
+	NULL,
+};
+
+void
+cmd_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fflush(stdout);
+	fputs("evalwiz: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+int
+cmd_usage_error(const struct cmd_entry *cmd, const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("evalwiz: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nUsage: evalwiz %s %s\nTry 'evalwiz %s --help'.\n", cmd->name, cmd->usage, cmd->name);
+	return EX_USAGE;
+}
+
+int
+cmd_help(const struct cmd_entry *cmd)
+{
+	printf("Usage: evalwiz %s %s\n", cmd->name, cmd->usage);
+	if (cmd->summary != NULL)
+		printf("%s\n", cmd->summary);
+	if (cmd->help != NULL)
+		printf("\n%s", cmd->help);
+	return 0;
+}
+
+int
+cmd_finish(int rc)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		if (errno != EPIPE)
+			fprintf(stderr, "evalwiz: cannot write the output: %s\n", strerror(errno));
+		return rc == 0 ? EX_IOERR : rc;
+	}
+	return rc;
+}
+
+int
+cmd_getopt(const struct cmd_entry *cmd, int argc, char **argv, const char *shortopts,
+    const struct option *longopts, int *rc)
+{
+	int c;
+
+	opterr = 0;
+	c = getopt_long(argc, argv, shortopts, longopts, NULL);
+	if (c == 'h') {
+		*rc = cmd_help(cmd);
+		return 'h';
+	}
+	if (c == '?' || c == ':') {
+		const char *arg = optind > 0 && optind <= argc ? argv[optind - 1] : "?";
+		const struct option *o;
+		int needs_value = 0;
+
+		for (o = longopts; optopt != 0 && o->name != NULL; o++)
+			if (o->val == optopt && o->has_arg == required_argument)
+				needs_value = 1;
+		if (needs_value)
+			*rc = cmd_usage_error(cmd, "option %s needs a value", arg);
+		else
+			*rc = cmd_usage_error(cmd, "unknown option %s", arg);
+		return '?';
+	}
+	return c;
+}
+
+int
+ctx_load_pack(struct ctx *ctx)
+{
+	const char *datadir = datadir_get();
+	char *lua_dir, *cause = NULL, *display;
+	struct value *dir, *disp;
+
+	if (ctx->S != NULL)
+		return 0;
+	ctx->pack_dir = datadir_find_pack(ctx->pack_spec);
+	if (ctx->pack_dir == NULL) {
+		cmd_error("cannot find the step pack %s: give a folder that holds pack.lua, or the id of an "
+		    "installed pack", ctx->pack_spec);
+		return EX_NOINPUT;
+	}
+	lua_dir = path_join(datadir, "lua");
+	ctx->S = script_new(lua_dir, &cause);
+	free(lua_dir);
+	if (ctx->S == NULL) {
+		cmd_error("%s (is EVALWIZ_DATADIR right?)", cause);
+		free(cause);
+		return EX_SOFTWARE;
+	}
+	script_allow_root(ctx->S, ctx->pack_dir);
+	if (ctx->templates_dir != NULL)
+		script_allow_root(ctx->S, ctx->templates_dir);
+	{
+		char *t = path_join(datadir, "templates");
+
+		script_allow_root(ctx->S, t);
+		free(t);
+	}
+	/* Name the default pack's files as wizard/NN-name.lua in messages. */
+	if (ctx->pack_spec == NULL || strcmp(ctx->pack_spec, "eif-10-steps") == 0)
+		display = xstrdup("wizard");
+	else
+		display = xstrdup(ctx->pack_dir);
+	dir = value_strz(ctx->pack_dir);
+	disp = value_strz(display);
+	free(display);
+	if (script_call(ctx->S, "core.load_pack", NULL, &cause, 2, dir, disp) == -1) {
+		cmd_error("%s", cause);
+		free(cause);
+		value_free(dir);
+		value_free(disp);
+		return EX_CONFIG;
+	}
+	value_free(dir);
+	value_free(disp);
+	return 0;
+}
+
+int
+ctx_call(struct ctx *ctx, const char *fn, struct value **result, int nargs, ...)
+{
+	const struct value *args[16];
+	char *cause;
+	va_list ap;
+	int i;
+
+	va_start(ap, nargs);
+	for (i = 0; i < nargs && i < 16; i++)
+		args[i] = va_arg(ap, const struct value *);
+	va_end(ap);
+	if (script_callv(ctx->S, fn, result, &cause, nargs, args) == -1) {
+		cmd_error("%s", cause);
+		free(cause);
+		return EX_DATAERR;
+	}
+	return 0;
+}
+
+int
+ctx_open_plan(struct ctx *ctx, const char *path)
+{
+	struct value *doc, *pos, *name, *res = NULL;
+	char *cause = NULL;
+	struct stat st;
+	int rc;
+	size_t i;
+
+	if ((rc = ctx_load_pack(ctx)) != 0)
+		return rc;
+	if (stat(path, &st) == -1 && errno == ENOENT) {
+		cmd_error("%s does not exist; create it with 'evalwiz new %s'", path, path);
+		return EX_NOINPUT;
+	}
+	doc = yaml_load_file(path, &cause);
+	if (doc == NULL) {
+		cmd_error("%s", cause);
+		rc = errno == EACCES ? EX_NOINPUT : EX_DATAERR;
+		free(cause);
+		return rc;
+	}
+	pos = value_positions(doc);
+	name = value_strz(path);
+	if (script_call(ctx->S, "core.open", &res, &cause, 3, doc, pos, name) == -1) {
+		cmd_error("%s", cause);
+		free(cause);
+		rc = EX_DATAERR;
+	} else {
+		struct value *notes = value_get(res, "notes");
+
+		for (i = 0; i < value_count(notes); i++)
+			fprintf(stderr, "evalwiz: %s: note: %s\n", path, value_at(notes, i)->u.str.s);
+		rc = 0;
+	}
+	value_free(res);
+	value_free(doc);
+	value_free(pos);
+	value_free(name);
+	return rc;
+}
+
+int
+ctx_save_plan(struct ctx *ctx, const char *path, int create)
+{
+	struct value *doc = NULL, *now = value_strz("");
+	char *text, *cause, *stamp = now_iso();
+	size_t len;
+	int rc;
+
+	value_free(now);
+	now = value_strz(stamp);
+	free(stamp);
+	rc = ctx_call(ctx, "core.document", &doc, 1, now);
+	value_free(now);
+	if (rc != 0)
+		return EX_SOFTWARE;
+	text = yaml_emit(doc, &len, &cause);
+	value_free(doc);
+	if (text == NULL) {
+		cmd_error("%s", cause);
+		free(cause);
+		return EX_SOFTWARE;
+	}
+	rc = create ? atomic_create(path, text, len, 0666, &cause) : atomic_write(path, text, len, 0666, &cause);
+	free(text);
+	if (rc == -1) {
+		int err = errno;
+
+		cmd_error("%s", cause);
+		free(cause);
+		return err == EEXIST ? EX_CANTCREAT : (err == EACCES || err == EROFS) ? EX_CANTCREAT : EX_IOERR;
+	}
+	return 0;
+}
+
+void
+ctx_free(struct ctx *ctx)
+{
+	script_free(ctx->S);
+	ctx->S = NULL;
+	free(ctx->pack_dir);
+	ctx->pack_dir = NULL;
+}
+
+char *
+now_iso(void)
+{
+	const char *sde = getenv("SOURCE_DATE_EPOCH");
+	time_t t = sde != NULL && *sde != '\0' ? (time_t)strtoll(sde, NULL, 10) : time(NULL);
+	struct tm tm;
+	char out[32];
+
+	gmtime_r(&t, &tm);
+	strftime(out, sizeof out, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	return xstrdup(out);
+}

@@ -1,0 +1,124 @@
+/* main.c: global options, then dispatch to a command from the table. */
+#include "config.h"
+
+#include "cli.h"
+#include "util.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void
+usage(FILE *f)
+{
+	const struct cmd_entry *const *c;
+
+	fprintf(f,
+	    "Usage: evalwiz [OPTION]... PLAN\n"
+	    "       evalwiz [OPTION]... COMMAND [ARG]...\n"
+	    "Walk a team through the ten-step evaluation model and write the evaluation plan.\n"
+	    "\n"
+	    "With a PLAN file, opens the interactive wizard on it.\n"
+	    "\n"
+	    "Commands:\n");
+	for (c = cmd_table; *c != NULL; c++)
+		if ((*c)->summary != NULL)
+			fprintf(f, "  %-10s %s\n", (*c)->name, (*c)->summary);
+	fprintf(f,
+	    "\n"
+	    "Options:\n"
+	    "      --pack DIR|ID     use another step pack (also EVALWIZ_PACK)\n"
+	    "      --templates DIR   use another template folder\n"
+	    "  -h, --help            show this help and exit\n"
+	    "  -V, --version         show the version and exit\n"
+	    "\n"
+	    "Run 'evalwiz COMMAND --help' for a command's options.\n"
+	    "Exit status: 0 success, 1 problems found, 64 usage, 65 bad data, 66 no input,\n"
+	    "73 cannot create, 74 I/O error, 75 plan locked; see evalwiz(1).\n");
+}
+
+/* Takes --pack and --templates out of argv wherever they appear before "--". */
+static int
+take_globals(struct ctx *ctx, int *argc, char **argv)
+{
+	int i, out = 1;
+
+	for (i = 1; i < *argc; i++) {
+		const char *a = argv[i];
+		const char **slot = NULL;
+		const char *name = NULL;
+
+		if (strcmp(a, "--") == 0) {
+			while (i < *argc)
+				argv[out++] = argv[i++];
+			break;
+		}
+		if (strncmp(a, "--pack", 6) == 0 && (a[6] == '\0' || a[6] == '='))
+			slot = &ctx->pack_spec, name = "--pack";
+		else if (strncmp(a, "--templates", 11) == 0 && (a[11] == '\0' || a[11] == '='))
+			slot = &ctx->templates_dir, name = "--templates";
+		if (slot == NULL) {
+			argv[out++] = argv[i];
+			continue;
+		}
+		if (strchr(a, '=') != NULL)
+			*slot = strchr(a, '=') + 1;
+		else if (i + 1 < *argc)
+			*slot = argv[++i];
+		else {
+			fprintf(stderr, "evalwiz: %s needs a value\nTry 'evalwiz --help'.\n", name);
+			return -1;
+		}
+	}
+	argv[out] = NULL;
+	*argc = out;
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct ctx ctx;
+	const struct cmd_entry *const *c;
+	const char *name;
+	int rc;
+
+	setlocale(LC_ALL, "");
+	memset(&ctx, 0, sizeof ctx);
+	ctx.pack_spec = getenv("EVALWIZ_PACK");
+	if (ctx.pack_spec != NULL && *ctx.pack_spec == '\0')
+		ctx.pack_spec = NULL;
+	if (take_globals(&ctx, &argc, argv) == -1)
+		return EX_USAGE;
+	if (argc < 2) {
+		name = "wizard";
+	} else if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		usage(stdout);
+		return cmd_finish(0);
+	} else if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
+		printf("evalwiz %s\n", PACKAGE_VERSION);
+		return cmd_finish(0);
+	} else
+		name = argv[1];
+	for (c = cmd_table; *c != NULL; c++)
+		if (strcmp((*c)->name, name) == 0)
+			break;
+	if (*c == NULL) {
+		/* Not a command: a plan file for the wizard, or a mistake. */
+		if (name[0] == '-' && strcmp(name, "-") != 0 && strncmp(name, "--read-only", 11) != 0 &&
+		    strncmp(name, "--plain", 7) != 0 && strncmp(name, "--recover", 9) != 0) {
+			fprintf(stderr, "evalwiz: unknown option %s\nTry 'evalwiz --help'.\n", name);
+			return EX_USAGE;
+		}
+		for (c = cmd_table; *c != NULL; c++)
+			if (strcmp((*c)->name, "wizard") == 0)
+				break;
+		rc = (*c)->exec(&ctx, argc, argv);
+	} else if (argc < 2)
+		rc = (*c)->exec(&ctx, argc, argv);
+	else
+		rc = (*c)->exec(&ctx, argc - 1, argv + 1);
+	ctx_free(&ctx);
+	return cmd_finish(rc);
+}

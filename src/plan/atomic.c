@@ -1,0 +1,191 @@
+/* atomic.c: temp file in the same folder, write, fsync, rename, fsync the folder. */
+#include "config.h"
+
+#include "plan/atomic.h"
+#include "util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifdef EVALWIZ_FAULT_INJECTION
+int
+fault_should_fail(const char *what)
+{
+	static int count;
+	const char *spec = getenv("EVALWIZ_FAULT");
+	size_t n = strlen(what);
+	const char *colon;
+
+	if (spec == NULL || strncmp(spec, what, n) != 0 || (spec[n] != '\0' && spec[n] != ':'))
+		return 0;
+	colon = strchr(spec, ':');
+	if (colon == NULL)
+		return 1;
+	return ++count == atoi(colon + 1);
+}
+#define FAULT(what, err) (fault_should_fail(what) ? (errno = (err), 1) : 0)
+#else
+#define FAULT(what, err) 0
+#endif
+
+static ssize_t
+write_all(int fd, const char *p, size_t len)
+{
+	size_t done = 0;
+	ssize_t n;
+
+	while (done < len) {
+		if (FAULT("write", EIO) || FAULT("enospc", ENOSPC))
+			return -1;
+		n = write(fd, p + done, len - done);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1)
+			return -1;
+		done += (size_t)n;
+	}
+	return (ssize_t)done;
+}
+
+static const char *
+explain(int err)
+{
+	switch (err) {
+	case ENOSPC:
+	case EDQUOT:
+		return "the disk is full; free some space and save again";
+	case EROFS:
+		return "the file system is read-only; save the plan somewhere else";
+	case EACCES:
+	case EPERM:
+		return "permission denied; check you may write to this folder";
+	default:
+		return strerror(err);
+	}
+}
+
+static int atomic_replace(const char *path, const void *data, size_t len, mode_t create_mode, int excl,
+    char **cause);
+
+int
+atomic_write(const char *path, const void *data, size_t len, mode_t create_mode, char **cause)
+{
+	return atomic_replace(path, data, len, create_mode, 0, cause);
+}
+
+int
+atomic_create(const char *path, const void *data, size_t len, mode_t create_mode, char **cause)
+{
+	return atomic_replace(path, data, len, create_mode, 1, cause);
+}
+
+static int
+atomic_replace(const char *path, const void *data, size_t len, mode_t create_mode, int excl, char **cause)
+{
+	struct stat st;
+	char *target = NULL, *dircopy = NULL, *basecopy = NULL, *tmp = NULL;
+	const char *dir, *base;
+	int fd = -1, dfd, have_old, saved;
+	mode_t mask;
+
+	*cause = NULL;
+	if (excl && lstat(path, &st) == 0) {
+		*cause = xasprintf("%s already exists", path);
+		errno = EEXIST;
+		return -1;
+	}
+	/* Replace the file a symbolic link points at, not the link. */
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+		target = realpath(path, NULL);
+		if (target == NULL) {
+			*cause = xasprintf("cannot follow the link %s: %s", path, strerror(errno));
+			return -1;
+		}
+	} else
+		target = xstrdup(path);
+	have_old = stat(target, &st) == 0;
+	if (have_old && !S_ISREG(st.st_mode)) {
+		*cause = xasprintf("cannot write %s: it is not a regular file", path);
+		free(target);
+		return -1;
+	}
+	dircopy = xstrdup(target);
+	basecopy = xstrdup(target);
+	dir = dirname(dircopy);
+	base = basename(basecopy);
+	tmp = xasprintf("%s/.%s.XXXXXX", dir, base);
+
+	if (FAULT("open", EACCES) || (fd = mkstemp(tmp)) == -1) {
+		saved = errno;
+		*cause = xasprintf("cannot save %s: cannot create a file in %s: %s", path, dir, explain(saved));
+		goto fail_nounlink;
+	}
+	if (have_old)
+		fchmod(fd, st.st_mode & 07777);
+	else {
+		mask = umask(0);
+		umask(mask);
+		fchmod(fd, create_mode & ~mask);
+	}
+	if (write_all(fd, data, len) == -1) {
+		saved = errno;
+		*cause = xasprintf("cannot save %s: %s", path, explain(saved));
+		goto fail;
+	}
+	if (FAULT("fsync", EIO) || fsync(fd) == -1) {
+		saved = errno;
+		*cause = xasprintf("cannot save %s: flushing to disk failed: %s", path, explain(saved));
+		goto fail;
+	}
+	if (close(fd) == -1) {
+		fd = -1;
+		saved = errno;
+		*cause = xasprintf("cannot save %s: %s", path, explain(saved));
+		goto fail;
+	}
+	fd = -1;
+	if (excl) {
+		/* link() fails if the name appeared meanwhile; rename() would replace it. */
+		if (FAULT("rename", EIO) || link(tmp, target) == -1) {
+			saved = errno;
+			*cause = saved == EEXIST ? xasprintf("%s already exists", path) :
+			    xasprintf("cannot create %s: %s", path, explain(saved));
+			goto fail;
+		}
+		unlink(tmp);
+	} else if (FAULT("rename", EIO) || rename(tmp, target) == -1) {
+		saved = errno;
+		*cause = xasprintf("cannot save %s: renaming the new copy into place failed: %s", path,
+		    explain(saved));
+		goto fail;
+	}
+	dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd != -1) {
+		fsync(dfd);
+		close(dfd);
+	}
+	free(target);
+	free(dircopy);
+	free(basecopy);
+	free(tmp);
+	return 0;
+
+fail:
+	if (fd != -1)
+		close(fd);
+	unlink(tmp);
+fail_nounlink:
+	free(target);
+	free(dircopy);
+	free(basecopy);
+	free(tmp);
+	errno = saved;
+	return -1;
+}

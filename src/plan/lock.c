@@ -1,0 +1,159 @@
+/* lock.c: an exclusive PLAN.lock file holding user, host, pid and start time.
+ * A lock left by a dead process of the same user on this host is taken over;
+ * another user's lock never is. */
+#include "config.h"
+
+#include "plan/lock.h"
+#include "util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pwd.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static char *
+lock_path(const char *plan_path)
+{
+	return xasprintf("%s.lock", plan_path);
+}
+
+static void
+self_owner(struct lock_owner *o)
+{
+	struct passwd *pw = getpwuid(getuid());
+	const char *user = pw != NULL ? pw->pw_name : getenv("USER");
+
+	memset(o, 0, sizeof *o);
+	snprintf(o->user, sizeof o->user, "%s", user != NULL ? user : "unknown");
+	if (gethostname(o->host, sizeof o->host) == -1)
+		snprintf(o->host, sizeof o->host, "unknown");
+	o->host[sizeof o->host - 1] = '\0';
+	o->pid = (long)getpid();
+	o->since = time(NULL);
+	o->uid = getuid();
+}
+
+static int
+read_owner(const char *path, struct lock_owner *o)
+{
+	FILE *f = fopen(path, "r");
+	char line[512];
+	struct stat st;
+
+	memset(o, 0, sizeof *o);
+	if (f == NULL)
+		return -1;
+	if (fstat(fileno(f), &st) == 0)
+		o->uid = st.st_uid;
+	while (fgets(line, sizeof line, f) != NULL) {
+		char *v = strchr(line, ':');
+
+		if (v == NULL)
+			continue;
+		*v++ = '\0';
+		while (*v == ' ')
+			v++;
+		v[strcspn(v, "\n")] = '\0';
+		if (strcmp(line, "user") == 0)
+			snprintf(o->user, sizeof o->user, "%s", v);
+		else if (strcmp(line, "host") == 0)
+			snprintf(o->host, sizeof o->host, "%s", v);
+		else if (strcmp(line, "pid") == 0)
+			o->pid = atol(v);
+		else if (strcmp(line, "since") == 0)
+			o->since = (time_t)atoll(v);
+	}
+	fclose(f);
+	return 0;
+}
+
+static int
+write_lock(const char *path, const struct lock_owner *o, char **cause)
+{
+	char text[512];
+	int fd, n;
+
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
+	if (fd == -1) {
+		if (errno != EEXIST)
+			*cause = xasprintf("cannot create %s: %s", path, strerror(errno));
+		return -1;
+	}
+	n = snprintf(text, sizeof text, "user: %s\nhost: %s\npid: %ld\nsince: %lld\n", o->user, o->host,
+	    o->pid, (long long)o->since);
+	if (write(fd, text, (size_t)n) != n) {
+		*cause = xasprintf("cannot write %s: %s", path, strerror(errno));
+		close(fd);
+		unlink(path);
+		return -1;
+	}
+	close(fd);
+	return 0;
+}
+
+enum lock_result
+lock_acquire(const char *plan_path, struct lock_owner *owner, char **cause)
+{
+	char *path = lock_path(plan_path);
+	struct lock_owner self;
+	int tries;
+
+	*cause = NULL;
+	self_owner(&self);
+	for (tries = 0; tries < 3; tries++) {
+		if (write_lock(path, &self, cause) == 0) {
+			free(path);
+			return tries == 0 ? LOCK_TAKEN : LOCK_TAKEN_OVER;
+		}
+		if (*cause != NULL) {
+			free(path);
+			return LOCK_ERROR;
+		}
+		if (read_owner(path, owner) == -1)
+			continue;	/* vanished between our tries */
+		if (owner->pid == self.pid && strcmp(owner->host, self.host) == 0) {
+			free(path);
+			return LOCK_TAKEN;	/* already ours */
+		}
+		/* Ours to take over only if the same user's process on this host is gone. */
+		if (owner->uid != self.uid || strcmp(owner->host, self.host) != 0 || owner->pid <= 0 ||
+		    kill((pid_t)owner->pid, 0) == 0 || errno != ESRCH)
+			break;
+		if (unlink(path) == -1 && errno != ENOENT) {
+			*cause = xasprintf("cannot remove the stale lock %s: %s", path, strerror(errno));
+			free(path);
+			return LOCK_ERROR;
+		}
+	}
+	free(path);
+	return LOCK_HELD;
+}
+
+void
+lock_release(const char *plan_path)
+{
+	char *path = lock_path(plan_path);
+	struct lock_owner o, self;
+
+	self_owner(&self);
+	if (read_owner(path, &o) == 0 && o.pid == self.pid && strcmp(o.host, self.host) == 0)
+		unlink(path);
+	free(path);
+}
+
+char *
+lock_describe(const struct lock_owner *o)
+{
+	char when[64] = "an unknown time";
+	struct tm tm;
+
+	if (o->since > 0 && localtime_r(&o->since, &tm) != NULL)
+		strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
+	return xasprintf("%s on %s (process %ld) since %s", o->user[0] != '\0' ? o->user : "someone",
+	    o->host[0] != '\0' ? o->host : "another machine", o->pid, when);
+}

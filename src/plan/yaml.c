@@ -1,0 +1,568 @@
+/* yaml.c: YAML text to and from the plain value tree, with caps on depth,
+ * alias expansion and size so that hostile input ends in a message, not a hang. */
+#include "config.h"
+
+#include "plan/yaml.h"
+#include "util.h"
+#include "value.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+struct anchor {
+	char *name;
+	struct value *v;
+	size_t nodes;
+};
+
+struct frame {
+	struct value *v;
+	char *anchor;
+	size_t first_node;	/* node count when the collection opened */
+};
+
+struct parser {
+	const char *name;
+	char *cause;
+	struct frame stack[YAML_MAX_DEPTH + 1];
+	int depth;
+	struct anchor *anchors;
+	size_t nanchors;
+	size_t nodes, alias_nodes;
+	struct value *root;
+	struct value *pending_key;	/* a map key waiting for its value, per depth */
+	struct value *keys[YAML_MAX_DEPTH + 1];
+};
+
+static int
+is_digits(const char *s, size_t len)
+{
+	size_t i;
+
+	if (len == 0)
+		return 0;
+	for (i = 0; i < len; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}
+
+int
+yaml_plain_type(const char *s, size_t len)
+{
+	static const char *const nulls[] = {"", "~", "null", "Null", "NULL"};
+	static const char *const bools[] = {"true", "True", "TRUE", "false", "False", "FALSE"};
+	/* YAML 1.1 readers (PyYAML, older tools) take these as booleans; we keep
+	 * them as text but make sure they are quoted when written. */
+	static const char *const bools11[] = {"yes", "Yes", "YES", "no", "No", "NO", "on", "On",
+	    "ON", "off", "Off", "OFF", "y", "Y", "n", "N"};
+	size_t i;
+	const char *p = s;
+	size_t n = len;
+	int dot = 0, exp = 0, digits = 0;
+
+	for (i = 0; i < sizeof nulls / sizeof nulls[0]; i++)
+		if (strlen(nulls[i]) == len && memcmp(nulls[i], s, len) == 0)
+			return VAL_NIL;
+	for (i = 0; i < sizeof bools / sizeof bools[0]; i++)
+		if (strlen(bools[i]) == len && memcmp(bools[i], s, len) == 0)
+			return VAL_BOOL;
+	for (i = 0; i < sizeof bools11 / sizeof bools11[0]; i++)
+		if (strlen(bools11[i]) == len && memcmp(bools11[i], s, len) == 0)
+			return -VAL_BOOL;	/* text, but needs quoting */
+	if (n > 0 && (*p == '-' || *p == '+'))
+		p++, n--;
+	if (is_digits(p, n))
+		return VAL_INT;
+	if ((n == 4 && (memcmp(p, ".inf", 4) == 0 || memcmp(p, ".Inf", 4) == 0 || memcmp(p, ".INF", 4) == 0)) ||
+	    (len == 4 && (memcmp(s, ".nan", 4) == 0 || memcmp(s, ".NaN", 4) == 0 || memcmp(s, ".NAN", 4) == 0)))
+		return VAL_NUM;
+	if (n > 2 && p[0] == '0' && (p[1] == 'x' || p[1] == 'o'))
+		return -VAL_INT;	/* hex or octal in YAML: keep as text, quote when written */
+	for (i = 0; i < n; i++) {
+		char c = p[i];
+
+		if (c >= '0' && c <= '9')
+			digits++;
+		else if (c == '.' && !dot && !exp)
+			dot = 1;
+		else if ((c == 'e' || c == 'E') && digits > 0 && !exp) {
+			exp = 1;
+			if (i + 1 < n && (p[i + 1] == '+' || p[i + 1] == '-'))
+				i++;
+			if (i + 1 >= n)
+				return VAL_STR;
+		} else
+			return VAL_STR;
+	}
+	return digits > 0 ? VAL_NUM : VAL_STR;
+}
+
+static struct value *
+scalar_value(const yaml_event_t *ev)
+{
+	const char *s = (const char *)ev->data.scalar.value;
+	size_t len = ev->data.scalar.length;
+	const char *tag = (const char *)ev->data.scalar.tag;
+	char tmp[64];
+	int t;
+
+	if (ev->data.scalar.style != YAML_PLAIN_SCALAR_STYLE || (tag != NULL && strcmp(tag, "!") == 0) ||
+	    (tag != NULL && strcmp(tag, YAML_STR_TAG) == 0))
+		return value_str(s, len);
+	t = yaml_plain_type(s, len);
+	switch (t) {
+	case VAL_NIL:
+		return value_new(VAL_NIL);
+	case VAL_BOOL:
+		return value_bool(s[0] == 't' || s[0] == 'T');
+	case VAL_INT:
+		if (len < sizeof tmp) {
+			char *end;
+			long long i;
+
+			memcpy(tmp, s, len);
+			tmp[len] = '\0';
+			errno = 0;
+			i = strtoll(tmp, &end, 10);
+			if (errno == 0 && *end == '\0')
+				return value_int(i);
+		}
+		return value_str(s, len);	/* too large for an integer: keep the digits */
+	case VAL_NUM:
+		if (len < sizeof tmp) {
+			memcpy(tmp, s, len);
+			tmp[len] = '\0';
+			if (strstr(tmp, "inf") || strstr(tmp, "Inf") || strstr(tmp, "INF"))
+				return value_num(tmp[0] == '-' ? -INFINITY : INFINITY);
+			if (strstr(tmp, "nan") || strstr(tmp, "NaN") || strstr(tmp, "NAN"))
+				return value_num(NAN);
+			return value_num(strtod(tmp, NULL));
+		}
+		return value_str(s, len);
+	default:
+		return value_str(s, len);
+	}
+}
+
+static void
+set_cause(struct parser *p, const yaml_mark_t *mark, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void
+set_cause(struct parser *p, const yaml_mark_t *mark, const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	if (p->cause != NULL)
+		return;
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	p->cause = xasprintf("%s:%zu:%zu: %s", p->name, mark->line + 1, mark->column + 1, msg);
+	free(msg);
+}
+
+static size_t
+count_nodes(const struct value *v)
+{
+	size_t i, n = 1;
+
+	if (v->type == VAL_SEQ)
+		for (i = 0; i < v->u.list.n; i++)
+			n += count_nodes(v->u.list.items[i]);
+	else if (v->type == VAL_MAP)
+		for (i = 0; i < v->u.list.n; i++)
+			n += count_nodes(v->u.list.items[2 * i + 1]) + 1;
+	return n;
+}
+
+static void
+remember_anchor(struct parser *p, const char *name, struct value *v)
+{
+	size_t i;
+
+	for (i = 0; i < p->nanchors; i++)
+		if (strcmp(p->anchors[i].name, name) == 0) {
+			p->anchors[i].v = v;
+			return;
+		}
+	p->anchors = xrealloc(p->anchors, (p->nanchors + 1) * sizeof *p->anchors);
+	p->anchors[p->nanchors].name = xstrdup(name);
+	p->anchors[p->nanchors].v = v;
+	p->nanchors++;
+}
+
+/* Adds a finished node to the collection on top of the stack (or makes it the root). */
+static int
+add_node(struct parser *p, struct value *v, const yaml_mark_t *mark)
+{
+	struct value *top;
+
+	if (++p->nodes > YAML_MAX_NODES) {
+		set_cause(p, mark, "the document has more than %d nodes; evalwiz refuses documents this large",
+		    YAML_MAX_NODES);
+		value_free(v);
+		return -1;
+	}
+	if (p->depth == 0) {
+		if (p->root == NULL)
+			p->root = v;
+		else
+			value_free(v);
+		return 0;
+	}
+	top = p->stack[p->depth - 1].v;
+	if (top->type == VAL_SEQ) {
+		value_push(top, v);
+		return 0;
+	}
+	if (p->keys[p->depth - 1] == NULL) {
+		char tmp[64];
+
+		if (v->type == VAL_SEQ || v->type == VAL_MAP || v->type == VAL_NIL) {
+			set_cause(p, mark, "a key must be plain text, not a %s", v->type == VAL_NIL ? "blank" :
+			    value_type_name(v->type));
+			value_free(v);
+			return -1;
+		}
+		if (v->type != VAL_STR) {
+			const char *s = value_string(v, tmp, sizeof tmp);
+			struct value *k = value_strz(s);
+
+			k->line = v->line;
+			k->col = v->col;
+			value_free(v);
+			v = k;
+		}
+		if (value_get(top, v->u.str.s) != NULL) {
+			set_cause(p, mark, "the key \"%s\" appears twice in the same mapping; remove one of them",
+			    v->u.str.s);
+			value_free(v);
+			return -1;
+		}
+		p->keys[p->depth - 1] = v;
+		return 0;
+	}
+	{
+		struct value *k = p->keys[p->depth - 1];
+
+		p->keys[p->depth - 1] = NULL;
+		/* value_set copies the key; keep the key's position on the stored key. */
+		value_set(top, k->u.str.s, v);
+		top->u.list.items[2 * (top->u.list.n - 1)]->line = k->line;
+		top->u.list.items[2 * (top->u.list.n - 1)]->col = k->col;
+		value_free(k);
+	}
+	return 0;
+}
+
+static void
+parser_cleanup(struct parser *p)
+{
+	size_t i;
+	int d;
+
+	for (i = 0; i < p->nanchors; i++)
+		free(p->anchors[i].name);
+	free(p->anchors);
+	for (d = 0; d < p->depth; d++) {
+		value_free(p->stack[d].v);
+		free(p->stack[d].anchor);
+		value_free(p->keys[d]);
+	}
+}
+
+static const char *
+parser_problem(const yaml_parser_t *yp)
+{
+	return yp->problem != NULL ? yp->problem : "the file is not valid YAML";
+}
+
+struct value *
+yaml_parse(const char *text, size_t len, const char *name, char **cause)
+{
+	yaml_parser_t yp;
+	yaml_event_t ev;
+	struct parser p;
+	int done = 0, docs = 0;
+
+	memset(&p, 0, sizeof p);
+	p.name = name;
+	if (!yaml_parser_initialize(&yp))
+		fatal("out of memory (YAML parser)");
+	yaml_parser_set_input_string(&yp, (const unsigned char *)text, len);
+	while (!done) {
+		if (!yaml_parser_parse(&yp, &ev)) {
+			yaml_mark_t m = yp.problem_mark;
+
+			if (yp.error == YAML_MEMORY_ERROR)
+				fatal("out of memory (YAML parser)");
+			set_cause(&p, &m, "%s%s%s", parser_problem(&yp),
+			    yp.context != NULL ? " " : "", yp.context != NULL ? yp.context : "");
+			break;
+		}
+		switch (ev.type) {
+		case YAML_STREAM_END_EVENT:
+			done = 1;
+			break;
+		case YAML_DOCUMENT_START_EVENT:
+			if (++docs > 1) {
+				set_cause(&p, &ev.start_mark,
+				    "the file holds more than one YAML document (a second '---'); a plan is one document");
+				done = 1;
+			}
+			break;
+		case YAML_SCALAR_EVENT: {
+			struct value *v = scalar_value(&ev);
+
+			v->line = ev.start_mark.line + 1;
+			v->col = ev.start_mark.column + 1;
+			if (ev.data.scalar.anchor != NULL)
+				remember_anchor(&p, (const char *)ev.data.scalar.anchor, v);
+			if (add_node(&p, v, &ev.start_mark) == -1)
+				done = 1;
+			break;
+		}
+		case YAML_SEQUENCE_START_EVENT:
+		case YAML_MAPPING_START_EVENT: {
+			struct value *v;
+			const unsigned char *anchor = ev.type == YAML_SEQUENCE_START_EVENT ?
+			    ev.data.sequence_start.anchor : ev.data.mapping_start.anchor;
+
+			if (p.depth >= YAML_MAX_DEPTH) {
+				set_cause(&p, &ev.start_mark,
+				    "nesting is deeper than %d levels; a plan never needs this many", YAML_MAX_DEPTH);
+				done = 1;
+				break;
+			}
+			v = value_new(ev.type == YAML_SEQUENCE_START_EVENT ? VAL_SEQ : VAL_MAP);
+			v->line = ev.start_mark.line + 1;
+			v->col = ev.start_mark.column + 1;
+			p.stack[p.depth].v = v;
+			p.stack[p.depth].anchor = anchor != NULL ? xstrdup((const char *)anchor) : NULL;
+			p.stack[p.depth].first_node = p.nodes;
+			p.keys[p.depth] = NULL;
+			p.depth++;
+			break;
+		}
+		case YAML_SEQUENCE_END_EVENT:
+		case YAML_MAPPING_END_EVENT: {
+			struct frame f = p.stack[--p.depth];
+
+			if (f.anchor != NULL) {
+				remember_anchor(&p, f.anchor, f.v);
+				free(f.anchor);
+			}
+			if (add_node(&p, f.v, &ev.start_mark) == -1)
+				done = 1;
+			break;
+		}
+		case YAML_ALIAS_EVENT: {
+			const char *a = (const char *)ev.data.alias.anchor;
+			struct value *src = NULL, *copy;
+			size_t i, n;
+
+			for (i = 0; i < p.nanchors; i++)
+				if (strcmp(p.anchors[i].name, a) == 0)
+					src = p.anchors[i].v;
+			if (src == NULL) {
+				set_cause(&p, &ev.start_mark, "the alias *%s names no anchor defined before it", a);
+				done = 1;
+				break;
+			}
+			n = count_nodes(src);
+			p.alias_nodes += n;
+			if (p.alias_nodes > YAML_MAX_ALIAS_NODES) {
+				set_cause(&p, &ev.start_mark,
+				    "aliases expand to more than %d nodes (an alias bomb?); write the values out instead",
+				    YAML_MAX_ALIAS_NODES);
+				done = 1;
+				break;
+			}
+			copy = value_copy(src);
+			copy->line = ev.start_mark.line + 1;
+			copy->col = ev.start_mark.column + 1;
+			if (add_node(&p, copy, &ev.start_mark) == -1)
+				done = 1;
+			break;
+		}
+		default:
+			break;
+		}
+		yaml_event_delete(&ev);
+	}
+	yaml_parser_delete(&yp);
+	parser_cleanup(&p);
+	if (p.cause != NULL) {
+		value_free(p.root);
+		*cause = p.cause;
+		return NULL;
+	}
+	if (p.root == NULL)
+		p.root = value_new(VAL_NIL);
+	return p.root;
+}
+
+struct value *
+yaml_load_file(const char *path, char **cause)
+{
+	size_t len;
+	char *text = read_file(path, YAML_MAX_FILE, &len, cause);
+	struct value *v;
+
+	if (text == NULL)
+		return NULL;
+	if (memchr(text, '\0', len) != NULL) {
+		const char *nul = memchr(text, '\0', len);
+		size_t line = 1, col = 1;
+		const char *q;
+
+		for (q = text; q < nul; q++) {
+			if (*q == '\n')
+				line++, col = 1;
+			else
+				col++;
+		}
+		*cause = xasprintf("%s:%zu:%zu: the file contains a NUL byte; it is not a text file", path, line, col);
+		free(text);
+		return NULL;
+	}
+	v = yaml_parse(text, len, path, cause);
+	free(text);
+	return v;
+}
+
+/* Emitting. */
+
+static int
+emit_handler(void *data, unsigned char *buffer, size_t size)
+{
+	buf_add(data, buffer, size);
+	return 1;
+}
+
+static int
+emit_event(yaml_emitter_t *em, yaml_event_t *ev, char **cause)
+{
+	if (!yaml_emitter_emit(em, ev)) {
+		if (*cause == NULL)
+			*cause = xasprintf("cannot write YAML: %s",
+			    em->problem != NULL ? em->problem : "emitter error");
+		return -1;
+	}
+	return 0;
+}
+
+static int
+emit_scalar(yaml_emitter_t *em, const char *s, size_t len, int plain_ok, char **cause)
+{
+	yaml_event_t ev;
+	yaml_scalar_style_t style = YAML_ANY_SCALAR_STYLE;
+
+	if (memchr(s, '\n', len) != NULL)
+		style = YAML_LITERAL_SCALAR_STYLE;
+	if (!yaml_scalar_event_initialize(&ev, NULL, NULL, (yaml_char_t *)s, (int)len, plain_ok, 1, style))
+		fatal("out of memory (YAML emitter)");
+	return emit_event(em, &ev, cause);
+}
+
+static int
+emit_value(yaml_emitter_t *em, const struct value *v, char **cause)
+{
+	yaml_event_t ev;
+	char tmp[64];
+	size_t i;
+
+	switch (v->type) {
+	case VAL_NIL:
+		return emit_scalar(em, "null", 4, 1, cause);
+	case VAL_BOOL:
+		return emit_scalar(em, v->u.b ? "true" : "false", v->u.b ? 4 : 5, 1, cause);
+	case VAL_INT:
+		snprintf(tmp, sizeof tmp, "%" PRId64, v->u.i);
+		return emit_scalar(em, tmp, strlen(tmp), 1, cause);
+	case VAL_NUM:
+		if (isnan(v->u.n))
+			snprintf(tmp, sizeof tmp, ".nan");
+		else if (isinf(v->u.n))
+			snprintf(tmp, sizeof tmp, "%s", v->u.n < 0 ? "-.inf" : ".inf");
+		else {
+			snprintf(tmp, sizeof tmp, "%.15g", v->u.n);
+			if (strtod(tmp, NULL) != v->u.n)
+				snprintf(tmp, sizeof tmp, "%.17g", v->u.n);
+			if (yaml_plain_type(tmp, strlen(tmp)) == VAL_INT)
+				strcat(tmp, ".0");
+		}
+		return emit_scalar(em, tmp, strlen(tmp), 1, cause);
+	case VAL_STR: {
+		int t = yaml_plain_type(v->u.str.s, v->u.str.len);
+
+		return emit_scalar(em, v->u.str.s, v->u.str.len, t == VAL_STR, cause);
+	}
+	case VAL_SEQ:
+		yaml_sequence_start_event_initialize(&ev, NULL, NULL, 1,
+		    v->u.list.n == 0 ? YAML_FLOW_SEQUENCE_STYLE : YAML_BLOCK_SEQUENCE_STYLE);
+		if (emit_event(em, &ev, cause) == -1)
+			return -1;
+		for (i = 0; i < v->u.list.n; i++)
+			if (emit_value(em, v->u.list.items[i], cause) == -1)
+				return -1;
+		yaml_sequence_end_event_initialize(&ev);
+		return emit_event(em, &ev, cause);
+	case VAL_MAP:
+		yaml_mapping_start_event_initialize(&ev, NULL, NULL, 1,
+		    v->u.list.n == 0 ? YAML_FLOW_MAPPING_STYLE : YAML_BLOCK_MAPPING_STYLE);
+		if (emit_event(em, &ev, cause) == -1)
+			return -1;
+		for (i = 0; i < v->u.list.n; i++) {
+			if (emit_value(em, v->u.list.items[2 * i], cause) == -1 ||
+			    emit_value(em, v->u.list.items[2 * i + 1], cause) == -1)
+				return -1;
+		}
+		yaml_mapping_end_event_initialize(&ev);
+		return emit_event(em, &ev, cause);
+	}
+	return 0;
+}
+
+char *
+yaml_emit(const struct value *v, size_t *len, char **cause)
+{
+	yaml_emitter_t em;
+	yaml_event_t ev;
+	struct buf out;
+	int ok = 0;
+
+	*cause = NULL;
+	buf_init(&out);
+	if (!yaml_emitter_initialize(&em))
+		fatal("out of memory (YAML emitter)");
+	yaml_emitter_set_output(&em, emit_handler, &out);
+	yaml_emitter_set_unicode(&em, 1);
+	yaml_emitter_set_width(&em, -1);
+	yaml_emitter_set_indent(&em, 2);
+	yaml_stream_start_event_initialize(&ev, YAML_UTF8_ENCODING);
+	if (emit_event(&em, &ev, cause) == 0) {
+		yaml_document_start_event_initialize(&ev, NULL, NULL, NULL, 1);
+		if (emit_event(&em, &ev, cause) == 0 && emit_value(&em, v, cause) == 0) {
+			yaml_document_end_event_initialize(&ev, 1);
+			if (emit_event(&em, &ev, cause) == 0) {
+				yaml_stream_end_event_initialize(&ev);
+				ok = emit_event(&em, &ev, cause) == 0;
+			}
+		}
+	}
+	yaml_emitter_delete(&em);
+	if (!ok) {
+		buf_free(&out);
+		return NULL;
+	}
+	return buf_steal(&out, len);
+}

@@ -1,0 +1,31 @@
+/* yaml.h: YAML text to and from the plain value tree (the only code that includes yaml.h). */
+#ifndef EVALWIZ_PLAN_YAML_H
+#define EVALWIZ_PLAN_YAML_H
+
+#include <stddef.h>
+
+struct value;
+
+#define YAML_MAX_DEPTH 64		/* nesting deeper than this is refused */
+#define YAML_MAX_ALIAS_NODES 10000	/* nodes copied through aliases, in all */
+#define YAML_MAX_NODES 4000000		/* nodes in one document */
+#define YAML_MAX_FILE (16u << 20)	/* bytes in a plan or template file */
+
+/* Parses the first document of text.  name is used in messages.  On error
+ * returns NULL and sets *cause to "name:line:col: what is wrong". An empty
+ * document gives a VAL_NIL value. */
+struct value *yaml_parse(const char *text, size_t len, const char *name, char **cause);
+
+/* Reads and parses a file (at most YAML_MAX_FILE bytes). */
+struct value *yaml_load_file(const char *path, char **cause);
+
+/* Writes a value as a block-style YAML document: maps in their order,
+ * multi-line strings as literal blocks, strings that would read back as
+ * another type quoted, UTF-8 kept as written. */
+char *yaml_emit(const struct value *v, size_t *len, char **cause);
+
+/* What a plain (unquoted) scalar means: VAL_NIL, VAL_BOOL, VAL_INT, VAL_NUM
+ * or VAL_STR, by the YAML 1.2 core schema. */
+int yaml_plain_type(const char *s, size_t len);
+
+#endif

@@ -1,0 +1,22 @@
+/* convert.h: every conversion between Lua values and the plain value tree. */
+#ifndef EVALWIZ_SCRIPT_CONVERT_H
+#define EVALWIZ_SCRIPT_CONVERT_H
+
+#include <lua.h>
+
+struct value;
+
+/* The registry key of the metatable that marks Lua tables that came from
+ * YAML sequences, so an empty list stays a list. */
+#define CONVERT_SEQ_MT "evalwiz.seq"
+
+/* Pushes v as a Lua value (nil for NULL).  stack: +1 */
+void convert_push(lua_State *L, const struct value *v);
+
+/* Converts the value at idx (not popped).  Tables become maps whose keys
+ * follow the metatable's __order list, then the remaining keys sorted;
+ * sequences become lists.  Functions and userdata are left out.  Returns
+ * NULL and sets *cause for cycles or nesting deeper than 100. stack: 0 */
+struct value *convert_to_value(lua_State *L, int idx, char **cause);
+
+#endif

@@ -1,0 +1,152 @@
+/* lib-host.c: what evalwiz's own Lua modules may ask of the host: compile a
+ * pack or template file into a given environment, read a YAML file, list a
+ * folder.  Only paths below the folders the program allowed are served.
+ * Pack and template code never sees this table. */
+#include "config.h"
+
+#include "plan/yaml.h"
+#include "script/convert.h"
+#include "script/libs.h"
+#include "util.h"
+#include "value.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <lauxlib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define HOST_MAX_SOURCE (4u << 20)
+
+/* host.loadfile(path, chunkname, env) -> function | nil, message
+ * Text chunks only; env becomes the chunk's _ENV. */
+static int
+host_loadfile(lua_State *L)
+{
+	const char *path = luaL_checkstring(L, 1);
+	const char *chunkname = luaL_checkstring(L, 2);
+	char *real, *text, *cause;
+	size_t len;
+
+	luaL_checktype(L, 3, LUA_TTABLE);
+	real = script_resolve_allowed(L, path);
+	if (real == NULL) {
+		luaL_pushfail(L);
+		lua_pushfstring(L, "cannot open %s: %s", path,
+		    errno == EACCES ? "it lies outside the pack and template folders" : strerror(errno));
+		return 2;
+	}
+	text = read_file(real, HOST_MAX_SOURCE, &len, &cause);
+	free(real);
+	if (text == NULL) {
+		luaL_pushfail(L);
+		lua_pushstring(L, cause);
+		free(cause);
+		return 2;
+	}
+	lua_pushfstring(L, "@%s", chunkname);
+	if (luaL_loadbufferx(L, text, len, lua_tostring(L, -1), "t") != LUA_OK) {
+		free(text);
+		luaL_pushfail(L);
+		lua_insert(L, -2);
+		return 2;
+	}
+	free(text);
+	lua_pushvalue(L, 3);
+	lua_setupvalue(L, -2, 1);
+	return 1;
+}
+
+/* host.loadyaml(path, display) -> value | nil, message */
+static int
+host_loadyaml(lua_State *L)
+{
+	const char *path = luaL_checkstring(L, 1);
+	const char *display = luaL_optstring(L, 2, path);
+	char *real, *cause = NULL, *text;
+	struct value *v;
+	size_t len;
+
+	real = script_resolve_allowed(L, path);
+	if (real == NULL) {
+		luaL_pushfail(L);
+		lua_pushfstring(L, "cannot open %s: %s", display,
+		    errno == EACCES ? "it lies outside the pack and template folders" : strerror(errno));
+		return 2;
+	}
+	text = read_file(real, YAML_MAX_FILE, &len, &cause);
+	free(real);
+	if (text == NULL) {
+		luaL_pushfail(L);
+		lua_pushstring(L, cause);
+		free(cause);
+		return 2;
+	}
+	v = yaml_parse(text, len, display, &cause);
+	free(text);
+	if (v == NULL) {
+		luaL_pushfail(L);
+		lua_pushstring(L, cause);
+		free(cause);
+		return 2;
+	}
+	convert_push(L, v);
+	value_free(v);
+	return 1;
+}
+
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* host.listdir(path) -> sorted list of names (no dot files) | nil, message */
+static int
+host_listdir(lua_State *L)
+{
+	const char *path = luaL_checkstring(L, 1);
+	char *real = script_resolve_allowed(L, path);
+	char **names = NULL;
+	size_t n = 0, i;
+	struct dirent *de;
+	DIR *d;
+
+	if (real == NULL || (d = opendir(real)) == NULL) {
+		free(real);
+		luaL_pushfail(L);
+		lua_pushfstring(L, "cannot list %s: %s", path, strerror(errno));
+		return 2;
+	}
+	free(real);
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		names = xrealloc(names, (n + 1) * sizeof *names);
+		names[n++] = xstrdup(de->d_name);
+	}
+	closedir(d);
+	qsort(names, n, sizeof *names, name_cmp);
+	lua_createtable(L, (int)n, 0);
+	for (i = 0; i < n; i++) {
+		lua_pushstring(L, names[i]);
+		lua_rawseti(L, -2, (lua_Integer)i + 1);
+		free(names[i]);
+	}
+	free(names);
+	return 1;
+}
+
+static const luaL_Reg host_funcs[] = {
+	{ "loadfile", host_loadfile },
+	{ "loadyaml", host_loadyaml },
+	{ "listdir", host_listdir },
+	{ NULL, NULL },
+};
+
+int
+lib_host_open(lua_State *L)
+{
+	luaL_newlib(L, host_funcs);
+	return 1;
+}

@@ -1,0 +1,20 @@
+/* libs.h: the C libraries evalwiz offers to its Lua code, opened by script.c. */
+#ifndef EVALWIZ_SCRIPT_LIBS_H
+#define EVALWIZ_SCRIPT_LIBS_H
+
+#include <lua.h>
+
+struct script;
+
+/* evalwiz.stats: distributions from R's standalone math library. */
+int lib_stats_open(lua_State *L);
+
+/* The host table for evalwiz's own modules (never for packs): loading
+ * chunks and YAML files from the allowed folders. */
+int lib_host_open(lua_State *L);
+
+/* Checks that path lies below one of the folders the program allowed;
+ * used by lib-host.c.  Returns the resolved path (allocated) or NULL. */
+char *script_resolve_allowed(lua_State *L, const char *path);
+
+#endif

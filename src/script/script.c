@@ -1,0 +1,379 @@
+/* script.c: the Lua state: chosen libraries only, an allocator with a cap,
+ * an instruction budget, evalwiz's own modules, and protected calls. */
+#include "config.h"
+
+#include "script/script.h"
+#include "script/convert.h"
+#include "script/libs.h"
+#include "util.h"
+#include "value.h"
+
+#include <lauxlib.h>
+#include <errno.h>
+#include <limits.h>
+#include <lua.h>
+#include <lualib.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct script {
+	lua_State *L;
+	char *lua_dir;
+	size_t used, peak, limit;
+	long budget;		/* instructions left in the current call */
+	char where[128];	/* last Lua position the hook saw, for memory errors */
+	char **roots;
+	size_t nroots;
+};
+
+#define HOOK_EVERY 1000
+
+/* The C libraries Lua modules may require, by name. */
+static const struct {
+	const char *name;
+	lua_CFunction open;
+} script_clibs[] = {
+	{ "evalwiz.stats", lib_stats_open },
+};
+
+/* Standard libraries opened on purpose, one by one: no io, os, package or debug. */
+static const luaL_Reg script_stdlibs[] = {
+	{ LUA_GNAME, luaopen_base },
+	{ LUA_STRLIBNAME, luaopen_string },
+	{ LUA_TABLIBNAME, luaopen_table },
+	{ LUA_MATHLIBNAME, luaopen_math },
+	{ LUA_UTF8LIBNAME, luaopen_utf8 },
+	{ LUA_COLIBNAME, luaopen_coroutine },
+	{ NULL, NULL },
+};
+
+/* Base functions that reach files, compile code or the collector. */
+static const char *const script_removed[] = {
+	"dofile", "loadfile", "load", "collectgarbage", "print", "require",
+};
+
+static struct script *
+script_of(lua_State *L)
+{
+	void *ud;
+
+	lua_getallocf(L, &ud);
+	return ud;
+}
+
+static void *
+script_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+	struct script *S = ud;
+
+	if (ptr == NULL)
+		osize = 0;
+	if (nsize == 0) {
+		free(ptr);
+		S->used -= osize;
+		return NULL;
+	}
+	if (nsize > osize && S->used + (nsize - osize) > S->limit)
+		return NULL;	/* Lua raises "not enough memory" */
+	ptr = realloc(ptr, nsize);
+	if (ptr == NULL)
+		return NULL;
+	S->used = S->used - osize + nsize;
+	if (S->used > S->peak)
+		S->peak = S->used;
+	return ptr;
+}
+
+static void
+script_hook(lua_State *L, lua_Debug *ar)
+{
+	struct script *S = script_of(L);
+
+	if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0)
+		snprintf(S->where, sizeof S->where, "%s:%d", ar->short_src, ar->currentline);
+	S->budget -= HOOK_EVERY;
+	if (S->budget <= 0) {
+		S->budget = HOOK_EVERY * 10;	/* room for the error to unwind */
+		luaL_error(L, "stopped: this code ran for more than %d million steps; "
+		    "is there a loop that never ends?", (int)(SCRIPT_BUDGET / 1000000));
+	}
+	if (S->used > S->limit / 10 * 9)
+		luaL_error(L, "stopped: this code used more than %d MB of memory",
+		    (int)(S->limit >> 20));
+}
+
+/* Message handler: keeps the message, turning non-strings into text. */
+static int
+script_msgh(lua_State *L)
+{
+	if (lua_type(L, 1) != LUA_TSTRING) {
+		if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING)
+			return 1;
+		lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+	}
+	return 1;
+}
+
+/* require for evalwiz's own modules: C libraries first, then
+ * lua_dir/evalwiz/NAME.lua run with the trusted globals. */
+static int
+script_require(lua_State *L)
+{
+	struct script *S = script_of(L);
+	const char *name = luaL_checkstring(L, 1);
+	char *path, *cause, *text;
+	size_t i, len;
+
+	lua_getfield(L, LUA_REGISTRYINDEX, "evalwiz.loaded");
+	if (lua_getfield(L, -1, name) != LUA_TNIL)
+		return 1;
+	lua_pop(L, 1);
+	/* stack: name loaded */
+	for (i = 0; i < sizeof script_clibs / sizeof script_clibs[0]; i++) {
+		if (strcmp(script_clibs[i].name, name) == 0) {
+			lua_pushcfunction(L, script_clibs[i].open);
+			lua_call(L, 0, 1);
+			lua_pushvalue(L, -1);
+			lua_setfield(L, -3, name);
+			return 1;
+		}
+	}
+	if (strncmp(name, "evalwiz.", 8) != 0 || strchr(name + 8, '.') != NULL ||
+	    strchr(name, '/') != NULL || name[8] == '\0')
+		return luaL_error(L, "module '%s' not found: only evalwiz.NAME modules can be required", name);
+	path = xasprintf("%s/evalwiz/%s.lua", S->lua_dir, name + 8);
+	text = read_file(path, 4u << 20, &len, &cause);
+	if (text == NULL) {
+		lua_pushstring(L, cause);
+		free(cause);
+		free(path);
+		return lua_error(L);
+	}
+	lua_pushfstring(L, "@%s", path);
+	free(path);
+	if (luaL_loadbufferx(L, text, len, lua_tostring(L, -1), "t") != LUA_OK) {
+		free(text);
+		return lua_error(L);
+	}
+	free(text);
+	lua_pushstring(L, name);
+	lua_call(L, 1, 1);
+	if (lua_isnil(L, -1)) {
+		lua_pop(L, 1);
+		lua_pushboolean(L, 1);
+	}
+	lua_pushvalue(L, -1);
+	lua_setfield(L, 2, name);
+	return 1;
+}
+
+char *
+script_resolve_allowed(lua_State *L, const char *path)
+{
+	struct script *S = script_of(L);
+	char *real = realpath(path, NULL);
+	size_t i, n;
+
+	if (real == NULL)
+		return NULL;
+	for (i = 0; i < S->nroots; i++) {
+		n = strlen(S->roots[i]);
+		if (strncmp(real, S->roots[i], n) == 0 && (real[n] == '/' || real[n] == '\0'))
+			return real;
+	}
+	free(real);
+	errno = EACCES;
+	return NULL;
+}
+
+void
+script_allow_root(struct script *S, const char *dir)
+{
+	char *real = realpath(dir, NULL);
+
+	if (real == NULL)
+		return;
+	S->roots = xrealloc(S->roots, (S->nroots + 1) * sizeof *S->roots);
+	S->roots[S->nroots++] = real;
+}
+
+static int
+script_setup(lua_State *L)
+{
+	const luaL_Reg *lib;
+	size_t i;
+
+	for (lib = script_stdlibs; lib->func != NULL; lib++) {
+		luaL_requiref(L, lib->name, lib->func, 1);
+		lua_pop(L, 1);
+	}
+	for (i = 0; i < sizeof script_removed / sizeof script_removed[0]; i++) {
+		lua_pushnil(L);
+		lua_setglobal(L, script_removed[i]);
+	}
+	/* No bytecode from Lua code, and the string metatable stays hidden. */
+	lua_getglobal(L, "string");
+	lua_pushnil(L);
+	lua_setfield(L, -2, "dump");
+	lua_pop(L, 1);
+	lua_pushliteral(L, "");
+	lua_getmetatable(L, -1);
+	lua_pushboolean(L, 0);
+	lua_setfield(L, -2, "__metatable");
+	lua_pop(L, 2);
+
+	luaL_newmetatable(L, CONVERT_SEQ_MT);
+	lua_pushliteral(L, "seq");
+	lua_setfield(L, -2, "__kind");
+	lua_pop(L, 1);
+
+	lua_newtable(L);
+	lua_setfield(L, LUA_REGISTRYINDEX, "evalwiz.loaded");
+	lua_pushcfunction(L, script_require);
+	lua_setglobal(L, "require");
+	luaL_requiref(L, "host", lib_host_open, 0);
+	lua_setglobal(L, "host");
+
+	/* String methods ("x"):rep() use the guarded copies too. */
+	lua_pushcfunction(L, script_require);
+	lua_pushliteral(L, "evalwiz.sandbox");
+	lua_call(L, 1, 1);
+	lua_pushliteral(L, "");
+	lua_getmetatable(L, -1);
+	lua_getfield(L, -3, "safe_string");
+	lua_setfield(L, -2, "__index");
+	lua_pop(L, 3);
+	return 0;
+}
+
+struct script *
+script_new(const char *lua_dir, char **cause)
+{
+	struct script *S = xcalloc(1, sizeof *S);
+	int rc;
+
+	S->limit = SCRIPT_MEMORY_LIMIT;
+	S->lua_dir = xstrdup(lua_dir);
+	S->L = lua_newstate(script_alloc, S);
+	if (S->L == NULL)
+		fatal("out of memory (Lua state)");
+	lua_sethook(S->L, script_hook, LUA_MASKCOUNT, HOOK_EVERY);
+	S->budget = SCRIPT_BUDGET;
+	lua_pushcfunction(S->L, script_msgh);
+	lua_pushcfunction(S->L, script_setup);
+	rc = lua_pcall(S->L, 0, 0, 1);
+	if (rc != LUA_OK) {
+		*cause = xasprintf("cannot start evalwiz's Lua modules from %s: %s", lua_dir,
+		    lua_tostring(S->L, -1));
+		script_free(S);
+		return NULL;
+	}
+	lua_pop(S->L, 1);
+	return S;
+}
+
+void
+script_free(struct script *S)
+{
+	size_t i;
+
+	if (S == NULL)
+		return;
+	if (S->L != NULL)
+		lua_close(S->L);
+	for (i = 0; i < S->nroots; i++)
+		free(S->roots[i]);
+	free(S->roots);
+	free(S->lua_dir);
+	free(S);
+}
+
+int
+script_callv(struct script *S, const char *fn, struct value **result, char **cause,
+    int nargs, const struct value *const *args)
+{
+	lua_State *L = S->L;
+	int base = lua_gettop(L), rc, i;
+
+	*cause = NULL;
+	if (result != NULL)
+		*result = NULL;
+	if (!lua_checkstack(L, nargs + 4))
+		fatal("Lua stack overflow");
+	const char *dot = strchr(fn, '.');
+
+	lua_pushcfunction(L, script_msgh);
+	if (dot == NULL || dot - fn > 60)
+		fatal("script_call: %s is not module.function", fn);
+	/* stack: msgh */
+	lua_pushcfunction(L, script_require);
+	lua_pushlstring(L, fn, (size_t)(dot - fn));
+	lua_pushfstring(L, "evalwiz.%s", lua_tostring(L, -1));
+	lua_remove(L, -2);
+	/* stack: msgh require "evalwiz.module" */
+	S->budget = SCRIPT_BUDGET;
+	if (lua_pcall(L, 1, 1, base + 1) != LUA_OK || lua_getfield(L, -1, dot + 1) != LUA_TFUNCTION) {
+		*cause = xasprintf("internal error: cannot find %s: %s", fn,
+		    lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "no such function");
+		lua_settop(L, base);
+		return -1;
+	}
+	lua_remove(L, -2);
+	/* stack: msgh fn */
+	for (i = 0; i < nargs; i++)
+		convert_push(L, args[i]);
+	S->budget = SCRIPT_BUDGET;
+	S->where[0] = '\0';
+	rc = lua_pcall(L, nargs, 1, base + 1);
+	if (rc != LUA_OK) {
+		if (rc == LUA_ERRMEM)
+			*cause = xasprintf("stopped: the Lua code needed more than %d MB of memory%s%s",
+			    (int)(S->limit >> 20), S->where[0] != '\0' ? " (near " : "",
+			    S->where[0] != '\0' ? S->where : "");
+		else
+			*cause = xstrdup(lua_tostring(L, -1) != NULL ? lua_tostring(L, -1) : "unknown error");
+		if (rc == LUA_ERRMEM && S->where[0] != '\0') {
+			char *c = xasprintf("%s)", *cause);
+
+			free(*cause);
+			*cause = c;
+		}
+		lua_settop(L, base);
+		return -1;
+	}
+	if (result != NULL) {
+		*result = convert_to_value(L, -1, cause);
+		if (*result == NULL && *cause != NULL) {
+			lua_settop(L, base);
+			return -1;
+		}
+	}
+	lua_settop(L, base);
+	return 0;
+}
+
+int
+script_call(struct script *S, const char *fn, struct value **result, char **cause, int nargs, ...)
+{
+	const struct value *args[16];
+	va_list ap;
+	int i;
+
+	if (nargs > 16)
+		fatal("script_core: too many arguments");
+	va_start(ap, nargs);
+	for (i = 0; i < nargs; i++)
+		args[i] = va_arg(ap, const struct value *);
+	va_end(ap);
+	return script_callv(S, fn, result, cause, nargs, args);
+}
+
+size_t
+script_memory(const struct script *S, size_t *peak)
+{
+	if (peak != NULL)
+		*peak = S->peak;
+	return S->used;
+}

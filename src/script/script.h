@@ -1,0 +1,38 @@
+/* script.h: the Lua bridge: one sandboxed Lua state holding the model (the
+ * step pack and the plan's answers), and protected calls into it.  Only
+ * src/script/ includes lua.h. */
+#ifndef EVALWIZ_SCRIPT_H
+#define EVALWIZ_SCRIPT_H
+
+#include <stddef.h>
+
+struct value;
+struct script;
+
+/* Limits that stop a runaway or hostile pack or template. */
+#define SCRIPT_MEMORY_LIMIT ((size_t)256 << 20)	/* bytes the whole Lua state may hold */
+#define SCRIPT_BUDGET 100000000L		/* VM instructions per call from C */
+
+/* Creates the state and loads evalwiz's own Lua modules from lua_dir (the
+ * folder that holds the evalwiz module files).  Returns NULL with *cause on failure. */
+struct script *script_new(const char *lua_dir, char **cause);
+void script_free(struct script *S);
+
+/* Lets Lua code read files below dir (packs and templates) through the
+ * host loader.  Paths are checked after resolving symbolic links. */
+void script_allow_root(struct script *S, const char *dir);
+
+/* Calls a function of one of evalwiz's Lua modules, named "module.function"
+ * ("plan.check" calls require("evalwiz.plan").check), with the budget and
+ * the memory cap in force.  The first result is converted to a value (functions are left out;
+ * NULL result pointer discards it).  Returns 0, or -1 with *cause set to
+ * the error message (which names file and line when Lua code failed). */
+int script_call(struct script *S, const char *fn, struct value **result, char **cause,
+    int nargs, ...);
+int script_callv(struct script *S, const char *fn, struct value **result, char **cause,
+    int nargs, const struct value *const *args);
+
+/* Peak and current bytes used by the Lua state (for benchmarks). */
+size_t script_memory(const struct script *S, size_t *peak);
+
+#endif

@@ -1,0 +1,43 @@
+/* util.h: allocation that never returns NULL, growable buffers, small string helpers. */
+#ifndef EVALWIZ_UTIL_H
+#define EVALWIZ_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+/* Called before aborting on out-of-memory or a fatal signal; the TUI sets
+ * it so the terminal is restored first.  May be NULL. */
+extern void (*util_fatal_hook)(void);
+
+void *xmalloc(size_t size);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *ptr, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *xvasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
+void fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+
+/* A growable byte buffer; data is always NUL-terminated. */
+struct buf {
+	char *data;
+	size_t len;
+	size_t cap;
+};
+void buf_init(struct buf *b);
+void buf_free(struct buf *b);
+void buf_add(struct buf *b, const void *p, size_t n);
+void buf_adds(struct buf *b, const char *s);
+void buf_addc(struct buf *b, char c);
+void buf_addf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Hands the data to the caller and leaves the buffer empty. */
+char *buf_steal(struct buf *b, size_t *len);
+
+/* Reads a whole file, refusing files larger than max bytes.  Returns NULL and
+ * sets *cause (allocated) on failure; errno is kept for the caller. */
+char *read_file(const char *path, size_t max, size_t *len, char **cause);
+
+/* Joins a directory and a relative name with one slash. */
+char *path_join(const char *dir, const char *name);
+
+#endif

@@ -4,7 +4,7 @@ return step {
   number = 0,
   title = "About this plan",
   level = "none",
-  purpose = "This step is a placeholder in the minimal pack; the full step arrives with the default pack.",
+  purpose = "A first question for this step; the default pack issue gives it its full set of questions.",
   fields = {
     text {
       id = "intervention",

@@ -5,7 +5,7 @@ return step {
   title = "Logic model",
   level = "L1",
   prerequisites = { "theory_of_change" },
-  purpose = "This step is a placeholder in the minimal pack; the full step arrives with the default pack.",
+  purpose = "A first question for this step; the default pack issue gives it its full set of questions.",
   fields = {
     list {
       id = "inputs",

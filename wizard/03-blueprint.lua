@@ -5,7 +5,7 @@ return step {
   title = "Blueprint",
   level = "L1",
   prerequisites = { "logic_model" },
-  purpose = "This step is a placeholder in the minimal pack; the full step arrives with the default pack.",
+  purpose = "A first question for this step; the default pack issue gives it its full set of questions.",
   fields = {
     textarea {
       id = "core_components",

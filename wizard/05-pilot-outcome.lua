@@ -5,7 +5,7 @@ return step {
   title = "Pilot outcome study",
   level = "L2",
   prerequisites = { "process_study" },
-  purpose = "This step is a placeholder in the minimal pack; the full step arrives with the default pack.",
+  purpose = "A first question for this step; the default pack issue gives it its full set of questions.",
   fields = {
     textarea {
       id = "outcomes",

@@ -5,7 +5,7 @@ return step {
   title = "Impact evaluation",
   level = "L3",
   prerequisites = { "pilot_outcome" },
-  purpose = "This step is a placeholder in the minimal pack; the full step arrives with the default pack.",
+  purpose = "A first question for this step; the default pack issue gives it its full set of questions.",
   fields = {
     textarea {
       id = "design_reason",

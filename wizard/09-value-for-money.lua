@@ -5,7 +5,7 @@ return step {
   title = "Value for money",
   level = "none",
   prerequisites = { "impact" },
-  purpose = "This step is a placeholder in the minimal pack; the full step arrives with the default pack.",
+  purpose = "A first question for this step; the default pack issue gives it its full set of questions.",
   fields = {
     textarea {
       id = "perspective",

@@ -5,7 +5,7 @@ return step {
   title = "Quality assurance at scale",
   level = "none",
   prerequisites = { "value_for_money" },
-  purpose = "This step is a placeholder in the minimal pack; the full step arrives with the default pack.",
+  purpose = "A first question for this step; the default pack issue gives it its full set of questions.",
   fields = {
     textarea {
       id = "monitoring",

@@ -182,12 +182,36 @@ function M.panel(spec)
   return { id = spec.id, title = spec.title, render = spec.render, when = spec.when }
 end
 
+-- A read-only table of a module's public functions: pack code can call
+-- them but cannot replace them or reach the module behind them.
+local function read_only(copy)
+  return setmetatable({}, {
+    __index = copy,
+    __newindex = function() error("calc is read-only", 2) end,
+    __pairs = function() return next, copy, nil end,
+    __metatable = false,
+  })
+end
+
+local function read_only_functions(mod)
+  local copy = {}
+  for k, v in pairs(mod) do
+    if type(v) == "function" then copy[k] = v end
+  end
+  return read_only(copy)
+end
+
 -- The names a pack file sees.
 function M.exports()
   local e = {}
   for t in pairs(FIELD_TYPES) do e[t] = M[t] end
   e.step = M.step
   e.panel = M.panel
+  -- the calculators, for panels and computed fields: calc.power.mdes{...}
+  e.calc = read_only({
+    power = read_only_functions(require("evalwiz.power")),
+    econ = read_only_functions(require("evalwiz.econ")),
+  })
   return e
 end
 

@@ -262,6 +262,23 @@ test("every bad input names the input, never NaN", function()
   end
 end)
 
+test("sensitivity to the ICC", function()
+  local rows = power.sensitivity({ design = "cra2", clusters = 20, cluster_size = 25, icc = 0.1 }, "icc")
+  eq(#rows, 3, "0.05, 0.10, 0.20 by default")
+  eq(rows[2].icc, 0.10)
+  near(rows[2].mdes, 0.488666, 1e-5, "the middle one is example 5")
+  ok(rows[1].mdes < rows[2].mdes and rows[2].mdes < rows[3].mdes, "MDES rises with the ICC")
+  local need = power.sensitivity({ design = "cra2", mdes = 0.3, cluster_size = 20, icc = 0.15 }, "icc", { 0.15 })
+  eq(need[1].clusters, 70, "sample sizes when mdes is given")
+  local r, err = power.sensitivity({ design = "cra2", clusters = 20, cluster_size = 25, icc = 0.1 }, "icc", { 0.1, 2 })
+  eq(r, nil)
+  matches(err, "^icc must be between 0 and 1")
+  r, err = power.sensitivity({ design = "ira", n = 100 }, "colour", { 1 })
+  matches(err, "^unknown input colour")
+  r, err = power.sensitivity({ design = "ira", n = 100 }, "r2")
+  matches(err, "^give the values of r2")
+end)
+
 test("pack code sees the calculators read-only", function()
   local calc = require("evalwiz.api").exports().calc
   near(calc.power.mdes({ design = "ira", n = 200 }).mdes, 0.398166, 1e-5, "through calc")

@@ -286,4 +286,7 @@ test("pack code sees the calculators read-only", function()
   fails(function() calc.power.mdes = nil end, "read%-only")
   fails(function() calc.power = nil end, "read%-only")
   eq(getmetatable(calc.power), false, "no way to the module")
+  -- the environment a pack file runs in keeps it
+  local env = require("evalwiz.sandbox").env(require("evalwiz.api").exports())
+  near(env.calc.power.mdes({ design = "cra2", clusters = 40, cluster_size = 20, icc = 0.15 }).mdes, 0.398970, 1e-5, "in a pack environment")
 end)

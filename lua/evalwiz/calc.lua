@@ -108,6 +108,13 @@ local function power_text(sub, res, recruit)
   row("multiplier M", string.format("%.4f", res.multiplier))
   row("standard error", string.format("%.5f", res.se))
   if res.power_achieved then row("power achieved", string.format("%.4f", res.power_achieved)) end
+  if res.icc_sensitivity then
+    local parts = {}
+    for _, s in ipairs(res.icc_sensitivity) do
+      parts[#parts + 1] = string.format("%g: %s", s.icc, sub == "mdes" and string.format("%.3f", s.mdes) or string.format("%d", s.clusters))
+    end
+    row(sub == "mdes" and "MDES if the ICC were" or "clusters if the ICC were", table.concat(parts, ", "))
+  end
   if recruit then
     row("recruit", recruit.text)
   end
@@ -171,6 +178,11 @@ local function run_power(sub, opts)
   local res, err
   if sub == "mdes" then res, err = power.mdes(spec) else res, err = power.sample(spec) end
   if not res then input(as_option(err, opts)) end
+  if design == "cra2" then
+    -- the ICC is rarely known: show what the usual range would mean
+    local sens = power.sensitivity(spec, "icc")
+    if sens then res.icc_sensitivity = sens end
+  end
   local recruit = recruit_for(res, opts.attrition)
   if recruit then res.notes[#res.notes + 1] = recruit.note end
   local json = {}

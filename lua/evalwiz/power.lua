@@ -182,8 +182,11 @@ local function paired_mdes(c, n)
   if n < 2 then bad("n is too small: a before-and-after comparison needs at least 2 people") end
   local lo = 0
   local hi = 2 * multiplier(n - 1, c.alpha, c.power, c.tails) / math.sqrt(n)
+  local doublings = 0
   while paired_power(hi, n, c.alpha, c.tails) < c.power do
     lo, hi = hi, 2 * hi
+    doublings = doublings + 1
+    if doublings > 60 then bad("power %g cannot be reached with %d pairs", c.power, n) end
   end
   for _ = 1, 200 do
     local mid = (lo + hi) / 2
@@ -247,7 +250,7 @@ end
 
 local RESULT_ORDER = {
   "design", "mdes", "target_mdes", "mdes_dz", "n", "clusters", "unrounded", "cluster_size", "total_n",
-  "df", "multiplier", "se", "power_achieved", "design_effect", "effective_n", "notes", "inputs",
+  "df", "multiplier", "se", "power_achieved", "design_effect", "effective_n", "icc_sensitivity", "notes", "inputs",
 }
 
 local function prepare(spec)
@@ -300,7 +303,7 @@ M.mdes = guard(function(spec)
     table.insert(res.notes, 1, string.format("with %d pairs the exact power at this change is %.4f", units, res.power_achieved))
   end
   res.inputs = inputs_of(c, unit_key(c), units)
-  return ordered(res, RESULT_ORDER)
+  return ordered(res, { table.unpack(RESULT_ORDER) })
 end)
 
 -- The smallest whole number of units (people, or clusters) from lo upward
@@ -381,7 +384,30 @@ M.sample = guard(function(spec)
   res.notes = common_notes(c, notes)
   local inputs = inputs_of(c, "mdes", target)
   res.inputs = inputs
-  return ordered(res, RESULT_ORDER)
+  return ordered(res, { table.unpack(RESULT_ORDER) })
+end)
+
+-- power.sensitivity(spec, key, values): the calculation repeated with one
+-- input at each of the values (an MDES, or a sample size when spec has
+-- mdes), e.g. the ICC at 0.05, 0.10 and 0.20 (the default for "icc"), which
+-- is rarely known for the services evalwiz is used for.
+M.sensitivity = guard(function(spec, key, values)
+  if type(spec) ~= "table" then bad("the calculation needs a table of inputs") end
+  if not KNOWN[key] or key == "design" then bad("unknown input %s", tostring(key)) end
+  if values == nil and key == "icc" then values = { 0.05, 0.10, 0.20 } end
+  if type(values) ~= "table" or #values == 0 then bad("give the values of %s to try", key) end
+  local rows = seq()
+  for _, v in ipairs(values) do
+    local s = {}
+    for k, x in pairs(spec) do s[k] = x end
+    s[key] = v
+    local r, err
+    if spec.mdes ~= nil then r, err = M.sample(s) else r, err = M.mdes(s) end
+    if not r then bad("%s", err) end
+    rows[#rows + 1] = ordered({ [key] = v, mdes = r.mdes, n = r.n, clusters = r.clusters },
+      { key, "mdes", "n", "clusters" })
+  end
+  return rows
 end)
 
 -- ---- attrition and clustering ---------------------------------------------

@@ -63,10 +63,12 @@ has out "MDES                       0.489 standard deviations"
 has out "design effect              3.400"
 has out "recruit                    640 people (32 in each of 20 clusters)"
 has out "intraclass correlation 0.1"
+has out "MDES if the ICC were       0.05: 0.393, 0.1: 0.489, 0.2: 0.638"
 
 expect 0 clusters --design cra2 --mdes 0.3 --cluster-size 20 --icc 0.15 --r2-1 0 --r2-2 0 --format json
 json clusters 70
 json df 68
+grep -q '"icc_sensitivity": \[' "$dir/out" || fail "no icc_sensitivity"
 
 expect 0 n --design prepost --mdes 0.5
 has out "pairs needed               34"

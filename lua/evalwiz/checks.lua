@@ -111,7 +111,8 @@ local NEGATIONS = { "not ", "cannot", "can't", "can not", "won't", "no ", "unabl
 -- cannot show impact" does not count).
 function M.claims_impact(text)
   if type(text) ~= "string" then return false end
-  for sentence in (text:lower() .. "."):gmatch("[^%.;!?\n]+") do
+  local flat = text:lower():gsub("%s+", " ")
+  for sentence in (flat .. "."):gmatch("[^%.;!?]+") do
     local causal = false
     for _, w in ipairs(CAUSAL_WORDS) do
       if sentence:find(w, 1, true) then causal = true break end

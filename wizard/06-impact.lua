@@ -21,11 +21,11 @@ local function mdes_panel(a)
   if not args then return why:sub(1, 1):upper() .. why:sub(2) .. "." end
   local lines = {}
   if args.design == "cra2" then
-    lines[1] = string.format("%d clusters of %d families analysed (after %g%% drop-out), ICC %g, alpha %g, power %g%%:",
-      args.clusters, args.cluster_size, i.attrition or 0, args.icc, args.alpha, args.power * 100)
+    lines[1] = string.format("%d clusters of %d families analysed (after %g%% drop-out), ICC %g, %g%% significance level, %g%% power:",
+      args.clusters, args.cluster_size, i.attrition or 0, args.icc, args.alpha * 100, args.power * 100)
   else
-    lines[1] = string.format("%d participants analysed (after %g%% drop-out), alpha %g, power %g%%%s:",
-      args.n, i.attrition or 0, args.alpha, args.power * 100,
+    lines[1] = string.format("%d participants analysed (after %g%% drop-out), %g%% significance level, %g%% power%s:",
+      args.n, i.attrition or 0, args.alpha * 100, args.power * 100,
       args.r2 and args.r2 > 0 and string.format(", %g%% of variation explained by baseline measures", args.r2 * 100) or "")
   end
   local res, err = checks.run_mdes(calc.power, args)

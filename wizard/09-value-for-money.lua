@@ -23,13 +23,18 @@ local function cost_panel(a)
   if s.per_completer then
     lines[#lines + 1] = string.format("Cost per family completing: %s (%s families).", checks.money(s.per_completer), tostring(v.completers))
   end
-  if calc and calc.econ and type(calc.econ.npv) == "function" and type(v.horizon_years) == "number" then
-    -- recurrent costs repeated each year of the horizon, discounted
+  if calc and calc.econ and type(v.horizon_years) == "number" and v.horizon_years >= 1 then
+    -- set-up and the first year's running costs in year 0, running costs
+    -- again in each later year of the horizon; 3.5% is the Green Book
+    -- schedule (nil), any other rate is used as given
     local flows = { s.setup + s.recurrent }
     for y = 2, math.min(math.floor(v.horizon_years), 100) do flows[y] = s.recurrent end
-    local ok, npv = pcall(calc.econ.npv, flows, type(v.discount_rate) == "number" and v.discount_rate / 100 or nil)
-    if ok and type(npv) == "number" then
-      lines[#lines + 1] = string.format("Present value of costs over %g years: %s.", v.horizon_years, checks.money(npv))
+    local rate = v.discount_rate
+    if type(rate) ~= "number" or rate == 3.5 then rate = nil else rate = rate / 100 end
+    local ok, res = pcall(calc.econ.npv, flows, rate)
+    if ok and type(res) == "table" and type(res.npv) == "number" then
+      lines[#lines + 1] = string.format("Present value of costs over %d years, discounted at %s%%: %s.",
+        #flows, tostring(v.discount_rate or 3.5), checks.money(res.npv))
     end
   end
   return table.concat(lines, "\n")
@@ -154,6 +159,8 @@ EIF's evidence rating is about impact, not cost, so this step does not change th
         },
         number { id = "quantity", label = "Quantity", help = "How many units are used a year (or once, for set-up).", example = 1600, min = 0 },
         number { id = "unit_cost", label = "Unit cost (£)", help = "The cost of one unit, in pounds at the price-base year.", example = 32, min = 0, unit = "£" },
+        number { id = "low", label = "Lowest unit cost (£)", help = "Optional: the lowest plausible unit cost, for the sensitivity analysis.", example = 28, min = 0, unit = "£" },
+        number { id = "high", label = "Highest unit cost (£)", help = "Optional: the highest plausible unit cost, for the sensitivity analysis.", example = 40, min = 0, unit = "£" },
         choice {
           id = "kind", label = "Set-up or recurrent?", help = "Whether it is paid once or every year.", example = "recurrent",
           options = {

@@ -302,12 +302,13 @@ function M.is_cluster(design, unit)
   return CLUSTER_DESIGNS[design] == true or unit == "cluster"
 end
 
--- The power calculator's design for an impact design: ira, cra2 or prepost;
+-- The power calculator's design for an impact design: ira, matched, cra2 or prepost;
 -- nil when a sample-size calculation of this kind does not apply.
 function M.calc_design(design, unit)
   if M.is_cluster(design, unit) then return "cra2" end
   if design == "pre_post" then return "prepost" end
-  if design == "individual_rct" or design == "matched" or design == "did" or design == "rdd" then return "ira" end
+  if design == "matched" then return "matched" end
+  if design == "individual_rct" or design == "did" or design == "rdd" then return "ira" end
   return nil
 end
 
@@ -334,6 +335,9 @@ function M.mdes_inputs(a, icc_override)
       return nil, "enter the number of clusters and the families per cluster to see the smallest detectable effect"
     end
     args.clusters, args.cluster_size = i.clusters, i.cluster_size
+    -- a baseline measure explains variation at both levels; the calculator
+    -- takes the two shares separately
+    args.r2_1, args.r2_2, args.r2 = args.r2, args.r2, nil
     args.icc = icc_override or (type(i.icc) == "number" and i.icc) or nil
     if args.icc == nil then return nil, "enter the ICC (or a guess such as 0.05) to see the smallest detectable effect" end
   else
@@ -344,7 +348,7 @@ function M.mdes_inputs(a, icc_override)
     if design == "prepost" then
       local r = a.pilot_outcome and a.pilot_outcome.correlation
       args.r = type(r) == "number" and r or 0.5
-      args.r2 = nil
+      args.r2, args.p = nil, nil
     end
   end
   return args

@@ -93,7 +93,7 @@ test("the impact step has the fields the advisor and health check read", functio
   eq(v.discount_rate.default, 3.5)
   local cols = {}
   for _, c in ipairs(v.cost_items.columns) do cols[#cols + 1] = c.id end
-  eq(cols, { "item", "category", "quantity", "unit_cost", "kind" })
+  eq(cols, { "item", "category", "quantity", "unit_cost", "low", "high", "kind" })
 end)
 
 -- Runs every when, options, validate, compute and panel of the pack on doc.

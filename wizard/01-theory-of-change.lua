@@ -103,7 +103,7 @@ Outcomes are changes in people (fewer behaviour problems), not things the servic
       label = "What is the main change you expect for children?",
       help = "One child outcome the service exists to change, described as a change (fewer, better, more), not as something the service does. This becomes the primary outcome of any impact study.",
       example = "Fewer child behaviour problems at home",
-      terms = { "primary outcome", "outcome vs output" },
+      terms = { "primary outcome", "outcome", "output" },
       required = true,
       validate = outcome_check,
     },
@@ -118,7 +118,7 @@ Outcomes are changes in people (fewer behaviour problems), not things the servic
       label = "What other changes do you expect?",
       help = "Other outcomes for children or parents, one per line, each written as a change. Include the short-term changes the main outcome depends on (such as parenting practices).",
       example = "Less harsh parenting; lower parental stress; better parent-child relationship; better school readiness",
-      terms = { "secondary outcome", "outcome vs output" },
+      terms = { "secondary outcome", "outcome", "output" },
       validate = function(v) return checks.warn(checks.outputs_among(v)) end,
     },
     records {

@@ -70,7 +70,7 @@ The outcomes you name here are offered as choices in later steps, so name them c
       label = "What changes do you expect, and when?",
       help = "Outcomes: changes in children or parents. Say whether each is short-term (during or just after the programme), medium-term (months later) or long-term (a year or more), and how you would know it has happened (an indicator and a data source).",
       example = "outcome: less harsh parenting; term: short; indicator: Parenting Scale over-reactivity score; data source: parent questionnaire",
-      terms = { "outcome vs output", "indicator" },
+      terms = { "outcome", "output", "indicator" },
       item_label = "outcome",
       required = true,
       validate = function(v) return checks.warn(checks.outputs_among(v, "outcome")) end,

@@ -310,7 +310,7 @@ A well-run study of this kind, with a positive result, supports EIF Level 3.
       help = "The expected difference in drop-out between the groups, in percentage points. Waiting-list families often drop out more; a difference above about 5 points can bias the result.",
       example = 5,
       unit = "percentage points", min = 0, max = 100,
-      terms = { "differential attrition" },
+      terms = { "attrition" },
     },
     textarea {
       id = "attrition_plan",
@@ -481,7 +481,7 @@ A well-run study of this kind, with a positive result, supports EIF Level 3.
       label = "What is the lawful basis for using families' personal data?",
       help = "Under UK GDPR you need a lawful basis to process personal data. Councils and other public bodies usually rely on \"public task\"; ask your data protection officer. Consent to take part in research is still needed for ethics, even when it is not the lawful basis.",
       example = "public_task",
-      terms = { "UK GDPR", "lawful basis" },
+      terms = { "lawful basis" },
       required = true,
       options = {
         { "public_task", "public task", help = "Processing is needed for a task in the public interest or your official functions; the usual basis for public bodies." },
@@ -495,7 +495,7 @@ A well-run study of this kind, with a positive result, supports EIF Level 3.
       label = "Which condition covers sensitive (special category) data?",
       help = "Health, ethnicity and similar data need an extra condition under UK GDPR Article 9, often \"archiving, research and statistics\". Your data protection officer can confirm.",
       example = "Article 9(2)(j): archiving, research and statistics, with Data Protection Act 2018 Schedule 1 condition 4",
-      terms = { "UK GDPR" },
+      terms = { "lawful basis" },
     },
     choice {
       id = "dpia",
@@ -516,7 +516,7 @@ A well-run study of this kind, with a positive result, supports EIF Level 3.
       label = "Which data-sharing agreements are needed?",
       help = "One row for each organisation that will share personal data for the study (schools, health, the university), what is shared, and the state of the agreement.",
       example = "partner: University of Northbridge; data: questionnaire scores and attendance, pseudonymised; status: drafted",
-      terms = { "data-sharing agreement" },
+      terms = { "data sharing agreement" },
       item_label = "agreement",
       columns = {
         text { id = "partner", label = "Partner", help = "The organisation sharing or receiving data.", example = "Northbridge NHS Trust (health visiting)" },

@@ -104,7 +104,7 @@ Lack of long-term follow-up is one of EIF's six common pitfalls.
       label = "How will the linkage work?",
       help = "Who does the matching, on what identifiers, under which agreement, and how the data are kept safe (for example, pseudonymised before analysis).",
       example = "The council's data team matches on name, date of birth and address, removes identifiers and sends pseudonymised records to the university under the existing data-sharing agreement.",
-      terms = { "pseudonymisation", "data-sharing agreement" },
+      terms = { "pseudonymisation", "data sharing agreement" },
       when = function(a) return a.follow_up.admin_linkage == true end,
     },
     number {

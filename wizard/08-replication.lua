@@ -27,7 +27,7 @@ It should use a design as strong as the first study, ideally with a different ev
       label = "What kind of replication is it?",
       help = "How the second study differs in purpose from the first.",
       example = "effectiveness",
-      terms = { "efficacy vs effectiveness" },
+      terms = { "efficacy", "effectiveness" },
       required = true,
       options = {
         { "effectiveness", "effectiveness in routine services", help = "Ordinary staff, ordinary conditions, at a larger scale." },

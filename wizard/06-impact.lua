@@ -188,8 +188,14 @@ A well-run study of this kind, with a positive result, supports EIF Level 3.
         if v == "individual_rct" and i.unit == "cluster" then
           return "you chose whole groups as the unit of allocation: use a cluster randomised trial or a stepped-wedge trial"
         end
+        if v == "cluster_rct" and i.unit == "individual" then
+          return "a cluster randomised trial allocates whole groups: answer \"whole groups (clusters)\" to the question about what you would allocate"
+        end
         if (v == "individual_rct" or v == "cluster_rct" or v == "stepped_wedge") and i.randomise == false then
           return "a randomised design needs random allocation, but you said you cannot decide at random who gets the service first"
+        end
+        if v ~= "pre_post" and v ~= "its" and i.comparison == "none" then
+          return checks.warn("this design needs a comparison group, but you said there is none; say who the comparison group would be")
         end
       end,
     },

@@ -90,3 +90,11 @@ test("core.gating reports for the open plan and refuses an unknown step", functi
   matches(g.message, "About this plan %(not started%)")
   fails(function() core.gating("nosuch") end, 'no step "nosuch"')
 end)
+
+test("gating never blocks: answers can be set in a step whose earlier steps are empty", function()
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  core.open({ evalwiz = 1, answers = {} }, {}, "p.yaml")
+  ok(core.gating("impact").message, "a warning is given")
+  core.set("impact.design", "individual_rct")
+  eq(core.get("impact.design").value, "individual_rct")
+end)

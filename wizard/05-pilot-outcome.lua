@@ -63,7 +63,7 @@ Use the pilot to learn which measures work, how many families you can recruit an
       validate = function(v)
         local m = checks.measures_without_timepoint(v)
         if m then return m end
-        return checks.warn(checks.measures_without_baseline(v))
+        return checks.warn(checks.measures_without_baseline(v) or checks.unvalidated_measures(v))
       end,
       columns = {
         choice { id = "outcome", label = "Outcome", help = "The outcome this measures, from your earlier steps.", example = "Fewer child behaviour problems at home",

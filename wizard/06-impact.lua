@@ -273,6 +273,11 @@ A well-run study of this kind, with a positive result, supports EIF Level 3.
       min = 0, max = 5,
       terms = { "effect size", "MDES" },
       required = true,
+      validate = function(v, a)
+        if not (calc and calc.power) then return nil end
+        local res = checks.impact_mdes(calc.power, a)
+        return checks.warn(checks.underpowered(res and res.mdes, v))
+      end,
     },
     number {
       id = "alpha",
@@ -371,6 +376,11 @@ A well-run study of this kind, with a positive result, supports EIF Level 3.
       example = "yes",
       terms = { "validity", "reliability" },
       required = true,
+      validate = function(v)
+        if v == false then
+          return checks.warn("an unvalidated primary measure is one of EIF's six common pitfalls; use an established measure with published evidence for families like yours")
+        end
+      end,
     },
     multi {
       id = "secondary_outcomes",

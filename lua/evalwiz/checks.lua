@@ -100,6 +100,30 @@ function M.measures_without_baseline(rows)
     table.concat(names, ", "))
 end
 
+-- Measures not validated for the families in the study (EIF pitfall 4).
+function M.unvalidated_measures(rows)
+  if type(rows) ~= "table" then return nil end
+  local names = {}
+  for i, row in ipairs(rows) do
+    if type(row) == "table" and row.validated == "not_validated" then
+      names[#names + 1] = row.measure and tostring(row.measure) or ("row " .. i)
+    end
+  end
+  if #names == 0 then return nil end
+  return string.format("%s %s not validated: measures without published evidence of validity and reliability are one of "
+    .. "EIF's six common pitfalls; use an established measure where one exists", table.concat(names, ", "), #names == 1 and "is" or "are")
+end
+
+-- A sample too small for the expected effect (EIF pitfall 5).
+function M.underpowered(mdes, effect)
+  if type(mdes) ~= "number" or type(effect) ~= "number" then return nil end
+  if effect < mdes then
+    return string.format("with this sample the smallest effect the study can reliably detect is %.2f, larger than the %.2f you expect: "
+      .. "recruit more families (or clusters), use baseline measures in the analysis, or expect a null result", mdes, effect)
+  end
+  return nil
+end
+
 local CAUSAL_WORDS = {
   "impact", "caused", "causes", "causal", "prove", "proof", "effect of", "effects of",
   "because of the programme", "because of the intervention", "attribut", "is effective",

@@ -162,3 +162,12 @@ test("run_mdes guards the calculator", function()
   local _, err = checks.run_mdes({ mdes = function() error("boom") end }, {})
   matches(err, "boom")
 end)
+
+test("unvalidated measures and an under-powered sample are caught", function()
+  matches(checks.unvalidated_measures({ { measure = "Home-made form", validated = "not_validated" }, { measure = "ECBI", validated = "validated" } }),
+    "^Home%-made form is not validated")
+  eq(checks.unvalidated_measures({ { measure = "ECBI", validated = "partly" } }), nil)
+  matches(checks.underpowered(0.4, 0.3), "smallest effect the study can reliably detect is 0.40, larger than the 0.30")
+  eq(checks.underpowered(0.28, 0.3), nil)
+  eq(checks.underpowered(nil, 0.3), nil)
+end)

@@ -329,8 +329,9 @@ end
 -- The power calculator's design for an impact design: ira, matched, cra2 or prepost;
 -- nil when a sample-size calculation of this kind does not apply.
 function M.calc_design(design, unit)
-  if M.is_cluster(design, unit) then return "cra2" end
+  if design == "its" or design == nil then return nil end
   if design == "pre_post" then return "prepost" end
+  if M.is_cluster(design, unit) then return "cra2" end
   if design == "matched" then return "matched" end
   if design == "individual_rct" or design == "did" or design == "rdd" then return "ira" end
   return nil

@@ -127,6 +127,8 @@ test("the MDES inputs follow the design and take off drop-out", function()
   eq(checks.calc_design("matched"), "matched")
   eq(checks.calc_design("did"), "ira")
   eq(checks.calc_design("its"), nil)
+  eq(checks.calc_design("its", "cluster"), nil)
+  eq(checks.calc_design(nil, "cluster"), nil)
   local a = { impact = { design = "individual_rct", participants = 300, attrition = 20, r2 = 0.4 } }
   local args = checks.analysed_inputs(a)
   eq(args.design, "ira")

@@ -249,3 +249,27 @@ test("the validators fire from the step files", function()
   p = problems_after(function(a) a.impact.primary_outcome = "Something never named" end)
   eq(p["impact.primary_outcome"].kind, "error")
 end)
+
+-- Runs only in a build with the calculators (lua/evalwiz/power.lua); without
+-- them the panels say so, which the tests above cover.
+test("with the calculators: the MDES, pilot and cost panels and impact.mdes", function()
+  if not pcall(require, "evalwiz.power") then return end
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  local doc = assert(host.loadyaml(srcdir .. "/examples/demo-plan.yaml", "demo-plan.yaml"))
+  core.open(doc, {}, "demo-plan.yaml")
+  local function panel(step, id)
+    for _, p in ipairs(core.panels(step)) do if p.id == id then return p.text end end
+  end
+  matches(panel("impact", "mdes"), "^240 participants analysed %(after 20%% drop%-out%)")
+  matches(panel("impact", "mdes"), "%(MDES%) is 0%.28 standard deviations")
+  matches(panel("impact", "mdes"), "You expect 0%.30: the study should be able to detect it")
+  near(core.get("impact.mdes").value, 0.281, 0.01)
+  matches(panel("pilot_outcome", "pilot_power"), "With 48 families measured before and after")
+  matches(panel("value_for_money", "costs"), "Present value of costs over 5 years, discounted at 3%.5%%: £")
+  local i = doc.answers.impact
+  i.design, i.unit, i.clusters, i.cluster_size, i.icc = "cluster_rct", "cluster", 20, 15, 0.1
+  matches(panel("impact", "mdes"), "If the ICC is different: ICC 0%.05: 0%.%d%d; ICC 0%.10: 0%.%d%d; ICC 0%.20: 0%.%d%d%.")
+  matches(panel("impact", "mdes"), "^20 clusters of 12 families analysed")
+  i.design = "its"
+  matches(panel("impact", "mdes"), "number of time points")
+end)

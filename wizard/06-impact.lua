@@ -231,7 +231,7 @@ A well-run study of this kind, with a positive result, supports EIF Level 3.
       id = "participants",
       label = "How many families will be recruited and allocated in total?",
       help = "Everyone who will be allocated, across both groups, before any drop-out. The panel works out how many will be analysed.",
-      example = 300,
+      example = 360,
       integer = true, min = 2,
       terms = { "sample size" },
       required = true,

@@ -1,18 +1,162 @@
--- Step 4: Implementation and process study.
+-- Step 4: Implementation and process study: can the service be delivered as
+-- designed, do families take part, what does it cost, and what must be true
+-- before moving on.
 return step {
   id = "process_study",
   number = 4,
   title = "Implementation and process study",
+  short = "Process study",
   level = "L1",
   prerequisites = { "blueprint" },
-  purpose = "A first question for this step; the default pack issue gives it its full set of questions.",
+  purpose = "Find out whether the service can be delivered as designed, whether the right families take part and stay, and what it costs, before testing whether it works.",
+  guidance = [[
+This step asks whether the service can work in practice, not whether it does work: that comes later.
+EIF groups the questions under delivery (was it delivered as designed, and what helped or got in the way), participation (were the right families recruited, did they stay, did it reach the people it was meant for) and cost.
+Researchers also look at fidelity (delivered as the blueprint says), dose (how much families received), acceptability (whether families and staff like it), adaptations and context.
+Set progression criteria before you start: the numbers that must be met (for example, at least 70% of families complete) before moving to an outcome study.
+Deciding them in advance stops a disappointing result being explained away.
+(EIF Evaluation Hub, step 4; Medical Research Council guidance on process evaluation, Moore and others, 2015.)]],
   fields = {
-    textarea {
+    list {
       id = "questions",
-      label = "What do you need to learn about delivery?",
-      help = "Questions about whether the service can be delivered as designed, to the families it is meant for.",
-      example = "Can we recruit 60 eligible families a year, and do two thirds complete eight or more sessions?",
+      label = "What do you want the process study to answer?",
+      help = "Your main questions about delivery and take-up, one per line. Keep them few and specific.",
+      example = "Can we recruit 60 eligible families in a year? Do at least 70% of starters complete? Are core components delivered as the manual says? What does a place cost?",
       required = true,
+    },
+    multi {
+      id = "components",
+      label = "Which aspects of delivery will you study?",
+      help = "Tick every aspect the study will look at. Delivery, participation and cost are the minimum EIF expects.",
+      example = "delivery, fidelity, dose, reach, recruitment and retention, acceptability, adaptations, cost",
+      terms = { "fidelity", "dose", "reach", "acceptability" },
+      required = true,
+      options = {
+        { "delivery", "delivery", help = "What was delivered, and what helped or hindered delivery." },
+        { "fidelity", "fidelity", help = "Whether core components were delivered as the blueprint says." },
+        { "dose", "dose", help = "How much was delivered, and how much families actually received." },
+        { "reach", "reach", help = "Whether the service reaches the families it is meant for, and who is missing." },
+        { "recruitment_retention", "recruitment and retention", help = "How families were found, how many started, who left and why." },
+        { "acceptability", "acceptability", help = "Whether families and staff find the service suitable and worthwhile." },
+        { "adaptations", "adaptations", help = "What was changed, why, and whether it kept to the core components." },
+        { "context", "context", help = "Local factors, such as staff turnover or other services, that shaped delivery." },
+        { "cost", "cost", help = "The resources used: staff time, materials, venues, overheads." },
+        { "mechanisms", "mechanisms", help = "Whether the first changes in the theory of change begin to happen." },
+        { "unintended", "unintended effects", help = "Any harm or unexpected effect on families or staff." },
+      },
+    },
+    textarea {
+      id = "delivery",
+      label = "How will you find out what was delivered?",
+      help = "What you will record about each session and who records it.",
+      example = "Practitioners complete a short session log after each session (content covered, time spent, problems); managers review logs monthly.",
+      required = true,
+    },
+    textarea {
+      id = "participation",
+      label = "How will you track recruitment, retention and reach?",
+      help = "Follow families from referral to completion: how many referred, eligible, offered, started, completed, and who left and why. Compare who took part with the families you meant to reach.",
+      example = "A referral tracker records each step from referral to completion and reasons for leaving. Every quarter we compare participants' age, ethnicity and area with the eligible population.",
+      terms = { "reach", "retention" },
+      required = true,
+    },
+    textarea {
+      id = "fidelity",
+      label = "How will you check fidelity?",
+      help = "How you will tell whether core components are delivered as designed: checklists, observation, recordings. Say who checks and how often.",
+      example = "The developer's fidelity checklist is completed by practitioners for every session; a supervisor observes one session in four and rates it on the same checklist.",
+      terms = { "fidelity" },
+      required = true,
+    },
+    textarea {
+      id = "dose",
+      label = "How will you measure dose?",
+      help = "How much was offered (sessions run) and how much each family received (sessions attended, home practice done).",
+      example = "Attendance register per session; home practice diaries collected each week.",
+      terms = { "dose" },
+    },
+    textarea {
+      id = "acceptability",
+      label = "How will you find out what families and staff think?",
+      help = "Surveys, interviews or focus groups about whether the service suits them.",
+      example = "A short feedback form at sessions 6 and 12; interviews with 12 parents (including 4 who left early) and a focus group with practitioners.",
+      terms = { "acceptability" },
+    },
+    textarea {
+      id = "adaptations",
+      label = "How will you record changes to the service?",
+      help = "How adaptations are logged and judged: did they fit the service to local needs, or did they drop core parts?",
+      example = "An adaptation log kept by the supervisor: what changed, why, and whether it touched a core component.",
+      terms = { "adaptation" },
+    },
+    textarea {
+      id = "context",
+      label = "What local factors might affect delivery?",
+      help = "Things outside the service that could help or hinder it, and how you will record them.",
+      example = "Practitioner vacancies, the new family hubs programme and changes to health visiting; recorded in quarterly team reviews.",
+      terms = { "context" },
+    },
+    textarea {
+      id = "cost_data",
+      label = "How will you collect cost information?",
+      help = "How you will record staff time, training, materials, venues and overheads, so you can estimate the cost per family. The value-for-money step builds on this.",
+      example = "Practitioners log time spent per group (preparation, delivery, phone calls, travel); finance provides salary rates and on-costs; venue and crèche costs from invoices.",
+      terms = { "cost analysis" },
+      required = true,
+    },
+    multi {
+      id = "methods",
+      label = "Which methods will you use?",
+      help = "Tick each way you will collect information.",
+      example = "monitoring data, attendance registers, fidelity checklists, observation, family survey, interviews, cost logs",
+      required = true,
+      options = {
+        { "monitoring_data", "routine monitoring data", help = "Numbers already recorded in case management systems." },
+        { "attendance", "attendance registers", help = "Who came to each session." },
+        { "fidelity_checklists", "fidelity checklists", help = "Practitioners record which core parts they delivered." },
+        { "observation", "observation", help = "A supervisor or researcher watches or listens to sessions and rates them." },
+        { "family_survey", "family survey", help = "Short questionnaires for parents or children." },
+        { "staff_survey", "staff survey", help = "Short questionnaires for practitioners and referrers." },
+        { "interviews", "interviews", help = "One-to-one conversations with families, staff or managers." },
+        { "focus_groups", "focus groups", help = "Group discussions with families or staff." },
+        { "documents", "documents", help = "Reading manuals, supervision notes and meeting minutes." },
+        { "cost_logs", "cost and time logs", help = "Records of staff time and spending." },
+      },
+    },
+    textarea {
+      id = "sample",
+      label = "Who and how many will be included?",
+      help = "How many groups, families and staff the study covers, and how you will choose people for interviews (for example, some who completed and some who left).",
+      example = "All 6 groups run in the first year (about 60 families); interviews with 12 parents chosen to include completers and leavers, fathers and mothers, and all four centres; all 8 practitioners.",
+      required = true,
+    },
+    number {
+      id = "sites",
+      label = "How many delivery sites are in the study?",
+      help = "Centres, schools or teams where the service is delivered during the study.",
+      example = 4,
+      integer = true, min = 1,
+    },
+    textarea {
+      id = "timing",
+      label = "When will information be collected?",
+      help = "When the study starts and ends, and when each kind of data is collected.",
+      example = "September 2027 to August 2028: logs and registers throughout; feedback forms at sessions 6 and 12; interviews in spring 2028; report in October 2028.",
+      required = true,
+    },
+    records {
+      id = "progression_criteria",
+      label = "What must be true before you move on to an outcome study?",
+      help = "Progression criteria: targets agreed now, before you see the results, that the service must meet to justify the next, more costly step. Give each a measure and a threshold. A common form is green (go), amber (go with changes), red (stop and rethink).",
+      example = "criterion: retention; measure: % of starters who complete; threshold: 70% or more (amber 50 to 69%)",
+      terms = { "progression criteria" },
+      item_label = "criterion",
+      required = true,
+      columns = {
+        text { id = "criterion", label = "Criterion", help = "What is being judged.", example = "Recruitment" },
+        text { id = "measure", label = "Measure", help = "How it is measured.", example = "Eligible families starting per year" },
+        text { id = "threshold", label = "Threshold", help = "The level that must be reached.", example = "60 or more" },
+      },
     },
   },
 }

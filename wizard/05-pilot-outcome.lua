@@ -1,18 +1,190 @@
--- Step 5: Pilot outcome study.
+-- Step 5: Pilot outcome study: a first, small test of whether the intended
+-- child outcomes move, measured before and after.
+local TIMEPOINTS = {
+  { "baseline", "before the programme (baseline)", help = "At referral or the first session, before the programme has had any effect." },
+  { "mid", "half way", help = "During the programme, for example at session 6." },
+  { "end", "end of the programme", help = "At or just after the last session." },
+  { "m3", "3 months after the end", help = "Shows whether early change holds." },
+  { "m6", "6 months after the end", help = "A medium-term check." },
+  { "m12", "12 months after the end", help = "Long-term: needed to show effects last a year or more." },
+  { "m24", "24 months after the end", help = "Longer-term follow-up." },
+}
+
+local function pilot_panel(a)
+  if not (calc and calc.power) then return "The power calculator is not available in this build." end
+  local p = a.pilot_outcome
+  if type(p.participants) ~= "number" then
+    return "Enter the number of families to see the smallest change the pilot can detect."
+  end
+  local analysed = p.participants
+  if type(p.attrition) == "number" then analysed = math.floor(p.participants * (1 - p.attrition / 100)) end
+  local r = type(p.correlation) == "number" and p.correlation or 0.5
+  local res, why = checks.run_mdes(calc.power, { design = "prepost", n = analysed, r = r, alpha = 0.05, power = 0.8, tails = 2 })
+  if not res then return "The calculator could not work this out: " .. tostring(why) end
+  local lines = {
+    string.format("With %d families measured before and after (pre-post correlation %g), a paired test at the 5%% level with 80%% power", analysed, r),
+    string.format("can detect a change of %.2f standard deviations or more.", res.mdes),
+  }
+  if type(p.expected_change) == "number" then
+    if p.expected_change < res.mdes then
+      lines[#lines + 1] = string.format("You expect %.2f: the pilot is too small to detect that reliably; recruit more families or treat the result as descriptive.", p.expected_change)
+    else
+      lines[#lines + 1] = string.format("You expect %.2f: the pilot should be able to detect it.", p.expected_change)
+    end
+  end
+  lines[#lines + 1] = "A pilot shows change, not that the programme caused it (Level 2 at most)."
+  return table.concat(lines, "\n")
+end
+
 return step {
   id = "pilot_outcome",
   number = 5,
   title = "Pilot outcome study",
+  short = "Pilot",
   level = "L2",
   prerequisites = { "process_study" },
-  purpose = "A first question for this step; the default pack issue gives it its full set of questions.",
+  purpose = "Test, cheaply and early, whether the child outcomes in your theory of change start to move, and learn how to measure them and keep families in the study.",
+  guidance = [[
+A pilot outcome study measures at least one short-term outcome from your theory of change before and after the programme, using established questionnaires that are known to measure what they claim (validity) and to give consistent results (reliability).
+A statistical test then checks whether the change is bigger than chance.
+A pilot cannot show that the programme caused the change: children's behaviour often improves anyway as they grow, and families referred at a crisis point tend to improve whatever happens (regression to the mean).
+At best it supports EIF Level 2, preliminary evidence, and tells you whether a full impact evaluation is worth the money.
+Use the pilot to learn which measures work, how many families you can recruit and keep, and how big a change to expect.
+(EIF Evaluation Hub, step 5: pilot impact studies.)]],
   fields = {
-    textarea {
-      id = "outcomes",
-      label = "Which outcomes will you measure before and after?",
-      help = "At least one short-term outcome from your theory of change.",
-      example = "Child behaviour problems, measured with the SDQ total difficulties score.",
+    records {
+      id = "measures",
+      label = "Which outcomes will you measure, and how?",
+      help = "One row per measure: the outcome it measures (picked from your theory of change and logic model), the questionnaire or data, who reports it, when it is taken, and how good it is. Prefer established measures with published evidence of validity and reliability for families like yours.",
+      example = "outcome: fewer child behaviour problems at home; measure: Eyberg Child Behavior Inventory (ECBI) intensity scale; informant: parent; timepoints: baseline, end, 6 months; validated: validated; evidence: good reliability and UK norms for ages 2 to 16",
+      terms = { "validity", "reliability", "informant" },
+      item_label = "measure",
+      required = true,
+      validate = function(v)
+        local m = checks.measures_without_timepoint(v)
+        if m then return m end
+        return checks.warn(checks.measures_without_baseline(v) or checks.unvalidated_measures(v))
+      end,
+      columns = {
+        choice { id = "outcome", label = "Outcome", help = "The outcome this measures, from your earlier steps.", example = "Fewer child behaviour problems at home",
+          options = function(a) return checks.options_from(checks.outcome_names(a), "(name outcomes in steps 1 and 2 first)") end },
+        text { id = "measure", label = "Measure", help = "The name of the questionnaire, scale or record.", example = "Eyberg Child Behavior Inventory (ECBI)" },
+        choice {
+          id = "informant", label = "Who reports it?", help = "Whose answers or records the measure uses.", example = "parent",
+          options = {
+            { "parent", "parent or carer", help = "The parent fills in a questionnaire about the child or themselves." },
+            { "child", "child", help = "The child answers, usually from age 8 or so." },
+            { "teacher", "teacher or nursery staff", help = "Someone who sees the child in a setting; they may not know who took part, which helps." },
+            { "practitioner", "practitioner", help = "The person delivering the service; they know who took part, which can bias ratings." },
+            { "observer", "independent observer", help = "A trained researcher who watches and rates behaviour." },
+            { "admin_data", "administrative records", help = "Data already recorded by schools, health or social care." },
+          },
+        },
+        multi { id = "timepoints", label = "When is it taken?", help = "Every point at which this measure is collected; you need at least a baseline and one later point.", example = "baseline, end", options = TIMEPOINTS },
+        choice {
+          id = "validated", label = "Is it validated?", help = "Whether studies show the measure is valid and reliable for families like yours.", example = "validated",
+          options = {
+            { "validated", "validated", help = "Published evidence of validity and reliability for this age group and population." },
+            { "partly", "partly", help = "Validated elsewhere (another age group, country or language) but not for families like yours." },
+            { "not_validated", "not validated", help = "Made up locally or by the developer, with no published testing; EIF counts this as a weak measure." },
+          },
+        },
+        text { id = "evidence", label = "Evidence of validity and reliability", help = "A short reference to the evidence.", example = "Published UK norms; internal consistency above 0.9" },
+      },
+    },
+    choice {
+      id = "design",
+      label = "What kind of pilot is it?",
+      help = "Most pilots measure one group before and after. Some also measure a small comparison group, which helps plan a later trial but is still not a rigorous test.",
+      example = "pre_post",
+      terms = { "pre-post design", "comparison group" },
+      required = true,
+      options = {
+        { "pre_post", "one group, before and after", help = "The families taking part are measured before and after the programme." },
+        { "pre_post_comparison", "before and after, with a small comparison group", help = "A group not receiving the service (for example families on the waiting list) is measured at the same times." },
+      },
+    },
+    number {
+      id = "participants",
+      label = "How many families will take part?",
+      help = "The number of families you expect to start the programme during the pilot.",
+      example = 60,
+      integer = true, min = 2,
+      terms = { "sample size" },
       required = true,
     },
+    number {
+      id = "correlation",
+      label = "How closely do before and after scores tend to go together?",
+      help = "The pre-post correlation, from 0 to 1: how far a family's score after the programme can be predicted from its score before. If you do not know, 0.5 is a common cautious guess; published studies of the measure may report it.",
+      example = 0.5,
+      min = 0, max = 0.99,
+      default = 0.5,
+      terms = { "correlation" },
+    },
+    number {
+      id = "expected_change",
+      label = "How big a change do you expect?",
+      help = "The expected change as an effect size, in standard deviations: 0.2 is small, 0.5 medium, 0.8 large. Take it from studies of similar programmes; parenting programmes often report 0.3 to 0.5 on parent-reported behaviour.",
+      example = 0.4,
+      min = 0, max = 5,
+      terms = { "effect size" },
+    },
+    number {
+      id = "attrition",
+      label = "What share of families do you expect to miss the final measurement?",
+      help = "Attrition, as a percentage of those who start: families who leave the programme, move away or do not return questionnaires. Every study loses some families; planning for it keeps the sample big enough.",
+      example = 20,
+      unit = "%", min = 0, max = 100,
+      terms = { "attrition" },
+      required = true,
+      validate = function(v, a) return checks.attrition_planned(v, a.pilot_outcome.retention_plan) end,
+    },
+    textarea {
+      id = "retention_plan",
+      label = "How will you keep families in the study?",
+      help = "What you will do so that families complete the final questionnaires even if they stop attending: reminders, home visits, small vouchers, several ways to respond.",
+      example = "Questionnaires completed with a practitioner at the last session or a home visit; a £10 voucher for the final questionnaire; up to three reminders by text and phone; families who leave early are still asked to complete it.",
+      terms = { "retention" },
+      required = true,
+    },
+    choice {
+      id = "analysis_test",
+      label = "Which statistical test will you use?",
+      help = "The test that checks whether the change is bigger than chance. Your academic partner can advise; a paired t-test is the usual choice for before-and-after scores.",
+      example = "paired_t",
+      terms = { "statistical significance" },
+      required = true,
+      options = {
+        { "paired_t", "paired t-test", help = "Compares each family's before and after scores; the standard choice for roughly normal scores." },
+        { "wilcoxon", "Wilcoxon signed-rank test", help = "Like a paired t-test but for skewed scores or small samples." },
+        { "mixed_model", "mixed (multilevel) model", help = "Handles several timepoints, missing measurements and families grouped in sessions; needs statistical support." },
+        { "other", "other", help = "Describe it in the claims question below." },
+      },
+    },
+    textarea {
+      id = "claims",
+      label = "What will the pilot be able to show, and what not?",
+      help = "Say in plain words what a good result would and would not mean. A before-and-after pilot shows change; it cannot show that the programme caused the change.",
+      example = "If behaviour scores fall by more than chance, we will have preliminary evidence (EIF Level 2) that outcomes move in the right direction. The pilot cannot show the programme caused the change, since children's behaviour can improve anyway; that needs a comparison group.",
+      terms = { "counterfactual", "regression to the mean" },
+      required = true,
+      validate = function(v, a)
+        local d = a.pilot_outcome.design
+        if d == "pre_post" or d == nil then
+          return checks.warn(checks.pre_post_as_impact("pre_post", nil, v))
+        end
+      end,
+    },
+    textarea {
+      id = "go_criteria",
+      label = "What result would justify a full impact evaluation?",
+      help = "Agree now what you need to see before investing in step 6: a change of a certain size, retention above a level, measures that worked.",
+      example = "Go ahead if behaviour scores improve by at least 0.3 standard deviations, at least 75% of families complete the final questionnaires, and recruitment reaches 60 families a year.",
+      terms = { "progression criteria" },
+    },
+  },
+  panels = {
+    panel { id = "pilot_power", title = "What the pilot can detect", render = pilot_panel },
   },
 }

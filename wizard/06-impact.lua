@@ -1,18 +1,580 @@
--- Step 6: Impact evaluation.
+-- Step 6: Impact evaluation: the first rigorous test of whether the service
+-- causes the change, against a comparison group.
+local function cluster(a)
+  return checks.is_cluster(a.impact.design, a.impact.unit)
+end
+
+local function outcome_options(a)
+  return checks.options_from(checks.outcome_names(a), "(name outcomes in steps 1 and 2 first)")
+end
+
+local function fmt(x)
+  return string.format("%.2f", x)
+end
+
+-- The MDES panel: what effect the planned sample can detect, with the ICC
+-- sensitivity line for cluster designs.
+local function mdes_panel(a)
+  if not (calc and calc.power) then return "The power calculator is not available in this build." end
+  local i = a.impact
+  local args, why = checks.analysed_inputs(a)
+  if not args then return why:sub(1, 1):upper() .. why:sub(2) .. "." end
+  local lines = {}
+  if args.design == "cra2" then
+    lines[1] = string.format("%d clusters of %d families analysed (after %g%% drop-out), ICC %g, %g%% significance level, %g%% power:",
+      args.clusters, args.cluster_size, i.attrition or 0, args.icc, args.alpha * 100, args.power * 100)
+  else
+    lines[1] = string.format("%d participants analysed (after %g%% drop-out), %g%% significance level, %g%% power%s:",
+      args.n, i.attrition or 0, args.alpha * 100, args.power * 100,
+      args.r2 and args.r2 > 0 and string.format(", %g%% of variation explained by baseline measures", args.r2 * 100) or "")
+  end
+  local res, err = checks.run_mdes(calc.power, args)
+  if not res then return lines[1] .. "\nThe calculator could not work this out: " .. tostring(err) end
+  lines[#lines + 1] = string.format("the smallest effect this study can reliably detect (MDES) is %s standard deviations.", fmt(res.mdes))
+  if args.design == "cra2" then
+    local sens = {}
+    for _, rho in ipairs({ 0.05, 0.10, 0.20 }) do
+      local s = {}
+      for k, v in pairs(args) do s[k] = v end
+      s.icc = rho
+      local r = checks.run_mdes(calc.power, s)
+      sens[#sens + 1] = string.format("ICC %.2f: %s", rho, r and fmt(r.mdes) or "-")
+    end
+    lines[#lines + 1] = "If the ICC is different: " .. table.concat(sens, "; ") .. "."
+  end
+  if i.design == "rdd" then
+    lines[#lines + 1] = "A regression discontinuity design needs roughly three times this sample for the same MDES."
+  elseif i.design == "matched" or i.design == "did" then
+    lines[#lines + 1] = "This treats the comparison group as if randomised; it assumes matching removes the differences between groups."
+  elseif i.design == "pre_post" then
+    lines[#lines + 1] = "A pre-post design detects change, not impact (Level 2 at most)."
+  end
+  if type(i.effect_size) == "number" then
+    if i.effect_size < res.mdes then
+      lines[#lines + 1] = string.format("You expect %s: the study is under-powered; add participants (or clusters) or baseline covariates.", fmt(i.effect_size))
+    else
+      lines[#lines + 1] = string.format("You expect %s: the study should be able to detect it.", fmt(i.effect_size))
+    end
+  end
+  return table.concat(lines, "\n")
+end
+
+local DESIGNS = {
+  { "individual_rct", "randomised controlled trial (individuals)", help = "Families are allocated at random to the service or to a comparison group (often a waiting list). The strongest design when you can control who gets a place." },
+  { "cluster_rct", "cluster randomised trial", help = "Whole groups (children's centres, schools, teams) are allocated at random. Use it when the service is delivered to groups or families in one place would share what they learn; needs many clusters." },
+  { "stepped_wedge", "stepped-wedge trial", help = "Everyone gets the service in the end, but the order in which sites start is decided at random. Suits a phased roll-out." },
+  { "rdd", "regression discontinuity", help = "Compares families just above and just below a strict eligibility cut-off score. Needs a large sample near the cut-off." },
+  { "did", "difference-in-differences", help = "Compares the change over time in your area or group with the change in a similar group that did not get the service. Assumes both would have changed alike." },
+  { "matched", "matched comparison (propensity score)", help = "Each participating family is matched with a similar non-participating family using records such as age, need and history. Only as good as the data used to match." },
+  { "its", "interrupted time series", help = "Uses many months of routine data before and after the start to see whether the level or trend changes. Needs a long, consistent series." },
+  { "pre_post", "pre-post (no comparison group)", help = "Measures participants before and after only. Shows change, not impact: Level 2 at most." },
+}
+
+local COMPARISONS = {
+  { "none", "no comparison group", help = "Only participants are measured." },
+  { "waitlist", "a waiting list", help = "Families get the service later, after the final measurement; they form the comparison group meanwhile." },
+  { "matched", "similar families matched from records", help = "Non-participating families chosen to resemble participants." },
+  { "natural", "a natural comparison", help = "Families in areas or times where the service is not offered, for reasons unrelated to their need." },
+  { "historical", "an earlier cohort", help = "Families from before the service started; the weakest comparison, as many other things change over time." },
+}
+
 return step {
   id = "impact",
   number = 6,
   title = "Impact evaluation",
+  short = "Impact",
   level = "L3",
   prerequisites = { "pilot_outcome" },
-  purpose = "A first question for this step; the default pack issue gives it its full set of questions.",
+  purpose = "Plan the first rigorous test of whether the service causes the change in children's outcomes, by comparing families who get it with similar families who do not.",
+  guidance = [[
+An impact evaluation asks what would have happened to the same families without the service (the counterfactual) and uses a comparison group to estimate it.
+The strongest way to get a fair comparison is to decide at random who gets the service first (a randomised controlled trial); where that is impossible, a quasi-experimental design uses a carefully chosen comparison group instead.
+The first questions below describe your situation; evalwiz's design advisor uses them to suggest designs.
+Then come the sample size (the panel shows the smallest effect your study could detect), the outcomes, the analysis, and governance: an independent evaluator, ethics approval, data protection and data-sharing agreements.
+EIF's six common pitfalls are all decided here: no robust comparison group, high drop-out, leaving participants out of the analysis, weak measures, small samples, and no long-term follow-up.
+A well-run study of this kind, with a positive result, supports EIF Level 3.
+(EIF evidence standards; EIF, Evaluating early intervention programmes: six common pitfalls, 2018; HM Treasury, Magenta Book.)]],
   fields = {
+    textarea {
+      id = "research_question",
+      label = "What question will the impact evaluation answer?",
+      help = "One sentence naming the service, the families, the comparison and the main outcome with its timing.",
+      example = "Does Family Foundations, compared with usual support, reduce behaviour problems in children aged 3 to 7 six months after the programme ends?",
+      required = true,
+    },
+    note {
+      id = "situation_note",
+      text = "The next questions describe your situation. They decide which designs are possible.",
+    },
+    yesno {
+      id = "randomise",
+      label = "Could you decide at random who gets the service first?",
+      help = "Answer yes if you control who is offered a place (or when), and a fair lottery would be acceptable, for example because more families are referred than there are places, or because families would wait anyway.",
+      example = "yes",
+      terms = { "randomisation", "randomised controlled trial" },
+      required = true,
+    },
+    choice {
+      id = "unit",
+      label = "Would you allocate individual families or whole groups?",
+      help = "If the service is given to whole settings (a school, a centre, a team), or families in one place would share what they learn, allocate whole groups (clusters).",
+      example = "individual",
+      terms = { "cluster", "contamination" },
+      required = true,
+      options = {
+        { "individual", "individual families", help = "Each family is allocated on its own." },
+        { "cluster", "whole groups (clusters)", help = "Centres, schools, GP practices, wards or teams are allocated, and every family in them is in the same group." },
+      },
+    },
+    text {
+      id = "cluster_type",
+      label = "What are the clusters?",
+      help = "The kind of group that would be allocated.",
+      example = "Children's centres",
+      when = function(a) return a.impact.unit == "cluster" end,
+    },
+    choice {
+      id = "comparison",
+      label = "Who would the comparison group be?",
+      help = "The families whose outcomes stand for what would have happened without the service.",
+      example = "waitlist",
+      terms = { "comparison group", "counterfactual" },
+      required = true,
+      options = COMPARISONS,
+    },
+    textarea {
+      id = "comparison_description",
+      label = "Describe the comparison group and what support they get.",
+      help = "Who they are, how they are chosen, and what support they receive meanwhile (usually the normal support available).",
+      example = "Eligible families allocated to the waiting list get usual support (health visiting, nursery, early help key work) and are offered a place in a group after their 6-month follow-up questionnaires.",
+      when = function(a) local c = a.impact.comparison return c ~= nil and c ~= "none" end,
+    },
+    yesno {
+      id = "cutoff",
+      label = "Is eligibility decided strictly by a score cut-off?",
+      help = "Yes if families qualify by scoring above a fixed number on an assessment and the rule is never bent. This makes a regression discontinuity design possible.",
+      example = "no",
+      terms = { "regression discontinuity" },
+    },
+    choice {
+      id = "rollout",
+      label = "Will the service start everywhere at once, or in phases?",
+      help = "A service that must reach everyone but starts site by site can be evaluated by randomising the order of the sites.",
+      example = "all",
+      terms = { "stepped-wedge design" },
+      options = {
+        { "phased", "in phases, site by site", help = "Sites start at different times." },
+        { "all", "everywhere at once", help = "All sites start together." },
+      },
+    },
+    number {
+      id = "timeseries_points",
+      label = "How many months of consistent routine data exist before the start?",
+      help = "For example monthly counts of referrals or school exclusions recorded the same way throughout. Around 12 or more points before the start make an interrupted time series possible.",
+      example = 24,
+      integer = true, min = 0,
+      terms = { "interrupted time series" },
+    },
+    choice {
+      id = "design",
+      label = "Which design will you use?",
+      help = "Choose with your academic partner; the design advisor ranks the designs your answers above allow. Designs with random allocation are the strongest.",
+      example = "individual_rct",
+      terms = { "randomised controlled trial", "quasi-experimental design" },
+      required = true,
+      options = DESIGNS,
+      validate = function(v, a)
+        local i = a.impact
+        if v == "individual_rct" and i.unit == "cluster" then
+          return "you chose whole groups as the unit of allocation: use a cluster randomised trial or a stepped-wedge trial"
+        end
+        if v == "cluster_rct" and i.unit == "individual" then
+          return "a cluster randomised trial allocates whole groups: answer \"whole groups (clusters)\" to the question about what you would allocate"
+        end
+        if (v == "individual_rct" or v == "cluster_rct" or v == "stepped_wedge") and i.randomise == false then
+          return "a randomised design needs random allocation, but you said you cannot decide at random who gets the service first"
+        end
+        if v ~= "pre_post" and v ~= "its" and i.comparison == "none" then
+          return checks.warn("this design needs a comparison group, but you said there is none; say who the comparison group would be")
+        end
+      end,
+    },
     textarea {
       id = "design_reason",
       label = "Why is this design the right one for your situation?",
-      help = "Explain what makes the design possible and what it protects against.",
-      example = "More families are referred than we have places, so a waiting-list trial is fair.",
+      help = "Explain what makes the design possible and fair, and what it protects against.",
+      example = "More eligible families are referred than there are places, so families already wait; allocating places by lottery and offering the waiting-list group a place after follow-up is fair and gives a like-for-like comparison.",
+      required = true,
+      validate = function(v, a)
+        return checks.warn(checks.pre_post_as_impact(a.impact.design, nil, v))
+      end,
+    },
+    choice {
+      id = "target_level",
+      label = "Which EIF evidence level is this study aiming for?",
+      help = "A positive result from a well-run trial or quasi-experiment supports Level 3; Level 4 also needs a second rigorous study and an effect lasting a year or more. A pre-post study supports Level 2 at most.",
+      example = "l3",
+      terms = { "evidence level" },
+      required = true,
+      options = {
+        { "l2", "Level 2: preliminary evidence", help = "Change measured, but causation cannot be assumed." },
+        { "l3", "Level 3: short-term impact", help = "One rigorous study with a comparison group shows a positive effect." },
+        { "l4", "Level 4: long-term impact", help = "Together with earlier studies: several rigorous studies, one with an effect lasting 12 months or more." },
+      },
+      validate = function(v, a) return checks.pre_post_as_impact(a.impact.design, v, nil) end,
+    },
+    note {
+      id = "sample_note",
+      text = "Sample size and power: how many families (or clusters) you need to detect the effect you expect.",
+    },
+    number {
+      id = "participants",
+      label = "How many families will be recruited and allocated in total?",
+      help = "Everyone who will be allocated, across both groups, before any drop-out. The panel works out how many will be analysed.",
+      example = 360,
+      integer = true, min = 2,
+      terms = { "sample size" },
       required = true,
     },
+    number {
+      id = "clusters",
+      label = "How many clusters will be allocated?",
+      help = "The number of groups (centres, schools, teams) across both arms. In a cluster trial, the number of clusters matters far more than the number of families in each.",
+      example = 20,
+      integer = true, min = 2,
+      terms = { "cluster" },
+      required = true,
+      when = cluster,
+    },
+    number {
+      id = "cluster_size",
+      label = "How many families will there be in each cluster?",
+      help = "The average number of families taking part per cluster.",
+      example = 15,
+      min = 1,
+      required = true,
+      when = cluster,
+    },
+    number {
+      id = "icc",
+      label = "How alike are families within the same cluster (the ICC)?",
+      help = "The intraclass correlation: the share of the differences in the outcome that lies between clusters rather than within them, from 0 to 1. Values for family services are rarely published; 0.05 to 0.2 is a common range. The panel shows results for 0.05, 0.10 and 0.20.",
+      example = 0.05,
+      min = 0, max = 1,
+      terms = { "ICC" },
+      required = true,
+      when = cluster,
+    },
+    number {
+      id = "effect_size",
+      label = "How big an effect do you expect?",
+      help = "The expected difference between the groups on the primary outcome, in standard deviations: 0.2 small, 0.5 medium. Use the pilot and studies of similar programmes, and be cautious: effects in trials are usually smaller than in pilots.",
+      example = 0.3,
+      min = 0, max = 5,
+      terms = { "effect size", "MDES" },
+      required = true,
+      validate = function(v, a)
+        if not (calc and calc.power) then return nil end
+        local res = checks.impact_mdes(calc.power, a)
+        return checks.warn(checks.underpowered(res and res.mdes, v))
+      end,
+    },
+    number {
+      id = "alpha",
+      label = "What significance level will you use?",
+      help = "The chance you accept of finding an effect that is not really there. The convention is 0.05 (5%); leave it unless your academic partner advises otherwise.",
+      example = 0.05,
+      default = 0.05,
+      min = 0.001, max = 0.2,
+      terms = { "statistical significance" },
+    },
+    number {
+      id = "power",
+      label = "What power do you want?",
+      help = "The chance of detecting the effect if it is really there. The convention is 0.8 (80%); 0.9 is safer but needs more families.",
+      example = 0.8,
+      default = 0.8,
+      min = 0.5, max = 0.99,
+      terms = { "power" },
+    },
+    number {
+      id = "r2",
+      label = "How much of the outcome do baseline measures predict?",
+      help = "The share (0 to 1) of the differences in the final outcome explained by measures taken before allocation, usually the same questionnaire at baseline. Using them in the analysis makes the study more precise. 0.3 to 0.5 is common when the baseline score is used; use 0 if unsure.",
+      example = 0.4,
+      min = 0, max = 0.99,
+      terms = { "covariate" },
+    },
+    number {
+      id = "attrition",
+      label = "What share of families do you expect to lose before the final measurement?",
+      help = "Attrition, as a percentage of everyone allocated. High drop-out is one of EIF's six common pitfalls: the families who stay may differ from those who leave.",
+      example = 20,
+      unit = "%", min = 0, max = 100,
+      terms = { "attrition" },
+      required = true,
+      validate = function(v, a) return checks.attrition_planned(v, a.impact.attrition_plan) end,
+    },
+    number {
+      id = "differential_attrition",
+      label = "How much more drop-out might there be in one group than the other?",
+      help = "The expected difference in drop-out between the groups, in percentage points. Waiting-list families often drop out more; a difference above about 5 points can bias the result.",
+      example = 5,
+      unit = "percentage points", min = 0, max = 100,
+      terms = { "attrition" },
+    },
+    textarea {
+      id = "attrition_plan",
+      label = "How will you keep families in the study and reduce drop-out?",
+      help = "What you will do in both groups so that families complete the final measures, even if they stop attending.",
+      example = "Researchers, not practitioners, collect follow-up questionnaires at home or online; £15 vouchers at each follow-up; up to five contact attempts; we keep contact details updated at every session and through the waiting-list check-in calls.",
+      terms = { "attrition", "retention" },
+      required = true,
+    },
+    yesno {
+      id = "itt",
+      label = "Will everyone allocated be analysed in the group they were allocated to?",
+      help = "This is called intention to treat. Families who never attend, or who leave early, stay in the analysis in their original group. Analysing only those who completed breaks the fair comparison.",
+      example = "yes",
+      terms = { "intention to treat" },
+      required = true,
+      validate = function(v) return checks.warn(checks.itt_planned(v)) end,
+    },
+    note {
+      id = "outcomes_note",
+      text = "Outcomes: choose one primary outcome, decided now, before any data are seen.",
+    },
+    choice {
+      id = "primary_outcome",
+      label = "What is the primary outcome?",
+      help = "The single outcome the study is designed and powered to test, picked from the outcomes you named earlier. The study succeeds or fails on this one.",
+      example = "Fewer child behaviour problems at home",
+      terms = { "primary outcome" },
+      required = true,
+      options = outcome_options,
+    },
+    text {
+      id = "primary_measure",
+      label = "How will the primary outcome be measured?",
+      help = "The questionnaire, scale or record, and who completes it. Use a validated measure, ideally one used in the pilot.",
+      example = "Eyberg Child Behavior Inventory (ECBI) intensity scale, parent report",
+      terms = { "validity", "reliability" },
+      required = true,
+    },
+    number {
+      id = "primary_timepoint_months",
+      label = "How many months after the start of the programme is the primary outcome measured?",
+      help = "The one timepoint the main result is based on.",
+      example = 9,
+      unit = "months", min = 0, max = 240,
+      required = true,
+    },
+    yesno {
+      id = "measures_validated",
+      label = "Is the primary measure validated for families like yours?",
+      help = "Answer yes if published studies show the measure is valid and reliable for this age group and population. Unvalidated or home-made measures are one of EIF's six common pitfalls.",
+      example = "yes",
+      terms = { "validity", "reliability" },
+      required = true,
+      validate = function(v)
+        if v == false then
+          return checks.warn("an unvalidated primary measure is one of EIF's six common pitfalls; use an established measure with published evidence for families like yours")
+        end
+      end,
+    },
+    multi {
+      id = "secondary_outcomes",
+      label = "Which secondary outcomes will you also measure?",
+      help = "Other outcomes from your earlier steps, reported alongside the primary one. Keep the list short.",
+      example = "Less harsh parenting, lower parental stress",
+      terms = { "secondary outcome" },
+      options = outcome_options,
+    },
+    textarea {
+      id = "analysis",
+      label = "How will the results be analysed?",
+      help = "The statistical model, which baseline measures are included, and how the effect will be reported (with a confidence interval and an effect size). Your academic partner writes the full analysis plan.",
+      example = "Linear regression of the 6-month ECBI score on group, adjusting for baseline ECBI and the randomisation strata (children's centre); effect reported as a standardised mean difference with a 95% confidence interval.",
+      terms = { "covariate", "statistical analysis plan" },
+      required = true,
+    },
+    list {
+      id = "covariates",
+      label = "Which baseline measures will the analysis adjust for?",
+      help = "Measures taken before allocation, one per line, usually including the baseline score of the outcome.",
+      example = "Baseline ECBI score; child age; child sex; children's centre",
+      terms = { "covariate" },
+    },
+    textarea {
+      id = "missing_data",
+      label = "How will you handle missing data?",
+      help = "What you will do when some families' outcomes are missing: for example, multiple imputation using baseline information, plus a check of how much the answer changes under different assumptions.",
+      example = "Multiple imputation using baseline scores and attendance, with a sensitivity analysis assuming missing families did worse; we will report how many are missing in each group and why.",
+      terms = { "missing data", "sensitivity analysis" },
+      required = true,
+    },
+    textarea {
+      id = "contamination",
+      label = "Could comparison families be exposed to the service?",
+      help = "Contamination: comparison families picking up the programme's ideas from participants or practitioners, which shrinks the difference. Say how likely it is and what you will do.",
+      example = "Low risk: groups run at different times from waiting-list contact; practitioners will not share materials with waiting families. We will ask waiting families what support they received.",
+      terms = { "contamination" },
+    },
+    yesno {
+      id = "embedded_process",
+      label = "Will a process study run alongside the trial?",
+      help = "Recording delivery, fidelity and attendance during the trial explains the result, whatever it is.",
+      example = "yes",
+      terms = { "implementation and process evaluation" },
+    },
+    note {
+      id = "governance_note",
+      text = "Governance: registration, independence, ethics and data protection.",
+    },
+    choice {
+      id = "preregistration",
+      label = "Will the study be registered before it starts?",
+      help = "Publishing the plan and the primary outcome before any data are collected (pre-registration) shows you did not change them after seeing the results.",
+      example = "planned",
+      terms = { "pre-registration" },
+      required = true,
+      options = {
+        { "registered", "already registered", help = "The protocol is on a public registry." },
+        { "planned", "will register before recruitment", help = "Registration is planned before the first family is allocated." },
+        { "not_planned", "not planned", help = "Not registering weakens confidence in the result; academic partners and EIF will ask why." },
+      },
+    },
+    text {
+      id = "registry",
+      label = "Where will it be registered?",
+      help = "The registry and, once you have it, the registration number.",
+      example = "ISRCTN registry",
+      when = function(a) local p = a.impact.preregistration return p == "registered" or p == "planned" end,
+    },
+    choice {
+      id = "evaluator_independence",
+      label = "Who will run the evaluation?",
+      help = "Evaluations run by the team that delivers the service tend to find bigger effects. An independent evaluator makes the result more credible.",
+      example = "independent_academic",
+      terms = { "independent evaluation" },
+      required = true,
+      options = {
+        { "independent_academic", "an independent university team", help = "Researchers with no stake in the service's success." },
+        { "independent_other", "an independent evaluation organisation", help = "A research company or charity not involved in delivery." },
+        { "internal_separate", "our own research team, separate from delivery", help = "In-house analysts who do not manage the service." },
+        { "internal", "the delivery team itself", help = "Least credible for an impact study; fine for monitoring." },
+      },
+    },
+    text {
+      id = "evaluator",
+      label = "Name the evaluator.",
+      help = "The organisation and lead researcher, if known.",
+      example = "Centre for Child and Family Research, University of Northbridge (Dr Sam Okafor)",
+    },
+    choice {
+      id = "ethics",
+      label = "What is the status of ethics approval?",
+      help = "Research with families needs approval from a research ethics committee, usually the university's.",
+      example = "planned",
+      terms = { "research ethics" },
+      required = true,
+      options = {
+        { "approved", "approved", help = "The committee has approved the study." },
+        { "submitted", "submitted", help = "The application is with the committee." },
+        { "planned", "planned", help = "The application will be made before recruitment." },
+        { "not_needed", "not needed", help = "Only for service evaluation using routine data; check with your academic partner." },
+      },
+    },
+    text {
+      id = "ethics_body",
+      label = "Which committee will review it?",
+      help = "The research ethics committee that will give (or gave) approval.",
+      example = "University of Northbridge Social Sciences Research Ethics Committee",
+      when = function(a) local e = a.impact.ethics return e ~= nil and e ~= "not_needed" end,
+    },
+    choice {
+      id = "lawful_basis",
+      label = "What is the lawful basis for using families' personal data?",
+      help = "Under UK GDPR you need a lawful basis to process personal data. Councils and other public bodies usually rely on \"public task\"; ask your data protection officer. Consent to take part in research is still needed for ethics, even when it is not the lawful basis.",
+      example = "public_task",
+      terms = { "lawful basis" },
+      required = true,
+      options = {
+        { "public_task", "public task", help = "Processing is needed for a task in the public interest or your official functions; the usual basis for public bodies." },
+        { "consent", "consent", help = "Families give specific, informed consent to the data use and can withdraw it at any time." },
+        { "legitimate_interests", "legitimate interests", help = "Mostly for charities and private organisations, not public bodies doing their public tasks." },
+        { "legal_obligation", "legal obligation", help = "A law requires the processing." },
+      },
+    },
+    text {
+      id = "special_category_condition",
+      label = "Which condition covers sensitive (special category) data?",
+      help = "Health, ethnicity and similar data need an extra condition under UK GDPR Article 9, often \"archiving, research and statistics\". Your data protection officer can confirm.",
+      example = "Article 9(2)(j): archiving, research and statistics, with Data Protection Act 2018 Schedule 1 condition 4",
+      terms = { "lawful basis" },
+    },
+    choice {
+      id = "dpia",
+      label = "Has a data protection impact assessment (DPIA) been done?",
+      help = "A DPIA is required for research using sensitive data about children and families; it records the risks and how you reduce them.",
+      example = "in_progress",
+      terms = { "DPIA" },
+      required = true,
+      options = {
+        { "done", "done", help = "Completed and signed off by the data protection officer." },
+        { "in_progress", "in progress", help = "Being written." },
+        { "planned", "planned", help = "Will be done before any data are collected." },
+        { "not_needed", "not needed", help = "Only if no personal data are used; check with your data protection officer." },
+      },
+    },
+    records {
+      id = "data_sharing_agreements",
+      label = "Which data-sharing agreements are needed?",
+      help = "One row for each organisation that will share personal data for the study (schools, health, the university), what is shared, and the state of the agreement.",
+      example = "partner: University of Northbridge; data: questionnaire scores and attendance, pseudonymised; status: drafted",
+      terms = { "data sharing agreement" },
+      item_label = "agreement",
+      columns = {
+        text { id = "partner", label = "Partner", help = "The organisation sharing or receiving data.", example = "Northbridge NHS Trust (health visiting)" },
+        text { id = "data", label = "Data", help = "What is shared and in what form.", example = "Referral dates and child age" },
+        choice {
+          id = "status", label = "Status", help = "Where the agreement is.", example = "drafted",
+          options = {
+            { "signed", "signed", help = "In force." },
+            { "drafted", "drafted", help = "Written, not yet signed." },
+            { "needed", "needed", help = "Not yet started." },
+          },
+        },
+      },
+    },
+    date {
+      id = "start_date",
+      label = "When will recruitment start?",
+      help = "The planned date of the first allocation, written YYYY-MM-DD.",
+      example = "2029-01-07",
+    },
+    date {
+      id = "report_date",
+      label = "When is the final report due?",
+      help = "Written YYYY-MM-DD.",
+      example = "2031-03-31",
+      validate = function(v, a)
+        local s = a.impact.start_date
+        if type(s) == "string" and s >= v then return "the report is due before recruitment starts" end
+      end,
+    },
+    computed {
+      id = "mdes",
+      label = "Minimum detectable effect size",
+      help = "The smallest effect the planned sample can detect, allowing for drop-out (from the power calculator).",
+      compute = function(a)
+        if not (calc and calc.power) then return nil end
+        local res = checks.impact_mdes(calc.power, a)
+        return res and res.mdes or nil
+      end,
+    },
+  },
+  panels = {
+    panel { id = "mdes", title = "Sample size and power", render = mdes_panel },
   },
 }

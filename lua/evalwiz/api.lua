@@ -204,6 +204,12 @@ end
 -- The names a pack file sees.
 function M.exports()
   local e = {}
+  -- the default pack's reusable checks and helpers (a copy, so one pack
+  -- file cannot change what another sees)
+  local checks = {}
+  for k, v in pairs(require("evalwiz.checks")) do checks[k] = v end
+  e.checks = checks
+
   for t in pairs(FIELD_TYPES) do e[t] = M[t] end
   e.step = M.step
   e.panel = M.panel

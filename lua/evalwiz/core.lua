@@ -156,6 +156,37 @@ function M.check()
   return { problems = out, errors = counts.error, missing = counts.missing, warnings = counts.warning }
 end
 
+-- The earlier steps step_id builds on that are not complete: a warning,
+-- never a block.  { step = id, missing = [{id, title, number, status}], message = text or nil }
+function M.gating(step_id)
+  local pack, doc = need_pack(), need_plan()
+  local missing, message = require("evalwiz.gating").missing(pack, doc, step_id)
+  return { step = step_id, missing = missing, message = message }
+end
+
+-- The step's live panels, rendered: [{id, title, text}]; a panel that fails
+-- shows its error instead of stopping the others.
+function M.panels(step_id)
+  local pack, doc = need_pack(), need_plan()
+  local step = pack.by_id[step_id]
+  if not step then error(string.format("no step %q in the pack %s", tostring(step_id), pack.id), 0) end
+  local view = plan.view(doc)
+  local out = plan.seq()
+  for _, p in ipairs(step.panels) do
+    local show = true
+    if p.when then
+      local ok, res = plan.call(p.when, view)
+      show = not ok or res
+    end
+    if show then
+      local ok, res = plan.call(p.render, view)
+      local text = ok and (res ~= nil and tostring(res) or "") or ("this panel failed: " .. res)
+      if text ~= "" then out[#out + 1] = { id = p.id, title = p.title or p.id, text = text } end
+    end
+  end
+  return out
+end
+
 function M.status()
   local pack, doc = need_pack(), need_plan()
   local view = plan.view(doc)

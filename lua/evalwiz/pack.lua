@@ -78,6 +78,15 @@ function M.load(dir, display)
       end
     end
   end
+  -- every step with prerequisites shows which of them are not complete
+  local gating = require("evalwiz.gating")
+  for _, s in ipairs(pack.steps) do
+    local has = false
+    for _, p in ipairs(s.panels) do if p.id == "prerequisites" then has = true end end
+    if #s.prerequisites > 0 and not has then
+      table.insert(s.panels, 1, gating.panel(pack, s.id))
+    end
+  end
   if info.glossary then
     local genv = sandbox.env()
     local g = run(load_chunk(dir, display, info.glossary, genv), display .. "/" .. info.glossary)

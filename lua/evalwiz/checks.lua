@@ -1,0 +1,415 @@
+-- checks.lua: the default pack's reusable checks and helpers, as pure
+-- functions of plain values (or of the read-only answer view).  Pack code
+-- sees this module as the global `checks`; a check returns nil when all is
+-- well, or a message in plain English saying what is wrong and what to do.
+local M = {}
+
+local function is_empty(v)
+  return v == nil or v == "" or (type(v) == "table" and next(v) == nil)
+end
+M.is_empty = is_empty
+
+local function trim(s)
+  return (tostring(s):gsub("^%s+", ""):gsub("%s+$", ""))
+end
+
+-- A validator's answer for a warning rather than an error (shown, never fails a check).
+function M.warn(msg)
+  if msg == nil then return nil end
+  return { severity = "warning", message = msg }
+end
+
+-- Words that describe what a service does or counts (outputs), not a change
+-- in children or families (outcomes).  Matched against lower-cased text.
+local OUTPUT_PATTERNS = {
+  "^number of", "^no%.? of ", "^how many", "^count of", "^total ",
+  "sessions? delivered", "sessions? held", "sessions? run", "sessions? attended",
+  "delivered", "attendance", "attended", "referrals?", "enrol", "sign[%- ]?ups?",
+  "families reached", "reached", "workshops?", "leaflets?", "staff trained",
+  "practitioners trained", "courses? run", "completion rate", "completed the",
+  "places filled", "take%-up", "uptake", "caseload",
+}
+
+-- Words that say a change happened; they rescue texts such as
+-- "improved attendance at school" from being called outputs.
+local CHANGE_WORDS = {
+  "improve", "reduc", "fewer", "less ", "lower", "increase", "better", "more confident",
+  "wellbeing", "well%-being", "behaviour", "stress", "mental health", "development",
+  "readiness", "relationship",
+}
+
+-- Returns a message when an outcome's text reads like an output.
+function M.outcome_is_output(text)
+  if type(text) ~= "string" or trim(text) == "" then return nil end
+  local l = " " .. text:lower() .. " "
+  local hit
+  for _, p in ipairs(OUTPUT_PATTERNS) do
+    if trim(l):find(p) then hit = true break end
+  end
+  if not hit then return nil end
+  -- "number of ..." is a count whatever follows; other hits may be outcomes
+  -- that mention a service word next to a change word.
+  if not trim(l):find("^number of") and not trim(l):find("^how many") then
+    for _, w in ipairs(CHANGE_WORDS) do
+      if l:find(w) then return nil end
+    end
+  end
+  return string.format('"%s" sounds like an output (something the service does or counts), '
+    .. "not an outcome (a change in children or families); say what should change for the child, "
+    .. 'for example "fewer behaviour problems at home"', trim(text))
+end
+
+-- The first output-like entry of a list of texts, or of a column of records.
+function M.outputs_among(list, column)
+  if type(list) ~= "table" then return nil end
+  for _, item in ipairs(list) do
+    local text = column and type(item) == "table" and item[column] or item
+    local msg = M.outcome_is_output(text)
+    if msg then return msg end
+  end
+  return nil
+end
+
+-- Rows of measures whose timepoints are missing.
+function M.measures_without_timepoint(rows)
+  if type(rows) ~= "table" then return nil end
+  local names = {}
+  for i, row in ipairs(rows) do
+    if type(row) == "table" and is_empty(row.timepoints) then
+      names[#names + 1] = row.measure and tostring(row.measure) or ("row " .. i)
+    end
+  end
+  if #names == 0 then return nil end
+  return string.format("no timepoint for %s: say when each measure is taken (at least before and after the programme)",
+    table.concat(names, ", "))
+end
+
+-- Rows of measures without a baseline: change cannot be measured without one.
+function M.measures_without_baseline(rows)
+  if type(rows) ~= "table" then return nil end
+  local names = {}
+  for i, row in ipairs(rows) do
+    if type(row) == "table" and type(row.timepoints) == "table" and #row.timepoints > 0 then
+      local has = false
+      for _, t in ipairs(row.timepoints) do if t == "baseline" then has = true end end
+      if not has then names[#names + 1] = row.measure and tostring(row.measure) or ("row " .. i) end
+    end
+  end
+  if #names == 0 then return nil end
+  return string.format("%s has no baseline: without a measurement before the programme you cannot see change",
+    table.concat(names, ", "))
+end
+
+-- Measures not validated for the families in the study (EIF pitfall 4).
+function M.unvalidated_measures(rows)
+  if type(rows) ~= "table" then return nil end
+  local names = {}
+  for i, row in ipairs(rows) do
+    if type(row) == "table" and row.validated == "not_validated" then
+      names[#names + 1] = row.measure and tostring(row.measure) or ("row " .. i)
+    end
+  end
+  if #names == 0 then return nil end
+  return string.format("%s %s not validated: measures without published evidence of validity and reliability are one of "
+    .. "EIF's six common pitfalls; use an established measure where one exists", table.concat(names, ", "), #names == 1 and "is" or "are")
+end
+
+-- A sample too small for the expected effect (EIF pitfall 5).
+function M.underpowered(mdes, effect)
+  if type(mdes) ~= "number" or type(effect) ~= "number" then return nil end
+  if effect < mdes then
+    return string.format("with this sample the smallest effect the study can reliably detect is %.2f, larger than the %.2f you expect: "
+      .. "recruit more families (or clusters), use baseline measures in the analysis, or expect a null result", mdes, effect)
+  end
+  return nil
+end
+
+local CAUSAL_WORDS = {
+  "impact", "caused", "causes", "causal", "prove", "proof", "effect of", "effects of",
+  "because of the programme", "because of the intervention", "attribut", "is effective",
+  "was effective", "works", "worked", "due to the programme", "due to the intervention",
+}
+local NEGATIONS = { "not ", "cannot", "can't", "can not", "won't", "no ", "unable", "without", "nor " }
+
+-- True when a text claims a causal effect (sentence by sentence, so "it
+-- cannot show impact" does not count).
+function M.claims_impact(text)
+  if type(text) ~= "string" then return false end
+  local flat = text:lower():gsub("%s+", " ")
+  for sentence in (flat .. "."):gmatch("[^%.;!?]+") do
+    local causal = false
+    for _, w in ipairs(CAUSAL_WORDS) do
+      if sentence:find(w, 1, true) then causal = true break end
+    end
+    if causal then
+      local negated = false
+      for _, n in ipairs(NEGATIONS) do
+        if (" " .. sentence):find(n, 1, true) then negated = true break end
+      end
+      if not negated then return true end
+    end
+  end
+  return false
+end
+
+local LEVEL_RANK = { none = 0, l1 = 1, l2 = 2, l3 = 3, l4 = 4 }
+M.LEVEL_RANK = LEVEL_RANK
+
+-- A pre-post design offered as evidence of impact.
+function M.pre_post_as_impact(design, target_level, text)
+  if design ~= "pre_post" then return nil end
+  if target_level and (LEVEL_RANK[target_level] or 0) > 2 then
+    return "a pre-post design (one group measured before and after) can support Level 2 at most: "
+      .. "it shows change, not that the programme caused it; choose a design with a comparison group or aim for Level 2"
+  end
+  if M.claims_impact(text) then
+    return "this describes a pre-post design as showing impact; without a comparison group it can show change "
+      .. "(Level 2 at most), not that the programme caused it"
+  end
+  return nil
+end
+
+-- A follow-up shorter than 12 months offered for Level 4.
+function M.followup_for_level4(months, for_level4)
+  if not for_level4 or type(months) ~= "number" then return nil end
+  if months < 12 then
+    return string.format("a follow-up of %s months cannot support Level 4: it needs a child outcome that lasts "
+      .. "12 months or more; plan a follow-up at 12 months or later, or do not offer this one for Level 4", tostring(months))
+  end
+  return nil
+end
+
+-- Attrition not planned: an expected rate and a plan to keep families in
+-- the study and handle those who leave.
+function M.attrition_planned(attrition, plan)
+  if type(attrition) ~= "number" then
+    return "say how many families you expect to lose before the last measurement (as a percentage); "
+      .. "every study loses some, and the sample size must allow for it"
+  end
+  if type(plan) ~= "string" or trim(plan) == "" then
+    return string.format("you expect %s%% drop-out but have not said how you will keep families in the study "
+      .. "and how you will handle the data of those who leave", tostring(attrition))
+  end
+  return nil
+end
+
+-- Participants analysed in their allocated group (intention to treat).
+function M.itt_planned(itt)
+  if itt == false then
+    return "analysing only families who stayed or completed breaks the comparison and is one of EIF's six "
+      .. "common pitfalls; analyse everyone in the group they were allocated to (intention to treat) "
+      .. "and report a completers' analysis only as a secondary one"
+  end
+  return nil
+end
+
+-- Names collected from earlier steps, in order and without repeats.
+local function add(out, seen, v)
+  if type(v) == "string" then
+    local t = trim(v)
+    if t ~= "" and not seen[t] then
+      seen[t] = true
+      out[#out + 1] = t
+    end
+  end
+end
+
+local function view_get(a, step, field)
+  local s = a and a[step]
+  if s == nil then return nil end
+  return s[field]
+end
+
+-- Outcomes named in the theory of change and the logic model.
+function M.outcome_names(a)
+  local out, seen = {}, {}
+  add(out, seen, view_get(a, "theory_of_change", "primary_outcome"))
+  local sec = view_get(a, "theory_of_change", "secondary_outcomes")
+  if type(sec) == "table" then for _, v in ipairs(sec) do add(out, seen, v) end end
+  local rows = view_get(a, "logic_model", "outcomes")
+  if type(rows) == "table" then
+    for _, r in ipairs(rows) do if type(r) == "table" then add(out, seen, r.outcome) end end
+  end
+  return out
+end
+
+function M.activity_names(a)
+  local out, seen = {}, {}
+  local acts = view_get(a, "logic_model", "activities")
+  if type(acts) == "table" then for _, v in ipairs(acts) do add(out, seen, v) end end
+  return out
+end
+
+function M.output_names(a)
+  local out, seen = {}, {}
+  local rows = view_get(a, "logic_model", "outputs")
+  if type(rows) == "table" then
+    for _, r in ipairs(rows) do if type(r) == "table" then add(out, seen, r.output) end end
+  end
+  return out
+end
+
+-- Options for a choice built from names; a placeholder when nothing is named
+-- yet, so the question still shows what it is waiting for.
+function M.options_from(names, placeholder)
+  local opts = {}
+  for _, n in ipairs(names) do opts[#opts + 1] = { value = n, label = n } end
+  if #opts == 0 then
+    opts[1] = { value = "not_named_yet", label = placeholder or "(nothing named yet)",
+                help = "Fill in the earlier steps first; their answers appear here." }
+  end
+  return opts
+end
+
+local FREQ = {
+  daily = "daily", twice_weekly = "twice a week", weekly = "weekly",
+  fortnightly = "fortnightly", monthly = "monthly", varies = "at varying intervals",
+}
+
+-- "12 sessions of 120 minutes, weekly, over 12 weeks (24 hours in all)".
+function M.dosage(sessions, minutes, frequency, weeks)
+  if type(sessions) ~= "number" then return nil end
+  local parts = { string.format("%d session%s", math.floor(sessions), sessions == 1 and "" or "s") }
+  if type(minutes) == "number" then parts[1] = parts[1] .. string.format(" of %g minutes", minutes) end
+  if FREQ[frequency] then parts[#parts + 1] = FREQ[frequency] end
+  if type(weeks) == "number" then parts[#parts + 1] = string.format("over %g weeks", weeks) end
+  local s = table.concat(parts, ", ")
+  if type(minutes) == "number" then
+    s = s .. string.format(" (%g hours in all)", math.floor(sessions * minutes / 6 + 0.5) / 10)
+  end
+  return s
+end
+
+-- Totals of cost items: { setup, recurrent, total, per_participant, per_completer, rows }.
+function M.cost_summary(rows, participants, completers)
+  local s = { setup = 0, recurrent = 0, total = 0, rows = 0, incomplete = 0 }
+  if type(rows) ~= "table" then return s end
+  for _, r in ipairs(rows) do
+    if type(r) == "table" then
+      local q, c = r.quantity, r.unit_cost
+      if type(q) == "number" and type(c) == "number" then
+        local cost = q * c
+        s.rows = s.rows + 1
+        if r.kind == "setup" then s.setup = s.setup + cost else s.recurrent = s.recurrent + cost end
+        s.total = s.total + cost
+      else
+        s.incomplete = s.incomplete + 1
+      end
+    end
+  end
+  if type(participants) == "number" and participants > 0 then s.per_participant = s.total / participants end
+  if type(completers) == "number" and completers > 0 then s.per_completer = s.total / completers end
+  return s
+end
+
+-- "£12,345" (whole pounds) or "£123.45" for small sums.
+function M.money(x)
+  if type(x) ~= "number" then return "-" end
+  local neg = x < 0
+  x = math.abs(x)
+  local whole = math.floor(x + 0.5)
+  local s
+  if x < 100 and x ~= math.floor(x) then
+    s = string.format("%.2f", x)
+  else
+    s = tostring(math.tointeger(whole) or whole)
+    local out = s:reverse():gsub("(%d%d%d)", "%1,"):reverse()
+    s = out:gsub("^,", "")
+  end
+  return (neg and "-£" or "£") .. s
+end
+
+local CLUSTER_DESIGNS = { cluster_rct = true, stepped_wedge = true }
+
+-- True when the impact design allocates groups (clusters) rather than people.
+function M.is_cluster(design, unit)
+  return CLUSTER_DESIGNS[design] == true or unit == "cluster"
+end
+
+-- The power calculator's design for an impact design: ira, matched, cra2 or prepost;
+-- nil when a sample-size calculation of this kind does not apply.
+function M.calc_design(design, unit)
+  if design == "its" or design == nil then return nil end
+  if design == "pre_post" then return "prepost" end
+  if M.is_cluster(design, unit) then return "cra2" end
+  if design == "matched" then return "matched" end
+  if design == "individual_rct" or design == "did" or design == "rdd" then return "ira" end
+  return nil
+end
+
+-- The inputs for calc.power.mdes from the impact step's answers (or nil, why).
+function M.mdes_inputs(a, icc_override)
+  local i = a and a.impact
+  if not i then return nil, "no impact answers" end
+  local design = M.calc_design(i.design, i.unit)
+  if not design then
+    if i.design == "its" then
+      return nil, "an interrupted time series is powered by the number of time points, not by a sample size"
+    end
+    return nil, "choose a design to see the smallest effect it can detect"
+  end
+  local args = {
+    design = design,
+    alpha = type(i.alpha) == "number" and i.alpha or 0.05,
+    power = type(i.power) == "number" and i.power or 0.8,
+    r2 = type(i.r2) == "number" and i.r2 or 0,
+    p = 0.5, tails = 2,
+  }
+  if design == "cra2" then
+    if type(i.clusters) ~= "number" or type(i.cluster_size) ~= "number" then
+      return nil, "enter the number of clusters and the families per cluster to see the smallest detectable effect"
+    end
+    args.clusters, args.cluster_size = i.clusters, i.cluster_size
+    -- a baseline measure explains variation at both levels; the calculator
+    -- takes the two shares separately
+    args.r2_1, args.r2_2, args.r2 = args.r2, args.r2, nil
+    args.icc = icc_override or (type(i.icc) == "number" and i.icc) or nil
+    if args.icc == nil then return nil, "enter the ICC (or a guess such as 0.05) to see the smallest detectable effect" end
+  else
+    if type(i.participants) ~= "number" then
+      return nil, "enter the number of participants to see the smallest detectable effect"
+    end
+    args.n = i.participants
+    if design == "prepost" then
+      local r = a.pilot_outcome and a.pilot_outcome.correlation
+      args.r = type(r) == "number" and r or 0.5
+      args.r2, args.p = nil, nil
+    end
+  end
+  return args
+end
+
+-- The same inputs with drop-out taken off: the sample that will be analysed.
+function M.analysed_inputs(a)
+  local args, why = M.mdes_inputs(a)
+  if not args then return nil, why end
+  local att = a.impact.attrition
+  local keep = 1 - (type(att) == "number" and att / 100 or 0)
+  if args.design == "cra2" then
+    args.cluster_size = math.max(1, math.floor(args.cluster_size * keep))
+  else
+    args.n = math.max(2, math.floor(args.n * keep))
+  end
+  return args
+end
+
+-- Calls a power module's mdes under pcall; returns the result table or nil, why.
+function M.run_mdes(power, args)
+  if type(power) ~= "table" or type(power.mdes) ~= "function" then
+    return nil, "the power calculator is not available in this build"
+  end
+  local ok, res, msg = pcall(power.mdes, args)
+  if not ok then return nil, tostring(res) end
+  if type(res) ~= "table" then return nil, msg or "the calculator gave no answer" end
+  if type(res.mdes) ~= "number" then return nil, msg or "the calculator gave no answer" end
+  return res
+end
+
+-- The impact step's MDES after drop-out, or nil, why.
+function M.impact_mdes(power, a)
+  local args, why = M.analysed_inputs(a)
+  if not args then return nil, why end
+  return M.run_mdes(power, args)
+end
+
+return M

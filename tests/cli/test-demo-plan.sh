@@ -1,0 +1,26 @@
+#!/bin/sh
+# The demo plan is complete and valid (check --strict exits 0); the same
+# plan with a short follow-up offered for Level 4 fails with the validator's
+# message, and a pre-post design aiming for Level 3 is refused.
+set -eu
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+demo="$top_srcdir/examples/demo-plan.yaml"
+
+"$EVALWIZ" check --strict "$demo" >"$dir/out" 2>"$dir/err"
+test ! -s "$dir/out"
+grep -q "is valid; 0 questions not yet answered" "$dir/err"
+
+cp "$demo" "$dir/p.yaml"
+"$EVALWIZ" set "$dir/p.yaml" follow_up.months=6
+rc=0
+"$EVALWIZ" check --strict "$dir/p.yaml" >"$dir/out" 2>"$dir/err" || rc=$?
+test "$rc" = 1
+grep -q "follow_up.months: a follow-up of 6 months cannot support Level 4" "$dir/out"
+
+cp "$demo" "$dir/q.yaml"
+"$EVALWIZ" set "$dir/q.yaml" impact.design=pre_post
+rc=0
+"$EVALWIZ" check "$dir/q.yaml" >"$dir/out" 2>"$dir/err" || rc=$?
+test "$rc" = 1
+grep -q "impact.target_level: a pre-post design (one group measured before and after) can support Level 2 at most" "$dir/out"

@@ -1,0 +1,54 @@
+-- facts.lua: the advisor's facts read from the default pack's field ids.
+local plan = require("evalwiz.plan")
+local facts = require("evalwiz.facts")
+
+local function demo_view()
+  local doc = assert(host.loadyaml(srcdir .. "/examples/demo-plan.yaml", "demo-plan.yaml"))
+  return plan.view(plan.adopt(doc, {}, "demo-plan.yaml"))
+end
+
+local fake_power = { mdes = function(args) return { mdes = 2.8 * math.sqrt((1 - (args.r2 or 0)) / (0.25 * args.n)) } end }
+
+test("the demo plan gives the advisor's facts", function()
+  local f = facts.from_plan(demo_view(), fake_power)
+  eq(f.stage, 4)
+  eq(f.randomise, "yes")
+  eq(f.unit, "individual")
+  eq(f.comparison, "waitlist")
+  eq(f.cutoff, "yes")
+  eq(f.rollout, "all")
+  eq(f.timeseries, 24)
+  eq(f.n, 360)
+  eq(f.clusters, nil)
+  eq(f.effect, 0.3)
+  eq(f.followup_months, 18)
+  eq(f.prior_level, 0)
+  eq(f.attrition, 20)
+  eq(f.differential_attrition, 5)
+  eq(f.itt, "yes")
+  eq(f.measures_validated, "yes")
+  eq(f.design, "individual_rct")
+  near(f.mdes, 2.8 * math.sqrt(0.6 / 72), 1e-9, "mdes on 288 analysed")
+end)
+
+test("an empty plan gives no facts", function()
+  local f = facts.from_plan(plan.view(plan.adopt({ evalwiz = 1, answers = {} }, {}, "e.yaml")), fake_power)
+  eq(next(f), nil)
+end)
+
+test("cluster facts, the cut-off from the theory of change, and prior levels", function()
+  local f = facts.from_plan({
+    opening = { steps_done = { "theory_of_change", "logic_model", "blueprint", "process_study", "pilot_outcome" }, prior_level = "l2" },
+    theory_of_change = { eligibility_score = false },
+    impact = { design = "cluster_rct", unit = "cluster", clusters = 20, cluster_size = 15, icc = 0.1, randomise = false },
+  }, nil)
+  eq(f.stage, 6)
+  eq(f.prior_level, 2)
+  eq(f.cutoff, "no")
+  eq(f.randomise, "no")
+  eq(f.clusters, 20)
+  eq(f.cluster_size, 15)
+  eq(f.icc, 0.1)
+  local all = facts.from_plan({ opening = { steps_done = facts.STEPS } })
+  eq(all.stage, 10)
+end)

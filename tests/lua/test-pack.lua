@@ -1,0 +1,275 @@
+-- The default step pack: it loads, every question is documented, and every
+-- pack function runs on an empty plan and on the demo plan.
+local pack_mod = require("evalwiz.pack")
+local plan = require("evalwiz.plan")
+local core = require("evalwiz.core")
+
+local pack = pack_mod.load(srcdir .. "/wizard", "wizard")
+
+local function demo()
+  local doc = assert(host.loadyaml(srcdir .. "/examples/demo-plan.yaml", "demo-plan.yaml"))
+  return plan.adopt(doc, {}, "demo-plan.yaml")
+end
+
+local function empty()
+  return plan.adopt({ evalwiz = 1, answers = {} }, {}, "empty.yaml")
+end
+
+-- every field and records column, with its step
+local function each_field(fn)
+  for _, s in ipairs(pack.steps) do
+    for _, f in ipairs(s.fields) do
+      fn(s, f, nil)
+      for _, c in ipairs(f.columns or {}) do fn(s, c, f) end
+    end
+  end
+end
+
+test("the pack loads with its eleven steps in order", function()
+  local want = { "opening", "theory_of_change", "logic_model", "blueprint", "process_study", "pilot_outcome",
+    "impact", "follow_up", "replication", "value_for_money", "quality_assurance" }
+  eq(#pack.steps, #want, "steps")
+  for i, id in ipairs(want) do
+    eq(pack.steps[i].id, id, "step " .. i)
+    eq(pack.steps[i].number, i - 1, id .. " number")
+  end
+end)
+
+test("every step has a purpose, guidance, a level and known prerequisites", function()
+  for i, s in ipairs(pack.steps) do
+    ok(type(s.purpose) == "string" and #s.purpose > 20, s.id .. " purpose")
+    ok(type(s.guidance) == "string" and #s.guidance > 100, s.id .. " guidance")
+    ok(s.level ~= nil, s.id .. " level")
+    if i > 1 then ok(#s.prerequisites > 0, s.id .. " prerequisites") end
+    for _, p in ipairs(s.prerequisites) do
+      ok(pack.by_id[p].index < s.index, s.id .. ": prerequisite " .. p .. " comes earlier")
+    end
+  end
+end)
+
+test("every question has a label, help and an example; every option has help", function()
+  each_field(function(s, f, parent)
+    local where = s.id .. "." .. (parent and (parent.id .. ".") or "") .. f.id
+    ok(f.id:match("^[a-z][a-z0-9_]*$"), where .. " id is lower_snake")
+    ok(type(f.help) == "string" and #f.help > 10, where .. " help")
+    if f.type ~= "note" then ok(type(f.label) == "string" and f.label ~= "", where .. " label") end
+    if f.type ~= "note" and f.type ~= "computed" then ok(f.example ~= nil, where .. " example") end
+    if type(f.options) == "table" then
+      for _, o in ipairs(f.options) do
+        ok(type(o.help) == "string" and o.help ~= "", where .. " option " .. o.value .. " help")
+      end
+    end
+  end)
+end)
+
+test("step and field ids are unique", function()
+  local steps = {}
+  for _, s in ipairs(pack.steps) do
+    ok(not steps[s.id], "step " .. s.id .. " once")
+    steps[s.id] = true
+    local seen = {}
+    for _, f in ipairs(s.fields) do
+      ok(not seen[f.id], s.id .. "." .. f.id .. " once")
+      seen[f.id] = true
+    end
+  end
+end)
+
+test("the impact step has the fields the advisor and health check read", function()
+  local i = pack.by_id.impact.by_id
+  for _, id in ipairs({ "design", "randomise", "unit", "comparison", "cutoff", "rollout", "timeseries_points",
+    "participants", "clusters", "cluster_size", "icc", "effect_size", "alpha", "power", "r2", "attrition",
+    "differential_attrition", "itt", "primary_outcome", "secondary_outcomes", "analysis", "missing_data",
+    "preregistration", "evaluator_independence", "ethics", "lawful_basis", "dpia", "data_sharing_agreements",
+    "measures_validated", "mdes" }) do
+    ok(i[id], "impact." .. id)
+  end
+  local designs = {}
+  for _, o in ipairs(i.design.options) do designs[#designs + 1] = o.value end
+  eq(designs, { "individual_rct", "cluster_rct", "stepped_wedge", "rdd", "did", "matched", "its", "pre_post" })
+  eq(i.randomise.type, "yesno")
+  eq(i.itt.type, "yesno")
+  local v = pack.by_id.value_for_money.by_id
+  eq(v.discount_rate.default, 3.5)
+  local cols = {}
+  for _, c in ipairs(v.cost_items.columns) do cols[#cols + 1] = c.id end
+  eq(cols, { "item", "category", "quantity", "unit_cost", "low", "high", "kind" })
+end)
+
+-- Runs every when, options, validate, compute and panel of the pack on doc.
+local function run_all(doc, label)
+  local view = plan.view(doc)
+  local function call(fn, what, ...)
+    local okay, err = pcall(fn, ...)
+    ok(okay, label .. ": " .. what .. " raised " .. tostring(err))
+  end
+  each_field(function(s, f, parent)
+    local where = s.id .. "." .. (parent and (parent.id .. ".") or "") .. f.id
+    if f.when then call(f.when, where .. " when", view) end
+    if type(f.options) == "function" then
+      call(f.options, where .. " options", view)
+      local opts, err = plan.options(f, view)
+      ok(err == nil and #opts > 0, label .. ": " .. where .. " options give a list: " .. tostring(err))
+    end
+    if f.compute then call(f.compute, where .. " compute", view) end
+    if f.validate and not parent then
+      local v = (doc.answers[s.id] or {})[f.id]
+      local d = demo().answers[s.id]
+      v = v or (d and d[f.id])
+      if v ~= nil then call(f.validate, where .. " validate", v, view) end
+    end
+  end)
+  for _, s in ipairs(pack.steps) do
+    for _, p in ipairs(s.panels) do
+      local okay, res = pcall(p.render, view)
+      ok(okay, label .. ": panel " .. s.id .. "." .. p.id .. " raised " .. tostring(res))
+      ok(type(res) == "string", label .. ": panel " .. s.id .. "." .. p.id .. " returns text")
+    end
+  end
+end
+
+test("every pack function runs on an empty plan", function()
+  run_all(empty(), "empty plan")
+end)
+
+test("every pack function runs on the demo plan", function()
+  run_all(demo(), "demo plan")
+end)
+
+test("the demo plan is complete: every step complete, no errors, nothing missing", function()
+  local doc = demo()
+  local view = plan.view(doc)
+  for _, p in ipairs(plan.check(pack, doc)) do
+    ok(p.kind == "warning", "demo plan problem: " .. p.path .. ": " .. p.message)
+  end
+  for _, s in ipairs(pack.steps) do
+    eq(plan.step_status(s, doc, view), "complete", s.id .. " status")
+  end
+end)
+
+test("later steps pick outcomes and activities named earlier", function()
+  local view = plan.view(demo())
+  local opts = plan.options(pack.by_id.impact.by_id.primary_outcome, view)
+  eq(opts[1].value, "Fewer child behaviour problems at home")
+  local names = {}
+  for _, o in ipairs(opts) do names[o.value] = true end
+  ok(names["Better school readiness"], "logic model outcomes offered")
+  local acts = plan.options(pack.by_id.logic_model.by_id.outputs.columns[2], view)
+  eq(acts[1].value, "Weekly parent group sessions")
+  -- nothing named yet: a placeholder explains what to do
+  local none = plan.options(pack.by_id.impact.by_id.primary_outcome, plan.view(empty()))
+  eq(#none, 1)
+  eq(none[1].value, "not_named_yet")
+end)
+
+test("cluster questions show only for cluster designs", function()
+  local f = pack.by_id.impact.by_id
+  local doc = empty()
+  doc.answers.impact = { design = "individual_rct", unit = "individual" }
+  ok(not plan.visible(f.clusters, plan.view(doc)), "hidden for an individual trial")
+  doc.answers.impact = { design = "cluster_rct" }
+  ok(plan.visible(f.icc, plan.view(doc)), "shown for a cluster trial")
+  doc.answers.impact = { design = "stepped_wedge" }
+  ok(plan.visible(f.cluster_size, plan.view(doc)), "shown for a stepped wedge")
+  doc.answers.impact = { unit = "cluster" }
+  ok(plan.visible(f.clusters, plan.view(doc)), "shown when groups are allocated")
+end)
+
+test("the blueprint's dosage and the opening's stage are computed", function()
+  local view = plan.view(demo())
+  eq(pack.by_id.blueprint.by_id.dosage.compute(view), "12 sessions of 120 minutes, weekly, over 12 weeks (24 hours in all)")
+  eq(pack.by_id.opening.by_id.stage.compute(view), 4)
+  eq(pack.by_id.value_for_money.by_id.total_cost.compute(view), 79918.0)
+end)
+
+test("panels: the cost panel adds up the cost items; every step after the first warns about earlier steps", function()
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  local doc = assert(host.loadyaml(srcdir .. "/examples/demo-plan.yaml", "demo-plan.yaml"))
+  core.open(doc, {}, "demo-plan.yaml")
+  local panels = core.panels("value_for_money")
+  local text
+  for _, p in ipairs(panels) do if p.id == "costs" then text = p.text end end
+  matches(text, "Total cost: £79,918 %(set%-up £9,600, recurrent £70,318%)", "cost panel")
+  matches(text, "Cost per family starting: £1,332", "per participant")
+  matches(text, "Cost per family completing: £1,776", "per completer")
+  for _, s in ipairs(pack.steps) do
+    if s.id ~= "opening" then eq(s.panels[1].id, "prerequisites", s.id .. " first panel") end
+  end
+  local impact = core.panels("impact")
+  ok(#impact >= 1, "impact panels")
+  eq(impact[#impact].id, "mdes")
+end)
+
+-- The problems plan.check reports for the demo plan after change(doc).
+local function problems_after(change)
+  local doc = demo()
+  change(doc.answers)
+  local out = {}
+  for _, p in ipairs(plan.check(pack, doc)) do out[p.path] = p end
+  return out
+end
+
+test("the validators fire from the step files", function()
+  local p = problems_after(function(a) a.theory_of_change.primary_outcome = "Number of sessions delivered" end)
+  eq(p["theory_of_change.primary_outcome"].kind, "warning")
+  p = problems_after(function(a) a.logic_model.outcomes[1].outcome = "Families reached" end)
+  matches(p["logic_model.outcomes"].message, "sounds like an output")
+  p = problems_after(function(a) a.pilot_outcome.measures[2].timepoints = nil end)
+  eq(p["pilot_outcome.measures"].kind, "error")
+  matches(p["pilot_outcome.measures"].message, "no timepoint for Parenting Scale")
+  p = problems_after(function(a) a.impact.design = "pre_post"; a.impact.comparison = "none" end)
+  eq(p["impact.target_level"].kind, "error")
+  matches(p["impact.target_level"].message, "Level 2 at most")
+  p = problems_after(function(a) a.pilot_outcome.claims = "The pilot will prove the programme works." end)
+  eq(p["pilot_outcome.claims"].kind, "warning")
+  p = problems_after(function(a) a.follow_up.months = 6 end)
+  eq(p["follow_up.months"].kind, "error")
+  matches(p["follow_up.months"].message, "cannot support Level 4")
+  p = problems_after(function(a) a.follow_up.months = 6; a.follow_up.level4_claim = false end)
+  eq(p["follow_up.months"], nil)
+  p = problems_after(function(a) a.impact.attrition_plan = nil end)
+  eq(p["impact.attrition"].kind, "error")
+  eq(p["impact.attrition_plan"].kind, "missing")
+  p = problems_after(function(a) a.impact.attrition = nil end)
+  eq(p["impact.attrition"].kind, "missing")
+  p = problems_after(function(a) a.impact.itt = false end)
+  eq(p["impact.itt"].kind, "warning")
+  p = problems_after(function(a) a.impact.randomise = false end)
+  matches(p["impact.design"].message, "needs random allocation")
+  p = problems_after(function(a) a.impact.design = "cluster_rct" end)
+  matches(p["impact.design"].message, "allocates whole groups")
+  p = problems_after(function(a) a.impact.comparison = "none" end)
+  eq(p["impact.design"].kind, "warning")
+  p = problems_after(function(a) a.pilot_outcome.measures[3].validated = "not_validated" end)
+  eq(p["pilot_outcome.measures"].kind, "warning")
+  p = problems_after(function(a) a.impact.measures_validated = false end)
+  eq(p["impact.measures_validated"].kind, "warning")
+  p = problems_after(function(a) a.replication.design = "pre_post" end)
+  eq(p["replication.design"].kind, "error")
+  p = problems_after(function(a) a.impact.primary_outcome = "Something never named" end)
+  eq(p["impact.primary_outcome"].kind, "error")
+end)
+
+-- Runs only in a build with the calculators (lua/evalwiz/power.lua); without
+-- them the panels say so, which the tests above cover.
+test("with the calculators: the MDES, pilot and cost panels and impact.mdes", function()
+  if not pcall(require, "evalwiz.power") then return end
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  local doc = assert(host.loadyaml(srcdir .. "/examples/demo-plan.yaml", "demo-plan.yaml"))
+  core.open(doc, {}, "demo-plan.yaml")
+  local function panel(step, id)
+    for _, p in ipairs(core.panels(step)) do if p.id == id then return p.text end end
+  end
+  matches(panel("impact", "mdes"), "^288 participants analysed %(after 20%% drop%-out%)")
+  matches(panel("impact", "mdes"), "%(MDES%) is 0%.26 standard deviations")
+  matches(panel("impact", "mdes"), "You expect 0%.30: the study should be able to detect it")
+  near(core.get("impact.mdes").value, 0.257, 0.01)
+  matches(panel("pilot_outcome", "pilot_power"), "With 48 families measured before and after")
+  matches(panel("value_for_money", "costs"), "Present value of costs over 5 years, discounted at 3%.5%%: £")
+  local i = doc.answers.impact
+  i.design, i.unit, i.clusters, i.cluster_size, i.icc = "cluster_rct", "cluster", 20, 15, 0.1
+  matches(panel("impact", "mdes"), "If the ICC is different: ICC 0%.05: 0%.%d%d; ICC 0%.10: 0%.%d%d; ICC 0%.20: 0%.%d%d%.")
+  matches(panel("impact", "mdes"), "^20 clusters of 12 families analysed")
+  i.design = "its"
+  matches(panel("impact", "mdes"), "number of time points")
+end)

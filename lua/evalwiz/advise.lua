@@ -9,7 +9,8 @@ local M = {}
 -- Thresholds, named so that a methodologist can find and change them.
 -- The brief does not confirm EIF numbers for any of them (2.3: "do not
 -- hard-code EIF-specific numbers"); each is a sensible default.
-M.FEASIBILITY_STAGE = 4      -- the implementation and process (feasibility) study is step 4
+M.FEASIBILITY_STAGE = 4      -- the implementation and process (feasibility) study is step 4;
+                             -- stage is the first step not yet done, so stage <= 4 means it is not done
 M.PILOT_STAGE = 5            -- the pilot outcome study is step 5
 M.MIN_CLUSTERS = 20          -- fewer clusters than this: chance imbalance, fragile statistics (5.1, 5.4.5)
 M.ITS_MIN_POINTS = 8         -- an interrupted time series needs a long run before the start (5.1: 8-12 each side)
@@ -27,7 +28,7 @@ M.POWER_PENALTY = 15         -- ranking points lost by a design too small for th
 -- the order of messages and of `evalwiz advise --help`.
 M.FACTS = {
   { key = "stage", kind = "integer", min = 1, max = 10,
-    help = "the step of the ten the team has reached (1-10)" },
+    help = "the step the team is at: the first of the ten not yet done (1-10)" },
   { key = "randomise", kind = "choice", values = { "yes", "no" },
     help = "can the team decide by lot who gets the service, or when" },
   { key = "unit", kind = "choice", values = { "individual", "cluster" },
@@ -53,6 +54,7 @@ M.FACTS = {
   { key = "followup_months", kind = "number", min = 0,
     help = "months from the end of the service to the last outcome measurement" },
   { key = "prior_level", kind = "choice", values = { "0", "2", "3", "4" }, numeric = true,
+    aliases = { none = "0", nl2 = "0", l2 = "2", l3 = "3", l4 = "4" },
     help = "the EIF evidence level already reached (0 means below Level 2)" },
 }
 local FACT = {}
@@ -105,6 +107,7 @@ function M.check_fact(key, value)
     end
     if type(v) ~= "string" then return bad() end
     v = v:lower():match("^%s*(.-)%s*$")
+    if f.aliases and f.aliases[v] then v = f.aliases[v] end
     for _, ok in ipairs(f.values) do
       if v == ok then return f.numeric and tonumber(v) or v end
     end
@@ -378,10 +381,10 @@ local function candidates(f)
   local series = f.timeseries or 0
 
   -- 1. Is it described and deliverable?  (5.2 question 1)
-  if f.stage and f.stage < M.FEASIBILITY_STAGE then
+  if f.stage and f.stage <= M.FEASIBILITY_STAGE then
     local x = candidate(c, "feasibility")
     x.score = 1000
-    add(x.reasons, "You are at step %d. EIF's journey checks that a service can be delivered (will families come and stay? can staff deliver it as designed? what does it cost?) before testing whether it works.", f.stage)
+    add(x.reasons, "You are at step %d and the feasibility study is not done. EIF's journey checks that a service can be delivered (will families come and stay? can staff deliver it as designed? what does it cost?) before testing whether it works.", f.stage)
     add(x.reasons, "An impact study of a service that is still changing, or that families do not attend, wastes money and can wrongly label a good idea as ineffective.")
     add(x.reasons, "The designs listed after this one are for later, once steps 1 to 4 are done.")
   end
@@ -503,8 +506,8 @@ local function candidates(f)
   else
     add(x.reasons, "Only as a fallback: it shows whether outcomes move, not whether the service moved them.")
   end
-  if f.stage and f.stage >= M.FEASIBILITY_STAGE and f.stage <= M.PILOT_STAGE then
-    add(x.reasons, "At steps 4 and 5, a before-and-after pilot is EIF's usual next study: cheap, and a test of whether a costly impact evaluation is worth it.")
+  if f.stage == M.PILOT_STAGE then
+    add(x.reasons, "You are at step 5, where a before-and-after pilot is EIF's usual study: cheap, a test of the measures and recruitment, and a check on whether a costly impact evaluation is worth it.")
   end
   return c
 end
@@ -524,10 +527,10 @@ local function apply_power(c, f)
       c.score = c.score - M.POWER_PENALTY
       local need, what = needed_for(c.design, f, f.effect)
       add(c.threats, "Too small: with %s the smallest effect this design can reliably detect is about %s standard deviations, larger than the %s you expect%s (%s).",
-        sample, sd(mdes), num(f.effect), need and string.format("; you would need about %d %s", need, what) or "", how)
+        sample, sd(mdes), sd(f.effect), need and string.format("; you would need about %d %s", need, what) or "", how)
     else
       add(c.reasons, "With %s the smallest effect this design can reliably detect is about %s standard deviations, no larger than the %s you expect (%s).",
-        sample, sd(mdes), num(f.effect), how)
+        sample, sd(mdes), sd(f.effect), how)
     end
   elseif mdes > M.SMALL_SAMPLE_MDES then
     add(c.threats, "With %s the smallest effect this design can reliably detect is about %s standard deviations; many services have smaller effects than %s, so say what effect you expect (%s).",
@@ -572,8 +575,8 @@ local function ceiling(best, f)
   if f.prior_level and f.prior_level > lvl then
     add(parts, "You already have evidence at %s; this design cannot add to it.", M.level_name(f.prior_level))
   end
-  if f.stage and f.stage < M.FEASIBILITY_STAGE then
-    table.insert(parts, 1, "Once the feasibility study is done:")
+  if f.stage and f.stage <= M.FEASIBILITY_STAGE then
+    add(parts, "This is for later: the feasibility study comes first.")
   end
   return lvl, table.concat(parts, " ")
 end
@@ -601,14 +604,14 @@ function M.advise(raw)
   end
 
   local warnings = seq()
-  if f.stage and f.stage < M.FEASIBILITY_STAGE then
+  if f.stage and f.stage <= M.FEASIBILITY_STAGE then
     warning(warnings, "premature", "Premature: you are at step %d and the feasibility study (step %d) is not done; check the service can be delivered and that families take it up before planning an impact evaluation.",
       f.stage, M.FEASIBILITY_STAGE)
   end
   if best and best.underpowered then
     local need, what = needed_for(best.design, f, f.effect)
     warning(warnings, "underpowered", "Under-powered: the %s can reliably detect effects of about %s standard deviations, but you expect %s%s. Recruit more, add a pre-test as a covariate, or plan for a larger effect only if the evidence supports it.",
-      BY_ID[best.design].name:gsub(" %(.*%)$", ""):lower(), sd(best.mdes), num(f.effect),
+      BY_ID[best.design].name:gsub(" %(.*%)$", ""):lower(), sd(best.mdes), sd(f.effect),
       need and string.format("; you would need about %d %s", need, what) or "")
   end
   if f.unit == "cluster" and f.clusters and f.clusters < M.MIN_CLUSTERS then
@@ -670,7 +673,8 @@ function M.format_text(a)
   out[#out + 1] = "Designs that fit, best first:"
   for i, d in ipairs(a.designs) do
     out[#out + 1] = ""
-    out[#out + 1] = string.format("%d. %s [%s] - at most %s", i, d.name, d.design, M.level_name(d.level))
+    out[#out + 1] = string.format("%d. %s", i, d.name)
+    out[#out + 1] = string.format("   [%s] supports at most: %s", d.design, M.level_name(d.level))
     if #d.reasons > 0 then
       out[#out + 1] = "   Why:"
       for _, r in ipairs(d.reasons) do out[#out + 1] = wrap(r, W, "   - ", "     ") end

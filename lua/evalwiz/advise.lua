@@ -349,6 +349,10 @@ local BY_ID = {}
 for i, d in ipairs(CATALOGUE) do d.order = i; BY_ID[d.id] = d end
 M.CATALOGUE = CATALOGUE
 
+function M.is_design(id)
+  return type(id) == "string" and BY_ID[id] ~= nil
+end
+
 function M.design_name(id)
   return BY_ID[id] and BY_ID[id].name or id
 end

@@ -270,4 +270,15 @@ function M.glossary(term)
   return { status = 1, message = msg }
 end
 
+-- The glossary terms a help text uses, for the wizard's help pane:
+-- a list of { term, definition } in the order they appear.
+function M.glossary_terms(text)
+  local pack = need_pack()
+  local out = plan.seq()
+  for _, e in ipairs(require("evalwiz.glossary").terms_in(pack, text)) do
+    out[#out + 1] = setmetatable({ term = e.term, definition = e.definition }, { __order = { "term", "definition" } })
+  end
+  return out
+end
+
 return M

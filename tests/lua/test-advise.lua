@@ -385,3 +385,66 @@ test("the text form lists designs, the level and the warnings", function()
     ok(#line <= 90, "line too long: " .. line)
   end
 end)
+
+-- ---- the session: facts from a plan ---------------------------------------
+
+local core = require("evalwiz.core")
+
+local PLAN = {
+  evalwiz = 1,
+  answers = {
+    opening = { steps_done = { "theory_of_change", "logic_model", "blueprint" }, prior_level = "l3" },
+    theory_of_change = { eligibility_score = true },
+    impact = { randomise = false, unit = "individual", comparison = "natural", participants = 300,
+      effect_size = 0.25, timeseries_points = 4, rollout = "all", design = "did", attrition = 10, itt = true },
+    follow_up = { months = 24 },
+  },
+}
+
+test("the fallback reads the facts from the pack's field ids", function()
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  core.open(PLAN, {}, "p.yaml")
+  local f = core.fallback_facts(require("evalwiz.plan").view(PLAN))
+  eq(f.stage, 4, "the first step not done is the process study")
+  eq(f.prior_level, 3)
+  eq(f.randomise, false)
+  eq(f.cutoff, true, "from the theory of change when the impact step does not say")
+  eq(f.n, 300)
+  eq(f.effect, 0.25)
+  eq(f.timeseries, 4)
+  eq(f.followup_months, 24)
+  eq(f.design, "did")
+  eq(f.itt, true)
+end)
+
+test("core.advise uses the plan's facts, and --fact values override them", function()
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  core.open(PLAN, {}, "p.yaml")
+  local r = core.advise({}, true)
+  eq(r.status, 0)
+  eq(r.advice.designs[1].design, "feasibility", "stage 4 from steps_done")
+  eq(r.advice.designs[2].design, "rdd", "the cut-off from the theory of change")
+  matches(r.text, "^Designs that fit")
+  local r2 = core.advise({ "stage=6", "cutoff=no" }, true)
+  eq(r2.advice.designs[1].design, "did")
+  eq(r2.advice.max_level, 4, "prior Level 3 and a 24-month follow-up")
+  local r3 = core.advise({ "stage=6" }, false)
+  eq(r3.advice.facts.n, nil, "without the plan, only the given facts")
+  eq(core.advise({ "nope=1" }, false).status, 64)
+  eq(core.advise({ "n=x" }, false).status, 65)
+end)
+
+test("core.health and core.glossary_terms", function()
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  core.open(PLAN, {}, "p.yaml")
+  local h = core.health()
+  eq(#h.items, 6)
+  eq(h.items[1].id, "comparison_group")
+  eq(h.items[1].status, "pass", "a chosen design is checked even before the feasibility study")
+  matches(h.text, "^Plan health check")
+  local t = core.glossary_terms("Will you analyse by ITT? Say how you keep attrition low.")
+  eq(#t, 2)
+  eq(t[1].term, "Intention to treat")
+  eq(t[2].term, "Attrition")
+  eq(getmetatable(core.glossary_terms("")).__kind, "seq")
+end)

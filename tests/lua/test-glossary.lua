@@ -103,3 +103,29 @@ test("the text forms", function()
   ok(all:find("Attribution", 1, true) < all:find("Attrition", 1, true), "alphabetical")
   for line in all:gmatch("[^\n]+") do ok(#line <= 80, "too long: " .. line) end
 end)
+
+test("every term a question's help names (terms = {...}) is in the glossary", function()
+  local missing = {}
+  local function check(f, where)
+    for _, t in ipairs(type(f.terms) == "table" and f.terms or {}) do
+      if not glossary.find(pack, t) then missing[#missing + 1] = where .. ": " .. t end
+    end
+    for _, c in ipairs(f.columns or {}) do check(c, where .. "." .. c.id) end
+  end
+  for _, s in ipairs(pack.steps) do
+    for _, f in ipairs(s.fields) do check(f, s.id .. "." .. f.id) end
+  end
+  eq(missing, {})
+end)
+
+test("the names the default pack's questions use for terms are found", function()
+  for _, t in ipairs({ "activities", "adaptation", "administrative data", "assumption", "business as usual",
+      "comparator", "completion", "context", "core components", "correlation", "cost analysis", "data linkage",
+      "independent evaluation", "indicated", "indicator", "informant", "informed consent", "inputs", "manual",
+      "missing data", "outcome monitoring", "perspective", "price base", "protective factor", "pseudonymisation",
+      "recruitment", "research ethics", "risk factor", "set-up costs", "statistical analysis plan", "supervision",
+      "targeted", "time horizon", "unit cost", "universal", "evidence level", "regression discontinuity",
+      "primary outcome", "secondary outcome", "mechanism", "dose", "fidelity" }) do
+    ok(glossary.find(pack, t), t)
+  end
+end)

@@ -349,6 +349,18 @@ local BY_ID = {}
 for i, d in ipairs(CATALOGUE) do d.order = i; BY_ID[d.id] = d end
 M.CATALOGUE = CATALOGUE
 
+-- What each design needs from the facts, for a plan that chose one they do
+-- not support.
+local NEEDS = {
+  individual_rct = "the freedom to decide by lot which families get the service, for a service given family by family",
+  cluster_rct = "the freedom to decide by lot which groups get the service",
+  stepped_wedge = "drawing lots for the order in which groups start a phased roll-out",
+  rdd = "eligibility decided by a score with a strict cut-off",
+  did = "a comparison group measured before and after, or a phased roll-out",
+  matched = "records on similar families who did not get the service",
+  its = string.format("at least %d earlier data points of the outcome", M.ITS_MIN_POINTS),
+}
+
 function M.is_design(id)
   return type(id) == "string" and BY_ID[id] ~= nil
 end
@@ -488,9 +500,6 @@ local function candidates(f)
       add(x.threats, "Without a comparison series from places without the service, the brief caps this design at Level 2; add one if you can.")
     end
     if comp == "none" or comp == nil then x.score = x.score + 5 end
-  elseif series > 0 and (comp == "none" or comp == nil) then
-    local x = candidate(c, "pre_post")
-    add(x.reasons, "You have %d earlier data points; with %d or more, an interrupted time series would be possible.", series, M.ITS_MIN_POINTS)
   end
 
   if comp ~= nil and comp ~= "none" and (c.did or c.matched) then
@@ -509,6 +518,9 @@ local function candidates(f)
     add(x.reasons, "Treat it as a pilot: it tests measures, recruitment and retention and supports at most Level 2; plan the stronger next step (a comparison group or a trial).")
   else
     add(x.reasons, "Only as a fallback: it shows whether outcomes move, not whether the service moved them.")
+  end
+  if series > 0 and series < M.ITS_MIN_POINTS and (comp == "none" or comp == nil) then
+    add(x.reasons, "You have %d earlier data points; with %d or more, an interrupted time series would be possible.", series, M.ITS_MIN_POINTS)
   end
   if f.stage == M.PILOT_STAGE then
     add(x.reasons, "You are at step 5, where a before-and-after pilot is EIF's usual study: cheap, a test of the measures and recruitment, and a check on whether a costly impact evaluation is worth it.")
@@ -551,7 +563,7 @@ local function ceiling(best, f)
   local lvl = best.ceiling
   local parts = {}
   if best.design == "pre_post" then
-    add(parts, "The best design these facts allow is a before-and-after study with no comparison group: it can show that outcomes changed but not that the service caused it, so it supports at most Level 2 (preliminary evidence).")
+    add(parts, "A before-and-after study with no comparison group can show that outcomes changed but not that the service caused it, so it supports at most Level 2 (preliminary evidence).")
   elseif best.design == "its" and lvl < M.RIGOROUS_LEVEL then
     add(parts, "An interrupted time series with no comparison series cannot rule out other changes at the same time, so the brief caps it at Level 2.")
   else
@@ -607,15 +619,37 @@ function M.advise(raw)
     if c.design ~= "feasibility" then best = c break end
   end
 
+  -- A plan that has chosen its design is judged on that design.
+  local chosen = raw and raw.design
+  if not M.is_design(chosen) or chosen == "feasibility" then chosen = nil end
+  local basis = best
+  if chosen then
+    basis = cands[chosen]
+    if not basis then
+      basis = { design = chosen, ceiling = BY_ID[chosen].ceiling, score = 0, reasons = {}, threats = {}, order = BY_ID[chosen].order }
+      if chosen == "its" and f.comparison ~= "natural" and f.comparison ~= "matched" then basis.ceiling = 2 end
+      apply_power(basis, f)
+    end
+  end
+
   local warnings = seq()
+  if chosen and not cands[chosen] then
+    warning(warnings, "design_unsupported", "The plan's design is the %s, but its answers do not show what that needs: %s. Check the answers, or choose a design from the list.",
+      BY_ID[chosen].name:gsub(" %(.*%)$", ""):lower(), NEEDS[chosen])
+  end
+  if chosen and best and best.ceiling > basis.ceiling then
+    warning(warnings, "stronger_design", "The plan's design (%s) supports at most %s, but these facts allow a %s, which could support %s.",
+      BY_ID[chosen].name:gsub(" %(.*%)$", ""):lower(), M.level_name(basis.ceiling),
+      BY_ID[best.design].name:gsub(" %(.*%)$", ""):lower(), M.level_name(best.ceiling))
+  end
   if f.stage and f.stage <= M.FEASIBILITY_STAGE then
     warning(warnings, "premature", "Premature: you are at step %d and the feasibility study (step %d) is not done; check the service can be delivered and that families take it up before planning an impact evaluation.",
       f.stage, M.FEASIBILITY_STAGE)
   end
-  if best and best.underpowered then
-    local need, what = needed_for(best.design, f, f.effect)
+  if basis and basis.underpowered then
+    local need, what = needed_for(basis.design, f, f.effect)
     warning(warnings, "underpowered", "Under-powered: the %s can reliably detect effects of about %s standard deviations, but you expect %s%s. Recruit more, add a pre-test as a covariate, or plan for a larger effect only if the evidence supports it.",
-      BY_ID[best.design].name:gsub(" %(.*%)$", ""):lower(), sd(best.mdes), sd(f.effect),
+      BY_ID[basis.design].name:gsub(" %(.*%)$", ""):lower(), sd(basis.mdes), sd(f.effect),
       need and string.format("; you would need about %d %s", need, what) or "")
   end
   if f.unit == "cluster" and f.clusters and f.clusters < M.MIN_CLUSTERS then
@@ -639,12 +673,14 @@ function M.advise(raw)
       mdes = c.mdes and math.floor(c.mdes * 1000 + 0.5) / 1000 or nil,
     }, { "design", "name", "level", "reasons", "threats", "mdes" })
   end
-  local lvl, why = ceiling(best, f)
+  local lvl, why = ceiling(basis, f)
+  if chosen then why = string.format("The plan's design is the %s. %s", BY_ID[chosen].name:gsub(" %(.*%)$", ""):lower(), why) end
   local facts = {}
   local order = {}
   for _, spec in ipairs(M.FACTS) do
     if f[spec.key] ~= nil then facts[spec.key] = f[spec.key]; order[#order + 1] = spec.key end
   end
+  if chosen then facts.design = chosen; order[#order + 1] = "design" end
   return ordered({
     designs = designs, max_level = lvl, max_level_reason = why, warnings = warnings,
     facts = ordered(facts, order),

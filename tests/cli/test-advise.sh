@@ -46,7 +46,7 @@ has out '"design": "pre_post"'
 has out '"reasons": ['
 has out '"threats": ['
 has out '"max_level": 2,'
-has out '"max_level_reason": "The best design these facts allow is a before-and-after study'
+has out '"max_level_reason": "A before-and-after study with no comparison group can show'
 has out '"warnings": []'
 test "$(head -c 1 "$dir/out")" = "{" || fail "JSON object"
 

@@ -167,12 +167,13 @@ if not have_power or type(power) ~= "table" then power = nil end
 -- For tests: use this power module (or none) instead of evalwiz.power.
 function M.set_power(mod) power = mod end
 
--- Asks evalwiz.power for an MDES; nil when it is absent or refuses.
-local function from_power(fn, args)
-  if not power or type(power[fn]) ~= "function" then return nil end
-  local ok, res = pcall(power[fn], args)
-  if not ok then return nil end
-  if type(res) == "table" then res = res.mdes end
+-- Asks evalwiz.power (power.mdes{design = ira|cra2|prepost, ...}, see
+-- doc/calculators.md) for an MDES; nil when it is absent or refuses.
+local function from_power(spec)
+  if not power or type(power.mdes) ~= "function" then return nil end
+  local ok, res = pcall(power.mdes, spec)
+  if not ok or type(res) ~= "table" then return nil end
+  res = res.mdes
   if type(res) == "number" and res == res and res > 0 and res < math.huge then return res end
   return nil
 end
@@ -188,16 +189,9 @@ end
 -- returns mdes, the words for how it was worked out, or nil.
 local function mdes_for(design, f)
   local M2 = M.MULTIPLIER
-  local common = { p = 0.5, alpha = 0.05, power = 0.8, tails = 2, r2 = 0, g = 0 }
-  local function args(extra)
-    local a = {}
-    for k, v in pairs(common) do a[k] = v end
-    for k, v in pairs(extra) do a[k] = v end
-    return a
-  end
   if design == "individual_rct" or design == "matched" or design == "did" or design == "rdd" then
     if not f.n or f.n < 4 then return nil end
-    local v = from_power("ira", args({ n = f.n }))
+    local v = from_power({ design = "ira", n = f.n })
     local how
     if v then
       how = "PowerUp! formula for individual random assignment (evalwiz.power)"
@@ -218,8 +212,7 @@ local function mdes_for(design, f)
     if not J or not m or J < 4 then return nil end
     local icc, assumed = f.icc, ""
     if icc == nil then icc, assumed = M.DEFAULT_ICC, string.format(", assuming an ICC of %.2f", M.DEFAULT_ICC) end
-    local v = from_power("cra2", args({ J = J, clusters = J, n = m, cluster_size = m, icc = icc, rho = icc, rho2 = icc,
-      r2_1 = 0, r2_2 = 0 }))
+    local v = from_power({ design = "cra2", clusters = math.tointeger(J) or math.floor(J), cluster_size = m, icc = icc })
     local how
     if v then
       how = "PowerUp! formula for cluster random assignment (evalwiz.power)" .. assumed
@@ -234,7 +227,7 @@ local function mdes_for(design, f)
     return v, how
   elseif design == "pre_post" then
     if not f.n or f.n < 3 then return nil end
-    local v = from_power("prepost", args({ n = f.n, r = M.PREPOST_R }))
+    local v = from_power({ design = "prepost", n = f.n, r = M.PREPOST_R })
     local how
     if v then
       how = string.format("exact paired-test calculation (evalwiz.power), before-after correlation %.1f", M.PREPOST_R)
@@ -248,8 +241,27 @@ local function mdes_for(design, f)
 end
 M.mdes_for = mdes_for
 
--- The sample (participants, or clusters) the large-sample formula needs for an effect.
+-- The sample (participants, or groups) needed for an effect: from
+-- evalwiz.power's power.sample when present, else the large-sample formula.
 local function needed_for(design, f, effect)
+  if power and type(power.sample) == "function" then
+    local spec
+    if design == "cluster_rct" or design == "stepped_wedge" then
+      local _, m = cluster_sizes(f)
+      if m then spec = { design = "cra2", mdes = effect, cluster_size = m, icc = f.icc or M.DEFAULT_ICC } end
+    elseif design == "pre_post" then
+      spec = { design = "prepost", mdes = effect, r = M.PREPOST_R }
+    elseif design ~= "rdd" then
+      spec = { design = "ira", mdes = effect }
+    end
+    if spec then
+      local ok, res = pcall(power.sample, spec)
+      if ok and type(res) == "table" then
+        if math.type(res.clusters) == "integer" then return res.clusters, "groups" end
+        if math.type(res.n) == "integer" then return res.n, spec.design == "prepost" and "pairs" or "participants" end
+      end
+    end
+  end
   local k = (M.MULTIPLIER / effect) ^ 2
   if design == "cluster_rct" or design == "stepped_wedge" then
     local _, m = cluster_sizes(f)
@@ -530,8 +542,9 @@ end
 
 -- ---- power, ceilings and warnings ----------------------------------------
 
-local function apply_power(c, f)
+local function apply_power(c, f, own)
   local mdes, how = mdes_for(c.design, f)
+  if own then mdes, how = own, "from the plan's own power calculation" end
   if not mdes then return end
   c.mdes = mdes
   c.mdes_method = how
@@ -606,8 +619,14 @@ function M.advise(raw)
   local f, problems = M.normalise(raw or {})
   local cands = candidates(f)
   local list = {}
-  for _, c in pairs(cands) do
-    apply_power(c, f)
+  -- The plan's own MDES (its calculator, with its covariates and alpha)
+  -- stands for the design it chose.
+  local chosen = raw and raw.design
+  if not M.is_design(chosen) or chosen == "feasibility" then chosen = nil end
+  local own = raw and tonumber(raw.mdes)
+  if own and (own <= 0 or own ~= own or own == math.huge) then own = nil end
+  for id, c in pairs(cands) do
+    apply_power(c, f, id == chosen and own or nil)
     list[#list + 1] = c
   end
   table.sort(list, function(a, b)
@@ -620,15 +639,13 @@ function M.advise(raw)
   end
 
   -- A plan that has chosen its design is judged on that design.
-  local chosen = raw and raw.design
-  if not M.is_design(chosen) or chosen == "feasibility" then chosen = nil end
   local basis = best
   if chosen then
     basis = cands[chosen]
     if not basis then
       basis = { design = chosen, ceiling = BY_ID[chosen].ceiling, score = 0, reasons = {}, threats = {}, order = BY_ID[chosen].order }
       if chosen == "its" and f.comparison ~= "natural" and f.comparison ~= "matched" then basis.ceiling = 2 end
-      apply_power(basis, f)
+      apply_power(basis, f, own)
     end
   end
 
@@ -643,7 +660,7 @@ function M.advise(raw)
       BY_ID[best.design].name:gsub(" %(.*%)$", ""):lower(), M.level_name(best.ceiling))
   end
   if f.stage and f.stage <= M.FEASIBILITY_STAGE then
-    warning(warnings, "premature", "Premature: you are at step %d and the feasibility study (step %d) is not done; check the service can be delivered and that families take it up before planning an impact evaluation.",
+    warning(warnings, "premature", "Premature: you are at step %d and the feasibility study (step %d) is not done yet. Plan the impact evaluation as a later step, and start it only once the feasibility study shows the service can be delivered and families take it up.",
       f.stage, M.FEASIBILITY_STAGE)
   end
   if basis and basis.underpowered then

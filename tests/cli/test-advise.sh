@@ -148,20 +148,52 @@ has out "Usage: evalwiz advise [PLAN] [--fact KEY=VALUE]... [--format text|json]
 has out "followup_months"
 
 # ---- the health check in evalwiz check --------------------------------------------------
-expect 0 "$EVALWIZ" check "$plan"
+# A small plan that is valid (not strict): the health check follows on stdout,
+# and the exit status is still check's own.
+small="$dir/small.yaml"
+cat >"$small" <<'YAML'
+evalwiz: 1
+pack: {id: eif-10-steps, version: 1}
+meta: {title: Small}
+answers:
+  follow_up:
+    months: 18
+YAML
+expect 0 "$EVALWIZ" check "$small"
 has out "Plan health check (EIF's six common pitfalls):"
-has out "  pass  A robust comparison group: The comparison comes from random allocation"
-has out "  warn  Sample large enough: Only 12 groups"
+has out "  warn  A robust comparison group: No design or comparison group chosen yet:"
 has out "  pass  Long-term follow-up: Outcomes are measured 18 months after the"
 has err "is valid"
 test "$(grep -c '^  \(pass\|warn\|n/a \)  ' "$dir/out")" = 6 || fail "six pitfalls"
 
-expect 1 "$EVALWIZ" check --strict "$plan"
+expect 1 "$EVALWIZ" check --strict "$small"
 has out "missing: not yet answered"
 has out "Plan health check"
 
-expect 1 "$EVALWIZ" check --strict --format json "$plan"
+expect 1 "$EVALWIZ" check --strict --format json "$small"
 has out '"health": ['
-has out '"id": "sample_size",'
+has out '"id": "comparison_group",'
 has out '"status": "warn",'
 has out '"id": "follow_up",'
+has out '"status": "pass",'
+
+# a plan with an error: exit 1, and the health check still follows a blank line
+cat >"$dir/broken.yaml" <<'YAML'
+evalwiz: 1
+pack: {id: eif-10-steps, version: 1}
+meta: {title: Broken}
+answers:
+  follow_up:
+    months: soon
+YAML
+expect 1 "$EVALWIZ" check "$dir/broken.yaml"
+has out "follow_up.months: "
+has out "Plan health check"
+test "$(grep -B 1 '^Plan health check' "$dir/out" | head -n 1)" = "" || fail "a blank line before the health check"
+
+# the big plan: its health check judges the chosen cluster design
+set +e
+"$EVALWIZ" check "$plan" >"$dir/out" 2>"$dir/err"
+set -e
+has out "  pass  A robust comparison group: The comparison comes from random allocation"
+has out "  warn  Sample large enough: Only 12 groups"

@@ -279,17 +279,24 @@ end)
 test("evalwiz.power is used when present, and the reason says so", function()
   local calls = {}
   advise.set_power({
-    ira = function(a) calls[#calls + 1] = "ira"; return { mdes = 0.398, n = a.n } end,
-    cra2 = function(a) calls[#calls + 1] = "cra2:" .. a.J .. ":" .. a.n; return 0.489 end,
-    prepost = function() error("not today") end,
+    mdes = function(spec)
+      calls[#calls + 1] = spec
+      if spec.design == "ira" then return { design = "ira", mdes = 0.398 } end
+      if spec.design == "cra2" then return { mdes = 0.489 } end
+      return nil, "n is too small"
+    end,
   })
   local v, how = advise.mdes_for("individual_rct", { n = 200 })
   eq(v, 0.398)
   matches(how, "evalwiz%.power")
+  eq(calls[1], { design = "ira", n = 200 })
   eq(advise.mdes_for("cluster_rct", { clusters = 20, cluster_size = 25, icc = 0.1 }), 0.489)
-  eq(calls[2], "cra2:20:25", "cluster size goes in as n per cluster")
+  eq(calls[2], { design = "cra2", clusters = 20, cluster_size = 25, icc = 0.1 })
   local _, how2 = advise.mdes_for("pre_post", { n = 40 })
-  matches(how2, "large%-sample", "an error from the power module falls back")
+  eq(calls[3], { design = "prepost", n = 40, r = 0.5 })
+  matches(how2, "large%-sample", "a refusal from the power module falls back")
+  advise.set_power({ mdes = function() error("broken") end })
+  matches(select(2, advise.mdes_for("individual_rct", { n = 200 })), "large%-sample", "an error falls back too")
   advise.set_power(nil)
 end)
 
@@ -487,4 +494,25 @@ test("the under-powered warning is about the chosen design", function()
   ok(not has_warning(a, "underpowered"), "a pre-post of 60 can detect change of 0.5")
   local b = advise.advise({ randomise = "yes", unit = "individual", n = 60, effect = 0.5 })
   ok(has_warning(b, "underpowered"), "a trial of 60 cannot detect 0.5")
+end)
+
+test("the plan's own MDES stands for its chosen design", function()
+  local a = advise.advise({ randomise = "yes", unit = "individual", n = 300, effect = 0.3, design = "individual_rct", mdes = 0.28 })
+  ok(not has_warning(a, "underpowered"), "0.28 from the plan's calculator (with covariates) is enough")
+  matches(joined(a.designs[1].reasons), "plan's own power calculation")
+  eq(a.designs[1].mdes, 0.28)
+  local b = advise.advise({ randomise = "yes", unit = "individual", n = 300, effect = 0.3, design = "individual_rct" })
+  ok(has_warning(b, "underpowered"), "without it, the advisor's own figure (0.32) is too large")
+  local c = advise.advise({ randomise = "yes", unit = "individual", n = 300, effect = 0.3, mdes = 0.28 })
+  ok(has_warning(c, "underpowered"), "no design chosen: the plan's MDES belongs to no design here")
+end)
+
+test("the sample needed comes from evalwiz.power when present", function()
+  advise.set_power({ mdes = function() return nil, "no" end,
+    sample = function(spec) if spec.design == "ira" then return { n = 351 } end return { clusters = 52 } end })
+  local a = advise.advise({ randomise = "yes", unit = "individual", n = 100, effect = 0.3 })
+  matches(has_warning(a, "underpowered").message, "about 351 participants")
+  local b = advise.advise({ randomise = "yes", unit = "cluster", clusters = 20, cluster_size = 25, icc = 0.1, effect = 0.2 })
+  matches(has_warning(b, "underpowered").message, "about 52 groups")
+  advise.set_power(nil)
 end)

@@ -188,7 +188,7 @@ end
 -- The minimum detectable effect size of a design for these facts:
 -- returns mdes, the words for how it was worked out, or nil.
 local function mdes_for(design, f)
-  local M2 = M.MULTIPLIER
+  local mult = M.MULTIPLIER
   if design == "individual_rct" or design == "matched" or design == "did" or design == "rdd" then
     if not f.n or f.n < 4 then return nil end
     local v = from_power({ design = "ira", n = f.n })
@@ -196,8 +196,8 @@ local function mdes_for(design, f)
     if v then
       how = "PowerUp! formula for individual random assignment (evalwiz.power)"
     else
-      v = M2 * math.sqrt(4 / f.n)
-      how = string.format("large-sample approximation %.1f x sqrt(4/n), equal groups, no covariates", M2)
+      v = mult * math.sqrt(4 / f.n)
+      how = string.format("large-sample approximation %.1f x sqrt(4/n), equal groups, no covariates", mult)
     end
     if design == "rdd" then
       v = v * math.sqrt(M.RDD_SAMPLE_FACTOR)
@@ -217,8 +217,8 @@ local function mdes_for(design, f)
     if v then
       how = "PowerUp! formula for cluster random assignment (evalwiz.power)" .. assumed
     else
-      v = M2 * math.sqrt(4 / J * (icc + (1 - icc) / m))
-      how = string.format("large-sample approximation with the design effect, %.1f x sqrt(4 (1 + (m - 1) ICC) / (J m))%s", M2, assumed)
+      v = mult * math.sqrt(4 / J * (icc + (1 - icc) / m))
+      how = string.format("large-sample approximation with the design effect, %.1f x sqrt(4 (1 + (m - 1) ICC) / (J m))%s", mult, assumed)
       if J < 30 then how = how .. "; with this few clusters the true figure is somewhat larger" end
     end
     if design == "stepped_wedge" then
@@ -232,8 +232,8 @@ local function mdes_for(design, f)
     if v then
       how = string.format("exact paired-test calculation (evalwiz.power), before-after correlation %.1f", M.PREPOST_R)
     else
-      v = M2 * math.sqrt(2 * (1 - M.PREPOST_R) / f.n)
-      how = string.format("large-sample approximation %.1f x sqrt(2 (1 - r) / n) with a before-after correlation r of %.1f", M2, M.PREPOST_R)
+      v = mult * math.sqrt(2 * (1 - M.PREPOST_R) / f.n)
+      how = string.format("large-sample approximation %.1f x sqrt(2 (1 - r) / n) with a before-after correlation r of %.1f", mult, M.PREPOST_R)
     end
     return v, how .. "; it measures change, not impact"
   end

@@ -18,6 +18,8 @@ const struct cmd_entry cmd_check_entry = {
 	.help =
 	    "Prints one line per problem: PLAN:LINE:COL: STEP.FIELD: message.\n"
 	    "Unanswered questions are listed as missing; they fail the check only with --strict.\n"
+	    "Then a plan health check: EIF's six common evaluation pitfalls, each pass, warn or\n"
+	    "n/a with the reason (advice only: it never changes the exit status).\n"
 	    "\n"
 	    "  -s, --strict          missing answers are errors too\n"
 	    "  -f, --format FORMAT   text (the default) or json\n"
@@ -37,7 +39,7 @@ cmd_check_exec(struct ctx *ctx, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *format = "text", *plan;
-	struct value *res = NULL, *problems;
+	struct value *res = NULL, *problems, *health = NULL;
 	int c, rc = 0, strict = 0, json;
 	long errors, missing;
 	size_t i;
@@ -61,6 +63,9 @@ cmd_check_exec(struct ctx *ctx, int argc, char **argv)
 		return rc;
 	if (ctx_call(ctx, "core.check", &res, 0) != 0)
 		return EX_SOFTWARE;
+	/* The health check is advice: if it fails, the check itself still stands. */
+	if (ctx_call(ctx, "core.health", &health, 0) != 0)
+		health = NULL;
 	problems = value_get(res, "problems");
 	errors = value_get(res, "errors")->u.i;
 	missing = value_get(res, "missing")->u.i;
@@ -92,6 +97,8 @@ cmd_check_exec(struct ctx *ctx, int argc, char **argv)
 		value_set(out, "errors", value_int(errors));
 		value_set(out, "missing", value_int(missing));
 		value_set(out, "problems", list);
+		if (health != NULL)
+			value_set(out, "health", value_copy(value_get(health, "items")));
 		buf_init(&b);
 		value_to_json(out, &b, 2);
 		puts(b.data);
@@ -111,6 +118,8 @@ cmd_check_exec(struct ctx *ctx, int argc, char **argv)
 				printf("%s: ", plan);
 			printf("%s: %s%s\n", value_get(p, "path")->u.str.s, label, value_get(p, "message")->u.str.s);
 		}
+		if (health != NULL)
+			printf("%s%s", value_count(problems) > 0 ? "\n" : "", value_get(health, "text")->u.str.s);
 		if (rc == 0)
 			fprintf(stderr, "evalwiz: %s is valid; %ld question%s not yet answered\n", plan,
 			    missing, missing == 1 ? "" : "s");
@@ -119,5 +128,6 @@ cmd_check_exec(struct ctx *ctx, int argc, char **argv)
 			    errors == 1 ? "" : "s", missing, missing == 1 ? "" : "s");
 	}
 	value_free(res);
+	value_free(health);
 	return rc;
 }

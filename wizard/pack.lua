@@ -5,6 +5,7 @@ return {
   version = 1,
   title = "EIF ten steps to evaluation",
   description = "From a theory of change, through logic model and blueprint, to process, impact and economic evaluation.",
+  glossary = "glossary.lua",
   steps = {
     "00-opening.lua",
     "01-theory-of-change.lua",

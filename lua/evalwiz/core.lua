@@ -198,4 +198,118 @@ function M.status()
   return out
 end
 
+-- ---- the advisor, the health check and the glossary ----------------------
+
+-- The step order of the default pack, for the fallback below.
+local STEP_ORDER = {
+  "theory_of_change", "logic_model", "blueprint", "process_study", "pilot_outcome",
+  "impact", "follow_up", "replication", "value_for_money", "quality_assurance",
+}
+local PRIOR_LEVEL = { none = 0, l2 = 2, l3 = 3, l4 = 4 }
+
+-- Used only when evalwiz.facts (the pack's own mapping) is not installed:
+-- reads the advisor's facts from the field ids in doc/pack-fields.md.
+local function fallback_facts(a)
+  local f = {}
+  local done = a.opening.steps_done
+  if type(done) == "table" then
+    local set = {}
+    for _, id in ipairs(done) do set[id] = true end
+    f.stage = #STEP_ORDER
+    for i, id in ipairs(STEP_ORDER) do
+      if not set[id] then f.stage = i break end
+    end
+  end
+  f.prior_level = PRIOR_LEVEL[a.opening.prior_level] or a.opening.prior_level
+  local i = a.impact
+  f.randomise, f.unit, f.comparison, f.rollout = i.randomise, i.unit, i.comparison, i.rollout
+  f.cutoff = i.cutoff
+  if f.cutoff == nil then f.cutoff = a.theory_of_change.eligibility_score end
+  f.timeseries, f.n = i.timeseries_points, i.participants
+  f.clusters, f.cluster_size, f.icc, f.effect = i.clusters, i.cluster_size, i.icc, i.effect_size
+  f.followup_months = a.follow_up.months
+  f.attrition, f.differential_attrition = i.attrition, i.differential_attrition
+  f.itt, f.measures_validated, f.design = i.itt, i.measures_validated, i.design
+  return f
+end
+M.fallback_facts = fallback_facts
+
+-- The advisor's facts for the open plan.
+local function plan_facts()
+  local view = plan.view(need_plan())
+  local ok, facts = pcall(require, "evalwiz.facts")
+  if ok and type(facts) == "table" and type(facts.from_plan) == "function" then
+    local f = facts.from_plan(view)
+    local copy = {}
+    for k, v in pairs(f or {}) do copy[k] = v end
+    return copy
+  end
+  if not ok and not tostring(facts):find("No such file", 1, true) then error(facts, 0) end
+  return fallback_facts(view)
+end
+M.plan_facts = plan_facts
+
+-- The advice for the open plan (with_plan) or for the facts alone, with the
+-- command line's KEY=VALUE facts on top.  Returns { status = 0, advice,
+-- text } or { status = 64 (usage) or 65 (a bad value), message }.
+function M.advise(args, with_plan)
+  local advise = require("evalwiz.advise")
+  local base = with_plan and plan_facts() or {}
+  local facts, err, kind = advise.parse_facts(args or {}, base)
+  if not facts then return { status = kind == "usage" and 64 or 65, message = err } end
+  local a = advise.advise(facts)
+  return { status = 0, advice = a, text = advise.format_text(a) }
+end
+
+-- The plan's health check: { items = list, text = the check as text }.
+function M.health()
+  local health = require("evalwiz.health")
+  local list = health.check(plan_facts())
+  return { items = list, text = health.format_text(list) }
+end
+
+-- The glossary, or one term.  Returns { status = 0, entries, text } or
+-- { status = 1, message } (no such term, with suggestions).
+function M.glossary(term)
+  local pack = need_pack()
+  local glossary = require("evalwiz.glossary")
+  local function entry(e)
+    local aliases = plan.seq()
+    for _, x in ipairs(e.aliases or {}) do aliases[#aliases + 1] = x end
+    return setmetatable({ term = e.term, aliases = aliases, definition = e.definition },
+      { __order = { "term", "aliases", "definition" } })
+  end
+  if #pack.glossary == 0 then
+    return { status = 1, message = string.format("the pack %s has no glossary", pack.id) }
+  end
+  if term == nil or term == "" then
+    local entries = plan.seq()
+    for _, e in ipairs(pack.glossary) do entries[#entries + 1] = entry(e) end
+    table.sort(entries, function(x, y) return x.term:lower() < y.term:lower() end)
+    return { status = 0, entries = entries, text = glossary.format_all(pack) }
+  end
+  local e, suggestions = glossary.find(pack, term)
+  if e then
+    return { status = 0, entries = plan.seq({ entry(e) }), text = glossary.format_entry(e) }
+  end
+  local msg = string.format('no glossary entry for "%s"', term)
+  if #suggestions > 0 then
+    msg = msg .. "; did you mean: " .. table.concat(suggestions, ", ") .. "?"
+  else
+    msg = msg .. "; 'evalwiz glossary' lists them all"
+  end
+  return { status = 1, message = msg }
+end
+
+-- The glossary terms a help text uses, for the wizard's help pane:
+-- a list of { term, definition } in the order they appear.
+function M.glossary_terms(text)
+  local pack = need_pack()
+  local out = plan.seq()
+  for _, e in ipairs(require("evalwiz.glossary").terms_in(pack, text)) do
+    out[#out + 1] = setmetatable({ term = e.term, definition = e.definition }, { __order = { "term", "definition" } })
+  end
+  return out
+end
+
 return M

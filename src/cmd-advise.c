@@ -1,0 +1,130 @@
+/* cmd-advise.c: evalwiz advise: the design advisor, for a plan or for
+ * facts given on the command line (what-if questions). */
+#include "config.h"
+
+#include "cli.h"
+#include "util.h"
+#include "value.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int cmd_advise_exec(struct ctx *, int, char **);
+
+const struct cmd_entry cmd_advise_entry = {
+	.name = "advise",
+	.usage = "[PLAN] [--fact KEY=VALUE]... [--format text|json]",
+	.summary = "rank the impact designs that fit a plan or a set of facts",
+	.help =
+	    "Ranks the impact designs that fit, best first, each with its reasons and threats;\n"
+	    "gives the highest EIF evidence level the plan can support and why; and warns when\n"
+	    "an impact study is premature, too small for the expected effect or has too few clusters.\n"
+	    "With PLAN the facts come from its answers; --fact adds to them or overrides them.\n"
+	    "Without PLAN, give the facts with --fact (what-if questions).\n"
+	    "\n"
+	    "  -F, --fact KEY=VALUE  a fact (repeat it); the facts are:\n"
+	    "      stage            the step the team is at (1-10): the first not yet done\n"
+	    "      randomise        yes or no: can you decide by lot who gets it, or when\n"
+	    "      unit             individual or cluster: who receives it\n"
+	    "      comparison       none, waitlist, matched, natural or historical\n"
+	    "      cutoff           yes or no: eligibility decided by a score threshold\n"
+	    "      rollout          phased or all\n"
+	    "      timeseries       earlier data points of the outcome (a whole number)\n"
+	    "      n                participants available\n"
+	    "      clusters         groups available\n"
+	    "      cluster_size     participants per group\n"
+	    "      icc              intraclass correlation, 0 up to 1\n"
+	    "      effect           expected effect size in standard deviations\n"
+	    "      followup_months  months from the end of the service to the last measure\n"
+	    "      prior_level      0, 2, 3 or 4: the EIF level already reached\n"
+	    "  -f, --format FORMAT   text (the default) or json\n"
+	    "  -h, --help            show this help\n"
+	    "\n"
+	    "JSON keys: designs (each with design, name, level, reasons, threats, mdes),\n"
+	    "max_level, max_level_reason, warnings (each with id and message), facts.\n"
+	    "\n"
+	    "Exit status: 0 advice given, 64 usage error or unknown fact, 65 a fact's value\n"
+	    "is not allowed or the plan is not readable, 66 no such plan.\n",
+	.exec = cmd_advise_exec,
+};
+
+static int
+cmd_advise_exec(struct ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "fact", required_argument, NULL, 'F' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *format = "text";
+	struct value *facts, *with_plan = NULL, *res = NULL, *status;
+	int c, rc = 0, json;
+
+	facts = value_new(VAL_SEQ);
+	optind = 1;
+	while ((c = cmd_getopt(&cmd_advise_entry, argc, argv, "F:f:h", opts, &rc)) != -1) {
+		if (c == 'h' || c == '?') {
+			value_free(facts);
+			return rc;
+		}
+		if (c == 'F')
+			value_push(facts, value_strz(optarg));
+		else if (c == 'f')
+			format = optarg;
+	}
+	if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0) {
+		value_free(facts);
+		return cmd_usage_error(&cmd_advise_entry, "unknown format %s: use text or json", format);
+	}
+	json = strcmp(format, "json") == 0;
+	if (argc - optind > 1) {
+		value_free(facts);
+		return cmd_usage_error(&cmd_advise_entry, "give at most one plan file");
+	}
+	if (argc - optind == 0 && value_count(facts) == 0) {
+		value_free(facts);
+		return cmd_usage_error(&cmd_advise_entry, "give a plan file or at least one --fact KEY=VALUE");
+	}
+	if (argc - optind == 1)
+		rc = ctx_open_plan(ctx, argv[optind]);
+	else
+		rc = ctx_load_pack(ctx);
+	if (rc != 0) {
+		value_free(facts);
+		return rc;
+	}
+	with_plan = value_bool(argc - optind == 1);
+	rc = ctx_call(ctx, "core.advise", &res, 2, facts, with_plan);
+	value_free(facts);
+	value_free(with_plan);
+	if (rc != 0)
+		return EX_SOFTWARE;
+	status = value_get(res, "status");
+	if (status == NULL || status->type != VAL_INT) {
+		cmd_error("the advisor gave no answer");
+		value_free(res);
+		return EX_SOFTWARE;
+	}
+	if (status->u.i != 0) {
+		rc = (int)status->u.i;
+		if (rc == EX_USAGE)
+			cmd_usage_error(&cmd_advise_entry, "%s", value_get(res, "message")->u.str.s);
+		else
+			cmd_error("%s", value_get(res, "message")->u.str.s);
+		value_free(res);
+		return rc;
+	}
+	if (json) {
+		struct buf b;
+
+		buf_init(&b);
+		value_to_json(value_get(res, "advice"), &b, 2);
+		puts(b.data);
+		buf_free(&b);
+	} else
+		fputs(value_get(res, "text")->u.str.s, stdout);
+	value_free(res);
+	return 0;
+}

@@ -297,6 +297,9 @@ end
 -- file that is not a plan.  Returns { count, text } or { count, data }.
 function M.run(olddoc, oldpos, oldname, newdoc, newpos, newname, format)
   local pack = require("evalwiz.core").state.pack
+  -- an empty file (such as /dev/null) stands for a plan with no answers
+  if olddoc == nil then olddoc = { evalwiz = 1 } end
+  if newdoc == nil then newdoc = { evalwiz = 1 } end
   local old = plan.adopt(olddoc, oldpos, oldname)
   local new = plan.adopt(newdoc, newpos, newname)
   local result = M.compare(pack, old, new)

@@ -34,3 +34,6 @@ rc=0; "$EVALWIZ" --pack "$pack" diff old.yaml new.yaml --format xml 2>/dev/null 
 test "$rc" = 2
 rc=0; "$EVALWIZ" --pack "$pack" diff old.yaml 2>/dev/null || rc=$?
 test "$rc" = 2
+rc=0; out=$("$EVALWIZ" --pack "$pack" diff /dev/null old.yaml) || rc=$?
+test "$rc" = 1
+echo "$out" | grep -q "^  added: Name of the service (basics.name)$"

@@ -30,7 +30,7 @@ grep -q "kept in p.yaml.v1.bak" err
 cmp p.yaml.v1.bak orig.yaml
 grep -q "version: 2" p.yaml
 grep -q "approach: A trial" p.yaml
-grep -q "start: '2027-01-05'" p.yaml || grep -q "start: 2027-01-05" p.yaml
+grep -q "start: 2027-01-05" p.yaml
 if grep -q "old_note" p.yaml; then echo "old_note was kept"; exit 1; fi
 # now at version 2: no more notes or backups
 "$EVALWIZ" --pack "$packs/mig-v2" set p.yaml s.place=Hull 2>err

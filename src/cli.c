@@ -20,7 +20,7 @@
 #include <time.h>
 
 extern const struct cmd_entry cmd_new_entry, cmd_get_entry, cmd_set_entry, cmd_check_entry,
-    cmd_steps_entry, cmd_wizard_entry, cmd_diff_entry, cmd_fill_entry;
+    cmd_steps_entry, cmd_wizard_entry, cmd_diff_entry, cmd_fill_entry, cmd_pack_entry;
 
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_new_entry,
@@ -30,6 +30,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_steps_entry,
 	&cmd_diff_entry,
 	&cmd_fill_entry,
+	&cmd_pack_entry,
 	&cmd_wizard_entry,
 	NULL,
 };

@@ -29,9 +29,21 @@ end
 M.resolver = resolver
 
 function M.load_pack(dir, display, bases)
-  state.pack = pack_mod.load(dir, display, resolver(bases))
+  -- remembered so that a reload (Ctrl-R in the wizard) finds the same base packs
+  state.bases = bases or state.bases
+  state.pack_dir, state.pack_display = dir, display
+  state.pack = pack_mod.load(dir, display, resolver(state.bases))
   return { id = state.pack.id, version = state.pack.version, title = state.pack.title,
            steps = #state.pack.steps }
+end
+
+-- Loads the same pack again from disk, keeping the open plan's answers.
+-- On a mistake in the pack the old one stays loaded and the error is raised.
+function M.reload_pack()
+  if not state.pack_dir then error("no pack loaded", 0) end
+  local pack = pack_mod.load(state.pack_dir, state.pack_display, resolver(state.bases))
+  state.pack = pack
+  return { id = pack.id, version = pack.version, title = pack.title, steps = #pack.steps }
 end
 
 local function need_pack()

@@ -131,7 +131,11 @@ local function present(i)
   if S.shown_step ~= q.step.id then
     S.shown_step = q.step.id
     out[#out + 1] = ""
-    out[#out + 1] = string.format("Step %d of %d: %s", q.step_index, #pack().steps, q.step.title)
+    if q.step.number then
+      out[#out + 1] = string.format("Step %d: %s (step %d of %d)", q.step.number, q.step.title, q.step_index, #pack().steps)
+    else
+      out[#out + 1] = string.format("%s (step %d of %d)", q.step.title, q.step_index, #pack().steps)
+    end
     if q.step.purpose then out[#out + 1] = q.step.purpose end
   end
   local view = plan.view(doc())

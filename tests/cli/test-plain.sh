@@ -42,6 +42,10 @@ cat >want <<'WANT'
 WANT
 diff -u want m
 grep -q 'Every required question is answered' out
+grep -q '^Step 2: Lists and tables (step 2 of 2)$' out
+# no escape sequences: no cursor movement, no colour
+esc=$(printf '\033')
+if grep -q "$esc" out; then echo "plain mode wrote an escape sequence"; exit 1; fi
 test ! -e p.yaml.lock
 test ! -s err || { cat err; exit 1; }
 

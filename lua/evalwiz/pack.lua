@@ -56,12 +56,14 @@ local function apply_extension(pack, e, where)
     return i
   end
   for _, id in ipairs(e.remove or {}) do table.remove(s.fields, need(id, "remove")) end
-  for _, f in ipairs(e.replace or {}) do s.fields[need(f.id, "replace")] = f end
+  -- fields an extending pack brings are marked, so documents can show them
+  for _, f in ipairs(e.replace or {}) do f.added = true; s.fields[need(f.id, "replace")] = f end
   if e.add and #e.add > 0 then
     local pos = #s.fields + 1
     if e.after then pos = need(e.after, "after") + 1 end
     if e.before then pos = need(e.before, "before") end
     for i, f in ipairs(e.add) do
+      f.added = true
       if index_of(s.fields, f.id) then
         error(string.format('%s: extend_step "%s": the step already has a field "%s" (use replace to change it)', where, e.id, f.id), 0)
       end
@@ -154,6 +156,7 @@ function M.load(dir, display, resolve, depth)
         error(string.format('%s: step id "%s" is already used by %s', fwhere, s.id, pack.by_id[s.id].file), 0)
       end
       s.file = fwhere
+      if pack.base then s.added = true end
       local pos = #pack.steps + 1
       local anchor = s.after or s.before
       if anchor ~= nil then

@@ -24,6 +24,10 @@ test("an extending pack adds a step where it says and changes the base's step", 
   eq(alpha.by_id.three.type, "textarea")
   eq(alpha.by_id.two, nil)
   eq(p.by_id.beta.prerequisites[1], "alpha")
+  eq(p.by_id.middle.added, true)
+  eq(p.by_id.beta.added, nil)
+  eq(alpha.by_id.count.added, true)
+  eq(alpha.by_id.one.added, nil)
 end)
 
 test("extends names a pack that cannot be found", function()

@@ -92,6 +92,13 @@ cmd_diff_exec(struct ctx *ctx, int argc, char **argv)
 		rc = DIFF_TROUBLE;
 		goto out;
 	}
+	{
+		const struct value *notes = value_get(res, "notes");
+		size_t i;
+
+		for (i = 0; i < value_count(notes); i++)
+			fprintf(stderr, "evalwiz: %s\n", value_at(notes, i)->u.str.s);
+	}
 	if (strcmp(format, "json") == 0) {
 		struct buf b;
 

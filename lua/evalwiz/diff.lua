@@ -302,10 +302,17 @@ function M.run(olddoc, oldpos, oldname, newdoc, newpos, newname, format)
   if newdoc == nil then newdoc = { evalwiz = 1 } end
   local old = plan.adopt(olddoc, oldpos, oldname)
   local new = plan.adopt(newdoc, newpos, newname)
+  -- compare answers as the current pack sees them: older plans are migrated first
+  local notes = seq()
+  local pack_mod = require("evalwiz.pack")
+  for _, pair in ipairs({ { old, oldname }, { new, newname } }) do
+    local _, moved = pack_mod.migrate(pack, pair[1])
+    for _, n in ipairs(moved) do notes[#notes + 1] = pair[2] .. ": note: " .. n end
+  end
   local result = M.compare(pack, old, new)
-  if format == "json" then return { count = result.count, data = result } end
-  if format == "md" then return { count = result.count, text = render_md(result, oldname, newname) } end
-  return { count = result.count, text = render_text(result, oldname, newname) }
+  if format == "json" then return { count = result.count, data = result, notes = notes } end
+  if format == "md" then return { count = result.count, text = render_md(result, oldname, newname), notes = notes } end
+  return { count = result.count, text = render_text(result, oldname, newname), notes = notes }
 end
 
 return M

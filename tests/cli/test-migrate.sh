@@ -35,3 +35,9 @@ if grep -q "old_note" p.yaml; then echo "old_note was kept"; exit 1; fi
 # now at version 2: no more notes or backups
 "$EVALWIZ" --pack "$packs/mig-v2" set p.yaml s.place=Hull 2>err
 test ! -s err
+# diff migrates an older plan before comparing: the rename is not a change
+rc=0; "$EVALWIZ" --pack "$packs/mig-v2" diff p.yaml.v1.bak p.yaml >out 2>err || rc=$?
+test "$rc" = 1
+grep -q "^evalwiz: p.yaml.v1.bak: note: moved the answers to version 2 of the pack mig" err
+grep -q "^  changed: Place (s.place)$" out
+if grep -q "approach" out; then echo "the renamed answer shows as a change"; exit 1; fi

@@ -99,7 +99,7 @@ local function demo_plans(pack, dir, display, default_demo)
   for _, n in ipairs(names or {}) do
     if n:match("%.ya?ml$") then
       local doc, err = host.loadyaml(dir .. "/examples/" .. n, display .. "/examples/" .. n)
-      out[#out + 1] = { doc = doc, err = err, name = display .. "/examples/" .. n }
+      out[#out + 1] = { doc = doc, err = err, name = display .. "/examples/" .. n, own = true }
     end
   end
   if #out == 0 and default_demo ~= nil then
@@ -181,8 +181,17 @@ function M.run(dir, display, bases, default_demo)
       report(where, "%s", msg)
     else
       local okd, doc = pcall(plan.adopt, d.doc, {}, d.name)
-      if okd then plans[#plans + 1] = { doc = doc, name = d.name }
-      else report(d.name .. ":1", "%s", tostring(doc)) end
+      if okd then
+        plans[#plans + 1] = { doc = doc, name = d.name }
+        -- the pack's own examples must fit its questions
+        if d.own then
+          for _, p in ipairs(plan.check(pack, doc)) do
+            if p.kind == "error" then report(d.name .. ":1", "%s: %s", p.path, p.message) end
+          end
+        end
+      else
+        report(d.name .. ":1", "%s", (tostring(doc):gsub("^" .. d.name:gsub("%p", "%%%0") .. ":[%d:]*%s*", "")))
+      end
     end
   end
 

@@ -45,3 +45,21 @@ test "$(wc -l <"$dir/out")" -eq 1
 "$EVALWIZ" pack lint "$top_srcdir/wizard"
 rc=0; "$EVALWIZ" pack lint "$dir/nothing-here" 2>/dev/null || rc=$?
 test "$rc" = 66
+# the example pack's demo answers fill a plan made with the pack
+yd="$top_srcdir/examples/packs/youth-diversion"
+cd "$dir"
+"$EVALWIZ" --pack "$yd" new yd.yaml 2>/dev/null
+"$EVALWIZ" --pack "$yd" fill yd.yaml --answers "$yd/examples/demo-plan.yaml" 2>err
+test "$(cat err)" = "evalwiz: yd.yaml: took 13 answers from $yd/examples/demo-plan.yaml"
+test "$("$EVALWIZ" --pack "$yd" get yd.yaml impact.force_comparison)" = "neighbouring_force"
+# its validator works: the oldest age below the youngest
+"$EVALWIZ" --pack "$yd" set yd.yaml diversion.min_age=14 diversion.max_age=12
+rc=0; "$EVALWIZ" --pack "$yd" check yd.yaml >out 2>&1 || rc=$?
+test "$rc" = 1
+grep -q "diversion.max_age: the oldest age (12) is below the youngest (14)" out
+# an example that does not fit the pack's questions is a lint problem
+cp -R "$yd" ydcopy
+sed 's/reoffending_source: pnc/reoffending_source: interpol/' "$yd/examples/demo-plan.yaml" >ydcopy/examples/demo-plan.yaml
+rc=0; "$EVALWIZ" pack lint ydcopy >out 2>/dev/null || rc=$?
+test "$rc" = 1
+test "$(cat out)" = 'ydcopy/examples/demo-plan.yaml:1: diversion.reoffending_source: "interpol" is not one of the options: pnc, force_records, yjs_records'

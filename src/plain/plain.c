@@ -101,7 +101,7 @@ loop(struct ctx *ctx, const char *path, int read_only)
 	char *line = NULL;
 	size_t cap = 0;
 	ssize_t n;
-	int rc;
+	int rc, interactive = isatty(STDIN_FILENO);
 
 	if ((rc = ctx_call(ctx, "plain.start", &res, 0)) != 0)
 		return rc;
@@ -115,11 +115,16 @@ loop(struct ctx *ctx, const char *path, int read_only)
 		fflush(stdout);
 		if ((n = getline(&line, &cap, stdin)) == -1) {
 			/* End of input: every answer is already saved. */
-			fputc('\n', stdout);
+			if (interactive)
+				fputc('\n', stdout);
 			break;
 		}
 		if (n > 0 && line[n - 1] == '\n')
 			line[--n] = '\0';
+		/* A terminal echoes the line and its newline; from a pipe, end the
+		 * prompt's line ourselves so that what follows starts a line. */
+		if (!interactive)
+			fputc('\n', stdout);
 		value_free(res);
 		res = NULL;
 		lv = value_str(line, (size_t)n);

@@ -53,7 +53,7 @@ test ! -s err || { cat err; exit 1; }
 #    end of input without quit keeps what was saved
 printf '%s\n' 'goto 6' 'no' 'back' '' 'search comparison' '?' 'goto 1' '\skip' 'clear' \
 	'goto 9' 'clear' 'only one' '' '' save | ew --plain p.yaml >out
-grep -q 'Questions that mention "comparison" (type goto N):$' out
+grep -q '^Questions that mention "comparison" (type goto N):$' out
 grep -q '^  4. Design (Basics)$' out
 grep -q '^Stored as basics.start.$' out
 grep -q '^That was the last question.$' out
@@ -64,7 +64,7 @@ test "$rc" = 1
 test "$(ew get p.yaml lists.outcomes)" = "- only one"
 # with consent no, the follow-up question is not asked and goto refuses it
 printf 'goto 7\nquit\n' | ew --plain p.yaml >out
-grep -q '> Question 7 is not asked with your current answers.$' out
+grep -q '^Question 7 is not asked with your current answers.$' out
 # it starts at the first unanswered question
 printf 'quit\n' | ew --plain p.yaml >out
 grep -q '^Question 2 of 10: Summary$' out
@@ -82,3 +82,16 @@ test "$rc" = 75 || { cat err; exit 1; }
 # no plan given
 rc=0; ew --plain </dev/null >/dev/null 2>&1 || rc=$?
 test "$rc" = 64
+
+# 4. a validator's message is shown after the answer is saved; goto takes
+#    STEP.FIELD too; --read-only saves nothing
+yd="$top_srcdir/examples/packs/youth-diversion"
+"$EVALWIZ" --pack "$yd" new yd.yaml 2>/dev/null
+"$EVALWIZ" --pack "$yd" set yd.yaml diversion.min_age=14
+printf 'goto diversion.max_age\n12\nquit\n' | "$EVALWIZ" --pack "$yd" --plain yd.yaml >out
+grep -q '^Saved, but note: the oldest age (12) is below the youngest (14)$' out
+test "$("$EVALWIZ" --pack "$yd" get yd.yaml diversion.max_age)" = "12"
+cp yd.yaml before.yaml
+printf 'goto diversion.max_age\n15\nquit\n' | "$EVALWIZ" --pack "$yd" --plain --read-only yd.yaml >out
+grep -q '^Read-only: nothing was saved.$' out
+cmp yd.yaml before.yaml

@@ -32,7 +32,7 @@ cd "$packs"
 rc=0; "$EVALWIZ" pack lint lint-broken >"$dir/out" 2>"$dir/err" || rc=$?
 test "$rc" = 1
 diff -u "$top_srcdir/tests/golden/lint/lint-broken.txt" "$dir/out"
-test "$(cat "$dir/err")" = "evalwiz: lint-broken: 12 problems"
+test "$(cat "$dir/err")" = "evalwiz: lint-broken: 14 problems"
 # a pack that does not load: one problem, where the loader stopped
 mkdir -p "$dir/xdg/evalwiz/packs"
 ln -s "$packs/layer-base" "$dir/xdg/evalwiz/packs/layer-base"

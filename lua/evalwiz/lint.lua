@@ -131,9 +131,26 @@ function M.run(dir, display, bases, default_demo)
   for _, f in ipairs(pack.own_files) do own[f] = true end
   local function owned(where) return where and own[where:match("^(.-):%d+$") or where] end
 
+  -- `return step {...}` is a tail call, so the step's own line is lost:
+  -- find the line that declares its id in the file's text
+  local sources = {}
+  local function line_of(display_file, id)
+    local rel = display_file:sub(#display + 2)
+    local text = sources[display_file]
+    if text == nil then
+      text = (display_file:sub(1, #display + 1) == display .. "/" and host.readtext(dir .. "/" .. rel)) or false
+      sources[display_file] = text
+    end
+    if not text then return 1 end
+    local n = 1
+    for line in (text .. "\n"):gmatch("(.-)\n") do
+      if line:find('id%s*=%s*"' .. id .. '"') then return n end
+      n = n + 1
+    end
+    return 1
+  end
   local function step_where(s)
-    -- `return step {...}` is a tail call, so the step's own line is lost
-    return s.where or (s.file .. ":1")
+    return s.where or (s.file .. ":" .. line_of(s.file, s.id))
   end
 
   -- static checks: ids, help, labels, options, step numbers

@@ -28,6 +28,11 @@ local function build()
         before = {}
       end
     end
+    -- notes and computed values that end a step are shown with its last question
+    local last = qs[#qs]
+    if #before > 0 and last and last.step == s then
+      for _, f in ipairs(before) do last.before[#last.before + 1] = f end
+    end
   end
   return qs
 end
@@ -145,6 +150,9 @@ local function present(i)
         out[#out + 1] = "Note: " .. (f.text or f.help or "")
       else
         local ok, v = plan.call(f.compute, view)
+        if math.type(v) == "float" then
+          v = (v == math.floor(v) and math.abs(v) < 1e15) and string.format("%d", v) or string.format("%.4g", v)
+        end
         out[#out + 1] = string.format("%s: %s", f.label or f.id, ok and (v ~= nil and tostring(v) or "not yet known") or "cannot be worked out yet")
       end
     end

@@ -215,13 +215,16 @@ pack_lint(int argc, char **argv)
 	script_allow_root(S, dir);
 	bases = ctx_pack_bases(S);
 	demo_path = path_join(datadir_get(), "examples/demo-plan.yaml");
+	/* Without the default demo plan, lint runs on an empty plan only. */
 	demo = yaml_load_file(demo_path, &cause);
 	free(demo_path);
 	free(cause);
 	cause = NULL;
+	if (demo == NULL)
+		demo = value_new(VAL_NIL);
 	dirv = value_strz(dir);
 	dispv = value_strz(dir);
-	if (script_call(S, "lint.run", &res, &cause, 4, dirv, dispv, bases, demo != NULL ? demo : dirv) == -1) {
+	if (script_call(S, "lint.run", &res, &cause, 4, dirv, dispv, bases, demo) == -1) {
 		cmd_error("%s", cause);
 		free(cause);
 		rc = EX_SOFTWARE;

@@ -10,6 +10,7 @@
 #include "util.h"
 #include "value.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -19,7 +20,8 @@
 #include <time.h>
 
 extern const struct cmd_entry cmd_new_entry, cmd_get_entry, cmd_set_entry, cmd_check_entry,
-    cmd_steps_entry, cmd_wizard_entry, cmd_calc_entry, cmd_advise_entry, cmd_glossary_entry;
+    cmd_steps_entry, cmd_wizard_entry, cmd_calc_entry, cmd_advise_entry, cmd_glossary_entry,
+    cmd_diff_entry, cmd_fill_entry, cmd_pack_entry;
 
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_new_entry,
@@ -27,6 +29,9 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_set_entry,
 	&cmd_check_entry,
 	&cmd_steps_entry,
+	&cmd_diff_entry,
+	&cmd_fill_entry,
+	&cmd_pack_entry,
 	&cmd_wizard_entry,
 	&cmd_calc_entry,
 	&cmd_advise_entry,
@@ -111,12 +116,66 @@ cmd_getopt(const struct cmd_entry *cmd, int argc, char **argv, const char *short
 	return c;
 }
 
+/* Allows dir and each pack in it: a pack may be a symbolic link to a
+ * folder elsewhere (a researcher's checkout). */
+static void
+allow_packs_in(struct script *S, const char *dir)
+{
+	struct dirent *de;
+	DIR *d;
+
+	script_allow_root(S, dir);
+	if ((d = opendir(dir)) == NULL)
+		return;
+	while ((de = readdir(d)) != NULL) {
+		char *p;
+
+		if (de->d_name[0] == '.')
+			continue;
+		p = path_join(dir, de->d_name);
+		script_allow_root(S, p);
+		free(p);
+	}
+	closedir(d);
+}
+
+struct value *
+ctx_pack_bases(struct script *S)
+{
+	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+	struct value *bases = value_new(VAL_MAP), *search = value_new(VAL_SEQ);
+	char *p;
+
+	p = path_join(datadir_get(), "wizard");
+	script_allow_root(S, p);
+	value_set(bases, "default", value_strz(p));
+	free(p);
+	if (xdg != NULL && *xdg == '/')
+		p = xasprintf("%s/evalwiz/packs", xdg);
+	else if (home != NULL)
+		p = xasprintf("%s/.local/share/evalwiz/packs", home);
+	else
+		p = NULL;
+	if (p != NULL) {
+		allow_packs_in(S, p);
+		value_push(search, value_strz(p));
+		free(p);
+	}
+	p = path_join(datadir_get(), "packs");
+	allow_packs_in(S, p);
+	value_push(search, value_strz(p));
+	free(p);
+	value_set(bases, "search", search);
+	return bases;
+}
+
 int
 ctx_load_pack(struct ctx *ctx)
 {
 	const char *datadir = datadir_get();
 	char *lua_dir, *cause = NULL, *display;
-	struct value *dir, *disp;
+	struct value *dir, *disp, *bases;
+	int rc;
 
 	if (ctx->S != NULL)
 		return 0;
@@ -151,15 +210,16 @@ ctx_load_pack(struct ctx *ctx)
 	dir = value_strz(ctx->pack_dir);
 	disp = value_strz(display);
 	free(display);
-	if (script_call(ctx->S, "core.load_pack", NULL, &cause, 2, dir, disp) == -1) {
-		cmd_error("%s", cause);
-		free(cause);
-		value_free(dir);
-		value_free(disp);
-		return EX_CONFIG;
-	}
+	bases = ctx_pack_bases(ctx->S);
+	rc = script_call(ctx->S, "core.load_pack", NULL, &cause, 3, dir, disp, bases);
 	value_free(dir);
 	value_free(disp);
+	value_free(bases);
+	if (rc == -1) {
+		cmd_error("%s", cause);
+		free(cause);
+		return EX_CONFIG;
+	}
 	return 0;
 }
 
@@ -213,7 +273,9 @@ ctx_open_plan(struct ctx *ctx, const char *path)
 		rc = EX_DATAERR;
 	} else {
 		struct value *notes = value_get(res, "notes");
+		struct value *from = value_get(res, "migrated_from");
 
+		ctx->migrated_from = from != NULL && from->type == VAL_INT ? (int)from->u.i : 0;
 		for (i = 0; i < value_count(notes); i++)
 			fprintf(stderr, "evalwiz: %s: note: %s\n", path, value_at(notes, i)->u.str.s);
 		rc = 0;
@@ -223,6 +285,28 @@ ctx_open_plan(struct ctx *ctx, const char *path)
 	value_free(pos);
 	value_free(name);
 	return rc;
+}
+
+/* Keeps the plan as it was before a migration, once, as PATH.vN.bak. */
+static int
+keep_backup(struct ctx *ctx, const char *path)
+{
+	char *bak = xasprintf("%s.v%d.bak", path, ctx->migrated_from), *text, *cause = NULL;
+	size_t len;
+
+	text = read_file(path, YAML_MAX_FILE, &len, &cause);
+	if (text == NULL || atomic_write(bak, text, len, 0666, &cause) == -1) {
+		cmd_error("%s; the plan was not saved, so nothing is lost", cause);
+		free(cause);
+		free(text);
+		free(bak);
+		return EX_CANTCREAT;
+	}
+	fprintf(stderr, "evalwiz: %s: note: the plan as it was before the migration is kept in %s\n", path, bak);
+	free(text);
+	free(bak);
+	ctx->migrated_from = 0;
+	return 0;
 }
 
 int
@@ -246,6 +330,10 @@ ctx_save_plan(struct ctx *ctx, const char *path, int create)
 		cmd_error("%s", cause);
 		free(cause);
 		return EX_SOFTWARE;
+	}
+	if (!create && ctx->migrated_from > 0 && (rc = keep_backup(ctx, path)) != 0) {
+		free(text);
+		return rc;
 	}
 	rc = create ? atomic_create(path, text, len, 0666, &cause) : atomic_write(path, text, len, 0666, &cause);
 	free(text);

@@ -14,6 +14,7 @@ struct ctx {
 	const char *templates_dir;	/* --templates; NULL for the data directory's */
 	char *pack_dir;			/* resolved by ctx_load_pack */
 	struct script *S;
+	int migrated_from;		/* pack version the open plan was moved from, 0 if none */
 };
 
 struct cmd_entry {
@@ -41,12 +42,17 @@ int cmd_finish(int rc);
 int cmd_getopt(const struct cmd_entry *cmd, int argc, char **argv, const char *shortopts,
     const struct option *longopts, int *rc);
 
+/* Where extends = "id" looks for base packs (the folders --pack searches),
+ * as the map core.load_pack takes; each folder is allowed to the loader. */
+struct value *ctx_pack_bases(struct script *S);
 /* Starts Lua and loads the pack.  Returns 0 or an exit code (message printed). */
 int ctx_load_pack(struct ctx *ctx);
 /* Loads the plan at path into the model.  Returns 0 or an exit code:
  * EX_NOINPUT when it does not exist, EX_DATAERR when it is not a plan. */
 int ctx_open_plan(struct ctx *ctx, const char *path);
 /* Writes the model's plan to path atomically (create: refuse to replace).
+ * When opening migrated the plan, the file as it was is first kept as
+ * PATH.vN.bak (N the old pack version). 
  * Returns 0 or an exit code (message printed). */
 int ctx_save_plan(struct ctx *ctx, const char *path, int create);
 /* Calls a Lua function and prints its error; returns 0 or EX_SOFTWARE / EX_DATAERR. */

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "cli.h"
+#include "plain/plain.h"
 
 #include <stdio.h>
 
@@ -20,6 +21,8 @@ const struct cmd_entry cmd_wizard_entry = {
 static int
 cmd_wizard_exec(struct ctx *ctx, int argc, char **argv)
 {
+	if (plain_wanted(argc, argv))
+		return plain_main(ctx, argc, argv);
 	(void)ctx;
 	(void)argc;
 	(void)argv;

@@ -30,6 +30,8 @@ usage(FILE *f)
 	    "Options:\n"
 	    "      --pack DIR|ID     use another step pack (also EVALWIZ_PACK)\n"
 	    "      --templates DIR   use another template folder\n"
+	    "      --plain           ask one question at a time, line by line, with no cursor\n"
+	    "                        movement or colour (also when TERM=dumb or not on a terminal)\n"
 	    "  -h, --help            show this help and exit\n"
 	    "  -V, --version         show the version and exit\n"
 	    "\n"

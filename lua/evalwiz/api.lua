@@ -18,6 +18,14 @@ local function fail(fmt, ...)
   error(string.format(fmt, ...), 3)
 end
 
+-- "file:line" of the pack file that called a constructor (level 3 from
+-- here), found through error's position since packs run without debug.
+local function caller_where()
+  local _, msg = pcall(error, "@", 4)
+  return type(msg) == "string" and msg:match("^(.-:%d+): @$") or nil
+end
+M.caller_where = caller_where
+
 local function check_id(kind, id)
   if id == nil then fail("%s needs an id", kind) end
   if type(id) ~= "string" or not id:match(ID_PATTERN) then
@@ -124,6 +132,7 @@ local function field(ftype)
       fail('field "%s": computed needs compute = function(answers) ... end', id)
     end
     f.help = f.help or (ftype == "note" and f.text) or nil
+    f.where = caller_where()
     f.required = spec.required and true or false
     return f
   end
@@ -134,6 +143,7 @@ for t in pairs(FIELD_TYPES) do M[t] = field(t) end
 local STEP_KEYS = {
   id = true, number = true, title = true, purpose = true, guidance = true, level = true,
   prerequisites = true, fields = true, panels = true, short = true,
+  after = true, before = true,
 }
 
 function M.step(spec)
@@ -171,6 +181,8 @@ function M.step(spec)
   s.prerequisites = s.prerequisites or {}
   s.panels = s.panels or {}
   s.kind = "step"
+  s.where = caller_where()
+  if s.after ~= nil and s.before ~= nil then fail('step "%s": give after or before, not both', spec.id) end
   return s
 end
 
@@ -179,7 +191,52 @@ function M.panel(spec)
   if type(spec) ~= "table" then fail("panel{...} expects a table of settings") end
   check_id("panel", spec.id)
   if type(spec.render) ~= "function" then fail('panel "%s": needs render = function(answers) ... end', spec.id) end
-  return { id = spec.id, title = spec.title, render = spec.render, when = spec.when }
+  return { id = spec.id, title = spec.title, render = spec.render, when = spec.when, where = caller_where() }
+end
+
+-- extend_step{ id = "impact", add = { fields }, after = "field" | before = "field",
+--   replace = { fields }, remove = { "field", ... }, help = { field = "text" },
+--   labels = { field = "text" }, title =, purpose =, guidance =, level =,
+--   prerequisites = { more }, panels = { more } }: changes a step of the base pack.
+local EXTEND_KEYS = {
+  id = true, add = true, after = true, before = true, replace = true, remove = true,
+  help = true, labels = true, title = true, purpose = true, guidance = true, level = true,
+  prerequisites = true, panels = true, short = true,
+}
+function M.extend_step(spec)
+  if type(spec) ~= "table" then fail("extend_step{...} expects a table of settings") end
+  check_id("extend_step", spec.id)
+  for k in pairs(spec) do
+    if type(k) ~= "string" or not EXTEND_KEYS[k] then
+      fail('extend_step "%s": unknown setting %s', spec.id, tostring(k))
+    end
+  end
+  if spec.after ~= nil and spec.before ~= nil then fail('extend_step "%s": give after or before, not both', spec.id) end
+  for _, key in ipairs({ "add", "replace" }) do
+    for i, f in ipairs(spec[key] or {}) do
+      if type(f) ~= "table" or not f.type then
+        fail('extend_step "%s": %s item %d was not made with a field constructor', spec.id, key, i)
+      end
+    end
+  end
+  for _, key in ipairs({ "help", "labels" }) do
+    for k, v in pairs(spec[key] or {}) do
+      if type(k) ~= "string" or type(v) ~= "string" then
+        fail('extend_step "%s": %s must map field ids to text', spec.id, key)
+      end
+    end
+  end
+  for i, r in ipairs(spec.remove or {}) do
+    if type(r) ~= "string" then fail('extend_step "%s": remove item %d must be a field id', spec.id, i) end
+  end
+  if spec.level ~= nil and not LEVELS[spec.level] then
+    fail('extend_step "%s": level must be one of none, L1, L2, L3, L4', spec.id)
+  end
+  local e = {}
+  for k, v in pairs(spec) do e[k] = v end
+  e.kind = "extend"
+  e.where = caller_where()
+  return e
 end
 
 -- A read-only table of a module's public functions: pack code can call
@@ -218,6 +275,7 @@ function M.exports()
     power = read_only_functions(require("evalwiz.power")),
     econ = read_only_functions(require("evalwiz.econ")),
   })
+  e.extend_step = M.extend_step
   return e
 end
 

@@ -8,10 +8,42 @@ local M = {}
 local state = { pack = nil, doc = nil, name = nil, positions = {} }
 M.state = state
 
-function M.load_pack(dir, display)
-  state.pack = pack_mod.load(dir, display)
+-- bases (from C) says where extends = "id" looks: { default = the folder of
+-- eif-10-steps, search = { folders holding packs by id } }.
+local function resolver(bases)
+  if type(bases) ~= "table" then return nil end
+  return function(id)
+    if type(id) ~= "string" or not id:match("^[%w_%.%-]+$") or id:match("^%.") then return nil end
+    if id == "eif-10-steps" and bases.default then return bases.default, "wizard" end
+    for _, d in ipairs(bases.search or {}) do
+      local names = host.listdir(d .. "/" .. id)
+      if names then
+        for _, n in ipairs(names) do
+          if n == "pack.lua" then return d .. "/" .. id, d .. "/" .. id end
+        end
+      end
+    end
+    return nil
+  end
+end
+M.resolver = resolver
+
+function M.load_pack(dir, display, bases)
+  -- remembered so that a reload (Ctrl-R in the wizard) finds the same base packs
+  state.bases = bases or state.bases
+  state.pack_dir, state.pack_display = dir, display
+  state.pack = pack_mod.load(dir, display, resolver(state.bases))
   return { id = state.pack.id, version = state.pack.version, title = state.pack.title,
            steps = #state.pack.steps }
+end
+
+-- Loads the same pack again from disk, keeping the open plan's answers.
+-- On a mistake in the pack the old one stays loaded and the error is raised.
+function M.reload_pack()
+  if not state.pack_dir then error("no pack loaded", 0) end
+  local pack = pack_mod.load(state.pack_dir, state.pack_display, resolver(state.bases))
+  state.pack = pack
+  return { id = pack.id, version = pack.version, title = pack.title, steps = #pack.steps }
 end
 
 local function need_pack()
@@ -87,7 +119,12 @@ function M.open(doc, positions, name)
   if p.id and p.id ~= pack.id then
     notes[#notes + 1] = string.format("the plan was written for the pack %q, not %q; answers the pack does not know are kept", tostring(p.id), pack.id)
   end
-  return { notes = notes }
+  local from, moved = pack_mod.migrate(pack, state.doc)
+  for _, n in ipairs(moved) do notes[#notes + 1] = n end
+  if math.type(p.version) == "integer" and p.version > pack.version and (p.id == nil or p.id == pack.id) then
+    notes[#notes + 1] = string.format("the plan was written for version %d of the pack %s, newer than this one (%d); answers it does not know are kept", p.version, pack.id, pack.version)
+  end
+  return { notes = notes, migrated_from = from }
 end
 
 -- Resolves "step.field" to the pack's step and field (either may be nil).

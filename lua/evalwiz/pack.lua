@@ -27,9 +27,78 @@ local function run(fn, where)
   return res
 end
 
+local function index_of(list, id)
+  for i, x in ipairs(list) do if x.id == id then return i end end
+  return nil
+end
+
+local function field_ids(step)
+  local ids = {}
+  for _, f in ipairs(step.fields) do ids[#ids + 1] = f.id end
+  return table.concat(ids, ", ")
+end
+
+-- Applies one extend_step{} to a step of the base pack (a fresh copy, so it
+-- may be changed in place).  where names the extending file in messages.
+local function apply_extension(pack, e, where)
+  local s = pack.by_id[e.id]
+  if not s then
+    local ids = {}
+    for _, st in ipairs(pack.steps) do ids[#ids + 1] = st.id end
+    error(string.format('%s: extend_step: the base pack has no step "%s"; its steps are: %s', where, e.id, table.concat(ids, ", ")), 0)
+  end
+  local function need(id, what)
+    local i = index_of(s.fields, id)
+    if not i then
+      error(string.format('%s: extend_step "%s": %s "%s", but the step has no such field; its fields are: %s',
+        where, e.id, what, id, field_ids(s)), 0)
+    end
+    return i
+  end
+  for _, id in ipairs(e.remove or {}) do table.remove(s.fields, need(id, "remove")) end
+  -- fields an extending pack brings are marked, so documents can show them
+  for _, f in ipairs(e.replace or {}) do f.added = true; s.fields[need(f.id, "replace")] = f end
+  if e.add and #e.add > 0 then
+    local pos = #s.fields + 1
+    if e.after then pos = need(e.after, "after") + 1 end
+    if e.before then pos = need(e.before, "before") end
+    for i, f in ipairs(e.add) do
+      f.added = true
+      if index_of(s.fields, f.id) then
+        error(string.format('%s: extend_step "%s": the step already has a field "%s" (use replace to change it)', where, e.id, f.id), 0)
+      end
+      table.insert(s.fields, pos + i - 1, f)
+    end
+  end
+  for id, text in pairs(e.help or {}) do s.fields[need(id, "help for")].help = text end
+  for id, text in pairs(e.labels or {}) do s.fields[need(id, "a label for")].label = text end
+  for _, k in ipairs({ "title", "purpose", "guidance", "level", "short" }) do
+    if e[k] ~= nil then s[k] = e[k] end
+  end
+  for _, p in ipairs(e.prerequisites or {}) do s.prerequisites[#s.prerequisites + 1] = p end
+  for _, p in ipairs(e.panels or {}) do s.panels[#s.panels + 1] = p end
+  s.by_id = {}
+  for _, f in ipairs(s.fields) do s.by_id[f.id] = f end
+  s.extended_by = s.extended_by or {}
+  s.extended_by[#s.extended_by + 1] = where
+end
+
+local function reindex(pack)
+  pack.by_id = {}
+  for i, st in ipairs(pack.steps) do
+    st.index = i
+    pack.by_id[st.id] = st
+  end
+end
+
+local MAX_DEPTH = 8
+
 -- Loads the pack in dir.  display is how its files are named in messages.
-function M.load(dir, display)
+-- resolve(id) -> dir, display finds the pack named by extends = "id" (the C
+-- side passes the places it looks, like --pack); nil when it is not found.
+function M.load(dir, display, resolve, depth)
   display = display or dir
+  depth = depth or 0
   local env = sandbox.env(api.exports())
   local info = run(load_chunk(dir, display, "pack.lua", env), display .. "/pack.lua")
   local where = display .. "/pack.lua"
@@ -43,33 +112,65 @@ function M.load(dir, display)
   if math.type(info.version) ~= "integer" then
     error(where .. ": the pack needs a whole-number version", 0)
   end
-  if type(info.steps) ~= "table" or #info.steps == 0 then
+  if type(info.steps) ~= "table" or (#info.steps == 0 and not info.extends) then
     error(where .. ": the pack needs steps = { \"01-first.lua\", ... }", 0)
   end
+  if info.migrations ~= nil then M.check_migrations(info.migrations, info.version, where) end
   local pack = {
     id = info.id, version = info.version, title = info.title or info.id,
     description = info.description, dir = dir, display = display,
     steps = {}, by_id = {}, glossary = {}, migrations = info.migrations or {},
-    levels = info.levels,
+    levels = info.levels, own_files = {},
   }
+  if info.extends ~= nil then
+    if type(info.extends) ~= "string" then error(where .. ": extends must be the id of a pack, like \"eif-10-steps\"", 0) end
+    if depth >= MAX_DEPTH then error(string.format("%s: packs extend each other more than %d deep (a loop?)", where, MAX_DEPTH), 0) end
+    local bdir, bdisplay
+    if resolve then bdir, bdisplay = resolve(info.extends) end
+    if not bdir then
+      error(string.format('%s: extends "%s", but there is no such pack installed (put it in $XDG_DATA_HOME/evalwiz/packs/%s)', where, info.extends, info.extends), 0)
+    end
+    local base = M.load(bdir, bdisplay or bdir, resolve, depth + 1)
+    if base.id == pack.id then error(string.format('%s: a pack cannot extend itself ("%s")', where, pack.id), 0) end
+    pack.base = { id = base.id, version = base.version, dir = bdir }
+    pack.levels = pack.levels or base.levels
+    pack.steps = base.steps
+    pack.glossary = base.glossary
+    reindex(pack)
+  end
   for i, file in ipairs(info.steps) do
     if type(file) ~= "string" or not file:match("^[%w_%-]+%.lua$") then
       error(string.format("%s: step %d must be a file name like \"01-theory.lua\" in the pack folder", where, i), 0)
     end
     local fenv = sandbox.env(api.exports())
-    local s = run(load_chunk(dir, display, file, fenv), display .. "/" .. file)
-    if type(s) ~= "table" or s.kind ~= "step" then
-      error(string.format("%s/%s: the file must end with return step { ... }", display, file), 0)
+    local fwhere = display .. "/" .. file
+    pack.own_files[#pack.own_files + 1] = fwhere
+    local s = run(load_chunk(dir, display, file, fenv), fwhere)
+    if type(s) == "table" and s.kind == "extend" then
+      apply_extension(pack, s, fwhere)
+    else
+      if type(s) ~= "table" or s.kind ~= "step" then
+        error(string.format("%s: the file must end with return step { ... }%s", fwhere, info.extends and " or return extend_step { ... }" or ""), 0)
+      end
+      if pack.by_id[s.id] then
+        error(string.format('%s: step id "%s" is already used by %s', fwhere, s.id, pack.by_id[s.id].file), 0)
+      end
+      s.file = fwhere
+      if pack.base then s.added = true end
+      local pos = #pack.steps + 1
+      local anchor = s.after or s.before
+      if anchor ~= nil then
+        local at = pack.by_id[anchor]
+        if not at then
+          error(string.format('%s: step "%s" goes %s "%s", which is not a step of this pack', fwhere, s.id, s.after and "after" or "before", tostring(anchor)), 0)
+        end
+        pos = at.index + (s.after and 1 or 0)
+      end
+      table.insert(pack.steps, pos, s)
+      reindex(pack)
+      s.by_id = {}
+      for _, f in ipairs(s.fields) do s.by_id[f.id] = f end
     end
-    if pack.by_id[s.id] then
-      error(string.format('%s/%s: step id "%s" is already used by %s', display, file, s.id, pack.by_id[s.id].file), 0)
-    end
-    s.file = display .. "/" .. file
-    s.index = #pack.steps + 1
-    pack.steps[#pack.steps + 1] = s
-    pack.by_id[s.id] = s
-    s.by_id = {}
-    for _, f in ipairs(s.fields) do s.by_id[f.id] = f end
   end
   for _, s in ipairs(pack.steps) do
     for _, p in ipairs(s.prerequisites) do
@@ -93,9 +194,128 @@ function M.load(dir, display)
     if type(g) ~= "table" then
       error(display .. "/" .. info.glossary .. ": the glossary must return a list of terms", 0)
     end
+    if pack.base then
+      local merged = {}
+      for _, t in ipairs(pack.glossary) do merged[#merged + 1] = t end
+      for _, t in ipairs(g) do merged[#merged + 1] = t end
+      g = merged
+    end
     pack.glossary = g
   end
   return pack
+end
+
+-- Migrations: migrations = { [2] = { rename = { ["a.b"] = "a.c" },
+--   split = { ["a.b"] = function(old) return { ["a.c"] = ..., ["a.d"] = ... } end },
+--   retire = { "a.x" } } } moves a plan's answers from version 1 to 2.
+local PATH = "^[%w_]+%.[%w_]+$"
+local MIGRATION_KEYS = { rename = true, split = true, retire = true }
+
+function M.check_migrations(migrations, version, where)
+  if type(migrations) ~= "table" then error(where .. ": migrations must be a table { [2] = { rename = ... } }", 0) end
+  for v, m in pairs(migrations) do
+    local at = string.format("%s: migrations[%s]", where, tostring(v))
+    if math.type(v) ~= "integer" or v < 2 or v > version then
+      error(string.format("%s: migrations are keyed by the version they lead to, a whole number from 2 to %d (this pack's version)", at, version), 0)
+    end
+    if type(m) ~= "table" then error(at .. ": expected { rename = ..., split = ..., retire = ... }", 0) end
+    for k in pairs(m) do
+      if not MIGRATION_KEYS[k] then error(string.format("%s: unknown setting %s (use rename, split or retire)", at, tostring(k)), 0) end
+    end
+    for from, to in pairs(m.rename or {}) do
+      if type(from) ~= "string" or not from:match(PATH) or type(to) ~= "string" or not to:match(PATH) then
+        error(at .. ": rename maps \"step.field\" to \"step.field\"", 0)
+      end
+    end
+    for from, fn in pairs(m.split or {}) do
+      if type(from) ~= "string" or not from:match(PATH) or type(fn) ~= "function" then
+        error(at .. ": split maps \"step.field\" to function(old) return { [\"step.field\"] = value, ... } end", 0)
+      end
+    end
+    for _, path in ipairs(m.retire or {}) do
+      if type(path) ~= "string" or not path:match(PATH) then error(at .. ": retire lists \"step.field\" paths", 0) end
+    end
+  end
+end
+
+local function sorted_keys(t)
+  local keys = {}
+  for k in pairs(t or {}) do keys[#keys + 1] = k end
+  table.sort(keys)
+  return keys
+end
+
+local function short(v)
+  local s = type(v) == "table" and "a list" or tostring(v)
+  s = s:gsub("%s+", " ")
+  if #s > 40 then s = s:sub(1, 37) .. "..." end
+  return s
+end
+
+-- Moves doc's answers up to pack.version.  Returns the version the plan was
+-- at (nil when nothing was to do) and a list of notes saying what moved.
+function M.migrate(pack, doc)
+  local from = doc.pack and doc.pack.version
+  if doc.pack and doc.pack.id ~= nil and doc.pack.id ~= pack.id then return nil, {} end
+  if math.type(from) ~= "integer" or from >= pack.version then return nil, {} end
+  local notes = {}
+  local answers = doc.answers
+  local function get(path)
+    local st, f = path:match("^([%w_]+)%.([%w_]+)$")
+    return answers[st] and answers[st][f], st, f
+  end
+  local function put(path, v)
+    local st, f = path:match("^([%w_]+)%.([%w_]+)$")
+    if v == nil then
+      if answers[st] then answers[st][f] = nil end
+      return
+    end
+    answers[st] = answers[st] or {}
+    answers[st][f] = v
+  end
+  for v = from + 1, pack.version do
+    local m = pack.migrations[v]
+    if m then
+      local changes = {}
+      for _, old in ipairs(sorted_keys(m.rename)) do
+        local val = get(old)
+        if val ~= nil then
+          put(old, nil)
+          put(m.rename[old], val)
+          changes[#changes + 1] = string.format("%s is now %s", old, m.rename[old])
+        end
+      end
+      for _, old in ipairs(sorted_keys(m.split)) do
+        local val = get(old)
+        if val ~= nil then
+          local ok, res = pcall(m.split[old], val)
+          if not ok or type(res) ~= "table" then
+            error(string.format("%s/pack.lua: the migration to version %d could not split %s: %s", pack.display, v, old,
+              ok and "the function must return a table of \"step.field\" = value" or tostring(res)), 0)
+          end
+          put(old, nil)
+          local into = sorted_keys(res)
+          for _, path in ipairs(into) do put(path, res[path]) end
+          changes[#changes + 1] = string.format("%s was split into %s", old, table.concat(into, " and "))
+        end
+      end
+      for _, old in ipairs(m.retire or {}) do
+        local val = get(old)
+        if val ~= nil then
+          put(old, nil)
+          changes[#changes + 1] = string.format("%s was retired (its answer was \"%s\")", old, short(val))
+        end
+      end
+      if #changes > 0 then
+        notes[#notes + 1] = string.format("moved the answers to version %d of the pack %s: %s", v, pack.id, table.concat(changes, "; "))
+      end
+    end
+  end
+  doc.pack.version = pack.version
+  if #notes == 0 then
+    notes[#notes + 1] = string.format("the plan was written for version %d of the pack %s; it now follows version %d (no answers had to move)", from, pack.id, pack.version)
+  end
+  return from, notes
 end
 
 return M

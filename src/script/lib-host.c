@@ -1,6 +1,6 @@
 /* lib-host.c: what evalwiz's own Lua modules may ask of the host: compile a
- * pack or template file into a given environment, read a YAML file, list a
- * folder.  Only paths below the folders the program allowed are served.
+ * pack or template file into a given environment, read a YAML file or a
+ * pack file's text, list a folder.  Only paths below the folders the program allowed are served.
  * Pack and template code never sees this table. */
 #include "config.h"
 
@@ -137,7 +137,36 @@ host_listdir(lua_State *L)
 	return 1;
 }
 
+/* host.readtext(path) -> string | nil, message: a pack file's source, so
+ * that pack lint can point at the line that declares a step. */
+static int
+host_readtext(lua_State *L)
+{
+	const char *path = luaL_checkstring(L, 1);
+	char *real = script_resolve_allowed(L, path), *text, *cause = NULL;
+	size_t len;
+
+	if (real == NULL) {
+		luaL_pushfail(L);
+		lua_pushfstring(L, "cannot open %s: %s", path,
+		    errno == EACCES ? "it lies outside the pack and template folders" : strerror(errno));
+		return 2;
+	}
+	text = read_file(real, HOST_MAX_SOURCE, &len, &cause);
+	free(real);
+	if (text == NULL) {
+		luaL_pushfail(L);
+		lua_pushstring(L, cause);
+		free(cause);
+		return 2;
+	}
+	lua_pushlstring(L, text, len);
+	free(text);
+	return 1;
+}
+
 static const luaL_Reg host_funcs[] = {
+	{ "readtext", host_readtext },
 	{ "loadfile", host_loadfile },
 	{ "loadyaml", host_loadyaml },
 	{ "listdir", host_listdir },

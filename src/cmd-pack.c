@@ -1,0 +1,264 @@
+/* cmd-pack.c: evalwiz pack new|lint: start a step pack from a small working
+ * example, and check one the way a careful reviewer would (lua/evalwiz/lint.lua). */
+#include "config.h"
+
+#include "cli.h"
+#include "datadir.h"
+#include "plan/atomic.h"
+#include "plan/yaml.h"
+#include "script/script.h"
+#include "util.h"
+#include "value.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static int cmd_pack_exec(struct ctx *, int, char **);
+
+const struct cmd_entry cmd_pack_entry = {
+	.name = "pack",
+	.usage = "new DIR [--extends ID] | lint DIR",
+	.summary = "start a step pack, or check one",
+	.help =
+	    "pack new DIR [--extends ID]\n"
+	    "    Writes a small working pack in DIR (which must not exist or be empty):\n"
+	    "    pack.lua and one step with a conditional question and a validator.\n"
+	    "    With --extends (for example eif-10-steps) the pack adds its step to that\n"
+	    "    pack instead of standing alone.  See evalwiz-pack(5).\n"
+	    "pack lint DIR\n"
+	    "    Checks the pack in DIR: ids, help, options; every when, validate,\n"
+	    "    options, compute and panel function run on an empty plan and on a demo\n"
+	    "    plan (DIR/examples/*.yaml, or the default demo plan for packs that extend\n"
+	    "    the default); that the answers they read exist; that no question is\n"
+	    "    always hidden.  One line per problem, FILE:LINE: message; exit 1 when\n"
+	    "    there are problems.\n"
+	    "\n"
+	    "  -e, --extends ID   (new) the pack to build on\n"
+	    "  -h, --help         show this help\n",
+	.exec = cmd_pack_exec,
+};
+
+static const char pack_alone[] =
+    "-- %s: a step pack for evalwiz (see evalwiz-pack(5) and doc/step-packs.md).\n"
+    "-- The id and the step and field ids are stored in plans: choose them once.\n"
+    "return {\n"
+    "  id = \"%s\",\n"
+    "  version = 1,\n"
+    "  title = \"%s\",\n"
+    "  description = \"Say in a sentence who this pack is for.\",\n"
+    "%s"
+    "  steps = { \"01-partners.lua\" },\n"
+    "}\n";
+
+static const char step_file[] =
+    "-- One step: who the team works with.  Edit the questions, then run\n"
+    "-- 'evalwiz pack lint .' and try it with 'evalwiz --pack . plan.yaml'.\n"
+    "return step {\n"
+    "  id = \"partners\",\n"
+    "%s"
+    "  title = \"Partners\",\n"
+    "%s"
+    "  purpose = \"Who you work with to deliver and evaluate the service.\",\n"
+    "  fields = {\n"
+    "    text {\n"
+    "      id = \"lead_agency\",\n"
+    "      label = \"Which agency leads the service?\",\n"
+    "      help = \"The organisation that employs the staff who deliver it.\",\n"
+    "      example = \"Northbridge Borough Council, Early Help\",\n"
+    "      required = true,\n"
+    "    },\n"
+    "    yesno {\n"
+    "      id = \"has_academic_partner\",\n"
+    "      label = \"Do you have an academic partner?\",\n"
+    "      help = \"A university or research team that will help design or run the evaluation.\",\n"
+    "    },\n"
+    "    text {\n"
+    "      id = \"academic_partner\",\n"
+    "      label = \"Who is your academic partner?\",\n"
+    "      help = \"The team and the person you talk to.\",\n"
+    "      -- asked only when the answer above is yes\n"
+    "      when = function(a) return a.partners.has_academic_partner == true end,\n"
+    "    },\n"
+    "    number {\n"
+    "      id = \"meetings_a_year\",\n"
+    "      label = \"How often will the partners meet each year?\",\n"
+    "      help = \"Regular meetings keep an evaluation on track; four a year is common.\",\n"
+    "      integer = true,\n"
+    "      min = 0,\n"
+    "      -- a validator returns nil when all is well, or a message\n"
+    "      validate = function(v)\n"
+    "        if v < 2 then return \"meet at least twice a year, or the evaluation will drift\" end\n"
+    "      end,\n"
+    "    },\n"
+    "  },\n"
+    "}\n";
+
+static int
+write_new(const char *dir, const char *name, const char *text)
+{
+	char *path = path_join(dir, name), *cause = NULL;
+	int rc = 0;
+
+	if (atomic_create(path, text, strlen(text), 0666, &cause) == -1) {
+		cmd_error("%s", cause);
+		free(cause);
+		rc = EX_CANTCREAT;
+	}
+	free(path);
+	return rc;
+}
+
+static int
+pack_new(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "extends", required_argument, NULL, 'e' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *extends = NULL, *dir, *base;
+	char *id, *p, *extends_line, *after_line, *text;
+	int c, rc = 0;
+
+	optind = 1;
+	while ((c = cmd_getopt(&cmd_pack_entry, argc, argv, "e:h", opts, &rc)) != -1) {
+		if (c == 'h' || c == '?')
+			return rc;
+		if (c == 'e')
+			extends = optarg;
+	}
+	if (argc - optind != 1)
+		return cmd_usage_error(&cmd_pack_entry, "pack new takes one folder");
+	dir = argv[optind];
+	if (extends != NULL) {
+		char *found = datadir_find_pack(extends);
+
+		if (found == NULL || strchr(extends, '/') != NULL) {
+			free(found);
+			cmd_error("cannot find the pack %s to extend: give the id of an installed pack, like eif-10-steps",
+			    extends);
+			return EX_NOINPUT;
+		}
+		free(found);
+	}
+	if (mkdir(dir, 0777) == -1 && errno != EEXIST) {
+		cmd_error("cannot create %s: %s", dir, strerror(errno));
+		return EX_CANTCREAT;
+	}
+	/* The id from the folder's name, made into lower-case letters and dashes. */
+	base = strrchr(dir, '/') != NULL && strrchr(dir, '/')[1] != '\0' ? strrchr(dir, '/') + 1 : dir;
+	id = xstrdup(base);
+	for (p = id; *p != '\0'; p++) {
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p - 'A' + 'a');
+		else if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
+			*p = '-';
+	}
+	extends_line = extends != NULL ? xasprintf("  extends = \"%s\",\n", extends) : xstrdup("");
+	after_line = extends != NULL && strcmp(extends, "eif-10-steps") == 0 ?
+	    xstrdup("  after = \"blueprint\", -- where the step goes among the base pack's steps\n") : xstrdup("");
+	text = xasprintf(pack_alone, id, id, id, extends_line);
+	rc = write_new(dir, "pack.lua", text);
+	free(text);
+	if (rc == 0) {
+		/* A step added to another pack takes its number from its place. */
+		text = xasprintf(step_file, extends != NULL ? "" : "  number = 1,\n", after_line);
+		rc = write_new(dir, "01-partners.lua", text);
+		free(text);
+	}
+	if (rc == 0)
+		fprintf(stderr, "evalwiz: wrote %s/pack.lua and %s/01-partners.lua; check them with 'evalwiz pack lint %s' "
+		    "and try them with 'evalwiz --pack %s plan.yaml'\n", dir, dir, dir, dir);
+	free(id);
+	free(extends_line);
+	free(after_line);
+	return rc;
+}
+
+static int
+pack_lint(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct value *dirv, *dispv, *bases, *demo = NULL, *res = NULL;
+	struct script *S;
+	char *lua_dir, *demo_path, *cause = NULL;
+	const char *dir;
+	size_t i, n;
+	int c, rc = 0;
+	struct stat st;
+
+	optind = 1;
+	while ((c = cmd_getopt(&cmd_pack_entry, argc, argv, "h", opts, &rc)) != -1)
+		if (c == 'h' || c == '?')
+			return rc;
+	if (argc - optind != 1)
+		return cmd_usage_error(&cmd_pack_entry, "pack lint takes one folder");
+	dir = argv[optind];
+	if (stat(dir, &st) == -1 || !S_ISDIR(st.st_mode)) {
+		cmd_error("%s is not a folder; give the folder that holds pack.lua", dir);
+		return EX_NOINPUT;
+	}
+	lua_dir = path_join(datadir_get(), "lua");
+	S = script_new(lua_dir, &cause);
+	free(lua_dir);
+	if (S == NULL) {
+		cmd_error("%s (is EVALWIZ_DATADIR right?)", cause);
+		free(cause);
+		return EX_SOFTWARE;
+	}
+	script_allow_root(S, dir);
+	bases = ctx_pack_bases(S);
+	demo_path = path_join(datadir_get(), "examples/demo-plan.yaml");
+	/* Without the default demo plan, lint runs on an empty plan only. */
+	demo = yaml_load_file(demo_path, &cause);
+	free(demo_path);
+	free(cause);
+	cause = NULL;
+	if (demo == NULL)
+		demo = value_new(VAL_NIL);
+	dirv = value_strz(dir);
+	dispv = value_strz(dir);
+	if (script_call(S, "lint.run", &res, &cause, 4, dirv, dispv, bases, demo) == -1) {
+		cmd_error("%s", cause);
+		free(cause);
+		rc = EX_SOFTWARE;
+		goto out;
+	}
+	n = value_count(res);
+	for (i = 0; i < n; i++) {
+		const struct value *p = value_at(res, i);
+
+		printf("%s: %s\n", value_get(p, "where")->u.str.s, value_get(p, "message")->u.str.s);
+	}
+	if (n > 0)
+		fprintf(stderr, "evalwiz: %s: %zu %s\n", dir, n, n == 1 ? "problem" : "problems");
+	rc = n > 0 ? 1 : 0;
+out:
+	value_free(dirv);
+	value_free(dispv);
+	value_free(bases);
+	value_free(demo);
+	value_free(res);
+	script_free(S);
+	return rc;
+}
+
+static int
+cmd_pack_exec(struct ctx *ctx, int argc, char **argv)
+{
+	(void)ctx;
+	if (argc >= 2 && strcmp(argv[1], "new") == 0)
+		return pack_new(argc - 1, argv + 1);
+	if (argc >= 2 && strcmp(argv[1], "lint") == 0)
+		return pack_lint(argc - 1, argv + 1);
+	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0))
+		return cmd_help(&cmd_pack_entry);
+	return cmd_usage_error(&cmd_pack_entry, argc < 2 ? "pack what? new or lint" : "unknown pack command %s",
+	    argc < 2 ? "" : argv[1]);
+}

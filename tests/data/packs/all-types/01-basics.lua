@@ -1,0 +1,22 @@
+return step {
+  id = "basics",
+  number = 1,
+  title = "Basics",
+  purpose = "One question of each simple type.",
+  fields = {
+    text { id = "name", label = "Name of the service", help = "What people call it.", required = true },
+    textarea { id = "summary", label = "Summary", help = "A few lines about it." },
+    number { id = "families", label = "Families a year", help = "How many families.", integer = true, min = 0, max = 10000 },
+    choice { id = "design", label = "Design", help = "How you will compare.",
+      options = { { "rct", "A randomised trial" }, { "qed", "A matched comparison" }, { "none", "No comparison yet" } } },
+    multi { id = "sources", label = "Data sources", help = "Where the data come from.",
+      options = { { "admin", "Administrative records" }, { "survey", "Surveys" }, { "interviews", "Interviews" } } },
+    yesno { id = "consent", label = "Will you ask for consent?", help = "Yes or no." },
+    text { id = "consent_how", label = "How will you ask for consent?", help = "Who asks, and when.",
+      when = function(a) return a.basics.consent == true end },
+    date { id = "start", label = "Start date", help = "When the service starts." },
+    computed { id = "per_month", label = "Families a month", help = "Families a year divided by 12.",
+      compute = function(a) return a.basics.families and a.basics.families / 12 end },
+    note { id = "aside", text = "Guidance only." },
+  },
+}

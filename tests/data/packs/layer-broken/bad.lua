@@ -1,0 +1,1 @@
+return extend_step { id = "alpha", remove = { "nope" } }

@@ -1,0 +1,20 @@
+return step {
+  id = "alpha", number = 1, title = "Alpha",
+  purpose = "Mistakes in fields.",
+  fields = {
+    text { id = "q1", label = "Placeholder id", help = "An id that will not last." },
+    text { id = "no_help", label = "No help here" },
+    choice { id = "kind", label = "Kind", help = "Which kind.", options = { "a", "b" } },
+    text { id = "never", label = "Never asked", help = "Kind c does not exist.",
+      when = function(a) return a.alpha.kind == "c" end },
+    text { id = "ghost_ref", label = "Ghost", help = "Reads a field that does not exist.",
+      when = function(a) return a.alpha.knd == "a" end },
+    text { id = "crashes", label = "Crashes", help = "Fails on an empty plan.",
+      when = function(a) return a.alpha.kind:upper() == "A" end },
+    number { id = "bad_validator", label = "Bad validator", help = "Returns a number.",
+      validate = function(v) return 42 end },
+    choice { id = "dyn", label = "Dynamic", help = "Options from nowhere.",
+      options = function(a) return a.nowhere.list end },
+    text { id = "always_off", label = "Off", help = "Constant false.", when = function() return false end },
+  },
+}

@@ -19,7 +19,7 @@
 #include <time.h>
 
 extern const struct cmd_entry cmd_new_entry, cmd_get_entry, cmd_set_entry, cmd_check_entry,
-    cmd_steps_entry, cmd_wizard_entry;
+    cmd_steps_entry, cmd_wizard_entry, cmd_render_entry, cmd_templates_entry;
 
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_new_entry,
@@ -28,6 +28,8 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_check_entry,
 	&cmd_steps_entry,
 	&cmd_wizard_entry,
+	&cmd_render_entry,
+	&cmd_templates_entry,
 	NULL,
 };
 

@@ -33,19 +33,19 @@ M.safe, M.is_safe = safe, is_safe
 -- that start a block at the beginning of a line.  Backslash escapes of ASCII
 -- punctuation are always literal in CommonMark.
 local function md_line(line, bol)
-  if bol then line = line:gsub("^[ \t]+", "") end
-  line = line:gsub("[\\`*_%[%]<>|!~&#]", "\\%0")
+  if bol then line = string.gsub(line, "^[ \t]+", "") end
+  line = string.gsub(line, "[\\`*_%[%]<>|!~&#]", "\\%0")
   if bol then
-    line = line:gsub("^([%-+=])", "\\%1")
-    line = line:gsub("^(%d+)([.)])", "%1\\%2")
+    line = string.gsub(line, "^([%-+=])", "\\%1")
+    line = string.gsub(line, "^(%d+)([.)])", "%1\\%2")
   end
   return line
 end
 
 local function escape_md(s, mid_line)
-  s = s:gsub("\r\n?", "\n")
+  s = string.gsub(s, "\r\n?", "\n")
   -- other control characters have no place in a document
-  s = s:gsub("[%z\1-\8\11\12\14-\31\127]", "")
+  s = string.gsub(s, "[%z\1-\8\11\12\14-\31\127]", "")
   local out = {}
   for line in (s .. "\n"):gmatch("(.-)\n") do out[#out + 1] = md_line(line, #out > 0 or not mid_line) end
   -- trailing spaces would make hard breaks; a lone line of =/- is escaped above
@@ -54,16 +54,16 @@ end
 
 -- One table cell: no line breaks (they would end the table row).
 local function escape_cell(s)
-  s = s:gsub("%s*\r?\n%s*", " ")
+  s = string.gsub(s, "%s*\r?\n%s*", " ")
   return escape_md(s)
 end
 
 local function escape_csv(s)
-  s = s:gsub("\r\n?", "\n")
+  s = string.gsub(s, "\r\n?", "\n")
   -- a field a spreadsheet would run as a formula is shown as text
-  if s:match("^[=+@\t\r]") or (s:match("^%-") and not tonumber(s)) then s = "'" .. s end
-  if s:find('[,"\n]') or s:match("^%s") or s:match("%s$") then
-    s = '"' .. s:gsub('"', '""') .. '"'
+  if string.match(s, "^[=+@\t\r]") or (string.match(s, "^%-") and not tonumber(s)) then s = "'" .. s end
+  if string.find(s, '[,"\n]') or string.match(s, "^%s") or string.match(s, "%s$") then
+    s = '"' .. string.gsub(s, '"', '""') .. '"'
   end
   return s
 end
@@ -81,7 +81,7 @@ M.escape_cell = escape_cell
 local function num_text(n, decimals)
   if math.type(n) == "integer" and not decimals then
     local s = tostring(n)
-    local sign, digits = s:match("^(%-?)(%d+)$")
+    local sign, digits = string.match(s, "^(%-?)(%d+)$")
     digits = digits:reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", "")
     return sign .. digits
   end
@@ -90,9 +90,9 @@ local function num_text(n, decimals)
     s = string.format("%." .. decimals .. "f", n)
   else
     s = string.format("%.4g", n)
-    if s:find("e") then s = string.format("%.2f", n) end
+    if string.find(s, "e") then s = string.format("%.2f", n) end
   end
-  local sign, int, frac = s:match("^(%-?)(%d+)(.*)$")
+  local sign, int, frac = string.match(s, "^(%-?)(%d+)(.*)$")
   if not int then return s end
   int = int:reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", "")
   return sign .. int .. frac
@@ -165,12 +165,12 @@ local function make_filters(ctx)
   function F.lower(v) return keep(v, plain(v):lower()) end
   function F.capitalize(v)
     local s = plain(v)
-    return keep(v, (s:gsub("^%l", string.upper)))
+    return keep(v, (string.gsub(s, "^%l", string.upper)))
   end
   function F.trim(v) return keep(v, (plain(v):match("^%s*(.-)%s*$"))) end
   function F.date(v, fmt)
     if type(v) ~= "string" then return v end
-    local y, m, d = v:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)")
+    local y, m, d = string.match(v, "^(%d%d%d%d)%-(%d%d)%-(%d%d)")
     if not y then return v end
     y, m, d = tonumber(y), tonumber(m), tonumber(d)
     if not MONTHS[m] then return v end
@@ -197,14 +197,14 @@ local function make_filters(ctx)
     local whole = math.abs(n - math.floor(n)) < 0.005
     local s = num_text(whole and math.floor(n + 0.5) or n, whole and nil or 2)
     s = (symbol or "£") .. s
-    return s:gsub("^(.)%-", "-%1")
+    return string.gsub(s, "^(.)%-", "-%1")
   end
   function F.escape(v)
     if is_safe(v) then return v end
     return safe(ESCAPE[ctx.kind](plain(v)))
   end
   function F.cell(v)
-    if is_safe(v) then return safe((v.s:gsub("\n", " "))) end
+    if is_safe(v) then return safe((string.gsub(v.s, "\n", " "))) end
     if ctx.kind ~= "markdown" then return v end
     return safe(escape_cell(plain(v)))
   end
@@ -273,13 +273,13 @@ end
 local function tokenize(src, fail)
   local tokens, i = {}, 1
   while i <= #src do
-    local s, e, open = src:find("{([{%%#])", i)
+    local s, e, open = string.find(src, "{([{%%#])", i)
     if not s then
       tokens[#tokens + 1] = { kind = "text", text = src:sub(i), pos = i }
       break
     end
     local close = open == "{" and "}}" or open == "%" and "%}" or "#}"
-    local cs, ce = src:find(close, e + 1, true)
+    local cs, ce = string.find(src, close, e + 1, true)
     if not cs then
       fail(s, "this " .. (open == "{" and "{{" or "{" .. open) .. " is never closed with " .. close)
     end
@@ -314,10 +314,10 @@ local function tokenize(src, fail)
 end
 
 local function filter_call(spec, code, pos, fail, filters)
-  spec = spec:match("^%s*(.-)%s*$")
-  local name, args = spec:match("^([%a_][%w_]*)%s*(%b())$")
+  spec = string.match(spec, "^%s*(.-)%s*$")
+  local name, args = string.match(spec, "^([%a_][%w_]*)%s*(%b())$")
   if not name then
-    name = spec:match("^([%a_][%w_]*)$")
+    name = string.match(spec, "^([%a_][%w_]*)$")
     args = nil
   end
   if not name then fail(pos, string.format("%q is not a filter: write name or name(arguments)", spec)) end
@@ -327,7 +327,7 @@ local function filter_call(spec, code, pos, fail, filters)
     table.sort(names)
     fail(pos, string.format("unknown filter %q; the filters are: %s", name, table.concat(names, ", ")))
   end
-  if args and args:match("^%(%s*%)$") then args = nil end
+  if args and string.match(args, "^%(%s*%)$") then args = nil end
   if args then
     return string.format("_F.%s(%s, %s)", name, code, args:sub(2, -2))
   end
@@ -351,7 +351,7 @@ local function generate(src, fail, filters)
   local lines = { 1 }
   local stack = {}
   local function emit(code, pos)
-    out[#out + 1] = code:gsub("\n", " ")
+    out[#out + 1] = string.gsub(code, "\n", " ")
     lines[#out] = pos
   end
   for _, t in ipairs(tokens) do
@@ -361,7 +361,7 @@ local function generate(src, fail, filters)
     elseif t.kind == "expr" then
       emit(string.format("_S.at = %d; _o[#_o+1] = _e(%s, _o)", p, expression(t.text, p, fail, filters)), p)
     else
-      local word, rest = t.text:match("^(%a+)%s*(.-)$")
+      local word, rest = string.match(t.text, "^(%a+)%s*(.-)$")
       word = word or t.text
       if word == "if" then
         if rest == "" then fail(p, "{% if %} needs a condition") end
@@ -381,21 +381,21 @@ local function generate(src, fail, filters)
         stack[#stack] = nil
         emit("end", p)
       elseif word == "for" then
-        local a, b, list = rest:match("^([%a_][%w_]*)%s*,%s*([%a_][%w_]*)%s+in%s+(.+)$")
+        local a, b, list = string.match(rest, "^([%a_][%w_]*)%s*,%s*([%a_][%w_]*)%s+in%s+(.+)$")
         if not a then
-          b, list = rest:match("^([%a_][%w_]*)%s+in%s+(.+)$")
+          b, list = string.match(rest, "^([%a_][%w_]*)%s+in%s+(.+)$")
           a = "_"
         end
         if not b then fail(p, "write {% for item in list %} or {% for i, item in list %}") end
         stack[#stack + 1] = { "for", p }
         emit(string.format("_S.at = %d; for %s, %s in _I(%s) do", p, a, b, expression(list, p, fail, filters)), p)
       elseif word == "set" then
-        local name, expr = rest:match("^([%a_][%w_]*)%s*=%s*(.+)$")
+        local name, expr = string.match(rest, "^([%a_][%w_]*)%s*=%s*(.+)$")
         if not name then fail(p, "write {% set name = expression %}") end
         emit(string.format("_S.at = %d; local %s = %s", p, name, expression(expr, p, fail, filters)), p)
       elseif word == "include" then
-        local name, args = rest:match('^"([%w_%-]+)"%s*,?%s*(.-)$')
-        if not name then name, args = rest:match("^'([%w_%-]+)'%s*,?%s*(.-)$") end
+        local name, args = string.match(rest, '^"([%w_%-]+)"%s*,?%s*(.-)$')
+        if not name then name, args = string.match(rest, "^'([%w_%-]+)'%s*,?%s*(.-)$") end
         if not name then fail(p, 'write {% include "partial-name" %} or {% include "name", key = value %}') end
         emit(string.format("_S.at = %d; _inc(_o, %q, {%s})", p, name, args), p)
       else
@@ -417,7 +417,7 @@ local function template_error(where, msg) error(where .. ": " .. msg, 0) end
 -- Where body text starts in the file: for a block scalar (| or >) the
 -- first content line and its indentation; else the scalar's own position.
 local function body_origin(text, pos)
-  local line, col = pos:match("^(%d+):(%d+)$")
+  local line, col = string.match(pos, "^(%d+):(%d+)$")
   line, col = tonumber(line), tonumber(col)
   local lines = {}
   for l in (text .. "\n"):gmatch("(.-)\n") do lines[#lines + 1] = l end
@@ -454,7 +454,7 @@ local function compile_body(body, display, origin, env, filters, chunk)
     n = tonumber(n)
     local offset = n and lines[n] or 1
     msg = msg or tostring(err)
-    msg = msg:gsub("^%[string.-%]:%d+: ", "")
+    msg = string.gsub(msg, "^%[string.-%]:%d+: ", "")
     fail(offset, "this expression is not valid Lua: " .. msg)
   end
   return { fn = fn, lines = lines, origin = origin, display = display, body = body }
@@ -500,7 +500,7 @@ function M.list(dirs)
     local d = dirs[i]
     local names = host.listdir(d.path) or {}
     for _, f in ipairs(names) do
-      local id = f:match("^(.-)%.ya?ml$")
+      local id = string.match(f, "^(.-)%.ya?ml$")
       if id and not seen[id] then
         seen[id] = true
         local doc, _, err = host.loadyaml(d.path .. "/" .. f, d.display .. "/" .. f)
@@ -563,7 +563,7 @@ function M.compile(doc, positions, text, display, name, env, filters)
         sec.body = compile_body(s.body, display, body_origin(text, positions[key .. ".body"] or "1:1"), env, filters, chunk())
       end
       if s.title ~= nil and type(s.title) ~= "string" then template_error(at(key .. ".title"), "title must be text") end
-      if s.title and s.title:find("{[{%%]") then
+      if s.title and string.find(s.title, "{[{%%]") then
         sec.title_fn = compile_body(s.title, display, body_origin(text, positions[key .. ".title"] or "1:1"), env, filters, chunk())
       end
       if s.when ~= nil then
@@ -650,7 +650,7 @@ function M.renderer(opts)
     if is_safe(v) then return v.s end
     local prev = out and out[#out]
     -- a value in the middle of a line cannot start a block there
-    local mid = prev ~= nil and not prev:match("\n[ \t]*$") and prev ~= ""
+    local mid = prev ~= nil and not string.match(prev, "\n[ \t]*$") and prev ~= ""
     return ESCAPE[ctx.kind](plain(v), mid)
   end
   local function env_for()
@@ -732,8 +732,8 @@ function M.run(r, t, sections, kind)
       if sec.body then
         local text = r.render_body(sec.body)
         out[#out + 1] = text
-        if (kind or t.kind) ~= "csv" and text ~= "" and not text:match("\n\n$") then
-          out[#out + 1] = text:match("\n$") and "\n" or "\n\n"
+        if (kind or t.kind) ~= "csv" and text ~= "" and not string.match(text, "\n\n$") then
+          out[#out + 1] = string.match(text, "\n$") and "\n" or "\n\n"
         end
       end
     end

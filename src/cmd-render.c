@@ -198,6 +198,7 @@ cmd_render_exec(struct ctx *ctx, int argc, char **argv)
 	doc.title = value_get(res, "title")->u.str.s;
 	doc.dot = value_get(res, "dot")->u.str.s;
 	doc.diagram = value_get(res, "diagram")->u.str.s;
+	doc.diagram_ascii = value_get(res, "diagram_ascii")->u.str.s;
 	if (strcmp(format, "html") == 0)
 		data = render_html(&doc, &len);
 	else if (strcmp(format, "tex") == 0)

@@ -107,7 +107,10 @@ local function build(pack, doc, dirs, kind, now, title)
     if t == "yesno" then return v and "Yes" or "No" end
     if t == "date" then return r.filters.date(v) end
     if type(v) == "number" then
-      return template.num_text(v) .. (field and field.unit and (" " .. field.unit) or "")
+      local unit = field and field.unit
+      if unit == "£" then return (template.num_text(v):gsub("^(%-?)", "%1£")) end
+      if unit == "%" then return template.num_text(v) .. "%" end
+      return template.num_text(v) .. (unit and (" " .. unit) or "")
     end
     return plain(v)
   end
@@ -339,6 +342,7 @@ function M.render(name, format, dirs, now)
   return {
     text = body, kind = kind, title = title, format = format, template = t.id,
     dot = diagram.dot(model, nil), diagram = table.concat(diagram.text(model, 72, false), "\n") .. "\n",
+    diagram_ascii = table.concat(diagram.text(model, 72, true), "\n") .. "\n",
     gaps = gaps,
   }
 end

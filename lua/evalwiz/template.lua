@@ -36,8 +36,13 @@ local function md_line(line, bol)
   if bol then line = string.gsub(line, "^[ \t]+", "") end
   line = string.gsub(line, "[\\`*_%[%]<>|!~&#]", "\\%0")
   if bol then
-    line = string.gsub(line, "^([%-+=])", "\\%1")
-    line = string.gsub(line, "^(%d+)([.)])", "%1\\%2")
+    -- list markers, setext underlines, ordered-list numbers
+    line = string.gsub(line, "^([%-+])(%s)", "\\%1%2")
+    line = string.gsub(line, "^([%-+=])$", "\\%1")
+    line = string.gsub(line, "^=", "\\=")
+    line = string.gsub(line, "^%-%-", "\\--")
+    line = string.gsub(line, "^(%d+)([.)])(%s)", "%1\\%2%3")
+    line = string.gsub(line, "^(%d+)([.)])$", "%1\\%2")
   end
   return line
 end

@@ -219,11 +219,28 @@ render_latex(const struct render_doc *doc, size_t *len)
 {
 	cmark_node *root = render_parse(doc);
 	cmark_llist *exts = NULL;
+	cmark_iter *it;
+	cmark_event_type ev;
 	cmark_syntax_extension *table = cmark_find_syntax_extension("table");
 	cmark_mem *mem = cmark_get_default_mem_allocator();
 	char *body;
 	struct buf b;
 
+	/* A Mermaid block means nothing on paper: print the text diagram. */
+	it = cmark_iter_new(root);
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		const char *info;
+
+		if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(n) != CMARK_NODE_CODE_BLOCK)
+			continue;
+		info = cmark_node_get_fence_info(n);
+		if (info != NULL && strcmp(info, "mermaid") == 0 && doc->diagram_ascii != NULL) {
+			cmark_node_set_literal(n, doc->diagram_ascii);
+			cmark_node_set_fence_info(n, "");
+		}
+	}
+	cmark_iter_free(it);
 	if (table != NULL)
 		exts = cmark_llist_append(mem, exts, table);
 	body = cmark_render_latex(root, RENDER_OPTIONS, 0);

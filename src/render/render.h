@@ -12,6 +12,7 @@ struct render_doc {
 	const char *title;	/* the document title (plain text) */
 	const char *dot;	/* the logic model in Graphviz DOT, or NULL */
 	const char *diagram;	/* the logic model as a text diagram, or NULL */
+	const char *diagram_ascii; /* the same in ASCII only (for LaTeX), or NULL */
 };
 
 /* A standalone HTML page: print stylesheet, table of contents, and each

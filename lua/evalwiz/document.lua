@@ -191,6 +191,17 @@ local function build(pack, doc, dirs, kind, now, title)
     return option_label(field, value, view)
   end
 
+  -- column_option("step.field", "column", value): the label of a choice
+  -- value in a records column.
+  function G.column_option(path, column, value)
+    local _, field = lookup(pack, path)
+    if not field or not field.columns then return value end
+    for _, c in ipairs(field.columns) do
+      if c.id == column and (c.type == "choice" or c.type == "multi") then return option_label(c, value, view) end
+    end
+    return value
+  end
+
   G.visible = visible
   G.answered = function(path) return G.get(path) ~= nil end
 
@@ -315,9 +326,13 @@ function M.render(name, format, dirs, now)
                           label = field and field.label or p.field }
     end
   end
-  if #gaps > 0 and not variant then
+  if #gaps > 0 and not variant and t.gaps ~= "none" then
     local lines = {}
-    if kind == "markdown" then
+    if t.gaps == "count" and kind ~= "csv" then
+      lines[#lines + 1] = string.format(kind == "markdown" and "## Not yet answered\n\n%s\n" or "Not yet answered\n================\n\n%s\n",
+        string.format("This plan is not finished: %d question%s still %s an answer (the full plan lists them).",
+          #gaps, #gaps == 1 and "" or "s", #gaps == 1 and "needs" or "need"))
+    elseif kind == "markdown" then
       lines[#lines + 1] = "## Not yet answered\n\n"
       lines[#lines + 1] = string.format("This plan is not finished: %d question%s still %s an answer.\n\n",
         #gaps, #gaps == 1 and "" or "s", #gaps == 1 and "needs" or "need")

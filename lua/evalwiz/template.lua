@@ -10,7 +10,7 @@ local M = {}
 local KINDS = { markdown = true, csv = true, text = true }
 local TEMPLATE_KEYS = {
   id = true, title = true, description = true, kind = true, pack = true,
-  sections = true, variants = true, formats = true, heading = true,
+  sections = true, variants = true, gaps = true,
 }
 local SECTION_KEYS = { title = true, when = true, body = true, level = true }
 
@@ -552,8 +552,11 @@ function M.compile(doc, positions, text, display, name, env, filters)
   local t = {
     id = doc.id or name, title = doc.title or name, description = doc.description or "",
     kind = kind, pack = doc.pack, display = display, sections = {}, variants = {},
-    heading = doc.heading,
+    gaps = doc.gaps or "list",
   }
+  if t.gaps ~= "list" and t.gaps ~= "count" and t.gaps ~= "none" then
+    template_error(at("gaps"), "gaps must be list (the default), count or none")
+  end
   local seq = 0
   local function chunk() seq = seq + 1; return display .. "#" .. seq end
   local function compile_sections(list, prefix, into)

@@ -51,6 +51,10 @@ local function escape_md(s, mid_line)
   s = string.gsub(s, "\r\n?", "\n")
   -- other control characters have no place in a document
   s = string.gsub(s, "[%z\1-\8\11\12\14-\31\127]", "")
+  -- bidirectional embeddings, overrides and isolates: an unbalanced one
+  -- would reorder the text after the answer too
+  s = string.gsub(s, "\226\128[\170-\174]", "")
+  s = string.gsub(s, "\226\129[\166-\169]", "")
   local out = {}
   for line in (s .. "\n"):gmatch("(.-)\n") do out[#out + 1] = md_line(line, #out > 0 or not mid_line) end
   -- trailing spaces would make hard breaks; a lone line of =/- is escaped above
@@ -473,6 +477,7 @@ end
 local function check_keys(t, allowed, where, what)
   for k in pairs(t) do
     if not allowed[k] then
+      if type(where) == "function" then where = where(k) end
       local names = {}
       for n in pairs(allowed) do names[#names + 1] = n end
       table.sort(names)
@@ -546,7 +551,7 @@ function M.compile(doc, positions, text, display, name, env, filters)
   text = text or ""
   local function at(key) return display .. ":" .. (positions[key] or "1:1") end
   if type(doc) ~= "table" then template_error(at(""), "a template is a mapping with id, title, kind and sections") end
-  check_keys(doc, TEMPLATE_KEYS, at(""), "template")
+  check_keys(doc, TEMPLATE_KEYS, function(k) return at(tostring(k)) end, "template")
   local kind = doc.kind or "markdown"
   if not KINDS[kind] then template_error(at("kind"), string.format("kind must be markdown, csv or text, not %q", tostring(kind))) end
   local t = {
@@ -564,7 +569,7 @@ function M.compile(doc, positions, text, display, name, env, filters)
     for i, s in ipairs(list) do
       local key = prefix .. "." .. i
       if type(s) ~= "table" then template_error(at(key), "a section is a mapping with title, when and body") end
-      check_keys(s, SECTION_KEYS, at(key), "section")
+      check_keys(s, SECTION_KEYS, function(k) return at(key .. "." .. tostring(k)) end, "section")
       local sec = { title = s.title, level = s.level or 2 }
       if s.body ~= nil then
         if type(s.body) ~= "string" then template_error(at(key .. ".body"), "body must be text") end

@@ -204,7 +204,8 @@ local function make_filters(ctx)
     local n = tonumber(v)
     if not n then return v end
     local whole = math.abs(n - math.floor(n)) < 0.005
-    local s = num_text(whole and math.floor(n + 0.5) or n, whole and nil or 2)
+    local s
+    if whole then s = num_text(math.floor(n + 0.5)) else s = num_text(n, 2) end
     s = (symbol or "£") .. s
     return string.gsub(s, "^(.)%-", "-%1")
   end

@@ -13,7 +13,8 @@ local safe, plain = template.safe, template.plain
 
 -- A read-only copy of a module table, for templates: they may call its
 -- functions but not replace them.
-local function read_only(t)
+local read_only
+function read_only(t)
   if type(t) ~= "table" then return t end
   return setmetatable({}, {
     __index = function(_, k)
@@ -22,6 +23,14 @@ local function read_only(t)
       return v
     end,
     __newindex = function() error("this table is read-only in templates", 2) end,
+    __len = function() return #t end,
+    __pairs = function()
+      return function(_, k)
+        local nk, nv = next(t, k)
+        if type(nv) == "table" then nv = read_only(nv) end
+        return nk, nv
+      end, nil, nil
+    end,
     __metatable = false,
   })
 end
@@ -108,6 +117,8 @@ local function build(pack, doc, dirs, kind, now, title)
     if t == "date" then return r.filters.date(v) end
     if type(v) == "number" then
       local unit = field and field.unit
+      -- a year is a name, not a quantity: no thousands separator
+      if math.type(v) == "integer" and field and string.find(field.id, "year$") then return tostring(v) end
       if unit == "£" then return (template.num_text(v):gsub("^(%-?)", "%1£")) end
       if unit == "%" then return template.num_text(v) .. "%" end
       return template.num_text(v) .. (unit and (" " .. unit) or "")
@@ -167,8 +178,9 @@ local function build(pack, doc, dirs, kind, now, title)
     if t == "records" and type(v) == "table" then
       return safe(records_table(field, v))
     end
-    if not field and type(v) == "table" then return safe(esc(plain(v))) end
-    return safe(esc(scalar(field, v)))
+    -- text is escaped where it is printed, knowing where on the line it falls
+    if not field and type(v) == "table" then return plain(v) end
+    return scalar(field, v)
   end
 
   -- The raw answer (nil when hidden or unanswered), for conditions and loops.
@@ -268,6 +280,22 @@ local function build(pack, doc, dirs, kind, now, title)
   local power, econ = optional("power"), optional("econ")
   G.calc = (power or econ) and read_only({ power = power, econ = econ }) or nil
   G.plan = read_only({ answers = view, meta = meta, pack = pack.id })
+  -- The advisor's facts, the health check and the advice, worked out once.
+  local facts_mod, health_mod, advise_mod = optional("facts"), optional("health"), optional("advise")
+  local plan_facts
+  if facts_mod and facts_mod.from_plan then
+    local ok, res = pcall(facts_mod.from_plan, view)
+    if ok and type(res) == "table" then plan_facts = res end
+  end
+  if plan_facts and health_mod and health_mod.check then
+    local ok, res = pcall(health_mod.check, plan_facts)
+    if ok and type(res) == "table" then G.health_check = read_only(res) end
+  end
+  if plan_facts and advise_mod and advise_mod.advise then
+    local ok, res = pcall(advise_mod.advise, plan_facts)
+    if ok and type(res) == "table" then G.advice = read_only(res) end
+  end
+  G.plan_facts = plan_facts and read_only(plan_facts)
   r = template.renderer({
     kind = kind, dirs = dirs, globals = G,
     label = function(path, v) return G.option(path, v) end,

@@ -125,8 +125,14 @@ end
 M.plain = plain
 
 local function is_blank(v)
-  return v == nil or v == false or v == "" or (type(v) == "table" and not is_safe(v) and next(v) == nil)
-    or (is_safe(v) and v.s == "")
+  if v == nil or v == false or v == "" then return true end
+  if is_safe(v) then return v.s == "" end
+  if type(v) == "table" then
+    -- pairs, not next: read-only views answer through __pairs
+    local it, st, k0 = pairs(v)
+    return it(st, k0) == nil
+  end
+  return false
 end
 M.is_blank = is_blank
 

@@ -95,3 +95,39 @@ check_error partial 'partials/broken.yaml:3:3: the partial failed'
 check_error when "when.yaml:5:11: this expression is not valid Lua: unexpected symbol near ')'"
 # a runaway template is stopped by the budget
 check_error runaway 'runaway.yaml:6:7: stopped: this code ran for more than 100 million steps; is there a loop that never ends?'
+
+# outside programs, by stand-ins on PATH: dot's SVG replaces the Mermaid
+# block in HTML; pandoc gets the Markdown on its input and the format asked
+mkdir "$dir/bin"
+cat > "$dir/bin/dot" <<'DOT'
+#!/bin/sh
+cat > "${0%/*}/dot.in"
+printf '<?xml version="1.0"?>\n<!DOCTYPE svg>\n<svg id="fake">drawn</svg>\n'
+DOT
+cat > "$dir/bin/pandoc" <<'PANDOC'
+#!/bin/sh
+echo "$@" > "${0%/*}/pandoc.args"
+cat > "${0%/*}/pandoc.in"
+out=
+while [ $# -gt 0 ]; do [ "$1" = --output ] && out=$2; shift; done
+if [ "$out" = - ]; then printf 'PK-fake'; else printf '%%PDF-fake' > "$out"; fi
+PANDOC
+chmod +x "$dir/bin/dot" "$dir/bin/pandoc"
+cat > "$dir/lm.yaml" <<'PLAN'
+evalwiz: 1
+pack: {id: eif-10-steps, version: 1}
+meta: {title: Diagram}
+answers:
+  logic_model:
+    inputs: [Staff, "Venue \"A\""]
+PLAN
+PATH="$dir/bin:$PATH" "$EVALWIZ" render "$dir/lm.yaml" -o "$dir/lm.html" 2>/dev/null
+grep -qx '<svg id="fake">drawn</svg>' "$dir/lm.html"
+if grep -q 'language-mermaid\|<?xml\|DOCTYPE svg' "$dir/lm.html"; then echo "the Mermaid block or the SVG prolog is left" >&2; exit 1; fi
+grep -qx '    in2 \[label="Venue \\"A\\""\];' "$dir/bin/dot.in"
+PATH="$dir/bin:$PATH" "$EVALWIZ" render "$demo" -o "$dir/p2.docx" 2>/dev/null
+test "$(cat "$dir/p2.docx")" = PK-fake
+grep -qx -- '--from=gfm-raw_html --standalone --metadata title=Family Foundations evaluation plan --to docx --output -' "$dir/bin/pandoc.args"
+cmp -s "$dir/bin/pandoc.in" "$dir/p.txt.md"
+PATH="$dir/bin:$PATH" "$EVALWIZ" render "$demo" -o "$dir/p2.pdf" 2>/dev/null
+test "$(cat "$dir/p2.pdf")" = '%PDF-fake'

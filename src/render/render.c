@@ -214,6 +214,45 @@ latex_escape(struct buf *b, const char *s)
 	}
 }
 
+/* cmark writes tables as floating tabulars with unbreakable columns; long
+ * answers would run off the page.  Make each a longtable of equal wrapping
+ * columns that may break across pages, its header repeated. */
+static void
+latex_tables(struct buf *b, const char *body)
+{
+	static const char open[] = "\\begin{table}\n\\begin{tabular}{";
+	static const char close[] = "\\end{tabular}\n\\end{table}";
+	const char *p = body, *t, *spec, *end, *row;
+	size_t n, i;
+
+	while ((t = strstr(p, open)) != NULL) {
+		spec = t + strlen(open);
+		n = strspn(spec, "lcr");
+		end = strstr(spec, close);
+		if (n == 0 || spec[n] != '}' || end == NULL) {
+			buf_add(b, p, (size_t)(spec - p));
+			p = spec;
+			continue;
+		}
+		buf_add(b, p, (size_t)(t - p));
+		buf_adds(b, "\\begin{longtable}{@{}");
+		for (i = 0; i < n; i++)
+			buf_addf(b, ">{\\raggedright\\arraybackslash}p{\\dimexpr(\\linewidth-%zu\\tabcolsep)/%zu\\relax}", 2 * n, n);
+		buf_adds(b, "@{}}\n\\toprule\n");
+		p = spec + n + 2;	/* past "}\n" */
+		row = strstr(p, "\\\\\n");
+		if (row != NULL && row < end) {
+			buf_add(b, p, (size_t)(row + 3 - p));
+			buf_adds(b, "\\midrule\n\\endhead\n");
+			p = row + 3;
+		}
+		buf_add(b, p, (size_t)(end - p));
+		buf_adds(b, "\\bottomrule\n\\end{longtable}");
+		p = end + strlen(close);
+	}
+	buf_adds(b, p);
+}
+
 char *
 render_latex(const struct render_doc *doc, size_t *len)
 {
@@ -247,15 +286,16 @@ render_latex(const struct render_doc *doc, size_t *len)
 	cmark_llist_free(mem, exts);
 	cmark_node_free(root);
 	buf_init(&b);
-	buf_adds(&b, "\\documentclass[11pt,a4paper]{article}\n"
-	    "\\usepackage[T1]{fontenc}\n\\usepackage[utf8]{inputenc}\n"
-	    "\\usepackage{lmodern}\n\\usepackage[margin=2cm]{geometry}\n"
+	/* pdfLaTeX for plain text; XeLaTeX or LuaLaTeX for other scripts */
+	buf_adds(&b, "\\documentclass[11pt,a4paper]{article}\n\\usepackage{iftex}\n"
+	    "\\ifPDFTeX\n\\usepackage[T1]{fontenc}\n\\usepackage[utf8]{inputenc}\n\\usepackage{lmodern}\n"
+	    "\\else\n\\usepackage{fontspec}\n\\fi\n\\usepackage[margin=2cm]{geometry}\n"
 	    "\\usepackage{longtable,booktabs,array}\n\\usepackage{enumitem}\n"
 	    "\\usepackage{hyperref}\n\\usepackage{textcomp}\n"
 	    "\\setcounter{secnumdepth}{0}\n\\title{");
 	latex_escape(&b, doc->title);
 	buf_adds(&b, "}\n\\date{}\n\\begin{document}\n\\tableofcontents\n\n");
-	buf_adds(&b, body);
+	latex_tables(&b, body);
 	buf_adds(&b, "\n\\end{document}\n");
 	free(body);
 	return buf_steal(&b, len);

@@ -339,6 +339,16 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 		    "pandoc (apt-get install pandoc), or render to md, html or tex", format);
 		return 1;
 	}
+	if (rc == 1 && pdf != NULL && why != NULL && strstr(why, "(exit 47)") != NULL) {
+		/* pandoc's "PDF engine not found" */
+		free(why);
+		unlink(pdf);
+		free(pdf);
+		*cause = xasprintf("cannot write pdf: pandoc needs LaTeX to make a PDF; install the Debian "
+		    "package texlive-latex-recommended (apt-get install texlive-latex-recommended), "
+		    "or render to html and print it");
+		return 1;
+	}
 	if (rc == 0 && pdf != NULL) {
 		*out = read_file(pdf, 256u << 20, len, &why);
 		rc = *out == NULL ? -1 : 0;

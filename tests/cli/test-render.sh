@@ -131,3 +131,13 @@ grep -qx -- '--from=gfm-raw_html --standalone --metadata title=Family Foundation
 cmp -s "$dir/bin/pandoc.in" "$dir/p.txt.md"
 PATH="$dir/bin:$PATH" "$EVALWIZ" render "$demo" -o "$dir/p2.pdf" 2>/dev/null
 test "$(cat "$dir/p2.pdf")" = '%PDF-fake'
+# pandoc without LaTeX (its exit 47): name the package that brings LaTeX
+cat > "$dir/bin/pandoc" <<'PANDOC'
+#!/bin/sh
+echo "pdflatex not found. Please select a different --pdf-engine or install pdflatex" >&2
+exit 47
+PANDOC
+rc=0; PATH="$dir/bin:$PATH" "$EVALWIZ" render "$demo" -o "$dir/p3.pdf" 2>"$dir/err" || rc=$?
+test "$rc" -eq 69
+grep -qx 'evalwiz: cannot write pdf: pandoc needs LaTeX to make a PDF; install the Debian package texlive-latex-recommended (apt-get install texlive-latex-recommended), or render to html and print it' "$dir/err"
+test ! -e "$dir/p3.pdf"

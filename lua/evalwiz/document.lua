@@ -188,7 +188,7 @@ local function build(pack, doc, dirs, kind, now, title)
     local v, field = value_of(path)
     if field and not plan.visible(field, view) then return nil end
     if plan.is_empty(v) then return nil end
-    return v
+    return read_only(v)
   end
 
   function G.label(path)
@@ -236,14 +236,24 @@ local function build(pack, doc, dirs, kind, now, title)
     return out
   end
 
-  G.answers = view
-  G.a = view
+  -- Answers all the way down are read-only: a template must not change
+  -- the plan it prints (the wizard saves it afterwards).
+  local answers_ro = setmetatable({}, {
+    __index = function(_, sid)
+      local st = doc.answers[sid]
+      return read_only(type(st) == "table" and st or {})
+    end,
+    __newindex = function() error("answers are read-only in templates", 2) end,
+    __metatable = false,
+  })
+  G.answers = answers_ro
+  G.a = answers_ro
   G.computed = setmetatable({}, {
     __index = function(_, sid)
       local step = pack.by_id[sid]
       return setmetatable({}, { __index = function(_, fid)
         local f = step and step.by_id[fid]
-        if f and f.type == "computed" then return computed(step, f) end
+        if f and f.type == "computed" then return read_only(computed(step, f)) end
         return nil
       end })
     end,
@@ -279,7 +289,7 @@ local function build(pack, doc, dirs, kind, now, title)
   G.facts = read_only(optional("facts"))
   local power, econ = optional("power"), optional("econ")
   G.calc = (power or econ) and read_only({ power = power, econ = econ }) or nil
-  G.plan = read_only({ answers = view, meta = meta, pack = pack.id })
+  G.plan = read_only({ meta = meta, pack = pack.id })
   -- The advisor's facts, the health check and the advice, worked out once.
   local facts_mod, health_mod, advise_mod = optional("facts"), optional("health"), optional("advise")
   local plan_facts

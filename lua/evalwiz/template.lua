@@ -366,6 +366,13 @@ local function generate(src, fail, filters)
   local out = { "local _o, _e, _F, _T, _I, _inc, _S = ..." }
   local lines = { 1 }
   local stack = {}
+  -- names made by set, per block: a set of a name made in an enclosing
+  -- block assigns to it instead of making a new one
+  local scopes = { {} }
+  local function declared(name)
+    for k = #scopes, 1, -1 do if scopes[k][name] then return true end end
+    return false
+  end
   local function emit(code, pos)
     out[#out + 1] = string.gsub(code, "\n", " ")
     lines[#out] = pos
@@ -382,19 +389,23 @@ local function generate(src, fail, filters)
       if word == "if" then
         if rest == "" then fail(p, "{% if %} needs a condition") end
         stack[#stack + 1] = { "if", p }
+        scopes[#scopes + 1] = {}
         emit(string.format("_S.at = %d; if _T(%s) then", p, expression(rest, p, fail, filters)), p)
       elseif word == "elif" or word == "elseif" then
         local top = stack[#stack]
         if not top or top[1] ~= "if" then fail(p, "{% elif %} without an {% if %} before it") end
         if rest == "" then fail(p, "{% elif %} needs a condition") end
+        scopes[#scopes] = {}
         emit(string.format("elseif (function() _S.at = %d; return _T(%s) end)() then", p, expression(rest, p, fail, filters)), p)
       elseif word == "else" then
         local top = stack[#stack]
         if not top or top[1] ~= "if" then fail(p, "{% else %} without an {% if %} before it") end
+        scopes[#scopes] = {}
         emit("else", p)
       elseif word == "end" or word == "endif" or word == "endfor" then
         if #stack == 0 then fail(p, "{% end %} with nothing open to end") end
         stack[#stack] = nil
+        scopes[#scopes] = nil
         emit("end", p)
       elseif word == "for" then
         local a, b, list = string.match(rest, "^([%a_][%w_]*)%s*,%s*([%a_][%w_]*)%s+in%s+(.+)$")
@@ -404,11 +415,18 @@ local function generate(src, fail, filters)
         end
         if not b then fail(p, "write {% for item in list %} or {% for i, item in list %}") end
         stack[#stack + 1] = { "for", p }
+        scopes[#scopes + 1] = { [a] = true, [b] = true }
         emit(string.format("_S.at = %d; for %s, %s in _I(%s) do", p, a, b, expression(list, p, fail, filters)), p)
       elseif word == "set" then
         local name, expr = string.match(rest, "^([%a_][%w_]*)%s*=%s*(.+)$")
         if not name then fail(p, "write {% set name = expression %}") end
-        emit(string.format("_S.at = %d; local %s = %s", p, name, expression(expr, p, fail, filters)), p)
+        local code = expression(expr, p, fail, filters)
+        if declared(name) then
+          emit(string.format("_S.at = %d; %s = %s", p, name, code), p)
+        else
+          scopes[#scopes][name] = true
+          emit(string.format("_S.at = %d; local %s = %s", p, name, code), p)
+        end
       elseif word == "include" then
         local name, args = string.match(rest, '^"([%w_%-]+)"%s*,?%s*(.-)$')
         if not name then name, args = string.match(rest, "^'([%w_%-]+)'%s*,?%s*(.-)$") end

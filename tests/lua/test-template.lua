@@ -33,6 +33,9 @@ test("for loops over lists, with or without the index; set makes a local", funct
   eq(render("{% for i, x in xs %}{{ i }}={{ x }} {% end %}", { xs = { "a", "b" } }), "1=a 2=b ")
   eq(render("{% for x in nothing %}x{% end %}none"), "none")
   eq(render("{% set y = x * 2 %}{{ y }}", { x = 21 }), "42")
+  -- a set inside a block changes a name set outside it
+  eq(render("{% set n = 0 %}{% for x in xs %}{% if x %}{% set n = n + x %}{% end %}{% end %}{{ n }}", { xs = { 1, 2, 3 } }), "6")
+  eq(render("{% if true %}{% set m = 1 %}{% end %}{{ m }}"), "")
 end)
 
 test("filters", function()
@@ -110,4 +113,15 @@ test("the default templates load and list", function()
     local r = template.renderer({ kind = t.kind, dirs = { { path = srcdir .. "/templates", display = "templates" } }, globals = {} })
     ok(r.load(t.id), t.id)
   end
+end)
+
+test("a template cannot change the plan it prints", function()
+  local core = require("evalwiz.core")
+  local document = require("evalwiz.document")
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  core.open({ evalwiz = 1, answers = { logic_model = { inputs = { "Staff" } } } }, {}, "p.yaml")
+  -- through the document module, with the real globals
+  local out = document.render("mutate", "md", { { path = srcdir .. "/tests/data/render/templates", display = "t" } }, "2026-01-01T00:00:00Z")
+  eq(out.text:match("tried: (%d)"), "4")
+  eq(core.state.doc.answers.logic_model.inputs[1], "Staff")
 end)

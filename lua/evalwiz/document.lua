@@ -313,6 +313,15 @@ local function build(pack, doc, dirs, kind, now, title)
   return r, model
 end
 
+-- The open plan's logic model as text lines fitting cols cells, for the
+-- wizard (ascii: no box-drawing characters).
+function M.diagram_text(cols, ascii)
+  local doc = core.state.doc
+  if not doc then error("no plan open", 0) end
+  local lines = diagram.text(diagram.model(plan.view(doc)), cols, ascii)
+  return plan.seq(lines)
+end
+
 -- Renders the open plan.  name: template id; format: md, html, tex, docx,
 -- odt, pdf, csv, dot, txt; dirs: template folders; now: ISO time.
 -- Returns { text, kind, title, format, dot, diagram, gaps = { {path, step, label} } }.

@@ -42,3 +42,13 @@ test("the text diagram fits the width, wraps long words, and has an ASCII form",
   eq(ascii[1], "+- Inputs -------------------+")
   eq(diagram.text(diagram.model({}), 40)[1], "(The logic model is not yet filled in.)")
 end)
+
+test("the wizard gets the open plan's diagram as lines", function()
+  local core = require("evalwiz.core")
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  core.open({ evalwiz = 1, answers = { logic_model = { inputs = { "Staff" } } } }, {}, "p.yaml")
+  local lines = require("evalwiz.document").diagram_text(30, true)
+  eq(lines[1], "+- Inputs -------------------+")
+  eq(lines[2], "| * Staff                    |")
+  eq(#lines, 3)
+end)

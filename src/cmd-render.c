@@ -204,7 +204,12 @@ cmd_render_exec(struct ctx *ctx, int argc, char **argv)
 	else if (strcmp(format, "tex") == 0)
 		data = render_latex(&doc, &len);
 	else if (render_binary(format)) {
-		int prc = render_pandoc(&doc, format, &data, &len, &cause);
+		const struct value *md = value_get(res, strcmp(format, "pdf") == 0 ? "text_ascii" : "text_boxes");
+		int prc;
+
+		doc.md = md->u.str.s;
+		doc.md_len = md->u.str.len;
+		prc = render_pandoc(&doc, format, &data, &len, &cause);
 
 		if (prc != 0) {
 			cmd_error("%s", cause);

@@ -401,8 +401,16 @@ function M.render(name, format, dirs, now)
     body = string.gsub(body, "\n\n\n+", "\n\n")
     body = string.gsub(body, "^\n+", "")
   end
+  -- For pandoc (Word, ODT, PDF) a Mermaid block would print as its source:
+  -- give those the text diagram instead (ASCII for PDF, through LaTeX).
+  local function with_text_diagram(ascii)
+    local lines = table.concat(diagram.text(model, 72, ascii), "\n")
+    return (string.gsub(body, "```mermaid\n.-\n```\n", function() return "```\n" .. lines .. "\n```\n" end))
+  end
   return {
-    text = body, kind = kind, title = title, format = format, template = t.id,
+    text = body,
+    text_boxes = with_text_diagram(false),
+    text_ascii = with_text_diagram(true), kind = kind, title = title, format = format, template = t.id,
     dot = diagram.dot(model, nil), diagram = table.concat(diagram.text(model, 72, false), "\n") .. "\n",
     diagram_ascii = table.concat(diagram.text(model, 72, true), "\n") .. "\n",
     gaps = gaps,

@@ -30,7 +30,7 @@ static const char render_css[] =
     "nav.toc h2{margin-top:.4rem;font-size:1.1rem}\n"
     "figure.diagram{margin:1rem 0;overflow-x:auto}\n"
     "figure.diagram svg{max-width:100%;height:auto}\n"
-    "em{color:#8a4b00}\n"
+    "em.gap{color:#a33b00;font-weight:bold}\n"
     "@media print{\n"
     "  body{max-width:none;margin:0;font-size:11pt}\n"
     "  nav.toc{page-break-after:always;border:none}\n"
@@ -141,12 +141,34 @@ render_figure(struct buf *b, const struct render_doc *doc, char **svg_cache, int
 	buf_adds(b, "<figcaption>The logic model</figcaption>\n</figure>\n");
 }
 
+/* The "Not yet answered" marks get a class so the stylesheet can make them
+ * stand out.  An answer with those words cannot make one: its asterisks
+ * are escaped and never become <em>. */
+static char *
+render_gap_class(char *html)
+{
+	static const char from[] = "<em>Not yet answered</em>";
+	static const char to[] = "<em class=\"gap\">Not yet answered</em>";
+	struct buf b;
+	char *p = html, *q;
+
+	buf_init(&b);
+	while ((q = strstr(p, from)) != NULL) {
+		buf_add(&b, p, (size_t)(q - p));
+		buf_adds(&b, to);
+		p = q + strlen(from);
+	}
+	buf_adds(&b, p);
+	free(html);
+	return buf_steal(&b, NULL);
+}
+
 char *
 render_html(const struct render_doc *doc, size_t *len)
 {
 	static const char mermaid[] = "<pre><code class=\"language-mermaid\">";
 	cmark_node *root = render_parse(doc);
-	char *body = render_html_body(root), *p, *svg = NULL;
+	char *body = render_gap_class(render_html_body(root)), *p, *svg = NULL;
 	struct buf b, toc;
 	int count, h2 = 0, tried = 0;
 

@@ -129,8 +129,13 @@ PATH="$dir/bin:$PATH" "$EVALWIZ" render "$demo" -o "$dir/p2.docx" 2>/dev/null
 test "$(cat "$dir/p2.docx")" = PK-fake
 grep -qx -- '--from=gfm-raw_html --standalone --metadata title=Family Foundations evaluation plan --to docx --output -' "$dir/bin/pandoc.args"
 cmp -s "$dir/bin/pandoc.in" "$dir/p.txt.md"
-PATH="$dir/bin:$PATH" "$EVALWIZ" render "$demo" -o "$dir/p2.pdf" 2>/dev/null
+# Word gets the box diagram and PDF the ASCII one, not the Mermaid source
+PATH="$dir/bin:$PATH" "$EVALWIZ" render "$dir/lm.yaml" -o "$dir/lm.docx" 2>/dev/null
+grep -qx '│ • Staff  *│' "$dir/bin/pandoc.in"
+if grep -q mermaid "$dir/bin/pandoc.in"; then echo "pandoc got the Mermaid block" >&2; exit 1; fi
+PATH="$dir/bin:$PATH" "$EVALWIZ" render "$dir/lm.yaml" -o "$dir/p2.pdf" 2>/dev/null
 test "$(cat "$dir/p2.pdf")" = '%PDF-fake'
+grep -qx '| \* Staff  *|' "$dir/bin/pandoc.in"
 # pandoc without LaTeX (its exit 47): name the package that brings LaTeX
 cat > "$dir/bin/pandoc" <<'PANDOC'
 #!/bin/sh

@@ -214,6 +214,16 @@ local function build(pack, doc, dirs, kind, now, title)
     return value
   end
 
+  -- option_help("step.field", value): the pack's explanation of a choice.
+  function G.option_help(path, value)
+    local _, field = lookup(pack, path)
+    if not field or (field.type ~= "choice" and field.type ~= "multi") then return nil end
+    for _, o in ipairs(plan.options(field, view)) do
+      if o.value == value then return o.help end
+    end
+    return nil
+  end
+
   G.visible = visible
   G.answered = function(path) return G.get(path) ~= nil end
 

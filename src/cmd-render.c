@@ -121,9 +121,8 @@ cmd_render_exec(struct ctx *ctx, int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *name = "plan", *format = NULL, *out = NULL, *plan, *kind, *refuse;
+	const char *name = "plan", *format = NULL, *out = NULL, *plan, *refuse;
 	struct value *res = NULL, *v_name, *v_format, *v_dirs, *v_now, *gaps;
-	struct render_doc doc;
 	char *stamp, *data = NULL, *cause = NULL;
 	size_t len = 0, i;
 	int c, rc = 0, strict = 0;
@@ -177,7 +176,7 @@ cmd_render_exec(struct ctx *ctx, int argc, char **argv)
 		return rc;
 	}
 	format = value_get(res, "format")->u.str.s;
-	kind = value_get(res, "kind")->u.str.s;
+
 	gaps = value_get(res, "gaps");
 	if (value_count(gaps) > 0) {
 		if (strict) {
@@ -192,35 +191,11 @@ cmd_render_exec(struct ctx *ctx, int argc, char **argv)
 		fprintf(stderr, "evalwiz: %s: %zu question%s not yet answered; marked in the document and listed at the end\n",
 		    plan, value_count(gaps), value_count(gaps) == 1 ? "" : "s");
 	}
-	(void)kind;
-	doc.md = value_get(res, "text")->u.str.s;
-	doc.md_len = value_get(res, "text")->u.str.len;
-	doc.title = value_get(res, "title")->u.str.s;
-	doc.dot = value_get(res, "dot")->u.str.s;
-	doc.diagram = value_get(res, "diagram")->u.str.s;
-	doc.diagram_ascii = value_get(res, "diagram_ascii")->u.str.s;
-	if (strcmp(format, "html") == 0)
-		data = render_html(&doc, &len);
-	else if (strcmp(format, "tex") == 0)
-		data = render_latex(&doc, &len);
-	else if (render_binary(format)) {
-		const struct value *md = value_get(res, strcmp(format, "pdf") == 0 ? "text_ascii" : "text_boxes");
-		int prc;
-
-		doc.md = md->u.str.s;
-		doc.md_len = md->u.str.len;
-		prc = render_pandoc(&doc, format, &data, &len, &cause);
-
-		if (prc != 0) {
-			cmd_error("%s", cause);
-			free(cause);
-			value_free(res);
-			return prc == 1 ? EX_UNAVAILABLE : EX_SOFTWARE;
-		}
-	} else {
-		data = xmalloc(doc.md_len + 1);
-		memcpy(data, doc.md, doc.md_len + 1);
-		len = doc.md_len;
+	if ((c = render_convert(res, format, &data, &len, &cause)) != 0) {
+		cmd_error("%s", cause);
+		free(cause);
+		value_free(res);
+		return c == 1 ? EX_UNAVAILABLE : EX_SOFTWARE;
 	}
 	rc = render_write(out, data, len);
 	free(data);

@@ -4,6 +4,7 @@
 
 #include "render/render.h"
 #include "util.h"
+#include "value.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -401,4 +402,57 @@ render_dot_svg(const char *dot)
 	svg = svg != NULL ? xstrdup(svg) : NULL;
 	free(out);
 	return svg;
+}
+
+static const char *
+render_field(const struct value *res, const char *key, size_t *len)
+{
+	const struct value *v = value_get(res, key);
+
+	if (v == NULL || v->type != VAL_STR) {
+		if (len != NULL)
+			*len = 0;
+		return NULL;
+	}
+	if (len != NULL)
+		*len = v->u.str.len;
+	return v->u.str.s;
+}
+
+int
+render_convert(const struct value *res, const char *format, char **out, size_t *len, char **cause)
+{
+	struct render_doc doc;
+	const char *title = render_field(res, "title", NULL);
+
+	doc.md = render_field(res, "text", &doc.md_len);
+	doc.title = title != NULL ? title : "Evaluation plan";
+	doc.dot = render_field(res, "dot", NULL);
+	doc.diagram = render_field(res, "diagram", NULL);
+	doc.diagram_ascii = render_field(res, "diagram_ascii", NULL);
+	if (doc.md == NULL) {
+		*cause = xstrdup("the template gave no text");
+		return -1;
+	}
+	if (strcmp(format, "html") == 0) {
+		*out = render_html(&doc, len);
+		return 0;
+	}
+	if (strcmp(format, "tex") == 0) {
+		*out = render_latex(&doc, len);
+		return 0;
+	}
+	if (strcmp(format, "docx") == 0 || strcmp(format, "odt") == 0 || strcmp(format, "pdf") == 0) {
+		/* the text diagram, not Mermaid source; ASCII for LaTeX's sake */
+		const char *md = render_field(res, strcmp(format, "pdf") == 0 ? "text_ascii" : "text_boxes", &doc.md_len);
+
+		if (md != NULL)
+			doc.md = md;
+		else
+			doc.md_len = strlen(doc.md);
+		return render_pandoc(&doc, format, out, len, cause);
+	}
+	*out = xstrndup(doc.md, doc.md_len);
+	*len = doc.md_len;
+	return 0;
 }

@@ -30,6 +30,15 @@ int render_pandoc(const struct render_doc *doc, const char *format, char **out, 
 /* The DOT text as SVG (no XML prolog), or NULL when dot is not installed or fails. */
 char *render_dot_svg(const char *dot);
 
+struct value;
+
+/* Turns what document.render returned (text, title, dot, diagram, ...) into
+ * the bytes of a format: md, csv, dot and txt as they are, html, tex, and
+ * docx/odt/pdf through pandoc.  Returns 0 with *out set, -1 with *cause, or
+ * 1 when a program the format needs is missing (*cause says what to install).
+ * For the render command and the wizard's F9. */
+int render_convert(const struct value *res, const char *format, char **out, size_t *len, char **cause);
+
 /* Runs argv (looked up in PATH) with in as its standard input; returns 0
  * with its standard output in *out, -1 with *cause (errno ENOENT when
  * the program is missing), or 1 when it exited with a failure. */

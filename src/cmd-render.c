@@ -176,7 +176,6 @@ cmd_render_exec(struct ctx *ctx, int argc, char **argv)
 		return rc;
 	}
 	format = value_get(res, "format")->u.str.s;
-
 	gaps = value_get(res, "gaps");
 	if (value_count(gaps) > 0) {
 		if (strict) {

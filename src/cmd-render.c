@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static int cmd_render_exec(struct ctx *, int, char **);
@@ -126,6 +127,7 @@ cmd_render_exec(struct ctx *ctx, int argc, char **argv)
 	char *stamp, *data = NULL, *cause = NULL;
 	size_t len = 0, i;
 	int c, rc = 0, strict = 0;
+	struct stat st;
 
 	optind = 1;
 	while ((c = cmd_getopt(&cmd_render_entry, argc, argv, "t:f:o:sh", opts, &rc)) != -1) {
@@ -155,6 +157,16 @@ cmd_render_exec(struct ctx *ctx, int argc, char **argv)
 		    "cannot tell the format from the name %s: add -f md, html, tex, docx, odt, pdf, csv, dot or txt", out);
 	if (format != NULL && render_binary(format) && (out == NULL || strcmp(out, "-") == 0) && isatty(1))
 		return cmd_usage_error(&cmd_render_entry, "a %s file is not for a terminal: give -o FILE", format);
+	if (ctx->templates_dir != NULL) {
+		if (stat(ctx->templates_dir, &st) == -1) {
+			cmd_error("cannot use the template folder %s: %s", ctx->templates_dir, strerror(errno));
+			return EX_NOINPUT;
+		}
+		if (!S_ISDIR(st.st_mode)) {
+			cmd_error("cannot use the template folder %s: it is not a folder", ctx->templates_dir);
+			return EX_NOINPUT;
+		}
+	}
 	if ((rc = ctx_open_plan(ctx, plan)) != 0)
 		return rc;
 	v_name = value_strz(name);

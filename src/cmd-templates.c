@@ -6,9 +6,11 @@
 #include "util.h"
 #include "value.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static int cmd_templates_exec(struct ctx *, int, char **);
 
@@ -43,6 +45,7 @@ cmd_templates_exec(struct ctx *ctx, int argc, char **argv)
 	char *t;
 	size_t i;
 	int c, rc = 0;
+	struct stat st;
 
 	optind = 1;
 	while ((c = cmd_getopt(&cmd_templates_entry, argc, argv, "h", opts, &rc)) != -1)
@@ -50,6 +53,16 @@ cmd_templates_exec(struct ctx *ctx, int argc, char **argv)
 			return rc;
 	if (optind != argc)
 		return cmd_usage_error(&cmd_templates_entry, "this command takes no arguments");
+	if (ctx->templates_dir != NULL) {
+		if (stat(ctx->templates_dir, &st) == -1) {
+			cmd_error("cannot use the template folder %s: %s", ctx->templates_dir, strerror(errno));
+			return EX_NOINPUT;
+		}
+		if (!S_ISDIR(st.st_mode)) {
+			cmd_error("cannot use the template folder %s: it is not a folder", ctx->templates_dir);
+			return EX_NOINPUT;
+		}
+	}
 	if ((rc = ctx_load_pack(ctx)) != 0)
 		return rc;
 	dirs = value_new(VAL_SEQ);

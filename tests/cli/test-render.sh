@@ -146,3 +146,27 @@ rc=0; PATH="$dir/bin:$PATH" "$EVALWIZ" render "$demo" -o "$dir/p3.pdf" 2>"$dir/e
 test "$rc" -eq 69
 grep -qx 'evalwiz: cannot write pdf: pandoc needs LaTeX to make a PDF; install the Debian package texlive-latex-recommended (apt-get install texlive-latex-recommended), or render to html and print it' "$dir/err"
 test ! -e "$dir/p3.pdf"
+
+# a --templates folder replaces a default template and a default partial
+mkdir -p "$dir/mine/partials"
+cat > "$dir/mine/plan.yaml" <<'TPL'
+id: plan
+title: My plan
+description: Replaces the default.
+gaps: none
+sections:
+  - body: |
+      Mine: {{ title }}
+      {% include "cover" %}
+TPL
+printf 'body: "my cover"\n' > "$dir/mine/partials/cover.yaml"
+test "$("$EVALWIZ" --templates "$dir/mine" render "$demo" 2>/dev/null)" = "Mine: Family Foundations evaluation plan
+my cover"
+"$EVALWIZ" --templates "$dir/mine" templates | grep -q '^plan  *markdown  *My plan$'
+# a folder that does not exist is an error, not silently ignored
+rc=0; "$EVALWIZ" --templates "$dir/nosuch" render "$demo" 2>"$dir/err" >/dev/null || rc=$?
+test "$rc" -eq 66
+grep -qx "evalwiz: cannot use the template folder $dir/nosuch: No such file or directory" "$dir/err"
+rc=0; "$EVALWIZ" --templates "$demo" templates 2>"$dir/err" >/dev/null || rc=$?
+test "$rc" -eq 66
+grep -qx "evalwiz: cannot use the template folder $demo: it is not a folder" "$dir/err"

@@ -682,6 +682,17 @@ function M.renderer(opts)
   local filters = make_filters(ctx)
   r.ctx, r.filters = ctx, filters
   local base = sandbox.env(opts.globals or {})
+  -- The budget and the memory cap stop code with an error that pcall could
+  -- swallow and loop on: let those errors through, and leave out xpcall
+  -- and coroutines (they catch errors too; templates have no use for them).
+  local function stopped(err) return type(err) == "string" and string.find(err, "stopped: this code", 1, true) end
+  local function pass(ok, ...)
+    if not ok and stopped((...)) then error((...), 0) end
+    return ok, ...
+  end
+  base.pcall = function(f, ...) return pass(pcall(f, ...)) end
+  base.xpcall = nil	-- its handler could loop when the budget error reaches it
+  base.coroutine = nil
   r.env = base
   local state = { at = 1 }
   local function esc(v, out)

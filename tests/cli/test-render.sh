@@ -170,3 +170,5 @@ grep -qx "evalwiz: cannot use the template folder $dir/nosuch: No such file or d
 rc=0; "$EVALWIZ" --templates "$demo" templates 2>"$dir/err" >/dev/null || rc=$?
 test "$rc" -eq 66
 grep -qx "evalwiz: cannot use the template folder $demo: it is not a folder" "$dir/err"
+# ... even when the template catches errors with pcall
+check_error pcall 'pcall.yaml:5:7: stopped: this code ran for more than 100 million steps; is there a loop that never ends?'

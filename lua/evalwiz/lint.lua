@@ -98,7 +98,9 @@ local function demo_plans(pack, dir, display, default_demo)
   local names = host.listdir(dir .. "/examples")
   for _, n in ipairs(names or {}) do
     if n:match("%.ya?ml$") then
-      local doc, err = host.loadyaml(dir .. "/examples/" .. n, display .. "/examples/" .. n)
+      -- loadyaml returns value, positions, text on success and nil, message on failure
+      local doc, second = host.loadyaml(dir .. "/examples/" .. n, display .. "/examples/" .. n)
+      local err = doc == nil and second or nil
       out[#out + 1] = { doc = doc, err = err, name = display .. "/examples/" .. n, own = true }
     end
   end

@@ -57,14 +57,39 @@ host_loadfile(lua_State *L)
 	return 1;
 }
 
-/* host.loadyaml(path, display) -> value | nil, message */
+/* host.compile(source, chunkname, env) -> function | nil, message
+ * For code evalwiz generates itself (compiled templates): text chunks only,
+ * env becomes the chunk's _ENV. */
+static int
+host_compile(lua_State *L)
+{
+	size_t len;
+	const char *source = luaL_checklstring(L, 1, &len);
+	const char *chunkname = luaL_checkstring(L, 2);
+
+	luaL_checktype(L, 3, LUA_TTABLE);
+	luaL_argcheck(L, len <= HOST_MAX_SOURCE, 1, "the source is too long");
+	lua_pushfstring(L, "=%s", chunkname);
+	if (luaL_loadbufferx(L, source, len, lua_tostring(L, -1), "t") != LUA_OK) {
+		luaL_pushfail(L);
+		lua_insert(L, -2);
+		return 2;
+	}
+	lua_pushvalue(L, 3);
+	lua_setupvalue(L, -2, 1);
+	return 1;
+}
+
+/* host.loadyaml(path, display) -> value, positions, text | nil, message
+ * positions maps "key.1.key" paths to "line:col" (for messages); text is
+ * the file as read (templates map errors inside block scalars with it). */
 static int
 host_loadyaml(lua_State *L)
 {
 	const char *path = luaL_checkstring(L, 1);
 	const char *display = luaL_optstring(L, 2, path);
 	char *real, *cause = NULL, *text;
-	struct value *v;
+	struct value *v, *pos;
 	size_t len;
 
 	real = script_resolve_allowed(L, path);
@@ -83,16 +108,22 @@ host_loadyaml(lua_State *L)
 		return 2;
 	}
 	v = yaml_parse(text, len, display, &cause);
-	free(text);
 	if (v == NULL) {
+		free(text);
 		luaL_pushfail(L);
 		lua_pushstring(L, cause);
 		free(cause);
 		return 2;
 	}
 	convert_push(L, v);
+	pos = value_positions(v);
+	convert_push(L, pos);
+	lua_pushlstring(L, text, len);
+	/* stack: value positions text */
+	value_free(pos);
 	value_free(v);
-	return 1;
+	free(text);
+	return 3;
 }
 
 static int
@@ -169,6 +200,7 @@ static const luaL_Reg host_funcs[] = {
 	{ "readtext", host_readtext },
 	{ "loadfile", host_loadfile },
 	{ "loadyaml", host_loadyaml },
+	{ "compile", host_compile },
 	{ "listdir", host_listdir },
 	{ NULL, NULL },
 };

@@ -1,0 +1,272 @@
+-- diagram.lua: the logic model as a diagram: inputs -> activities ->
+-- outputs -> outcomes (short, medium, long term), with the links the team
+-- drew.  Drawn as Mermaid and Graphviz DOT for documents, and as a box
+-- diagram in text (box-drawing characters or ASCII) for the wizard.
+local M = {}
+
+local TERMS = { { "short", "Short-term outcomes" }, { "medium", "Medium-term outcomes" }, { "long", "Long-term outcomes" } }
+
+local function text_of(v)
+  if v == nil then return nil end
+  if type(v) == "string" then
+    local s = string.gsub(v, "%s+", " "):match("^%s*(.-)%s*$")
+    if s == "" then return nil end
+    return s
+  end
+  if type(v) == "number" or type(v) == "boolean" then return tostring(v) end
+  return nil
+end
+
+-- The model from the answers (a read-only view a.step.field): columns of
+-- nodes { id, label } and links { from, to, how } between node ids.
+function M.model(a)
+  local lm = a.logic_model or {}
+  local m = { columns = {}, links = {} }
+  local by_label = {}
+  local function column(key, title, labels)
+    local col = { key = key, title = title, nodes = {} }
+    for _, label in ipairs(labels) do
+      local id = key .. (#col.nodes + 1)
+      col.nodes[#col.nodes + 1] = { id = id, label = label }
+      by_label[label] = by_label[label] or id
+    end
+    m.columns[#m.columns + 1] = col
+  end
+  local function list(v)
+    local out = {}
+    if type(v) == "table" then
+      for _, x in ipairs(v) do
+        local s = text_of(x)
+        if s then out[#out + 1] = s end
+      end
+    end
+    return out
+  end
+  local function rows(v, key, filter)
+    local out = {}
+    if type(v) == "table" then
+      for _, r in ipairs(v) do
+        if type(r) == "table" and (not filter or filter(r)) then
+          local s = text_of(r[key])
+          if s then out[#out + 1] = s end
+        end
+      end
+    end
+    return out
+  end
+  column("in", "Inputs", list(lm.inputs))
+  column("act", "Activities", list(lm.activities))
+  column("out", "Outputs", rows(lm.outputs, "output"))
+  for _, t in ipairs(TERMS) do
+    column(t[1], t[2], rows(lm.outcomes, "outcome", function(r) return (r.term or "short") == t[1] end))
+  end
+  -- outputs name the activity they come from
+  if type(lm.outputs) == "table" then
+    for _, r in ipairs(lm.outputs) do
+      if type(r) == "table" and text_of(r.activity) and text_of(r.output) then
+        local f, t = by_label[text_of(r.activity)], by_label[text_of(r.output)]
+        if f and t then m.links[#m.links + 1] = { from = f, to = t } end
+      end
+    end
+  end
+  if type(lm.links) == "table" then
+    for _, r in ipairs(lm.links) do
+      if type(r) == "table" then
+        local f, t = by_label[text_of(r.from) or ""], by_label[text_of(r.to) or ""]
+        if f and t then m.links[#m.links + 1] = { from = f, to = t, how = text_of(r.how) } end
+      end
+    end
+  end
+  local keep = {}
+  for _, c in ipairs(m.columns) do
+    if #c.nodes > 0 then keep[#keep + 1] = c end
+  end
+  m.columns = keep
+  return m
+end
+
+function M.is_empty(m)
+  return #m.columns == 0
+end
+
+-- ---- Mermaid ----------------------------------------------------------------
+
+-- Mermaid labels go in double quotes; quotes and markup become entities
+-- (Mermaid reads #quot; style codes), so no answer can close the label.
+local function mermaid_label(s)
+  s = string.gsub(s, "[\"#<>&`|{}%[%]]", function(c) return "#" .. string.byte(c) .. ";" end)
+  return s
+end
+
+function M.mermaid(m)
+  local out = { "flowchart LR" }
+  if M.is_empty(m) then
+    out[#out + 1] = '  empty["The logic model is not yet filled in"]'
+    return table.concat(out, "\n") .. "\n"
+  end
+  for _, c in ipairs(m.columns) do
+    out[#out + 1] = string.format('  subgraph %s["%s"]', c.key, mermaid_label(c.title))
+    out[#out + 1] = "    direction TB"
+    for _, n in ipairs(c.nodes) do
+      out[#out + 1] = string.format('    %s["%s"]', n.id, mermaid_label(n.label))
+    end
+    out[#out + 1] = "  end"
+  end
+  for i = 1, #m.columns - 1 do
+    out[#out + 1] = string.format("  %s --> %s", m.columns[i].key, m.columns[i + 1].key)
+  end
+  for _, l in ipairs(m.links) do
+    if l.how then
+      out[#out + 1] = string.format('  %s -->|"%s"| %s', l.from, mermaid_label(l.how), l.to)
+    else
+      out[#out + 1] = string.format("  %s --> %s", l.from, l.to)
+    end
+  end
+  return table.concat(out, "\n") .. "\n"
+end
+
+-- ---- Graphviz DOT --------------------------------------------------------------
+
+local function dot_string(s)
+  return '"' .. string.gsub(s, "[\\\"]", "\\%0"):gsub("[%c]", " ") .. '"'
+end
+
+function M.dot(m, title)
+  local out = {
+    "digraph logic_model {",
+    "  rankdir=LR;",
+    '  graph [fontname="Helvetica", fontsize=11, nodesep=0.25, ranksep=0.6' ..
+      (title and (", label=" .. dot_string(title) .. ", labelloc=t") or "") .. "];",
+    '  node [shape=box, style="rounded,filled", fillcolor="#f4f6f8", fontname="Helvetica", fontsize=10];',
+    '  edge [color="#555555"];',
+  }
+  if M.is_empty(m) then
+    out[#out + 1] = '  empty [label="The logic model is not yet filled in"];'
+  end
+  for i, c in ipairs(m.columns) do
+    out[#out + 1] = string.format("  subgraph cluster_%d {", i)
+    out[#out + 1] = "    label=" .. dot_string(c.title) .. "; style=dashed; color=\"#999999\";"
+    for _, n in ipairs(c.nodes) do
+      out[#out + 1] = string.format("    %s [label=%s];", n.id, dot_string(n.label))
+    end
+    out[#out + 1] = "  }"
+  end
+  -- invisible edges keep the columns in order when nothing links them
+  for i = 1, #m.columns - 1 do
+    out[#out + 1] = string.format("  %s -> %s [style=invis];", m.columns[i].nodes[1].id, m.columns[i + 1].nodes[1].id)
+  end
+  for _, l in ipairs(m.links) do
+    if l.how then
+      out[#out + 1] = string.format("  %s -> %s [label=%s, fontsize=9];", l.from, l.to, dot_string(l.how))
+    else
+      out[#out + 1] = string.format("  %s -> %s;", l.from, l.to)
+    end
+  end
+  out[#out + 1] = "}"
+  return table.concat(out, "\n") .. "\n"
+end
+
+-- ---- text boxes ----------------------------------------------------------------
+
+local BOX = {
+  unicode = { h = "─", v = "│", tl = "┌", tr = "┐", bl = "└", br = "┘", arrow = "▼" },
+  ascii = { h = "-", v = "|", tl = "+", tr = "+", bl = "+", br = "+", arrow = "v" },
+}
+
+-- Display width of a string: wide East Asian characters take two cells.
+local function char_width(cp)
+  if cp == 0 then return 0 end
+  if cp >= 0x300 and cp <= 0x36F then return 0 end
+  if (cp >= 0x1100 and cp <= 0x115F) or (cp >= 0x2E80 and cp <= 0xA4CF) or (cp >= 0xAC00 and cp <= 0xD7A3)
+    or (cp >= 0xF900 and cp <= 0xFAFF) or (cp >= 0xFE30 and cp <= 0xFE4F) or (cp >= 0xFF00 and cp <= 0xFF60)
+    or (cp >= 0xFFE0 and cp <= 0xFFE6) or (cp >= 0x1F300 and cp <= 0x1FAFF) or (cp >= 0x20000 and cp <= 0x3FFFD) then
+    return 2
+  end
+  return 1
+end
+
+local function width(s)
+  local w = 0
+  if not utf8.len(s) then return #s end
+  for _, cp in utf8.codes(s) do w = w + char_width(cp) end
+  return w
+end
+M.width = width
+
+-- Wraps s into lines of at most w cells; breaks long words.
+local function wrap(s, w)
+  local lines, line, lw = {}, "", 0
+  local function push() lines[#lines + 1] = line; line, lw = "", 0 end
+  for word in string.gmatch(s, "%S+") do
+    if not utf8.len(word) then word = string.gsub(word, "[\128-\255]", "?") end
+    local ww = width(word)
+    if lw > 0 and lw + 1 + ww > w then push() end
+    while ww > w do
+      -- a word longer than the box: cut it by characters
+      local part, pw = "", 0
+      for _, cp in utf8.codes(word) do
+        local cw = char_width(cp)
+        if pw + cw > w - lw - (lw > 0 and 1 or 0) then break end
+        part, pw = part .. utf8.char(cp), pw + cw
+      end
+      if part == "" then push() else
+        line = line .. (lw > 0 and " " or "") .. part
+        lw = lw + (lw > 0 and 1 or 0) + pw
+        word = word:sub(#part + 1)
+        ww = width(word)
+        push()
+      end
+    end
+    if ww > 0 then
+      line = line .. (lw > 0 and " " or "") .. word
+      lw = lw + (lw > 0 and 1 or 0) + ww
+    end
+  end
+  if lw > 0 then push() end
+  if #lines == 0 then lines[1] = "" end
+  return lines
+end
+M.wrap = wrap
+
+local function pad(s, w) return s .. string.rep(" ", w - width(s)) end
+
+-- The diagram as text lines fitting `cols` cells: one column of the model
+-- after another, each a titled box holding its items, joined by arrows;
+-- links are listed under the boxes.  ascii: use only ASCII characters.
+function M.text(m, cols, ascii)
+  cols = math.max(cols or 80, 20)
+  local b = ascii and BOX.ascii or BOX.unicode
+  local inner = cols - 4
+  local out = {}
+  if M.is_empty(m) then return { "(The logic model is not yet filled in.)" } end
+  local names = {}
+  for ci, c in ipairs(m.columns) do
+    out[#out + 1] = b.tl .. b.h .. " " .. c.title .. " " .. string.rep(b.h, math.max(0, cols - width(c.title) - 5)) .. b.tr
+    for ni, n in ipairs(c.nodes) do
+      names[n.id] = n.label
+      local bullet = ascii and "* " or "• "
+      for li, l in ipairs(wrap(n.label, inner - 2)) do
+        out[#out + 1] = b.v .. " " .. pad((li == 1 and bullet or "  ") .. l, inner) .. " " .. b.v
+      end
+      if ni == #c.nodes then break end
+    end
+    out[#out + 1] = b.bl .. string.rep(b.h, cols - 2) .. b.br
+    if ci < #m.columns then
+      out[#out + 1] = string.rep(" ", cols // 2 - 1) .. b.arrow
+    end
+  end
+  if #m.links > 0 then
+    out[#out + 1] = ""
+    out[#out + 1] = "Links:"
+    local arrow = ascii and " -> " or " → "
+    for _, l in ipairs(m.links) do
+      local s = names[l.from] .. arrow .. names[l.to] .. (l.how and (" (" .. l.how .. ")") or "")
+      for li, line in ipairs(wrap(s, cols - 4)) do
+        out[#out + 1] = (li == 1 and "  " or "    ") .. line
+      end
+    end
+  end
+  return out
+end
+
+return M

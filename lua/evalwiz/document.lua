@@ -1,0 +1,430 @@
+-- document.lua: renders the open plan through a template: builds what
+-- template code sees (answers, computed values, the pack's words, helpers
+-- that print an answer by its type, the diagram, the advisor and the
+-- calculators when they are there), runs the template and lists the gaps.
+local core = require("evalwiz.core")
+local plan = require("evalwiz.plan")
+local template = require("evalwiz.template")
+local diagram = require("evalwiz.diagram")
+
+local M = {}
+
+local safe, plain = template.safe, template.plain
+
+-- A read-only copy of a module table, for templates: they may call its
+-- functions but not replace them.
+local read_only
+function read_only(t)
+  if type(t) ~= "table" then return t end
+  return setmetatable({}, {
+    __index = function(_, k)
+      local v = t[k]
+      if type(v) == "table" then return read_only(v) end
+      return v
+    end,
+    __newindex = function() error("this table is read-only in templates", 2) end,
+    __len = function() return #t end,
+    __pairs = function()
+      return function(_, k)
+        local nk, nv = next(t, k)
+        if type(nv) == "table" then nv = read_only(nv) end
+        return nk, nv
+      end, nil, nil
+    end,
+    __metatable = false,
+  })
+end
+
+local function optional(name)
+  local ok, mod = pcall(require, "evalwiz." .. name)
+  if ok and type(mod) == "table" then return mod end
+  return nil
+end
+
+-- Template folders: the default one, then --templates (searched first).
+local function folders(dirs)
+  local out = {}
+  for _, d in ipairs(dirs or {}) do
+    if type(d) == "table" then out[#out + 1] = { path = d.path or d[1], display = d.display or d[2] or d.path or d[1] }
+    else out[#out + 1] = { path = d, display = d } end
+  end
+  return out
+end
+
+function M.list(dirs)
+  local out = plan.seq()
+  for _, t in ipairs(template.list(folders(dirs))) do
+    out[#out + 1] = setmetatable(t, { __order = { "id", "title", "description", "kind", "file" } })
+  end
+  return out
+end
+
+-- Splits "step.field" into the pack's step and field (nil when unknown).
+local function lookup(pack, path)
+  local sid, fid = tostring(path):match("^([%w_]+)%.([%w_]+)$")
+  if not sid then error(string.format("%q is not of the form step.field", tostring(path)), 3) end
+  local step = pack.by_id[sid]
+  return step, step and step.by_id[fid], sid, fid
+end
+
+local function option_label(field, value, view)
+  local opts = plan.options(field, view)
+  for _, o in ipairs(opts) do
+    if o.value == value then return o.label or tostring(value) end
+  end
+  return tostring(value)
+end
+
+-- The globals a template sees, and the renderer that runs it.
+local function build(pack, doc, dirs, kind, now, title)
+  local view = plan.view(doc)
+  local G = {}
+  local r
+  local function esc(s) return template.escape(r.ctx.kind, s) end
+  local function gap() return safe(r.ctx.kind == "markdown" and "*Not yet answered*" or
+    r.ctx.kind == "csv" and "Not yet answered" or "[Not yet answered]") end
+
+  local function visible(path)
+    local step, field = lookup(pack, path)
+    if not field then return false end
+    return (plan.visible(field, view))
+  end
+
+  local function computed(step, field)
+    local ok, res = plan.call(field.compute, view)
+    if ok then return res end
+    return nil
+  end
+
+  local function value_of(path)
+    local step, field, sid, fid = lookup(pack, path)
+    if field and field.type == "computed" then return computed(step, field), field end
+    local answers = doc.answers[sid]
+    return answers and answers[fid], field
+  end
+
+  -- One value as text, by the field's type (unescaped).
+  local function scalar(field, v)
+    if v == nil then return "" end
+    local t = field and field.type
+    if t == "choice" then return option_label(field, v, view) end
+    if t == "multi" and type(v) == "table" then
+      local parts = {}
+      for i, x in ipairs(v) do parts[i] = option_label(field, x, view) end
+      return table.concat(parts, ", ")
+    end
+    if t == "yesno" then return v and "Yes" or "No" end
+    if t == "date" then return r.filters.date(v) end
+    if type(v) == "number" then
+      local unit = field and field.unit
+      -- a year is a name, not a quantity: no thousands separator
+      if math.type(v) == "integer" and field and string.find(field.id, "year$") then return tostring(v) end
+      if unit == "£" then return (template.num_text(v):gsub("^(%-?)", "%1£")) end
+      if unit == "%" then return template.num_text(v) .. "%" end
+      return template.num_text(v) .. (unit and (" " .. unit) or "")
+    end
+    return plain(v)
+  end
+
+  local function records_table(field, rows)
+    local k = r.ctx.kind
+    local cols = field.columns
+    if k == "markdown" then
+      local head, rule = {}, {}
+      for i, c in ipairs(cols) do
+        head[i] = template.escape_cell(c.label or c.id)
+        rule[i] = "---"
+      end
+      local out = { "| " .. table.concat(head, " | ") .. " |", "|" .. string.rep(" --- |", #cols) }
+      for _, row in ipairs(rows) do
+        local cells = {}
+        for i, c in ipairs(cols) do
+          local cv = type(row) == "table" and row[c.id] or nil
+          cells[i] = plan.is_empty(cv) and " " or template.escape_cell(scalar(c, cv))
+        end
+        out[#out + 1] = "| " .. table.concat(cells, " | ") .. " |"
+      end
+      return table.concat(out, "\n") .. "\n"
+    end
+    local out = {}
+    for n, row in ipairs(rows) do
+      local cells = {}
+      for _, c in ipairs(cols) do
+        local cv = type(row) == "table" and row[c.id] or nil
+        if not plan.is_empty(cv) then cells[#cells + 1] = (c.label or c.id) .. ": " .. scalar(c, cv) end
+      end
+      out[#out + 1] = (k == "text" and (n .. ". ") or "") .. table.concat(cells, "; ")
+    end
+    if k == "csv" then return esc(table.concat(out, "\n")) end
+    return table.concat(out, "\n") .. "\n"
+  end
+
+  -- show("step.field"): the answer formatted for the document, the gap
+  -- mark when it is empty, nothing when the field is hidden.
+  function G.show(path, fallback)
+    local v, field = value_of(path)
+    if field and not plan.visible(field, view) then return safe("") end
+    if plan.is_empty(v) then
+      if fallback ~= nil then return fallback end
+      return gap()
+    end
+    local t = field and field.type
+    if t == "list" and type(v) == "table" then
+      if r.ctx.kind == "csv" then return esc(table.concat(v, "; ")) end
+      local out = {}
+      for _, item in ipairs(v) do out[#out + 1] = "- " .. esc(plain(item)) end
+      return safe(table.concat(out, "\n") .. "\n")
+    end
+    if t == "records" and type(v) == "table" then
+      return safe(records_table(field, v))
+    end
+    -- text is escaped where it is printed, knowing where on the line it falls
+    if not field and type(v) == "table" then return plain(v) end
+    return scalar(field, v)
+  end
+
+  -- The raw answer (nil when hidden or unanswered), for conditions and loops.
+  function G.get(path)
+    local v, field = value_of(path)
+    if field and not plan.visible(field, view) then return nil end
+    if plan.is_empty(v) then return nil end
+    return read_only(v)
+  end
+
+  function G.label(path)
+    local _, field, sid, fid = lookup(pack, path)
+    return field and field.label or (sid .. "." .. fid)
+  end
+
+  -- option("step.field", value): the label of a choice value.
+  function G.option(path, value)
+    local _, field = lookup(pack, path)
+    if not field then return value end
+    return option_label(field, value, view)
+  end
+
+  -- column_option("step.field", "column", value): the label of a choice
+  -- value in a records column.
+  function G.column_option(path, column, value)
+    local _, field = lookup(pack, path)
+    if not field or not field.columns then return value end
+    for _, c in ipairs(field.columns) do
+      if c.id == column and (c.type == "choice" or c.type == "multi") then return option_label(c, value, view) end
+    end
+    return value
+  end
+
+  -- option_help("step.field", value): the pack's explanation of a choice.
+  function G.option_help(path, value)
+    local _, field = lookup(pack, path)
+    if not field or (field.type ~= "choice" and field.type ~= "multi") then return nil end
+    for _, o in ipairs(plan.options(field, view)) do
+      if o.value == value then return o.help end
+    end
+    return nil
+  end
+
+  G.visible = visible
+  G.answered = function(path) return G.get(path) ~= nil end
+
+  -- rows("step.field"): a records answer as a list of rows whose choice
+  -- cells read as their labels.
+  function G.rows(path)
+    local v, field = value_of(path)
+    if not field or field.type ~= "records" or type(v) ~= "table" or not plan.visible(field, view) then return {} end
+    local out = {}
+    for i, row in ipairs(v) do
+      local copy = {}
+      if type(row) == "table" then
+        for _, c in ipairs(field.columns) do
+          local cv = row[c.id]
+          if not plan.is_empty(cv) then copy[c.id] = (c.type == "number" or c.type == "yesno") and cv or scalar(c, cv) end
+        end
+      end
+      out[i] = copy
+    end
+    return out
+  end
+
+  -- Answers all the way down are read-only: a template must not change
+  -- the plan it prints (the wizard saves it afterwards).
+  local answers_ro = setmetatable({}, {
+    __index = function(_, sid)
+      local st = doc.answers[sid]
+      return read_only(type(st) == "table" and st or {})
+    end,
+    __newindex = function() error("answers are read-only in templates", 2) end,
+    __metatable = false,
+  })
+  G.answers = answers_ro
+  G.a = answers_ro
+  G.computed = setmetatable({}, {
+    __index = function(_, sid)
+      local step = pack.by_id[sid]
+      return setmetatable({}, { __index = function(_, fid)
+        local f = step and step.by_id[fid]
+        if f and f.type == "computed" then return read_only(computed(step, f)) end
+        return nil
+      end })
+    end,
+  })
+  local meta = {}
+  for k, v in pairs(doc.meta or {}) do meta[k] = v end
+  G.meta = read_only(meta)
+  G.now = now
+  G.title = title
+  G.today = now and now:sub(1, 10) or nil
+  local steps = {}
+  for i, s in ipairs(pack.steps) do
+    steps[i] = { id = s.id, number = s.number, title = s.title, purpose = s.purpose, level = s.level,
+                 status = (plan.step_status(s, doc, view)) }
+  end
+  G.pack = read_only({ id = pack.id, version = pack.version, title = pack.title, steps = steps })
+  G.step = function(id)
+    for _, s in ipairs(steps) do if s.id == id then return read_only(s) end end
+    return nil
+  end
+  G.gap = gap
+  -- The logic model.
+  local model = diagram.model(view)
+  G.diagram = read_only({
+    mermaid = function() return safe(diagram.mermaid(model)) end,
+    dot = function(title) return safe(diagram.dot(model, title)) end,
+    text = function(width, ascii) return safe(table.concat(diagram.text(model, width or 72, ascii), "\n") .. "\n") end,
+    empty = diagram.is_empty(model),
+  })
+  -- The other helpers' modules, when this build has them.
+  G.health = read_only(optional("health"))
+  G.advise = read_only(optional("advise"))
+  G.facts = read_only(optional("facts"))
+  local power, econ = optional("power"), optional("econ")
+  G.calc = (power or econ) and read_only({ power = power, econ = econ }) or nil
+  G.plan = read_only({ meta = meta, pack = pack.id })
+  -- The advisor's facts, the health check and the advice, worked out once.
+  local facts_mod, health_mod, advise_mod = optional("facts"), optional("health"), optional("advise")
+  local plan_facts
+  if facts_mod and facts_mod.from_plan then
+    local ok, res = pcall(facts_mod.from_plan, view)
+    if ok and type(res) == "table" then plan_facts = res end
+  end
+  if plan_facts and health_mod and health_mod.check then
+    local ok, res = pcall(health_mod.check, plan_facts)
+    if ok and type(res) == "table" then G.health_check = read_only(res) end
+  end
+  if plan_facts and advise_mod and advise_mod.advise then
+    local ok, res = pcall(advise_mod.advise, plan_facts)
+    if ok and type(res) == "table" then G.advice = read_only(res) end
+  end
+  G.plan_facts = plan_facts and read_only(plan_facts)
+  r = template.renderer({
+    kind = kind, dirs = dirs, globals = G,
+    label = function(path, v) return G.option(path, v) end,
+  })
+  return r, model
+end
+
+-- The open plan's logic model as text lines fitting cols cells, for the
+-- wizard (ascii: no box-drawing characters).
+function M.diagram_text(cols, ascii)
+  local doc = core.state.doc
+  if not doc then error("no plan open", 0) end
+  local lines = diagram.text(diagram.model(plan.view(doc)), cols, ascii)
+  return plan.seq(lines)
+end
+
+-- Renders the open plan.  name: template id; format: md, html, tex, docx,
+-- odt, pdf, csv, dot, txt; dirs: template folders; now: ISO time.
+-- Returns { text, kind, title, format, dot, diagram, gaps = { {path, step, label} } }.
+function M.render(name, format, dirs, now)
+  local pack, doc = core.state.pack, core.state.doc
+  if not pack then error("no pack loaded", 0) end
+  if not doc then error("no plan open", 0) end
+  dirs = folders(dirs)
+  local path = template.find(dirs, name)
+  if not path then
+    local names = {}
+    for _, t in ipairs(template.list(dirs)) do names[#names + 1] = t.id end
+    error(string.format("no template %q; the templates are: %s", tostring(name), table.concat(names, ", ")), 0)
+  end
+  -- load once to learn the kind, then with a renderer of that kind
+  local r0 = template.renderer({ kind = "text", dirs = dirs, globals = {} })
+  local probe = r0.load(name)
+  local defaults = { markdown = "md", csv = "csv", text = "txt" }
+  if format == nil or format == "" then format = defaults[probe.kind] end
+  local variant = probe.variants[format]
+  local kind = variant and variant.kind or probe.kind
+  local allowed = {
+    markdown = { md = true, html = true, tex = true, docx = true, odt = true, pdf = true },
+    csv = { csv = true }, text = { txt = true },
+  }
+  if not variant and not allowed[probe.kind][format] then
+    local names = {}
+    for f in pairs(allowed[probe.kind]) do names[#names + 1] = f end
+    for f in pairs(probe.variants) do names[#names + 1] = f end
+    table.sort(names)
+    return { refuse = string.format("the template %s cannot make %s; it makes %s", name, format, table.concat(names, ", ")) }
+  end
+  local title = doc.meta and doc.meta.title or "Evaluation plan"
+  local answers = doc.answers or {}
+  if type(answers.opening) == "table" and type(answers.opening.plan_title) == "string" and answers.opening.plan_title ~= "" then
+    title = answers.opening.plan_title
+  end
+  local r, model = build(pack, doc, dirs, kind, now, title)
+  local t = r.load(name)
+  local sections = variant and t.variants[format].sections or t.sections
+  local body = template.run(r, t, sections, kind)
+  -- the gaps: required questions the plan has not answered
+  local gaps = plan.seq()
+  for _, p in ipairs(plan.check(pack, doc)) do
+    if p.kind == "missing" then
+      local step = pack.by_id[p.step]
+      local field = step and step.by_id[p.field]
+      gaps[#gaps + 1] = { path = p.path, step = step and step.title or p.step,
+                          label = field and field.label or p.field }
+    end
+  end
+  if #gaps > 0 and not variant and t.gaps ~= "none" then
+    local lines = {}
+    if t.gaps == "count" and kind ~= "csv" then
+      lines[#lines + 1] = string.format(kind == "markdown" and "## Not yet answered\n\n%s\n" or "Not yet answered\n================\n\n%s\n",
+        string.format("This plan is not finished: %d question%s still %s an answer (the full plan lists them).",
+          #gaps, #gaps == 1 and "" or "s", #gaps == 1 and "needs" or "need"))
+    elseif kind == "markdown" then
+      lines[#lines + 1] = "## Not yet answered\n\n"
+      lines[#lines + 1] = string.format("This plan is not finished: %d question%s still %s an answer.\n\n",
+        #gaps, #gaps == 1 and "" or "s", #gaps == 1 and "needs" or "need")
+      for _, g in ipairs(gaps) do
+        lines[#lines + 1] = string.format("- %s: %s (`%s`)\n", template.escape("markdown", g.step),
+          template.escape("markdown", g.label), g.path)
+      end
+    elseif kind == "text" then
+      lines[#lines + 1] = "Not yet answered\n================\n\n"
+      for _, g in ipairs(gaps) do lines[#lines + 1] = string.format("- %s: %s (%s)\n", g.step, g.label, g.path) end
+    end
+    if #lines > 0 then
+      if body ~= "" and not string.match(body, "\n\n$") then body = body .. (string.match(body, "\n$") and "\n" or "\n\n") end
+      body = body .. table.concat(lines)
+    end
+  end
+  if kind == "markdown" or kind == "text" then
+    -- partials and skipped answers leave runs of blank lines: keep one
+    body = string.gsub(body, "\n\n\n+", "\n\n")
+    body = string.gsub(body, "^\n+", "")
+  end
+  -- For pandoc (Word, ODT, PDF) a Mermaid block would print as its source:
+  -- give those the text diagram instead (ASCII for PDF, through LaTeX).
+  local function with_text_diagram(ascii)
+    local lines = table.concat(diagram.text(model, 72, ascii), "\n")
+    return (string.gsub(body, "```mermaid\n.-\n```\n", function() return "```\n" .. lines .. "\n```\n" end))
+  end
+  return {
+    text = body,
+    text_boxes = with_text_diagram(false),
+    text_ascii = with_text_diagram(true), kind = kind, title = title, format = format, template = t.id,
+    dot = diagram.dot(model, nil), diagram = table.concat(diagram.text(model, 72, false), "\n") .. "\n",
+    diagram_ascii = table.concat(diagram.text(model, 72, true), "\n") .. "\n",
+    gaps = gaps,
+  }
+end
+
+return M

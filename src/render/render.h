@@ -1,0 +1,47 @@
+/* render.h: the plan document in other formats: Markdown to HTML and LaTeX
+ * (cmark-gfm, the only code that includes its headers), and the outside
+ * programs pandoc (docx, odt, pdf) and Graphviz dot (the diagram as SVG). */
+#ifndef EVALWIZ_RENDER_H
+#define EVALWIZ_RENDER_H
+
+#include <stddef.h>
+
+struct render_doc {
+	const char *md;		/* the canonical Markdown */
+	size_t md_len;
+	const char *title;	/* the document title (plain text) */
+	const char *dot;	/* the logic model in Graphviz DOT, or NULL */
+	const char *diagram;	/* the logic model as a text diagram, or NULL */
+	const char *diagram_ascii; /* the same in ASCII only (for LaTeX), or NULL */
+};
+
+/* A standalone HTML page: print stylesheet, table of contents, and each
+ * ```mermaid block drawn as inline SVG when dot is installed (else the text
+ * diagram).  Raw HTML in the Markdown is never passed through. */
+char *render_html(const struct render_doc *doc, size_t *len);
+
+/* A standalone LaTeX document. */
+char *render_latex(const struct render_doc *doc, size_t *len);
+
+/* docx, odt or pdf through pandoc.  Returns 0 with *out set, -1 with *cause
+ * set, or 1 when pandoc is not installed (*cause says what to install). */
+int render_pandoc(const struct render_doc *doc, const char *format, char **out, size_t *len, char **cause);
+
+/* The DOT text as SVG (no XML prolog), or NULL when dot is not installed or fails. */
+char *render_dot_svg(const char *dot);
+
+struct value;
+
+/* Turns what document.render returned (text, title, dot, diagram, ...) into
+ * the bytes of a format: md, csv, dot and txt as they are, html, tex, and
+ * docx/odt/pdf through pandoc.  Returns 0 with *out set, -1 with *cause, or
+ * 1 when a program the format needs is missing (*cause says what to install).
+ * For the render command and the wizard's F9. */
+int render_convert(const struct value *res, const char *format, char **out, size_t *len, char **cause);
+
+/* Runs argv (looked up in PATH) with in as its standard input; returns 0
+ * with its standard output in *out, -1 with *cause (errno ENOENT when
+ * the program is missing), or 1 when it exited with a failure. */
+int render_run(const char *const argv[], const char *in, size_t inlen, char **out, size_t *outlen, char **cause);
+
+#endif

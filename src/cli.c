@@ -223,37 +223,44 @@ ctx_open_plan(struct ctx *ctx, const char *path)
 }
 
 int
-ctx_save_plan(struct ctx *ctx, const char *path, int create)
+ctx_save_plan_quiet(struct ctx *ctx, const char *path, int create, char **cause)
 {
-	struct value *doc = NULL, *now = value_strz("");
-	char *text, *cause, *stamp = now_iso();
+	struct value *doc = NULL, *now;
+	char *text, *stamp = now_iso();
 	size_t len;
-	int rc;
+	int rc, err;
 
-	value_free(now);
 	now = value_strz(stamp);
 	free(stamp);
-	rc = ctx_call(ctx, "core.document", &doc, 1, now);
+	rc = script_call(ctx->S, "core.document", &doc, cause, 1, now);
 	value_free(now);
 	if (rc != 0)
 		return EX_SOFTWARE;
-	text = yaml_emit(doc, &len, &cause);
+	text = yaml_emit(doc, &len, cause);
 	value_free(doc);
-	if (text == NULL) {
-		cmd_error("%s", cause);
-		free(cause);
+	if (text == NULL)
 		return EX_SOFTWARE;
-	}
-	rc = create ? atomic_create(path, text, len, 0666, &cause) : atomic_write(path, text, len, 0666, &cause);
+	rc = create ? atomic_create(path, text, len, 0666, cause) : atomic_write(path, text, len, 0666, cause);
+	err = errno;
 	free(text);
 	if (rc == -1) {
-		int err = errno;
-
-		cmd_error("%s", cause);
-		free(cause);
+		errno = err;
 		return err == EEXIST ? EX_CANTCREAT : (err == EACCES || err == EROFS) ? EX_CANTCREAT : EX_IOERR;
 	}
 	return 0;
+}
+
+int
+ctx_save_plan(struct ctx *ctx, const char *path, int create)
+{
+	char *cause = NULL;
+	int rc = ctx_save_plan_quiet(ctx, path, create, &cause);
+
+	if (rc != 0) {
+		cmd_error("%s", cause != NULL ? cause : "cannot save the plan");
+		free(cause);
+	}
+	return rc;
 }
 
 void

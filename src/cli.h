@@ -49,6 +49,8 @@ int ctx_open_plan(struct ctx *ctx, const char *path);
 /* Writes the model's plan to path atomically (create: refuse to replace).
  * Returns 0 or an exit code (message printed). */
 int ctx_save_plan(struct ctx *ctx, const char *path, int create);
+/* The same without printing: *cause (allocated) says why it failed. */
+int ctx_save_plan_quiet(struct ctx *ctx, const char *path, int create, char **cause);
 /* Calls a Lua function and prints its error; returns 0 or EX_SOFTWARE / EX_DATAERR. */
 int ctx_call(struct ctx *ctx, const char *fn, struct value **result, int nargs, ...);
 void ctx_free(struct ctx *ctx);

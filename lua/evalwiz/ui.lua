@@ -138,6 +138,7 @@ local function describe_field(s, f, doc, view, entries)
     d.rows = rows
   else
     d.text = scalar_text(v)
+    if f.type == "textarea" then d.text = d.text:gsub("\n+$", "") end
   end
   if f.type == "choice" or f.type == "multi" then
     local opts, err = plan.options(f, view)
@@ -245,6 +246,8 @@ function M.set(step_id, field_id, text)
     store(doc, s, f, #items > 0 and items or nil)
     return { ok = true }
   end
+  if f.type == "textarea" then text = text:gsub("%s+$", "") end
+  if f.type == "text" or f.type == "number" or f.type == "date" then text = text:match("^%s*(.-)%s*$") end
   local v, err = plan.coerce(f, text, nil, view)
   if err then
     store(doc, s, f, text)

@@ -363,27 +363,32 @@ struct hint {
 static void
 draw_hints(struct tui *t, int y)
 {
+	/* two rows of six; narrower screens show the first five of each */
 	static const struct hint nav[] = {
-		{ "^S", "Save" }, { "Enter", "Edit" }, { "Tab", "Next" }, { "PgDn", "Next step" },
-		{ "/", "Search" }, { "F2", "Glossary" }, { "^Q", "Quit" }, { "F1", "Help" },
-		{ "S-Tab", "Previous" }, { "PgUp", "Prev step" }, { "0-9", "Go to step" }, { "n", "Next hit" },
-		{ NULL, NULL },
+		{ "Enter", "Edit" }, { "Tab", "Next" }, { "PgDn", "Step+" }, { "/", "Search" },
+		{ "^S", "Save" }, { "n", "Next hit" },
+		{ "F1", "Help" }, { "S-Tab", "Previous" }, { "PgUp", "Step-" }, { "0-9", "Step N" },
+		{ "^Q", "Quit" }, { "F2", "Glossary" },
 	};
 	static const struct hint edit[] = {
-		{ "^S", "Save" }, { "Esc", "Done" }, { "Tab", "Next" }, { "^Z", "Undo" },
-		{ "^E", "Editor" }, { "^K", "Cut to end" }, { "^Q", "Quit" }, { "F1", "Help" },
-		{ "S-Tab", "Previous" }, { "^A/^E", "Line start" }, { "^U", "Cut to start" }, { "^W", "Cut word" },
-		{ NULL, NULL },
+		{ "Esc", "Done" }, { "Tab", "Next" }, { "^Z", "Undo" }, { "^K", "Cut end" },
+		{ "^S", "Save" }, { "^U", "Cut start" },
+		{ "F1", "Help" }, { "S-Tab", "Previous" }, { "^E", "Editor" }, { "^W", "Cut word" },
+		{ "^Q", "Quit" }, { "^A", "Home" },
 	};
 	static const struct hint pick[] = {
-		{ "^S", "Save" }, { "Esc", "Done" }, { "Tab", "Next" }, { "Space", "Select" },
-		{ "Up/Down", "Move" }, { "a/d", "Add/delete" }, { "^Q", "Quit" }, { "F1", "Help" },
-		{ "S-Tab", "Previous" }, { "Enter", "Edit/select" }, { "[/]", "Move item" }, { "^Z", "Undo" },
-		{ NULL, NULL },
+		{ "Esc", "Done" }, { "Tab", "Next" }, { "Space", "Select" }, { "a/d", "Add/Del" },
+		{ "^S", "Save" }, { "Enter", "Select" },
+		{ "F1", "Help" }, { "S-Tab", "Previous" }, { "Up/Dn", "Move" }, { "[/]", "Reorder" },
+		{ "^Q", "Quit" }, { "Left", "Column" },
 	};
 	const struct hint *h = nav;
 	const struct value *f = tui_field(t);
-	int per = 6, cw = COLS / per, i, row;
+	int per = COLS / 16 > 6 ? 6 : COLS / 16, cw, i, row;
+
+	if (per < 1)
+		per = 1;
+	cw = COLS / per;
 
 	if (t->editing && f != NULL) {
 		const char *type = tui_str(f, "type");
@@ -395,8 +400,8 @@ draw_hints(struct tui *t, int y)
 		h = nav;
 	for (row = 0; row < 2; row++) {
 		move(y + row, 0);
-		for (i = 0; i < per && h[row * per + i].key != NULL; i++) {
-			const struct hint *k = &h[row * per + i];
+		for (i = 0; i < per && i < 6; i++) {
+			const struct hint *k = &h[row * 6 + i];
 			int x = i * cw, used;
 
 			used = draw_text(y + row, x, k->key, strlen(k->key), cw, term_attr(ROLE_HINT_KEY));
@@ -443,10 +448,10 @@ draw_screen(struct tui *t)
 		draw_help(t, 1, mx + mw + 3, body, help_w);
 		draw_main(t, 1, mx, body, mw, &cy, &cx);
 	} else {
-		help_h = body / 3 < 5 ? 5 : body / 3;
-		draw_main(t, 1, mx, body - help_h - 1, mw, &cy, &cx);
+		help_h = body / 4 < 5 ? 5 : body / 4 > 9 ? 9 : body / 4;
+		draw_main(t, 1, mx, body - help_h, mw, &cy, &cx);
 		hline_at(t, body - help_h + 1, sw + 1, w - sw - 1);
-		draw_help(t, body - help_h + 2, mx, help_h, mw);
+		draw_help(t, body - help_h + 2, mx, help_h - 1, mw);
 	}
 	if (*t->message != '\0')
 		draw_text(h - 3, 0, t->message, strlen(t->message), w, term_attr(t->message_error ? ROLE_ERROR :

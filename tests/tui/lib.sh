@@ -1,0 +1,91 @@
+# lib.sh: drives the wizard in a private tmux server for the tests in tests/tui.
+# Sourced by each test after `set -eu`.  Waits poll the screen with a
+# timeout; no fixed sleep is ever an assertion.
+
+TMUX_BIN=${TMUX_BIN:-$(command -v tmux || true)}
+if [ -z "$TMUX_BIN" ] || ! [ -x "$TMUX_BIN" ]; then
+  echo "tmux is not installed: skipping the wizard tests"
+  exit 77
+fi
+: "${EVALWIZ:?}"
+: "${top_srcdir:?}"
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/evalwiz-tui.XXXXXX")
+sock="$work/tmux.sock"
+unset TMUX
+T() { "$TMUX_BIN" -S "$sock" "$@"; }
+cleanup() { T kill-server 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+export EVALWIZ_DATADIR="$top_srcdir"
+export XDG_STATE_HOME="$work/state"
+export HOME="$work"
+pack="$top_srcdir/tests/tui/pack"
+
+# start WIDTH HEIGHT COMMAND...: runs the command in a new session "w";
+# when it ends, the session shows EXIT=code.
+start() {
+  w=$1 h=$2
+  shift 2
+  printf '%s\n' "$*" > "$work/cmd"
+  T -f /dev/null new-session -d -s w -x "$w" -y "$h" \
+    "cd '$work' && $* ; echo EXIT=\$?; sleep 600"
+  T set-option -t w status off >/dev/null
+}
+
+screen() { T capture-pane -p -t w; }
+
+# wait_for TEXT [SECONDS]: until the screen shows TEXT.
+wait_for() {
+  want=$1 limit=${2:-10} i=0
+  while [ "$i" -lt $((limit * 20)) ]; do
+    if screen | grep -F -q -- "$want"; then return 0; fi
+    sleep 0.05
+    i=$((i + 1))
+  done
+  echo "FAIL: the screen never showed: $want"
+  echo "---- screen:"
+  screen
+  echo "----"
+  exit 1
+}
+
+# wait_gone TEXT [SECONDS]: until the screen no longer shows TEXT.
+wait_gone() {
+  want=$1 limit=${2:-10} i=0
+  while [ "$i" -lt $((limit * 20)) ]; do
+    if ! screen | grep -F -q -- "$want"; then return 0; fi
+    sleep 0.05
+    i=$((i + 1))
+  done
+  echo "FAIL: the screen still shows: $want"
+  screen
+  exit 1
+}
+
+# wait_file FILE PATTERN [SECONDS]: until grep finds PATTERN in FILE.
+wait_file() {
+  f=$1 pat=$2 limit=${3:-10} i=0
+  while [ "$i" -lt $((limit * 20)) ]; do
+    if [ -f "$f" ] && grep -q -- "$pat" "$f"; then return 0; fi
+    sleep 0.05
+    i=$((i + 1))
+  done
+  echo "FAIL: $f never held: $pat"
+  cat "$f" 2>/dev/null || true
+  exit 1
+}
+
+keys() { T send-keys -t w "$@"; }
+text() { T send-keys -t w -l "$1"; }
+
+# answer STEP.FIELD: the stored answer, as evalwiz get prints it.
+answer() { "$EVALWIZ" --pack "$pack" get "$work/plan.yaml" "$1"; }
+
+expect_eq() {
+  if [ "$1" != "$2" ]; then
+    echo "FAIL: $3: expected [$2], got [$1]"
+    screen
+    exit 1
+  fi
+}

@@ -30,7 +30,7 @@ const char *
 tui_mark(const struct tui *t, const char *status)
 {
 	static const char *const utf8[] = { "\xe2\x97\x8b", "\xe2\x97\x90", "\xe2\x97\x8f", "\xe2\x9c\x97" };
-	static const char *const ascii[] = { " ", "~", "+", "!" };
+	static const char *const ascii[] = { ".", "~", "+", "!" };
 	const char *const *m = t->utf8 ? utf8 : ascii;
 
 	if (status == NULL || strcmp(status, "not_started") == 0)

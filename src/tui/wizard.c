@@ -257,7 +257,8 @@ prompt(struct tui *t, const char *question, const char *initial)
 		int qw, cx, r;
 		wint_t ch;
 
-		draw_screen(t);
+		if (t->screen != NULL)
+			draw_screen(t);
 		move(LINES - 3, 0);
 		clrtoeol();
 		qw = draw_text(LINES - 3, 0, question, strlen(question), COLS / 2, term_attr(ROLE_LABEL));
@@ -1015,7 +1016,7 @@ start_screen(struct tui *t, int *create)
 			int attr = i == sel ? A_REVERSE : A_NORMAL;
 
 			if (i < 3)
-				snprintf(line, sizeof line, " %c  %s ", "noD"[i], fixed[i]);
+				snprintf(line, sizeof line, " %c  %s ", "nod"[i], fixed[i]);
 			else if (i < 3 + n)
 				snprintf(line, sizeof line, " %d  %s ", i - 2, items[i - 3]);
 			else

@@ -11,10 +11,16 @@ fi
 : "${top_srcdir:?}"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/evalwiz-tui.XXXXXX")
-sock="$work/tmux.sock"
+sock="$work/tmux.0.sock"
+nsock=0
 unset TMUX
 T() { "$TMUX_BIN" -S "$sock" "$@"; }
-cleanup() { T kill-server 2>/dev/null || true; rm -rf "$work"; }
+cleanup() {
+  for s in "$work"/tmux.*.sock; do
+    [ -S "$s" ] && "$TMUX_BIN" -S "$s" kill-server 2>/dev/null || true
+  done
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
 export EVALWIZ_DATADIR="$top_srcdir"
@@ -27,7 +33,9 @@ pack="$top_srcdir/tests/tui/pack"
 start() {
   w=$1 h=$2
   shift 2
-  printf '%s\n' "$*" > "$work/cmd"
+  # a fresh server each time: a killed one may still hold its socket
+  nsock=$((nsock + 1))
+  sock="$work/tmux.$nsock.sock"
   T -f /dev/null new-session -d -s w -x "$w" -y "$h" \
     "cd '$work' && $* ; echo EXIT=\$?; sleep 600"
   T set-option -t w status off >/dev/null

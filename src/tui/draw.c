@@ -157,7 +157,7 @@ draw_header(struct tui *t)
 	const char *base = strrchr(t->path, '/') != NULL ? strrchr(t->path, '/') + 1 : t->path;
 
 	snprintf(line, sizeof line, " evalwiz  %s  [%s]%s%s", *title != '\0' ? title : "(untitled plan)", base,
-	    t->saved ? "  saved" : "  unsaved", t->read_only ? "  READ-ONLY" : "");
+	    t->saved && !t->pending ? "  saved" : "  unsaved", t->read_only ? "  READ-ONLY" : "");
 	fill(0, 0, COLS, term_attr(ROLE_HEADER));
 	draw_text(0, 0, line, strlen(line), COLS, term_attr(ROLE_HEADER));
 }

@@ -16,7 +16,7 @@
 #include <unistd.h>
 
 volatile int term_hangup, term_cont;
-static int started, colour_ok;
+static int started, colour_ok, wide_input;
 
 static const struct {
 	short fg, bg;
@@ -99,6 +99,7 @@ term_start(struct tui *t)
 		colour_ok = 1;
 	}
 	t->colour = colour_ok;
+	wide_input = t->utf8;
 	/* bracketed paste: the terminal marks pasted text so it is never taken as keys */
 	define_key("\033[200~", TUI_KEY_PASTE_BEGIN);
 	define_key("\033[201~", TUI_KEY_PASTE_END);
@@ -145,6 +146,22 @@ term_resume(void)
 	fflush(stdout);
 	clearok(curscr, TRUE);
 	refresh();
+}
+
+int
+term_get(wint_t *ch)
+{
+	int c;
+
+	/* In a single-byte locale, get_wch would wait forever for the rest of
+	 * a UTF-8 sequence it cannot decode; read bytes there instead. */
+	if (wide_input)
+		return get_wch(ch);
+	c = getch();
+	if (c == ERR)
+		return ERR;
+	*ch = (wint_t)c;
+	return c >= KEY_MIN ? KEY_CODE_YES : OK;
 }
 
 int

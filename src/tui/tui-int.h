@@ -86,6 +86,8 @@ struct tui {
 void term_start(struct tui *t);
 void term_stop(void);
 int term_too_small(void);
+/* Reads a key: OK with a character, KEY_CODE_YES with a key code, or ERR. */
+int term_get(wint_t *ch);
 extern volatile int term_hangup, term_cont;
 /* Suspends curses to run another program in the terminal. */
 void term_suspend(void);

@@ -53,6 +53,26 @@ tui_field(struct tui *t)
 }
 
 /* Fetches the screen data for the current step again. */
+/* The bytes of a typed character: its multibyte form in this locale, or
+ * the raw byte when the locale cannot say (UTF-8 typed into a C locale is
+ * kept, not dropped). */
+static size_t
+char_bytes(wint_t ch, char *out)
+{
+	mbstate_t st;
+	size_t n;
+
+	memset(&st, 0, sizeof st);
+	n = wcrtomb(out, (wchar_t)ch, &st);
+	if (n != (size_t)-1)
+		return n;
+	if (ch < 256) {
+		out[0] = (char)ch;
+		return 1;
+	}
+	return 0;
+}
+
 static int
 reload(struct tui *t)
 {
@@ -268,7 +288,7 @@ prompt(struct tui *t, const char *question, const char *initial)
 		curs_set(1);
 		refresh();
 		timeout(-1);
-		r = get_wch(&ch);
+		r = term_get(&ch);
 		if (r == ERR) {
 			if (term_hangup)
 				break;
@@ -304,12 +324,9 @@ prompt(struct tui *t, const char *question, const char *initial)
 			ledit_kill_word(&e);
 		else if (ch >= 0x20) {
 			char mb[MB_LEN_MAX];
-			mbstate_t st;
-			size_t n;
+			size_t n = char_bytes(ch, mb);
 
-			memset(&st, 0, sizeof st);
-			n = wcrtomb(mb, (wchar_t)ch, &st);
-			if (n != (size_t)-1)
+			if (n > 0)
 				ledit_insert(&e, mb, n);
 		}
 	}
@@ -392,7 +409,7 @@ show_page(struct tui *t, const char *title, const char *text)
 		curs_set(0);
 		refresh();
 		timeout(-1);
-		r = get_wch(&ch);
+		r = term_get(&ch);
 		if (r == ERR) {
 			if (term_hangup)
 				break;
@@ -593,12 +610,9 @@ tui_ledit_key(struct tui *t, int is_key, wint_t ch, int width)
 				return TUI_UNHANDLED;
 			{
 				char mb[MB_LEN_MAX];
-				mbstate_t st;
-				size_t n;
+				size_t n = char_bytes(ch, mb);
 
-				memset(&st, 0, sizeof st);
-				n = wcrtomb(mb, (wchar_t)ch, &st);
-				if (n == (size_t)-1)
+				if (n == 0)
 					return TUI_REDRAW;
 				changed = ledit_insert(e, mb, n);
 			}
@@ -659,7 +673,7 @@ read_paste(size_t *len)
 	buf_init(&b);
 	timeout(1000);
 	for (;;) {
-		r = get_wch(&ch);
+		r = term_get(&ch);
 		if (r == ERR)
 			break;
 		if (r == KEY_CODE_YES) {
@@ -673,13 +687,9 @@ read_paste(size_t *len)
 			ch = '\n';
 		{
 			char mb[MB_LEN_MAX];
-			mbstate_t st;
-			size_t n;
+			size_t n = char_bytes(ch, mb);
 
-			memset(&st, 0, sizeof st);
-			n = wcrtomb(mb, (wchar_t)ch, &st);
-			if (n != (size_t)-1)
-				buf_add(&b, mb, n);
+			buf_add(&b, mb, n);
 		}
 	}
 	*len = b.len;
@@ -884,7 +894,7 @@ loop(struct tui *t)
 	draw_screen(t);
 	while (!t->quit && !term_hangup) {
 		timeout(500);
-		r = get_wch(&ch);
+		r = term_get(&ch);
 		if (term_hangup)
 			break;
 		if (term_cont) {
@@ -1032,7 +1042,7 @@ start_screen(struct tui *t, int *create)
 		curs_set(0);
 		refresh();
 		timeout(-1);
-		r = get_wch(&ch);
+		r = term_get(&ch);
 		if (r == ERR) {
 			if (term_hangup)
 				break;

@@ -11,7 +11,7 @@ wait_for "> 1 . Basics"
 wait_for "-----------"
 if screen | grep -q "│"; then echo "FAIL: box lines in a C locale"; screen; exit 1; fi
 keys Enter
-text "Plain"
+text "Plain café"
 keys Enter
 wait_for "> 1 + Basics"
 # no colour: the capture with escapes holds no colour codes
@@ -20,5 +20,5 @@ if T capture-pane -e -p -t w | grep -q "$(printf '\033')\[3[0-7]m"; then
 fi
 keys C-q
 wait_for "EXIT=0"
-expect_eq "$(answer basics.name)" "Plain" "typed in the C locale"
+expect_eq "$(answer basics.name)" "Plain café" "UTF-8 typed in the C locale is kept"
 echo ok

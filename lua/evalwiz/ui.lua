@@ -334,6 +334,21 @@ function M.search(query)
   return out
 end
 
+-- The stored answer, boxed so that "no answer" survives the trip to C
+-- (for the wizard's undo of whole-field changes).
+function M.get_raw(step_id, field_id)
+  local pack, doc = state()
+  local s, f = field_of(pack, step_id, field_id)
+  return { value = (doc.answers[s.id] or {})[f.id] }
+end
+
+function M.restore(step_id, field_id, box)
+  local pack, doc = state()
+  local s, f = field_of(pack, step_id, field_id)
+  store(doc, s, f, type(box) == "table" and box.value or nil)
+  return true
+end
+
 function M.set_title(title)
   local _, doc = state()
   doc.meta = doc.meta or {}

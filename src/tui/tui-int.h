@@ -77,6 +77,15 @@ struct tui {
 	char *query;
 	int hit;
 
+	/* whole-field undo: answers as they were before each change */
+	struct undo_entry {
+		char *step, *field;
+		struct value *old;
+		int session;
+	} *hist;
+	size_t nhist;
+	int session;		/* counts edits started, to group a text edit into one undo */
+
 	char message[512];
 	int message_error;
 	int quit;
@@ -145,5 +154,7 @@ int tui_ledit_key(struct tui *t, int is_key, wint_t ch, int width);
 /* Renders the line editor into the pane (one line scrolled, or wrapped). */
 void tui_ledit_render(struct tui *t, struct pane *p, int index, int indent);
 int tui_external_editor(struct tui *t);
+/* Undoes the last whole change to the focused field; returns flags. */
+int tui_field_undo(struct tui *t);
 
 #endif

@@ -78,10 +78,8 @@ w_options_key(struct tui *t, const struct value *f, int is_key, wint_t ch, int m
 			return flags | TUI_LEAVE;
 		return flags;
 	}
-	if (!is_key && ch == 0x1a) {
-		tui_message(t, 0, "undo: press Space on the option again to change it back");
-		return TUI_REDRAW;
-	}
+	if (!is_key && ch == 0x1a)
+		return tui_field_undo(t);
 	return TUI_UNHANDLED;
 }
 

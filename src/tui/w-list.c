@@ -79,6 +79,7 @@ start_item(struct tui *t, const char *text)
 	ledit_init(&t->le, text, 0);
 	t->hstart = 0;
 	t->sub = 1;
+	t->session++;
 	return TUI_REDRAW;
 }
 

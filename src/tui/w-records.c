@@ -191,6 +191,7 @@ key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 		cell = value_at(value_at(rows, (size_t)t->opt), (size_t)t->col);
 		ledit_init(&t->le, cell != NULL && cell->type == VAL_STR ? cell->u.str.s : "", 0);
 		t->sub = 1;
+		t->session++;
 		t->hstart = 0;
 		return TUI_REDRAW;
 	}

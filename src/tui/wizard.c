@@ -122,10 +122,93 @@ call_result(struct tui *t, const char *fn, int nargs, struct value **args)
 	return flags;
 }
 
+#define UNDO_MAX 100
+
+/* Keeps the field's answer before a change; a text edit is one change
+ * however often autosave hands its text to the model. */
+static void
+remember(struct tui *t, const struct value *f, int grouped)
+{
+	const char *step = tui_str(value_get(t->screen, "step"), "id");
+	const char *field = tui_str(f, "id");
+	struct value *a, *b, *old = NULL;
+	struct undo_entry *u;
+	char *cause = NULL;
+
+	if (grouped && t->nhist > 0) {
+		u = &t->hist[t->nhist - 1];
+		if (u->session == t->session && strcmp(u->step, step) == 0 && strcmp(u->field, field) == 0)
+			return;
+	}
+	a = value_strz(step);
+	b = value_strz(field);
+	if (script_call(t->ctx->S, "ui.get_raw", &old, &cause, 2, a, b) == -1) {
+		free(cause);
+		old = NULL;
+	}
+	value_free(a);
+	value_free(b);
+	if (old == NULL)
+		return;
+	if (t->nhist == UNDO_MAX) {
+		free(t->hist[0].step);
+		free(t->hist[0].field);
+		value_free(t->hist[0].old);
+		memmove(t->hist, t->hist + 1, (UNDO_MAX - 1) * sizeof *t->hist);
+		t->nhist--;
+	}
+	t->hist = xrealloc(t->hist, (t->nhist + 1) * sizeof *t->hist);
+	u = &t->hist[t->nhist++];
+	u->step = xstrdup(step);
+	u->field = xstrdup(field);
+	u->old = old;
+	u->session = t->session;
+}
+
+int
+tui_field_undo(struct tui *t)
+{
+	const struct value *f = tui_field(t);
+	const char *step = tui_str(value_get(t->screen, "step"), "id");
+	size_t i;
+
+	if (f == NULL || t->read_only)
+		return TUI_REDRAW;
+	for (i = t->nhist; i-- > 0;) {
+		struct undo_entry *u = &t->hist[i];
+		struct value *a, *b;
+		char *cause = NULL;
+
+		if (strcmp(u->step, step) != 0 || strcmp(u->field, tui_str(f, "id")) != 0)
+			continue;
+		a = value_strz(u->step);
+		b = value_strz(u->field);
+		if (script_call(t->ctx->S, "ui.restore", NULL, &cause, 3, a, b, u->old) == -1) {
+			tui_message(t, 1, "%s", cause);
+			free(cause);
+		}
+		value_free(a);
+		value_free(b);
+		free(u->step);
+		free(u->field);
+		value_free(u->old);
+		memmove(t->hist + i, t->hist + i + 1, (t->nhist - i - 1) * sizeof *t->hist);
+		t->nhist--;
+		t->saved = 0;
+		tui_message(t, 0, "undone: the last change to this question");
+		return TUI_REDRAW | TUI_CHANGED;
+	}
+	tui_message(t, 0, "nothing to undo in this question");
+	return TUI_REDRAW;
+}
+
 int
 tui_set_text(struct tui *t, const struct value *f, const char *text)
 {
 	struct value *args[3];
+	const char *type = tui_str(f, "type");
+
+	remember(t, f, strcmp(type, "list") != 0);
 
 	args[0] = value_strz(tui_str(value_get(t->screen, "step"), "id"));
 	args[1] = value_strz(tui_str(f, "id"));
@@ -141,6 +224,7 @@ tui_toggle(struct tui *t, const struct value *f, const char *value)
 
 	if (t->read_only)
 		return TUI_REDRAW;
+	remember(t, f, 0);
 	args[0] = value_strz(tui_str(value_get(t->screen, "step"), "id"));
 	args[1] = value_strz(tui_str(f, "id"));
 	args[2] = value_strz(value);
@@ -154,6 +238,8 @@ tui_records(struct tui *t, const struct value *f, const char *op, int row, int c
 
 	if (t->read_only)
 		return TUI_REDRAW;
+	/* typing in one cell is one change; adding, deleting, moving rows each are */
+	remember(t, f, strcmp(op, "set") == 0);
 	args[0] = value_strz(tui_str(value_get(t->screen, "step"), "id"));
 	args[1] = value_strz(tui_str(f, "id"));
 	args[2] = value_strz(op);
@@ -220,6 +306,7 @@ begin_edit(struct tui *t)
 	t->col = 0;
 	t->sub = 0;
 	t->hstart = 0;
+	t->session++;
 	memset(&t->le, 0, sizeof t->le);
 	if (!widget_for(tui_str(f, "type"))->begin(t, f)) {
 		tui_message(t, 0, "this is not a question you answer: it is guidance or computed from your answers");
@@ -598,7 +685,7 @@ tui_ledit_key(struct tui *t, int is_key, wint_t ch, int width)
 		case CTRL('z'):
 			changed = ledit_undo(e);
 			if (!changed)
-				tui_message(t, 0, "nothing more to undo in this field");
+				tui_message(t, 0, "nothing more to undo in this edit (after Esc, Ctrl-Z undoes the whole edit)");
 			break;
 		case '\r': case '\n':
 			if (!e->multiline)
@@ -778,9 +865,13 @@ do_action(struct tui *t, enum action a, wint_t ch)
 		} else
 			tui_message(t, 0, "Ctrl-E edits long text in your editor; this question is not long text");
 		break;
-	case A_UNDO:
-		tui_message(t, 0, "Ctrl-Z undoes changes in the field being edited: press Enter to edit it");
+	case A_UNDO: {
+		int fl = tui_field_undo(t);
+
+		if (fl & TUI_CHANGED)
+			reload(t);
 		break;
+	}
 	case A_REDRAW: clearok(curscr, TRUE); break;
 	case A_TITLE: {
 		char *title;
@@ -791,7 +882,12 @@ do_action(struct tui *t, enum action a, wint_t ch)
 		if (title != NULL) {
 			struct value *arg = value_strz(title);
 
-			script_call(t->ctx->S, "ui.set_title", NULL, NULL, 1, arg);
+			char *cause = NULL;
+
+			if (script_call(t->ctx->S, "ui.set_title", NULL, &cause, 1, arg) == -1) {
+				tui_message(t, 1, "%s", cause);
+				free(cause);
+			}
 			value_free(arg);
 			free(title);
 			t->saved = 0;
@@ -860,6 +956,12 @@ handle_key(struct tui *t, int is_key, wint_t ch)
 		if (!is_key && ch == 27) {
 			leave_edit(t);
 			return TUI_REDRAW;
+		}
+		if (!is_key && ch == CTRL('z')) {
+			flags = tui_field_undo(t);
+			if (flags & TUI_CHANGED)
+				reload(t);
+			return flags;
 		}
 		if (is_key && (ch == KEY_UP || ch == KEY_DOWN)) {
 			move_focus(t, ch == KEY_UP ? -1 : 1);
@@ -1238,6 +1340,13 @@ tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 		cmd_error("%s", t.message);
 	if (locked)
 		lock_release(t.path);
+	while (t.nhist > 0) {
+		t.nhist--;
+		free(t.hist[t.nhist].step);
+		free(t.hist[t.nhist].field);
+		value_free(t.hist[t.nhist].old);
+	}
+	free(t.hist);
 	value_free(t.screen);
 	free(t.query);
 	free(t.read_only_why);

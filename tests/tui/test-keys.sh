@@ -3,7 +3,7 @@
 set -eu
 . "$top_srcdir/tests/tui/lib.sh"
 
-"$EVALWIZ" --pack "$pack" new "$work/plan.yaml" --title "Keys test" >/dev/null
+"$EVALWIZ" --pack "$pack" new "$work/plan.yaml" --title "Keys test" >/dev/null 2>&1
 cat > "$work/editor" <<'EOS'
 #!/bin/sh
 printf 'Written in the editor.\n' >> "$1"
@@ -56,8 +56,16 @@ keys C-e
 wait_for "Written in the editor."
 wait_for "taken back from the editor"
 keys Escape
+
+# whole-field undo outside editing: a choice made, then taken back
+keys Tab Tab Enter Down Enter
+wait_for "Why home visits?"
+keys C-z
+wait_for "undone: the last change"
+wait_gone "Why home visits?"
 keys C-q
 wait_for "EXIT=0"
+expect_eq "$(answer basics.setting 2>/dev/null || true)" "" "choice undone"
 story=$(answer basics.story)
 expect_eq "$story" "Pasted line one
 Pasted line two

@@ -97,6 +97,7 @@ pane_add(struct pane *p, const char *s, size_t n, int attr, int indent, int fiel
 	l->indent = indent;
 	l->field = field;
 	l->cursor = -1;
+	l->item = -1;
 }
 
 void
@@ -171,6 +172,8 @@ draw_steps(struct tui *t, int y0, int h, int w)
 
 	if ((int)n > h && t->step > h)
 		first = (size_t)(t->step - h);
+	t->steps_first = (int)first;
+	t->steps_width = w;
 	for (i = first; i < n && (int)(i - first) < h; i++) {
 		const struct value *s = value_at(steps, i);
 		char num[16], *line;
@@ -290,8 +293,14 @@ draw_main(struct tui *t, int y0, int x0, int h, int w, int *cy, int *cx)
 	if (t->top < 0)
 		t->top = 0;
 	*cy = *cx = -1;
+	t->main_x = x0;
 	for (i = 0; i < h && t->top + i < (int)p.n; i++) {
 		struct pline *l = &p.lines[t->top + i];
+
+		if (y0 + i < 256) {
+			t->row_field[y0 + i] = l->field;
+			t->row_item[y0 + i] = l->item;
+		}
 
 		draw_text(y0 + i, x0 + l->indent, l->text, strlen(l->text), w - l->indent, l->attr);
 		if (l->cursor >= 0) {
@@ -416,6 +425,12 @@ draw_screen(struct tui *t)
 	int h = LINES, w = COLS, body, sw, mx, mw, help_h = 0, help_w = 0, cy = -1, cx = -1;
 
 	erase();
+	{
+		int r;
+
+		for (r = 0; r < 256; r++)
+			t->row_field[r] = t->row_item[r] = -1;
+	}
 	if (term_too_small()) {
 		char msg[128];
 

@@ -105,7 +105,8 @@ term_start(struct tui *t)
 	define_key("\033[201~", TUI_KEY_PASTE_END);
 	printf("\033[?2004h");
 	fflush(stdout);
-	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED, NULL);
+	mousemask(BUTTON1_PRESSED, NULL);
+	mouseinterval(0);
 
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_signal;

@@ -86,6 +86,10 @@ struct tui {
 	size_t nhist;
 	int session;		/* counts edits started, to group a text edit into one undo */
 
+	/* what each screen row shows, for mouse clicks */
+	int row_field[256], row_item[256];
+	int steps_first, steps_width, main_x;
+
 	char message[512];
 	int message_error;
 	int quit;
@@ -117,6 +121,7 @@ struct pline {
 	int indent;
 	int field;		/* field index, -1 none */
 	int cursor;		/* column of the cursor on this line, -1 none */
+	int item;		/* option, item or row shown on this line, -1 none */
 };
 struct pane {
 	struct pline *lines;

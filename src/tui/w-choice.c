@@ -42,6 +42,7 @@ w_options_render(struct tui *t, const struct value *f, struct pane *p, int index
 		line = xasprintf("%s %s", editing ? box : "", tui_str(o, "label"));
 		attr = term_attr(editing && (int)i == t->opt ? ROLE_EDIT : ROLE_ANSWER);
 		pane_wrap(p, editing ? line : line + 1, attr, 2, index);
+		p->lines[p->n - 1].item = (int)i;
 		if (editing && (int)i == t->opt)
 			p->lines[p->n - 1].cursor = 1;
 		free(line);

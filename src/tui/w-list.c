@@ -53,6 +53,7 @@ render(struct tui *t, const struct value *f, struct pane *p, int index)
 		}
 		line = xasprintf("%s %s", t->utf8 ? "\xe2\x80\xa2" : "-", value_at(items, i)->u.str.s);
 		pane_wrap(p, line, term_attr(editing && (int)i == t->opt ? ROLE_EDIT : ROLE_ANSWER), 2, index);
+		p->lines[p->n - 1].item = (int)i;
 		if (editing && (int)i == t->opt && !t->sub)
 			p->lines[p->n - 1].cursor = 0;
 		free(line);

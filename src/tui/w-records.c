@@ -86,6 +86,7 @@ render(struct tui *t, const struct value *f, struct pane *p, int index)
 		    index);
 		if (editing && (int)i == t->opt && !t->sub)
 			p->lines[p->n - 1].cursor = (t->col - first) * COL_WIDTH;
+		p->lines[p->n - 1].item = (int)i;
 		free(line);
 	}
 	if (n == 0)

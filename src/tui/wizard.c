@@ -900,6 +900,15 @@ do_action(struct tui *t, enum action a, wint_t ch)
 	return TUI_REDRAW;
 }
 
+int w_options_key(struct tui *t, const struct value *f, int is_key, wint_t ch, int multi);
+
+/* A click on an option selects it as Space would. */
+static int
+w_options_key_click(struct tui *t, const struct value *f)
+{
+	return w_options_key(t, f, 0, ' ', strcmp(tui_str(f, "type"), "multi") == 0);
+}
+
 static int
 handle_key(struct tui *t, int is_key, wint_t ch)
 {
@@ -914,11 +923,41 @@ handle_key(struct tui *t, int is_key, wint_t ch)
 	if (is_key && ch == KEY_MOUSE) {
 		MEVENT ev;
 
-		if (getmouse(&ev) == OK && ev.y >= 1 && ev.y < LINES - 4 && ev.x < (COLS >= 100 ? 30 : 24)) {
-			int step = ev.y;
+		if (getmouse(&ev) != OK || term_too_small() || ev.y < 1 || ev.y >= 256)
+			return TUI_REDRAW;
+		if (ev.x < t->steps_width && ev.y < LINES - 3) {
+			/* a step in the list */
+			int step = t->steps_first + ev.y;
 
 			if (step >= 1 && step <= t->nsteps)
 				go_step(t, step, 0);
+		} else if (ev.x >= t->main_x && t->row_field[ev.y] >= 0) {
+			/* a question, or an option, item or row of one */
+			int field = t->row_field[ev.y], item = t->row_item[ev.y];
+			const char *type;
+
+			if (field != t->focus) {
+				if (t->editing)
+					leave_edit(t);
+				t->focus = field;
+				t->help_top = 0;
+			}
+			f = tui_field(t);
+			if (f == NULL || t->read_only)
+				return TUI_REDRAW;
+			type = tui_str(f, "type");
+			if (!t->editing && strcmp(type, "note") != 0 && strcmp(type, "computed") != 0)
+				begin_edit(t);
+			if (t->editing && item >= 0 && !t->sub) {
+				t->opt = item;
+				if (strcmp(type, "choice") == 0 || strcmp(type, "multi") == 0 || strcmp(type, "yesno") == 0) {
+					flags = w_options_key_click(t, f);
+					if (flags & TUI_LEAVE)
+						leave_edit(t);
+					else if (flags & TUI_CHANGED)
+						reload(t);
+				}
+			}
 		}
 		return TUI_REDRAW;
 	}

@@ -97,3 +97,12 @@ expect_eq() {
     exit 1
   fi
 }
+
+# click X Y: a left click at column X, row Y (from 0), as an xterm sends it.
+click() {
+  m() { printf '\033[M%b%b%b' "\\0$(printf %o $((32 + $1)))" "\\0$(printf %o $((33 + $2)))" "\\0$(printf %o $((33 + $3)))"; }
+  T send-keys -t w -l "$(m 0 "$1" "$2")$(m 3 "$1" "$2")"
+}
+
+# row_of TEXT: the screen row (from 0) where TEXT first appears.
+row_of() { screen | grep -n -F -m1 -- "$1" | cut -d: -f1 | awk '{ print $1 - 1 }'; }

@@ -172,14 +172,23 @@ local function status_list(pack, doc, view)
   return out
 end
 
+-- Warnings about moving on too early (a later step whose prerequisites are
+-- not done), when the pack's gating rules are in this build: core.gating
+-- or the evalwiz.gating module.  Either may return strings or {message=}.
 local function gating_warnings(pack, doc, s)
-  local ok, gating = pcall(require, "evalwiz.gating")
-  if not ok or type(gating) ~= "table" then return seq() end
   local out = seq()
-  local fn = gating.warnings or gating.check or gating.step
-  if type(fn) ~= "function" then return out end
-  local ok2, res = pcall(fn, pack, doc, s.id)
+  local fn = type(core.gating) == "function" and core.gating or nil
+  local args = { s.id }
+  if not fn then
+    local ok, gating = pcall(require, "evalwiz.gating")
+    if not ok or type(gating) ~= "table" then return out end
+    fn = gating.warnings or gating.check or gating.step
+    args = { pack, doc, s.id }
+    if type(fn) ~= "function" then return out end
+  end
+  local ok2, res = pcall(fn, table.unpack(args))
   if not ok2 or type(res) ~= "table" then return out end
+  if type(res.warnings) == "table" then res = res.warnings end
   for _, w in ipairs(res) do
     if type(w) == "string" then out[#out + 1] = w
     elseif type(w) == "table" and type(w.message) == "string" then out[#out + 1] = w.message end

@@ -82,7 +82,8 @@ term_start(struct tui *t)
 	}
 	started = 1;
 	util_fatal_hook = fatal_hook;
-	set_escdelay(25);
+	/* long enough that an arrow key split by a slow link is not read as Esc */
+	set_escdelay(100);
 	if (initscr() == NULL)
 		fatal("cannot start the terminal (is TERM right?)");
 	raw();			/* ^S, ^Q, ^Z and ^C come to us as keys */

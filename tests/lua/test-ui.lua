@@ -76,3 +76,13 @@ test("search finds labels and help in every step", function()
   eq(hits[1].field, "outcomes")
   eq(#ui.search("no such words anywhere"), 0)
 end)
+
+test("gating warnings come from core.gating when the build has it", function()
+  fresh()
+  local saved = core.gating
+  core.gating = function(step_id) return { "finish Basics before " .. step_id, { message = "as a table" } } end
+  local w = ui.screen(2).warnings
+  core.gating = saved
+  eq(w[1], "finish Basics before lists")
+  eq(w[2], "as a table")
+end)

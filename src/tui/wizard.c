@@ -1026,6 +1026,31 @@ handle_key(struct tui *t, int is_key, wint_t ch)
 	return TUI_REDRAW;
 }
 
+/* After Esc: swallows the rest of an escape sequence curses did not know
+ * (a key this TERM does not describe), so it is never typed as text.
+ * Returns 1 when it did; 0 for a plain Esc (the next key is put back). */
+static int
+unknown_sequence(void)
+{
+	wint_t ch;
+	int r, n = 0;
+
+	timeout(0);
+	r = term_get(&ch);
+	if (r != OK || (ch != '[' && ch != 'O')) {
+		if (r == OK)
+			unget_wch((wchar_t)ch);
+		else if (r == KEY_CODE_YES)
+			ungetch((int)ch);
+		return 0;
+	}
+	/* parameters and intermediates, then one final byte */
+	while (n++ < 32 && term_get(&ch) == OK)
+		if (ch >= 0x40 && ch <= 0x7e && !(n == 1 && ch == '['))
+			break;
+	return 1;
+}
+
 static void
 loop(struct tui *t)
 {
@@ -1054,6 +1079,8 @@ loop(struct tui *t)
 			continue;
 		}
 		t->last_input = time(NULL);
+		if (r == OK && ch == 27 && unknown_sequence())
+			continue;
 		handle_key(t, r == KEY_CODE_YES, ch);
 		draw_screen(t);
 	}

@@ -77,8 +77,9 @@ static int
 reload(struct tui *t)
 {
 	struct value *idx = value_int(t->step), *res = NULL;
-	char *cause = NULL;
-	size_t n;
+	const struct value *fields;
+	char *cause = NULL, *focus_id = NULL;
+	size_t n, i;
 
 	if (script_call(t->ctx->S, "ui.screen", &res, &cause, 1, idx) == -1) {
 		value_free(idx);
@@ -87,10 +88,32 @@ reload(struct tui *t)
 		return -1;
 	}
 	value_free(idx);
+	/* Questions come and go with their conditions: keep the focus (and
+	 * the edit) on the same question, not the same position. */
+	if (tui_field(t) != NULL && t->screen != NULL &&
+	    strcmp(tui_str(value_get(t->screen, "step"), "id"), tui_str(value_get(res, "step"), "id")) == 0)
+		focus_id = xstrdup(tui_str(tui_field(t), "id"));
 	value_free(t->screen);
 	t->screen = res;
 	t->nsteps = (int)value_count(value_get(res, "steps"));
-	n = value_count(value_get(res, "fields"));
+	fields = value_get(res, "fields");
+	n = value_count(fields);
+	if (focus_id != NULL) {
+		int found = -1;
+
+		for (i = 0; i < n; i++)
+			if (strcmp(tui_str(value_at(fields, i), "id"), focus_id) == 0)
+				found = (int)i;
+		if (found >= 0)
+			t->focus = found;
+		else if (t->editing) {
+			/* the question being edited was hidden: its text is in the model already */
+			t->editing = 0;
+			t->sub = 0;
+			ledit_free(&t->le);
+		}
+		free(focus_id);
+	}
 	if (t->focus >= (int)n)
 		t->focus = (int)n - 1;
 	if (t->focus < 0 && n > 0)

@@ -38,6 +38,17 @@ wait_for "Hello"
 keys Enter
 wait_file "$work/plan.yaml" "name: Hello$" 10
 
+# a question appearing above the one being edited (after an autosave
+# while typing) leaves the edit where it is
+keys Enter C-u
+text "show early"
+wait_for "Shown before the name"
+text " now"
+keys Enter
+wait_file "$work/plan.yaml" "name: show early now$" 10
+keys C-z
+wait_file "$work/plan.yaml" "name: Hello$" 10
+
 # bracketed paste into long text: newlines kept, not taken as keys
 keys Tab Enter
 printf 'Pasted line one\nPasted line two\n' > "$work/paste"

@@ -5,6 +5,8 @@ return step {
   level = "L1",
   purpose = "One question of each simple type.",
   fields = {
+    text { id = "early", label = "Shown before the name when the name is 'show early'",
+      when = function(a) return a.basics.name == "show early" end },
     text { id = "name", label = "Name of the service", help = "What staff call it.", example = "Family Foundations", required = true },
     textarea { id = "story", label = "Describe the problem", help = "A paragraph or two about the need." },
     number { id = "children", label = "Children reached a year", unit = "children", min = 0, max = 100000, integer = true },

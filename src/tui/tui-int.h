@@ -92,7 +92,8 @@ struct tui {
 
 	char message[512];
 	int message_error;
-	int quit;
+	int quit, quit_armed;
+	char rescue[4096];	/* where the answers went when the plan could not be saved */
 };
 
 /* term.c: terminal start/stop and signals. */

@@ -865,7 +865,17 @@ do_action(struct tui *t, enum action a, wint_t ch)
 		else if (save(t) == 0)
 			tui_message(t, 0, "saved %s", t->path);
 		break;
-	case A_QUIT: t->quit = 1; break;
+	case A_QUIT:
+		/* quit saves first; when saving fails, stay (a second ^Q quits,
+		 * and the answers then go to a rescue copy) */
+		commit(t);
+		if (t->read_only || t->saved || save(t) == 0 || t->quit_armed)
+			t->quit = 1;
+		else {
+			t->quit_armed = 1;
+			tui_message(t, 1, "%s; ^Q again quits and keeps a rescue copy", t->message);
+		}
+		break;
 	case A_SEARCH: {
 		char *q = prompt(t, "Search:", t->query != NULL ? t->query : "");
 
@@ -1422,11 +1432,26 @@ tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 	commit(&t);
 	if (t.editing)
 		ledit_free(&t.le);
-	if (!t.read_only && !t.saved && save(&t) != 0 && rc == 0)
-		rc = EX_IOERR;
+	if (!t.read_only && !t.saved && save(&t) != 0) {
+		/* the plan cannot be written: keep the answers somewhere */
+		char *dir = state_dir(), *base = strrchr(t.path, '/'), *rescue, *cause2 = NULL;
+
+		mkdirs(dir);
+		rescue = xasprintf("%s/rescue-%ld-%s", dir, (long)getpid(), base != NULL ? base + 1 : t.path);
+		if (ctx_save_plan_quiet(ctx, rescue, 1, &cause2) == 0)
+			snprintf(t.rescue, sizeof t.rescue, "%s", rescue);
+		free(cause2);
+		free(rescue);
+		free(dir);
+		if (rc == 0)
+			rc = EX_IOERR;
+	}
 	term_stop();
-	if (rc == EX_IOERR)
+	if (rc == EX_IOERR) {
 		cmd_error("%s", t.message);
+		if (*t.rescue != '\0')
+			cmd_error("your answers are kept in %s", t.rescue);
+	}
 	if (locked)
 		lock_release(t.path);
 	while (t.nhist > 0) {

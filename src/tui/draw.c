@@ -157,8 +157,9 @@ draw_header(struct tui *t)
 	const char *title = tui_str(t->screen, "title");
 	const char *base = strrchr(t->path, '/') != NULL ? strrchr(t->path, '/') + 1 : t->path;
 
-	snprintf(line, sizeof line, " evalwiz  %s  [%s]%s%s", *title != '\0' ? title : "(untitled plan)", base,
-	    t->saved && !t->pending ? "  saved" : "  unsaved", t->read_only ? "  READ-ONLY" : "");
+	/* the state first: on a narrow screen the title is what gets cut */
+	snprintf(line, sizeof line, " evalwiz  [%s]%s%s  %s", base, t->saved && !t->pending ? " saved" : " unsaved",
+	    t->read_only ? "  READ-ONLY" : "", *title != '\0' ? title : "(untitled plan)");
 	fill(0, 0, COLS, term_attr(ROLE_HEADER));
 	draw_text(0, 0, line, strlen(line), COLS, term_attr(ROLE_HEADER));
 }
@@ -355,12 +356,19 @@ draw_help(struct tui *t, int y0, int x0, int h, int w)
 			pane_wrap(&p, value_at(terms, k)->u.str.s, term_attr(ROLE_HELP), 1, -1);
 		}
 	}
-	if (t->help_top > (int)p.n - 1)
-		t->help_top = 0;
+	if (t->help_top > (int)p.n - h)
+		t->help_top = (int)p.n - h > 0 ? (int)p.n - h : 0;
 	for (i = 0; i < h && t->help_top + i < (int)p.n; i++) {
 		struct pline *l = &p.lines[t->help_top + i];
 
 		draw_text(y0 + i, x0 + l->indent, l->text, strlen(l->text), w - l->indent, l->attr);
+	}
+	/* more help than room: say how to see it */
+	if (t->help_top + h < (int)p.n || t->help_top > 0) {
+		const char *more = t->help_top + h < (int)p.n ? "more: ] [" : "top: [";
+		int mw = (int)strlen(more);
+
+		draw_text(y0 + h - 1, x0 + w - mw - 1, more, (size_t)mw, mw, term_attr(ROLE_DIM) | A_REVERSE);
 	}
 	pane_free(&p);
 }
@@ -450,7 +458,7 @@ draw_screen(struct tui *t)
 		return;
 	}
 	body = h - 4;
-	sw = w >= 100 ? 30 : 24;
+	sw = w >= 100 ? 30 : w >= 80 ? 24 : 18;
 	draw_header(t);
 	draw_steps(t, 1, body, sw);
 	vline_at(t, sw, 1, body);

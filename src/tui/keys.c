@@ -35,5 +35,7 @@ const struct binding tui_nav_keys[] = {
 	{ CTRL('z'), A_UNDO, "Ctrl-Z", "undo the last change in the field" },
 	{ CTRL('l'), A_REDRAW, "Ctrl-L", "redraw the screen" },
 	{ 't', A_TITLE, "t", "change the plan's title" },
+	{ ']', A_SCROLL_HELP, "] [", "scroll the help pane down or up" },
+	{ '[', A_SCROLL_HELP, NULL, NULL },
 	{ 0, A_NONE, NULL, NULL },
 };

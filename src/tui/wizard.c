@@ -906,6 +906,11 @@ do_action(struct tui *t, enum action a, wint_t ch)
 		break;
 	}
 	case A_REDRAW: clearok(curscr, TRUE); break;
+	case A_SCROLL_HELP:
+		t->help_top += ch == ']' ? 3 : -3;
+		if (t->help_top < 0)
+			t->help_top = 0;
+		break;
 	case A_TITLE: {
 		char *title;
 

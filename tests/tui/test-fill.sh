@@ -70,7 +70,7 @@ text "teacher"
 keys Enter Escape
 wait_for "School records"
 keys C-s
-wait_for "saved "
+wait_for "saved plan.yaml"
 keys C-q
 wait_for "EXIT=0"
 

@@ -360,8 +360,10 @@ draw_help(struct tui *t, int y0, int x0, int h, int w)
 		t->help_top = (int)p.n - h > 0 ? (int)p.n - h : 0;
 	for (i = 0; i < h && t->help_top + i < (int)p.n; i++) {
 		struct pline *l = &p.lines[t->help_top + i];
+		/* the last line leaves room for the "more" mark */
+		int room = i == h - 1 && (int)p.n > h ? w - 12 : w;
 
-		draw_text(y0 + i, x0 + l->indent, l->text, strlen(l->text), w - l->indent, l->attr);
+		draw_text(y0 + i, x0 + l->indent, l->text, strlen(l->text), room - l->indent, l->attr);
 	}
 	/* more help than room: say how to see it */
 	if (t->help_top + h < (int)p.n || t->help_top > 0) {

@@ -853,8 +853,10 @@ do_action(struct tui *t, enum action a, wint_t ch)
 
 		snprintf(want, sizeof want, "%d", (int)(ch - '0'));
 		for (i = 0; i < value_count(steps); i++)
-			if (strcmp(tui_str(value_at(steps, i), "number"), want) == 0)
-				go_step(t, (int)i + 1, 0);
+			if (strcmp(tui_str(value_at(steps, i), "number"), want) == 0) {
+				go_step(t, (int)i + 1, 0);	/* replaces the screen data: stop looking */
+				break;
+			}
 		break;
 	}
 	case A_EDIT: return begin_edit(t);

@@ -1001,14 +1001,8 @@ handle_key(struct tui *t, int is_key, wint_t ch)
 		}
 		return TUI_REDRAW;
 	}
-	if (term_too_small()) {
-		/* only what cannot lose anything */
-		if (!is_key && ch == CTRL('q'))
-			t->quit = 1;
-		if (!is_key && ch == CTRL('s'))
-			return do_action(t, A_SAVE, ch);
-		return TUI_REDRAW;
-	}
+	/* Keys still work while the terminal is too small to draw: what was
+	 * typed just before or during a resize must not be dropped. */
 	if (!is_key && (ch == CTRL('s') || ch == CTRL('q')))
 		return do_action(t, ch == CTRL('s') ? A_SAVE : A_QUIT, ch);
 	if (is_key && (ch == KEY_F(1) || ch == KEY_F(2)))

@@ -9,7 +9,7 @@
 
 #define CTRL(c) ((c) & 0x1f)
 
-const struct binding tui_nav_keys[] = {
+const struct binding keys_nav[] = {
 	{ '\t', A_NEXT_FIELD, "Tab, Down", "next question" },
 	{ KEY_DOWN, A_NEXT_FIELD, NULL, NULL },
 	{ KEY_BTAB, A_PREV_FIELD, "Shift-Tab, Up", "previous question" },

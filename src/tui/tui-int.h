@@ -45,7 +45,7 @@ struct binding {
 	const char *what;
 };
 
-extern const struct binding tui_nav_keys[];
+extern const struct binding keys_nav[];
 
 /* The session. */
 struct tui {
@@ -132,6 +132,7 @@ struct pane {
 void pane_add(struct pane *p, const char *s, size_t n, int attr, int indent, int field);
 /* Adds text word-wrapped to the pane's width less indent. */
 void pane_wrap(struct pane *p, const char *s, int attr, int indent, int field);
+void pane_free(struct pane *p);
 
 /* Widgets: one per field type (w-*.c). */
 struct widget {
@@ -149,7 +150,7 @@ const struct widget *widget_for(const char *type);
 extern const struct widget w_text, w_textarea, w_number, w_choice, w_yesno, w_date, w_list, w_records,
     w_display;
 
-/* wizard.c: the model calls widgets use. */
+/* tui.c: the model calls widgets use. */
 const struct value *tui_field(struct tui *t);
 const char *tui_str(const struct value *map, const char *key);
 int tui_set_text(struct tui *t, const struct value *f, const char *text);

@@ -1,4 +1,4 @@
-/* wizard.c: the wizard session: one event loop that reads a key, hands it
+/* tui.c: the wizard session: one event loop that reads a key, hands it
  * to the bindings or the widget being edited, and draws; the model calls
  * (ui.lua), saving, search, the help and glossary screens, the external
  * editor, and signals (a hang-up saves before exit). */
@@ -552,7 +552,7 @@ help_screen(struct tui *t)
 
 	buf_init(&b);
 	buf_adds(&b, "Moving around\n");
-	for (k = tui_nav_keys; k->key != 0 || k->action != A_NONE; k++)
+	for (k = keys_nav; k->key != 0 || k->action != A_NONE; k++)
 		if (k->name != NULL)
 			buf_addf(&b, "  %-16s %s\n", k->name, k->what);
 	buf_adds(&b, "\nEditing a question (Enter starts editing)\n"
@@ -1012,7 +1012,7 @@ handle_key(struct tui *t, int is_key, wint_t ch)
 		if ((!is_key && (ch == '\t' || ch == CTRL('n') || ch == CTRL('p'))) ||
 		    (is_key && (ch == KEY_BTAB || ch == KEY_NPAGE || ch == KEY_PPAGE))) {
 			leave_edit(t);
-			for (b = tui_nav_keys; b->action != A_NONE; b++)
+			for (b = keys_nav; b->action != A_NONE; b++)
 				if (b->key == (int)ch)
 					return do_action(t, b->action, ch);
 			return TUI_REDRAW;
@@ -1048,7 +1048,7 @@ handle_key(struct tui *t, int is_key, wint_t ch)
 		*t->message = '\0';
 		return TUI_REDRAW;
 	}
-	for (b = tui_nav_keys; b->action != A_NONE; b++)
+	for (b = keys_nav; b->action != A_NONE; b++)
 		if (b->key == (int)ch && (is_key ? ch >= KEY_MIN : ch < KEY_MIN))
 			return do_action(t, b->action, ch);
 	/* typing on a text question starts editing it with that character */

@@ -31,6 +31,7 @@ const struct binding keys_nav[] = {
 	{ KEY_F(1), A_HELP, "F1, ?", "this help" },
 	{ '?', A_HELP, NULL, NULL },
 	{ KEY_F(2), A_GLOSSARY, "F2", "the glossary" },
+	{ KEY_F(9), A_EXPORT, "F9", "export the plan document (when this build has it)" },
 	{ CTRL('e'), A_EXTERNAL, "Ctrl-E", "edit long text in $VISUAL or $EDITOR" },
 	{ CTRL('z'), A_UNDO, "Ctrl-Z", "undo the last change in the field" },
 	{ CTRL('l'), A_REDRAW, "Ctrl-L", "redraw the screen" },

@@ -908,6 +908,9 @@ do_action(struct tui *t, enum action a, wint_t ch)
 		break;
 	}
 	case A_REDRAW: clearok(curscr, TRUE); break;
+	case A_EXPORT:
+		tui_message(t, 1, "exporting the plan document is not in this build yet; the plan file itself is saved");
+		break;
 	case A_SCROLL_HELP:
 		t->help_top += ch == ']' ? 3 : -3;
 		if (t->help_top < 0)

@@ -567,7 +567,7 @@ help_screen(struct tui *t)
 	    "  Space, Enter     choices and check boxes: select the option under the cursor\n"
 	    "  y, n             yes/no questions\n"
 	    "  a, d, [, ]       lists and tables: add, delete, move up, move down; Enter edits\n"
-	    "  Left, Right      tables: choose the column\n"
+	    "  Left, Right      tables: choose the column; Space steps a choice column\n"
 	    "\nThe plan is saved by itself a moment after you stop typing, when you change\n"
 	    "step, and before evalwiz exits, even when the connection drops.\n"
 	    "Marks in the step list: ");

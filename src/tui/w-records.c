@@ -108,7 +108,7 @@ render(struct tui *t, const struct value *f, struct pane *p, int index)
 		buf_init(&b);
 		buf_addf(&b, "Column %d of %zu: %s", t->col + 1, value_count(cols), tui_str(c, "label"));
 		for (k = 0; k < value_count(opts); k++)
-			buf_addf(&b, "%s%s", k == 0 ? " (one of: " : ", ", tui_str(value_at(opts, k), "value"));
+			buf_addf(&b, "%s%s", k == 0 ? " (Space picks: " : ", ", tui_str(value_at(opts, k), "value"));
 		if (value_count(opts) > 0)
 			buf_adds(&b, ")");
 		pane_wrap(p, b.data, term_attr(ROLE_DIM), 2, index);
@@ -177,6 +177,23 @@ key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 		flags = tui_records(t, f, "down", t->opt + 1, 0, NULL);
 		t->opt++;
 		return flags;
+	case ' ': {
+		/* a choice column: Space steps through its options (then blank) */
+		const struct value *opts = value_get(value_at(value_get(f, "columns"), (size_t)t->col), "options");
+		const struct value *cell;
+		size_t k, no = value_count(opts), next = 0;
+
+		if (no == 0 || n == 0)
+			return TUI_REDRAW;
+		cell = value_at(value_at(rows, (size_t)t->opt), (size_t)t->col);
+		for (k = 0; k < no; k++)
+			if (cell != NULL && cell->type == VAL_STR &&
+			    strcmp(cell->u.str.s, tui_str(value_at(opts, k), "value")) == 0)
+				next = k + 1;
+		t->session++;
+		return tui_records(t, f, "set", t->opt + 1, t->col + 1,
+		    next < no ? tui_str(value_at(opts, next), "value") : "");
+	}
 	case '\r': case '\n': case 'e': case KEY_ENTER: {
 		const struct value *cell;
 

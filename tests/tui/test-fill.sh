@@ -65,9 +65,11 @@ keys Tab Enter a Enter
 text "Exclusions"
 keys Enter Right Enter
 text "School records"
-keys Enter Right Enter
-text "teacher"
-keys Enter Escape
+keys Enter Right
+wait_for "Space picks: parent"
+keys Space Space
+wait_for "teacher"
+keys Escape
 wait_for "School records"
 keys C-s
 wait_for "saved plan.yaml"

@@ -42,6 +42,8 @@ wait_file "$work/plan.yaml" "name: Hello$" 10
 # while typing) leaves the edit where it is
 keys Enter C-u
 text "show early"
+# autosave: a pause in typing saves the field still being edited
+wait_file "$work/plan.yaml" "name: show early$" 10
 wait_for "Shown before the name"
 text " now"
 keys Enter

@@ -311,6 +311,8 @@ draw_help(struct tui *t, int y0, int x0, int h, int w)
 			pane_wrap(&p, e, term_attr(ROLE_DIM), 0, -1);
 			free(e);
 		}
+		if (p.n == 1)
+			pane_wrap(&p, "No extra help for this question.", term_attr(ROLE_DIM), 0, -1);
 		for (k = 0; k < value_count(terms); k++) {
 			if (k == 0)
 				pane_wrap(&p, "Terms", term_attr(ROLE_LABEL), 0, -1);

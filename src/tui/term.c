@@ -10,6 +10,8 @@
 #include "util.h"
 
 #include <signal.h>
+#include <term.h>
+#include <termios.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +19,10 @@
 
 volatile int term_hangup, term_cont;
 static int started, colour_ok, wide_input;
+static struct termios saved_tty;
+static int have_saved_tty;
+static char crash_reset[256];	/* what puts the terminal back, ready before any crash */
+static size_t crash_reset_len;
 
 static const struct {
 	short fg, bg;
@@ -62,6 +68,19 @@ on_signal(int sig)
 		term_hangup = sig;
 }
 
+/* A crash (a bug): put the terminal back with async-signal-safe calls
+ * only, then die of the same signal. */
+static void
+on_crash(int sig)
+{
+	if (have_saved_tty)
+		tcsetattr(STDIN_FILENO, TCSANOW, &saved_tty);
+	if (crash_reset_len > 0 && write(STDOUT_FILENO, crash_reset, crash_reset_len) < 0)
+		crash_reset_len = 0;
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
 /* Called on out-of-memory and fatal signals before evalwiz dies. */
 static void
 fatal_hook(void)
@@ -81,6 +100,7 @@ term_start(struct tui *t)
 		return;
 	}
 	started = 1;
+	have_saved_tty = tcgetattr(STDIN_FILENO, &saved_tty) == 0;
 	util_fatal_hook = fatal_hook;
 	/* long enough that an arrow key split by a slow link is not read as Esc */
 	set_escdelay(100);
@@ -117,6 +137,21 @@ term_start(struct tui *t)
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGCONT, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
+	{
+		const char *rmcup = tigetstr("rmcup");
+		int n;
+
+		n = snprintf(crash_reset, sizeof crash_reset, "\033[?1000l\033[?2004l%s\033[?25h\r\n",
+		    rmcup != NULL && rmcup != (char *)-1 ? rmcup : "");
+		crash_reset_len = n > 0 && (size_t)n < sizeof crash_reset ? (size_t)n : 0;
+	}
+	sa.sa_handler = on_crash;
+	sa.sa_flags = SA_RESETHAND;
+	sigaction(SIGSEGV, &sa, NULL);
+	sigaction(SIGBUS, &sa, NULL);
+	sigaction(SIGFPE, &sa, NULL);
+	sigaction(SIGILL, &sa, NULL);
+	sigaction(SIGABRT, &sa, NULL);
 }
 
 void
@@ -125,6 +160,11 @@ term_stop(void)
 	if (!started)
 		return;
 	started = 0;
+	signal(SIGSEGV, SIG_DFL);
+	signal(SIGBUS, SIG_DFL);
+	signal(SIGFPE, SIG_DFL);
+	signal(SIGILL, SIG_DFL);
+	signal(SIGABRT, SIG_DFL);
 	printf("\033[?2004l");
 	fflush(stdout);
 	endwin();

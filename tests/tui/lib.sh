@@ -19,7 +19,10 @@ cleanup() {
   for s in "$work"/tmux.*.sock; do
     [ -S "$s" ] && "$TMUX_BIN" -S "$s" kill-server 2>/dev/null || true
   done
-  rm -rf "$work"
+  # a wizard told to hang up may still be saving: try again for a moment
+  i=0
+  while ! rm -rf "$work" 2>/dev/null && [ "$i" -lt 40 ]; do sleep 0.05; i=$((i + 1)); done
+  return 0
 }
 trap cleanup EXIT
 

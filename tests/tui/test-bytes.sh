@@ -27,4 +27,6 @@ if [ "$bytes" -gt 800 ]; then
   od -c "$work/out" | head -40
   exit 1
 fi
+keys Escape C-q
+wait_for "EXIT=0"
 echo "ok ($bytes bytes for 8 characters)"

@@ -249,6 +249,10 @@ draw_main(struct tui *t, int y0, int x0, int h, int w, int *cy, int *cx)
 		}
 		if (ff - 1 < t->top)
 			t->top = ff > 0 ? ff - 1 : 0;
+		/* on the last question, show the panels after it too, as far as
+		 * the question's first line stays in view */
+		if (t->focus == (int)value_count(value_get(t->screen, "fields")) - 1 && (int)p.n - h > t->top)
+			t->top = (int)p.n - h < ff - 1 ? (int)p.n - h : ff - 1;
 	}
 	if (t->top > (int)p.n - 1)
 		t->top = (int)p.n > 0 ? (int)p.n - 1 : 0;

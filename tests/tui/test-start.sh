@@ -47,7 +47,7 @@ T kill-server
 cp "$work/fresh.yaml" "$work/before.yaml"
 start 80 24 "'$EVALWIZ' --pack '$pack' --read-only fresh.yaml"
 wait_for "READ-ONLY"
-text "typing"
+text "Hello"
 keys C-s
 wait_for "not saved"
 keys C-q

@@ -291,20 +291,21 @@ ctx_open_plan(struct ctx *ctx, const char *path)
 
 /* Keeps the plan as it was before a migration, once, as PATH.vN.bak. */
 static int
-keep_backup(struct ctx *ctx, const char *path)
+keep_backup(struct ctx *ctx, const char *path, char **cause)
 {
-	char *bak = xasprintf("%s.v%d.bak", path, ctx->migrated_from), *text, *cause = NULL;
+	char *bak = xasprintf("%s.v%d.bak", path, ctx->migrated_from), *text, *why = NULL;
 	size_t len;
 
-	text = read_file(path, YAML_MAX_FILE, &len, &cause);
-	if (text == NULL || atomic_write(bak, text, len, 0666, &cause) == -1) {
-		cmd_error("%s; the plan was not saved, so nothing is lost", cause);
-		free(cause);
+	text = read_file(path, YAML_MAX_FILE, &len, &why);
+	if (text == NULL || atomic_write(bak, text, len, 0666, &why) == -1) {
+		*cause = xasprintf("%s; the plan was not saved, so nothing is lost", why);
+		free(why);
 		free(text);
 		free(bak);
 		return EX_CANTCREAT;
 	}
-	fprintf(stderr, "evalwiz: %s: note: the plan as it was before the migration is kept in %s\n", path, bak);
+	free(ctx->backup_note);
+	ctx->backup_note = xasprintf("the plan as it was before the migration is kept in %s", bak);
 	free(text);
 	free(bak);
 	ctx->migrated_from = 0;
@@ -312,41 +313,53 @@ keep_backup(struct ctx *ctx, const char *path)
 }
 
 int
-ctx_save_plan(struct ctx *ctx, const char *path, int create)
+ctx_save_plan_quiet(struct ctx *ctx, const char *path, int create, char **cause)
 {
-	struct value *doc = NULL, *now = value_strz("");
-	char *text, *cause, *stamp = now_iso();
+	struct value *doc = NULL, *now;
+	char *text, *stamp = now_iso();
 	size_t len;
-	int rc;
+	int rc, err;
 
-	value_free(now);
 	now = value_strz(stamp);
 	free(stamp);
-	rc = ctx_call(ctx, "core.document", &doc, 1, now);
+	rc = script_call(ctx->S, "core.document", &doc, cause, 1, now);
 	value_free(now);
 	if (rc != 0)
 		return EX_SOFTWARE;
-	text = yaml_emit(doc, &len, &cause);
+	text = yaml_emit(doc, &len, cause);
 	value_free(doc);
-	if (text == NULL) {
-		cmd_error("%s", cause);
-		free(cause);
+	if (text == NULL)
 		return EX_SOFTWARE;
-	}
-	if (!create && ctx->migrated_from > 0 && (rc = keep_backup(ctx, path)) != 0) {
+	if (!create && ctx->migrated_from > 0 && (rc = keep_backup(ctx, path, cause)) != 0) {
 		free(text);
 		return rc;
 	}
-	rc = create ? atomic_create(path, text, len, 0666, &cause) : atomic_write(path, text, len, 0666, &cause);
+	rc = create ? atomic_create(path, text, len, 0666, cause) : atomic_write(path, text, len, 0666, cause);
+	err = errno;
 	free(text);
 	if (rc == -1) {
-		int err = errno;
-
-		cmd_error("%s", cause);
-		free(cause);
+		errno = err;
 		return err == EEXIST ? EX_CANTCREAT : (err == EACCES || err == EROFS) ? EX_CANTCREAT : EX_IOERR;
 	}
 	return 0;
+}
+
+int
+ctx_save_plan(struct ctx *ctx, const char *path, int create)
+{
+	char *cause = NULL;
+	int rc = ctx_save_plan_quiet(ctx, path, create, &cause);
+
+	if (rc != 0) {
+		cmd_error("%s", cause != NULL ? cause : "cannot save the plan");
+		free(cause);
+	}
+	if (ctx->backup_note != NULL) {
+		fprintf(stderr, "evalwiz: %s: note: %s\n", path, ctx->backup_note);
+		free(ctx->backup_note);
+		ctx->backup_note = NULL;
+	}
+	return rc;
 }
 
 void
@@ -356,6 +369,8 @@ ctx_free(struct ctx *ctx)
 	ctx->S = NULL;
 	free(ctx->pack_dir);
 	ctx->pack_dir = NULL;
+	free(ctx->backup_note);
+	ctx->backup_note = NULL;
 }
 
 char *

@@ -15,6 +15,7 @@ struct ctx {
 	char *pack_dir;			/* resolved by ctx_load_pack */
 	struct script *S;
 	int migrated_from;		/* pack version the open plan was moved from, 0 if none */
+	char *backup_note;		/* where the pre-migration copy went, to tell the user */
 };
 
 struct cmd_entry {
@@ -55,6 +56,8 @@ int ctx_open_plan(struct ctx *ctx, const char *path);
  * PATH.vN.bak (N the old pack version). 
  * Returns 0 or an exit code (message printed). */
 int ctx_save_plan(struct ctx *ctx, const char *path, int create);
+/* The same without printing: *cause (allocated) says why it failed. */
+int ctx_save_plan_quiet(struct ctx *ctx, const char *path, int create, char **cause);
 /* Calls a Lua function and prints its error; returns 0 or EX_SOFTWARE / EX_DATAERR. */
 int ctx_call(struct ctx *ctx, const char *fn, struct value **result, int nargs, ...);
 void ctx_free(struct ctx *ctx);

@@ -1,20 +1,32 @@
-/* cmd-wizard.c: evalwiz PLAN: the interactive wizard (the full-screen front end
- * lives in tui/; until it is built in, this says so and points at the
- * commands that work without it). */
+/* cmd-wizard.c: evalwiz [PLAN]: the interactive wizard (the full-screen
+ * front end lives in tui/); asks before creating a plan that does not exist. */
 #include "config.h"
 
 #include "cli.h"
 #include "plain/plain.h"
+#include "tui/tui.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static int cmd_wizard_exec(struct ctx *, int, char **);
 
 const struct cmd_entry cmd_wizard_entry = {
 	.name = "wizard",
-	.usage = "[PLAN]",
-	.summary = NULL,
-	.help = NULL,
+	.usage = "[--read-only] [PLAN]",
+	.summary = "open the interactive wizard on PLAN (the start screen without one)",
+	.help =
+	    "Options:\n"
+	    "      --read-only   look without changing anything\n"
+	    "  -y, --yes         create PLAN without asking when it does not exist\n"
+	    "  -h, --help        show this help and exit\n"
+	    "\n"
+	    "Without PLAN, a start screen offers a new plan, an existing one, recent plans\n"
+	    "and the demo plan.  The plan is saved as you go and before exit, also when the\n"
+	    "connection drops.  Press F1 in the wizard for every key.\n",
 	.exec = cmd_wizard_exec,
 };
 
@@ -23,10 +35,51 @@ cmd_wizard_exec(struct ctx *ctx, int argc, char **argv)
 {
 	if (plain_wanted(argc, argv))
 		return plain_main(ctx, argc, argv);
-	(void)ctx;
-	(void)argc;
-	(void)argv;
-	cmd_error("the interactive wizard is not in this build yet; use 'evalwiz new', 'evalwiz set' and "
-	    "'evalwiz check' (see 'evalwiz --help')");
-	return EX_UNAVAILABLE;
+	static const struct option longopts[] = {
+		{ "read-only", no_argument, NULL, 'r' },
+		{ "yes", no_argument, NULL, 'y' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *path = NULL;
+	int c, rc = 0, read_only = 0, yes = 0, create = 0;
+	struct stat st;
+
+	optind = 1;
+	while ((c = cmd_getopt(&cmd_wizard_entry, argc, argv, "hy", longopts, &rc)) != -1) {
+		if (c == 'h' || c == '?')
+			return rc;
+		if (c == 'r')
+			read_only = 1;
+		else if (c == 'y')
+			yes = 1;
+	}
+	if (argc - optind > 1)
+		return cmd_usage_error(&cmd_wizard_entry, "give one plan file");
+	if (optind < argc)
+		path = argv[optind];
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		cmd_error("the wizard needs a terminal; use 'evalwiz new', 'evalwiz set' and 'evalwiz check' "
+		    "in scripts");
+		return EX_USAGE;
+	}
+	if (path != NULL && stat(path, &st) == -1 && errno == ENOENT) {
+		char answer[16];
+
+		if (read_only) {
+			cmd_error("%s does not exist", path);
+			return EX_NOINPUT;
+		}
+		if (!yes) {
+			fprintf(stderr, "evalwiz: %s does not exist; create a new plan there? [Y/n] ", path);
+			fflush(stderr);
+			if (fgets(answer, sizeof answer, stdin) == NULL ||
+			    (answer[0] != '\n' && answer[0] != 'y' && answer[0] != 'Y')) {
+				fprintf(stderr, "evalwiz: nothing created\n");
+				return 0;
+			}
+		}
+		create = 1;
+	}
+	return tui_run(ctx, path, read_only, create);
 }

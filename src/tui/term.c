@@ -1,0 +1,213 @@
+/* term.c: the terminal: curses set-up and tear-down (always restored, even
+ * on a fatal error), colour roles with a monochrome fallback and NO_COLOR,
+ * bracketed paste, and the signals a dropped SSH connection sends. */
+#include "config.h"
+
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <curses.h>
+
+#include "tui/tui-int.h"
+#include "util.h"
+
+#include <signal.h>
+#include <term.h>
+#include <termios.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+volatile int term_hangup, term_cont;
+static int started, colour_ok, wide_input;
+static struct termios saved_tty;
+static int have_saved_tty;
+static char crash_reset[256];	/* what puts the terminal back, ready before any crash */
+static size_t crash_reset_len;
+
+static const struct {
+	short fg, bg;
+	int mono;	/* attributes without colour */
+	int extra;	/* attributes added to the colour */
+} roles[ROLE_COUNT] = {
+	[ROLE_NORMAL] = { -1, -1, A_NORMAL, 0 },
+	[ROLE_HEADER] = { COLOR_WHITE, COLOR_BLUE, A_REVERSE, A_BOLD },
+	[ROLE_STEP] = { -1, -1, A_NORMAL, 0 },
+	[ROLE_STEP_CURRENT] = { COLOR_BLACK, COLOR_CYAN, A_REVERSE, 0 },
+	[ROLE_LABEL] = { -1, -1, A_BOLD, A_BOLD },
+	[ROLE_FOCUS] = { COLOR_YELLOW, -1, A_BOLD | A_UNDERLINE, A_BOLD },
+	[ROLE_ANSWER] = { COLOR_CYAN, -1, A_NORMAL, 0 },
+	[ROLE_EDIT] = { COLOR_WHITE, COLOR_BLACK, A_UNDERLINE, A_BOLD },
+	[ROLE_HELP] = { -1, -1, A_NORMAL, 0 },
+	[ROLE_PROBLEM] = { COLOR_RED, -1, A_BOLD, A_BOLD },
+	[ROLE_WARNING] = { COLOR_YELLOW, -1, A_BOLD, 0 },
+	[ROLE_DONE] = { COLOR_GREEN, -1, A_NORMAL, 0 },
+	[ROLE_HINT_KEY] = { -1, -1, A_REVERSE, A_REVERSE },
+	[ROLE_HINT] = { -1, -1, A_NORMAL, 0 },
+	[ROLE_MESSAGE] = { COLOR_GREEN, -1, A_BOLD, A_BOLD },
+	[ROLE_ERROR] = { COLOR_RED, -1, A_BOLD | A_REVERSE, A_BOLD },
+	[ROLE_PANEL] = { COLOR_MAGENTA, -1, A_NORMAL, 0 },
+	[ROLE_DIM] = { -1, -1, A_DIM, A_DIM },
+};
+
+int
+term_attr(enum role r)
+{
+	if (!colour_ok)
+		return roles[r].mono;
+	if (roles[r].fg == -1 && roles[r].bg == -1)
+		return roles[r].extra | (r == ROLE_NORMAL ? 0 : 0);
+	return COLOR_PAIR(r) | roles[r].extra;
+}
+
+static void
+on_signal(int sig)
+{
+	if (sig == SIGCONT)
+		term_cont = 1;
+	else
+		term_hangup = sig;
+}
+
+/* A crash (a bug): put the terminal back with async-signal-safe calls
+ * only, then die of the same signal. */
+static void
+on_crash(int sig)
+{
+	if (have_saved_tty)
+		tcsetattr(STDIN_FILENO, TCSANOW, &saved_tty);
+	if (crash_reset_len > 0 && write(STDOUT_FILENO, crash_reset, crash_reset_len) < 0)
+		crash_reset_len = 0;
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* Called on out-of-memory and fatal signals before evalwiz dies. */
+static void
+fatal_hook(void)
+{
+	term_stop();
+}
+
+void
+term_start(struct tui *t)
+{
+	struct sigaction sa;
+	const char *nc = getenv("NO_COLOR");
+	int i;
+
+	if (started) {
+		refresh();
+		return;
+	}
+	started = 1;
+	have_saved_tty = tcgetattr(STDIN_FILENO, &saved_tty) == 0;
+	util_fatal_hook = fatal_hook;
+	/* long enough that an arrow key split by a slow link is not read as Esc */
+	set_escdelay(100);
+	if (initscr() == NULL)
+		fatal("cannot start the terminal (is TERM right?)");
+	raw();			/* ^S, ^Q, ^Z and ^C come to us as keys */
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	intrflush(stdscr, FALSE);
+	colour_ok = 0;
+	if ((nc == NULL || *nc == '\0') && has_colors() && start_color() == OK) {
+		use_default_colors();
+		for (i = 1; i < ROLE_COUNT; i++)
+			if (roles[i].fg != -1 || roles[i].bg != -1)
+				init_pair((short)i, roles[i].fg, roles[i].bg);
+		colour_ok = 1;
+	}
+	t->colour = colour_ok;
+	wide_input = t->utf8;
+	/* bracketed paste: the terminal marks pasted text so it is never taken as keys */
+	define_key("\033[200~", TUI_KEY_PASTE_BEGIN);
+	define_key("\033[201~", TUI_KEY_PASTE_END);
+	printf("\033[?2004h");
+	fflush(stdout);
+	mousemask(BUTTON1_PRESSED, NULL);
+	mouseinterval(0);
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = 0;	/* no SA_RESTART: the wait for a key returns at once */
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGCONT, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+	{
+		const char *rmcup = tigetstr("rmcup");
+		int n;
+
+		n = snprintf(crash_reset, sizeof crash_reset, "\033[?1000l\033[?2004l%s\033[?25h\r\n",
+		    rmcup != NULL && rmcup != (char *)-1 ? rmcup : "");
+		crash_reset_len = n > 0 && (size_t)n < sizeof crash_reset ? (size_t)n : 0;
+	}
+	sa.sa_handler = on_crash;
+	sa.sa_flags = SA_RESETHAND;
+	sigaction(SIGSEGV, &sa, NULL);
+	sigaction(SIGBUS, &sa, NULL);
+	sigaction(SIGFPE, &sa, NULL);
+	sigaction(SIGILL, &sa, NULL);
+	sigaction(SIGABRT, &sa, NULL);
+}
+
+void
+term_stop(void)
+{
+	if (!started)
+		return;
+	started = 0;
+	signal(SIGSEGV, SIG_DFL);
+	signal(SIGBUS, SIG_DFL);
+	signal(SIGFPE, SIG_DFL);
+	signal(SIGILL, SIG_DFL);
+	signal(SIGABRT, SIG_DFL);
+	printf("\033[?2004l");
+	fflush(stdout);
+	endwin();
+	util_fatal_hook = NULL;
+}
+
+void
+term_suspend(void)
+{
+	printf("\033[?2004l");
+	fflush(stdout);
+	def_prog_mode();
+	endwin();
+}
+
+void
+term_resume(void)
+{
+	reset_prog_mode();
+	printf("\033[?2004h");
+	fflush(stdout);
+	clearok(curscr, TRUE);
+	refresh();
+}
+
+int
+term_get(wint_t *ch)
+{
+	int c;
+
+	/* In a single-byte locale, get_wch would wait forever for the rest of
+	 * a UTF-8 sequence it cannot decode; read bytes there instead. */
+	if (wide_input)
+		return get_wch(ch);
+	c = getch();
+	if (c == ERR)
+		return ERR;
+	*ch = (wint_t)c;
+	return c >= KEY_MIN ? KEY_CODE_YES : OK;
+}
+
+int
+term_too_small(void)
+{
+	return COLS < 60 || LINES < 18;
+}

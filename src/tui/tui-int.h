@@ -1,0 +1,167 @@
+/* tui-int.h: what the parts of the wizard share: the session, the terminal
+ * layer, drawing helpers, key actions and the widget table. */
+#ifndef EVALWIZ_TUI_INT_H
+#define EVALWIZ_TUI_INT_H
+
+#include "tui/ledit.h"
+
+#include <stddef.h>
+#include <time.h>
+#include <wchar.h>
+
+struct ctx;
+struct value;
+
+/* Handler results: what the loop must do next. */
+#define TUI_REDRAW	0x01	/* draw the screen again */
+#define TUI_CHANGED	0x02	/* the answers changed: fetch the screen data again */
+#define TUI_DIRTY	0x04	/* typed text not yet in the model: autosave later */
+#define TUI_LEAVE	0x08	/* stop editing the field */
+#define TUI_QUIT	0x10
+#define TUI_UNHANDLED	0x20
+
+/* Keys ncurses does not name. */
+#define TUI_KEY_PASTE_BEGIN	(KEY_MAX + 1)
+#define TUI_KEY_PASTE_END	(KEY_MAX + 2)
+#define TUI_KEY_STAB		(KEY_MAX + 3)
+
+/* Colour roles: drawn as colours, or as attributes in monochrome. */
+enum role {
+	ROLE_NORMAL, ROLE_HEADER, ROLE_STEP, ROLE_STEP_CURRENT, ROLE_LABEL, ROLE_FOCUS,
+	ROLE_ANSWER, ROLE_EDIT, ROLE_HELP, ROLE_PROBLEM, ROLE_WARNING, ROLE_DONE, ROLE_HINT_KEY,
+	ROLE_HINT, ROLE_MESSAGE, ROLE_ERROR, ROLE_PANEL, ROLE_DIM, ROLE_COUNT
+};
+
+enum action {
+	A_NONE, A_NEXT_FIELD, A_PREV_FIELD, A_NEXT_STEP, A_PREV_STEP, A_EDIT, A_SAVE, A_QUIT,
+	A_SEARCH, A_SEARCH_NEXT, A_HELP, A_GLOSSARY, A_EXTERNAL, A_UNDO, A_JUMP, A_REDRAW,
+	A_TITLE, A_SCROLL_HELP, A_EXPORT,
+};
+
+struct binding {
+	int key;
+	enum action action;
+	const char *name;	/* on the help screen; NULL: not listed */
+	const char *what;
+};
+
+extern const struct binding keys_nav[];
+
+/* The session. */
+struct tui {
+	struct ctx *ctx;
+	char *path;
+	int read_only;
+	char *read_only_why;
+	int utf8, colour;
+	int saved;		/* the file matches the model */
+	time_t last_input;	/* for autosave after a pause */
+	int pending;		/* the editor holds text the model has not got */
+
+	struct value *screen;	/* ui.screen for the current step */
+	int nsteps, step;	/* step index from 1 */
+	int focus;		/* index into the step's fields */
+	int top;		/* first line of the main pane shown */
+	int help_top;
+
+	/* editing */
+	int editing;
+	struct ledit le;
+	size_t hstart;		/* horizontal scroll of a one-line editor */
+	int opt;		/* option, item or row under the cursor */
+	int col;		/* records: column */
+	int sub;		/* list/records: editing an item or cell with le */
+	int wrap_width;		/* columns the long-text editor wraps at */
+
+	/* search */
+	char *query;
+	int hit;
+
+	/* whole-field undo: answers as they were before each change */
+	struct undo_entry {
+		char *step, *field;
+		struct value *old;
+		int session;
+	} *hist;
+	size_t nhist;
+	int session;		/* counts edits started, to group a text edit into one undo */
+
+	/* what each screen row shows, for mouse clicks */
+	int row_field[256], row_item[256];
+	int steps_first, steps_width, main_x;
+
+	char message[512];
+	int message_error;
+	int quit, quit_armed;
+	char rescue[4096];	/* where the answers went when the plan could not be saved */
+};
+
+/* term.c: terminal start/stop and signals. */
+void term_start(struct tui *t);
+void term_stop(void);
+int term_too_small(void);
+/* Reads a key: OK with a character, KEY_CODE_YES with a key code, or ERR. */
+int term_get(wint_t *ch);
+extern volatile int term_hangup, term_cont;
+/* Suspends curses to run another program in the terminal. */
+void term_suspend(void);
+void term_resume(void);
+int term_attr(enum role r);
+
+/* draw.c */
+void draw_screen(struct tui *t);
+/* Prints s clipped to width columns at y, x; returns the columns used. */
+int draw_text(int y, int x, const char *s, size_t n, int width, int attr);
+void tui_message(struct tui *t, int error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+const char *tui_mark(const struct tui *t, const char *status);
+
+/* The lines of the main pane: widgets append to this. */
+struct pline {
+	char *text;
+	int attr;
+	int indent;
+	int field;		/* field index, -1 none */
+	int cursor;		/* column of the cursor on this line, -1 none */
+	int item;		/* option, item or row shown on this line, -1 none */
+};
+struct pane {
+	struct pline *lines;
+	size_t n;
+	int width;
+};
+void pane_add(struct pane *p, const char *s, size_t n, int attr, int indent, int field);
+/* Adds text word-wrapped to the pane's width less indent. */
+void pane_wrap(struct pane *p, const char *s, int attr, int indent, int field);
+void pane_free(struct pane *p);
+
+/* Widgets: one per field type (w-*.c). */
+struct widget {
+	const char *type;
+	/* appends the field's lines (editing or not) */
+	void (*render)(struct tui *t, const struct value *f, struct pane *p, int index);
+	/* starts editing; returns 0 when the field cannot be edited */
+	int (*begin)(struct tui *t, const struct value *f);
+	/* a key while editing; wch is the character for plain keys (is_key 0) */
+	int (*key)(struct tui *t, const struct value *f, int is_key, wint_t ch);
+	/* puts the editor's text into the model; returns flags */
+	int (*commit)(struct tui *t, const struct value *f);
+};
+const struct widget *widget_for(const char *type);
+extern const struct widget w_text, w_textarea, w_number, w_choice, w_yesno, w_date, w_list, w_records,
+    w_display;
+
+/* tui.c: the model calls widgets use. */
+const struct value *tui_field(struct tui *t);
+const char *tui_str(const struct value *map, const char *key);
+int tui_set_text(struct tui *t, const struct value *f, const char *text);
+int tui_toggle(struct tui *t, const struct value *f, const char *value);
+int tui_records(struct tui *t, const struct value *f, const char *op, int row, int col, const char *text);
+/* Shared editing of the line editor: readline keys; returns flags or TUI_UNHANDLED. */
+int tui_ledit_key(struct tui *t, int is_key, wint_t ch, int width);
+/* Renders the line editor into the pane (one line scrolled, or wrapped). */
+void tui_ledit_render(struct tui *t, struct pane *p, int index, int indent);
+int tui_external_editor(struct tui *t);
+/* Undoes the last whole change to the focused field; returns flags. */
+int tui_field_undo(struct tui *t);
+
+#endif

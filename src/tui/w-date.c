@@ -1,0 +1,33 @@
+/* w-date.c: a date written YYYY-MM-DD (checked by the model). */
+#include "config.h"
+
+#include "tui/tui-int.h"
+#include "value.h"
+
+#include <string.h>
+
+void w_line_render(struct tui *t, const struct value *f, struct pane *p, int index, const char *after);
+int w_line_key(struct tui *t, const struct value *f, int is_key, wint_t ch);
+
+static void
+render(struct tui *t, const struct value *f, struct pane *p, int index)
+{
+	w_line_render(t, f, p, index, NULL);
+	if (t->editing && index == t->focus)
+		pane_add(p, "(YYYY-MM-DD, for example 2027-03-31)", 36, term_attr(ROLE_DIM), 2, index);
+}
+
+static int
+begin(struct tui *t, const struct value *f)
+{
+	ledit_init(&t->le, tui_str(f, "text"), 0);
+	return 1;
+}
+
+static int
+commit(struct tui *t, const struct value *f)
+{
+	return tui_set_text(t, f, t->le.buf);
+}
+
+const struct widget w_date = { "date", render, begin, w_line_key, commit };

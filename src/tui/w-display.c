@@ -1,0 +1,48 @@
+/* w-display.c: computed values and notes: shown, never edited. */
+#include "config.h"
+
+#include "tui/tui-int.h"
+#include "value.h"
+
+#include <string.h>
+
+static void
+render(struct tui *t, const struct value *f, struct pane *p, int index)
+{
+	const char *type = tui_str(f, "type");
+
+	(void)t;
+	if (strcmp(type, "note") == 0)
+		pane_wrap(p, tui_str(f, "text"), term_attr(ROLE_HELP), 2, index);
+	else
+		pane_wrap(p, *tui_str(f, "text") != '\0' ? tui_str(f, "text") : "(nothing to show yet)",
+		    term_attr(ROLE_PANEL), 2, index);
+}
+
+static int
+begin(struct tui *t, const struct value *f)
+{
+	(void)t;
+	(void)f;
+	return 0;
+}
+
+static int
+key(struct tui *t, const struct value *f, int is_key, wint_t ch)
+{
+	(void)t;
+	(void)f;
+	(void)is_key;
+	(void)ch;
+	return TUI_LEAVE;
+}
+
+static int
+commit(struct tui *t, const struct value *f)
+{
+	(void)t;
+	(void)f;
+	return 0;
+}
+
+const struct widget w_display = { "computed", render, begin, key, commit };

@@ -1,0 +1,189 @@
+/* w-list.c: a list of short items: add, edit, delete and reorder.  The
+ * list goes to the model as one item per line. */
+#include "config.h"
+
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <curses.h>
+
+#include "tui/tui-int.h"
+#include "util.h"
+#include "value.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The items with item i replaced (repl != NULL), removed (op 'd'),
+ * inserted after (op 'a'), or swapped with the next (op 's'). */
+static char *
+join(const struct value *items, int i, char op, const char *repl)
+{
+	struct buf b;
+	size_t k, n = value_count(items);
+
+	buf_init(&b);
+	for (k = 0; k < n; k++) {
+		const char *s = value_at(items, k)->u.str.s;
+
+		if ((int)k == i && op == 'd')
+			continue;
+		if ((int)k == i && op == 's' && k + 1 < n) {
+			buf_addf(&b, "%s\n%s\n", value_at(items, k + 1)->u.str.s, s);
+			k++;
+			continue;
+		}
+		buf_addf(&b, "%s\n", (int)k == i && repl != NULL ? repl : s);
+	}
+	buf_adds(&b, "");
+	return buf_steal(&b, NULL);
+}
+
+static void
+render(struct tui *t, const struct value *f, struct pane *p, int index)
+{
+	const struct value *items = value_get(f, "items");
+	int editing = t->editing && index == t->focus;
+	size_t i, n = value_count(items);
+
+	for (i = 0; i < n; i++) {
+		char *line;
+
+		if (editing && t->sub && (int)i == t->opt) {
+			tui_ledit_render(t, p, index, 4);
+			continue;
+		}
+		line = xasprintf("%s %s", t->utf8 ? "\xe2\x80\xa2" : "-", value_at(items, i)->u.str.s);
+		pane_wrap(p, line, term_attr(editing && (int)i == t->opt ? ROLE_EDIT : ROLE_ANSWER), 2, index);
+		p->lines[p->n - 1].item = (int)i;
+		if (editing && (int)i == t->opt && !t->sub)
+			p->lines[p->n - 1].cursor = 0;
+		free(line);
+	}
+	if (editing && t->sub && t->opt >= (int)n)
+		tui_ledit_render(t, p, index, 4);
+	if (n == 0 && !(editing && t->sub))
+		pane_add(p, editing ? "(empty: press a to add an item)" : "(not answered)", editing ? 31 : 14,
+		    term_attr(ROLE_DIM), 2, index);
+}
+
+static int
+begin(struct tui *t, const struct value *f)
+{
+	(void)f;
+	t->opt = 0;
+	t->sub = 0;
+	return 1;
+}
+
+static int
+start_item(struct tui *t, const char *text)
+{
+	ledit_init(&t->le, text, 0);
+	t->hstart = 0;
+	t->sub = 1;
+	t->session++;
+	return TUI_REDRAW;
+}
+
+static int
+key(struct tui *t, const struct value *f, int is_key, wint_t ch)
+{
+	const struct value *items = value_get(f, "items");
+	int n = (int)value_count(items), flags;
+	char *text;
+
+	if (t->sub) {
+		if ((!is_key && (ch == '\r' || ch == '\n' || ch == 27)) || (is_key && ch == KEY_ENTER)) {
+			if (t->pending) {
+				if (t->opt >= n) {
+					text = join(items, -1, 0, NULL);
+					{
+						char *all = xasprintf("%s%s\n", text, t->le.buf);
+
+						flags = tui_set_text(t, f, all);
+						free(all);
+					}
+				} else {
+					text = join(items, t->opt, 0, t->le.buf);
+					flags = tui_set_text(t, f, text);
+				}
+				free(text);
+			} else
+				flags = TUI_REDRAW;
+			ledit_free(&t->le);
+			t->sub = 0;
+			return flags;
+		}
+		return tui_ledit_key(t, is_key, ch, COLS);
+	}
+	if (is_key && ch == KEY_UP) {
+		if (t->opt > 0)
+			t->opt--;
+		return TUI_REDRAW;
+	}
+	if (is_key && ch == KEY_DOWN) {
+		if (t->opt < n - 1)
+			t->opt++;
+		return TUI_REDRAW;
+	}
+	if (is_key)
+		return TUI_UNHANDLED;
+	switch (ch) {
+	case 'a': case 'i':
+		t->opt = n == 0 ? 0 : n;
+		if (ch == 'i' && n > 0)
+			t->opt = n;
+		return start_item(t, "");
+	case '\r': case '\n': case 'e':
+		if (n == 0 || t->opt >= n) {
+			t->opt = n;
+			return start_item(t, "");
+		}
+		return start_item(t, value_at(items, (size_t)t->opt)->u.str.s);
+	case 'd': case 'x':
+		if (n == 0)
+			return TUI_REDRAW;
+		text = join(items, t->opt, 'd', NULL);
+		flags = tui_set_text(t, f, text);
+		free(text);
+		if (t->opt >= n - 1 && t->opt > 0)
+			t->opt--;
+		tui_message(t, 0, "item deleted");
+		return flags;
+	case '[': case ']':
+		if (n < 2 || (ch == '[' && t->opt == 0) || (ch == ']' && t->opt >= n - 1))
+			return TUI_REDRAW;
+		text = join(items, ch == '[' ? t->opt - 1 : t->opt, 's', NULL);
+		flags = tui_set_text(t, f, text);
+		free(text);
+		t->opt += ch == '[' ? -1 : 1;
+		return flags;
+	}
+	return TUI_UNHANDLED;
+}
+
+static int
+commit(struct tui *t, const struct value *f)
+{
+	const struct value *items = value_get(f, "items");
+	int n = (int)value_count(items), flags = 0;
+	char *text;
+
+	if (!t->sub)
+		return 0;
+	if (t->opt >= n) {
+		char *all;
+
+		text = join(items, -1, 0, NULL);
+		all = xasprintf("%s%s\n", text, t->le.buf);
+		flags = tui_set_text(t, f, all);
+		free(all);
+		/* the new item now exists: further typing edits it in place */
+	} else {
+		text = join(items, t->opt, 0, t->le.buf);
+		flags = tui_set_text(t, f, text);
+	}
+	free(text);
+	return flags;
+}
+
+const struct widget w_list = { "list", render, begin, key, commit };

@@ -1,0 +1,39 @@
+/* w-number.c: a number, with its unit and range shown; text that is not
+ * a number in range is kept but flagged with a message. */
+#include "config.h"
+
+#include "tui/tui-int.h"
+#include "value.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void w_line_render(struct tui *t, const struct value *f, struct pane *p, int index, const char *after);
+int w_line_key(struct tui *t, const struct value *f, int is_key, wint_t ch);
+
+static void
+render(struct tui *t, const struct value *f, struct pane *p, int index)
+{
+	w_line_render(t, f, p, index, tui_str(f, "unit"));
+	if (t->editing && index == t->focus && *tui_str(f, "range") != '\0') {
+		char line[256];
+
+		snprintf(line, sizeof line, "(%s)", tui_str(f, "range"));
+		pane_add(p, line, strlen(line), term_attr(ROLE_DIM), 2, index);
+	}
+}
+
+static int
+begin(struct tui *t, const struct value *f)
+{
+	ledit_init(&t->le, tui_str(f, "text"), 0);
+	return 1;
+}
+
+static int
+commit(struct tui *t, const struct value *f)
+{
+	return tui_set_text(t, f, t->le.buf);
+}
+
+const struct widget w_number = { "number", render, begin, w_line_key, commit };

@@ -1,0 +1,70 @@
+/* w-text.c: a one-line text question, edited with readline keys. */
+#include "config.h"
+
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <curses.h>
+
+#include "tui/tui-int.h"
+#include "util.h"
+#include "value.h"
+
+#include <string.h>
+
+/* Shared by the one-line widgets (text, number, date): the answer, or the
+ * editor while editing. */
+void w_line_render(struct tui *t, const struct value *f, struct pane *p, int index, const char *after);
+int w_line_key(struct tui *t, const struct value *f, int is_key, wint_t ch);
+
+void
+w_line_render(struct tui *t, const struct value *f, struct pane *p, int index, const char *after)
+{
+	const char *text = tui_str(f, "text");
+
+	if (t->editing && index == t->focus) {
+		tui_ledit_render(t, p, index, 2);
+		return;
+	}
+	if (*text == '\0')
+		pane_add(p, "(not answered)", 14, term_attr(ROLE_DIM), 2, index);
+	else {
+		struct buf b;
+
+		buf_init(&b);
+		buf_adds(&b, text);
+		if (after != NULL && *after != '\0')
+			buf_addf(&b, " %s", after);
+		pane_wrap(p, b.data, term_attr(ROLE_ANSWER), 2, index);
+		buf_free(&b);
+	}
+}
+
+int
+w_line_key(struct tui *t, const struct value *f, int is_key, wint_t ch)
+{
+	if ((!is_key && (ch == '\r' || ch == '\n')) || (is_key && ch == KEY_ENTER)) {
+		return TUI_LEAVE;	/* Enter confirms a one-line answer */
+	}
+	(void)f;
+	return tui_ledit_key(t, is_key, ch, COLS);
+}
+
+static void
+render(struct tui *t, const struct value *f, struct pane *p, int index)
+{
+	w_line_render(t, f, p, index, NULL);
+}
+
+static int
+begin(struct tui *t, const struct value *f)
+{
+	ledit_init(&t->le, tui_str(f, "text"), 0);
+	return 1;
+}
+
+static int
+commit(struct tui *t, const struct value *f)
+{
+	return tui_set_text(t, f, t->le.buf);
+}
+
+const struct widget w_text = { "text", render, begin, w_line_key, commit };

@@ -1,0 +1,88 @@
+-- ui.lua, the wizard's view of the plan: screen data, typed text back, search.
+local core = require("evalwiz.core")
+local ui = require("evalwiz.ui")
+
+local function fresh()
+  core.load_pack(srcdir .. "/tests/tui/pack", "pack")
+  core.new_plan("T", "2026-01-01T00:00:00Z")
+end
+
+local function field(screen, id)
+  for _, f in ipairs(screen.fields) do if f.id == id then return f end end
+end
+
+test("the screen lists steps with status and the visible fields", function()
+  fresh()
+  local s = ui.screen(1)
+  eq(#s.steps, 2)
+  eq(s.steps[1].status, "not_started")
+  eq(s.steps[2].level, "L2")
+  eq(s.step.title, "Basics")
+  eq(field(s, "why_home"), nil, "hidden until its when holds")
+  eq(field(s, "name").text, "")
+  eq(#field(s, "setting").options, 3)
+  eq(field(s, "children").range, "a whole number (children) from 0 to 100000")
+  eq(s.panels[1].text, "Service: (no name yet)")
+end)
+
+test("typed text is stored typed; refused text is kept with a message", function()
+  fresh()
+  eq(ui.set("basics", "name", "  Links  ").ok, true)
+  eq(core.get("basics.name").value, "Links")
+  local r = ui.set("basics", "children", "lots")
+  eq(r.ok, false)
+  matches(r.message, "whole number")
+  eq(core.get("basics.children").value, "lots")
+  eq(ui.screen(1).steps[1].status, "problems")
+  ui.set("basics", "children", "52")
+  eq(core.get("basics.children").value, 52)
+  eq(field(ui.screen(1), "reach").text, "1.0 children a week")
+  ui.set("basics", "story", "para one\n\npara two\n\n")
+  eq(core.get("basics.story").value, "para one\n\npara two")
+end)
+
+test("choices toggle, conditions follow, lists and records edit", function()
+  fresh()
+  ui.toggle("basics", "setting", "home")
+  ok(field(ui.screen(1), "why_home"), "shown after choosing home")
+  ui.toggle("basics", "agencies", "education")
+  ui.toggle("basics", "agencies", "police")
+  eq(core.get("basics.agencies").value[1], "police", "pack order kept")
+  ui.toggle("basics", "agencies", "police")
+  eq(#core.get("basics.agencies").value, 1)
+  ui.toggle("basics", "consent", "no")
+  eq(core.get("basics.consent").value, false)
+  ui.set("lists", "outcomes", "a\n\nb\n")
+  eq(#core.get("lists.outcomes").value, 2)
+  ui.records("lists", "measures", "add", 0, 0, "")
+  ui.records("lists", "measures", "set", 1, 3, "teacher")
+  local r = ui.records("lists", "measures", "set", 1, 3, "nobody")
+  eq(r.ok, false)
+  ui.records("lists", "measures", "set", 1, 3, "parent")
+  ui.records("lists", "measures", "add", 1, 0, "")
+  ui.records("lists", "measures", "set", 2, 1, "second")
+  ui.records("lists", "measures", "up", 2, 0, "")
+  local rows = field(ui.screen(2), "measures").rows
+  eq(rows[1][1], "second")
+  eq(rows[2][3], "parent")
+  ui.records("lists", "measures", "delete", 1, 0, "")
+  eq(#field(ui.screen(2), "measures").rows, 1)
+end)
+
+test("search finds labels and help in every step", function()
+  fresh()
+  local hits = ui.search("OUTCOME")
+  eq(hits[1].step, 2)
+  eq(hits[1].field, "outcomes")
+  eq(#ui.search("no such words anywhere"), 0)
+end)
+
+test("gating warnings come from core.gating when the build has it", function()
+  fresh()
+  local saved = core.gating
+  core.gating = function(step_id) return { "finish Basics before " .. step_id, { message = "as a table" } } end
+  local w = ui.screen(2).warnings
+  core.gating = saved
+  eq(w[1], "finish Basics before lists")
+  eq(w[2], "as a table")
+end)

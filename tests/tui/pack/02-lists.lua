@@ -1,0 +1,16 @@
+return step {
+  id = "lists",
+  number = 2,
+  title = "Lists and tables",
+  level = "L2",
+  purpose = "Lists of items and tables of rows.",
+  fields = {
+    list { id = "outcomes", label = "Short-term outcomes", help = "One outcome per item." },
+    records { id = "measures", label = "Measures", columns = {
+      text { id = "outcome", label = "Outcome" },
+      text { id = "measure", label = "Measure" },
+      choice { id = "informant", label = "Informant", options = { "parent", "teacher", "child" } },
+      text { id = "timepoint", label = "Timepoint" },
+    } },
+  },
+}

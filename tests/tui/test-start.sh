@@ -1,0 +1,56 @@
+#!/bin/sh
+# The start screen (demo plan, recent plans, a new plan), --read-only, and
+# a plan another session holds opening read-only with who and since when.
+set -eu
+. "$top_srcdir/tests/tui/lib.sh"
+
+start 80 24 "'$EVALWIZ'"
+wait_for "Try the demo plan"
+keys d
+wait_for "Family Foundations evaluation plan"
+keys C-q
+wait_for "EXIT=0"
+demo="$XDG_STATE_HOME/evalwiz/demo-plan.yaml"
+[ -f "$demo" ] || { echo "FAIL: no demo copy at $demo"; exit 1; }
+T kill-server
+
+# the demo plan is now a recent plan; n makes a new one
+start 80 24 "'$EVALWIZ' --pack '$pack'"
+wait_for "Recent plans:"
+wait_for "demo-plan.yaml"
+keys n
+wait_for "New plan file:"
+keys C-u
+text "fresh.yaml"
+keys Enter
+wait_for "Step 1: Basics"
+wait_for "[fresh.yaml]"
+
+# a second session on the same plan is read-only and says who has it
+T new-window -t w "cd '$work' && '$EVALWIZ' --pack '$pack' fresh.yaml; echo EXIT=\$?; sleep 600"
+wait_for "READ-ONLY"
+wait_for "has this plan open"
+wait_for "since"
+keys Enter
+wait_for "read-only:"
+keys C-q
+wait_for "EXIT=0"
+T kill-window -t w
+wait_for "[fresh.yaml]"
+keys C-q
+wait_for "EXIT=0"
+[ -f "$work/fresh.yaml" ] || { echo "FAIL: fresh.yaml was not created"; exit 1; }
+[ ! -e "$work/fresh.yaml.lock" ] || { echo "FAIL: lock left behind"; exit 1; }
+T kill-server
+
+# --read-only changes nothing
+cp "$work/fresh.yaml" "$work/before.yaml"
+start 80 24 "'$EVALWIZ' --pack '$pack' --read-only fresh.yaml"
+wait_for "READ-ONLY"
+text "Hello"
+keys C-s
+wait_for "not saved"
+keys C-q
+wait_for "EXIT=0"
+cmp -s "$work/fresh.yaml" "$work/before.yaml" || { echo "FAIL: --read-only changed the file"; exit 1; }
+echo ok

@@ -21,6 +21,8 @@ const struct cmd_entry cmd_wizard_entry = {
 	.help =
 	    "Options:\n"
 	    "      --read-only   look without changing anything\n"
+	    "      --plain       ask the questions one at a time on standard input and output\n"
+	    "                    (also chosen when TERM=dumb or standard input is not a terminal)\n"
 	    "  -y, --yes         create PLAN without asking when it does not exist\n"
 	    "  -h, --help        show this help and exit\n"
 	    "\n"
@@ -33,8 +35,6 @@ const struct cmd_entry cmd_wizard_entry = {
 static int
 cmd_wizard_exec(struct ctx *ctx, int argc, char **argv)
 {
-	if (plain_wanted(argc, argv))
-		return plain_main(ctx, argc, argv);
 	static const struct option longopts[] = {
 		{ "read-only", no_argument, NULL, 'r' },
 		{ "yes", no_argument, NULL, 'y' },
@@ -45,6 +45,12 @@ cmd_wizard_exec(struct ctx *ctx, int argc, char **argv)
 	int c, rc = 0, read_only = 0, yes = 0, create = 0;
 	struct stat st;
 
+	for (c = 1; c < argc && strcmp(argv[c], "--") != 0; c++)
+		if (strcmp(argv[c], "--help") == 0 || strcmp(argv[c], "-h") == 0)
+			return cmd_help(&cmd_wizard_entry);
+	/* Screen readers, dumb terminals and pipes get the line-by-line mode. */
+	if (plain_wanted(argc, argv))
+		return plain_main(ctx, argc, argv);
 	optind = 1;
 	while ((c = cmd_getopt(&cmd_wizard_entry, argc, argv, "hy", longopts, &rc)) != -1) {
 		if (c == 'h' || c == '?')

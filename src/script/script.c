@@ -24,11 +24,17 @@ struct script {
 	size_t used, peak, limit;
 	long budget;		/* instructions left in the current call */
 	char where[128];	/* last Lua position the hook saw, for memory errors */
+	int stopped;		/* the budget ran out in this call: every hook raises again */
+	char stop_msg[256];	/* what stopped it, with the file and line */
+	int oom;		/* the allocator refused a request in this call */
+	char oom_where[128];	/* the Lua position it was refused at */
 	char **roots;
 	size_t nroots;
 };
 
 #define HOOK_EVERY 1000
+
+static void script_hook(lua_State *L, lua_Debug *ar);
 
 /* The C libraries Lua modules may require, by name. */
 static const struct {
@@ -63,6 +69,65 @@ script_of(lua_State *L)
 	return ud;
 }
 
+/* Stops the current call for good: the hook raises msg at the next
+ * instruction of any thread, so no pcall in Lua code can carry on.
+ * lua_sethook is safe anywhere (lua.c calls it from a signal handler). */
+static void
+script_stop(struct script *S, lua_State *L, const char *where, const char *msg)
+{
+	if (S->stopped)
+		return;
+	if (where != NULL && where[0] != '\0')
+		snprintf(S->stop_msg, sizeof S->stop_msg, "%s: %s", where, msg);
+	else
+		snprintf(S->stop_msg, sizeof S->stop_msg, "%s", msg);
+	S->stopped = 1;
+	if (S->L != NULL)
+		lua_sethook(S->L, script_hook, LUA_MASKCOUNT, 1);
+	if (L != NULL && L != S->L)
+		lua_sethook(L, script_hook, LUA_MASKCOUNT, 1);
+}
+
+/* Whether a chunk's source ("@path") is one of evalwiz's own modules. */
+static int
+script_is_own(const struct script *S, const char *source)
+{
+	size_t n = strlen(S->lua_dir);
+
+	return source[0] == '@' && strncmp(source + 1, S->lua_dir, n) == 0 && source[n + 1] == '/';
+}
+
+/* The innermost Lua function running in S->L, as "file:line", for a memory
+ * error: Lua's own message ("not enough memory") says nothing of where.
+ * lua_getinfo with "Sl" only reads the call stack; it does not allocate. */
+static void
+script_note_oom(struct script *S)
+{
+	lua_Debug ar;
+	int level;
+
+	S->oom = 1;
+	if (S->L == NULL)
+		return;
+	/* The innermost frame that is not one of evalwiz's own modules (a
+	 * pack calling the guarded string.rep should be named, not sandbox.lua). */
+	for (level = 0; level < 50 && lua_getstack(S->L, level, &ar); level++) {
+		if (!lua_getinfo(S->L, "Sl", &ar) || ar.currentline <= 0)
+			continue;
+		if (S->oom_where[0] == '\0' || !script_is_own(S, ar.source))
+			snprintf(S->oom_where, sizeof S->oom_where, "%s:%d", ar.short_src, ar.currentline);
+		if (!script_is_own(S, ar.source))
+			break;
+	}
+	{
+		char msg[96];
+
+		snprintf(msg, sizeof msg, "stopped: this code needed more than %d MB of memory",
+		    (int)(S->limit >> 20));
+		script_stop(S, NULL, S->oom_where, msg);
+	}
+}
+
 static void *
 script_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
@@ -75,8 +140,10 @@ script_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 		S->used -= osize;
 		return NULL;
 	}
-	if (nsize > osize && S->used + (nsize - osize) > S->limit)
+	if (nsize > osize && S->used + (nsize - osize) > S->limit) {
+		script_note_oom(S);
 		return NULL;	/* Lua raises "not enough memory" */
+	}
 	ptr = realloc(ptr, nsize);
 	if (ptr == NULL)
 		return NULL;
@@ -90,18 +157,34 @@ static void
 script_hook(lua_State *L, lua_Debug *ar)
 {
 	struct script *S = script_of(L);
+	char msg[160];
 
 	if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0)
 		snprintf(S->where, sizeof S->where, "%s:%d", ar->short_src, ar->currentline);
+	else
+		ar->currentline = -1;
+	if (S->stopped) {
+		/* A pcall in the code caught the budget error: raise it again at
+		 * once, so that no loop around a pcall can outlive the budget. */
+		lua_pushstring(L, S->stop_msg);
+		lua_error(L);
+	}
+	if (lua_gethookcount(L) != HOOK_EVERY)
+		lua_sethook(L, script_hook, LUA_MASKCOUNT, HOOK_EVERY);	/* a thread left from a stopped call */
 	S->budget -= HOOK_EVERY;
 	if (S->budget <= 0) {
-		S->budget = HOOK_EVERY * 10;	/* room for the error to unwind */
-		luaL_error(L, "stopped: this code ran for more than %d million steps; "
+		snprintf(msg, sizeof msg, "stopped: this code ran for more than %d million steps; "
 		    "is there a loop that never ends?", (int)(SCRIPT_BUDGET / 1000000));
+		script_stop(S, L, ar->currentline > 0 ? S->where : NULL, msg);
+	} else if (S->used > S->limit / 10 * 9) {
+		snprintf(msg, sizeof msg, "stopped: this code used more than %d MB of memory",
+		    (int)(S->limit / 10 * 9 >> 20));
+		script_stop(S, L, ar->currentline > 0 ? S->where : NULL, msg);
 	}
-	if (S->used > S->limit / 10 * 9)
-		luaL_error(L, "stopped: this code used more than %d MB of memory",
-		    (int)(S->limit >> 20));
+	if (S->stopped) {
+		lua_pushstring(L, S->stop_msg);
+		lua_error(L);
+	}
 }
 
 /* Message handler: keeps the message, turning non-strings into text. */
@@ -295,7 +378,7 @@ script_callv(struct script *S, const char *fn, struct value **result, char **cau
     int nargs, const struct value *const *args)
 {
 	lua_State *L = S->L;
-	int base = lua_gettop(L), rc, i;
+	int base = lua_gettop(L), rc, i, stopped;
 
 	*cause = NULL;
 	if (result != NULL)
@@ -326,20 +409,27 @@ script_callv(struct script *S, const char *fn, struct value **result, char **cau
 		convert_push(L, args[i]);
 	S->budget = SCRIPT_BUDGET;
 	S->where[0] = '\0';
+	S->stopped = 0;
+	S->oom = 0;
+	S->oom_where[0] = '\0';
+	lua_sethook(L, script_hook, LUA_MASKCOUNT, HOOK_EVERY);
 	rc = lua_pcall(L, nargs, 1, base + 1);
+	stopped = S->stopped;
+	S->stopped = 0;
+	lua_sethook(L, script_hook, LUA_MASKCOUNT, HOOK_EVERY);
 	if (rc != LUA_OK) {
-		if (rc == LUA_ERRMEM)
-			*cause = xasprintf("stopped: the Lua code needed more than %d MB of memory%s%s",
-			    (int)(S->limit >> 20), S->where[0] != '\0' ? " (near " : "",
-			    S->where[0] != '\0' ? S->where : "");
-		else
-			*cause = xstrdup(lua_tostring(L, -1) != NULL ? lua_tostring(L, -1) : "unknown error");
-		if (rc == LUA_ERRMEM && S->where[0] != '\0') {
-			char *c = xasprintf("%s)", *cause);
+		const char *msg = lua_tostring(L, -1);
 
-			free(*cause);
-			*cause = c;
-		}
+		/* Once stopped, the first message is the one that names the
+		 * pack's file and line; later ones come from unwinding. */
+		if (stopped)
+			*cause = xstrdup(S->stop_msg);
+		else if (rc == LUA_ERRMEM)
+			*cause = xasprintf("stopped: the Lua code needed more than %d MB of memory%s%s%s",
+			    (int)(S->limit >> 20), S->where[0] != '\0' ? " (near " : "",
+			    S->where, S->where[0] != '\0' ? ")" : "");
+		else
+			*cause = xstrdup(msg != NULL ? msg : "unknown error");
 		lua_settop(L, base);
 		return -1;
 	}

@@ -63,7 +63,8 @@ function M.adopt(doc, positions, name)
 end
 
 -- A read-only view of the answers for pack functions: a.step.field.
-local EMPTY = setmetatable({}, { __newindex = function() error("answers are read-only here", 2) end })
+local EMPTY = setmetatable({}, { __newindex = function() error("answers are read-only here", 2) end,
+  __metatable = false })
 function M.view(doc)
   local answers = doc.answers
   local cache = {}
@@ -77,6 +78,7 @@ function M.view(doc)
           __index = step,
           __newindex = function() error("answers are read-only here", 2) end,
           __pairs = function() return next, step, nil end,
+          __metatable = false,
         })
         cache[step_id] = v
       end
@@ -179,7 +181,9 @@ local function check_type(field, v, view)
     return string.format("%q is not one of the options: %s", v, option_list(opts))
   elseif t == "multi" then
     local opts = M.options(field, view)
-    if type(v) ~= "table" then return "expected a list of options: " .. option_list(opts) end
+    if type(v) ~= "table" or (next(v) ~= nil and #v == 0) then
+      return "expected a list of options: " .. option_list(opts)
+    end
     local ok = {}
     for _, o in ipairs(opts) do ok[o.value] = true end
     for _, item in ipairs(v) do
@@ -223,7 +227,9 @@ function M.coerce(field, raw, parsed, view)
     v = raw
   elseif t == "number" then
     v = math.tointeger(tonumber(raw)) or tonumber(raw)
-    if v == nil then return nil, string.format("expected %s, got %q", describe_number(field), raw) end
+    if v == nil or v ~= v or v == math.huge or v == -math.huge then
+      return nil, string.format("expected %s, got %q", describe_number(field), raw)
+    end
   elseif t == "yesno" then
     local l = raw:lower()
     if l == "yes" or l == "y" or l == "true" then v = true
@@ -247,6 +253,20 @@ function M.coerce(field, raw, parsed, view)
     v = parsed
     if t == "list" then
       for i, item in ipairs(v) do v[i] = scalar_text(item) or item end
+    elseif #v > 0 then
+      -- cells typed like answers: {done: yes} is a yes/no, {n: 12} a number
+      for i, row in ipairs(v) do
+        if type(row) == "table" then
+          for _, col in ipairs(field.columns) do
+            local cell = row[col.id]
+            if type(cell) == "string" or (type(cell) == "number" and col.type ~= "number") then
+              local cv, err = M.coerce(col, tostring(cell), nil, view)
+              if err then return nil, string.format("row %d, %s: %s", i, col.id, err) end
+              row[col.id] = cv
+            end
+          end
+        end
+      end
     end
   end
   local err = check_type(field, v, view)
@@ -349,7 +369,9 @@ function M.document(pack, doc, now)
     local step = pack.by_id[step_id]
     local copy = {}
     for k, v in pairs(fields) do
-      if not is_empty(v) then copy[k] = v end
+      -- empty answers to known fields are dropped; anything else is kept as it was
+      local known = step and step.by_id[k]
+      if not (known and is_empty(v)) then copy[k] = v end
     end
     if step then
       local order = {}

@@ -55,12 +55,12 @@ function M.describe()
     local fields = plan.seq()
     for _, f in ipairs(s.fields) do
       local d = describe_field(f)
-      d.options = d.options or nil
+      d.options = d.options or plan.seq()  -- the JSON shape always has options: [] when none
       fields[#fields + 1] = setmetatable(d, { __order = { "id", "type", "label", "help", "required", "conditional", "options" } })
     end
     steps[#steps + 1] = setmetatable({
       id = s.id, number = s.number or (i - 1), title = s.title, purpose = s.purpose,
-      level = s.level, prerequisites = s.prerequisites, fields = fields,
+      level = s.level, prerequisites = plan.seq({ table.unpack(s.prerequisites) }), fields = fields,
     }, { __order = { "id", "number", "title", "purpose", "level", "prerequisites", "fields" } })
   end
   return setmetatable({

@@ -448,6 +448,27 @@ yaml_parse(const char *text, size_t len, const char *name, char **cause)
 	return p.root;
 }
 
+/* "path:line:col: too large", at the first byte past the cap. */
+static char *
+too_large(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	size_t n = 0, line = 1, col = 1;
+	int c;
+
+	while (f != NULL && n < YAML_MAX_FILE && (c = getc(f)) != EOF) {
+		n++;
+		if (c == '\n')
+			line++, col = 1;
+		else if ((c & 0xc0) != 0x80)
+			col++;
+	}
+	if (f != NULL)
+		fclose(f);
+	return xasprintf("%s:%zu:%zu: the file is larger than %u MB, more than any plan needs; is it the right file?",
+	    path, line, col, YAML_MAX_FILE >> 20);
+}
+
 struct value *
 yaml_load_file(const char *path, char **cause)
 {
@@ -455,8 +476,14 @@ yaml_load_file(const char *path, char **cause)
 	char *text = read_file(path, YAML_MAX_FILE, &len, cause);
 	struct value *v;
 
-	if (text == NULL)
+	if (text == NULL) {
+		if (errno == EFBIG) {
+			free(*cause);
+			*cause = too_large(path);
+			errno = EFBIG;
+		}
 		return NULL;
+	}
 	if (memchr(text, '\0', len) != NULL) {
 		const char *nul = memchr(text, '\0', len);
 		size_t line = 1, col = 1;

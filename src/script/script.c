@@ -431,6 +431,10 @@ script_callv(struct script *S, const char *fn, struct value **result, char **cau
 		else
 			*cause = xstrdup(msg != NULL ? msg : "unknown error");
 		lua_settop(L, base);
+		/* What the stopped code built is garbage now; free it, or the
+		 * next call would start above the memory cap's threshold. */
+		if (stopped || rc == LUA_ERRMEM)
+			lua_gc(L, LUA_GCCOLLECT);
 		return -1;
 	}
 	if (result != NULL) {

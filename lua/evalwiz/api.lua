@@ -18,11 +18,22 @@ local function fail(fmt, ...)
   error(string.format(fmt, ...), 3)
 end
 
+-- level 3: the pack code that called the constructor calling check_id
 local function check_id(kind, id)
-  if id == nil then fail("%s needs an id", kind) end
+  if id == nil then error(string.format("%s needs an id", kind), 3) end
   if type(id) ~= "string" or not id:match(ID_PATTERN) then
-    fail("%s id %q must be lower-case letters, digits and _, starting with a letter", kind, tostring(id))
+    error(string.format("%s id %q must be lower-case letters, digits and _, starting with a letter",
+      kind, tostring(id)), 3)
   end
+end
+
+-- "file:line: " of the pack code that called the constructor calling this
+-- ("" when unknown).  step{} is usually a tail call (return step {...}), so
+-- its own errors cannot name a line; the loader adds the file, and errors
+-- about one field use the line the field was made at.
+local function caller_position()
+  local _, where = pcall(error, "", 4)
+  return where
 end
 
 local function normalise_options(id, options)
@@ -88,6 +99,7 @@ local function field(ftype)
     local f = {}
     for k, v in pairs(spec) do f[k] = v end
     f.type = ftype
+    f.defined_at = caller_position()
     if ftype == "choice" or ftype == "multi" then
       local opts, err = normalise_options(id, spec.options)
       if not opts then fail("%s", err) end
@@ -157,7 +169,9 @@ function M.step(spec)
     if type(f) ~= "table" or not f.type then
       fail('step "%s": field %d was not made with a field constructor', spec.id, i)
     end
-    if seen[f.id] then fail('step "%s": field "%s" appears twice', spec.id, f.id) end
+    if seen[f.id] then
+      error(string.format('%sstep "%s": field "%s" appears twice', f.defined_at or "", spec.id, f.id), 0)
+    end
     seen[f.id] = true
   end
   for i, p in ipairs(spec.panels or {}) do

@@ -124,6 +124,18 @@ function M.get(path)
   else
     v = (doc.answers[step.id] or {})[field.id]
   end
+  if field.type == "records" and type(v) == "table" then
+    -- rows printed with their columns in the pack's order, like the plan file
+    local cols = {}
+    for _, c in ipairs(field.columns) do cols[#cols + 1] = c.id end
+    local rows = plan.seq()
+    for i, row in ipairs(v) do
+      local r = {}
+      if type(row) == "table" then for k, x in pairs(row) do r[k] = x end end
+      rows[i] = setmetatable(r, { __order = cols })
+    end
+    v = rows
+  end
   return { value = v, type = field.type, kind = type(v) == "table" and "yaml" or "text" }
 end
 

@@ -27,6 +27,15 @@ function M.new(pack, title, now)
   }
 end
 
+-- A list (from YAML, or made with seq), as opposed to a mapping.  Lists
+-- from C carry their own metatable, not SEQ: look at __kind.
+local function is_list(t)
+  if type(t) ~= "table" then return false end
+  local mt = getmetatable(t)
+  return (type(mt) == "table" and mt.__kind == "seq") or #t > 0
+end
+M.is_list = is_list
+
 -- Turns what YAML gave us into a plan, or raises "name:line:col: message".
 function M.adopt(doc, positions, name)
   positions = positions or {}
@@ -34,7 +43,7 @@ function M.adopt(doc, positions, name)
     local pos = positions[path] or positions[""] or "1:1"
     error(string.format("%s:%s: %s", name, pos, msg), 0)
   end
-  if type(doc) ~= "table" then
+  if type(doc) ~= "table" or is_list(doc) then
     at("", "this is not an evalwiz plan: the file should be a mapping with evalwiz:, pack:, meta: and answers:")
   end
   if doc.evalwiz == nil then
@@ -47,7 +56,7 @@ function M.adopt(doc, positions, name)
     at("evalwiz", string.format("this plan was written by a newer evalwiz (format %d; this one reads format %d); upgrade evalwiz", doc.evalwiz, FORMAT))
   end
   for _, key in ipairs({ "pack", "meta", "answers" }) do
-    if doc[key] ~= nil and (type(doc[key]) ~= "table" or getmetatable(doc[key]) == SEQ) then
+    if doc[key] ~= nil and (type(doc[key]) ~= "table" or is_list(doc[key])) then
       at(key, key .. ": must be a mapping (key: value lines)")
     end
   end
@@ -55,7 +64,7 @@ function M.adopt(doc, positions, name)
   doc.meta = doc.meta or {}
   doc.answers = doc.answers or {}
   for step_id, step in pairs(doc.answers) do
-    if type(step) ~= "table" or (#step > 0) then
+    if type(step) ~= "table" or is_list(step) then
       at("answers." .. tostring(step_id), string.format("answers.%s must be a mapping of field: answer", tostring(step_id)))
     end
   end

@@ -341,6 +341,8 @@ yaml_parse(const char *text, size_t len, const char *name, char **cause)
 			if (yp.error == YAML_READER_ERROR && yp.problem_value >= 0)
 				set_cause(&p, &m, "%s (0x%02X); the file must be UTF-8 text", parser_problem(&yp),
 				    (unsigned)yp.problem_value);
+			else if (yp.error == YAML_READER_ERROR)
+				set_cause(&p, &m, "%s; the file must be UTF-8 text", parser_problem(&yp));
 			else
 				set_cause(&p, &m, "%s%s%s", parser_problem(&yp),
 				    yp.context != NULL ? " " : "", yp.context != NULL ? yp.context : "");

@@ -27,7 +27,10 @@ end
 local function option_values(f)
   if type(f.options) ~= "table" then return nil end
   local out = {}
-  for _, o in ipairs(f.options) do out[#out + 1] = { value = o.value, label = o.label, help = o.help } end
+  for _, o in ipairs(f.options) do
+    out[#out + 1] = setmetatable({ value = o.value, label = o.label, help = o.help },
+      { __order = { "value", "label", "help" } })
+  end
   return out
 end
 
@@ -42,8 +45,9 @@ local function describe_field(f)
     d.columns = {}
     for _, c in ipairs(f.columns) do d.columns[#d.columns + 1] = describe_field(c) end
   end
-  if d.options == nil and (f.type == "choice" or f.type == "multi") then d.options = plan.seq() end
-  return d
+  if d.options == nil then d.options = plan.seq() end
+  -- the JSON shape's keys first, in its order (columns are described alike)
+  return setmetatable(d, { __order = { "id", "type", "label", "help", "required", "conditional", "options" } })
 end
 M.describe_field = describe_field
 

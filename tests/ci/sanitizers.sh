@@ -7,9 +7,18 @@ src=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-"$src/build-sanitizers"}
 jobs=${JOBS:-2}
 
-cd "$src"
-[ -x configure ] || autoreconf -fi
 mkdir -p "$build"
+build=$(cd "$build" && pwd)
+# A source tree configured in place cannot host a separate build: build a
+# copy of its files (as they are now, committed or not) instead.
+if [ -f "$src/config.status" ]; then
+	rm -rf "$build/source"
+	mkdir "$build/source"
+	(cd "$src" && git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$build/source")
+	src="$build/source"
+	(cd "$src" && autoreconf -fi)
+fi
+[ -x "$src/configure" ] || (cd "$src" && autoreconf -fi)
 cd "$build"
 "$src/configure" --enable-sanitizers --enable-werror CFLAGS="${CFLAGS:--O1 -g}"
 make -j"$jobs"

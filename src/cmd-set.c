@@ -74,11 +74,23 @@ read_value_file(const char *file, char **cause)
 		size_t n;
 
 		buf_init(&b);
-		while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+		while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0) {
 			buf_add(&b, chunk, n);
-		return buf_steal(&b, NULL);
-	}
-	text = read_file(file, 4u << 20, &len, cause);
+			if (b.len > 4u << 20) {
+				*cause = xasprintf("standard input is too large (over 4 MB) for one answer");
+				buf_free(&b);
+				return NULL;
+			}
+		}
+		if (ferror(stdin)) {
+			*cause = xasprintf("cannot read standard input: %s", strerror(errno));
+			buf_free(&b);
+			return NULL;
+		}
+		text = buf_steal(&b, &len);
+		file = "standard input";
+	} else
+		text = read_file(file, 4u << 20, &len, cause);
 	if (text != NULL && memchr(text, '\0', len) != NULL) {
 		*cause = xasprintf("%s contains a NUL byte; it is not a text file", file);
 		free(text);

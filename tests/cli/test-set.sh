@@ -104,6 +104,16 @@ printf '[from, stdin]' | ew set plan.yaml --file more.items=-
 run ew get plan.yaml more.items
 expect_out "- from
 - stdin"
+printf 'a\000b' > nul.txt
+run ew set plan.yaml --file basics.story=nul.txt
+expect_rc 66
+expect_err "evalwiz: nul.txt contains a NUL byte; it is not a text file"
+set +e
+printf 'a\000b' | ew set plan.yaml --file basics.story=- 2>err
+rc=$?
+set -e
+expect_rc 66
+expect_err "evalwiz: standard input contains a NUL byte; it is not a text file"
 run ew set plan.yaml --file basics.story=nosuch.txt
 expect_rc 66
 contains err "evalwiz: cannot open nosuch.txt: No such file or directory"

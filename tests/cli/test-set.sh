@@ -200,3 +200,22 @@ grep -q "^evalwiz: note: took over the lock left by someone on $host (process 99
 [ ! -e plan.yaml.lock ] || fail "the lock was not released"
 run ew get plan.yaml basics.name
 expect_out "Unblocked"
+
+# A save that fails (only in a build with --enable-fault-injection): the
+# old file stays whole, the reason is given, and the lock is released.
+if grep -q '^#define EVALWIZ_FAULT_INJECTION 1' "$top_builddir/config.h"; then
+	cp plan.yaml before.yaml
+	for fault in enospc write fsync rename open; do
+		EVALWIZ_FAULT=$fault run ew set plan.yaml basics.name=Lost
+		case $fault in
+		open) expect_rc 73 ;;
+		*) expect_rc 74 ;;
+		esac
+		grep -q "^evalwiz: cannot save plan.yaml: " err || fail "$fault: $(cat err)"
+		cmp -s plan.yaml before.yaml || fail "$fault: the plan changed"
+		[ ! -e plan.yaml.lock ] || fail "$fault: the lock was left behind"
+		[ "$(ls -A | grep -c '^\.plan\.yaml\.')" = 0 ] || fail "$fault: a temporary file was left"
+	done
+	EVALWIZ_FAULT=enospc run ew set plan.yaml basics.name=Lost
+	expect_err "evalwiz: cannot save plan.yaml: the disk is full; free some space and save again"
+fi

@@ -173,7 +173,9 @@ local function check_type(field, v, view)
       return "expected one line of text, found several lines"
     end
   elseif t == "number" then
-    if type(v) ~= "number" then return string.format("expected %s, found %q", describe_number(field), tostring(scalar_text(v) or type(v))) end
+    if type(v) ~= "number" or v ~= v or v == math.huge or v == -math.huge then
+      return string.format("expected %s, found %q", describe_number(field), tostring(scalar_text(v) or type(v)))
+    end
     if field.integer and math.type(v) ~= "integer" and v ~= math.floor(v) then return "expected " .. describe_number(field) end
     if (field.min and v < field.min) or (field.max and v > field.max) then
       return string.format("%s is out of range: expected %s", tostring(v), describe_number(field))

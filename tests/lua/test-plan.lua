@@ -110,6 +110,8 @@ test("check_type on stored values", function()
   eq(plan.check_type(field("more.items"), { a = "x" }, view), "expected a list of items")
   eq(plan.check_type(field("more.people"), { { age = 1.5 } }, view), "row 1, age: expected a whole number")
   eq(plan.check_type(field("basics.start"), "2026-01-01", view), nil)
+  eq(plan.check_type(field("basics.ratio"), math.huge, view), 'expected a number (%), found "inf"')
+  ok(plan.check_type(field("basics.ratio"), 0.0 / 0.0, view), "NaN is not a number answer")
 end)
 
 test("field_problems: missing, wrong type, validator, condition", function()

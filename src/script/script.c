@@ -28,6 +28,7 @@ struct script {
 	char stop_msg[256];	/* what stopped it, with the file and line */
 	int oom;		/* the allocator refused a request in this call */
 	char oom_where[128];	/* the Lua position it was refused at */
+	char where_pack[128];	/* last position the hook saw outside evalwiz's own modules */
 	char **roots;
 	size_t nroots;
 };
@@ -109,8 +110,17 @@ script_note_oom(struct script *S)
 	S->oom = 1;
 	if (S->L == NULL)
 		return;
+#if LUA_VERSION_RELEASE_NUM >= 50406
+	/* From 5.4.6 the stack may hold offsets, not pointers, while it is
+	 * being reallocated: reading it here could crash.  Use the last pack
+	 * position the hook saw instead. */
+	(void)ar;
+	(void)level;
+	snprintf(S->oom_where, sizeof S->oom_where, "%s", S->where_pack);
+#else
 	/* The innermost frame that is not one of evalwiz's own modules (a
-	 * pack calling the guarded string.rep should be named, not sandbox.lua). */
+	 * pack calling the guarded string.rep should be named, not sandbox.lua).
+	 * Safe in 5.4.0-5.4.5: a growing stack is copied, the old one stays. */
 	for (level = 0; level < 50 && lua_getstack(S->L, level, &ar); level++) {
 		if (!lua_getinfo(S->L, "Sl", &ar) || ar.currentline <= 0)
 			continue;
@@ -119,6 +129,7 @@ script_note_oom(struct script *S)
 		if (!script_is_own(S, ar.source))
 			break;
 	}
+#endif
 	{
 		char msg[96];
 
@@ -159,9 +170,11 @@ script_hook(lua_State *L, lua_Debug *ar)
 	struct script *S = script_of(L);
 	char msg[160];
 
-	if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0)
+	if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0) {
 		snprintf(S->where, sizeof S->where, "%s:%d", ar->short_src, ar->currentline);
-	else
+		if (!script_is_own(S, ar->source))
+			snprintf(S->where_pack, sizeof S->where_pack, "%s", S->where);
+	} else
 		ar->currentline = -1;
 	if (S->stopped) {
 		/* A pcall in the code caught the budget error: raise it again at
@@ -412,6 +425,7 @@ script_callv(struct script *S, const char *fn, struct value **result, char **cau
 	S->stopped = 0;
 	S->oom = 0;
 	S->oom_where[0] = '\0';
+	S->where_pack[0] = '\0';
 	lua_sethook(L, script_hook, LUA_MASKCOUNT, HOOK_EVERY);
 	rc = lua_pcall(L, nargs, 1, base + 1);
 	stopped = S->stopped;

@@ -18,22 +18,19 @@ local function fail(fmt, ...)
   error(string.format(fmt, ...), 3)
 end
 
--- level 3: the pack code that called the constructor calling check_id
-local function check_id(kind, id)
-  if id == nil then error(string.format("%s needs an id", kind), 3) end
-  if type(id) ~= "string" or not id:match(ID_PATTERN) then
-    error(string.format("%s id %q must be lower-case letters, digits and _, starting with a letter",
-      kind, tostring(id)), 3)
-  end
+-- "file:line" of the pack file that called a constructor (level 3 from
+-- here), found through error's position since packs run without debug.
+local function caller_where()
+  local _, msg = pcall(error, "@", 4)
+  return type(msg) == "string" and msg:match("^(.-:%d+): @$") or nil
 end
+M.caller_where = caller_where
 
--- "file:line: " of the pack code that called the constructor calling this
--- ("" when unknown).  step{} is usually a tail call (return step {...}), so
--- its own errors cannot name a line; the loader adds the file, and errors
--- about one field use the line the field was made at.
-local function caller_position()
-  local _, where = pcall(error, "", 4)
-  return where
+local function check_id(kind, id)
+  if id == nil then error(string.format("%s needs an id", kind), 3) end  -- 3: the pack code, not the constructor
+  if type(id) ~= "string" or not id:match(ID_PATTERN) then
+    error(string.format("%s id %q must be lower-case letters, digits and _, starting with a letter", kind, tostring(id)), 3)
+  end
 end
 
 local function normalise_options(id, options)
@@ -99,7 +96,6 @@ local function field(ftype)
     local f = {}
     for k, v in pairs(spec) do f[k] = v end
     f.type = ftype
-    f.defined_at = caller_position()
     if ftype == "choice" or ftype == "multi" then
       local opts, err = normalise_options(id, spec.options)
       if not opts then fail("%s", err) end
@@ -136,6 +132,7 @@ local function field(ftype)
       fail('field "%s": computed needs compute = function(answers) ... end', id)
     end
     f.help = f.help or (ftype == "note" and f.text) or nil
+    f.where = caller_where()
     f.required = spec.required and true or false
     return f
   end
@@ -169,8 +166,8 @@ function M.step(spec)
     if type(f) ~= "table" or not f.type then
       fail('step "%s": field %d was not made with a field constructor', spec.id, i)
     end
-    if seen[f.id] then
-      error(string.format('%sstep "%s": field "%s" appears twice', f.defined_at or "", spec.id, f.id), 0)
+    if seen[f.id] then  -- at the second one's line: return step {...} is a tail call, its own line is lost
+      error(string.format('%sstep "%s": field "%s" appears twice', f.where and (f.where .. ": ") or "", spec.id, f.id), 0)
     end
     seen[f.id] = true
   end

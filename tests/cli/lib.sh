@@ -56,3 +56,19 @@ contains() {
 ew() {
 	"$EVALWIZ" --pack "$PACK" "$@"
 }
+
+# expect_problems TEXT: the problem lines of a check (stdout up to the first
+# blank line; advice such as the health check may follow it).
+expect_problems() {
+	sed '/^$/,$d' out > problems
+	printf '%s\n' "$1" > want
+	if ! cmp -s want problems; then diff -u want problems >&2 || true; fail "problem lines differ"; fi
+}
+
+# expect_json_problems TEXT: check --format json up to the end of its
+# "problems" list (keys added after it, like "health", are not compared).
+expect_json_problems() {
+	sed -n '1,/^  \],\{0,1\}$/p' out | sed '$s/,$//' > problems
+	printf '%s\n' "$1" > want
+	if ! cmp -s want problems; then diff -u want problems >&2 || true; fail "json problems differ"; fi
+}

@@ -20,14 +20,14 @@ answers:
 YAML
 run ew check plan.yaml
 expect_rc 1
-expect_out 'plan.yaml:8:12: basics.count: 500 is out of range: expected a whole number from 0 to 100
+expect_problems 'plan.yaml:8:12: basics.count: 500 is out of range: expected a whole number from 0 to 100
 plan.yaml:9:13: basics.colour: "purple" is not one of the options: red, green, blue
 plan.yaml:10:11: basics.code: a code is two capitals and a digit'
 expect_err "evalwiz: plan.yaml: 3 problems, 0 questions not yet answered"
 
 run ew check --format json plan.yaml
 expect_rc 1
-expect_out '{
+expect_json_problems '{
   "plan": "plan.yaml",
   "valid": false,
   "strict": false,
@@ -55,8 +55,8 @@ expect_out '{
       "kind": "error",
       "message": "a code is two capitals and a digit"
     }
-  ]
-}'
+  ]'
+tail -n 1 out | grep -qx '}' || fail 'the JSON does not end with }'
 [ ! -s err ] || fail "json check wrote to stderr: $(cat err)"
 
 # missing answers are reported but are not errors, unless --strict
@@ -71,7 +71,7 @@ YAML
 run ew check part.yaml
 expect_rc 0
 # a missing answer has no node of its own: the step's position, if it has one
-expect_out 'part.yaml:4:5: basics.name: missing: not yet answered
+expect_problems 'part.yaml:4:5: basics.name: missing: not yet answered
 part.yaml: more.items: missing: not yet answered'
 expect_err "evalwiz: part.yaml is valid; 2 questions not yet answered"
 run ew check --strict part.yaml

@@ -106,6 +106,13 @@ cmd_getopt(const struct cmd_entry *cmd, int argc, char **argv, const char *short
 		const struct option *o;
 		int needs_value = 0;
 
+		/* --version works after every command, as GNU asks. */
+		if (c == '?' && optopt == 0 && strcmp(arg, "--version") == 0) {
+			printf("evalwiz %s\n", PACKAGE_VERSION);
+			*rc = 0;
+			return 'h';
+		}
+
 		for (o = longopts; optopt != 0 && o->name != NULL; o++)
 			if (o->val == optopt && o->has_arg == required_argument)
 				needs_value = 1;
@@ -339,7 +346,18 @@ ctx_save_plan_quiet(struct ctx *ctx, const char *path, int create, char **cause)
 	free(text);
 	if (rc == -1) {
 		errno = err;
-		return err == EEXIST ? EX_CANTCREAT : (err == EACCES || err == EROFS) ? EX_CANTCREAT : EX_IOERR;
+		/* Could not make the file at all: 73; failed while writing it: 74. */
+		switch (err) {
+		case EEXIST:
+		case EACCES:
+		case EPERM:
+		case EROFS:
+		case ENOENT:
+		case ENOTDIR:
+			return EX_CANTCREAT;
+		default:
+			return EX_IOERR;
+		}
 	}
 	return 0;
 }

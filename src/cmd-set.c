@@ -8,9 +8,11 @@
 #include "util.h"
 #include "value.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static int cmd_set_exec(struct ctx *, int, char **);
 
@@ -41,8 +43,15 @@ apply(struct ctx *ctx, const struct assignment *a)
 {
 	struct value *path = value_strz(a->path), *raw = value_strz(a->text), *parsed = NULL;
 	char *cause = NULL;
+	size_t len = strlen(a->text), bad = utf8_check(a->text, len);
 	int rc;
 
+	if (bad < len) {
+		cmd_error("%s: the value is not valid UTF-8 text (byte %zu)", a->path, bad + 1);
+		value_free(path);
+		value_free(raw);
+		return EX_DATAERR;
+	}
 	/* The same text read as YAML, for list and records fields. */
 	parsed = yaml_parse(a->text, strlen(a->text), "value", &cause);
 	free(cause);
@@ -65,11 +74,23 @@ read_value_file(const char *file, char **cause)
 		size_t n;
 
 		buf_init(&b);
-		while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+		while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0) {
 			buf_add(&b, chunk, n);
-		return buf_steal(&b, NULL);
-	}
-	text = read_file(file, 4u << 20, &len, cause);
+			if (b.len > 4u << 20) {
+				*cause = xasprintf("standard input is too large (over 4 MB) for one answer");
+				buf_free(&b);
+				return NULL;
+			}
+		}
+		if (ferror(stdin)) {
+			*cause = xasprintf("cannot read standard input: %s", strerror(errno));
+			buf_free(&b);
+			return NULL;
+		}
+		text = buf_steal(&b, &len);
+		file = "standard input";
+	} else
+		text = read_file(file, 4u << 20, &len, cause);
 	if (text != NULL && memchr(text, '\0', len) != NULL) {
 		*cause = xasprintf("%s contains a NUL byte; it is not a text file", file);
 		free(text);
@@ -101,6 +122,7 @@ cmd_set_exec(struct ctx *ctx, int argc, char **argv)
 	struct assignment *as = NULL;
 	size_t nas = 0, i;
 	struct lock_owner owner;
+	struct stat st;
 	const char *plan;
 	char *cause = NULL;
 	int c, rc = 0;
@@ -149,6 +171,12 @@ cmd_set_exec(struct ctx *ctx, int argc, char **argv)
 	}
 	if (nas == 0) {
 		rc = cmd_usage_error(&cmd_set_entry, "nothing to set: give STEP.FIELD=VALUE");
+		goto out;
+	}
+	/* Before the lock, which would be created beside a plan that is not there. */
+	if (stat(plan, &st) == -1 && errno == ENOENT) {
+		cmd_error("%s does not exist; create it with 'evalwiz new %s'", plan, plan);
+		rc = EX_NOINPUT;
 		goto out;
 	}
 	switch (lock_acquire(plan, &owner, &cause)) {

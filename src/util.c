@@ -4,6 +4,7 @@
 #include "util.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -239,4 +240,39 @@ path_join(const char *dir, const char *name)
 	if (n > 0 && dir[n - 1] == '/')
 		return xasprintf("%s%s", dir, name);
 	return xasprintf("%s/%s", dir, name);
+}
+
+size_t
+utf8_check(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, n, k;
+	uint32_t c;
+
+	while (i < len) {
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if ((p[i] & 0xe0) == 0xc0)
+			n = 2, c = p[i] & 0x1f;
+		else if ((p[i] & 0xf0) == 0xe0)
+			n = 3, c = p[i] & 0x0f;
+		else if ((p[i] & 0xf8) == 0xf0)
+			n = 4, c = p[i] & 0x07;
+		else
+			return i;
+		if (i + n > len)
+			return i;
+		for (k = 1; k < n; k++) {
+			if ((p[i + k] & 0xc0) != 0x80)
+				return i;
+			c = (c << 6) | (p[i + k] & 0x3f);
+		}
+		if ((n == 2 && c < 0x80) || (n == 3 && c < 0x800) || (n == 4 && c < 0x10000) ||
+		    c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+			return i;
+		i += n;
+	}
+	return len;
 }

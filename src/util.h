@@ -37,6 +37,10 @@ char *buf_steal(struct buf *b, size_t *len);
  * sets *cause (allocated) on failure; errno is kept for the caller. */
 char *read_file(const char *path, size_t max, size_t *len, char **cause);
 
+/* The offset of the first byte of s that is not part of valid UTF-8
+ * (overlong forms and surrogates refused), or len when all of it is. */
+size_t utf8_check(const char *s, size_t len);
+
 /* Joins a directory and a relative name with one slash. */
 char *path_join(const char *dir, const char *name);
 

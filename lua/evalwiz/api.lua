@@ -27,9 +27,9 @@ end
 M.caller_where = caller_where
 
 local function check_id(kind, id)
-  if id == nil then fail("%s needs an id", kind) end
+  if id == nil then error(string.format("%s needs an id", kind), 3) end  -- 3: the pack code, not the constructor
   if type(id) ~= "string" or not id:match(ID_PATTERN) then
-    fail("%s id %q must be lower-case letters, digits and _, starting with a letter", kind, tostring(id))
+    error(string.format("%s id %q must be lower-case letters, digits and _, starting with a letter", kind, tostring(id)), 3)
   end
 end
 
@@ -167,7 +167,9 @@ function M.step(spec)
     if type(f) ~= "table" or not f.type then
       fail('step "%s": field %d was not made with a field constructor', spec.id, i)
     end
-    if seen[f.id] then fail('step "%s": field "%s" appears twice', spec.id, f.id) end
+    if seen[f.id] then  -- at the second one's line: return step {...} is a tail call, its own line is lost
+      error(string.format('%sstep "%s": field "%s" appears twice', f.where and (f.where .. ": ") or "", spec.id, f.id), 0)
+    end
     seen[f.id] = true
   end
   for i, p in ipairs(spec.panels or {}) do

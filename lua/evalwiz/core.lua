@@ -59,7 +59,10 @@ end
 local function option_values(f)
   if type(f.options) ~= "table" then return nil end
   local out = {}
-  for _, o in ipairs(f.options) do out[#out + 1] = { value = o.value, label = o.label, help = o.help } end
+  for _, o in ipairs(f.options) do
+    out[#out + 1] = setmetatable({ value = o.value, label = o.label, help = o.help },
+      { __order = { "value", "label", "help" } })
+  end
   return out
 end
 
@@ -74,8 +77,9 @@ local function describe_field(f)
     d.columns = {}
     for _, c in ipairs(f.columns) do d.columns[#d.columns + 1] = describe_field(c) end
   end
-  if d.options == nil and (f.type == "choice" or f.type == "multi") then d.options = plan.seq() end
-  return d
+  if d.options == nil then d.options = plan.seq() end
+  -- the JSON shape's keys first, in its order (columns are described alike)
+  return setmetatable(d, { __order = { "id", "type", "label", "help", "required", "conditional", "options" } })
 end
 M.describe_field = describe_field
 
@@ -87,12 +91,12 @@ function M.describe()
     local fields = plan.seq()
     for _, f in ipairs(s.fields) do
       local d = describe_field(f)
-      d.options = d.options or nil
+      d.options = d.options or plan.seq()  -- the JSON shape always has options: [] when none
       fields[#fields + 1] = setmetatable(d, { __order = { "id", "type", "label", "help", "required", "conditional", "options" } })
     end
     steps[#steps + 1] = setmetatable({
       id = s.id, number = s.number or (i - 1), title = s.title, purpose = s.purpose,
-      level = s.level, prerequisites = s.prerequisites, fields = fields,
+      level = s.level, prerequisites = plan.seq({ table.unpack(s.prerequisites) }), fields = fields,
     }, { __order = { "id", "number", "title", "purpose", "level", "prerequisites", "fields" } })
   end
   return setmetatable({
@@ -160,6 +164,18 @@ function M.get(path)
     v = res
   else
     v = (doc.answers[step.id] or {})[field.id]
+  end
+  if field.type == "records" and type(v) == "table" then
+    -- rows printed with their columns in the pack's order, like the plan file
+    local cols = {}
+    for _, c in ipairs(field.columns) do cols[#cols + 1] = c.id end
+    local rows = plan.seq()
+    for i, row in ipairs(v) do
+      local r = {}
+      if type(row) == "table" then for k, x in pairs(row) do r[k] = x end end
+      rows[i] = setmetatable(r, { __order = cols })
+    end
+    v = rows
   end
   return { value = v, type = field.type, kind = type(v) == "table" and "yaml" or "text" }
 end

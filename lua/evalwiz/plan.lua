@@ -27,6 +27,15 @@ function M.new(pack, title, now)
   }
 end
 
+-- A list (from YAML, or made with seq), as opposed to a mapping.  Lists
+-- from C carry their own metatable, not SEQ: look at __kind.
+local function is_list(t)
+  if type(t) ~= "table" then return false end
+  local mt = getmetatable(t)
+  return (type(mt) == "table" and mt.__kind == "seq") or #t > 0
+end
+M.is_list = is_list
+
 -- Turns what YAML gave us into a plan, or raises "name:line:col: message".
 function M.adopt(doc, positions, name)
   positions = positions or {}
@@ -34,7 +43,7 @@ function M.adopt(doc, positions, name)
     local pos = positions[path] or positions[""] or "1:1"
     error(string.format("%s:%s: %s", name, pos, msg), 0)
   end
-  if type(doc) ~= "table" then
+  if type(doc) ~= "table" or is_list(doc) then
     at("", "this is not an evalwiz plan: the file should be a mapping with evalwiz:, pack:, meta: and answers:")
   end
   if doc.evalwiz == nil then
@@ -47,7 +56,7 @@ function M.adopt(doc, positions, name)
     at("evalwiz", string.format("this plan was written by a newer evalwiz (format %d; this one reads format %d); upgrade evalwiz", doc.evalwiz, FORMAT))
   end
   for _, key in ipairs({ "pack", "meta", "answers" }) do
-    if doc[key] ~= nil and (type(doc[key]) ~= "table" or getmetatable(doc[key]) == SEQ) then
+    if doc[key] ~= nil and (type(doc[key]) ~= "table" or is_list(doc[key])) then
       at(key, key .. ": must be a mapping (key: value lines)")
     end
   end
@@ -55,7 +64,7 @@ function M.adopt(doc, positions, name)
   doc.meta = doc.meta or {}
   doc.answers = doc.answers or {}
   for step_id, step in pairs(doc.answers) do
-    if type(step) ~= "table" or (#step > 0) then
+    if type(step) ~= "table" or is_list(step) then
       at("answers." .. tostring(step_id), string.format("answers.%s must be a mapping of field: answer", tostring(step_id)))
     end
   end
@@ -63,7 +72,8 @@ function M.adopt(doc, positions, name)
 end
 
 -- A read-only view of the answers for pack functions: a.step.field.
-local EMPTY = setmetatable({}, { __newindex = function() error("answers are read-only here", 2) end })
+local EMPTY = setmetatable({}, { __newindex = function() error("answers are read-only here", 2) end,
+  __metatable = false })
 function M.view(doc)
   local answers = doc.answers
   local cache = {}
@@ -77,6 +87,7 @@ function M.view(doc)
           __index = step,
           __newindex = function() error("answers are read-only here", 2) end,
           __pairs = function() return next, step, nil end,
+          __metatable = false,
         })
         cache[step_id] = v
       end
@@ -88,9 +99,12 @@ function M.view(doc)
 end
 
 -- Calls a pack function under pcall; an error becomes a problem message.
+-- A stop by the instruction budget or the memory cap is not a problem of
+-- one field: it ends the whole call, with its message.
 local function call(fn, ...)
   local ok, res = pcall(fn, ...)
   if ok then return true, res end
+  if type(res) == "string" and res:find("stopped: this code", 1, true) then error(res, 0) end
   return false, tostring(res)
 end
 M.call = call
@@ -162,7 +176,9 @@ local function check_type(field, v, view)
       return "expected one line of text, found several lines"
     end
   elseif t == "number" then
-    if type(v) ~= "number" then return string.format("expected %s, found %q", describe_number(field), tostring(scalar_text(v) or type(v))) end
+    if type(v) ~= "number" or v ~= v or v == math.huge or v == -math.huge then
+      return string.format("expected %s, found %q", describe_number(field), tostring(scalar_text(v) or type(v)))
+    end
     if field.integer and math.type(v) ~= "integer" and v ~= math.floor(v) then return "expected " .. describe_number(field) end
     if (field.min and v < field.min) or (field.max and v > field.max) then
       return string.format("%s is out of range: expected %s", tostring(v), describe_number(field))
@@ -179,7 +195,9 @@ local function check_type(field, v, view)
     return string.format("%q is not one of the options: %s", v, option_list(opts))
   elseif t == "multi" then
     local opts = M.options(field, view)
-    if type(v) ~= "table" then return "expected a list of options: " .. option_list(opts) end
+    if type(v) ~= "table" or (next(v) ~= nil and #v == 0) then
+      return "expected a list of options: " .. option_list(opts)
+    end
     local ok = {}
     for _, o in ipairs(opts) do ok[o.value] = true end
     for _, item in ipairs(v) do
@@ -223,7 +241,9 @@ function M.coerce(field, raw, parsed, view)
     v = raw
   elseif t == "number" then
     v = math.tointeger(tonumber(raw)) or tonumber(raw)
-    if v == nil then return nil, string.format("expected %s, got %q", describe_number(field), raw) end
+    if v == nil or v ~= v or v == math.huge or v == -math.huge then
+      return nil, string.format("expected %s, got %q", describe_number(field), raw)
+    end
   elseif t == "yesno" then
     local l = raw:lower()
     if l == "yes" or l == "y" or l == "true" then v = true
@@ -247,6 +267,20 @@ function M.coerce(field, raw, parsed, view)
     v = parsed
     if t == "list" then
       for i, item in ipairs(v) do v[i] = scalar_text(item) or item end
+    elseif #v > 0 then
+      -- cells typed like answers: {done: yes} is a yes/no, {n: 12} a number
+      for i, row in ipairs(v) do
+        if type(row) == "table" then
+          for _, col in ipairs(field.columns) do
+            local cell = row[col.id]
+            if type(cell) == "string" or (type(cell) == "number" and col.type ~= "number") then
+              local cv, err = M.coerce(col, tostring(cell), nil, view)
+              if err then return nil, string.format("row %d, %s: %s", i, col.id, err) end
+              row[col.id] = cv
+            end
+          end
+        end
+      end
     end
   end
   local err = check_type(field, v, view)
@@ -349,7 +383,9 @@ function M.document(pack, doc, now)
     local step = pack.by_id[step_id]
     local copy = {}
     for k, v in pairs(fields) do
-      if not is_empty(v) then copy[k] = v end
+      -- empty answers to known fields are dropped; anything else is kept as it was
+      local known = step and step.by_id[k]
+      if not (known and is_empty(v)) then copy[k] = v end
     end
     if step then
       local order = {}

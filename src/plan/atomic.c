@@ -15,10 +15,17 @@
 #include <unistd.h>
 
 #ifdef EVALWIZ_FAULT_INJECTION
+static int fault_count;
+
+void
+fault_reset(void)
+{
+	fault_count = 0;
+}
+
 int
 fault_should_fail(const char *what)
 {
-	static int count;
 	const char *spec = getenv("EVALWIZ_FAULT");
 	size_t n = strlen(what);
 	const char *colon;
@@ -28,7 +35,7 @@ fault_should_fail(const char *what)
 	colon = strchr(spec, ':');
 	if (colon == NULL)
 		return 1;
-	return ++count == atoi(colon + 1);
+	return ++fault_count == atoi(colon + 1);
 }
 #define FAULT(what, err) (fault_should_fail(what) ? (errno = (err), 1) : 0)
 #else

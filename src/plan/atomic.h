@@ -21,6 +21,8 @@ int atomic_create(const char *path, const void *data, size_t len, mode_t create_
 /* Test-only: EVALWIZ_FAULT names the step to fail ("write", "fsync",
  * "rename", "open", "enospc"), optionally with ":N" to fail the Nth time. */
 int fault_should_fail(const char *what);
+/* Starts counting the ":N" of EVALWIZ_FAULT afresh (for unit tests). */
+void fault_reset(void);
 #endif
 
 #endif

@@ -101,14 +101,14 @@ lock_acquire(const char *plan_path, struct lock_owner *owner, char **cause)
 {
 	char *path = lock_path(plan_path);
 	struct lock_owner self;
-	int tries;
+	int tries, took_over = 0;
 
 	*cause = NULL;
 	self_owner(&self);
 	for (tries = 0; tries < 3; tries++) {
 		if (write_lock(path, &self, cause) == 0) {
 			free(path);
-			return tries == 0 ? LOCK_TAKEN : LOCK_TAKEN_OVER;
+			return took_over ? LOCK_TAKEN_OVER : LOCK_TAKEN;
 		}
 		if (*cause != NULL) {
 			free(path);
@@ -129,6 +129,7 @@ lock_acquire(const char *plan_path, struct lock_owner *owner, char **cause)
 			free(path);
 			return LOCK_ERROR;
 		}
+		took_over = 1;	/* not when the lock merely vanished between tries */
 	}
 	free(path);
 	return LOCK_HELD;

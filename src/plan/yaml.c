@@ -17,7 +17,7 @@
 struct anchor {
 	char *name;
 	struct value *v;
-	size_t nodes;
+	int owned;	/* v is a private copy (scalars, which may become keys and be freed) */
 };
 
 struct frame {
@@ -183,19 +183,26 @@ count_nodes(const struct value *v)
 	return n;
 }
 
+/* A collection's node stays in the tree until the end (collections cannot be
+ * keys), so the anchor points at it; a scalar may be a key, which add_node
+ * frees, so the anchor keeps its own copy. */
 static void
-remember_anchor(struct parser *p, const char *name, struct value *v)
+remember_anchor(struct parser *p, const char *name, struct value *v, int owned)
 {
 	size_t i;
 
 	for (i = 0; i < p->nanchors; i++)
 		if (strcmp(p->anchors[i].name, name) == 0) {
+			if (p->anchors[i].owned)
+				value_free(p->anchors[i].v);
 			p->anchors[i].v = v;
+			p->anchors[i].owned = owned;
 			return;
 		}
 	p->anchors = xrealloc(p->anchors, (p->nanchors + 1) * sizeof *p->anchors);
 	p->anchors[p->nanchors].name = xstrdup(name);
 	p->anchors[p->nanchors].v = v;
+	p->anchors[p->nanchors].owned = owned;
 	p->nanchors++;
 }
 
@@ -269,14 +276,36 @@ parser_cleanup(struct parser *p)
 	size_t i;
 	int d;
 
-	for (i = 0; i < p->nanchors; i++)
+	for (i = 0; i < p->nanchors; i++) {
 		free(p->anchors[i].name);
+		if (p->anchors[i].owned)
+			value_free(p->anchors[i].v);
+	}
 	free(p->anchors);
 	for (d = 0; d < p->depth; d++) {
 		value_free(p->stack[d].v);
 		free(p->stack[d].anchor);
 		value_free(p->keys[d]);
 	}
+}
+
+static yaml_mark_t
+offset_mark(const char *text, size_t len, size_t offset)
+{
+	yaml_mark_t m;
+	size_t i;
+
+	memset(&m, 0, sizeof m);
+	if (offset > len)
+		offset = len;
+	for (i = 0; i < offset; i++) {
+		if (text[i] == '\n')
+			m.line++, m.column = 0;
+		else if (((unsigned char)text[i] & 0xc0) != 0x80)
+			m.column++;	/* count characters, not continuation bytes */
+	}
+	m.index = offset;
+	return m;
 }
 
 static const char *
@@ -302,10 +331,21 @@ yaml_parse(const char *text, size_t len, const char *name, char **cause)
 		if (!yaml_parser_parse(&yp, &ev)) {
 			yaml_mark_t m = yp.problem_mark;
 
+			/* The reader (bad UTF-8, control characters) reports a byte
+			 * offset, not a mark: count lines and columns up to it. */
+			if (yp.error == YAML_READER_ERROR)
+				m = offset_mark(text, len, yp.problem_offset);
+
 			if (yp.error == YAML_MEMORY_ERROR)
 				fatal("out of memory (YAML parser)");
-			set_cause(&p, &m, "%s%s%s", parser_problem(&yp),
-			    yp.context != NULL ? " " : "", yp.context != NULL ? yp.context : "");
+			if (yp.error == YAML_READER_ERROR && yp.problem_value >= 0)
+				set_cause(&p, &m, "%s (0x%02X); the file must be UTF-8 text", parser_problem(&yp),
+				    (unsigned)yp.problem_value);
+			else if (yp.error == YAML_READER_ERROR)
+				set_cause(&p, &m, "%s; the file must be UTF-8 text", parser_problem(&yp));
+			else
+				set_cause(&p, &m, "%s%s%s", parser_problem(&yp),
+				    yp.context != NULL ? " " : "", yp.context != NULL ? yp.context : "");
 			break;
 		}
 		switch (ev.type) {
@@ -325,7 +365,7 @@ yaml_parse(const char *text, size_t len, const char *name, char **cause)
 			v->line = ev.start_mark.line + 1;
 			v->col = ev.start_mark.column + 1;
 			if (ev.data.scalar.anchor != NULL)
-				remember_anchor(&p, (const char *)ev.data.scalar.anchor, v);
+				remember_anchor(&p, (const char *)ev.data.scalar.anchor, value_copy(v), 1);
 			if (add_node(&p, v, &ev.start_mark) == -1)
 				done = 1;
 			break;
@@ -357,7 +397,7 @@ yaml_parse(const char *text, size_t len, const char *name, char **cause)
 			struct frame f = p.stack[--p.depth];
 
 			if (f.anchor != NULL) {
-				remember_anchor(&p, f.anchor, f.v);
+				remember_anchor(&p, f.anchor, f.v, 0);
 				free(f.anchor);
 			}
 			if (add_node(&p, f.v, &ev.start_mark) == -1)
@@ -410,6 +450,27 @@ yaml_parse(const char *text, size_t len, const char *name, char **cause)
 	return p.root;
 }
 
+/* "path:line:col: too large", at the first byte past the cap. */
+static char *
+too_large(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	size_t n = 0, line = 1, col = 1;
+	int c;
+
+	while (f != NULL && n < YAML_MAX_FILE && (c = getc(f)) != EOF) {
+		n++;
+		if (c == '\n')
+			line++, col = 1;
+		else if ((c & 0xc0) != 0x80)
+			col++;
+	}
+	if (f != NULL)
+		fclose(f);
+	return xasprintf("%s:%zu:%zu: the file is larger than %u MB, more than any plan needs; is it the right file?",
+	    path, line, col, YAML_MAX_FILE >> 20);
+}
+
 struct value *
 yaml_load_file(const char *path, char **cause)
 {
@@ -417,8 +478,14 @@ yaml_load_file(const char *path, char **cause)
 	char *text = read_file(path, YAML_MAX_FILE, &len, cause);
 	struct value *v;
 
-	if (text == NULL)
+	if (text == NULL) {
+		if (errno == EFBIG) {
+			free(*cause);
+			*cause = too_large(path);
+			errno = EFBIG;
+		}
 		return NULL;
+	}
 	if (memchr(text, '\0', len) != NULL) {
 		const char *nul = memchr(text, '\0', len);
 		size_t line = 1, col = 1;
@@ -465,6 +532,16 @@ emit_scalar(yaml_emitter_t *em, const char *s, size_t len, int plain_ok, char **
 {
 	yaml_event_t ev;
 	yaml_scalar_style_t style = YAML_ANY_SCALAR_STYLE;
+	size_t bad = utf8_check(s, len);
+
+	/* libyaml refuses text that is not UTF-8; say so rather than fail obscurely. */
+
+	if (bad < len) {
+		if (*cause == NULL)
+			*cause = xasprintf("cannot write YAML: the text \"%.*s...\" is not valid UTF-8 (byte %zu)",
+			    (int)(bad < 20 ? bad : 20), s, bad + 1);
+		return -1;
+	}
 
 	if (memchr(s, '\n', len) != NULL)
 		style = YAML_LITERAL_SCALAR_STYLE;

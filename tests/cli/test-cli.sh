@@ -1,0 +1,72 @@
+#!/bin/sh
+# --help and --version everywhere, unknown options and commands, and the
+# form of error messages.
+set -eu
+. "$top_srcdir/tests/cli/lib.sh"
+
+version=$(sed -n 's/^AC_INIT(\[evalwiz\], \[\([^]]*\)\].*/\1/p' "$top_srcdir/configure.ac")
+[ -n "$version" ] || fail "no version in configure.ac"
+
+for opt in --version -V; do
+	run "$EVALWIZ" $opt
+	expect_rc 0
+	expect_out "evalwiz $version"
+done
+for cmd in new get set check steps; do
+	run "$EVALWIZ" $cmd --version
+	expect_rc 0
+	expect_out "evalwiz $version"
+	for opt in --help -h; do
+		run "$EVALWIZ" $cmd $opt
+		expect_rc 0
+		head -n 1 out | grep -q "^Usage: evalwiz $cmd " || fail "$cmd $opt: $(head -n 1 out)"
+		[ ! -s err ] || fail "$cmd $opt wrote to stderr"
+	done
+	# unknown options: a usage error naming the option, and where to look
+	run "$EVALWIZ" $cmd --no-such-option
+	expect_rc 64
+	head -n 1 err | grep -Fqx "evalwiz: unknown option --no-such-option" || fail "$cmd: $(cat err)"
+	contains err "Try 'evalwiz $cmd --help'."
+done
+
+run "$EVALWIZ" --help
+expect_rc 0
+contains out "       evalwiz [OPTION]... COMMAND [ARG]..."
+for cmd in new get set check steps; do
+	grep -q "^  $cmd " out || fail "--help does not list $cmd"
+done
+contains out "--pack DIR|ID"
+contains out "Exit status: 0 success, 1 problems found, 64 usage, 65 bad data, 66 no input,"
+
+run "$EVALWIZ" --no-such-option
+expect_rc 64
+expect_err "evalwiz: unknown option --no-such-option
+Try 'evalwiz --help'."
+
+run "$EVALWIZ" --pack
+expect_rc 64
+expect_err "evalwiz: --pack needs a value
+Try 'evalwiz --help'."
+
+run "$EVALWIZ" check p.yaml --format
+expect_rc 64
+head -n 1 err | grep -Fqx "evalwiz: option --format needs a value" || fail "$(cat err)"
+
+run "$EVALWIZ" steps --format xml
+expect_rc 64
+head -n 1 err | grep -Fqx "evalwiz: unknown format xml: use text, yaml or json" || fail "$(cat err)"
+
+# every message on stderr starts with "evalwiz: ", lower case, no full stop
+run "$EVALWIZ" get nosuch.yaml basics.name
+expect_rc 66
+expect_err "evalwiz: nosuch.yaml does not exist; create it with 'evalwiz new nosuch.yaml'"
+
+# stdout write errors are reported, not ignored
+if [ -w /dev/full ]; then
+	set +e
+	"$EVALWIZ" steps >/dev/full 2>err
+	rc=$?
+	set -e
+	expect_rc 74
+	contains err "evalwiz: cannot write the output: "
+fi

@@ -1,0 +1,43 @@
+-- A step file with one mistake, on line 42 (see tests/lua/test-api.lua).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+local f = choice { id = "dosage", label = "How much?" }
+return step { id = "s", title = "S", fields = { f } }

@@ -1,0 +1,10 @@
+-- A step file with one mistake, on line 9 (see tests/lua/test-api.lua).
+
+
+
+
+
+
+
+local f = choice { id = "c", label = "C", options = { "a", "b", "a" } }
+return step { id = "s", title = "S", fields = { f } }

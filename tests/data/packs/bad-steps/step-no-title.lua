@@ -1,0 +1,6 @@
+-- A step without a title.
+
+return step {
+  id = "s",
+  fields = {},
+}

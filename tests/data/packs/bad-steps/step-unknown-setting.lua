@@ -1,0 +1,2 @@
+-- A misspelt step setting.
+return step { id = "s", title = "S", feilds = {} }

@@ -1,0 +1,90 @@
+-- Pack environments: safe base functions and copies of the libraries only.
+local sandbox = require("evalwiz.sandbox")
+
+local FORBIDDEN = { "io", "os", "package", "debug", "require", "dofile", "loadfile", "load",
+  "loadstring", "collectgarbage", "print", "host", "rawequal_not_there" }
+
+test("each forbidden global is absent from a pack environment", function()
+  local env = sandbox.env()
+  for _, name in ipairs(FORBIDDEN) do
+    eq(env[name], nil, name)
+  end
+  eq(env.string.dump, nil, "string.dump")
+  eq(env._G, env, "_G is the environment itself")
+end)
+
+test("the safe base functions and libraries are there", function()
+  local env = sandbox.env()
+  for _, name in ipairs({ "assert", "error", "ipairs", "next", "pairs", "pcall", "select", "tonumber",
+      "tostring", "type", "xpcall", "setmetatable", "getmetatable", "rawget", "rawset", "rawlen", "unpack" }) do
+    eq(type(env[name]), "function", name)
+  end
+  for _, lib in ipairs({ "string", "table", "math", "utf8", "coroutine" }) do
+    eq(type(env[lib]), "table", lib)
+  end
+  eq(env.math.floor(2.5), 2)
+  eq(env.utf8.len("café"), 4)
+end)
+
+test("code loaded into an environment sees only it", function()
+  local env = sandbox.env({ answer = 42 })
+  local fn = host.loadfile(srcdir .. "/tests/data/packs/good/pack.lua", "good/pack.lua", env)
+  local info = fn()
+  eq(info.id, "test-pack")
+  eq(env.answer, 42)
+  -- globals a chunk sets stay in its own environment
+  local env2 = sandbox.env()
+  eq(env2.answer, nil)
+end)
+
+test("each environment has its own copies of the libraries", function()
+  local a, b = sandbox.env(), sandbox.env()
+  a.string.upper = nil
+  a.math.pi = 3
+  eq(type(b.string.upper), "function")
+  eq(b.math.pi, math.pi)
+  eq(type(string.upper), "function")
+  ok(a.table ~= b.table, "tables are copies")
+end)
+
+test("the string metatable is hidden from getmetatable", function()
+  local env = sandbox.env()
+  eq(env.getmetatable(""), false)
+  eq(getmetatable("x"), false)
+  -- methods still work, through the guarded copies
+  eq(("ab"):rep(3), "ababab")
+  fails(function() return ("x"):rep(1 << 30) end, "string.rep: result would be 1024 MB; the limit is 16 MB")
+end)
+
+test("string.rep refuses huge results, counting the separator", function()
+  local env = sandbox.env()
+  eq(env.string.rep("ab", 3, ","), "ab,ab,ab")
+  fails(function() env.string.rep("x", 20 * 1024 * 1024) end, "result would be 20 MB")
+  fails(function() env.string.rep("x", 9 * 1024 * 1024, "y") end, "result would be 18 MB")
+  eq(env.string.rep("x", 0), "")
+  eq(env.string.rep("x", -5), "")
+end)
+
+test("costly patterns on long texts are refused, cheap ones run", function()
+  local env = sandbox.env()
+  local long = string.rep("a", 5000)
+  fails(function() env.string.match(long, "a*a*a*b") end, "string.match: this pattern is too costly for a text of 5000 characters")
+  fails(function() env.string.find(long, ".-.-.-x") end, "string.find: this pattern is too costly")
+  eq(env.string.find(long, "aab", 1, true), nil)
+  eq(env.string.match("key: value", "^(%w+):%s*(.*)$"), "key")
+  eq(select(2, env.string.gsub(long, "a", "b")), 5000)
+end)
+
+test("setmetatable refuses finalizers but allows the rest", function()
+  local env = sandbox.env()
+  fails(function() env.setmetatable({}, { __gc = function() end }) end, "__gc is not allowed")
+  fails(function() env.setmetatable("s", {}) end, "setmetatable: expected a table")
+  local t = env.setmetatable({}, { __index = function() return 1 end })
+  eq(t.anything, 1)
+end)
+
+test("extra names are added to the environment", function()
+  local env = sandbox.env({ step = "s", text = "t" })
+  eq(env.step, "s")
+  eq(env.text, "t")
+end)

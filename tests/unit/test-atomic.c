@@ -1,0 +1,312 @@
+/* test-atomic.c: atomic_write and atomic_create: the mode kept, links
+ * followed, and after every injected failure (open, write, disk full, fsync,
+ * rename) the old file whole and no temporary file left behind.  This test
+ * links its own copy of atomic.c built with EVALWIZ_FAULT_INJECTION. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "plan/atomic.h"
+#include "util.h"
+
+#define OLD "old: contents\n"
+#define NEW "new: contents, rather longer than the old ones\n"
+
+struct fixture {
+	char dir[64];
+	char *path;
+};
+
+static int
+setup(void **state)
+{
+	struct fixture *f = xcalloc(1, sizeof *f);
+
+	strcpy(f->dir, "/tmp/evalwiz-test-atomic-XXXXXX");
+	if (mkdtemp(f->dir) == NULL)
+		return -1;
+	f->path = path_join(f->dir, "plan.yaml");
+	unsetenv("EVALWIZ_FAULT");
+	fault_reset();
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+	DIR *d = opendir(f->dir);
+	struct dirent *de;
+
+	unsetenv("EVALWIZ_FAULT");
+	while (d != NULL && (de = readdir(d)) != NULL) {
+		char *p;
+
+		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+			continue;
+		p = path_join(f->dir, de->d_name);
+		unlink(p);
+		free(p);
+	}
+	if (d != NULL)
+		closedir(d);
+	chmod(f->dir, 0700);
+	rmdir(f->dir);
+	free(f->path);
+	free(f);
+	return 0;
+}
+
+static char *
+slurp(const char *path)
+{
+	char *cause = NULL, *text;
+	size_t len;
+
+	text = read_file(path, 1 << 20, &len, &cause);
+	if (text == NULL)
+		fail_msg("%s", cause);
+	return text;
+}
+
+static void
+assert_file(const char *path, const char *want)
+{
+	char *got = slurp(path);
+
+	assert_string_equal(got, want);
+	free(got);
+}
+
+/* Names in the folder, for checking no temporary file was left. */
+static int
+count_entries(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	int n = 0;
+
+	assert_non_null(d);
+	while ((de = readdir(d)) != NULL)
+		if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0)
+			n++;
+	closedir(d);
+	return n;
+}
+
+static void
+write_old(struct fixture *f, mode_t mode)
+{
+	char *cause = NULL;
+
+	if (atomic_write(f->path, OLD, strlen(OLD), 0666, &cause) == -1)
+		fail_msg("%s", cause);
+	assert_int_equal(chmod(f->path, mode), 0);
+}
+
+static void
+test_write_new_and_replace(void **state)
+{
+	struct fixture *f = *state;
+	char *cause = NULL;
+	struct stat st;
+	mode_t mask = umask(022);
+
+	assert_int_equal(atomic_write(f->path, OLD, strlen(OLD), 0666, &cause), 0);
+	assert_file(f->path, OLD);
+	assert_int_equal(stat(f->path, &st), 0);
+	assert_int_equal(st.st_mode & 07777, 0644);	/* create mode less the umask */
+	assert_int_equal(atomic_write(f->path, NEW, strlen(NEW), 0666, &cause), 0);
+	assert_file(f->path, NEW);
+	assert_int_equal(count_entries(f->dir), 1);
+	umask(mask);
+}
+
+static void
+test_mode_kept(void **state)
+{
+	struct fixture *f = *state;
+	char *cause = NULL;
+	struct stat st;
+
+	write_old(f, 0600);
+	assert_int_equal(atomic_write(f->path, NEW, strlen(NEW), 0666, &cause), 0);
+	assert_int_equal(stat(f->path, &st), 0);
+	assert_int_equal(st.st_mode & 07777, 0600);
+	assert_int_equal(chmod(f->path, 0640), 0);
+	assert_int_equal(atomic_write(f->path, OLD, strlen(OLD), 0666, &cause), 0);
+	assert_int_equal(stat(f->path, &st), 0);
+	assert_int_equal(st.st_mode & 07777, 0640);
+}
+
+static void
+test_symlink_followed(void **state)
+{
+	struct fixture *f = *state;
+	char *link = path_join(f->dir, "link.yaml"), *cause = NULL;
+	struct stat st;
+
+	write_old(f, 0644);
+	assert_int_equal(symlink("plan.yaml", link), 0);
+	assert_int_equal(atomic_write(link, NEW, strlen(NEW), 0666, &cause), 0);
+	/* the link is still a link, and its target has the new text */
+	assert_int_equal(lstat(link, &st), 0);
+	assert_true(S_ISLNK(st.st_mode));
+	assert_file(f->path, NEW);
+	assert_int_equal(count_entries(f->dir), 2);
+	free(link);
+}
+
+static void
+test_create_refuses_existing(void **state)
+{
+	struct fixture *f = *state;
+	char *cause = NULL, *want;
+	char *link = path_join(f->dir, "dangling.yaml");
+
+	assert_int_equal(atomic_create(f->path, OLD, strlen(OLD), 0666, &cause), 0);
+	assert_file(f->path, OLD);
+	errno = 0;
+	assert_int_equal(atomic_create(f->path, NEW, strlen(NEW), 0666, &cause), -1);
+	assert_int_equal(errno, EEXIST);
+	want = xasprintf("%s already exists", f->path);
+	assert_string_equal(cause, want);
+	free(want);
+	free(cause);
+	assert_file(f->path, OLD);
+	/* even a dangling link counts as existing */
+	assert_int_equal(symlink("nowhere", link), 0);
+	cause = NULL;
+	assert_int_equal(atomic_create(link, NEW, strlen(NEW), 0666, &cause), -1);
+	free(cause);
+	free(link);
+	assert_int_equal(count_entries(f->dir), 2);
+}
+
+static void
+test_not_a_regular_file(void **state)
+{
+	struct fixture *f = *state;
+	char *cause = NULL;
+
+	assert_int_equal(mkdir(f->path, 0700), 0);
+	assert_int_equal(atomic_write(f->path, NEW, strlen(NEW), 0666, &cause), -1);
+	assert_non_null(strstr(cause, "not a regular file"));
+	free(cause);
+	rmdir(f->path);
+}
+
+/* Every injected failure leaves the old file whole and nothing else behind. */
+static void
+test_injected_failures(void **state)
+{
+	static const struct {
+		const char *fault;
+		const char *message;
+		int err;
+	} cases[] = {
+		{ "open", "cannot create a file in", EACCES },
+		{ "write", "Input/output error", EIO },
+		{ "write:1", "Input/output error", EIO },	/* the first write, counted */
+		{ "enospc", "the disk is full; free some space and save again", ENOSPC },
+		{ "fsync", "flushing to disk failed", EIO },
+		{ "rename", "renaming the new copy into place failed", EIO },
+	};
+	struct fixture *f = *state;
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *cause = NULL, *data;
+		size_t len;
+		struct stat st;
+		int rc;
+
+		write_old(f, 0640);
+		len = 1 << 20;
+		data = xmalloc(len);
+		memset(data, 'x', len);
+		setenv("EVALWIZ_FAULT", cases[i].fault, 1);
+		fault_reset();
+		errno = 0;
+		rc = atomic_write(f->path, data, len, 0666, &cause);
+		unsetenv("EVALWIZ_FAULT");
+		free(data);
+		if (rc != -1)
+			fail_msg("EVALWIZ_FAULT=%s: the save succeeded", cases[i].fault);
+		assert_int_equal(errno, cases[i].err);
+		assert_non_null(cause);
+		if (strncmp(cause, "cannot save ", 12) != 0 || strstr(cause, f->path) == NULL ||
+		    strstr(cause, cases[i].message) == NULL)
+			fail_msg("EVALWIZ_FAULT=%s: message \"%s\"", cases[i].fault, cause);
+		free(cause);
+		assert_file(f->path, OLD);
+		assert_int_equal(stat(f->path, &st), 0);
+		assert_int_equal(st.st_mode & 07777, 0640);
+		if (count_entries(f->dir) != 1)
+			fail_msg("EVALWIZ_FAULT=%s left a temporary file", cases[i].fault);
+	}
+}
+
+static void
+test_injected_failure_on_create(void **state)
+{
+	struct fixture *f = *state;
+	char *cause = NULL;
+
+	setenv("EVALWIZ_FAULT", "rename", 1);
+	fault_reset();
+	assert_int_equal(atomic_create(f->path, NEW, strlen(NEW), 0666, &cause), -1);
+	unsetenv("EVALWIZ_FAULT");
+	assert_non_null(strstr(cause, "cannot create"));
+	free(cause);
+	assert_int_equal(access(f->path, F_OK), -1);
+	assert_int_equal(count_entries(f->dir), 0);
+}
+
+/* A real failure, not an injected one: a folder we may not write to.
+ * Permissions do not bind root, so this part is skipped there. */
+static void
+test_read_only_folder(void **state)
+{
+	struct fixture *f = *state;
+	char *cause = NULL;
+
+	if (geteuid() == 0)
+		skip();
+	write_old(f, 0644);
+	assert_int_equal(chmod(f->dir, 0500), 0);
+	assert_int_equal(atomic_write(f->path, NEW, strlen(NEW), 0666, &cause), -1);
+	chmod(f->dir, 0700);
+	assert_non_null(strstr(cause, "permission denied"));
+	free(cause);
+	assert_file(f->path, OLD);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_write_new_and_replace, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_mode_kept, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_symlink_followed, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_create_refuses_existing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_not_a_regular_file, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_injected_failures, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_injected_failure_on_create, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_read_only_folder, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,228 @@
+/* test-lock.c: PLAN.lock: taken, refused while a live process holds it,
+ * taken over from a dead process of ours, never from another user, and
+ * released only by its owner. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "plan/lock.h"
+#include "util.h"
+
+/* Above any pid_max Linux allows (2^22), so surely not a live process. */
+#define DEAD_PID 99999999L
+
+struct fixture {
+	char dir[64];
+	char *plan, *lock;
+	char host[256];
+};
+
+static int
+setup(void **state)
+{
+	struct fixture *f = xcalloc(1, sizeof *f);
+
+	strcpy(f->dir, "/tmp/evalwiz-test-lock-XXXXXX");
+	if (mkdtemp(f->dir) == NULL)
+		return -1;
+	f->plan = path_join(f->dir, "plan.yaml");
+	f->lock = xasprintf("%s.lock", f->plan);
+	if (gethostname(f->host, sizeof f->host) == -1)
+		strcpy(f->host, "unknown");
+	f->host[sizeof f->host - 1] = '\0';
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	unlink(f->lock);
+	rmdir(f->dir);
+	free(f->plan);
+	free(f->lock);
+	free(f);
+	return 0;
+}
+
+static void
+write_lock_file(const struct fixture *f, const char *host, long pid)
+{
+	FILE *fp = fopen(f->lock, "w");
+
+	assert_non_null(fp);
+	fprintf(fp, "user: someone\nhost: %s\npid: %ld\nsince: 1700000000\n", host, pid);
+	fclose(fp);
+}
+
+static char *
+slurp(const char *path)
+{
+	char *cause = NULL, *text;
+	size_t len;
+
+	text = read_file(path, 1 << 16, &len, &cause);
+	if (text == NULL)
+		fail_msg("%s", cause);
+	return text;
+}
+
+static void
+test_take_and_release(void **state)
+{
+	struct fixture *f = *state;
+	struct lock_owner o;
+	char *cause = NULL, *text, *want;
+
+	assert_int_equal(lock_acquire(f->plan, &o, &cause), LOCK_TAKEN);
+	assert_null(cause);
+	text = slurp(f->lock);
+	want = xasprintf("host: %s\npid: %ld\n", f->host, (long)getpid());
+	assert_non_null(strstr(text, want));
+	assert_non_null(strstr(text, "user: "));
+	assert_non_null(strstr(text, "since: "));
+	free(want);
+	free(text);
+	/* taking it again in the same process is fine */
+	assert_int_equal(lock_acquire(f->plan, &o, &cause), LOCK_TAKEN);
+	lock_release(f->plan);
+	assert_int_equal(access(f->lock, F_OK), -1);
+}
+
+static void
+test_held_by_live_process(void **state)
+{
+	struct fixture *f = *state;
+	struct lock_owner o;
+	char *cause = NULL, *who;
+	pid_t child;
+	int status;
+
+	/* a live process of ours on this host: our parent (the test driver) */
+	write_lock_file(f, f->host, (long)getppid());
+	assert_int_equal(lock_acquire(f->plan, &o, &cause), LOCK_HELD);
+	assert_int_equal(o.pid, (long)getppid());
+	assert_string_equal(o.user, "someone");
+	assert_string_equal(o.host, f->host);
+	who = lock_describe(&o);
+	{
+		char *want = xasprintf("someone on %s (process %ld) since ", f->host, (long)getppid());
+
+		assert_true(strncmp(who, want, strlen(want)) == 0);
+		free(want);
+	}
+	free(who);
+	/* the holder's lock is left alone */
+	lock_release(f->plan);
+	assert_int_equal(access(f->lock, F_OK), 0);
+
+	/* and a lock of this process, seen from a child, is held too */
+	unlink(f->lock);
+	assert_int_equal(lock_acquire(f->plan, &o, &cause), LOCK_TAKEN);
+	child = fork();
+	assert_true(child != -1);
+	if (child == 0) {
+		struct lock_owner co;
+		char *cc = NULL;
+
+		_exit(lock_acquire(f->plan, &co, &cc) == LOCK_HELD && co.pid == (long)getppid() ? 0 : 1);
+	}
+	assert_int_equal(waitpid(child, &status, 0), child);
+	assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	lock_release(f->plan);
+}
+
+static void
+test_stale_lock_taken_over(void **state)
+{
+	struct fixture *f = *state;
+	struct lock_owner o;
+	char *cause = NULL, *text, *want;
+
+	write_lock_file(f, f->host, DEAD_PID);
+	assert_int_equal(lock_acquire(f->plan, &o, &cause), LOCK_TAKEN_OVER);
+	assert_int_equal(o.pid, DEAD_PID);	/* the previous holder, for the notice */
+	text = slurp(f->lock);
+	want = xasprintf("pid: %ld\n", (long)getpid());
+	assert_non_null(strstr(text, want));
+	free(want);
+	free(text);
+	lock_release(f->plan);
+	assert_int_equal(access(f->lock, F_OK), -1);
+}
+
+static void
+test_other_host_never_taken_over(void **state)
+{
+	struct fixture *f = *state;
+	struct lock_owner o;
+	char *cause = NULL;
+
+	/* we cannot tell whether a process on another machine is alive */
+	write_lock_file(f, "some-other-host.example", DEAD_PID);
+	assert_int_equal(lock_acquire(f->plan, &o, &cause), LOCK_HELD);
+	assert_string_equal(o.host, "some-other-host.example");
+	lock_release(f->plan);
+	assert_int_equal(access(f->lock, F_OK), 0);
+}
+
+/* Another user's lock is never taken over, even when its process is gone.
+ * Making a file owned by another user needs root (CI runs as root). */
+static void
+test_other_user_never_taken_over(void **state)
+{
+	struct fixture *f = *state;
+	struct lock_owner o;
+	char *cause = NULL;
+
+	if (geteuid() != 0)
+		skip();
+	write_lock_file(f, f->host, DEAD_PID);
+	assert_int_equal(chown(f->lock, 65534, 65534), 0);
+	assert_int_equal(lock_acquire(f->plan, &o, &cause), LOCK_HELD);
+	assert_int_equal(o.uid, 65534);
+	lock_release(f->plan);
+	assert_int_equal(access(f->lock, F_OK), 0);
+}
+
+static void
+test_lock_error(void **state)
+{
+	struct fixture *f = *state;
+	struct lock_owner o;
+	char *cause = NULL, *plan = xasprintf("%s/no/such/folder/plan.yaml", f->dir);
+
+	assert_int_equal(lock_acquire(plan, &o, &cause), LOCK_ERROR);
+	assert_non_null(cause);
+	assert_non_null(strstr(cause, "cannot create"));
+	assert_non_null(strstr(cause, "plan.yaml.lock"));
+	free(cause);
+	free(plan);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_take_and_release, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_held_by_live_process, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_stale_lock_taken_over, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_other_host_never_taken_over, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_other_user_never_taken_over, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_lock_error, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

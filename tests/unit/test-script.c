@@ -1,0 +1,295 @@
+/* test-script.c: the sandbox pack code runs in: each forbidden global is
+ * absent, the string metatable is hidden, and the instruction budget and
+ * the memory cap stop runaway code with a message naming file and line. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "script/script.h"
+#include "util.h"
+#include "value.h"
+
+struct fixture {
+	char dir[64];
+	struct script *S;
+};
+
+static const char *
+srcdir(void)
+{
+	const char *s = getenv("top_srcdir");
+
+	return s != NULL ? s : EVALWIZ_SRCDIR;
+}
+
+static void
+put(const struct fixture *f, const char *name, const char *text)
+{
+	char *path = path_join(f->dir, name);
+	FILE *fp = fopen(path, "w");
+
+	assert_non_null(fp);
+	fputs(text, fp);
+	fclose(fp);
+	free(path);
+}
+
+static int
+setup(void **state)
+{
+	struct fixture *f = xcalloc(1, sizeof *f);
+	char *lua_dir = path_join(srcdir(), "lua"), *cause = NULL;
+
+	strcpy(f->dir, "/tmp/evalwiz-test-script-XXXXXX");
+	if (mkdtemp(f->dir) == NULL)
+		return -1;
+	f->S = script_new(lua_dir, &cause);
+	free(lua_dir);
+	if (f->S == NULL) {
+		fprintf(stderr, "%s\n", cause);
+		return -1;
+	}
+	script_allow_root(f->S, f->dir);
+	put(f, "pack.lua", "return { id = \"sb\", version = 1, steps = { \"01-a.lua\" } }\n");
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+	char *p;
+
+	script_free(f->S);
+	p = path_join(f->dir, "pack.lua");
+	unlink(p);
+	free(p);
+	p = path_join(f->dir, "01-a.lua");
+	unlink(p);
+	free(p);
+	rmdir(f->dir);
+	free(f);
+	return 0;
+}
+
+/* Loads the pack with 01-a.lua as given; returns the error (allocated) or NULL. */
+static char *
+load(struct fixture *f, const char *step_file)
+{
+	struct value *dir = value_strz(f->dir), *disp = value_strz("sb");
+	char *cause = NULL;
+	int rc;
+
+	put(f, "01-a.lua", step_file);
+	rc = script_call(f->S, "core.load_pack", NULL, &cause, 2, dir, disp);
+	value_free(dir);
+	value_free(disp);
+	return rc == 0 ? NULL : cause;
+}
+
+/* The title of the loaded pack's first step (step files put a probe there). */
+static char *
+first_title(struct fixture *f)
+{
+	struct value *d = NULL;
+	char *cause = NULL, *title;
+
+	if (script_call(f->S, "core.describe", &d, &cause, 0) == -1)
+		fail_msg("%s", cause);
+	title = xstrdup(value_get(value_at(value_get(d, "steps"), 0), "title")->u.str.s);
+	value_free(d);
+	return title;
+}
+
+static void
+assert_load_fails(struct fixture *f, const char *step_file, const char *want)
+{
+	char *cause = load(f, step_file);
+
+	if (cause == NULL)
+		fail_msg("loading should have failed:\n%s", step_file);
+	if (strncmp(cause, want, strlen(want)) != 0)
+		fail_msg("got \"%s\", expected it to start with \"%s\"", cause, want);
+	free(cause);
+}
+
+static void
+test_forbidden_globals_absent(void **state)
+{
+	static const char *const names[] = {
+		"io", "os", "package", "debug", "require", "dofile", "loadfile", "load", "loadstring",
+		"collectgarbage", "print", "host", "string.dump", "(\"\").dump", "_G.io", "_ENV.os",
+	};
+	struct fixture *f = *state;
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		char *text = xasprintf("return step { id = \"s\", title = type(%s), "
+		    "fields = { text { id = \"a\", label = \"A\" } } }\n", names[i]);
+		char *cause = load(f, text), *title;
+
+		if (cause != NULL)
+			fail_msg("%s: %s", names[i], cause);
+		title = first_title(f);
+		if (strcmp(title, "nil") != 0)
+			fail_msg("%s is reachable from pack code (type %s)", names[i], title);
+		free(title);
+		free(text);
+	}
+}
+
+static void
+test_forbidden_use_names_the_line(void **state)
+{
+	struct fixture *f = *state;
+
+	(void)state;
+	assert_load_fails(f, "local x = 1\nlocal h = io.open(\"/etc/passwd\")\n",
+	    "sb/01-a.lua:2: attempt to index a nil value (global 'io')");
+	assert_load_fails(f, "\n\n\nos.execute(\"true\")\n", "sb/01-a.lua:4: attempt to index a nil value (global 'os')");
+	assert_load_fails(f, "require(\"evalwiz.core\")\n", "sb/01-a.lua:1: attempt to call a nil value (global 'require')");
+	assert_load_fails(f, "load(\"return 1\")\n", "sb/01-a.lua:1: attempt to call a nil value (global 'load')");
+	assert_load_fails(f, "dofile(\"x.lua\")\n", "sb/01-a.lua:1: attempt to call a nil value (global 'dofile')");
+	assert_load_fails(f, "loadfile(\"x.lua\")\n", "sb/01-a.lua:1: attempt to call a nil value (global 'loadfile')");
+	assert_load_fails(f, "collectgarbage()\n", "sb/01-a.lua:1: attempt to call a nil value (global 'collectgarbage')");
+	assert_load_fails(f, "string.dump(function() end)\n", "sb/01-a.lua:1: attempt to call a nil value (field 'dump')");
+	assert_load_fails(f, "local t = setmetatable({}, { __gc = function() end })\n",
+	    "sb/01-a.lua:1: setmetatable: __gc is not allowed");
+	/* a pack error with error() keeps the pack's line */
+	assert_load_fails(f, "\nerror(\"my own mistake\")\n", "sb/01-a.lua:2: my own mistake");
+	/* a syntax error names the line too */
+	assert_load_fails(f, "return step {\n  id = \"s\",,\n}\n", "sb/01-a.lua:2: ");
+}
+
+static void
+test_string_metatable_hidden(void **state)
+{
+	struct fixture *f = *state;
+	char *cause, *title;
+
+	cause = load(f, "return step { id = \"s\", title = tostring(getmetatable(\"\")), "
+	    "fields = { text { id = \"a\", label = \"A\" } } }\n");
+	assert_null(cause);
+	title = first_title(f);
+	assert_string_equal(title, "false");
+	free(title);
+	assert_load_fails(f, "getmetatable(\"\").__index.rep = nil\n", "sb/01-a.lua:1: attempt to index a boolean value");
+	/* string methods still work, through the guarded copies */
+	cause = load(f, "return step { id = \"s\", title = (\"ab\"):rep(2) .. (\"x\"):upper(), "
+	    "fields = { text { id = \"a\", label = \"A\" } } }\n");
+	assert_null(cause);
+	title = first_title(f);
+	assert_string_equal(title, "ababX");
+	free(title);
+}
+
+static void
+test_budget_stops_loops(void **state)
+{
+	struct fixture *f = *state;
+	char *cause, *title;
+
+	assert_load_fails(f, "local n = 0\nwhile true do end\n",
+	    "sb/01-a.lua:2: stopped: this code ran for more than 100 million steps; is there a loop that never ends?");
+	/* pcall cannot catch the stop and carry on */
+	assert_load_fails(f, "local n = 0\nwhile true do pcall(function() while true do end end) end\n",
+	    "sb/01-a.lua:2: stopped: this code ran for more than 100 million steps");
+	/* nor can a coroutine hide the loop */
+	assert_load_fails(f, "\nlocal co = coroutine.wrap(function()\n  while true do end\nend)\nco()\n",
+	    "sb/01-a.lua:3: stopped: this code ran for more than 100 million steps");
+	/* the state is usable after a stop: the next call has a fresh budget */
+	cause = load(f, "local n = 0\nfor i = 1, 1000000 do n = n + i end\n"
+	    "return step { id = \"s\", title = tostring(n), fields = { text { id = \"a\", label = \"A\" } } }\n");
+	assert_null(cause);
+	title = first_title(f);
+	assert_string_equal(title, "500000500000");
+	free(title);
+}
+
+static void
+test_memory_cap(void **state)
+{
+	struct fixture *f = *state;
+	char *cause;
+
+	/* a table that grows without end */
+	cause = load(f, "local t = {}\nwhile true do\n  t[#t + 1] = { #t }\nend\n");
+	assert_non_null(cause);
+	if (strncmp(cause, "sb/01-a.lua:", 12) != 0 || strstr(cause, "stopped: this code") == NULL ||
+	    strstr(cause, "MB of memory") == NULL)
+		fail_msg("table bomb: %s", cause);
+	free(cause);
+	/* string.rep asked for a huge string at once */
+	assert_load_fails(f, "\nlocal s = string.rep(\"x\", 1 << 30)\n",
+	    "sb/01-a.lua:2: string.rep: result would be 1024 MB; the limit is 16 MB");
+	assert_load_fails(f, "local s = (\"xy\"):rep(1 << 40)\n", "sb/01-a.lua:1: string.rep: result would be");
+	/* strings doubled until memory runs out */
+	assert_load_fails(f, "local s = string.rep(\"x\", 1 << 20)\nwhile true do s = s .. s end\n",
+	    "sb/01-a.lua:2: stopped: this code needed more than 256 MB of memory");
+	/* and memory errors caught by pcall in a loop still end */
+	cause = load(f, "local t = {}\nwhile true do\n  pcall(function() t[#t + 1] = string.rep(\"y\", 1 << 20) .. #t end)\nend\n");
+	assert_non_null(cause);
+	if (strncmp(cause, "sb/01-a.lua:3: stopped: this code", 33) != 0)
+		fail_msg("pcall memory bomb: %s", cause);
+	free(cause);
+}
+
+/* Pack functions run later, from core.check, are stopped the same way. */
+static void
+test_validator_budget(void **state)
+{
+	struct fixture *f = *state;
+	struct value *doc, *answers, *step, *pos, *name, *res = NULL;
+	char *cause;
+
+	cause = load(f, "return step { id = \"s\", title = \"S\", fields = {\n"
+	    "  text { id = \"a\", label = \"A\",\n"
+	    "    validate = function(v)\n"
+	    "      while true do end\n"
+	    "    end },\n"
+	    "} }\n");
+	assert_null(cause);
+	doc = value_new(VAL_MAP);
+	value_set(doc, "evalwiz", value_int(1));
+	answers = value_new(VAL_MAP);
+	step = value_new(VAL_MAP);
+	value_set(step, "a", value_strz("x"));
+	value_set(answers, "s", step);
+	value_set(doc, "answers", answers);
+	pos = value_new(VAL_MAP);
+	name = value_strz("p.yaml");
+	assert_int_equal(script_call(f->S, "core.open", &res, &cause, 3, doc, pos, name), 0);
+	value_free(res);
+	res = NULL;
+	assert_int_equal(script_call(f->S, "core.check", &res, &cause, 0), -1);
+	assert_string_equal(cause, "sb/01-a.lua:4: stopped: this code ran for more than 100 million steps; "
+	    "is there a loop that never ends?");
+	free(cause);
+	value_free(doc);
+	value_free(pos);
+	value_free(name);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_forbidden_globals_absent, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_forbidden_use_names_the_line, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_string_metatable_hidden, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_budget_stops_loops, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_memory_cap, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_validator_budget, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

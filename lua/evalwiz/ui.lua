@@ -379,6 +379,31 @@ function M.restore(step_id, field_id, box)
   return true
 end
 
+-- The templates F9 offers, each with the formats it can make (its kind's,
+-- then its variants'), the same rules as document.render.  dirs: the
+-- template folders from C, [{path, display}].
+local KIND_FORMATS = {
+  markdown = { "md", "html", "tex", "docx", "odt", "pdf" }, csv = { "csv" }, text = { "txt" },
+}
+function M.templates(dirs)
+  local template = require("evalwiz.template")
+  local out = seq()
+  local r = template.renderer({ kind = "text", dirs = dirs, globals = {} })
+  for _, t in ipairs(require("evalwiz.document").list(dirs)) do
+    local formats = seq()
+    for _, f in ipairs(KIND_FORMATS[t.kind] or {}) do formats[#formats + 1] = f end
+    local ok, probe = pcall(r.load, t.id)
+    if ok then
+      local extra = {}
+      for f in pairs(probe.variants or {}) do extra[#extra + 1] = f end
+      table.sort(extra)
+      for _, f in ipairs(extra) do formats[#formats + 1] = f end
+    end
+    out[#out + 1] = { id = t.id, title = t.title or t.id, description = t.description or "", kind = t.kind, formats = formats }
+  end
+  return out
+end
+
 function M.set_title(title)
   local _, doc = state()
   doc.meta = doc.meta or {}

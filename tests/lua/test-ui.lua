@@ -146,3 +146,13 @@ test("the header title is opening.plan_title when set, else meta.title", functio
   eq(ui.screen(1).title, "Renamed")
   eq(core.state.doc.meta.title, "Renamed")
 end)
+
+test("F9 lists the templates with the formats each can make", function()
+  default_plan()
+  local list = ui.templates({ { path = srcdir .. "/templates", display = "templates" } })
+  local by = {}
+  for _, t in ipairs(list) do by[t.id] = t end
+  eq(table.concat(by.plan.formats, " "), "md html tex docx odt pdf")
+  eq(table.concat(by.schedule.formats, " "), "csv")
+  eq(table.concat(by["logic-model"].formats, " "), "md html tex docx odt pdf dot")
+end)

@@ -3,7 +3,7 @@
 #include "config.h"
 
 #include "cli.h"
-#include "datadir.h"
+#include "export.h"
 #include "plan/atomic.h"
 #include "render/render.h"
 #include "util.h"
@@ -39,56 +39,12 @@ const struct cmd_entry cmd_render_entry = {
 	.exec = cmd_render_exec,
 };
 
-static const struct {
-	const char *ext;
-	const char *format;
-} render_exts[] = {
-	{ ".md", "md" }, { ".markdown", "md" }, { ".html", "html" }, { ".htm", "html" },
-	{ ".tex", "tex" }, { ".docx", "docx" }, { ".odt", "odt" }, { ".pdf", "pdf" },
-	{ ".csv", "csv" }, { ".dot", "dot" }, { ".gv", "dot" }, { ".txt", "txt" },
-};
-
 static const char *const render_formats[] = { "md", "html", "tex", "docx", "odt", "pdf", "csv", "dot", "txt", NULL };
-
-static const char *
-render_format_of(const char *path)
-{
-	const char *dot = strrchr(path, '.');
-	size_t i;
-
-	if (dot == NULL || strchr(dot, '/') != NULL)
-		return NULL;
-	for (i = 0; i < sizeof render_exts / sizeof render_exts[0]; i++)
-		if (strcasecmp(dot, render_exts[i].ext) == 0)
-			return render_exts[i].format;
-	return NULL;
-}
 
 static int
 render_binary(const char *format)
 {
 	return strcmp(format, "docx") == 0 || strcmp(format, "odt") == 0 || strcmp(format, "pdf") == 0;
-}
-
-/* The template folders Lua searches: the data directory's, then --templates. */
-static struct value *
-render_dirs(struct ctx *ctx)
-{
-	struct value *dirs = value_new(VAL_SEQ), *d;
-	char *t = path_join(datadir_get(), "templates");
-
-	d = value_new(VAL_MAP);
-	value_set(d, "path", value_strz(t));
-	value_set(d, "display", value_strz("templates"));
-	value_push(dirs, d);
-	free(t);
-	if (ctx->templates_dir != NULL) {
-		d = value_new(VAL_MAP);
-		value_set(d, "path", value_strz(ctx->templates_dir));
-		value_set(d, "display", value_strz(ctx->templates_dir));
-		value_push(dirs, d);
-	}
-	return dirs;
 }
 
 static int
@@ -122,10 +78,11 @@ cmd_render_exec(struct ctx *ctx, int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *name = "plan", *format = NULL, *out = NULL, *plan, *refuse;
-	struct value *res = NULL, *v_name, *v_format, *v_dirs, *v_now, *gaps;
-	char *stamp, *data = NULL, *cause = NULL;
-	size_t len = 0, i;
+	const char *name = "plan", *format = NULL, *out = NULL, *plan;
+	const struct value *gaps;
+	struct export_doc doc;
+	char *cause = NULL;
+	size_t i;
 	int c, rc = 0, strict = 0;
 	struct stat st;
 
@@ -152,7 +109,7 @@ cmd_render_exec(struct ctx *ctx, int argc, char **argv)
 		if (render_formats[i] == NULL)
 			return cmd_usage_error(&cmd_render_entry,
 			    "unknown format %s: use md, html, tex, docx, odt, pdf, csv, dot or txt", format);
-	} else if (out != NULL && strcmp(out, "-") != 0 && (format = render_format_of(out)) == NULL)
+	} else if (out != NULL && strcmp(out, "-") != 0 && (format = export_format_of(out)) == NULL)
 		return cmd_usage_error(&cmd_render_entry,
 		    "cannot tell the format from the name %s: add -f md, html, tex, docx, odt, pdf, csv, dot or txt", out);
 	if (format != NULL && render_binary(format) && (out == NULL || strcmp(out, "-") == 0) && isatty(1))
@@ -169,26 +126,29 @@ cmd_render_exec(struct ctx *ctx, int argc, char **argv)
 	}
 	if ((rc = ctx_open_plan(ctx, plan)) != 0)
 		return rc;
-	v_name = value_strz(name);
-	v_format = value_strz(format != NULL ? format : "");
-	v_dirs = render_dirs(ctx);
-	stamp = now_iso();
-	v_now = value_strz(stamp);
-	free(stamp);
-	rc = ctx_call(ctx, "document.render", &res, 4, v_name, v_format, v_dirs, v_now);
-	value_free(v_name);
-	value_free(v_format);
-	value_free(v_dirs);
-	value_free(v_now);
-	if (rc != 0)
+	/* the same code as the wizard's F9 */
+	switch (export_render(ctx, name, format, &doc, &cause)) {
+	case EXPORT_OK:
+		break;
+	case EXPORT_REFUSED:
+		rc = cmd_usage_error(&cmd_render_entry, "%s", cause);
+		free(cause);
 		return rc;
-	if ((refuse = value_get(res, "refuse") != NULL ? value_get(res, "refuse")->u.str.s : NULL) != NULL) {
-		rc = cmd_usage_error(&cmd_render_entry, "%s", refuse);
-		value_free(res);
-		return rc;
+	case EXPORT_MISSING:
+		cmd_error("%s", cause);
+		free(cause);
+		return EX_UNAVAILABLE;
+	default:
+		cmd_error("%s", cause);
+		free(cause);
+		return EX_DATAERR;
+	case EXPORT_FAILED:
+		cmd_error("%s", cause);
+		free(cause);
+		return EX_SOFTWARE;
 	}
-	format = value_get(res, "format")->u.str.s;
-	gaps = value_get(res, "gaps");
+	format = doc.format;
+	gaps = doc.gaps;
 	if (value_count(gaps) > 0) {
 		if (strict) {
 			for (i = 0; i < value_count(gaps); i++)
@@ -196,20 +156,13 @@ cmd_render_exec(struct ctx *ctx, int argc, char **argv)
 				    value_get(value_at(gaps, i), "path")->u.str.s);
 			cmd_error("%s: %zu question%s not yet answered; --strict renders only complete plans", plan,
 			    value_count(gaps), value_count(gaps) == 1 ? "" : "s");
-			value_free(res);
+			export_doc_free(&doc);
 			return 1;
 		}
 		fprintf(stderr, "evalwiz: %s: %zu question%s not yet answered; marked in the document and listed at the end\n",
 		    plan, value_count(gaps), value_count(gaps) == 1 ? "" : "s");
 	}
-	if ((c = render_convert(res, format, &data, &len, &cause)) != 0) {
-		cmd_error("%s", cause);
-		free(cause);
-		value_free(res);
-		return c == 1 ? EX_UNAVAILABLE : EX_SOFTWARE;
-	}
-	rc = render_write(out, data, len);
-	free(data);
-	value_free(res);
+	rc = render_write(out, doc.data, doc.len);
+	export_doc_free(&doc);
 	return rc;
 }

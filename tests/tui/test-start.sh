@@ -7,7 +7,8 @@ set -eu
 start 80 24 "'$EVALWIZ'"
 wait_for "Try the demo plan"
 keys d
-wait_for "Family Foundations evaluation plan"
+# the header shows the title the plan gives itself (opening.plan_title)
+wait_for "Family Foundations: evaluation plan 2027"
 keys C-q
 wait_for "EXIT=0"
 demo="$XDG_STATE_HOME/evalwiz/demo-plan.yaml"

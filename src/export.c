@@ -1,0 +1,118 @@
+/* export.c: the open plan as a document through a template (document.render
+ * in Lua, then render_convert), for `evalwiz render` and the wizard's F9. */
+#include "config.h"
+
+#include "cli.h"
+#include "datadir.h"
+#include "export.h"
+#include "render/render.h"
+#include "script/script.h"
+#include "util.h"
+#include "value.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static const struct {
+	const char *ext;
+	const char *format;
+} export_exts[] = {
+	{ ".md", "md" }, { ".markdown", "md" }, { ".html", "html" }, { ".htm", "html" },
+	{ ".tex", "tex" }, { ".docx", "docx" }, { ".odt", "odt" }, { ".pdf", "pdf" },
+	{ ".csv", "csv" }, { ".dot", "dot" }, { ".gv", "dot" }, { ".txt", "txt" },
+};
+
+const char *
+export_format_of(const char *path)
+{
+	const char *dot = strrchr(path, '.');
+	size_t i;
+
+	if (dot == NULL || strchr(dot, '/') != NULL)
+		return NULL;
+	for (i = 0; i < sizeof export_exts / sizeof export_exts[0]; i++)
+		if (strcasecmp(dot, export_exts[i].ext) == 0)
+			return export_exts[i].format;
+	return NULL;
+}
+
+struct value *
+export_dirs(struct ctx *ctx)
+{
+	struct value *dirs = value_new(VAL_SEQ), *d;
+	char *t = path_join(datadir_get(), "templates");
+
+	d = value_new(VAL_MAP);
+	value_set(d, "path", value_strz(t));
+	value_set(d, "display", value_strz("templates"));
+	value_push(dirs, d);
+	free(t);
+	if (ctx->templates_dir != NULL) {
+		d = value_new(VAL_MAP);
+		value_set(d, "path", value_strz(ctx->templates_dir));
+		value_set(d, "display", value_strz(ctx->templates_dir));
+		value_push(dirs, d);
+	}
+	return dirs;
+}
+
+struct value *
+export_templates(struct ctx *ctx, char **cause)
+{
+	struct value *dirs = export_dirs(ctx), *res = NULL;
+	int rc = script_call(ctx->S, "document.list", &res, cause, 1, dirs);
+
+	value_free(dirs);
+	return rc == -1 ? NULL : res;
+}
+
+int
+export_render(struct ctx *ctx, const char *name, const char *format, struct export_doc *doc, char **cause)
+{
+	struct value *res = NULL, *v_name, *v_format, *v_dirs, *v_now, *gaps;
+	const struct value *refuse, *fmt;
+	char *stamp;
+	int rc;
+
+	memset(doc, 0, sizeof *doc);
+	v_name = value_strz(name);
+	v_format = value_strz(format != NULL ? format : "");
+	v_dirs = export_dirs(ctx);
+	stamp = now_iso();
+	v_now = value_strz(stamp);
+	free(stamp);
+	rc = script_call(ctx->S, "document.render", &res, cause, 4, v_name, v_format, v_dirs, v_now);
+	value_free(v_name);
+	value_free(v_format);
+	value_free(v_dirs);
+	value_free(v_now);
+	if (rc == -1)
+		return EXPORT_ERROR;
+	if ((refuse = value_get(res, "refuse")) != NULL && refuse->type == VAL_STR) {
+		*cause = xstrdup(refuse->u.str.s);
+		value_free(res);
+		return EXPORT_REFUSED;
+	}
+	fmt = value_get(res, "format");
+	doc->format = xstrdup(fmt != NULL && fmt->type == VAL_STR ? fmt->u.str.s : "md");
+	if ((rc = render_convert(res, doc->format, &doc->data, &doc->len, cause)) != 0) {
+		free(doc->format);
+		doc->format = NULL;
+		value_free(res);
+		return rc == 1 ? EXPORT_MISSING : EXPORT_FAILED;
+	}
+	gaps = value_get(res, "gaps");
+	doc->gaps = gaps != NULL ? value_copy(gaps) : value_new(VAL_SEQ);
+	value_free(res);
+	return EXPORT_OK;
+}
+
+void
+export_doc_free(struct export_doc *doc)
+{
+	free(doc->data);
+	free(doc->format);
+	value_free(doc->gaps);
+	memset(doc, 0, sizeof *doc);
+}

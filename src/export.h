@@ -1,0 +1,42 @@
+/* export.h: the open plan as a document through a template, shared by
+ * `evalwiz render` and the wizard's F9 so that both make the same bytes. */
+#ifndef EVALWIZ_EXPORT_H
+#define EVALWIZ_EXPORT_H
+
+#include <stddef.h>
+
+struct ctx;
+struct value;
+
+struct export_doc {
+	char *data;		/* the document's bytes */
+	size_t len;
+	char *format;		/* the format made (the template's own when none was asked) */
+	struct value *gaps;	/* the unanswered questions: [{path, step, label}] */
+};
+
+enum {
+	EXPORT_OK = 0,
+	EXPORT_ERROR = -1,	/* a template or plan mistake: *cause */
+	EXPORT_FAILED = -2,	/* converting to the format failed: *cause */
+	EXPORT_MISSING = 1,	/* a program the format needs is missing: *cause names it */
+	EXPORT_REFUSED = 2,	/* the template cannot make that format: *cause says which it can */
+};
+
+/* The template folders: the data directory's, then --templates. */
+struct value *export_dirs(struct ctx *ctx);
+
+/* The templates there are: [{id, title, description, kind, file}], or NULL with *cause. */
+struct value *export_templates(struct ctx *ctx, char **cause);
+
+/* Renders the open plan with template name in format ("" or NULL: the
+ * template's own).  Returns EXPORT_OK with *doc filled (free with
+ * export_doc_free), or another EXPORT_ value with *cause allocated. */
+int export_render(struct ctx *ctx, const char *name, const char *format, struct export_doc *doc, char **cause);
+
+void export_doc_free(struct export_doc *doc);
+
+/* The format a file name's extension asks for, or NULL. */
+const char *export_format_of(const char *path);
+
+#endif

@@ -1,0 +1,132 @@
+#!/bin/sh
+# The wizard with the real modules: the plan title in the header, glossary
+# terms in the help pane and the F2 screen, the design-advice panel and the
+# H health check, gating warnings; F9 export through the same code as
+# evalwiz render (saving first, a missing pandoc named); Ctrl-R reloading an
+# edited pack with the answers kept, and a broken pack not losing the session.
+set -eu
+. "$top_srcdir/tests/tui/lib.sh"
+
+# ---- the demo plan on the default pack
+cp "$top_srcdir/examples/demo-plan.yaml" "$work/demo.yaml"
+mkdir "$work/nobin"
+# no pandoc on PATH, whatever the machine has
+start 100 40 "env PATH='$work/nobin' '$EVALWIZ' demo.yaml"
+wait_for "Step 0: About this plan"
+# the header has opening.plan_title, not meta.title
+wait_for "Family Foundations: evaluation plan 2027 to 2031"
+keys 6
+wait_for "Step 6: Impact evaluation"
+# help-pane terms come from the pack glossary
+wait_for "Terms"
+wait_for "Outcome: A change in children"
+# the advisor's summary is a panel on the impact step
+keys End
+i=0
+while ! screen | grep -F -q "Design advice" && [ "$i" -lt 60 ]; do keys Tab; sleep 0.05; i=$((i + 1)); done
+wait_for "Design advice (H for the health check)"
+keys H
+wait_for "Plan health check and design advice"
+wait_for "Plan health check (EIF's six common pitfalls):"
+wait_for "pass  A robust comparison group"
+keys q
+wait_gone "Plan health check and design advice"
+keys g
+wait_for "Glossary"
+wait_for "Attrition"
+keys q
+wait_gone "Up/Down/PgUp/PgDn scroll"
+
+# F9 while typing: the typing is saved first, then the plan exported
+keys 0
+wait_for "Step 0: About this plan"
+keys Enter End
+text " (draft)"
+keys F9
+wait_for "Export: which document?"
+wait_for "> 2. plan"
+wait_file "$work/demo.yaml" "plan_title: .*2031 (draft)" 10
+keys Enter
+wait_for "Export plan: which format?"
+keys Enter
+wait_for "Write to: demo.md"
+keys Enter
+wait_for "wrote demo.md (md)"
+# the same bytes as evalwiz render (apart from the time it was made)
+"$EVALWIZ" render "$work/demo.yaml" -o "$work/cli.md" 2>/dev/null
+grep -v -e '[0-9][0-9]:[0-9][0-9]' "$work/demo.md" > "$work/a"
+grep -v -e '[0-9][0-9]:[0-9][0-9]' "$work/cli.md" > "$work/b"
+cmp "$work/a" "$work/b"
+grep -q "^# Family Foundations: evaluation plan 2027 to 2031 (draft)" "$work/demo.md"
+# a CSV template offers CSV; the name can be changed
+keys F9
+wait_for "Export: which document?"
+keys 4
+wait_for "Write to: demo-schedule.csv"
+keys C-u
+text "sched.csv"
+keys Enter
+wait_for "wrote sched.csv (csv)"
+head -1 "$work/sched.csv" | grep -q ","
+# docx without pandoc: a clear message naming the package; nothing written
+keys F9
+wait_for "Export: which document?"
+keys Enter
+wait_for "Export plan: which format?"
+keys 4
+wait_for "Write to: demo.docx"
+keys Enter
+wait_for "not exported: cannot write docx: pandoc is not installed; install the Debian package pandoc"
+test ! -e "$work/demo.docx"
+# Esc cancels
+keys F9
+wait_for "Export: which document?"
+keys Escape
+wait_for "export cancelled"
+keys C-q
+wait_for "EXIT=0"
+
+# ---- gating: the impact step of a new plan names the steps not done
+"$EVALWIZ" new "$work/fresh.yaml" --title "Fresh" >/dev/null 2>&1
+start 100 40 "'$EVALWIZ' fresh.yaml"
+wait_for "Step 0: About this plan"
+wait_for "Fresh"
+keys 6
+wait_for "Step 6: Impact evaluation"
+wait_for "builds on earlier steps that are"
+keys C-q
+wait_for "EXIT=0"
+
+# ---- Ctrl-R: a copy of a small pack edited while the wizard runs
+cp -R "$pack" "$work/mypack"
+"$EVALWIZ" --pack "$work/mypack" new "$work/plan.yaml" --title "Reload test" >/dev/null 2>&1
+start 100 40 "'$EVALWIZ' --pack '$work/mypack' plan.yaml"
+wait_for "Step 1: Basics"
+wait_for "Name of the service"
+keys Enter
+text "Links"
+keys Enter
+sed 's/Name of the service/Name of the scheme/' "$work/mypack/01-basics.lua" > "$work/b.lua"
+mv "$work/b.lua" "$work/mypack/01-basics.lua"
+keys C-r
+wait_for "reloaded the pack tui-test: 2 steps"
+wait_for "Name of the scheme"
+wait_for "Links"
+wait_file "$work/plan.yaml" "name: Links$" 10
+# a mistake in the pack: said on the message line, the session carries on
+cp "$work/mypack/01-basics.lua" "$work/good.lua"
+printf 'return step {\n  id = \n' > "$work/mypack/01-basics.lua"
+keys C-r
+wait_for "pack not reloaded:"
+wait_for "01-basics.lua"
+wait_for "Name of the scheme"
+keys PageDown
+wait_for "Step 2: Lists and tables"
+# mended: the next Ctrl-R keeps the step it is on
+cp "$work/good.lua" "$work/mypack/01-basics.lua"
+keys C-r
+wait_for "reloaded the pack tui-test"
+wait_for "Step 2: Lists and tables"
+keys C-q
+wait_for "EXIT=0"
+expect_eq "$(answer basics.name)" "Links" "the answer kept over reloads"

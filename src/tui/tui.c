@@ -310,8 +310,9 @@ save(struct tui *t)
 		return 0;
 	if (ctx_save_plan_quiet(t->ctx, t->path, 0, &cause) != 0) {
 		/* the edits stay in memory and in PLAN.recover; autosave tries again */
-		tui_message(t, 1, "not saved: %s; your edits are kept%s and saving is tried again",
-		    cause != NULL ? cause : "unknown error", t->rec != NULL && !t->rec_failed ? " in the recovery file" : "");
+		tui_message(t, 1, "not saved (%s, will retry): %s",
+		    t->rec != NULL && !t->rec_failed ? "edits kept in the recovery file" : "edits kept in memory",
+		    cause != NULL ? cause : "unknown error");
 		free(cause);
 		return -1;
 	}

@@ -115,4 +115,22 @@ wait_gone "Step 1: Basics"	# the terminal was given back before the stop
 kill -TERM "$pid"
 kill -CONT "$pid"
 wait_for "EXIT="
+# A save that fails (needs ./configure --enable-fault-injection; skipped
+# otherwise): the edit stays in the recovery file, the message says so, and
+# the next start restores it.
+if ! EVALWIZ_FAULT=rename "$EVALWIZ" --pack "$pack" set "$plan" basics.name=probe >/dev/null 2>&1; then
+  start 80 24 "EVALWIZ_FAULT=rename '$EVALWIZ' --pack '$pack' plan.yaml"
+  wait_for "Step 1: Basics"
+  keys Enter C-u
+  text "Kept through a failed save"
+  keys Enter C-s
+  wait_for "not saved (edits kept in the recovery file, will retry): cannot save plan.yaml"
+  grep -q "Kept through a failed save" "$plan.recover" || fail "the failed save lost the recovery file"
+  kill -9 "$(pgrep -n -f "evalwiz --pack $pack plan.yaml")"
+  wait_for "EXIT=137"
+  E wizard --plain --recover "$plan" </dev/null >/dev/null 2>&1
+  [ "$(E get "$plan" basics.name)" = "Kept through a failed save" ] || fail "the edit was lost after a failed save"
+else
+  echo "fault injection not built in: skipping the failed save"
+fi
 echo ok

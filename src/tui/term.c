@@ -170,6 +170,9 @@ term_stop(void)
 	signal(SIGFPE, SIG_DFL);
 	signal(SIGILL, SIG_DFL);
 	signal(SIGABRT, SIG_DFL);
+	/* outside the screen (a question on the plain terminal), ^C and ^Z act as usual */
+	signal(SIGINT, SIG_DFL);
+	signal(SIGTSTP, SIG_DFL);
 	printf("\033[?2004l");
 	fflush(stdout);
 	endwin();

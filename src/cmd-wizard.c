@@ -16,13 +16,14 @@ static int cmd_wizard_exec(struct ctx *, int, char **);
 
 const struct cmd_entry cmd_wizard_entry = {
 	.name = "wizard",
-	.usage = "[--read-only] [PLAN]",
+	.usage = "[--read-only] [--recover] [PLAN]",
 	.summary = "open the interactive wizard on PLAN (the start screen without one)",
 	.help =
 	    "Options:\n"
 	    "      --read-only   look without changing anything\n"
 	    "      --plain       ask the questions one at a time on standard input and output\n"
 	    "                    (also chosen when TERM=dumb or standard input is not a terminal)\n"
+	    "      --recover     restore the edits PLAN.recover holds without asking\n"
 	    "  -y, --yes         create PLAN without asking when it does not exist\n"
 	    "  -h, --help        show this help and exit\n"
 	    "\n"
@@ -37,6 +38,7 @@ cmd_wizard_exec(struct ctx *ctx, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "read-only", no_argument, NULL, 'r' },
+		{ "recover", no_argument, NULL, 'R' },
 		{ "yes", no_argument, NULL, 'y' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -59,6 +61,8 @@ cmd_wizard_exec(struct ctx *ctx, int argc, char **argv)
 			read_only = 1;
 		else if (c == 'y')
 			yes = 1;
+		else if (c == 'R')
+			tui_recover = 1;
 	}
 	if (argc - optind > 1)
 		return cmd_usage_error(&cmd_wizard_entry, "give one plan file");

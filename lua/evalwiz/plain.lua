@@ -42,7 +42,11 @@ local function answer_of(q)
   return a and a[q.field.id]
 end
 
+-- The answers changed since the last reply, for the C side's recovery file.
+local changed = {}
+
 local function set_answer(q, v)
+  changed[#changed + 1] = { step = q.step.id, field = q.field.id }
   local answers = doc().answers
   answers[q.step.id] = answers[q.step.id] or {}
   answers[q.step.id][q.field.id] = v
@@ -182,6 +186,10 @@ end
 local function reply(out, extra)
   local r = { out = out or "", prompt = "> ", save = false, quit = false }
   for k, v in pairs(extra or {}) do r[k] = v end
+  if #changed > 0 then
+    r.changed = setmetatable(changed, { __kind = "seq" })
+    changed = {}
+  end
   return r
 end
 

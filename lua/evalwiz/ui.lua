@@ -418,4 +418,26 @@ function M.set_title(title)
   return true
 end
 
+-- Replays the edits of a recovery file (records from C, oldest first):
+-- each sets one answer, or the title, to what it was after that edit,
+-- through the same paths the wizard's own edits take.  Records naming a
+-- step or question the pack no longer has are counted, not applied.
+-- Returns { applied = n, skipped = m }.
+function M.replay(records)
+  local pack = state()
+  local applied, skipped = 0, 0
+  for _, r in ipairs(records or {}) do
+    if r.title ~= nil then
+      M.set_title(r.title)
+      applied = applied + 1
+    elseif pack.by_id[r.step] and pack.by_id[r.step].by_id[r.field] then
+      M.restore(r.step, r.field, { value = r.value })
+      applied = applied + 1
+    else
+      skipped = skipped + 1
+    end
+  end
+  return { applied = applied, skipped = skipped }
+end
+
 return M

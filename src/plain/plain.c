@@ -6,6 +6,9 @@
 #include "cli.h"
 #include "plain/plain.h"
 #include "plan/lock.h"
+#include "plan/recovery.h"
+#include "recover.h"
+#include "script/script.h"
 #include "util.h"
 #include "value.h"
 
@@ -94,9 +97,33 @@ create_plan(struct ctx *ctx, const char *path)
 	return rc;
 }
 
+/* Appends each answer the reply says changed to PLAN.recover (fsync'ed)
+ * before the save, so a save that fails or a kill loses nothing. */
+static void
+journal(struct ctx *ctx, struct recovery *rec, const struct value *res)
+{
+	const struct value *changed = value_get(res, "changed");
+	size_t i;
+
+	for (i = 0; i < value_count(changed); i++) {
+		const struct value *c = value_at(changed, i);
+		struct value *a = value_strz(str_of(c, "step")), *b = value_strz(str_of(c, "field")), *box = NULL;
+		char *cause = NULL;
+
+		if (script_call(ctx->S, "ui.get_raw", &box, &cause, 2, a, b) == 0 &&
+		    recovery_append(rec, str_of(c, "step"), str_of(c, "field"), value_get(box, "value"), &cause) == -1)
+			fprintf(stderr, "evalwiz: warning: %s\n", cause);
+		free(cause);
+		value_free(box);
+		value_free(a);
+		value_free(b);
+	}
+}
+
 static int
 loop(struct ctx *ctx, const char *path, int read_only)
 {
+	struct recovery *rec = read_only ? NULL : recovery_open(path);
 	struct value *res = NULL, *lv;
 	char *line = NULL;
 	size_t cap = 0;
@@ -107,8 +134,16 @@ loop(struct ctx *ctx, const char *path, int read_only)
 		return rc;
 	for (;;) {
 		fputs(str_of(res, "out"), stdout);
-		if (flag_of(res, "save") && !read_only && (rc = ctx_save_plan(ctx, path, 0)) != 0)
-			break;
+		if (rec != NULL)
+			journal(ctx, rec, res);
+		if (flag_of(res, "save") && !read_only) {
+			if ((rc = ctx_save_plan(ctx, path, 0)) != 0) {
+				fprintf(stderr, "evalwiz: your answers are kept in %s.recover; "
+				    "open the plan again to restore them\n", path);
+				break;
+			}
+			recovery_saved(rec);
+		}
 		if (flag_of(res, "quit"))
 			break;
 		fputs(str_of(res, "prompt"), stdout);
@@ -135,6 +170,8 @@ loop(struct ctx *ctx, const char *path, int read_only)
 	}
 	if (read_only)
 		printf("Read-only: nothing was saved.\n");
+	/* every answer saved: the recovery file goes; else it keeps them */
+	recovery_close(rec, rc == 0);
 	free(line);
 	value_free(res);
 	return rc;
@@ -145,11 +182,15 @@ plain_main(struct ctx *ctx, int argc, char **argv)
 {
 	const char *path = NULL;
 	struct stat st;
-	int i, rc, read_only = 0;
+	int i, rc, read_only = 0, recover = 0;
 
 	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--plain") == 0 || strcmp(argv[i], "--recover") == 0)
+		if (strcmp(argv[i], "--plain") == 0)
 			continue;
+		if (strcmp(argv[i], "--recover") == 0) {
+			recover = 1;
+			continue;
+		}
 		if (strcmp(argv[i], "--read-only") == 0) {
 			read_only = 1;
 			continue;
@@ -174,8 +215,14 @@ plain_main(struct ctx *ctx, int argc, char **argv)
 		rc = create_plan(ctx, path);
 	else
 		rc = ctx_open_plan(ctx, path);
-	if (rc == 0)
-		rc = loop(ctx, path, read_only);
+	if (rc == 0) {
+		int saved = recover_offer(ctx, path, recover ? RECOVER_YES : RECOVER_ASK, read_only);
+
+		if (saved == 1 || saved == 0)
+			rc = loop(ctx, path, read_only);
+		else
+			rc = saved;
+	}
 	if (!read_only)
 		lock_release(path);
 	return rc;

@@ -17,7 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
-volatile int term_hangup, term_cont;
+volatile int term_hangup, term_cont, term_tstp;
 static int started, colour_ok, wide_input;
 static struct termios saved_tty;
 static int have_saved_tty;
@@ -64,6 +64,8 @@ on_signal(int sig)
 {
 	if (sig == SIGCONT)
 		term_cont = 1;
+	else if (sig == SIGTSTP)
+		term_tstp = 1;
 	else
 		term_hangup = sig;
 }
@@ -135,6 +137,9 @@ term_start(struct tui *t)
 	sa.sa_flags = 0;	/* no SA_RESTART: the wait for a key returns at once */
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
+	/* raw() makes ^C and ^Z keys; these come from kill(1) or a parent */
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTSTP, &sa, NULL);
 	sigaction(SIGCONT, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
 	{
@@ -165,10 +170,34 @@ term_stop(void)
 	signal(SIGFPE, SIG_DFL);
 	signal(SIGILL, SIG_DFL);
 	signal(SIGABRT, SIG_DFL);
+	/* outside the screen (a question on the plain terminal), ^C and ^Z act as usual */
+	signal(SIGINT, SIG_DFL);
+	signal(SIGTSTP, SIG_DFL);
 	printf("\033[?2004l");
 	fflush(stdout);
 	endwin();
 	util_fatal_hook = NULL;
+}
+
+int
+term_check_suspend(void)
+{
+	struct sigaction sa, old;
+
+	if (!term_tstp)
+		return 0;
+	term_tstp = 0;
+	term_suspend();
+	/* stop for real with the default action, then take the terminal back */
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = SIG_DFL;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGTSTP, &sa, &old);
+	raise(SIGTSTP);
+	sigaction(SIGTSTP, &old, NULL);
+	term_resume();
+	term_cont = 0;
+	return 1;
 }
 
 void

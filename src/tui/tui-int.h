@@ -94,6 +94,8 @@ struct tui {
 	int message_error;
 	int quit, quit_armed;
 	char rescue[4096];	/* where the answers went when the plan could not be saved */
+	struct recovery *rec;	/* PLAN.recover: every committed edit, at once */
+	int rec_failed;		/* the recovery file could not be written (said once) */
 };
 
 /* term.c: terminal start/stop and signals. */
@@ -102,7 +104,10 @@ void term_stop(void);
 int term_too_small(void);
 /* Reads a key: OK with a character, KEY_CODE_YES with a key code, or ERR. */
 int term_get(wint_t *ch);
-extern volatile int term_hangup, term_cont;
+extern volatile int term_hangup, term_cont, term_tstp;
+/* After SIGTSTP: gives the terminal back, stops, and on SIGCONT takes it
+ * again; returns 1 when the screen must be drawn anew. */
+int term_check_suspend(void);
 /* Suspends curses to run another program in the terminal. */
 void term_suspend(void);
 void term_resume(void);

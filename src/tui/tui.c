@@ -10,6 +10,8 @@
 #include "cli.h"
 #include "datadir.h"
 #include "plan/lock.h"
+#include "plan/recovery.h"
+#include "recover.h"
 #include "script/script.h"
 #include "tui/tui-int.h"
 #include "tui/tui.h"
@@ -121,6 +123,29 @@ reload(struct tui *t)
 	return 0;
 }
 
+/* Appends the answer step.field now holds to PLAN.recover (fsync'ed), so
+ * a committed edit survives kill -9 even before the next save. */
+static void
+journal(struct tui *t, const char *step, const char *field)
+{
+	struct value *a, *b, *box = NULL;
+	char *cause = NULL;
+
+	if (t->rec == NULL || t->read_only)
+		return;
+	a = value_strz(step);
+	b = value_strz(field);
+	if (script_call(t->ctx->S, "ui.get_raw", &box, &cause, 2, a, b) == 0 &&
+	    recovery_append(t->rec, step, field, value_get(box, "value"), &cause) == -1 && !t->rec_failed) {
+		t->rec_failed = 1;
+		tui_message(t, 1, "%s", cause);
+	}
+	free(cause);
+	value_free(box);
+	value_free(a);
+	value_free(b);
+}
+
 static int
 call_result(struct tui *t, const char *fn, int nargs, struct value **args)
 {
@@ -138,6 +163,8 @@ call_result(struct tui *t, const char *fn, int nargs, struct value **args)
 		if (ok != NULL && ok->type == VAL_BOOL && !ok->u.b)
 			tui_message(t, 1, "%s (kept as typed)", tui_str(res, "message"));
 		t->saved = 0;
+		if (nargs >= 2 && args[0]->type == VAL_STR && args[1]->type == VAL_STR)
+			journal(t, args[0]->u.str.s, args[1]->u.str.s);
 	}
 	value_free(res);
 	for (i = 0; i < nargs; i++)
@@ -212,6 +239,7 @@ tui_field_undo(struct tui *t)
 		}
 		value_free(a);
 		value_free(b);
+		journal(t, u->step, u->field);
 		free(u->step);
 		free(u->field);
 		value_free(u->old);
@@ -281,11 +309,15 @@ save(struct tui *t)
 	if (t->read_only)
 		return 0;
 	if (ctx_save_plan_quiet(t->ctx, t->path, 0, &cause) != 0) {
-		tui_message(t, 1, "not saved: %s", cause != NULL ? cause : "unknown error");
+		/* the edits stay in memory and in PLAN.recover; autosave tries again */
+		tui_message(t, 1, "not saved (%s, will retry): %s",
+		    t->rec != NULL && !t->rec_failed ? "edits kept in the recovery file" : "edits kept in memory",
+		    cause != NULL ? cause : "unknown error");
 		free(cause);
 		return -1;
 	}
 	t->saved = 1;
+	recovery_saved(t->rec);
 	return 0;
 }
 
@@ -930,6 +962,9 @@ do_action(struct tui *t, enum action a, wint_t ch)
 			if (script_call(t->ctx->S, "ui.set_title", NULL, &cause, 1, arg) == -1) {
 				tui_message(t, 1, "%s", cause);
 				free(cause);
+			} else if (t->rec != NULL && recovery_append(t->rec, NULL, NULL, arg, &cause) == -1) {
+				tui_message(t, 1, "%s", cause);
+				free(cause);
 			}
 			value_free(arg);
 			free(title);
@@ -1102,7 +1137,7 @@ loop(struct tui *t)
 		r = term_get(&ch);
 		if (term_hangup)
 			break;
-		if (term_cont) {
+		if (term_cont || term_check_suspend()) {
 			term_cont = 0;
 			clearok(curscr, TRUE);
 			draw_screen(t);
@@ -1335,6 +1370,8 @@ choose:
 	return out;
 }
 
+int tui_recover;
+
 int
 tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 {
@@ -1418,8 +1455,24 @@ tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 			}
 		}
 	}
+	/* edits a killed session left in PLAN.recover: offer them back first */
+	switch (recover_offer(ctx, t.path, tui_recover ? RECOVER_YES : RECOVER_ASK, t.read_only)) {
+	case 0:
+		t.saved = 1;
+		break;
+	case 1:
+		t.saved = 0;
+		break;
+	default:
+		if (locked)
+			lock_release(t.path);
+		free(t.read_only_why);
+		free(t.path);
+		return EX_DATAERR;
+	}
+	if (!t.read_only)
+		t.rec = recovery_open(t.path);
 	remember_recent(t.path);
-	t.saved = 1;
 	t.step = 1;
 	t.last_input = time(NULL);
 	term_start(&t);
@@ -1453,6 +1506,8 @@ tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 			rc = EX_IOERR;
 	}
 	term_stop();
+	/* saved: the recovery file has done its job; not saved: it keeps the edits */
+	recovery_close(t.rec, t.saved);
 	if (rc == EX_IOERR) {
 		cmd_error("%s", t.message);
 		if (*t.rescue != '\0')

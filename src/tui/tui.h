@@ -4,6 +4,9 @@
 
 struct ctx;
 
+/* Set by --recover: restore a recovery file's edits without asking. */
+extern int tui_recover;
+
 /* Runs the wizard on path (NULL: the start screen first).  create: the
  * plan does not exist yet and the user agreed to create it.  Returns an
  * exit code. */

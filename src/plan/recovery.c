@@ -1,0 +1,227 @@
+/* recovery.c: the recovery file beside a plan: an append-only journal of
+ * committed edits, one JSON line each, fsync'ed before the edit counts as
+ * made, so that kill -9 or a power cut loses at most the field being typed. */
+#include "config.h"
+
+#include "plan/recovery.h"
+#include "plan/yaml.h"
+#include "util.h"
+#include "value.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define RECOVERY_MAX (64u * 1024 * 1024)
+
+struct recovery {
+	char *path;
+	int fd;
+	long seq;
+};
+
+char *
+recovery_path(const char *plan)
+{
+	return xasprintf("%s.recover", plan);
+}
+
+struct recovery *
+recovery_open(const char *plan)
+{
+	struct recovery *r = xcalloc(1, sizeof *r);
+
+	r->path = recovery_path(plan);
+	r->fd = -1;
+	return r;
+}
+
+/* Makes the new file's name durable too: fsync of the folder. */
+static void
+sync_dir(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash == NULL ? xstrdup(".") : slash == path ? xstrdup("/") : xstrndup(path, (size_t)(slash - path));
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+	if (fd != -1) {
+		fsync(fd);
+		close(fd);
+	}
+	free(dir);
+}
+
+static int
+ensure_open(struct recovery *r, char **cause)
+{
+	if (r->fd != -1)
+		return 0;
+	/* O_NOFOLLOW: a link planted in its place is not written through */
+	r->fd = open(r->path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0600);
+	if (r->fd == -1) {
+		*cause = xasprintf("cannot open the recovery file %s: %s", r->path, strerror(errno));
+		return -1;
+	}
+	/* 0600 whatever the umask or an older file said: it holds the answers */
+	if (fchmod(r->fd, 0600) == -1) {
+		*cause = xasprintf("cannot make %s private: %s", r->path, strerror(errno));
+		close(r->fd);
+		r->fd = -1;
+		return -1;
+	}
+	sync_dir(r->path);
+	return 0;
+}
+
+int
+recovery_append(struct recovery *r, const char *step, const char *field, const struct value *value,
+    char **cause)
+{
+	struct timespec ts;
+	struct tm tm;
+	struct buf b;
+	char stamp[32];
+	size_t done = 0;
+	ssize_t n;
+
+	if (ensure_open(r, cause) == -1)
+		return -1;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	gmtime_r(&ts.tv_sec, &tm);
+	strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	buf_init(&b);
+	buf_addf(&b, "{\"seq\":%ld,\"time\":%lld.%06ld,\"at\":\"%s\",", ++r->seq, (long long)ts.tv_sec,
+	    ts.tv_nsec / 1000, stamp);
+	if (step == NULL)
+		buf_adds(&b, "\"title\":");
+	else {
+		struct value *s = value_strz(step), *f = value_strz(field);
+
+		buf_adds(&b, "\"step\":");
+		value_to_json(s, &b, 0);
+		buf_adds(&b, ",\"field\":");
+		value_to_json(f, &b, 0);
+		buf_adds(&b, ",\"value\":");
+		value_free(s);
+		value_free(f);
+	}
+	value_to_json(value, &b, 0);
+	buf_adds(&b, "}\n");
+	/* one write with O_APPEND: the line lands whole or (on a crash) torn at
+	 * the end, where the reader drops it */
+	while (done < b.len) {
+		n = write(r->fd, b.data + done, b.len - done);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1) {
+			*cause = xasprintf("cannot write the recovery file %s: %s", r->path, strerror(errno));
+			buf_free(&b);
+			return -1;
+		}
+		done += (size_t)n;
+	}
+	buf_free(&b);
+	if (fsync(r->fd) == -1) {
+		*cause = xasprintf("cannot sync the recovery file %s: %s", r->path, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+void
+recovery_saved(struct recovery *r)
+{
+	if (r == NULL)
+		return;
+	if (r->fd != -1) {
+		close(r->fd);
+		r->fd = -1;
+	}
+	unlink(r->path);
+}
+
+void
+recovery_close(struct recovery *r, int clean)
+{
+	if (r == NULL)
+		return;
+	if (clean)
+		recovery_saved(r);
+	else if (r->fd != -1)
+		close(r->fd);
+	free(r->path);
+	free(r);
+}
+
+struct value *
+recovery_read(const char *plan, int *newer, char **cause)
+{
+	char *path = recovery_path(plan), *text, *p, *nl;
+	struct value *out;
+	struct stat st;
+	double since = 0;
+	size_t len;
+
+	*newer = 0;
+	if (access(path, F_OK) != 0) {
+		free(path);
+		return NULL;
+	}
+	if ((text = read_file(path, RECOVERY_MAX, &len, cause)) == NULL) {
+		free(path);
+		return NULL;
+	}
+	if (stat(plan, &st) == 0)
+		since = (double)st.st_mtim.tv_sec + (double)st.st_mtim.tv_nsec / 1e9;
+	out = value_new(VAL_SEQ);
+	for (p = text; p < text + len && (nl = memchr(p, '\n', (size_t)(text + len - p))) != NULL; p = nl + 1) {
+		char *err = NULL;
+		struct value *rec = yaml_parse(p, (size_t)(nl - p), path, &err);
+		const struct value *t = value_get(rec, "time");
+
+		if (rec == NULL || rec->type != VAL_MAP || t == NULL || (t->type != VAL_NUM && t->type != VAL_INT)) {
+			/* a torn line: the crash came while it was written */
+			free(err);
+			value_free(rec);
+			break;
+		}
+		/* edits the plan already holds (saved, or changed since) are not offered */
+		if ((t->type == VAL_NUM ? t->u.n : (double)t->u.i) > since) {
+			value_push(out, rec);
+			(*newer)++;
+		} else
+			value_free(rec);
+	}
+	free(text);
+	free(path);
+	return out;
+}
+
+int
+recovery_keep_old(const char *plan, char **cause)
+{
+	char *path = recovery_path(plan), *old = xasprintf("%s.old", path);
+	int rc = 0;
+
+	if (rename(path, old) == -1) {
+		*cause = xasprintf("cannot move %s to %s: %s", path, old, strerror(errno));
+		rc = -1;
+	}
+	free(path);
+	free(old);
+	return rc;
+}
+
+void
+recovery_remove(const char *plan)
+{
+	char *path = recovery_path(plan);
+
+	unlink(path);
+	free(path);
+}

@@ -689,7 +689,7 @@ tui_external_editor(struct tui *t)
 	t->le.cur = 0;
 	t->le.buf[0] = '\0';
 	ledit_paste(&t->le, text, len);
-	t->le.nundo--;	/* the two snapshots above are one change */
+	free(t->le.undo[--t->le.nundo].text);	/* the two snapshots above are one change */
 	free(text);
 	t->pending = 1;
 	return TUI_REDRAW | TUI_DIRTY;

@@ -9,8 +9,9 @@ trap 'rm -rf "$dir"' EXIT
 run="$top_srcdir/bench/run"
 
 # a first frame is read from the terminal and the exit status comes back
+# (a slow start, e.g. under the sanitizers, may see the typed keys too)
 python3 "$run" --smoke "$EVALWIZ" --help > "$dir/help.out"
-grep -q '^frame [1-9][0-9]* bytes; keys 0 bytes; exit 0; first frame yes$' "$dir/help.out" ||
+grep -q '^frame [1-9][0-9]* bytes; keys [0-9]* bytes; exit 0; first frame yes$' "$dir/help.out" ||
   { cat "$dir/help.out"; exit 1; }
 
 # keys reach the program: the terminal echoes "hello", cat repeats it, ^D ends it

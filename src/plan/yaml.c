@@ -279,6 +279,25 @@ parser_cleanup(struct parser *p)
 	}
 }
 
+static yaml_mark_t
+offset_mark(const char *text, size_t len, size_t offset)
+{
+	yaml_mark_t m;
+	size_t i;
+
+	memset(&m, 0, sizeof m);
+	if (offset > len)
+		offset = len;
+	for (i = 0; i < offset; i++) {
+		if (text[i] == '\n')
+			m.line++, m.column = 0;
+		else if (((unsigned char)text[i] & 0xC0) != 0x80)
+			m.column++;	/* count characters, not continuation bytes */
+	}
+	m.index = offset;
+	return m;
+}
+
 static const char *
 parser_problem(const yaml_parser_t *yp)
 {
@@ -304,6 +323,15 @@ yaml_parse(const char *text, size_t len, const char *name, char **cause)
 
 			if (yp.error == YAML_MEMORY_ERROR)
 				fatal("out of memory (YAML parser)");
+			/* The reader (bad UTF-8, control characters) gives a byte
+			 * offset, not a mark: work out the line and column. */
+			if (yp.error == YAML_READER_ERROR)
+				m = offset_mark(text, len, yp.problem_offset);
+			if (yp.error == YAML_READER_ERROR) {
+				set_cause(&p, &m, "this is not UTF-8 text (%s); save the file as UTF-8",
+				    parser_problem(&yp));
+				break;
+			}
 			set_cause(&p, &m, "%s%s%s", parser_problem(&yp),
 			    yp.context != NULL ? " " : "", yp.context != NULL ? yp.context : "");
 			break;

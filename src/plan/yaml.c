@@ -328,7 +328,7 @@ yaml_parse(const char *text, size_t len, const char *name, char **cause)
 			if (yp.error == YAML_READER_ERROR)
 				m = offset_mark(text, len, yp.problem_offset);
 			if (yp.error == YAML_READER_ERROR) {
-				set_cause(&p, &m, "this is not UTF-8 text (%s); save the file as UTF-8",
+				set_cause(&p, &m, "this is not plain UTF-8 text (%s); save the file as UTF-8",
 				    parser_problem(&yp));
 				break;
 			}

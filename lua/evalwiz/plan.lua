@@ -34,7 +34,7 @@ function M.adopt(doc, positions, name)
     local pos = positions[path] or positions[""] or "1:1"
     error(string.format("%s:%s: %s", name, pos, msg), 0)
   end
-  if type(doc) ~= "table" then
+  if type(doc) ~= "table" or #doc > 0 then
     at("", "this is not an evalwiz plan: the file should be a mapping with evalwiz:, pack:, meta: and answers:")
   end
   if doc.evalwiz == nil then
@@ -47,9 +47,12 @@ function M.adopt(doc, positions, name)
     at("evalwiz", string.format("this plan was written by a newer evalwiz (format %d; this one reads format %d); upgrade evalwiz", doc.evalwiz, FORMAT))
   end
   for _, key in ipairs({ "pack", "meta", "answers" }) do
-    if doc[key] ~= nil and (type(doc[key]) ~= "table" or getmetatable(doc[key]) == SEQ) then
+    local v = doc[key]
+    local mt = type(v) == "table" and getmetatable(v)
+    if v ~= nil and (type(v) ~= "table" or #v > 0) then
       at(key, key .. ": must be a mapping (key: value lines)")
     end
+    if mt and mt.__kind == "seq" then doc[key] = {} end -- an empty [] read as an empty mapping
   end
   doc.pack = doc.pack or {}
   doc.meta = doc.meta or {}

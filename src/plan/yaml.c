@@ -332,6 +332,16 @@ yaml_parse(const char *text, size_t len, const char *name, char **cause)
 				    parser_problem(&yp));
 				break;
 			}
+			if (m.index < len && text[m.index] == '\t') {
+				set_cause(&p, &m, "a tab is used to indent; YAML indents with spaces only");
+				break;
+			}
+			if (yp.context != NULL && yp.context_mark.line != m.line) {
+				/* Point at where the unfinished thing began, too. */
+				set_cause(&p, &m, "%s %s (which starts at line %zu, column %zu)", parser_problem(&yp),
+				    yp.context, yp.context_mark.line + 1, yp.context_mark.column + 1);
+				break;
+			}
 			set_cause(&p, &m, "%s%s%s", parser_problem(&yp),
 			    yp.context != NULL ? " " : "", yp.context != NULL ? yp.context : "");
 			break;

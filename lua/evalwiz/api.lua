@@ -18,10 +18,12 @@ local function fail(fmt, ...)
   error(string.format(fmt, ...), 3)
 end
 
+-- level 3 from here is the pack file (for step{}, a tail call: pack.lua adds the line)
 local function check_id(kind, id)
-  if id == nil then fail("%s needs an id", kind) end
+  if id == nil then error(string.format("%s needs an id", kind), 3) end
   if type(id) ~= "string" or not id:match(ID_PATTERN) then
-    fail("%s id %q must be lower-case letters, digits and _, starting with a letter", kind, tostring(id))
+    error(string.format("%s id %q must be lower-case letters, digits and _, starting with a letter",
+      kind, tostring(id)), 3)
   end
 end
 

@@ -47,6 +47,11 @@ host_loadfile(lua_State *L)
 	lua_pushfstring(L, "@%s", chunkname);
 	if (luaL_loadbufferx(L, text, len, lua_tostring(L, -1), "t") != LUA_OK) {
 		free(text);
+		/* Syntax errors carry "chunkname:line:"; the binary-chunk refusal does not. */
+		if (strncmp(lua_tostring(L, -1), chunkname, strlen(chunkname)) != 0) {
+			lua_pushfstring(L, "%s: %s", chunkname, lua_tostring(L, -1));
+			lua_remove(L, -2);
+		}
 		luaL_pushfail(L);
 		lua_insert(L, -2);
 		return 2;
@@ -137,7 +142,37 @@ host_listdir(lua_State *L)
 	return 1;
 }
 
+/* host.readtext(path) -> text | nil, message: a pack or template file's
+ * source, for pointing messages at a line the error position lost. */
+static int
+host_readtext(lua_State *L)
+{
+	const char *path = luaL_checkstring(L, 1);
+	char *real, *text, *cause;
+	size_t len;
+
+	real = script_resolve_allowed(L, path);
+	if (real == NULL) {
+		luaL_pushfail(L);
+		lua_pushfstring(L, "cannot open %s: %s", path,
+		    errno == EACCES ? "it lies outside the pack and template folders" : strerror(errno));
+		return 2;
+	}
+	text = read_file(real, HOST_MAX_SOURCE, &len, &cause);
+	free(real);
+	if (text == NULL) {
+		luaL_pushfail(L);
+		lua_pushstring(L, cause);
+		free(cause);
+		return 2;
+	}
+	lua_pushlstring(L, text, len);
+	free(text);
+	return 1;
+}
+
 static const luaL_Reg host_funcs[] = {
+	{ "readtext", host_readtext },
 	{ "loadfile", host_loadfile },
 	{ "loadyaml", host_loadyaml },
 	{ "listdir", host_listdir },

@@ -137,6 +137,15 @@ value_push(struct value *seq, struct value *item)
 }
 
 void
+value_append(struct value *map, struct value *key, struct value *val)
+{
+	list_reserve(map, 2 * map->u.list.n + 2);
+	map->u.list.items[2 * map->u.list.n] = key;
+	map->u.list.items[2 * map->u.list.n + 1] = val;
+	map->u.list.n++;
+}
+
+void
 value_set(struct value *map, const char *key, struct value *val)
 {
 	size_t i;

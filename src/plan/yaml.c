@@ -20,11 +20,56 @@ struct anchor {
 	size_t nodes;
 };
 
+/* The keys of an open mapping, hashed, so that finding a repeated key
+ * does not take time growing with the square of the mapping's size. */
+struct keyset {
+	const char **slots;
+	size_t cap, n;
+};
+
 struct frame {
 	struct value *v;
 	char *anchor;
 	size_t first_node;	/* node count when the collection opened */
+	struct keyset keys;
 };
+
+static size_t
+key_hash(const char *s)
+{
+	size_t h = 14695981039346656037u;
+
+	while (*s != '\0')
+		h = (h ^ (unsigned char)*s++) * 1099511628211u;
+	return h;
+}
+
+/* Adds key (owned by the map) unless present; returns 1 if it was new. */
+static int
+keyset_add(struct keyset *ks, const char *key)
+{
+	size_t i;
+
+	if (2 * (ks->n + 1) > ks->cap) {
+		struct keyset grown;
+		size_t j;
+
+		grown.cap = ks->cap < 16 ? 16 : 2 * ks->cap;
+		grown.n = 0;
+		grown.slots = xcalloc(grown.cap, sizeof *grown.slots);
+		for (j = 0; j < ks->cap; j++)
+			if (ks->slots[j] != NULL)
+				keyset_add(&grown, ks->slots[j]);
+		free(ks->slots);
+		*ks = grown;
+	}
+	for (i = key_hash(key) & (ks->cap - 1); ks->slots[i] != NULL; i = (i + 1) & (ks->cap - 1))
+		if (strcmp(ks->slots[i], key) == 0)
+			return 0;
+	ks->slots[i] = key;
+	ks->n++;
+	return 1;
+}
 
 struct parser {
 	const char *name;
@@ -241,7 +286,7 @@ add_node(struct parser *p, struct value *v, const yaml_mark_t *mark)
 			value_free(v);
 			v = k;
 		}
-		if (value_get(top, v->u.str.s) != NULL) {
+		if (!keyset_add(&p->stack[p->depth - 1].keys, v->u.str.s)) {
 			set_cause(p, mark, "the key \"%s\" appears twice in the same mapping; remove one of them",
 			    v->u.str.s);
 			value_free(v);
@@ -254,11 +299,8 @@ add_node(struct parser *p, struct value *v, const yaml_mark_t *mark)
 		struct value *k = p->keys[p->depth - 1];
 
 		p->keys[p->depth - 1] = NULL;
-		/* value_set copies the key; keep the key's position on the stored key. */
-		value_set(top, k->u.str.s, v);
-		top->u.list.items[2 * (top->u.list.n - 1)]->line = k->line;
-		top->u.list.items[2 * (top->u.list.n - 1)]->col = k->col;
-		value_free(k);
+		/* The key set points at this key's text, so the map keeps the key itself. */
+		value_append(top, k, v);
 	}
 	return 0;
 }
@@ -275,6 +317,7 @@ parser_cleanup(struct parser *p)
 	for (d = 0; d < p->depth; d++) {
 		value_free(p->stack[d].v);
 		free(p->stack[d].anchor);
+		free(p->stack[d].keys.slots);
 		value_free(p->keys[d]);
 	}
 }
@@ -387,12 +430,15 @@ yaml_parse(const char *text, size_t len, const char *name, char **cause)
 			p.stack[p.depth].anchor = anchor != NULL ? xstrdup((const char *)anchor) : NULL;
 			p.stack[p.depth].first_node = p.nodes;
 			p.keys[p.depth] = NULL;
+			memset(&p.stack[p.depth].keys, 0, sizeof p.stack[p.depth].keys);
 			p.depth++;
 			break;
 		}
 		case YAML_SEQUENCE_END_EVENT:
 		case YAML_MAPPING_END_EVENT: {
 			struct frame f = p.stack[--p.depth];
+
+			free(f.keys.slots);
 
 			if (f.anchor != NULL) {
 				remember_anchor(&p, f.anchor, f.v);

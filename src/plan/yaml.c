@@ -501,8 +501,15 @@ yaml_load_file(const char *path, char **cause)
 	char *text = read_file(path, YAML_MAX_FILE, &len, cause);
 	struct value *v;
 
-	if (text == NULL)
+	if (text == NULL) {
+		if (errno == EFBIG) {
+			free(*cause);
+			*cause = xasprintf("%s: the file is over %u MB; a plan is never this large (is it the right file?)",
+			    path, YAML_MAX_FILE >> 20);
+			errno = EFBIG;
+		}
 		return NULL;
+	}
 	if (memchr(text, '\0', len) != NULL) {
 		const char *nul = memchr(text, '\0', len);
 		size_t line = 1, col = 1;

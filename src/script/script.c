@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 struct script {
 	lua_State *L;
@@ -24,6 +25,9 @@ struct script {
 	size_t used, peak, limit;
 	long budget;		/* instructions left in the current call */
 	char where[128];	/* last Lua position the hook saw, for memory errors */
+	double cpu_start;	/* CPU seconds used when the current call began */
+	double cpu_limit;	/* CPU seconds one call may use */
+	unsigned hooks;		/* hook calls, to read the clock only now and then */
 	char **roots;
 	size_t nroots;
 };
@@ -86,6 +90,35 @@ script_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 	return ptr;
 }
 
+static double
+cpu_seconds(void)
+{
+	struct timespec ts;
+
+	if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) == -1)
+		return 0;
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Raises "file:line: stopped: ..." at the position the hook saw: luaL_error
+ * would look one level up, past the code that is running. */
+static int
+hook_stop(lua_State *L, const char *fmt, ...)
+{
+	struct script *S = script_of(L);
+	va_list ap;
+
+	if (S->where[0] != '\0')
+		lua_pushfstring(L, "%s: ", S->where);
+	else
+		lua_pushliteral(L, "");
+	va_start(ap, fmt);
+	lua_pushvfstring(L, fmt, ap);
+	va_end(ap);
+	lua_concat(L, 2);
+	return lua_error(L);
+}
+
 static void
 script_hook(lua_State *L, lua_Debug *ar)
 {
@@ -93,15 +126,21 @@ script_hook(lua_State *L, lua_Debug *ar)
 
 	if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0)
 		snprintf(S->where, sizeof S->where, "%s:%d", ar->short_src, ar->currentline);
+	/* The instruction count misses work done inside C (coroutine switches,
+	 * big string and table operations), so the CPU time is watched too. */
+	if ((++S->hooks & 7) == 0 && S->cpu_start > 0 && cpu_seconds() - S->cpu_start > S->cpu_limit) {
+		S->cpu_start = 0;	/* once: room for the error to unwind */
+		hook_stop(L, "stopped: this code used more than %d second%s of processor time; "
+		    "is there a loop that never ends?", (int)S->cpu_limit, S->cpu_limit == 1 ? "" : "s");
+	}
 	S->budget -= HOOK_EVERY;
 	if (S->budget <= 0) {
 		S->budget = HOOK_EVERY * 10;	/* room for the error to unwind */
-		luaL_error(L, "stopped: this code ran for more than %d million steps; "
+		hook_stop(L, "stopped: this code ran for more than %d million steps; "
 		    "is there a loop that never ends?", (int)(SCRIPT_BUDGET / 1000000));
 	}
 	if (S->used > S->limit / 10 * 9)
-		luaL_error(L, "stopped: this code used more than %d MB of memory",
-		    (int)(S->limit >> 20));
+		hook_stop(L, "stopped: this code used more than %d MB of memory", (int)(S->limit >> 20));
 }
 
 /* Message handler: keeps the message, turning non-strings into text. */
@@ -255,6 +294,14 @@ script_new(const char *lua_dir, char **cause)
 	int rc;
 
 	S->limit = SCRIPT_MEMORY_LIMIT;
+	S->cpu_limit = SCRIPT_CPU_SECONDS;
+	{
+		/* Slow runs (valgrind) may allow more; never less than the default. */
+		const char *e = getenv("EVALWIZ_SCRIPT_SECONDS");
+
+		if (e != NULL && atof(e) > S->cpu_limit)
+			S->cpu_limit = atof(e);
+	}
 	S->lua_dir = xstrdup(lua_dir);
 	S->L = lua_newstate(script_alloc, S);
 	if (S->L == NULL)
@@ -326,7 +373,9 @@ script_callv(struct script *S, const char *fn, struct value **result, char **cau
 		convert_push(L, args[i]);
 	S->budget = SCRIPT_BUDGET;
 	S->where[0] = '\0';
+	S->cpu_start = cpu_seconds();
 	rc = lua_pcall(L, nargs, 1, base + 1);
+	S->cpu_start = 0;
 	if (rc != LUA_OK) {
 		if (rc == LUA_ERRMEM)
 			*cause = xasprintf("stopped: the Lua code needed more than %d MB of memory%s%s",

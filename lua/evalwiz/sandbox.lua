@@ -45,22 +45,126 @@ local function safe_rep(s, n, sep)
   return real_rep(s, n, sep)
 end
 
--- Lua patterns backtrack inside C, out of reach of the instruction budget.
--- Refuse the combinations that can take exponential time: long subjects
--- matched against patterns with several open-ended repetitions.
+-- Lua patterns backtrack inside C, out of reach of the instruction count and
+-- of the hook, so the cost of a match is bounded before it starts.  Each
+-- repeated item (x*, x+, x-) can try at most L + 1 lengths, where L is the
+-- longest run of characters in the subject it can match; x? tries two.  The
+-- work for one starting place is at most the product of these, times the
+-- pattern's length, times the subject's length when %b or a back-reference
+-- scans the text; an unanchored search tries every starting place.
+local MAX_MATCH_WORK = 2e7
+-- (the real functions: the methods of strings are the guarded ones)
+local real_gmatch, real_match = string.gmatch, string.match
+
+-- index of the ] closing the set that opens at p[i] (as the matcher reads it)
+local function set_end(p, i)
+  local j = i + 1
+  if p:sub(j, j) == "^" then j = j + 1 end
+  repeat
+    if j > #p then return #p end -- malformed: the matcher itself says so
+    local c = p:sub(j, j)
+    j = j + 1
+    if c == "%" then j = j + 1 end
+  until p:sub(j, j) == "]"
+  return j
+end
+
+-- The single-character items of a pattern with their repetition marks.
+local function pattern_items(p)
+  local items, i, n = {}, 1, #p
+  local anchored = p:sub(1, 1) == "^"
+  local scans = false
+  if anchored then i = 2 end
+  while i <= n do
+    local c = p:sub(i, i)
+    local item
+    if c == "(" or c == ")" then
+      i = i + 1
+    elseif c == "%" then
+      local d = p:sub(i + 1, i + 1)
+      if d == "b" then
+        scans = true
+        i = i + 4
+      elseif d == "f" then
+        i = set_end(p, i + 2) + 1
+      elseif real_match(d, "^%d$") then
+        scans = true
+        i = i + 2
+      else
+        item = p:sub(i, i + 1)
+        i = i + 2
+      end
+    elseif c == "[" then
+      local j = set_end(p, i)
+      item = p:sub(i, j)
+      i = j + 1
+    else
+      item = c
+      i = i + 1
+    end
+    if item then
+      local q = p:sub(i, i)
+      if q == "*" or q == "+" or q == "-" or q == "?" then
+        i = i + 1
+      else
+        q = nil
+      end
+      items[#items + 1] = { class = item, q = q }
+    end
+  end
+  return items, anchored, scans
+end
+
+local function longest_run(s, class)
+  if class == "." then return #s end
+  if #class == 1 and real_match(class, "^%p$") then class = "%" .. class end
+  local best = 0
+  for run in real_gmatch(s, class .. "+") do
+    if #run > best then best = #run end
+  end
+  return best
+end
+
+-- An upper bound on the matcher's work for subject s and pattern p.
+local function match_work(s, p, anchored_ok)
+  local items, anchored, scans = pattern_items(p)
+  local n = #s
+  -- floats: integer products would wrap around and look small
+  local work = ((anchored and anchored_ok) and 1.0 or (n + 1.0)) * (#p + 1)
+  if scans then work = work * (n + 1) end
+  -- cheap first: with every run as long as the subject, is it small anyway?
+  local rough = work
+  for _, it in ipairs(items) do
+    if it.q then rough = rough * (it.q == "?" and 2 or (n + 1)) end
+  end
+  if rough <= MAX_MATCH_WORK then return rough end
+  for _, it in ipairs(items) do
+    if it.q == "?" then
+      work = work * 2
+    elseif it.q then
+      work = work * (longest_run(s, it.class) + 1)
+    end
+    if work > MAX_MATCH_WORK then return work end
+  end
+  return work
+end
+
 local function pattern_guard(name, fn)
+  local anchored_ok = name ~= "gmatch"
   return function(s, pattern, ...)
-    if type(s) == "string" and type(pattern) == "string" and #s > 256 then
-      local reps = 0
-      for _ in pattern:gmatch("[%*%-%+]") do reps = reps + 1 end
-      if reps >= 3 and (#s) ^ reps > 1e9 then
-        error(string.format("string.%s: this pattern is too costly for a text of %d characters",
-          name, #s), 2)
+    local plain = name == "find" and select(2, ...)
+    if type(pattern) == "number" then pattern = tostring(pattern) end
+    if type(s) == "number" then s = tostring(s) end
+    if type(s) == "string" and type(pattern) == "string" and not plain then
+      if match_work(s, pattern, anchored_ok) > MAX_MATCH_WORK then
+        error(string.format("string.%s: matching this pattern against a text of %d characters could take "
+          .. "too long; anchor it with ^ or use fewer repeats (*, +, -)", name, #s), 2)
       end
     end
     return fn(s, pattern, ...)
   end
 end
+M.match_work = match_work
 
 local safe_string = copy(string)
 safe_string.dump = nil

@@ -106,8 +106,21 @@ static int
 hook_stop(lua_State *L, const char *fmt, ...)
 {
 	struct script *S = script_of(L);
+	size_t dirlen = strlen(S->lua_dir);
+	lua_Debug ar;
 	va_list ap;
+	int level;
 
+	/* Name the pack or template line, not a line of evalwiz's own modules
+	 * (a guarded string function, say) that it called. */
+	for (level = 0; level < 50 && lua_getstack(L, level, &ar); level++) {
+		if (!lua_getinfo(L, "Sl", &ar) || ar.currentline <= 0 || ar.source[0] != '@')
+			continue;
+		if (strncmp(ar.source + 1, S->lua_dir, dirlen) == 0 && ar.source[1 + dirlen] == '/')
+			continue;
+		snprintf(S->where, sizeof S->where, "%s:%d", ar.short_src, ar.currentline);
+		break;
+	}
 	if (S->where[0] != '\0')
 		lua_pushfstring(L, "%s: ", S->where);
 	else

@@ -65,27 +65,47 @@ function M.adopt(doc, positions, name)
   return doc
 end
 
--- A read-only view of the answers for pack functions: a.step.field.
-local EMPTY = setmetatable({}, { __newindex = function() error("answers are read-only here", 2) end })
+-- A copy of an answer for pack code: plain tables, no metatables (the
+-- sequence marker is shared with the C side and must stay out of reach).
+local function copy_answer(v, depth)
+  if type(v) ~= "table" then return v end
+  depth = depth or 0
+  if depth > 100 then return {} end
+  local c = {}
+  for k, x in next, v do c[k] = copy_answer(x, depth + 1) end
+  return c
+end
+M.copy_answer = copy_answer
+
+local function read_only()
+  error("answers are read-only here", 2)
+end
+
+-- A read-only view of the answers for pack functions: a.step.field.  Pack
+-- code sees copies, so nothing it does (rawset, getmetatable, changing a
+-- list it was given) can reach the plan that is saved.
 function M.view(doc)
   local answers = doc.answers
   local cache = {}
+  local empty = setmetatable({}, { __newindex = read_only, __metatable = false })
   return setmetatable({}, {
     __index = function(_, step_id)
       local step = answers[step_id]
-      if step == nil then return EMPTY end
+      if type(step) ~= "table" then return empty end
       local v = cache[step_id]
       if not v then
+        local copy = copy_answer(step)
         v = setmetatable({}, {
-          __index = step,
-          __newindex = function() error("answers are read-only here", 2) end,
-          __pairs = function() return next, step, nil end,
+          __index = copy,
+          __newindex = read_only,
+          __pairs = function() return next, copy, nil end,
+          __metatable = false,
         })
         cache[step_id] = v
       end
       return v
     end,
-    __newindex = function() error("answers are read-only here", 2) end,
+    __newindex = read_only,
     __metatable = false,
   })
 end
@@ -281,7 +301,7 @@ function M.field_problems(pack_step, field, doc, view, out)
     return out
   end
   if field.validate then
-    local ok, res = call(field.validate, v, view)
+    local ok, res = call(field.validate, copy_answer(v), view)
     if not ok then
       problem(out, "error", pack_step.id, field.id, path, "its validator failed: " .. res)
     elseif type(res) == "string" then

@@ -39,7 +39,9 @@ end
 local function run(fn, where, path)
   local ok, res = pcall(fn)
   if not ok then
-    local msg = tostring(res)
+    local shown, msg = pcall(tostring, res)
+    if not shown or type(msg) ~= "string" then msg = "the code raised an error that cannot be shown" end
+    if #msg > 2000 then msg = msg:sub(1, 2000) .. " [...]" end
     if not msg:match("^[^:]+:%d+:") then
       local line = path and step_line(path)
       msg = where .. (line and (":" .. line) or "") .. ": " .. msg

@@ -114,7 +114,10 @@ end
 local function call(fn, ...)
   local ok, res = pcall(fn, ...)
   if ok then return true, res end
-  return false, tostring(res)
+  local ok2, msg = pcall(tostring, res)
+  msg = ok2 and type(msg) == "string" and msg or "(an error that cannot be shown)"
+  if #msg > 2000 then msg = msg:sub(1, 2000) .. " [...]" end
+  return false, msg
 end
 M.call = call
 

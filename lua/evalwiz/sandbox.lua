@@ -49,9 +49,10 @@ end
 -- of the hook, so the cost of a match is bounded before it starts.  Each
 -- repeated item (x*, x+, x-) can try at most L + 1 lengths, where L is the
 -- longest run of characters in the subject it can match; x? tries two.  The
--- work for one starting place is at most the product of these, times the
--- pattern's length, times the subject's length when %b or a back-reference
--- scans the text; an unanchored search tries every starting place.
+-- number of ways to match from one starting place is at most the product of
+-- these (each a walk along the pattern), times the subject's length when %b
+-- or a back-reference scans the text; an unanchored search tries every
+-- starting place.
 local MAX_MATCH_WORK = 2e7
 -- (the real functions: the methods of strings are the guarded ones)
 local real_gmatch, real_match = string.gmatch, string.match
@@ -130,7 +131,7 @@ local function match_work(s, p, anchored_ok)
   local items, anchored, scans = pattern_items(p)
   local n = #s
   -- floats: integer products would wrap around and look small
-  local work = ((anchored and anchored_ok) and 1.0 or (n + 1.0)) * (#p + 1)
+  local work = (anchored and anchored_ok) and 1.0 or (n + 1.0)
   if scans then work = work * (n + 1) end
   -- cheap first: with every run as long as the subject, is it small anyway?
   local rough = work

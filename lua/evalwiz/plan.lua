@@ -198,13 +198,15 @@ local function check_type(field, v, view)
   elseif t == "date" then
     if not valid_date(v) then return string.format("expected a date written YYYY-MM-DD, found %q", tostring(scalar_text(v) or type(v))) end
   elseif t == "choice" then
-    local opts = M.options(field, view)
+    local opts, oerr = M.options(field, view)
+    if oerr then return "its options could not be worked out: " .. oerr end
     if type(v) ~= "string" then return "expected one of: " .. option_list(opts) end
     for _, o in ipairs(opts) do if o.value == v then return nil end end
     if #opts == 0 then return nil end
     return string.format("%q is not one of the options: %s", v, option_list(opts))
   elseif t == "multi" then
-    local opts = M.options(field, view)
+    local opts, oerr = M.options(field, view)
+    if oerr then return "its options could not be worked out: " .. oerr end
     if type(v) ~= "table" then return "expected a list of options: " .. option_list(opts) end
     local ok = {}
     for _, o in ipairs(opts) do ok[o.value] = true end

@@ -174,14 +174,30 @@ for _, name in ipairs({ "find", "match", "gmatch", "gsub" }) do
   safe_string[name] = pattern_guard(name, string[name])
 end
 
+-- pcall, xpcall and coroutine.resume that do not catch the error that
+-- stops a call (too long, too much memory): a loop around a pcall would
+-- otherwise keep going.
+local stopped = host.stopped
+local real_pcall, real_xpcall, real_resume = pcall, xpcall, coroutine.resume
+local function pass_stop(ok, ...)
+  if not ok and stopped() then error((...), 0) end
+  return ok, ...
+end
+local function safe_pcall(f, ...) return pass_stop(real_pcall(f, ...)) end
+local function safe_xpcall(f, h, ...) return pass_stop(real_xpcall(f, h, ...)) end
+local function safe_resume(co, ...) return pass_stop(real_resume(co, ...)) end
+
 -- A new environment.  extra: names to add (the step-author API, helpers).
 function M.env(extra)
   local env = {}
   for _, name in ipairs(safe_base) do env[name] = _G[name] end
   env.setmetatable = safe_setmetatable
+  env.pcall = safe_pcall
+  env.xpcall = safe_xpcall
   for _, name in ipairs(libs) do
     env[name] = name == "string" and copy(safe_string) or copy(_G[name])
   end
+  env.coroutine.resume = safe_resume
   env.unpack = table.unpack
   env._G = env
   if extra then

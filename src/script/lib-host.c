@@ -171,7 +171,16 @@ host_readtext(lua_State *L)
 	return 1;
 }
 
+/* host.stopped() -> boolean: has the current call been stopped? */
+static int
+host_stopped(lua_State *L)
+{
+	lua_pushboolean(L, script_stopped(L));
+	return 1;
+}
+
 static const luaL_Reg host_funcs[] = {
+	{ "stopped", host_stopped },
 	{ "readtext", host_readtext },
 	{ "loadfile", host_loadfile },
 	{ "loadyaml", host_loadyaml },

@@ -17,4 +17,8 @@ int lib_host_open(lua_State *L);
  * used by lib-host.c.  Returns the resolved path (allocated) or NULL. */
 char *script_resolve_allowed(lua_State *L, const char *path);
 
+/* True once the current call has been stopped (budget, time or memory):
+ * the sandbox's pcall then passes the error on instead of catching it. */
+int script_stopped(lua_State *L);
+
 #endif

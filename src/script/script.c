@@ -28,6 +28,8 @@ struct script {
 	double cpu_start;	/* CPU seconds used when the current call began */
 	double cpu_limit;	/* CPU seconds one call may use */
 	unsigned hooks;		/* hook calls, to read the clock only now and then */
+	int stopped;		/* the current call was stopped: pack code stops on sight */
+	char stop_msg[512];	/* and hears this again */
 	char **roots;
 	size_t nroots;
 };
@@ -100,55 +102,82 @@ cpu_seconds(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* Raises "file:line: stopped: ..." at the position the hook saw: luaL_error
- * would look one level up, past the code that is running. */
+/* Is the code running at this level one of evalwiz's own modules? */
+static int
+trusted_level(lua_State *L, struct script *S, lua_Debug *ar)
+{
+	size_t dirlen = strlen(S->lua_dir);
+
+	return ar->source[0] == '@' && strncmp(ar->source + 1, S->lua_dir, dirlen) == 0 &&
+	    ar->source[1 + dirlen] == '/';
+}
+
+/* Stops the call: "file:line: stopped: ...", naming the pack or template
+ * line rather than a line of evalwiz's own modules (a guarded string
+ * function, say) that it called.  From now on pack code is stopped as soon
+ * as the hook sees it, so a pcall in a loop cannot keep it going. */
 static int
 hook_stop(lua_State *L, const char *fmt, ...)
 {
 	struct script *S = script_of(L);
-	size_t dirlen = strlen(S->lua_dir);
 	lua_Debug ar;
 	va_list ap;
+	char *msg;
 	int level;
 
-	/* Name the pack or template line, not a line of evalwiz's own modules
-	 * (a guarded string function, say) that it called. */
 	for (level = 0; level < 50 && lua_getstack(L, level, &ar); level++) {
-		if (!lua_getinfo(L, "Sl", &ar) || ar.currentline <= 0 || ar.source[0] != '@')
-			continue;
-		if (strncmp(ar.source + 1, S->lua_dir, dirlen) == 0 && ar.source[1 + dirlen] == '/')
+		if (!lua_getinfo(L, "Sl", &ar) || ar.currentline <= 0 || ar.source[0] != '@' ||
+		    trusted_level(L, S, &ar))
 			continue;
 		snprintf(S->where, sizeof S->where, "%s:%d", ar.short_src, ar.currentline);
 		break;
 	}
-	if (S->where[0] != '\0')
-		lua_pushfstring(L, "%s: ", S->where);
-	else
-		lua_pushliteral(L, "");
 	va_start(ap, fmt);
-	lua_pushvfstring(L, fmt, ap);
+	msg = xvasprintf(fmt, ap);
 	va_end(ap);
-	lua_concat(L, 2);
+	if (S->where[0] != '\0')
+		snprintf(S->stop_msg, sizeof S->stop_msg, "%s: %s", S->where, msg);
+	else
+		snprintf(S->stop_msg, sizeof S->stop_msg, "%s", msg);
+	free(msg);
+	S->stopped = 1;
+	lua_pushstring(L, S->stop_msg);
 	return lua_error(L);
+}
+
+int
+script_stopped(lua_State *L)
+{
+	return script_of(L)->stopped;
 }
 
 static void
 script_hook(lua_State *L, lua_Debug *ar)
 {
 	struct script *S = script_of(L);
+	int trusted;
 
-	if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0)
+	if (!lua_getinfo(L, "Sl", ar))
+		return;
+	if (ar->currentline > 0)
 		snprintf(S->where, sizeof S->where, "%s:%d", ar->short_src, ar->currentline);
+	trusted = trusted_level(L, S, ar);
+	if (S->stopped && !trusted) {
+		lua_pushstring(L, S->stop_msg);
+		lua_error(L);
+	}
 	/* The instruction count misses work done inside C (coroutine switches,
 	 * big string and table operations), so the CPU time is watched too. */
 	if ((++S->hooks & 7) == 0 && S->cpu_start > 0 && cpu_seconds() - S->cpu_start > S->cpu_limit) {
-		S->cpu_start = 0;	/* once: room for the error to unwind */
+		S->cpu_start = 0;	/* once: evalwiz's own code may finish */
 		hook_stop(L, "stopped: this code used more than %d second%s of processor time; "
 		    "is there a loop that never ends?", (int)S->cpu_limit, S->cpu_limit == 1 ? "" : "s");
 	}
 	S->budget -= HOOK_EVERY;
 	if (S->budget <= 0) {
-		S->budget = HOOK_EVERY * 10;	/* room for the error to unwind */
+		S->budget = SCRIPT_BUDGET / 10;	/* room for evalwiz's own code to finish */
+		if (S->stopped)
+			S->budget = 0;
 		hook_stop(L, "stopped: this code ran for more than %d million steps; "
 		    "is there a loop that never ends?", (int)(SCRIPT_BUDGET / 1000000));
 	}
@@ -386,6 +415,7 @@ script_callv(struct script *S, const char *fn, struct value **result, char **cau
 		convert_push(L, args[i]);
 	S->budget = SCRIPT_BUDGET;
 	S->where[0] = '\0';
+	S->stopped = 0;
 	S->cpu_start = cpu_seconds();
 	rc = lua_pcall(L, nargs, 1, base + 1);
 	S->cpu_start = 0;

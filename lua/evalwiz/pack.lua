@@ -42,6 +42,10 @@ local function run(fn, where, path)
     local shown, msg = pcall(tostring, res)
     if not shown or type(msg) ~= "string" then msg = "the code raised an error that cannot be shown" end
     if #msg > 2000 then msg = msg:sub(1, 2000) .. " [...]" end
+    if msg == "not enough memory" then
+      -- no position comes with it: the hook's last sighting, else the file's return line below
+      msg = (host.where() and (host.where() .. ": ") or "") .. "stopped: this code needed more memory than a pack may use"
+    end
     if not msg:match("^[^:]+:%d+:") then
       local line = path and step_line(path)
       msg = where .. (line and (":" .. line) or "") .. ": " .. msg

@@ -117,6 +117,9 @@ local function call(fn, ...)
   local ok2, msg = pcall(tostring, res)
   msg = ok2 and type(msg) == "string" and msg or "(an error that cannot be shown)"
   if #msg > 2000 then msg = msg:sub(1, 2000) .. " [...]" end
+  if msg == "not enough memory" then
+    msg = (host.where() and (host.where() .. ": ") or "") .. "stopped: this code needed more memory than a pack may use"
+  end
   return false, msg
 end
 M.call = call
@@ -308,6 +311,7 @@ function M.field_problems(pack_step, field, doc, view, out)
   if field.validate then
     local ok, res = call(field.validate, copy_answer(v), view)
     if not ok then
+      if not res:match("^[^:]+:%d+:") and pack_step.at then res = pack_step.at .. ": " .. res end
       problem(out, "error", pack_step.id, field.id, path, "its validator failed: " .. res)
     elseif type(res) == "string" then
       problem(out, "error", pack_step.id, field.id, path, res)

@@ -179,7 +179,20 @@ host_stopped(lua_State *L)
 	return 1;
 }
 
+/* host.where() -> "file:line" | nil: where pack code was last seen running. */
+static int
+host_where(lua_State *L)
+{
+	const char *w = script_pack_where(L);
+
+	if (w == NULL)
+		return 0;
+	lua_pushstring(L, w);
+	return 1;
+}
+
 static const luaL_Reg host_funcs[] = {
+	{ "where", host_where },
 	{ "stopped", host_stopped },
 	{ "readtext", host_readtext },
 	{ "loadfile", host_loadfile },

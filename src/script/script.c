@@ -28,6 +28,7 @@ struct script {
 	double cpu_start;	/* CPU seconds used when the current call began */
 	double cpu_limit;	/* CPU seconds one call may use */
 	unsigned hooks;		/* hook calls, to read the clock only now and then */
+	char pack_where[128];	/* last pack or template position the hook saw */
 	int stopped;		/* the current call was stopped: pack code stops on sight */
 	char stop_msg[512];	/* and hears this again */
 	char **roots;
@@ -151,6 +152,14 @@ script_stopped(lua_State *L)
 	return script_of(L)->stopped;
 }
 
+const char *
+script_pack_where(lua_State *L)
+{
+	struct script *S = script_of(L);
+
+	return S->pack_where[0] != '\0' ? S->pack_where : NULL;
+}
+
 static void
 script_hook(lua_State *L, lua_Debug *ar)
 {
@@ -162,6 +171,8 @@ script_hook(lua_State *L, lua_Debug *ar)
 	if (ar->currentline > 0)
 		snprintf(S->where, sizeof S->where, "%s:%d", ar->short_src, ar->currentline);
 	trusted = trusted_level(L, S, ar);
+	if (!trusted && ar->currentline > 0)
+		memcpy(S->pack_where, S->where, sizeof S->where);
 	if (S->stopped && !trusted) {
 		lua_pushstring(L, S->stop_msg);
 		lua_error(L);
@@ -416,6 +427,7 @@ script_callv(struct script *S, const char *fn, struct value **result, char **cau
 	S->budget = SCRIPT_BUDGET;
 	S->where[0] = '\0';
 	S->stopped = 0;
+	S->pack_where[0] = '\0';
 	S->cpu_start = cpu_seconds();
 	rc = lua_pcall(L, nargs, 1, base + 1);
 	S->cpu_start = 0;

@@ -2,6 +2,6 @@ return step {
   id = "s",
   title = "S",
   fields = {
-    text { id = "f", label = "F", validate = function(v) return (v:rep(100)):find(".-.-.-x") end }
+    text { id = "f", label = "F", validate = function(v) local r = (v:rep(100)):find(".-.-.-x"); return r end }
   },
 }

@@ -39,9 +39,8 @@ while read -r fault want msg; do
 done <<'LIST'
 open 73 cannot create a file in
 readonly 73 the file system is read-only
-write 74 input/output error
+write 74 Input/output error
 enospc 74 the disk is full; free some space and save again
-write:2 74 input/output error
 fsync 74 flushing to disk failed
 rename 74 renaming the new copy into place failed
 LIST

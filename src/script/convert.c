@@ -159,7 +159,8 @@ map_to_value(lua_State *L, int idx, int depth, char **cause)
 		keys = xrealloc(keys, (nkeys + 1) * sizeof *keys);
 		keys[nkeys++] = xstrdup(key);
 	}
-	qsort(keys, nkeys, sizeof *keys, key_cmp);
+	if (nkeys > 0)	/* qsort(NULL, 0, ...) is undefined */
+		qsort(keys, nkeys, sizeof *keys, key_cmp);
 	for (i = 0; i < nkeys; i++) {
 		struct value *v;
 

@@ -17,7 +17,6 @@
 struct anchor {
 	char *name;
 	struct value *v;
-	size_t nodes;
 };
 
 /* The keys of an open mapping, hashed, so that finding a repeated key
@@ -80,8 +79,7 @@ struct parser {
 	size_t nanchors;
 	size_t nodes, alias_nodes;
 	struct value *root;
-	struct value *pending_key;	/* a map key waiting for its value, per depth */
-	struct value *keys[YAML_MAX_DEPTH + 1];
+	struct value *keys[YAML_MAX_DEPTH + 1];	/* a map key waiting for its value, per depth */
 };
 
 static int
@@ -263,7 +261,9 @@ add_node(struct parser *p, struct value *v, const yaml_mark_t *mark)
 			value_free(v);
 		return 0;
 	}
-	top = p->stack[p->depth - 1].v;
+	top = p->stack[p->depth - 1].v;	/* every open frame holds its collection */
+	if (top == NULL)
+		fatal("YAML parser: an open collection went missing");
 	if (top->type == VAL_SEQ) {
 		value_push(top, v);
 		return 0;
@@ -588,8 +588,11 @@ emit_value(yaml_emitter_t *em, const struct value *v, char **cause)
 			snprintf(tmp, sizeof tmp, "%.15g", v->u.n);
 			if (strtod(tmp, NULL) != v->u.n)
 				snprintf(tmp, sizeof tmp, "%.17g", v->u.n);
-			if (yaml_plain_type(tmp, strlen(tmp)) == VAL_INT)
-				strcat(tmp, ".0");
+			if (yaml_plain_type(tmp, strlen(tmp)) == VAL_INT) {
+				size_t l = strlen(tmp);
+
+				snprintf(tmp + l, sizeof tmp - l, ".0");
+			}
 		}
 		return emit_scalar(em, tmp, strlen(tmp), 1, cause);
 	case VAL_STR: {

@@ -352,8 +352,10 @@ script_new(const char *lua_dir, char **cause)
 		/* Slow runs (valgrind) may allow more; never less than the default. */
 		const char *e = getenv("EVALWIZ_SCRIPT_SECONDS");
 
-		if (e != NULL && atof(e) > S->cpu_limit)
-			S->cpu_limit = atof(e);
+		double secs = e != NULL ? strtod(e, NULL) : 0;
+
+		if (secs > S->cpu_limit)
+			S->cpu_limit = secs;
 	}
 	S->lua_dir = xstrdup(lua_dir);
 	S->L = lua_newstate(script_alloc, S);

@@ -23,9 +23,9 @@ run() {
 	shift 2
 	rc=0
 	if [ $limit_mem = yes ]; then
-		(ulimit -v $MEM_KB && exec timeout 10 "$EVALWIZ" "$@") >"$out" 2>"$err" || rc=$?
+		(ulimit -v $MEM_KB && exec timeout "${EVALWIZ_TIMEOUT:-10}" "$EVALWIZ" "$@") >"$out" 2>"$err" || rc=$?
 	else
-		timeout 10 "$EVALWIZ" "$@" >"$out" 2>"$err" || rc=$?
+		timeout "${EVALWIZ_TIMEOUT:-10}" "$EVALWIZ" "$@" >"$out" 2>"$err" || rc=$?
 	fi
 }
 
@@ -149,7 +149,7 @@ while IFS='	' read -r name where frag; do
 	for cmd in steps check; do
 		arg=
 		[ $cmd = steps ] || arg=$dir/good.yaml
-		(cd "$dir/packs" && exec timeout 10 "$EVALWIZ" --pack "./$name" $cmd $arg) \
+		(cd "$dir/packs" && exec timeout "${EVALWIZ_TIMEOUT:-10}" "$EVALWIZ" --pack "./$name" $cmd $arg) \
 		    >"$dir/out" 2>"$dir/err" && rc=0 || rc=$?
 		[ $rc -eq 78 ] || fail "pack $name ($cmd): exit $rc, want 78: $(cat "$dir/err")"
 		case "$(cat "$dir/err")" in

@@ -12,6 +12,8 @@ local safe_base = {
 local libs = { "string", "table", "math", "utf8", "coroutine" }
 
 local real_setmetatable = setmetatable
+-- counts work done inside C against the call's budget (see script.c)
+local charge = host.charge
 local MAX_REP = 16 * 1024 * 1024
 
 local function copy(t)
@@ -42,6 +44,9 @@ local function safe_rep(s, n, sep)
     error(string.format("string.rep: result would be %d MB; the limit is %d MB",
       size // (1024 * 1024), MAX_REP // (1024 * 1024)), 2)
   end
+  -- one step per copy and per 8 bytes: building the text is work the
+  -- instruction count cannot see
+  if n > 1000 then charge(n + size // 8) end
   return real_rep(s, n, sep)
 end
 
@@ -157,7 +162,11 @@ local function pattern_guard(name, fn)
     if type(pattern) == "number" then pattern = tostring(pattern) end
     if type(s) == "number" then s = tostring(s) end
     if type(s) == "string" and type(pattern) == "string" and not plain then
-      if match_work(s, pattern, anchored_ok) > MAX_MATCH_WORK then
+      local work = match_work(s, pattern, anchored_ok)
+      -- what a match may cost counts against the call's budget, so that many
+      -- allowed matches in a loop are stopped like any other long loop
+      if work > 1e4 and work <= MAX_MATCH_WORK then charge(work) end
+      if work > MAX_MATCH_WORK then
         error(string.format("string.%s: matching this pattern against a text of %d characters could take "
           .. "too long; anchor it with ^ or use fewer repeats (*, +, -)", name, #s), 2)
       end

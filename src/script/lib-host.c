@@ -192,7 +192,16 @@ host_where(lua_State *L)
 	return 1;
 }
 
+/* host.charge(steps): count work done in C (pattern matching) against the budget. */
+static int
+host_charge(lua_State *L)
+{
+	script_charge(L, luaL_checknumber(L, 1));
+	return 0;
+}
+
 static const luaL_Reg host_funcs[] = {
+	{ "charge", host_charge },
 	{ "where", host_where },
 	{ "stopped", host_stopped },
 	{ "readtext", host_readtext },

@@ -146,6 +146,26 @@ hook_stop(lua_State *L, const char *fmt, ...)
 	return lua_error(L);
 }
 
+/* Counts work done in C against the instruction budget (pattern matching:
+ * one step of the bound the sandbox computed, one instruction). */
+int
+script_charge(lua_State *L, double steps)
+{
+	struct script *S = script_of(L);
+
+	if (S->stopped) {
+		lua_pushstring(L, S->stop_msg);
+		return lua_error(L);
+	}
+	S->budget -= steps > (double)SCRIPT_BUDGET ? SCRIPT_BUDGET : (long)steps;
+	if (S->budget <= 0) {
+		S->budget = SCRIPT_BUDGET / 10;	/* room for evalwiz's own code to finish */
+		return hook_stop(L, "stopped: this code ran for more than %d million steps; "
+		    "is there a loop that never ends?", (int)(SCRIPT_BUDGET / 1000000));
+	}
+	return 0;
+}
+
 int
 script_stopped(lua_State *L)
 {

@@ -65,7 +65,7 @@ while IFS='	' read -r name phase where frag; do
 	load)
 		[ $rc -eq 78 ] || fail "$name: exit $rc, want 78: $(head -c 300 "$dir/w/err")"
 		case "$(cat "$dir/w/err")" in
-		"evalwiz: ./$name/$where"*"$frag"*) ;;
+		"evalwiz: ./$name/"$where*"$frag"*) ;;
 		*) fail "$name: want 'evalwiz: ./$name/$where...$frag', got: $(head -c 300 "$dir/w/err")" ;;
 		esac
 		[ "$(wc -c <"$dir/w/err")" -lt 4000 ] || fail "$name: a message of $(wc -c <"$dir/w/err") bytes"

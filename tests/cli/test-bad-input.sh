@@ -11,7 +11,7 @@ fails=0
 # Memory bound: only when the binary can run under it at all (ASan and
 # valgrind reserve far more address space than they use).
 MEM_KB=1000000
-if (ulimit -v $MEM_KB && "$EVALWIZ" --version) >/dev/null 2>&1; then
+if sh -c 'ulimit -v "$1" && "$2" --version; exit $?' sh $MEM_KB "$EVALWIZ" >/dev/null 2>&1; then
 	limit_mem=yes
 else
 	limit_mem=no

@@ -12,7 +12,7 @@ fails=0
 # The bound: 5 seconds, stretched 4 times for builds that cannot run under a
 # memory limit (ASan's shadow memory, valgrind), which run code 2 to 50
 # times slower; EVALWIZ_TIMEOUT overrides.
-if (ulimit -v 1000000 && "$EVALWIZ" --version) >/dev/null 2>&1; then
+if sh -c 'ulimit -v "$1" && "$2" --version; exit $?' sh 1000000 "$EVALWIZ" >/dev/null 2>&1; then
 	bound=${EVALWIZ_TIMEOUT:-5}
 else
 	bound=${EVALWIZ_TIMEOUT:-20}

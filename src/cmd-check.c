@@ -81,11 +81,13 @@ cmd_check_exec(struct ctx *ctx, int argc, char **argv)
 
 			value_set(item, "path", value_copy(value_get(p, "path")));
 			if (where != NULL && where->type == VAL_STR) {
-				unsigned line = 0, col = 0;
+				char *end;
+				unsigned long line = strtoul(where->u.str.s, &end, 10), col = 0;
 
-				sscanf(where->u.str.s, "%u:%u", &line, &col);
-				value_set(item, "line", value_int(line));
-				value_set(item, "column", value_int(col));
+				if (*end == ':')
+					col = strtoul(end + 1, NULL, 10);
+				value_set(item, "line", value_int((int64_t)line));
+				value_set(item, "column", value_int((int64_t)col));
 			}
 			value_set(item, "kind", value_strz(kind));
 			value_set(item, "message", value_copy(value_get(p, "message")));

@@ -116,6 +116,8 @@ main(int argc, char **argv)
 		for (c = cmd_table; *c != NULL; c++)
 			if (strcmp((*c)->name, "wizard") == 0)
 				break;
+		if (*c == NULL)
+			fatal("the wizard command is missing from the command table");
 		rc = (*c)->exec(&ctx, argc, argv);
 	} else if (argc < 2)
 		rc = (*c)->exec(&ctx, argc, argv);

@@ -105,7 +105,7 @@ value_copy(const struct value *v)
 	case VAL_SEQ:
 	case VAL_MAP:
 		n = v->type == VAL_MAP ? v->u.list.n * 2 : v->u.list.n;
-		c->u.list.items = xcalloc(n, sizeof *c->u.list.items);
+		c->u.list.items = xcalloc(n, sizeof *c->u.list.items);	/* NOLINT(bugprone-sizeof-expression): an array of pointers */
 		c->u.list.n = v->u.list.n;
 		c->u.list.cap = n;
 		for (i = 0; i < n; i++)
@@ -125,7 +125,7 @@ list_reserve(struct value *v, size_t slots)
 		v->u.list.cap = v->u.list.cap < 8 ? 8 : v->u.list.cap;
 		while (v->u.list.cap < slots)
 			v->u.list.cap *= 2;
-		v->u.list.items = xrealloc(v->u.list.items, v->u.list.cap * sizeof *v->u.list.items);
+		v->u.list.items = xrealloc(v->u.list.items, v->u.list.cap * sizeof *v->u.list.items);	/* NOLINT(bugprone-sizeof-expression): an array of pointers */
 	}
 }
 
@@ -134,6 +134,15 @@ value_push(struct value *seq, struct value *item)
 {
 	list_reserve(seq, seq->u.list.n + 1);
 	seq->u.list.items[seq->u.list.n++] = item;
+}
+
+void
+value_append(struct value *map, struct value *key, struct value *val)
+{
+	list_reserve(map, 2 * map->u.list.n + 2);
+	map->u.list.items[2 * map->u.list.n] = key;
+	map->u.list.items[2 * map->u.list.n + 1] = val;
+	map->u.list.n++;
 }
 
 void

@@ -48,6 +48,9 @@ struct value *value_copy(const struct value *v);
 void value_push(struct value *seq, struct value *item);
 /* Sets a key in a map (replacing an existing one in place); takes ownership of val. */
 void value_set(struct value *map, const char *key, struct value *val);
+/* Appends a key (a VAL_STR, kept with its position) and a value to a map
+ * without looking for the key: the caller knows it is new.  Takes ownership. */
+void value_append(struct value *map, struct value *key, struct value *val);
 /* Looks a key up in a map; NULL when absent or not a map. */
 struct value *value_get(const struct value *map, const char *key);
 /* Follows a dotted path of map keys ("answers.theory_of_change.problem"). */

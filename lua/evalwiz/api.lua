@@ -162,15 +162,22 @@ function M.step(spec)
     fail('step "%s": level must be one of none, L1, L2, L3, L4', spec.id)
   end
   if type(spec.fields) ~= "table" then fail('step "%s": needs fields = { ... }', spec.id) end
-  local seen = {}
-  for i, f in ipairs(spec.fields) do
-    if type(f) ~= "table" or not f.type then
+  local seen, fields = {}, {}
+  for i, given in ipairs(spec.fields) do
+    -- a plain copy: a metatable the pack put on a field afterwards would
+    -- otherwise run its code whenever evalwiz looks up a setting
+    local f = {}
+    if type(given) == "table" then
+      for k, v in next, given do f[k] = v end
+    end
+    if not f.type then
       fail('step "%s": field %d was not made with a field constructor', spec.id, i)
     end
     if seen[f.id] then  -- at the second one's line: return step {...} is a tail call, its own line is lost
       error(string.format('%sstep "%s": field "%s" appears twice', f.where and (f.where .. ": ") or "", spec.id, f.id), 0)
     end
     seen[f.id] = true
+    fields[i] = f
   end
   for i, p in ipairs(spec.panels or {}) do
     if type(p) ~= "table" or type(p.id) ~= "string" or type(p.render) ~= "function" then
@@ -179,6 +186,7 @@ function M.step(spec)
   end
   local s = {}
   for k, v in pairs(spec) do s[k] = v end
+  s.fields = fields
   s.level = s.level or "none"
   s.prerequisites = s.prerequisites or {}
   s.panels = s.panels or {}

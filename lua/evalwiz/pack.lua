@@ -10,18 +10,46 @@ local PACK_KEYS = {
   glossary = true, extends = true, migrations = true, levels = true,
 }
 
-local function load_chunk(dir, display, file, env)
+-- listed_at: where the file is named (pack.lua:line), for files that cannot be read.
+local function load_chunk(dir, display, file, env, listed_at)
   local fn, err = host.loadfile(dir .. "/" .. file, display .. "/" .. file, env)
-  if not fn then error(err, 0) end
+  if not fn then
+    if listed_at and err:sub(1, #display + #file + 1) ~= display .. "/" .. file then
+      err = string.format("%s: cannot load the step file %s: %s", listed_at, file, err)
+    end
+    error(err, 0)
+  end
   return fn
 end
 
+-- The line of `return step {` (or `return {`) in a file: `return step{...}` is a tail call,
+-- so errors raised by step{} itself lose the line they came from.
+local function step_line(path)
+  local text = host.readtext(path)
+  if not text then return nil end
+  local n = 1
+  for line in (text .. "\n"):gmatch("(.-)\n") do
+    if line:match("^%s*return%f[%W]") then return n end
+    n = n + 1
+  end
+  return nil
+end
+
 -- Runs fn in a protected call; errors keep the file:line they carry.
-local function run(fn, where)
+local function run(fn, where, path)
   local ok, res = pcall(fn)
   if not ok then
-    local msg = tostring(res)
-    if not msg:match("^[^:]+:%d+:") then msg = where .. ": " .. msg end
+    local shown, msg = pcall(tostring, res)
+    if not shown or type(msg) ~= "string" then msg = "the code raised an error that cannot be shown" end
+    if #msg > 2000 then msg = msg:sub(1, 2000) .. " [...]" end
+    if msg == "not enough memory" then
+      -- no position comes with it: the hook's last sighting, else the file's return line below
+      msg = (host.where() and (host.where() .. ": ") or "") .. "stopped: this code needed more memory than a pack may use"
+    end
+    if not msg:match("^[^:]+:%d+:") then
+      local line = path and step_line(path)
+      msg = where .. (line and (":" .. line) or "") .. ": " .. msg
+    end
     error(msg, 0)
   end
   return res
@@ -100,8 +128,9 @@ function M.load(dir, display, resolve, depth)
   display = display or dir
   depth = depth or 0
   local env = sandbox.env(api.exports())
-  local info = run(load_chunk(dir, display, "pack.lua", env), display .. "/pack.lua")
-  local where = display .. "/pack.lua"
+  local info = run(load_chunk(dir, display, "pack.lua", env), display .. "/pack.lua", dir .. "/pack.lua")
+  local line = step_line(dir .. "/pack.lua")
+  local where = display .. "/pack.lua" .. (line and (":" .. line) or "")
   if type(info) ~= "table" then
     error(where .. ": pack.lua must return a table (return { id = ..., steps = {...} })", 0)
   end
@@ -145,17 +174,19 @@ function M.load(dir, display, resolve, depth)
     local fenv = sandbox.env(api.exports())
     local fwhere = display .. "/" .. file
     pack.own_files[#pack.own_files + 1] = fwhere
-    local s = run(load_chunk(dir, display, file, fenv), fwhere)
+    local s = run(load_chunk(dir, display, file, fenv, where), fwhere, dir .. "/" .. file)
     if type(s) == "table" and s.kind == "extend" then
       apply_extension(pack, s, fwhere)
     else
       if type(s) ~= "table" or s.kind ~= "step" then
         error(string.format("%s: the file must end with return step { ... }%s", fwhere, info.extends and " or return extend_step { ... }" or ""), 0)
       end
-      if pack.by_id[s.id] then
-        error(string.format('%s: step id "%s" is already used by %s', fwhere, s.id, pack.by_id[s.id].file), 0)
-      end
+      local line = step_line(dir .. "/" .. file)
       s.file = fwhere
+      s.at = s.file .. (line and (":" .. line) or "")
+      if pack.by_id[s.id] then
+        error(string.format('%s: step id "%s" is already used by %s', s.at, s.id, pack.by_id[s.id].file), 0)
+      end
       if pack.base then s.added = true end
       local pos = #pack.steps + 1
       local anchor = s.after or s.before
@@ -175,7 +206,7 @@ function M.load(dir, display, resolve, depth)
   for _, s in ipairs(pack.steps) do
     for _, p in ipairs(s.prerequisites) do
       if not pack.by_id[p] then
-        error(string.format('%s: step "%s" lists the prerequisite "%s", which is not a step of this pack', s.file, s.id, tostring(p)), 0)
+        error(string.format('%s: step "%s" lists the prerequisite "%s", which is not a step of this pack', s.at, s.id, tostring(p)), 0)
       end
     end
   end
@@ -192,7 +223,8 @@ function M.load(dir, display, resolve, depth)
     local genv = sandbox.env()
     local g = run(load_chunk(dir, display, info.glossary, genv), display .. "/" .. info.glossary)
     if type(g) ~= "table" then
-      error(display .. "/" .. info.glossary .. ": the glossary must return a list of terms", 0)
+      local gl = step_line(dir .. "/" .. info.glossary)
+      error(display .. "/" .. info.glossary .. (gl and (":" .. gl) or "") .. ": the glossary must return a list of terms", 0)
     end
     if pack.base then
       local merged = {}

@@ -59,6 +59,7 @@ function M.adopt(doc, positions, name)
     if doc[key] ~= nil and (type(doc[key]) ~= "table" or is_list(doc[key])) then
       at(key, key .. ": must be a mapping (key: value lines)")
     end
+    if mt and mt.__kind == "seq" then doc[key] = {} end -- an empty [] read as an empty mapping
   end
   doc.pack = doc.pack or {}
   doc.meta = doc.meta or {}
@@ -74,26 +75,48 @@ end
 -- A read-only view of the answers for pack functions: a.step.field.
 local EMPTY = setmetatable({}, { __newindex = function() error("answers are read-only here", 2) end,
   __metatable = false })
+
+-- A copy of an answer for pack code: plain tables, no metatables (the
+-- sequence marker is shared with the C side and must stay out of reach).
+local function copy_answer(v, depth)
+  if type(v) ~= "table" then return v end
+  depth = depth or 0
+  if depth > 100 then return {} end
+  local c = {}
+  for k, x in pairs(v) do c[k] = copy_answer(x, depth + 1) end  -- pairs: a view of a view (gating) copies through __pairs
+  return c
+end
+M.copy_answer = copy_answer
+
+local function read_only()
+  error("answers are read-only here", 2)
+end
+
+-- A read-only view of the answers for pack functions: a.step.field.  Pack
+-- code sees copies, so nothing it does (rawset, getmetatable, changing a
+-- list it was given) can reach the plan that is saved.
 function M.view(doc)
   local answers = doc.answers
   local cache = {}
+  local empty = setmetatable({}, { __newindex = read_only, __metatable = false })
   return setmetatable({}, {
     __index = function(_, step_id)
       local step = answers[step_id]
-      if step == nil then return EMPTY end
+      if type(step) ~= "table" then return empty end
       local v = cache[step_id]
       if not v then
+        local copy = copy_answer(step)
         v = setmetatable({}, {
-          __index = step,
-          __newindex = function() error("answers are read-only here", 2) end,
-          __pairs = function() return next, step, nil end,
+          __index = copy,
+          __newindex = read_only,
+          __pairs = function() return next, copy, nil end,
           __metatable = false,
         })
         cache[step_id] = v
       end
       return v
     end,
-    __newindex = function() error("answers are read-only here", 2) end,
+    __newindex = read_only,
     __metatable = false,
   })
 end
@@ -105,7 +128,13 @@ local function call(fn, ...)
   local ok, res = pcall(fn, ...)
   if ok then return true, res end
   if type(res) == "string" and res:find("stopped: this code", 1, true) then error(res, 0) end
-  return false, tostring(res)
+  local ok2, msg = pcall(tostring, res)
+  msg = ok2 and type(msg) == "string" and msg or "(an error that cannot be shown)"
+  if #msg > 2000 then msg = msg:sub(1, 2000) .. " [...]" end
+  if msg == "not enough memory" then
+    msg = (host.where() and (host.where() .. ": ") or "") .. "stopped: this code needed more memory than a pack may use"
+  end
+  return false, msg
 end
 M.call = call
 
@@ -188,16 +217,16 @@ local function check_type(field, v, view)
   elseif t == "date" then
     if not valid_date(v) then return string.format("expected a date written YYYY-MM-DD, found %q", tostring(scalar_text(v) or type(v))) end
   elseif t == "choice" then
-    local opts = M.options(field, view)
+    local opts, oerr = M.options(field, view)
+    if oerr then return "its options could not be worked out: " .. oerr end
     if type(v) ~= "string" then return "expected one of: " .. option_list(opts) end
     for _, o in ipairs(opts) do if o.value == v then return nil end end
     if #opts == 0 then return nil end
     return string.format("%q is not one of the options: %s", v, option_list(opts))
   elseif t == "multi" then
-    local opts = M.options(field, view)
-    if type(v) ~= "table" or (next(v) ~= nil and #v == 0) then
-      return "expected a list of options: " .. option_list(opts)
-    end
+    local opts, oerr = M.options(field, view)
+    if oerr then return "its options could not be worked out: " .. oerr end
+    if type(v) ~= "table" or (next(v) ~= nil and #v == 0) then return "expected a list of options: " .. option_list(opts) end
     local ok = {}
     for _, o in ipairs(opts) do ok[o.value] = true end
     for _, item in ipairs(v) do
@@ -312,8 +341,9 @@ function M.field_problems(pack_step, field, doc, view, out)
     return out
   end
   if field.validate then
-    local ok, res = call(field.validate, v, view)
+    local ok, res = call(field.validate, copy_answer(v), view)
     if not ok then
+      if not res:match("^[^:]+:%d+:") and pack_step.at then res = pack_step.at .. ": " .. res end
       problem(out, "error", pack_step.id, field.id, path, "its validator failed: " .. res)
     elseif type(res) == "string" then
       problem(out, "error", pack_step.id, field.id, path, res)

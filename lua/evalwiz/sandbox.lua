@@ -12,6 +12,8 @@ local safe_base = {
 local libs = { "string", "table", "math", "utf8", "coroutine" }
 
 local real_setmetatable = setmetatable
+-- counts work done inside C against the call's budget (see script.c)
+local charge = host.charge
 local MAX_REP = 16 * 1024 * 1024
 
 local function copy(t)
@@ -42,25 +44,140 @@ local function safe_rep(s, n, sep)
     error(string.format("string.rep: result would be %d MB; the limit is %d MB",
       size // (1024 * 1024), MAX_REP // (1024 * 1024)), 2)
   end
+  -- one step per copy and per 8 bytes: building the text is work the
+  -- instruction count cannot see
+  if n > 1000 then charge(n + size // 8) end
   return real_rep(s, n, sep)
 end
 
--- Lua patterns backtrack inside C, out of reach of the instruction budget.
--- Refuse the combinations that can take exponential time: long subjects
--- matched against patterns with several open-ended repetitions.
+-- Lua patterns backtrack inside C, out of reach of the instruction count and
+-- of the hook, so the cost of a match is bounded before it starts.  Each
+-- repeated item (x*, x+, x-) can try at most L + 1 lengths, where L is the
+-- longest run of characters in the subject it can match; x? tries two.  The
+-- number of ways to match from one starting place is at most the product of
+-- these (each a walk along the pattern), times the subject's length when %b
+-- or a back-reference scans the text; an unanchored search tries every
+-- starting place.
+local MAX_MATCH_WORK = 2e7
+-- (the real functions: the methods of strings are the guarded ones)
+local real_gmatch, real_match = string.gmatch, string.match
+
+-- index of the ] closing the set that opens at p[i] (as the matcher reads it)
+local function set_end(p, i)
+  local j = i + 1
+  if p:sub(j, j) == "^" then j = j + 1 end
+  repeat
+    if j > #p then return #p end -- malformed: the matcher itself says so
+    local c = p:sub(j, j)
+    j = j + 1
+    if c == "%" then j = j + 1 end
+  until p:sub(j, j) == "]"
+  return j
+end
+
+-- The single-character items of a pattern with their repetition marks.
+local function pattern_items(p)
+  local items, i, n = {}, 1, #p
+  local anchored = p:sub(1, 1) == "^"
+  local scans = false
+  if anchored then i = 2 end
+  while i <= n do
+    local c = p:sub(i, i)
+    local item
+    if c == "(" or c == ")" then
+      i = i + 1
+    elseif c == "%" then
+      local d = p:sub(i + 1, i + 1)
+      if d == "b" then
+        scans = true
+        i = i + 4
+      elseif d == "f" then
+        i = set_end(p, i + 2) + 1
+      elseif real_match(d, "^%d$") then
+        scans = true
+        i = i + 2
+      else
+        item = p:sub(i, i + 1)
+        i = i + 2
+      end
+    elseif c == "[" then
+      local j = set_end(p, i)
+      item = p:sub(i, j)
+      i = j + 1
+    else
+      item = c
+      i = i + 1
+    end
+    if item then
+      local q = p:sub(i, i)
+      if q == "*" or q == "+" or q == "-" or q == "?" then
+        i = i + 1
+      else
+        q = nil
+      end
+      items[#items + 1] = { class = item, q = q }
+    end
+  end
+  return items, anchored, scans
+end
+
+local function longest_run(s, class)
+  if class == "." then return #s end
+  if #class == 1 and real_match(class, "^%p$") then class = "%" .. class end
+  local best = 0
+  for run in real_gmatch(s, class .. "+") do
+    if #run > best then best = #run end
+  end
+  return best
+end
+
+-- An upper bound on the matcher's work for subject s and pattern p.
+local function match_work(s, p, anchored_ok)
+  local items, anchored, scans = pattern_items(p)
+  local n = #s
+  -- floats: integer products would wrap around and look small
+  local work = (anchored and anchored_ok) and 1.0 or (n + 1.0)
+  if scans then work = work * (n + 1) end
+  -- cheap first: with every run as long as the subject, is it small anyway?
+  local rough = work
+  for _, it in ipairs(items) do
+    if it.q then rough = rough * (it.q == "?" and 2 or (n + 1)) end
+  end
+  if rough <= MAX_MATCH_WORK then return rough end
+  for _, it in ipairs(items) do
+    if it.q == "?" then
+      work = work * 2
+    elseif it.q then
+      work = work * (longest_run(s, it.class) + 1)
+    end
+    if work > MAX_MATCH_WORK then return work end
+  end
+  return work
+end
+
+-- Level 2 from host.trusted_caller is whoever called the guard.
+local trusted_caller = host.trusted_caller
+
 local function pattern_guard(name, fn)
+  local anchored_ok = name ~= "gmatch"
   return function(s, pattern, ...)
-    if type(s) == "string" and type(pattern) == "string" and #s > 256 then
-      local reps = 0
-      for _ in pattern:gmatch("[%*%-%+]") do reps = reps + 1 end
-      if reps >= 3 and (#s) ^ reps > 1e9 then
-        error(string.format("string.%s: this pattern is too costly for a text of %d characters",
-          name, #s), 2)
+    local plain = name == "find" and select(2, ...)
+    if type(pattern) == "number" then pattern = tostring(pattern) end
+    if type(s) == "number" then s = tostring(s) end
+    if type(s) == "string" and type(pattern) == "string" and not plain and not trusted_caller() then
+      local work = match_work(s, pattern, anchored_ok)
+      -- what a match may cost counts against the call's budget, so that many
+      -- allowed matches in a loop are stopped like any other long loop
+      if work > 1e4 and work <= MAX_MATCH_WORK then charge(work) end
+      if work > MAX_MATCH_WORK then
+        error(string.format("string.%s: matching this pattern against a text of %d characters could take "
+          .. "too long; anchor it with ^ or use fewer repeats (*, +, -)", name, #s), 2)
       end
     end
     return fn(s, pattern, ...)
   end
 end
+M.match_work = match_work
 
 local safe_string = copy(string)
 safe_string.dump = nil
@@ -69,14 +186,30 @@ for _, name in ipairs({ "find", "match", "gmatch", "gsub" }) do
   safe_string[name] = pattern_guard(name, string[name])
 end
 
+-- pcall, xpcall and coroutine.resume that do not catch the error that
+-- stops a call (too long, too much memory): a loop around a pcall would
+-- otherwise keep going.
+local stopped = host.stopped
+local real_pcall, real_xpcall, real_resume = pcall, xpcall, coroutine.resume
+local function pass_stop(ok, ...)
+  if not ok and stopped() then error((...), 0) end
+  return ok, ...
+end
+local function safe_pcall(f, ...) return pass_stop(real_pcall(f, ...)) end
+local function safe_xpcall(f, h, ...) return pass_stop(real_xpcall(f, h, ...)) end
+local function safe_resume(co, ...) return pass_stop(real_resume(co, ...)) end
+
 -- A new environment.  extra: names to add (the step-author API, helpers).
 function M.env(extra)
   local env = {}
   for _, name in ipairs(safe_base) do env[name] = _G[name] end
   env.setmetatable = safe_setmetatable
+  env.pcall = safe_pcall
+  env.xpcall = safe_xpcall
   for _, name in ipairs(libs) do
     env[name] = name == "string" and copy(safe_string) or copy(_G[name])
   end
+  env.coroutine.resume = safe_resume
   env.unpack = table.unpack
   env._G = env
   if extra then

@@ -129,7 +129,7 @@ atomic_replace(const char *path, const void *data, size_t len, mode_t create_mod
 	base = basename(basecopy);
 	tmp = xasprintf("%s/.%s.XXXXXX", dir, base);
 
-	if (FAULT("open", EACCES) || (fd = mkstemp(tmp)) == -1) {
+	if (FAULT("open", EACCES) || FAULT("readonly", EROFS) || (fd = mkstemp(tmp)) == -1) {
 		saved = errno;
 		*cause = xasprintf("cannot save %s: cannot create a file in %s: %s", path, dir, explain(saved));
 		goto fail_nounlink;

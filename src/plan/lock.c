@@ -64,9 +64,9 @@ read_owner(const char *path, struct lock_owner *o)
 		else if (strcmp(line, "host") == 0)
 			snprintf(o->host, sizeof o->host, "%s", v);
 		else if (strcmp(line, "pid") == 0)
-			o->pid = atol(v);
+			o->pid = strtol(v, NULL, 10);
 		else if (strcmp(line, "since") == 0)
-			o->since = (time_t)atoll(v);
+			o->since = (time_t)strtoll(v, NULL, 10);
 	}
 	fclose(f);
 	return 0;

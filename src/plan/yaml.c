@@ -20,11 +20,56 @@ struct anchor {
 	int owned;	/* v is a private copy (scalars, which may become keys and be freed) */
 };
 
+/* The keys of an open mapping, hashed, so that finding a repeated key
+ * does not take time growing with the square of the mapping's size. */
+struct keyset {
+	const char **slots;
+	size_t cap, n;
+};
+
 struct frame {
 	struct value *v;
 	char *anchor;
 	size_t first_node;	/* node count when the collection opened */
+	struct keyset keys;
 };
+
+static size_t
+key_hash(const char *s)
+{
+	size_t h = 14695981039346656037u;
+
+	while (*s != '\0')
+		h = (h ^ (unsigned char)*s++) * 1099511628211u;
+	return h;
+}
+
+/* Adds key (owned by the map) unless present; returns 1 if it was new. */
+static int
+keyset_add(struct keyset *ks, const char *key)
+{
+	size_t i;
+
+	if (2 * (ks->n + 1) > ks->cap) {
+		struct keyset grown;
+		size_t j;
+
+		grown.cap = ks->cap < 16 ? 16 : 2 * ks->cap;
+		grown.n = 0;
+		grown.slots = xcalloc(grown.cap, sizeof *grown.slots);
+		for (j = 0; j < ks->cap; j++)
+			if (ks->slots[j] != NULL)
+				keyset_add(&grown, ks->slots[j]);
+		free(ks->slots);
+		*ks = grown;
+	}
+	for (i = key_hash(key) & (ks->cap - 1); ks->slots[i] != NULL; i = (i + 1) & (ks->cap - 1))
+		if (strcmp(ks->slots[i], key) == 0)
+			return 0;
+	ks->slots[i] = key;
+	ks->n++;
+	return 1;
+}
 
 struct parser {
 	const char *name;
@@ -35,8 +80,7 @@ struct parser {
 	size_t nanchors;
 	size_t nodes, alias_nodes;
 	struct value *root;
-	struct value *pending_key;	/* a map key waiting for its value, per depth */
-	struct value *keys[YAML_MAX_DEPTH + 1];
+	struct value *keys[YAML_MAX_DEPTH + 1];	/* a map key waiting for its value, per depth */
 };
 
 static int
@@ -225,7 +269,9 @@ add_node(struct parser *p, struct value *v, const yaml_mark_t *mark)
 			value_free(v);
 		return 0;
 	}
-	top = p->stack[p->depth - 1].v;
+	top = p->stack[p->depth - 1].v;	/* every open frame holds its collection */
+	if (top == NULL)
+		fatal("YAML parser: an open collection went missing");
 	if (top->type == VAL_SEQ) {
 		value_push(top, v);
 		return 0;
@@ -248,7 +294,7 @@ add_node(struct parser *p, struct value *v, const yaml_mark_t *mark)
 			value_free(v);
 			v = k;
 		}
-		if (value_get(top, v->u.str.s) != NULL) {
+		if (!keyset_add(&p->stack[p->depth - 1].keys, v->u.str.s)) {
 			set_cause(p, mark, "the key \"%s\" appears twice in the same mapping; remove one of them",
 			    v->u.str.s);
 			value_free(v);
@@ -261,11 +307,8 @@ add_node(struct parser *p, struct value *v, const yaml_mark_t *mark)
 		struct value *k = p->keys[p->depth - 1];
 
 		p->keys[p->depth - 1] = NULL;
-		/* value_set copies the key; keep the key's position on the stored key. */
-		value_set(top, k->u.str.s, v);
-		top->u.list.items[2 * (top->u.list.n - 1)]->line = k->line;
-		top->u.list.items[2 * (top->u.list.n - 1)]->col = k->col;
-		value_free(k);
+		/* The key set points at this key's text, so the map keeps the key itself. */
+		value_append(top, k, v);
 	}
 	return 0;
 }
@@ -285,6 +328,7 @@ parser_cleanup(struct parser *p)
 	for (d = 0; d < p->depth; d++) {
 		value_free(p->stack[d].v);
 		free(p->stack[d].anchor);
+		free(p->stack[d].keys.slots);
 		value_free(p->keys[d]);
 	}
 }
@@ -338,14 +382,27 @@ yaml_parse(const char *text, size_t len, const char *name, char **cause)
 
 			if (yp.error == YAML_MEMORY_ERROR)
 				fatal("out of memory (YAML parser)");
-			if (yp.error == YAML_READER_ERROR && yp.problem_value >= 0)
-				set_cause(&p, &m, "%s (0x%02X); the file must be UTF-8 text", parser_problem(&yp),
-				    (unsigned)yp.problem_value);
-			else if (yp.error == YAML_READER_ERROR)
-				set_cause(&p, &m, "%s; the file must be UTF-8 text", parser_problem(&yp));
-			else
-				set_cause(&p, &m, "%s%s%s", parser_problem(&yp),
-				    yp.context != NULL ? " " : "", yp.context != NULL ? yp.context : "");
+			/* The reader (bad UTF-8, control characters) gives a byte
+			 * offset, not a mark: work out the line and column. */
+			if (yp.error == YAML_READER_ERROR)
+				m = offset_mark(text, len, yp.problem_offset);
+			if (yp.error == YAML_READER_ERROR) {
+				set_cause(&p, &m, "this is not plain UTF-8 text (%s); save the file as UTF-8",
+				    parser_problem(&yp));
+				break;
+			}
+			if (m.index < len && text[m.index] == '\t') {
+				set_cause(&p, &m, "a tab is used to indent; YAML indents with spaces only");
+				break;
+			}
+			if (yp.context != NULL && yp.context_mark.line != m.line) {
+				/* Point at where the unfinished thing began, too. */
+				set_cause(&p, &m, "%s %s (which starts at line %zu, column %zu)", parser_problem(&yp),
+				    yp.context, yp.context_mark.line + 1, yp.context_mark.column + 1);
+				break;
+			}
+			set_cause(&p, &m, "%s%s%s", parser_problem(&yp),
+			    yp.context != NULL ? " " : "", yp.context != NULL ? yp.context : "");
 			break;
 		}
 		switch (ev.type) {
@@ -389,12 +446,15 @@ yaml_parse(const char *text, size_t len, const char *name, char **cause)
 			p.stack[p.depth].anchor = anchor != NULL ? xstrdup((const char *)anchor) : NULL;
 			p.stack[p.depth].first_node = p.nodes;
 			p.keys[p.depth] = NULL;
+			memset(&p.stack[p.depth].keys, 0, sizeof p.stack[p.depth].keys);
 			p.depth++;
 			break;
 		}
 		case YAML_SEQUENCE_END_EVENT:
 		case YAML_MAPPING_END_EVENT: {
 			struct frame f = p.stack[--p.depth];
+
+			free(f.keys.slots);
 
 			if (f.anchor != NULL) {
 				remember_anchor(&p, f.anchor, f.v, 0);
@@ -574,8 +634,11 @@ emit_value(yaml_emitter_t *em, const struct value *v, char **cause)
 			snprintf(tmp, sizeof tmp, "%.15g", v->u.n);
 			if (strtod(tmp, NULL) != v->u.n)
 				snprintf(tmp, sizeof tmp, "%.17g", v->u.n);
-			if (yaml_plain_type(tmp, strlen(tmp)) == VAL_INT)
-				strcat(tmp, ".0");
+			if (yaml_plain_type(tmp, strlen(tmp)) == VAL_INT) {
+				size_t l = strlen(tmp);
+
+				snprintf(tmp + l, sizeof tmp - l, ".0");
+			}
 		}
 		return emit_scalar(em, tmp, strlen(tmp), 1, cause);
 	case VAL_STR: {

@@ -159,7 +159,7 @@ map_to_value(lua_State *L, int idx, int depth, char **cause)
 		keys = xrealloc(keys, (nkeys + 1) * sizeof *keys);
 		keys[nkeys++] = xstrdup(key);
 	}
-	if (nkeys > 0)
+	if (nkeys > 0)	/* qsort(NULL, 0, ...) is undefined */
 		qsort(keys, nkeys, sizeof *keys, key_cmp);
 	for (i = 0; i < nkeys; i++) {
 		struct value *v;

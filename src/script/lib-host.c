@@ -47,6 +47,11 @@ host_loadfile(lua_State *L)
 	lua_pushfstring(L, "@%s", chunkname);
 	if (luaL_loadbufferx(L, text, len, lua_tostring(L, -1), "t") != LUA_OK) {
 		free(text);
+		/* Syntax errors carry "chunkname:line:"; the binary-chunk refusal does not. */
+		if (strncmp(lua_tostring(L, -1), chunkname, strlen(chunkname)) != 0) {
+			lua_pushfstring(L, "%s: %s", chunkname, lua_tostring(L, -1));
+			lua_remove(L, -2);
+		}
 		luaL_pushfail(L);
 		lua_insert(L, -2);
 		return 2;
@@ -169,15 +174,16 @@ host_listdir(lua_State *L)
 	return 1;
 }
 
-/* host.readtext(path) -> string | nil, message: a pack file's source, so
- * that pack lint can point at the line that declares a step. */
+/* host.readtext(path) -> text | nil, message: a pack or template file's
+ * source, for pointing messages at a line the error position lost. */
 static int
 host_readtext(lua_State *L)
 {
 	const char *path = luaL_checkstring(L, 1);
-	char *real = script_resolve_allowed(L, path), *text, *cause = NULL;
+	char *real, *text, *cause;
 	size_t len;
 
+	real = script_resolve_allowed(L, path);
 	if (real == NULL) {
 		luaL_pushfail(L);
 		lua_pushfstring(L, "cannot open %s: %s", path,
@@ -197,7 +203,49 @@ host_readtext(lua_State *L)
 	return 1;
 }
 
+/* host.stopped() -> boolean: has the current call been stopped? */
+static int
+host_stopped(lua_State *L)
+{
+	lua_pushboolean(L, script_stopped(L));
+	return 1;
+}
+
+/* host.where() -> "file:line" | nil: where pack code was last seen running. */
+static int
+host_where(lua_State *L)
+{
+	const char *w = script_pack_where(L);
+
+	if (w == NULL)
+		return 0;
+	lua_pushstring(L, w);
+	return 1;
+}
+
+/* host.trusted_caller() -> whether the function that called the caller of
+ * this one is one of evalwiz's own modules (the string guards let evalwiz's
+ * own code match long texts, such as a pack file it reads for positions). */
+static int
+host_trusted_caller(lua_State *L)
+{
+	lua_pushboolean(L, script_caller_is_own(L, 2));
+	return 1;
+}
+
+/* host.charge(steps): count work done in C (pattern matching) against the budget. */
+static int
+host_charge(lua_State *L)
+{
+	script_charge(L, luaL_checknumber(L, 1));
+	return 0;
+}
+
 static const luaL_Reg host_funcs[] = {
+	{ "charge", host_charge },
+	{ "trusted_caller", host_trusted_caller },
+	{ "where", host_where },
+	{ "stopped", host_stopped },
 	{ "readtext", host_readtext },
 	{ "loadfile", host_loadfile },
 	{ "loadyaml", host_loadyaml },

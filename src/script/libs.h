@@ -17,4 +17,17 @@ int lib_host_open(lua_State *L);
  * used by lib-host.c.  Returns the resolved path (allocated) or NULL. */
 char *script_resolve_allowed(lua_State *L, const char *path);
 
+/* True once the current call has been stopped (budget, time or memory):
+ * the sandbox's pcall then passes the error on instead of catching it. */
+int script_stopped(lua_State *L);
+/* Counts steps of work done in C against the current call's budget;
+ * raises the stop when it runs out. */
+int script_charge(lua_State *L, double steps);
+/* "file:line" of the pack or template code the hook last saw, or NULL: for
+ * messages that carry no position (running out of memory). */
+const char *script_pack_where(lua_State *L);
+/* Whether the function at stack level (as lua_getstack counts) is one of
+ * evalwiz's own modules. */
+int script_caller_is_own(lua_State *L, int level);
+
 #endif

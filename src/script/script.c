@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 struct script {
 	lua_State *L;
@@ -24,23 +25,17 @@ struct script {
 	size_t used, peak, limit;
 	long budget;		/* instructions left in the current call */
 	char where[128];	/* last Lua position the hook saw, for memory errors */
-	int stopped;		/* the budget ran out in this call: every hook raises again */
-	long grace;		/* instructions evalwiz's own modules may still run after a stop */
-	char stop_msg[256];	/* what stopped it, with the file and line */
-	int oom;		/* the allocator refused a request in this call */
-	char oom_where[128];	/* the Lua position it was refused at */
-	char where_pack[128];	/* last position the hook saw outside evalwiz's own modules */
+	double cpu_start;	/* CPU seconds used when the current call began */
+	double cpu_limit;	/* CPU seconds one call may use */
+	unsigned hooks;		/* hook calls, to read the clock only now and then */
+	char pack_where[128];	/* last pack or template position the hook saw */
+	int stopped;		/* the current call was stopped: pack code stops on sight */
+	char stop_msg[512];	/* and hears this again */
 	char **roots;
 	size_t nroots;
 };
 
 #define HOOK_EVERY 1000
-/* After a stop, evalwiz's own modules may run this many more instructions
- * (the hook then fires on each) to turn the error into a message naming the
- * pack or template line; after that everything is stopped. */
-#define STOP_GRACE 200000
-
-static void script_hook(lua_State *L, lua_Debug *ar);
 
 /* The C libraries Lua modules may require, by name. */
 static const struct {
@@ -75,76 +70,6 @@ script_of(lua_State *L)
 	return ud;
 }
 
-/* Stops the current call for good: the hook raises msg at the next
- * instruction of any thread, so no pcall in Lua code can carry on.
- * lua_sethook is safe anywhere (lua.c calls it from a signal handler). */
-static void
-script_stop(struct script *S, lua_State *L, const char *where, const char *msg)
-{
-	if (S->stopped)
-		return;
-	if (where != NULL && where[0] != '\0')
-		snprintf(S->stop_msg, sizeof S->stop_msg, "%s: %s", where, msg);
-	else
-		snprintf(S->stop_msg, sizeof S->stop_msg, "%s", msg);
-	S->stopped = 1;
-	S->grace = STOP_GRACE;
-	if (S->L != NULL)
-		lua_sethook(S->L, script_hook, LUA_MASKCOUNT, 1);
-	if (L != NULL && L != S->L)
-		lua_sethook(L, script_hook, LUA_MASKCOUNT, 1);
-}
-
-/* Whether a chunk's source ("@path") is one of evalwiz's own modules. */
-static int
-script_is_own(const struct script *S, const char *source)
-{
-	size_t n = strlen(S->lua_dir);
-
-	return source[0] == '@' && strncmp(source + 1, S->lua_dir, n) == 0 && source[n + 1] == '/';
-}
-
-/* The innermost Lua function running in S->L, as "file:line", for a memory
- * error: Lua's own message ("not enough memory") says nothing of where.
- * lua_getinfo with "Sl" only reads the call stack; it does not allocate. */
-static void
-script_note_oom(struct script *S)
-{
-	lua_Debug ar;
-	int level;
-
-	S->oom = 1;
-	if (S->L == NULL)
-		return;
-#if LUA_VERSION_RELEASE_NUM >= 50406
-	/* From 5.4.6 the stack may hold offsets, not pointers, while it is
-	 * being reallocated: reading it here could crash.  Use the last pack
-	 * position the hook saw instead. */
-	(void)ar;
-	(void)level;
-	snprintf(S->oom_where, sizeof S->oom_where, "%s", S->where_pack);
-#else
-	/* The innermost frame that is not one of evalwiz's own modules (a
-	 * pack calling the guarded string.rep should be named, not sandbox.lua).
-	 * Safe in 5.4.0-5.4.5: a growing stack is copied, the old one stays. */
-	for (level = 0; level < 50 && lua_getstack(S->L, level, &ar); level++) {
-		if (!lua_getinfo(S->L, "Sl", &ar) || ar.currentline <= 0)
-			continue;
-		if (S->oom_where[0] == '\0' || !script_is_own(S, ar.source))
-			snprintf(S->oom_where, sizeof S->oom_where, "%s:%d", ar.short_src, ar.currentline);
-		if (!script_is_own(S, ar.source))
-			break;
-	}
-#endif
-	{
-		char msg[96];
-
-		snprintf(msg, sizeof msg, "stopped: this code needed more than %d MB of memory",
-		    (int)(S->limit >> 20));
-		script_stop(S, NULL, S->oom_where, msg);
-	}
-}
-
 static void *
 script_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
@@ -157,10 +82,8 @@ script_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 		S->used -= osize;
 		return NULL;
 	}
-	if (nsize > osize && S->used + (nsize - osize) > S->limit) {
-		script_note_oom(S);
+	if (nsize > osize && S->used + (nsize - osize) > S->limit)
 		return NULL;	/* Lua raises "not enough memory" */
-	}
 	ptr = realloc(ptr, nsize);
 	if (ptr == NULL)
 		return NULL;
@@ -170,45 +93,137 @@ script_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 	return ptr;
 }
 
+static double
+cpu_seconds(void)
+{
+	struct timespec ts;
+
+	if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) == -1)
+		return 0;
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Is the code running at this level one of evalwiz's own modules? */
+static int
+trusted_level(lua_State *L, struct script *S, lua_Debug *ar)
+{
+	size_t dirlen = strlen(S->lua_dir);
+
+	return ar->source[0] == '@' && strncmp(ar->source + 1, S->lua_dir, dirlen) == 0 &&
+	    ar->source[1 + dirlen] == '/';
+}
+
+int
+script_caller_is_own(lua_State *L, int level)
+{
+	lua_Debug ar;
+
+	if (!lua_getstack(L, level, &ar) || !lua_getinfo(L, "S", &ar))
+		return 0;
+	return trusted_level(L, script_of(L), &ar);
+}
+
+/* Stops the call: "file:line: stopped: ...", naming the pack or template
+ * line rather than a line of evalwiz's own modules (a guarded string
+ * function, say) that it called.  From now on pack code is stopped as soon
+ * as the hook sees it, so a pcall in a loop cannot keep it going. */
+static int
+hook_stop(lua_State *L, const char *fmt, ...)
+{
+	struct script *S = script_of(L);
+	lua_Debug ar;
+	va_list ap;
+	char *msg;
+	int level;
+
+	for (level = 0; level < 50 && lua_getstack(L, level, &ar); level++) {
+		if (!lua_getinfo(L, "Sl", &ar) || ar.currentline <= 0 || ar.source[0] != '@' ||
+		    trusted_level(L, S, &ar))
+			continue;
+		snprintf(S->where, sizeof S->where, "%s:%d", ar.short_src, ar.currentline);
+		break;
+	}
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	if (S->where[0] != '\0')
+		snprintf(S->stop_msg, sizeof S->stop_msg, "%s: %s", S->where, msg);
+	else
+		snprintf(S->stop_msg, sizeof S->stop_msg, "%s", msg);
+	free(msg);
+	S->stopped = 1;
+	lua_pushstring(L, S->stop_msg);
+	return lua_error(L);
+}
+
+/* Counts work done in C against the instruction budget (pattern matching:
+ * one step of the bound the sandbox computed, one instruction). */
+int
+script_charge(lua_State *L, double steps)
+{
+	struct script *S = script_of(L);
+
+	if (S->stopped) {
+		lua_pushstring(L, S->stop_msg);
+		return lua_error(L);
+	}
+	S->budget -= steps > (double)SCRIPT_BUDGET ? SCRIPT_BUDGET : (long)steps;
+	if (S->budget <= 0) {
+		S->budget = SCRIPT_BUDGET / 10;	/* room for evalwiz's own code to finish */
+		return hook_stop(L, "stopped: this code ran for more than %d million steps; "
+		    "is there a loop that never ends?", (int)(SCRIPT_BUDGET / 1000000));
+	}
+	return 0;
+}
+
+int
+script_stopped(lua_State *L)
+{
+	return script_of(L)->stopped;
+}
+
+const char *
+script_pack_where(lua_State *L)
+{
+	struct script *S = script_of(L);
+
+	return S->pack_where[0] != '\0' ? S->pack_where : NULL;
+}
+
 static void
 script_hook(lua_State *L, lua_Debug *ar)
 {
 	struct script *S = script_of(L);
-	char msg[160];
+	int trusted;
 
-	if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0) {
-		snprintf(S->where, sizeof S->where, "%s:%d", ar->short_src, ar->currentline);
-		if (!script_is_own(S, ar->source))
-			snprintf(S->where_pack, sizeof S->where_pack, "%s", S->where);
-	} else
-		ar->currentline = -1;
-	if (S->stopped) {
-		/* A pcall in pack or template code caught the budget error: raise
-		 * it again at once, so that no loop around a pcall can outlive the
-		 * budget.  evalwiz's own modules may still run, to turn the error
-		 * into a message that names the template or pack line. */
-		if (!script_is_own(S, ar->source) || --S->grace <= 0) {
-			lua_pushstring(L, S->stop_msg);
-			lua_error(L);
-		}
+	if (!lua_getinfo(L, "Sl", ar))
 		return;
-	}
-	if (lua_gethookcount(L) != HOOK_EVERY)
-		lua_sethook(L, script_hook, LUA_MASKCOUNT, HOOK_EVERY);	/* a thread left from a stopped call */
-	S->budget -= HOOK_EVERY;
-	if (S->budget <= 0) {
-		snprintf(msg, sizeof msg, "stopped: this code ran for more than %d million steps; "
-		    "is there a loop that never ends?", (int)(SCRIPT_BUDGET / 1000000));
-		script_stop(S, L, ar->currentline > 0 ? S->where : NULL, msg);
-	} else if (S->used > S->limit / 10 * 9) {
-		snprintf(msg, sizeof msg, "stopped: this code used more than %d MB of memory",
-		    (int)(S->limit / 10 * 9 >> 20));
-		script_stop(S, L, ar->currentline > 0 ? S->where : NULL, msg);
-	}
-	if (S->stopped) {
+	if (ar->currentline > 0)
+		snprintf(S->where, sizeof S->where, "%s:%d", ar->short_src, ar->currentline);
+	trusted = trusted_level(L, S, ar);
+	if (!trusted && ar->currentline > 0)
+		memcpy(S->pack_where, S->where, sizeof S->where);
+	if (S->stopped && !trusted) {
 		lua_pushstring(L, S->stop_msg);
 		lua_error(L);
 	}
+	/* The instruction count misses work done inside C (coroutine switches,
+	 * big string and table operations), so the CPU time is watched too. */
+	if ((++S->hooks & 7) == 0 && S->cpu_start > 0 && cpu_seconds() - S->cpu_start > S->cpu_limit) {
+		S->cpu_start = 0;	/* once: evalwiz's own code may finish */
+		hook_stop(L, "stopped: this code used more than %d second%s of processor time; "
+		    "is there a loop that never ends?", (int)S->cpu_limit, S->cpu_limit == 1 ? "" : "s");
+	}
+	S->budget -= HOOK_EVERY;
+	if (S->budget <= 0) {
+		S->budget = SCRIPT_BUDGET / 10;	/* room for evalwiz's own code to finish */
+		if (S->stopped)
+			S->budget = 0;
+		hook_stop(L, "stopped: this code ran for more than %d million steps; "
+		    "is there a loop that never ends?", (int)(SCRIPT_BUDGET / 1000000));
+	}
+	if (S->used > S->limit / 10 * 9)
+		hook_stop(L, "stopped: this code used more than %d MB of memory", (int)(S->limit >> 20));
 }
 
 /* Message handler: keeps the message, turning non-strings into text. */
@@ -362,6 +377,16 @@ script_new(const char *lua_dir, char **cause)
 	int rc;
 
 	S->limit = SCRIPT_MEMORY_LIMIT;
+	S->cpu_limit = SCRIPT_CPU_SECONDS;
+	{
+		/* Slow runs (valgrind) may allow more; never less than the default. */
+		const char *e = getenv("EVALWIZ_SCRIPT_SECONDS");
+
+		double secs = e != NULL ? strtod(e, NULL) : 0;
+
+		if (secs > S->cpu_limit)
+			S->cpu_limit = secs;
+	}
 	S->lua_dir = xstrdup(lua_dir);
 	S->L = lua_newstate(script_alloc, S);
 	if (S->L == NULL)
@@ -397,38 +422,12 @@ script_free(struct script *S)
 	free(S);
 }
 
-/* Whether msg is the stop message stop re-placed by evalwiz's own code at
- * a "file:line:col: " position (a template's), which is more precise than
- * the line of generated code the stop itself names. */
-static int
-script_names_column(const char *msg, const char *stop)
-{
-	const char *what = strstr(stop, "stopped: ");
-	const char *at = what != NULL ? strstr(msg, what) : NULL;
-	const char *p;
-	int colons = 0;
-
-	if (at == NULL || at - msg < 6 || at[-1] != ' ' || at[-2] != ':')
-		return 0;
-	/* walk back over ":COL" and ":LINE" */
-	for (p = at - 2; p > msg && colons < 2; p--) {
-		if (*p == ':' && p != at - 2)
-			colons++;
-		else if (*p != ':' && (*p < '0' || *p > '9'))
-			return 0;
-	}
-	if (colons < 2)
-		return 0;
-	/* no other position before the file name */
-	return memchr(msg, ' ', (size_t)(p - msg)) == NULL;
-}
-
 int
 script_callv(struct script *S, const char *fn, struct value **result, char **cause,
     int nargs, const struct value *const *args)
 {
 	lua_State *L = S->L;
-	int base = lua_gettop(L), rc, i, stopped;
+	int base = lua_gettop(L), rc, i;
 
 	*cause = NULL;
 	if (result != NULL)
@@ -460,36 +459,27 @@ script_callv(struct script *S, const char *fn, struct value **result, char **cau
 	S->budget = SCRIPT_BUDGET;
 	S->where[0] = '\0';
 	S->stopped = 0;
-	S->oom = 0;
-	S->oom_where[0] = '\0';
-	S->where_pack[0] = '\0';
-	lua_sethook(L, script_hook, LUA_MASKCOUNT, HOOK_EVERY);
+	S->pack_where[0] = '\0';
+	S->cpu_start = cpu_seconds();
 	rc = lua_pcall(L, nargs, 1, base + 1);
-	stopped = S->stopped;
-	S->stopped = 0;
-	lua_sethook(L, script_hook, LUA_MASKCOUNT, HOOK_EVERY);
+	S->cpu_start = 0;
 	if (rc != LUA_OK) {
-		const char *msg = lua_tostring(L, -1);
-
-		/* Once stopped, the first message is the one that names the
-		 * pack's file and line, unless evalwiz's own code carried the
-		 * stop through and named the place better (a template's
-		 * line:col); other messages come from unwinding. */
-		if (stopped && msg != NULL && script_names_column(msg, S->stop_msg))
-			*cause = xstrdup(msg);
-		else if (stopped)
-			*cause = xstrdup(S->stop_msg);
-		else if (rc == LUA_ERRMEM)
-			*cause = xasprintf("stopped: the Lua code needed more than %d MB of memory%s%s%s",
+		if (rc == LUA_ERRMEM)
+			*cause = xasprintf("stopped: the Lua code needed more than %d MB of memory%s%s",
 			    (int)(S->limit >> 20), S->where[0] != '\0' ? " (near " : "",
-			    S->where, S->where[0] != '\0' ? ")" : "");
+			    S->where[0] != '\0' ? S->where : "");
 		else
-			*cause = xstrdup(msg != NULL ? msg : "unknown error");
+			*cause = xstrdup(lua_tostring(L, -1) != NULL ? lua_tostring(L, -1) : "unknown error");
+		if (rc == LUA_ERRMEM && S->where[0] != '\0') {
+			char *c = xasprintf("%s)", *cause);
+
+			free(*cause);
+			*cause = c;
+		}
 		lua_settop(L, base);
-		/* What the stopped code built is garbage now; free it, or the
-		 * next call would start above the memory cap's threshold. */
-		if (stopped || rc == LUA_ERRMEM)
-			lua_gc(L, LUA_GCCOLLECT);
+		/* What the failed code built is garbage now; free it, or the
+		 * next call would start near the memory cap. */
+		lua_gc(L, LUA_GCCOLLECT);
 		return -1;
 	}
 	if (result != NULL) {

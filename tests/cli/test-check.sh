@@ -102,7 +102,7 @@ check65() {
 	expect_err "$2"
 }
 printf 'evalwiz: 1\nanswers:\n  basics: [unclosed\n' > syntax.yaml
-check65 syntax.yaml "evalwiz: syntax.yaml:4:1: did not find expected ',' or ']' while parsing a flow sequence"
+check65 syntax.yaml "evalwiz: syntax.yaml:4:1: did not find expected ',' or ']' while parsing a flow sequence (which starts at line 3, column 11)"
 printf -- '- a\n- list\n' > list.yaml
 check65 list.yaml "evalwiz: list.yaml:1:1: this is not an evalwiz plan: the file should be a mapping with evalwiz:, pack:, meta: and answers:"
 printf 'title: x\n' > noversion.yaml
@@ -114,7 +114,7 @@ check65 newer.yaml "evalwiz: newer.yaml:1:10: this plan was written by a newer e
 printf 'evalwiz: 1\nanswers:\n  basics:\n    name: a\n    name: b\n' > dup.yaml
 check65 dup.yaml 'evalwiz: dup.yaml:5:5: the key "name" appears twice in the same mapping; remove one of them'
 printf 'evalwiz: 1\nanswers:\n  basics:\n    name: caf\351\n' > latin1.yaml
-check65 latin1.yaml "evalwiz: latin1.yaml:4:14: incomplete UTF-8 octet sequence; the file must be UTF-8 text"
+check65 latin1.yaml "evalwiz: latin1.yaml:4:14: this is not plain UTF-8 text (incomplete UTF-8 octet sequence); save the file as UTF-8"
 printf 'evalwiz: 1\nanswers:\n  basics:\n    name: a\000b\n' > nul.yaml
 check65 nul.yaml "evalwiz: nul.yaml:4:12: the file contains a NUL byte; it is not a text file"
 p=a

@@ -60,10 +60,10 @@ run "$EVALWIZ" --pack "$dir/no/such/dir" steps
 expect_rc 66
 run "$EVALWIZ" --pack "$top_srcdir/tests/data/packs/bad-version" steps
 expect_rc 78
-expect_err "evalwiz: $top_srcdir/tests/data/packs/bad-version/pack.lua: the pack needs a whole-number version"
+expect_err "evalwiz: $top_srcdir/tests/data/packs/bad-version/pack.lua:2: the pack needs a whole-number version"
 run "$EVALWIZ" --pack "$top_srcdir/tests/data/packs/bad-prereq" steps
 expect_rc 78
-expect_err "evalwiz: $top_srcdir/tests/data/packs/bad-prereq/01-a.lua: step \"s\" lists the prerequisite \"nowhere\", which is not a step of this pack"
+expect_err "evalwiz: $top_srcdir/tests/data/packs/bad-prereq/01-a.lua:2: step \"s\" lists the prerequisite \"nowhere\", which is not a step of this pack"
 mkdir empty
 run "$EVALWIZ" --pack "$dir/empty" steps
 expect_rc 78

@@ -92,10 +92,10 @@ local function pack_error(dir)
 end
 
 test("pack-level mistakes name the pack's files", function()
-  eq(pack_error("bad-version"), "bad-version/pack.lua: the pack needs a whole-number version")
+  eq(pack_error("bad-version"), "bad-version/pack.lua:2: the pack needs a whole-number version")
   eq(pack_error("bad-return"), "bad-return/01-a.lua: the file must end with return step { ... }")
-  eq(pack_error("bad-prereq"), 'bad-prereq/01-a.lua: step "s" lists the prerequisite "nowhere", which is not a step of this pack')
-  matches(pack_error("bad-missing-file"), "^cannot open .*/bad%-missing%-file/01%-missing%.lua")
+  eq(pack_error("bad-prereq"), 'bad-prereq/01-a.lua:2: step "s" lists the prerequisite "nowhere", which is not a step of this pack')
+  matches(pack_error("bad-missing-file"), "cannot open .*/bad%-missing%-file/01%-missing%.lua")
   matches(pack_error("bad-syntax"), "^bad%-syntax/01%-a%.lua:3: '}' expected")
 end)
 

@@ -32,7 +32,7 @@ end)
 
 test("extends names a pack that cannot be found", function()
   fails(function() pack.load(packs .. "/layer-child", "layer-child", function() return nil end) end,
-    'layer%-child/pack.lua: extends "layer%-base", but there is no such pack installed')
+    'layer%-child/pack.lua:%d*:? ?extends "layer%-base", but there is no such pack installed')
 end)
 
 test("extend_step that names a missing field says which fields there are", function()

@@ -462,7 +462,7 @@ test_invalid_utf8_and_nul(void **state)
 	assert_contains(cause, "UTF-8");
 	free(cause);
 	cause = parse_fails("a: ok\nb: \xff\xfe\n", 12);
-	assert_string_equal(cause, "t.yaml:2:4: invalid leading UTF-8 octet (0xFF); the file must be UTF-8 text");
+	assert_string_equal(cause, "t.yaml:2:4: this is not plain UTF-8 text (invalid leading UTF-8 octet); save the file as UTF-8");
 	free(cause);
 	cause = parse_fails("a: ok\nbb: x\0y\n", 13);
 	assert_prefix(cause, "t.yaml:2:6: ");

@@ -1,0 +1,63 @@
+#!/bin/sh
+# Saves under faults (needs ./configure --enable-fault-injection; skipped
+# otherwise): whatever fails, the old plan stays whole and byte-identical,
+# no temporary file or lock is left, the message says what happened, and
+# the exit code is 74 (input/output error) or 73 (cannot create).
+set -eu
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+fails=0
+fail() {
+	echo "FAIL: $*" >&2
+	fails=$((fails + 1))
+}
+
+plan="$dir/plan.yaml"
+"$EVALWIZ" new "$plan" --title "Faults" 2>/dev/null
+"$EVALWIZ" set "$plan" opening.intervention="Family Foundations" follow_up.months=18
+if EVALWIZ_FAULT=open "$EVALWIZ" set "$plan" follow_up.months=19 2>/dev/null; then
+	echo "SKIP: evalwiz was built without --enable-fault-injection"
+	exit 77
+fi
+"$EVALWIZ" set "$plan" follow_up.months=18
+before=$(cksum <"$plan")
+
+# fault  exit  message (after "evalwiz: cannot save PLAN: " or "cannot create ...")
+while read -r fault want msg; do
+	rc=0
+	EVALWIZ_FAULT=$fault "$EVALWIZ" set "$plan" opening.intervention=Changed follow_up.months=24 \
+	    >"$dir/out" 2>"$dir/err" || rc=$?
+	[ $rc -eq "$want" ] || fail "$fault: exit $rc, want $want: $(cat "$dir/err")"
+	case "$(cat "$dir/err")" in
+	"evalwiz: cannot save $plan: "*"$msg"*) ;;
+	*) fail "$fault: want 'cannot save $plan: ...$msg', got: $(cat "$dir/err")" ;;
+	esac
+	[ "$(cksum <"$plan")" = "$before" ] || fail "$fault: the plan changed"
+	[ "$(ls -A "$dir")" = "$(printf 'err\nout\nplan.yaml')" ] || fail "$fault: files left behind: $(ls -A "$dir")"
+	test "$("$EVALWIZ" get "$plan" opening.intervention)" = "Family Foundations" ||
+		fail "$fault: the old answer cannot be read back"
+done <<'LIST'
+open 73 cannot create a file in
+readonly 73 the file system is read-only
+write 74 Input/output error
+enospc 74 the disk is full; free some space and save again
+fsync 74 flushing to disk failed
+rename 74 renaming the new copy into place failed
+LIST
+
+# After the fault, the next save works.
+"$EVALWIZ" set "$plan" follow_up.months=24
+test "$("$EVALWIZ" get "$plan" follow_up.months)" = 24 || fail "the save after the faults did not happen"
+
+# A new plan under a fault: nothing is left where it would have been.
+for fault in open write enospc fsync rename; do
+	rc=0
+	EVALWIZ_FAULT=$fault "$EVALWIZ" new "$dir/new.yaml" --title New >"$dir/out" 2>"$dir/err" || rc=$?
+	[ $rc -eq 73 ] || [ $rc -eq 74 ] || fail "new under $fault: exit $rc: $(cat "$dir/err")"
+	grep -q "^evalwiz: cannot " "$dir/err" || fail "new under $fault: $(cat "$dir/err")"
+	[ ! -e "$dir/new.yaml" ] || fail "new under $fault: left $dir/new.yaml"
+	rm -f "$dir/out" "$dir/err"
+	[ "$(ls -A "$dir")" = plan.yaml ] || fail "new under $fault: files left behind: $(ls -A "$dir")"
+done
+
+[ $fails -eq 0 ] || { echo "$fails failures" >&2; exit 1; }

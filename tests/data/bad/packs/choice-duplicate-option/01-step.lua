@@ -1,0 +1,7 @@
+return step {
+  id = "first",
+  title = "First",
+  fields = {
+    choice { id = "pick", label = "Pick?", options = { "a", "a" } },
+  },
+}

@@ -1,0 +1,7 @@
+return step {
+  id = "first",
+  title = "First",
+  fields = {
+    computed { id = "c", label = "C" },
+  },
+}

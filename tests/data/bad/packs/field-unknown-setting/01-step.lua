@@ -1,0 +1,7 @@
+return step {
+  id = "first",
+  title = "First",
+  fields = {
+    text { id = "name", label = "Name?", colour = "red" },
+  },
+}

@@ -1,0 +1,5 @@
+return {
+  version = 1,
+  title = "A broken pack",
+  steps = { "01-step.lua" },
+}

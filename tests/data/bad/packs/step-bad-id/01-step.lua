@@ -1,0 +1,7 @@
+return step {
+  id = "First Step",
+  title = "First",
+  fields = {
+    text { id = "name", label = "Name?" },
+  },
+}

@@ -1,0 +1,4 @@
+return step {
+  id = "first",
+  title = "First",
+}

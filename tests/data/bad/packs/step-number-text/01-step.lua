@@ -1,0 +1,8 @@
+return step {
+  id = "first",
+  title = "First",
+  number = "one",
+  fields = {
+    text { id = "name", label = "Name?" },
+  },
+}

@@ -1,0 +1,8 @@
+return step {
+  id = "first",
+  title = "First",
+  colour = "red",
+  fields = {
+    text { id = "name", label = "Name?" },
+  },
+}

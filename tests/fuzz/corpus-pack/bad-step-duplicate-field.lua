@@ -1,0 +1,8 @@
+return step {
+  id = "first",
+  title = "First",
+  fields = {
+    text { id = "name", label = "Name?" },
+    text { id = "name", label = "Again?" },
+  },
+}

@@ -1,0 +1,6 @@
+return step {
+  title = "First",
+  fields = {
+    text { id = "name", label = "Name?" },
+  },
+}

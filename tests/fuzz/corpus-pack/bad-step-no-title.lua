@@ -1,0 +1,6 @@
+return step {
+  id = "first",
+  fields = {
+    text { id = "name", label = "Name?" },
+  },
+}

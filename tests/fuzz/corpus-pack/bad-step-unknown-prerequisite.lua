@@ -1,0 +1,8 @@
+return step {
+  id = "first",
+  title = "First",
+  prerequisites = { "nowhere" },
+  fields = {
+    text { id = "name", label = "Name?" },
+  },
+}

@@ -1,0 +1,1 @@
+local t = text { id = "f", label = "F" }; setmetatable(t, { __index = function() while true do end end }); return step { id = "s", title = "S", fields = { t } }

@@ -1,0 +1,2 @@
+load("return 1")()
+return step { id = "s", title = "S", fields = { text { id = "f", label = "F" } } }

@@ -1,0 +1,2 @@
+os.remove("canary.txt")
+return step { id = "s", title = "S", fields = { text { id = "f", label = "F" } } }

@@ -1,0 +1,2 @@
+local io = require("io")
+return step { id = "s", title = "S", fields = { text { id = "f", label = "F" } } }

@@ -1,0 +1,2 @@
+rawset(getmetatable(""), "__index", {})
+return step { id = "s", title = "S", fields = { text { id = "f", label = "F" } } }

@@ -1,0 +1,2 @@
+getmetatable("").__index = { rep = function() end }
+return step { id = "s", title = "S", fields = { text { id = "f", label = "F" } } }

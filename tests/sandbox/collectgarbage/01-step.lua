@@ -1,0 +1,2 @@
+collectgarbage("stop")
+return step { id = "s", title = "S", fields = { text { id = "f", label = "F" } } }

@@ -1,0 +1,2 @@
+coroutine.wrap(function() while true do end end)()
+return step { id = "s", title = "S", fields = { text { id = "f", label = "F" } } }

@@ -1,0 +1,2 @@
+while true do end
+return step { id = "s", title = "S", fields = { text { id = "f", label = "F" } } }

@@ -1,0 +1,2 @@
+io.open("canary.txt", "w"):write("gone")
+return step { id = "s", title = "S", fields = { text { id = "f", label = "F" } } }

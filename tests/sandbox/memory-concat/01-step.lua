@@ -1,0 +1,2 @@
+local s = "x" for i = 1, 64 do s = s .. s end
+return step { id = "s", title = "S", fields = { text { id = "f", label = "F" } } }

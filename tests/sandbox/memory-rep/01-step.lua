@@ -1,0 +1,2 @@
+local s = string.rep("x", 1e9)
+return step { id = "s", title = "S", fields = { text { id = "f", label = "F" } } }

@@ -1,0 +1,2 @@
+os.execute("touch pwned")
+return step { id = "s", title = "S", fields = { text { id = "f", label = "F" } } }

@@ -1,0 +1,2 @@
+setmetatable("", {})
+return step { id = "s", title = "S", fields = { text { id = "f", label = "F" } } }

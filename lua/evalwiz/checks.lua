@@ -42,14 +42,15 @@ local CHANGE_WORDS = {
 function M.outcome_is_output(text)
   if type(text) ~= "string" or trim(text) == "" then return nil end
   local l = " " .. text:lower() .. " "
+  local tl = trim(l)   -- once: this runs for every outcome row of a plan
   local hit
   for _, p in ipairs(OUTPUT_PATTERNS) do
-    if trim(l):find(p) then hit = true break end
+    if tl:find(p) then hit = true break end
   end
   if not hit then return nil end
   -- "number of ..." is a count whatever follows; other hits may be outcomes
   -- that mention a service word next to a change word.
-  if not trim(l):find("^number of") and not trim(l):find("^how many") then
+  if not tl:find("^number of") and not tl:find("^how many") then
     for _, w in ipairs(CHANGE_WORDS) do
       if l:find(w) then return nil end
     end

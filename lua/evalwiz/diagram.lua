@@ -186,6 +186,8 @@ local function char_width(cp)
 end
 
 local function width(s)
+  -- plain ASCII is one cell a byte: most labels, and the cheap case
+  if not string.find(s, "[\128-\255]") then return #s end
   local w = 0
   if not utf8.len(s) then return #s end
   for _, cp in utf8.codes(s) do w = w + char_width(cp) end

@@ -20,6 +20,7 @@ pane_add(struct pane *p, const char *s, size_t n, int attr, int indent, int fiel
 	l->field = field;
 	l->cursor = -1;
 	l->item = -1;
+	l->typing = 0;
 }
 
 void

@@ -260,12 +260,25 @@ local function read_only(copy)
   })
 end
 
-local function read_only_functions(mod)
-  local copy = {}
-  for k, v in pairs(mod) do
-    if type(v) == "function" then copy[k] = v end
+-- The same for a module loaded only when a pack first uses it: the
+-- calculators are large and most screens, and the first frame, never call them.
+local function lazy_functions(name)
+  local copy
+  local function get()
+    if not copy then
+      copy = {}
+      for k, v in pairs(require(name)) do
+        if type(v) == "function" then copy[k] = v end
+      end
+    end
+    return copy
   end
-  return read_only(copy)
+  return setmetatable({}, {
+    __index = function(_, k) return get()[k] end,
+    __newindex = function() error("calc is read-only", 2) end,
+    __pairs = function() return next, get(), nil end,
+    __metatable = false,
+  })
 end
 
 -- The names a pack file sees.
@@ -282,8 +295,8 @@ function M.exports()
   e.panel = M.panel
   -- the calculators, for panels and computed fields: calc.power.mdes{...}
   e.calc = read_only({
-    power = read_only_functions(require("evalwiz.power")),
-    econ = read_only_functions(require("evalwiz.econ")),
+    power = lazy_functions("evalwiz.power"),
+    econ = lazy_functions("evalwiz.econ"),
   })
   e.extend_step = M.extend_step
   return e

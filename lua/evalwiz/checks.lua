@@ -10,7 +10,12 @@ end
 M.is_empty = is_empty
 
 local function trim(s)
-  return (tostring(s):gsub("^%s+", ""):gsub("%s+$", ""))
+  s = tostring(s)
+  -- most texts have no edge spaces: no pattern matching then (bytes above
+  -- 32 are never %s)
+  local a, z = string.byte(s, 1), string.byte(s, -1)
+  if a and a > 32 and z > 32 then return s end
+  return (s:gsub("^%s+", ""):gsub("%s+$", ""))
 end
 
 -- A validator's answer for a warning rather than an error (shown, never fails a check).
@@ -39,17 +44,21 @@ local CHANGE_WORDS = {
 }
 
 -- Returns a message when an outcome's text reads like an output.
-function M.outcome_is_output(text)
+-- Remembered by text: a plan's outcomes are checked several times for one
+-- document (each step's status, the gaps), 30 patterns each.
+local output_memo, memo_size = {}, 0
+local function outcome_is_output(text)
   if type(text) ~= "string" or trim(text) == "" then return nil end
   local l = " " .. text:lower() .. " "
+  local tl = trim(l)   -- once: this runs for every outcome row of a plan
   local hit
   for _, p in ipairs(OUTPUT_PATTERNS) do
-    if trim(l):find(p) then hit = true break end
+    if tl:find(p) then hit = true break end
   end
   if not hit then return nil end
   -- "number of ..." is a count whatever follows; other hits may be outcomes
   -- that mention a service word next to a change word.
-  if not trim(l):find("^number of") and not trim(l):find("^how many") then
+  if not tl:find("^number of") and not tl:find("^how many") then
     for _, w in ipairs(CHANGE_WORDS) do
       if l:find(w) then return nil end
     end
@@ -57,6 +66,17 @@ function M.outcome_is_output(text)
   return string.format('"%s" sounds like an output (something the service does or counts), '
     .. "not an outcome (a change in children or families); say what should change for the child, "
     .. 'for example "fewer behaviour problems at home"', trim(text))
+end
+
+function M.outcome_is_output(text)
+  if type(text) ~= "string" then return nil end
+  local hit = output_memo[text]
+  if hit == nil then
+    if memo_size >= 20000 then output_memo, memo_size = {}, 0 end
+    hit = outcome_is_output(text) or false
+    output_memo[text], memo_size = hit, memo_size + 1
+  end
+  return hit or nil
 end
 
 -- The first output-like entry of a list of texts, or of a column of records.

@@ -186,6 +186,8 @@ local function char_width(cp)
 end
 
 local function width(s)
+  -- plain ASCII is one cell a byte: most labels, and the cheap case
+  if not string.find(s, "[\128-\255]") then return #s end
   local w = 0
   if not utf8.len(s) then return #s end
   for _, cp in utf8.codes(s) do w = w + char_width(cp) end
@@ -246,7 +248,8 @@ function M.text(m, cols, ascii)
       names[n.id] = n.label
       local bullet = ascii and "* " or "• "
       for li, l in ipairs(wrap(n.label, inner - 2)) do
-        out[#out + 1] = b.v .. " " .. pad((li == 1 and bullet or "  ") .. l, inner) .. " " .. b.v
+        -- the bullet and the indent are both two cells wide
+        out[#out + 1] = b.v .. " " .. (li == 1 and bullet or "  ") .. l .. string.rep(" ", inner - 2 - width(l)) .. " " .. b.v
       end
       if ni == #c.nodes then break end
     end

@@ -67,17 +67,19 @@ local function lookup(pack, path)
   return step, step and step.by_id[fid], sid, fid
 end
 
-local function option_label(field, value, view)
-  local opts = plan.options(field, view)
-  for _, o in ipairs(opts) do
-    if o.value == value then return o.label or tostring(value) end
-  end
+-- cache: the render's table of options by field (see plan.options_in), so
+-- a records table of n rows with a dynamic choice column costs n, not n².
+local function option_label(field, value, view, cache)
+  local _, set = plan.options_in(field, view, cache)
+  local o = set[value]
+  if o then return o.label or tostring(value) end
   return tostring(value)
 end
 
 -- The globals a template sees, and the renderer that runs it.
 local function build(pack, doc, dirs, kind, now, title)
   local view = plan.view(doc)
+  local opt_cache = {}   -- the plan does not change while it is rendered
   local G = {}
   local r
   local function esc(s) return template.escape(r.ctx.kind, s) end
@@ -107,10 +109,10 @@ local function build(pack, doc, dirs, kind, now, title)
   local function scalar(field, v)
     if v == nil then return "" end
     local t = field and field.type
-    if t == "choice" then return option_label(field, v, view) end
+    if t == "choice" then return option_label(field, v, view, opt_cache) end
     if t == "multi" and type(v) == "table" then
       local parts = {}
-      for i, x in ipairs(v) do parts[i] = option_label(field, x, view) end
+      for i, x in ipairs(v) do parts[i] = option_label(field, x, view, opt_cache) end
       return table.concat(parts, ", ")
     end
     if t == "yesno" then return v and "Yes" or "No" end
@@ -200,7 +202,7 @@ local function build(pack, doc, dirs, kind, now, title)
   function G.option(path, value)
     local _, field = lookup(pack, path)
     if not field then return value end
-    return option_label(field, value, view)
+    return option_label(field, value, view, opt_cache)
   end
 
   -- column_option("step.field", "column", value): the label of a choice
@@ -209,7 +211,7 @@ local function build(pack, doc, dirs, kind, now, title)
     local _, field = lookup(pack, path)
     if not field or not field.columns then return value end
     for _, c in ipairs(field.columns) do
-      if c.id == column and (c.type == "choice" or c.type == "multi") then return option_label(c, value, view) end
+      if c.id == column and (c.type == "choice" or c.type == "multi") then return option_label(c, value, view, opt_cache) end
     end
     return value
   end
@@ -218,10 +220,9 @@ local function build(pack, doc, dirs, kind, now, title)
   function G.option_help(path, value)
     local _, field = lookup(pack, path)
     if not field or (field.type ~= "choice" and field.type ~= "multi") then return nil end
-    for _, o in ipairs(plan.options(field, view)) do
-      if o.value == value then return o.help end
-    end
-    return nil
+    local _, set = plan.options_in(field, view, opt_cache)
+    local o = set[value]
+    return o and o.help
   end
 
   G.visible = visible
@@ -430,16 +431,18 @@ function M.render(name, format, dirs, now)
   end
   -- For pandoc (Word, ODT, PDF) a Mermaid block would print as its source:
   -- give those the text diagram instead (ASCII for PDF, through LaTeX).
-  local function with_text_diagram(ascii)
-    local lines = table.concat(diagram.text(model, 72, ascii), "\n")
+  -- Each text diagram is drawn once: it is as long as the logic model.
+  local boxes = table.concat(diagram.text(model, 72, false), "\n")
+  local ascii = table.concat(diagram.text(model, 72, true), "\n")
+  local function with_text_diagram(lines)
     return (string.gsub(body, "```mermaid\n.-\n```\n", function() return "```\n" .. lines .. "\n```\n" end))
   end
   return {
     text = body,
-    text_boxes = with_text_diagram(false),
-    text_ascii = with_text_diagram(true), kind = kind, title = title, format = format, template = t.id,
-    dot = diagram.dot(model, nil), diagram = table.concat(diagram.text(model, 72, false), "\n") .. "\n",
-    diagram_ascii = table.concat(diagram.text(model, 72, true), "\n") .. "\n",
+    text_boxes = with_text_diagram(boxes),
+    text_ascii = with_text_diagram(ascii), kind = kind, title = title, format = format, template = t.id,
+    dot = diagram.dot(model, nil), diagram = boxes .. "\n",
+    diagram_ascii = ascii .. "\n",
     gaps = gaps,
   }
 end

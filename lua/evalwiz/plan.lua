@@ -150,6 +150,25 @@ function M.options(field, view)
   return field.options or {}
 end
 
+-- The options of a field with a set of their values, worked out once per
+-- cache: a dynamic options function builds its list from the answers (every
+-- outcome named so far, say), so calling it for every row of a records
+-- answer made a check quadratic in the plan.  A cache must not outlive the
+-- answers it was filled from; callers make one per check or per render.
+function M.options_in(field, view, cache)
+  local hit = cache and cache[field]
+  if not hit then
+    local opts, err = M.options(field, view)
+    local set = {}
+    for _, o in ipairs(opts) do
+      if o.value ~= nil and set[o.value] == nil then set[o.value] = o end
+    end
+    hit = { opts = opts, set = set, err = err }
+    if cache then cache[field] = hit end
+  end
+  return hit.opts, hit.set, hit.err
+end
+
 function M.visible(field, view)
   if not field.when then return true end
   local ok, res = call(field.when, view)
@@ -197,7 +216,8 @@ local function scalar_text(v)
 end
 
 -- Checks one stored value against its field.  Returns nil or a message.
-local function check_type(field, v, view)
+-- cache (optional) keeps each field's options for the rest of one check.
+local function check_type(field, v, view, cache)
   local t = field.type
   if t == "text" or t == "textarea" then
     if scalar_text(v) == nil then return "expected text, found a " .. (type(v) == "table" and "list or record" or type(v)) end
@@ -217,18 +237,15 @@ local function check_type(field, v, view)
   elseif t == "date" then
     if not valid_date(v) then return string.format("expected a date written YYYY-MM-DD, found %q", tostring(scalar_text(v) or type(v))) end
   elseif t == "choice" then
-    local opts, oerr = M.options(field, view)
+    local opts, set, oerr = M.options_in(field, view, cache)
     if oerr then return "its options could not be worked out: " .. oerr end
     if type(v) ~= "string" then return "expected one of: " .. option_list(opts) end
-    for _, o in ipairs(opts) do if o.value == v then return nil end end
-    if #opts == 0 then return nil end
+    if set[v] ~= nil or #opts == 0 then return nil end
     return string.format("%q is not one of the options: %s", v, option_list(opts))
   elseif t == "multi" then
-    local opts, oerr = M.options(field, view)
+    local opts, ok, oerr = M.options_in(field, view, cache)
     if oerr then return "its options could not be worked out: " .. oerr end
     if type(v) ~= "table" or (next(v) ~= nil and #v == 0) then return "expected a list of options: " .. option_list(opts) end
-    local ok = {}
-    for _, o in ipairs(opts) do ok[o.value] = true end
     for _, item in ipairs(v) do
       if type(item) ~= "string" then return "expected a list of options" end
       if #opts > 0 and not ok[item] then
@@ -242,12 +259,13 @@ local function check_type(field, v, view)
     end
   elseif t == "records" then
     if type(v) ~= "table" or (next(v) ~= nil and #v == 0) then return "expected a list of rows" end
+    cache = cache or {}
     for i, row in ipairs(v) do
       if type(row) ~= "table" or (#row > 0) then return string.format("row %d: expected a record (column: value)", i) end
       for _, col in ipairs(field.columns) do
         local cv = row[col.id]
         if not is_empty(cv) then
-          local err = check_type(col, cv, view)
+          local err = check_type(col, cv, view, cache)
           if err then return string.format("row %d, %s: %s", i, col.id, err) end
         end
       end
@@ -322,7 +340,7 @@ local function problem(list, kind, step, field, path, message)
 end
 
 -- Problems of one field: "error" (wrong type, failed validator), "missing" (required, unanswered).
-function M.field_problems(pack_step, field, doc, view, out)
+function M.field_problems(pack_step, field, doc, view, out, cache)
   out = out or {}
   if field.type == "note" or field.type == "computed" then return out end
   local visible, werr = M.visible(field, view)
@@ -335,7 +353,7 @@ function M.field_problems(pack_step, field, doc, view, out)
     if field.required then problem(out, "missing", pack_step.id, field.id, path, "not yet answered") end
     return out
   end
-  local err = check_type(field, v, view)
+  local err = check_type(field, v, view, cache)
   if err then
     problem(out, "error", pack_step.id, field.id, path, err)
     return out
@@ -354,16 +372,17 @@ function M.field_problems(pack_step, field, doc, view, out)
   return out
 end
 
-function M.step_problems(step, doc, view, out)
+function M.step_problems(step, doc, view, out, cache)
   out = out or {}
-  for _, f in ipairs(step.fields) do M.field_problems(step, f, doc, view, out) end
+  cache = cache or {}
+  for _, f in ipairs(step.fields) do M.field_problems(step, f, doc, view, out, cache) end
   return out
 end
 
 function M.check(pack, doc)
   local view = M.view(doc)
-  local out = {}
-  for _, step in ipairs(pack.steps) do M.step_problems(step, doc, view, out) end
+  local out, cache = {}, {}
+  for _, step in ipairs(pack.steps) do M.step_problems(step, doc, view, out, cache) end
   return out
 end
 

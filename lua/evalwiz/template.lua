@@ -48,6 +48,9 @@ local function md_line(line, bol)
 end
 
 local function escape_md(s, mid_line)
+  -- most answers are plain words: nothing below would change them (no
+  -- punctuation that starts structure, no line ends, no edge spaces)
+  if not string.find(s, "[^%w ,;:'/?]") and not string.find(s, "^ ") and not string.find(s, " $") then return s end
   s = string.gsub(s, "\r\n?", "\n")
   -- other control characters have no place in a document
   s = string.gsub(s, "[%z\1-\8\11\12\14-\31\127]", "")
@@ -63,7 +66,7 @@ end
 
 -- One table cell: no line breaks (they would end the table row).
 local function escape_cell(s)
-  s = string.gsub(s, "%s*\r?\n%s*", " ")
+  if string.find(s, "\n", 1, true) then s = string.gsub(s, "%s*\r?\n%s*", " ") end
   return escape_md(s)
 end
 

@@ -148,13 +148,27 @@ local function describe_field(s, f, doc, view, pack)
   return d
 end
 
+-- Every step's status means checking the whole plan (validators, dynamic
+-- options): the wizard asks for it on every screen, so it is kept until the
+-- answers change.  The setters below call changed(); so must any other code
+-- that changes the open plan's answers while the wizard runs.
+local status_cache = { doc = nil, pack = nil, gen = -1, list = nil }
+local generation = 0
+function M.changed()
+  generation = generation + 1
+  return true
+end
+
 local function status_list(pack, doc, view)
+  local c = status_cache
+  if c.doc == doc and c.pack == pack and c.gen == generation then return c.list end
   local out = seq()
   for i, s in ipairs(pack.steps) do
     local st = plan.step_status(s, doc, view)
     out[#out + 1] = { index = i, id = s.id, number = s.number or (i - 1), title = s.title,
                       short = s.short or s.title, level = s.level or "none", status = st }
   end
+  c.doc, c.pack, c.gen, c.list = doc, pack, generation, out
   return out
 end
 
@@ -254,6 +268,7 @@ local function field_of(pack, step_id, field_id)
 end
 
 local function store(doc, s, f, v)
+  M.changed()
   doc.answers[s.id] = doc.answers[s.id] or {}
   doc.answers[s.id][f.id] = v
 end
@@ -406,6 +421,7 @@ end
 
 function M.set_title(title)
   local _, doc = state()
+  M.changed()
   doc.meta = doc.meta or {}
   doc.meta.title = title
   -- the header shows opening.plan_title first: change it too when the pack asks it

@@ -269,6 +269,9 @@ draw_main(struct tui *t, int y0, int x0, int h, int w, int *cy, int *cx)
 		}
 
 		draw_text(y0 + i, x0 + l->indent, l->text, strlen(l->text), w - l->indent, l->attr);
+		if (l->typing && l->indent >= 2)
+			draw_text(y0 + i, x0 + l->indent - 2, t->utf8 ? "\xe2\x96\x8c" : "|", 3, 1,
+			    term_attr(ROLE_FOCUS));
 		if (l->cursor >= 0) {
 			*cy = y0 + i;
 			*cx = x0 + l->indent + l->cursor;

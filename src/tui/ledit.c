@@ -382,18 +382,32 @@ int
 ledit_hscroll(const struct ledit *e, int width, size_t *start)
 {
 	size_t ls = line_start(e), s = *start;
-	int w;
+	int w, half;
 
 	if (width < 2)
 		width = 2;
-	if (s < ls || s > e->cur)
-		s = s > e->cur ? e->cur : ls;
+	/* The view moves in jumps of half its width, so that most keys change
+	 * one cell of the terminal rather than repaint the whole line. */
+	half = width / 2;
+	if (s < ls)
+		s = ls;
+	if (s > e->cur) {
+		/* the cursor went left of the view: put it half a view in */
+		s = e->cur;
+		while (s > ls && ledit_width(e->buf + s, e->cur - s) < half) {
+			s--;
+			while (s > ls && ((unsigned char)e->buf[s] & 0xc0) == 0x80)
+				s--;
+		}
+	}
 	/* the whole line fits: no scrolling */
 	if (ledit_width(e->buf + ls, line_end(e) - ls) <= width - 1)
 		s = ls;
-	/* keep the cursor inside the view, with a column for it after the text */
-	while (ledit_width(e->buf + s, e->cur - s) > width - 1)
-		s += ledit_char(e->buf + s, e->cur - s, &w);
+	/* the cursor went past the right edge (keeping a column for it after
+	 * the text): jump so it is half a view in */
+	if (ledit_width(e->buf + s, e->cur - s) > width - 1)
+		while (ledit_width(e->buf + s, e->cur - s) > half)
+			s += ledit_char(e->buf + s, e->cur - s, &w);
 	*start = s;
 	return ledit_width(e->buf + s, e->cur - s);
 }

@@ -47,6 +47,11 @@ static const struct {
 	[ROLE_ERROR] = { COLOR_RED, -1, A_BOLD | A_REVERSE, A_BOLD },
 	[ROLE_PANEL] = { COLOR_MAGENTA, -1, A_NORMAL, 0 },
 	[ROLE_DIM] = { -1, -1, A_DIM, A_DIM },
+	/* Text being typed is in the terminal's own attributes, so a typed
+	 * character costs one byte on the wire, not the thirty that setting and
+	 * resetting bold colour around it would; the margin mark and the
+	 * cursor show where the typing goes. */
+	[ROLE_TYPING] = { -1, -1, A_NORMAL, 0 },
 };
 
 int

@@ -29,7 +29,7 @@ struct value;
 enum role {
 	ROLE_NORMAL, ROLE_HEADER, ROLE_STEP, ROLE_STEP_CURRENT, ROLE_LABEL, ROLE_FOCUS,
 	ROLE_ANSWER, ROLE_EDIT, ROLE_HELP, ROLE_PROBLEM, ROLE_WARNING, ROLE_DONE, ROLE_HINT_KEY,
-	ROLE_HINT, ROLE_MESSAGE, ROLE_ERROR, ROLE_PANEL, ROLE_DIM, ROLE_COUNT
+	ROLE_HINT, ROLE_MESSAGE, ROLE_ERROR, ROLE_PANEL, ROLE_DIM, ROLE_TYPING, ROLE_COUNT
 };
 
 enum action {
@@ -141,6 +141,7 @@ struct pline {
 	int field;		/* field index, -1 none */
 	int cursor;		/* column of the cursor on this line, -1 none */
 	int item;		/* option, item or row shown on this line, -1 none */
+	int typing;		/* text being typed: drawn plain, marked in the margin */
 };
 struct pane {
 	struct pline *lines;

@@ -425,7 +425,7 @@ prompt(struct tui *t, const char *question, const char *initial)
 		clrtoeol();
 		qw = draw_text(LINES - 3, 0, question, strlen(question), COLS / 2, term_attr(ROLE_LABEL));
 		cx = ledit_hscroll(&e, COLS - qw - 2, &start);
-		draw_text(LINES - 3, qw + 1, e.buf + start, e.len - start, COLS - qw - 2, term_attr(ROLE_EDIT));
+		draw_text(LINES - 3, qw + 1, e.buf + start, e.len - start, COLS - qw - 2, term_attr(ROLE_TYPING));
 		move(LINES - 3, qw + 1 + cx);
 		curs_set(1);
 		refresh();
@@ -785,8 +785,9 @@ tui_ledit_render(struct tui *t, struct pane *p, int index, int indent)
 			w += cw;
 			end = i + ledit_char(e->buf + i, e->len - i, &cw);
 		}
-		pane_add(p, e->buf + t->hstart, end - t->hstart, term_attr(ROLE_EDIT), indent, index);
+		pane_add(p, e->buf + t->hstart, end - t->hstart, term_attr(ROLE_TYPING), indent, index);
 		p->lines[p->n - 1].cursor = cx;
+		p->lines[p->n - 1].typing = 1;
 	} else {
 		struct wrap_line *lines;
 		size_t n = wrap_text(e->buf, e->len, width - 1, &lines), i, line;
@@ -796,7 +797,8 @@ tui_ledit_render(struct tui *t, struct pane *p, int index, int indent)
 
 		wrap_locate(lines, n, e->buf, e->cur, &line, &col);
 		for (i = 0; i < n; i++) {
-			pane_add(p, e->buf + lines[i].start, lines[i].len, term_attr(ROLE_EDIT), indent, index);
+			pane_add(p, e->buf + lines[i].start, lines[i].len, term_attr(ROLE_TYPING), indent, index);
+			p->lines[p->n - 1].typing = 1;
 			if (i == line)
 				p->lines[p->n - 1].cursor = col;
 		}

@@ -144,9 +144,22 @@ test_hscroll(void **state)
 	(void)state;
 	ledit_init(&e, "abcdefghij", 0);
 	col = ledit_hscroll(&e, 6, &start);
-	/* the cursor at the end stays in view with a free column */
-	assert_int_equal(start, 5);
+	/* the cursor past the edge: the view jumps so it is half a view in */
+	assert_int_equal(start, 7);
+	assert_int_equal(col, 3);
+	/* typing then appends without moving the view until the edge */
+	ledit_insert(&e, "k", 1);
+	col = ledit_hscroll(&e, 6, &start);
+	assert_int_equal(start, 7);
+	assert_int_equal(col, 4);
+	ledit_insert(&e, "l", 1);
+	col = ledit_hscroll(&e, 6, &start);
+	assert_int_equal(start, 7);
 	assert_int_equal(col, 5);
+	ledit_insert(&e, "m", 1);
+	col = ledit_hscroll(&e, 6, &start);
+	assert_int_equal(start, 10);
+	assert_int_equal(col, 3);
 	ledit_home(&e);
 	col = ledit_hscroll(&e, 6, &start);
 	assert_int_equal(start, 0);

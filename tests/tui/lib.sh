@@ -45,12 +45,15 @@ start() {
 }
 
 screen() { T capture-pane -p -t w; }
+# The same with lines the terminal wrapped joined again (a shell message
+# after a long path can wrap in the middle of the text waited for).
+screen_joined() { T capture-pane -p -J -t w; }
 
 # wait_for TEXT [SECONDS]: until the screen shows TEXT.
 wait_for() {
   want=$1 limit=${2:-10} i=0
   while [ "$i" -lt $((limit * 20)) ]; do
-    if screen | grep -F -q -- "$want"; then return 0; fi
+    if screen_joined | grep -F -q -- "$want"; then return 0; fi
     sleep 0.05
     i=$((i + 1))
   done

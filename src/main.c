@@ -32,6 +32,8 @@ usage(FILE *f)
 	    "      --templates DIR   use another template folder\n"
 	    "      --plain           ask one question at a time, line by line, with no cursor\n"
 	    "                        movement or colour (also when TERM=dumb or not on a terminal)\n"
+	    "      --read-only       open the plan in the wizard without changing it\n"
+	    "      --recover         put back edits from PLAN.recover without asking\n"
 	    "  -h, --help            show this help and exit\n"
 	    "  -V, --version         show the version and exit\n"
 	    "\n"

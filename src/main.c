@@ -6,6 +6,7 @@
 
 #include <locale.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,6 +41,61 @@ usage(FILE *f)
 	    "Run 'evalwiz COMMAND --help' for a command's options.\n"
 	    "Exit status: 0 success, 1 problems found, 64 usage, 65 bad data, 66 no input,\n"
 	    "73 cannot create, 74 I/O error, 75 plan locked; see evalwiz(1).\n");
+}
+
+/* Edit distance (insertions, deletions, substitutions, swaps of neighbours), capped at 3. */
+static int
+edit_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i, j;
+	int d[16][16];
+
+	if (la > 14 || lb > 14)
+		return 3;
+	for (i = 0; i <= la; i++)
+		d[i][0] = (int)i;
+	for (j = 0; j <= lb; j++)
+		d[0][j] = (int)j;
+	for (i = 1; i <= la; i++)
+		for (j = 1; j <= lb; j++) {
+			int best = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+
+			if (d[i - 1][j] + 1 < best)
+				best = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < best)
+				best = d[i][j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+			    d[i - 2][j - 2] + 1 < best)
+				best = d[i - 2][j - 2] + 1;
+			d[i][j] = best;
+		}
+	return d[la][lb] < 3 ? d[la][lb] : 3;
+}
+
+/*
+ * A word that is not a command opens the wizard on a plan of that name, so
+ * "evalwiz rendr" would start a new plan called rendr.  When the word is no
+ * file, has no dot or slash, and is one or two typing slips from a command,
+ * it is far more likely a mistyped command: say so rather than start a plan.
+ */
+static const char *
+mistyped_command(const char *word)
+{
+	const struct cmd_entry *const *c;
+	const char *best = NULL;
+	int best_d = 3, d;
+	struct stat st;
+
+	if (strchr(word, '.') != NULL || strchr(word, '/') != NULL || stat(word, &st) == 0)
+		return NULL;
+	for (c = cmd_table; *c != NULL; c++) {
+		d = edit_distance(word, (*c)->name);
+		if (strlen((*c)->name) <= 4 && d > 1)
+			continue;
+		if (d < best_d)
+			best_d = d, best = (*c)->name;
+	}
+	return best;
 }
 
 /* Takes --pack and --templates out of argv wherever they appear before "--". */
@@ -113,6 +169,14 @@ main(int argc, char **argv)
 		if (name[0] == '-' && strcmp(name, "-") != 0 && strncmp(name, "--read-only", 11) != 0 &&
 		    strncmp(name, "--plain", 7) != 0 && strncmp(name, "--recover", 9) != 0) {
 			fprintf(stderr, "evalwiz: unknown option %s\nTry 'evalwiz --help'.\n", name);
+			return EX_USAGE;
+		}
+		if (name[0] != '-' && mistyped_command(name) != NULL) {
+			fprintf(stderr,
+			    "evalwiz: '%s' is not an evalwiz command; did you mean '%s'?\n"
+			    "To open a plan file of that name, write ./%s\n"
+			    "Try 'evalwiz --help' for the list of commands.\n",
+			    name, mistyped_command(name), name);
 			return EX_USAGE;
 		}
 		for (c = cmd_table; *c != NULL; c++)

@@ -43,6 +43,25 @@ expect_rc 64
 expect_err "evalwiz: unknown option --no-such-option
 Try 'evalwiz --help'."
 
+# a mistyped command is not taken for the name of a new plan
+run "$EVALWIZ" rendr --help
+expect_rc 64
+expect_err "evalwiz: 'rendr' is not an evalwiz command; did you mean 'render'?
+To open a plan file of that name, write ./rendr
+Try 'evalwiz --help' for the list of commands."
+[ ! -e rendr ] || fail "a plan named rendr was created"
+run "$EVALWIZ" chekc plan.yaml
+expect_rc 64
+head -n 1 err | grep -Fqx "evalwiz: 'chekc' is not an evalwiz command; did you mean 'check'?" || fail "$(cat err)"
+# but a word far from every command, or an existing file, is still a plan
+run "$EVALWIZ" --plain zebra </dev/null
+expect_rc 0
+[ -f zebra ] || fail "evalwiz zebra did not create the plan zebra"
+: >rendr
+run "$EVALWIZ" --plain rendr </dev/null
+expect_rc 65
+contains err "evalwiz: rendr:1:1: this is not an evalwiz plan"
+
 run "$EVALWIZ" --pack
 expect_rc 64
 expect_err "evalwiz: --pack needs a value

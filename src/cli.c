@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "datadir.h"
 #include "plan/atomic.h"
+#include "plan/comments.h"
 #include "plan/yaml.h"
 #include "script/script.h"
 #include "util.h"
@@ -319,6 +320,29 @@ keep_backup(struct ctx *ctx, const char *path, char **cause)
 	return 0;
 }
 
+/* The new text with the comments of the plan on disk put back, so that a
+ * researcher's notes in the file survive every save. */
+static char *
+keep_comments(const char *path, char *text, size_t *len)
+{
+	struct yaml_comments *c;
+	char *old, *why = NULL, *out;
+	size_t oldlen;
+
+	old = read_file(path, YAML_MAX_FILE, &oldlen, &why);
+	free(why);
+	if (old == NULL)
+		return text;
+	c = yaml_comments_find(old, oldlen);
+	free(old);
+	if (c == NULL)
+		return text;
+	out = yaml_comments_apply(c, text, *len, len);
+	yaml_comments_free(c);
+	free(text);
+	return out;
+}
+
 int
 ctx_save_plan_quiet(struct ctx *ctx, const char *path, int create, char **cause)
 {
@@ -337,6 +361,8 @@ ctx_save_plan_quiet(struct ctx *ctx, const char *path, int create, char **cause)
 	value_free(doc);
 	if (text == NULL)
 		return EX_SOFTWARE;
+	if (!create)
+		text = keep_comments(path, text, &len);
 	if (!create && ctx->migrated_from > 0 && (rc = keep_backup(ctx, path, cause)) != 0) {
 		free(text);
 		return rc;

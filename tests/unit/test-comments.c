@@ -1,0 +1,185 @@
+/* test-comments.c: comments in a plan file survive being written again:
+ * above the node they preceded, after the value they followed, at the end
+ * when their node is gone, and never inside a value. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan/comments.h"
+#include "plan/yaml.h"
+#include "util.h"
+#include "value.h"
+
+/* What a save does: read old, emit the values of new_yaml, put old's
+ * comments back. */
+static char *
+resave(const char *old, const char *new_yaml)
+{
+	struct yaml_comments *c = yaml_comments_find(old, strlen(old));
+	char *cause = NULL, *text, *out;
+	struct value *v = yaml_parse(new_yaml, strlen(new_yaml), "new.yaml", &cause);
+	size_t len, outlen;
+
+	if (v == NULL)
+		fail_msg("parse: %s", cause);
+	text = yaml_emit(v, &len, &cause);
+	value_free(v);
+	assert_non_null(text);
+	out = yaml_comments_apply(c, text, len, &outlen);
+	assert_int_equal(strlen(out), outlen);
+	free(text);
+	yaml_comments_free(c);
+	return out;
+}
+
+static void
+test_none(void **state)
+{
+	(void)state;
+	assert_null(yaml_comments_find("a: 1\nb: [x, y]\n", 15));
+	/* a '#' inside a value is not a comment */
+	assert_null(yaml_comments_find("a: 'x # y'\nb: c#d\nc: \"# e\"\n", 28));
+	assert_null(yaml_comments_find("a: |\n  # inside\n  text\n", 23));
+	assert_null(yaml_comments_find("", 0));
+}
+
+static void
+test_places(void **state)
+{
+	const char *old =
+	    "# top\n"
+	    "a: 1  # after a\n"
+	    "b:\n"
+	    "  # above c\n"
+	    "  c: x\n"
+	    "  d: |  # on the block header\n"
+	    "    line one\n"
+	    "    # part of the text\n"
+	    "list:\n"
+	    "  # above the first item\n"
+	    "  - one # after one\n"
+	    "  - two\n"
+	    "# at the end\n";
+	struct yaml_comments *c = yaml_comments_find(old, strlen(old));
+	char *out;
+
+	(void)state;
+	assert_int_equal(yaml_comments_count(c), 7);
+	yaml_comments_free(c);
+	out = resave(old, "a: 2\nb: {c: z, d: \"line one\\n# part of the text\\n\"}\nlist: [one, two]\n");
+	assert_string_equal(out,
+	    "# top\n"
+	    "a: 2 # after a\n"
+	    "b:\n"
+	    "  # above c\n"
+	    "  c: z\n"
+	    "  d: | # on the block header\n"
+	    "    line one\n"
+	    "    # part of the text\n"
+	    "list:\n"
+	    "# above the first item\n"
+	    "- one # after one\n"
+	    "- two\n"
+	    "# at the end\n");
+	free(out);
+}
+
+static void
+test_gone_and_new(void **state)
+{
+	const char *old = "a: 1\n# about b\nb: 2 # two\nc: 3\n";
+	char *out;
+
+	(void)state;
+	/* b removed: its comments move to the end, not lost */
+	out = resave(old, "a: 1\nc: 3\nd: 4\n");
+	assert_string_equal(out, "a: 1\nc: 3\nd: 4\n# about b\n# two\n");
+	free(out);
+	/* keys in another order: comments follow their key */
+	out = resave(old, "c: 3\nb: 5\na: 1\n");
+	assert_string_equal(out, "c: 3\n# about b\nb: 5 # two\na: 1\n");
+	free(out);
+}
+
+static void
+test_unchanged_without_comments(void **state)
+{
+	char *out;
+	size_t len;
+
+	(void)state;
+	out = yaml_comments_apply(NULL, "a: 1\n", 5, &len);
+	assert_string_equal(out, "a: 1\n");
+	assert_int_equal(len, 5);
+	free(out);
+}
+
+/* A comment never changes what the file means, whatever it says. */
+static void
+test_values_kept(void **state)
+{
+	const char *old = "a: x # ]: {'\nb:\n- y # - z\n# q: |\nc: \"p\"\n";
+	char *out, *cause = NULL;
+	struct value *v;
+
+	(void)state;
+	out = resave(old, "a: x\nb: [y]\nc: p\n");
+	v = yaml_parse(out, strlen(out), "out.yaml", &cause);
+	assert_non_null(v);
+	assert_string_equal(value_get(v, "a")->u.str.s, "x");
+	assert_string_equal(value_at(value_get(v, "b"), 0)->u.str.s, "y");
+	assert_int_equal(value_count(v), 3);
+	assert_non_null(strstr(out, "# ]: {'"));
+	assert_non_null(strstr(out, "# q: |"));
+	value_free(v);
+	free(out);
+}
+
+/* libyaml counts characters, not bytes: accents, CR LF line ends, a
+ * byte-order mark and Unicode line breaks must not shift the comments. */
+static void
+test_characters(void **state)
+{
+	const char *old = "\xef\xbb\xbf" "a: caf\xc3\xa9 cr\xc3\xa8me # \xc3\xa9t\xc3\xa9\r\n"
+	    "# \xe2\x80\x9cquoted\xe2\x80\x9d\r\n"
+	    "b: 'x # not one'  # one\r\n"
+	    "c: \xe6\x97\xa5\xe6\x9c\xac # wide\n";
+	char *out;
+
+	(void)state;
+	out = resave(old, "a: caf\xc3\xa9 cr\xc3\xa8me\nb: 'x # not one'\nc: \xe6\x97\xa5\xe6\x9c\xac\n");
+	assert_string_equal(out,
+	    "a: caf\xc3\xa9 cr\xc3\xa8me # \xc3\xa9t\xc3\xa9\n"
+	    "# \xe2\x80\x9cquoted\xe2\x80\x9d\n"
+	    "b: 'x # not one' # one\n"
+	    "c: \xe6\x97\xa5\xe6\x9c\xac # wide\n");
+	free(out);
+	/* many CR LF line ends before a quoted '#': still inside the value */
+	out = resave("a: 1\r\nb: 2\r\nc: 3\r\nd: 4\r\ne: 5\r\nf: 6\r\ng: ' # x'\r\n",
+	    "a: 1\nb: 2\nc: 3\nd: 4\ne: 5\nf: 6\ng: ' # x'\n");
+	assert_string_equal(out, "a: 1\nb: 2\nc: 3\nd: 4\ne: 5\nf: 6\ng: ' # x'\n");
+	free(out);
+	/* text that is not UTF-8 is left alone */
+	assert_null(yaml_comments_find("\xfe\xff\x00a\x00:\x00 \x00#", 12));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_none),
+		cmocka_unit_test(test_places),
+		cmocka_unit_test(test_gone_and_new),
+		cmocka_unit_test(test_unchanged_without_comments),
+		cmocka_unit_test(test_values_kept),
+		cmocka_unit_test(test_characters),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

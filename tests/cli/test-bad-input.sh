@@ -17,15 +17,16 @@ else
 	limit_mem=no
 fi
 
-# run OUT ERR ARGS...: evalwiz under timeout 10 and the memory limit; sets rc.
+# run OUT ERR ARGS...: evalwiz under the memory limit and a 60-second guard
+# against hangs (a guard, not a timing: the machine may be loaded); sets rc.
 run() {
 	out=$1 err=$2
 	shift 2
 	rc=0
 	if [ $limit_mem = yes ]; then
-		(ulimit -v $MEM_KB && exec timeout "${EVALWIZ_TIMEOUT:-10}" "$EVALWIZ" "$@") >"$out" 2>"$err" || rc=$?
+		(ulimit -v $MEM_KB && exec timeout "${EVALWIZ_TIMEOUT:-60}" "$EVALWIZ" "$@") >"$out" 2>"$err" || rc=$?
 	else
-		timeout "${EVALWIZ_TIMEOUT:-10}" "$EVALWIZ" "$@" >"$out" 2>"$err" || rc=$?
+		timeout "${EVALWIZ_TIMEOUT:-60}" "$EVALWIZ" "$@" >"$out" 2>"$err" || rc=$?
 	fi
 }
 
@@ -149,7 +150,7 @@ while IFS='	' read -r name where frag; do
 	for cmd in steps check; do
 		arg=
 		[ $cmd = steps ] || arg=$dir/good.yaml
-		(cd "$dir/packs" && exec timeout "${EVALWIZ_TIMEOUT:-10}" "$EVALWIZ" --pack "./$name" $cmd $arg) \
+		(cd "$dir/packs" && exec timeout "${EVALWIZ_TIMEOUT:-60}" "$EVALWIZ" --pack "./$name" $cmd $arg) \
 		    >"$dir/out" 2>"$dir/err" && rc=0 || rc=$?
 		[ $rc -eq 78 ] || fail "pack $name ($cmd): exit $rc, want 78: $(cat "$dir/err")"
 		case "$(cat "$dir/err")" in

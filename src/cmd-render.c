@@ -149,6 +149,8 @@ cmd_render_exec(struct ctx *ctx, int argc, char **argv)
 	}
 	format = doc.format;
 	gaps = doc.gaps;
+	if (doc.note != NULL)
+		cmd_error("%s", doc.note);
 	if (value_count(gaps) > 0) {
 		if (strict) {
 			for (i = 0; i < value_count(gaps); i++)

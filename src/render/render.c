@@ -32,6 +32,7 @@ static const char render_css[] =
     "nav.toc h2{margin-top:.4rem;font-size:1.1rem}\n"
     "figure.diagram{margin:1rem 0;overflow-x:auto}\n"
     "figure.diagram svg{max-width:100%;height:auto}\n"
+    "figcaption{font-size:.9rem;font-style:italic;color:#4a4a4a}\n"
     "em.gap{color:#a33b00;font-weight:bold}\n"
     "@media print{\n"
     "  body{max-width:none;margin:0;font-size:11pt}\n"
@@ -752,7 +753,8 @@ char *
 render_dot_svg(const char *dot)
 {
 	const char *argv[] = { "dot", "-Tsvg", NULL };
-	char *out = NULL, *cause = NULL, *svg;
+	char *out = NULL, *cause = NULL, *svg, *p, *t, *e;
+	struct buf b;
 	size_t len;
 
 	if (render_run(argv, dot, strlen(dot), &out, &len, &cause) != 0) {
@@ -760,9 +762,24 @@ render_dot_svg(const char *dot)
 		return NULL;
 	}
 	svg = strstr(out, "<svg");
-	svg = svg != NULL ? xstrdup(svg) : NULL;
+	if (svg == NULL) {
+		free(out);
+		return NULL;
+	}
+	/* dot gives each box a <title> with its internal name (in1, act2...),
+	 * which a browser shows as a tooltip and a screen reader reads out:
+	 * drop them, and name the whole picture instead */
+	buf_init(&b);
+	buf_adds(&b, "<svg role=\"img\" aria-label=\"The logic model\"");
+	for (p = svg + 4; (t = strstr(p, "<title>")) != NULL && (e = strstr(t, "</title>")) != NULL;) {
+		buf_add(&b, p, (size_t)(t - p));
+		p = e + strlen("</title>");
+		if (*p == '\n')
+			p++;
+	}
+	buf_adds(&b, p);
 	free(out);
-	return svg;
+	return buf_steal(&b, NULL);
 }
 
 static const char *

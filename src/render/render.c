@@ -822,6 +822,16 @@ render_convert(const struct value *res, const char *format, char **out, size_t *
 		return 0;
 	}
 	if (strcmp(format, "docx") == 0 || strcmp(format, "odt") == 0 || strcmp(format, "pdf") == 0) {
+		/* pandoc's formats read the text, the DOT source and the text
+		 * diagrams (render_pandoc puts the picture or a diagram in place
+		 * of the Mermaid block).  A document.lua that gives none of those
+		 * but a copy of the text with the diagram in place is still read. */
+		const char *md = render_field(res, strcmp(format, "pdf") == 0 ? "text_ascii" : "text_boxes", &doc.md_len);
+
+		if (doc.dot == NULL && doc.diagram == NULL && doc.diagram_ascii == NULL && md != NULL)
+			doc.md = md;
+		else
+			render_field(res, "text", &doc.md_len);
 		return render_pandoc(&doc, format, out, len, note, cause);
 	}
 	*out = xstrndup(doc.md, doc.md_len);

@@ -122,7 +122,7 @@ answers:
     inputs: [Staff, "Venue \"A\""]
 PLAN
 PATH="$dir/bin:$PATH" "$EVALWIZ" render "$dir/lm.yaml" -o "$dir/lm.html" 2>/dev/null
-grep -qx '<svg id="fake">drawn</svg>' "$dir/lm.html"
+grep -qx '<svg role="img" aria-label="The logic model" id="fake">drawn</svg>' "$dir/lm.html"
 if grep -q 'language-mermaid\|<?xml\|DOCTYPE svg' "$dir/lm.html"; then echo "the Mermaid block or the SVG prolog is left" >&2; exit 1; fi
 grep -qx '  in2 \[label="Venue \\"A\\""\];' "$dir/bin/dot.in"
 PATH="$dir/bin:$PATH" "$EVALWIZ" render "$demo" -o "$dir/p2.docx" 2>/dev/null

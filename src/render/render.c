@@ -353,6 +353,7 @@ render_latex(const struct render_doc *doc, size_t *len)
 	cmark_syntax_extension *table = cmark_find_syntax_extension("table");
 	cmark_mem *mem = cmark_get_default_mem_allocator();
 	cmark_node *h1 = NULL;
+	int sections = 0;
 	char *body;
 	struct buf b;
 
@@ -371,8 +372,10 @@ render_latex(const struct render_doc *doc, size_t *len)
 			level = cmark_node_get_heading_level(n);
 			if (level == 1 && h1 == NULL)
 				h1 = n;
-			else if (level > 1)
+			else if (level > 1) {
+				sections += level == 2;
 				cmark_node_set_heading_level(n, level - 1);
+			}
 			continue;
 		}
 		if (cmark_node_get_type(n) != CMARK_NODE_CODE_BLOCK)
@@ -406,11 +409,32 @@ render_latex(const struct render_doc *doc, size_t *len)
 	    "\\usepackage[hidelinks]{hyperref}\n\\usepackage{textcomp}\n"
 	    "\\setcounter{secnumdepth}{0}\n\\title{");
 	latex_escape(&b, doc->title);
-	buf_adds(&b, "}\n\\date{}\n\\begin{document}\n\\maketitle\n\\tableofcontents\n\n");
+	buf_adds(&b, "}\n\\date{}\n\\begin{document}\n\\maketitle\n");
+	buf_adds(&b, sections > 1 ? "\\tableofcontents\n\n" : "\n");
 	latex_tables(&b, body);
 	buf_adds(&b, "\n\\end{document}\n");
 	free(body);
 	return buf_steal(&b, len);
+}
+
+/* How many level-2 headings the Markdown has: a table of contents is for
+ * two or more (the diagram alone needs none).  An answer cannot start a
+ * line with "## ": its # is escaped. */
+static int
+render_sections(const char *md, size_t len)
+{
+	size_t i;
+	int n = 0, fenced = 0;
+
+	for (i = 0; i < len; i++) {
+		if (i > 0 && md[i - 1] != '\n')
+			continue;
+		if (len - i >= 3 && memcmp(md + i, "```", 3) == 0)
+			fenced = !fenced;
+		else if (!fenced && len - i >= 3 && memcmp(md + i, "## ", 3) == 0)
+			n++;
+	}
+	return n;
 }
 
 /* Finds the first ```mermaid block that starts a line at or after from:
@@ -673,7 +697,8 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 		argv[argc++] = s2;
 		argv[argc++] = "--pdf-engine=pdflatex";
 		argv[argc++] = "--pdf-engine-opt=-no-shell-escape";
-		argv[argc++] = "--toc";
+		if (render_sections(doc->md, doc->md_len) > 1)
+			argv[argc++] = "--toc";
 		argv[argc++] = "--variable=papersize:a4";
 		argv[argc++] = "--variable=geometry:margin=2cm";
 		argv[argc++] = "--variable=colorlinks";

@@ -82,6 +82,8 @@ static const char render_table_widths[] =
     "end\n"
     "\n"
     "function Table(t)\n"
+    "  -- pandoc before 2.10 has another table model: leave its tables be\n"
+    "  if not (t.colspecs and t.head and t.bodies) then return nil end\n"
     "  local n = #t.colspecs\n"
     "  local want, longest = {}, {}\n"
     "  for i = 1, n do want[i], longest[i] = 8, 0 end\n"

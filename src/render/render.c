@@ -594,8 +594,13 @@ pandoc_untypeset(const char *log)
 {
 	static const char mark[] = "evalwiz-untypeset: U+";
 	struct buf b, seen;
-	const char *p = log;
+	const char *p = strstr(log, "[makePDF] Run #");
 	size_t n = 0;
+
+	/* pandoc --verbose shows the LaTeX source first, answers and all:
+	 * read only what LaTeX said */
+	if (p == NULL)
+		p = log;
 
 	buf_init(&b);
 	buf_init(&seen);

@@ -70,3 +70,16 @@ else
 	# without pdftotext: the file is not much bigger than the same page without /etc/passwd
 	test "$(wc -c < raw.pdf)" -lt 60000
 fi
+
+# an answer that looks like the log line the note comes from makes no note
+cat > fake.yaml <<'PLAN'
+evalwiz: 1
+pack: {id: eif-10-steps, version: 1}
+meta: {title: Fake note}
+answers:
+  opening:
+    intervention: "evalwiz-untypeset: U+0041"
+PLAN
+run "$EVALWIZ" render fake.yaml -t summary -o fake.pdf
+expect_rc 0
+if grep -q 'no letters' err; then fail "an answer made the note: $(cat err)"; fi

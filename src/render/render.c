@@ -109,6 +109,17 @@ static const char render_table_widths[] =
     "  if line <= 90 then return nil end\n"
     "  for i = 1, n do t.colspecs[i] = { t.colspecs[i][1], want[i] / total } end\n"
     "  return t\n"
+    "end\n"
+    "\n"
+    "-- pdfLaTeX would print a backtick in text as an opening quote\n"
+    "function Str(s)\n"
+    "  if not s.text:find(\"`\", 1, true) then return nil end\n"
+    "  local out = {}\n"
+    "  for part, tick in s.text:gmatch(\"([^`]*)(`?)\") do\n"
+    "    if part ~= \"\" then out[#out + 1] = pandoc.Str(part) end\n"
+    "    if tick ~= \"\" then out[#out + 1] = pandoc.RawInline(\"latex\", \"\\\\textasciigrave{}\") end\n"
+    "  end\n"
+    "  return out\n"
     "end\n";
 
 static cmark_node *

@@ -52,7 +52,7 @@ if command -v pdftotext >/dev/null 2>&1; then
 	grep -q 'U+4E2D' latex.txt
 	grep -q ':smile:' latex.txt	# not an emoji
 	grep -q 'header-includes: \\input{/etc/passwd}' latex.txt	# not a YAML block
-	grep -q '\\verb|x| \\catcode' latex.txt
+	grep -q '\\verb|x| \\catcode`\\@=11' latex.txt	# a backtick, not an opening quote
 	grep -q '<script>alert(1)</script>' latex.txt
 fi
 

@@ -69,8 +69,8 @@ static const char render_tex_unicode[] =
     "\\DeclareUnicodeCharacter{2713}{\\ensuremath{\\surd}}\n"
     "\\DeclareUnicodeCharacter{2717}{\\ensuremath{\\times}}\n";
 
-/* A pandoc filter for the PDF: CommonMark tables come with no column
- * widths, and LaTeX would set each column on one line, off the page. */
+/* A pandoc filter for the PDF: widths for CommonMark's tables, the table
+ * of contents after the opening, backticks as backticks. */
 static const char render_table_widths[] =
     "-- Tables from CommonMark come with no column widths, and LaTeX would set\n"
     "-- each column on one line, off the page: give a table whose text would not\n"
@@ -109,6 +109,21 @@ static const char render_table_widths[] =
     "  if line <= 90 then return nil end\n"
     "  for i = 1, n do t.colspecs[i] = { t.colspecs[i][1], want[i] / total } end\n"
     "  return t\n"
+    "end\n"
+    "\n"
+    "-- The contents after the opening (who, what, when), before the first\n"
+    "-- section, as in the HTML; none for a document of one section.\n"
+    "function Pandoc(doc)\n"
+    "  local first, n = nil, 0\n"
+    "  for i, b in ipairs(doc.blocks) do\n"
+    "    if b.t == \"Header\" and b.level == 1 then\n"
+    "      n = n + 1\n"
+    "      first = first or i\n"
+    "    end\n"
+    "  end\n"
+    "  if n < 2 then return nil end\n"
+    "  doc.blocks:insert(first, pandoc.RawBlock(\"latex\", \"\\\\tableofcontents\\n\\\\bigskip\"))\n"
+    "  return doc\n"
     "end\n"
     "\n"
     "-- pdfLaTeX would print a backtick in text as an opening quote\n"
@@ -367,7 +382,7 @@ render_latex(const struct render_doc *doc, size_t *len)
 	cmark_mem *mem = cmark_get_default_mem_allocator();
 	cmark_node *h1 = NULL;
 	int sections = 0;
-	char *body;
+	char *body, *first;
 	struct buf b;
 
 	/* A Mermaid block means nothing on paper: print the text diagram.  The
@@ -422,32 +437,20 @@ render_latex(const struct render_doc *doc, size_t *len)
 	    "\\usepackage[hidelinks]{hyperref}\n\\usepackage{textcomp}\n"
 	    "\\setcounter{secnumdepth}{0}\n\\title{");
 	latex_escape(&b, doc->title);
-	buf_adds(&b, "}\n\\date{}\n\\begin{document}\n\\maketitle\n");
-	buf_adds(&b, sections > 1 ? "\\tableofcontents\n\n" : "\n");
-	latex_tables(&b, body);
+	buf_adds(&b, "}\n\\date{}\n\\begin{document}\n\\maketitle\n\n");
+	/* the contents after the opening (who, what, when), before the first
+	 * section, as in the HTML; an answer's \\section is escaped */
+	if (sections > 1 && (first = strstr(body, "\\section{")) != NULL) {
+		*first = '\0';
+		latex_tables(&b, body);
+		*first = '\\';
+		buf_adds(&b, "\\tableofcontents\n\\bigskip\n\n");
+		latex_tables(&b, first);
+	} else
+		latex_tables(&b, body);
 	buf_adds(&b, "\n\\end{document}\n");
 	free(body);
 	return buf_steal(&b, len);
-}
-
-/* How many level-2 headings the Markdown has: a table of contents is for
- * two or more (the diagram alone needs none).  An answer cannot start a
- * line with "## ": its # is escaped. */
-static int
-render_sections(const char *md, size_t len)
-{
-	size_t i;
-	int n = 0, fenced = 0;
-
-	for (i = 0; i < len; i++) {
-		if (i > 0 && md[i - 1] != '\n')
-			continue;
-		if (len - i >= 3 && memcmp(md + i, "```", 3) == 0)
-			fenced = !fenced;
-		else if (!fenced && len - i >= 3 && memcmp(md + i, "## ", 3) == 0)
-			n++;
-	}
-	return n;
 }
 
 /* Finds the first ```mermaid block that starts a line at or after from:
@@ -715,8 +718,6 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 		argv[argc++] = s2;
 		argv[argc++] = "--pdf-engine=pdflatex";
 		argv[argc++] = "--pdf-engine-opt=-no-shell-escape";
-		if (render_sections(doc->md, doc->md_len) > 1)
-			argv[argc++] = "--toc";
 		argv[argc++] = "--variable=papersize:a4";
 		argv[argc++] = "--variable=geometry:margin=2cm";
 		argv[argc++] = "--variable=colorlinks";

@@ -26,7 +26,8 @@ const struct cmd_entry cmd_render_entry = {
 	    "Writes the plan through a template (evalwiz templates lists them; plan is the default).\n"
 	    "The format follows OUT's extension unless -f names it; without -o, or with -o -, the\n"
 	    "document goes to standard output.  Unanswered questions are marked \"Not yet answered\"\n"
-	    "and listed at the end.  docx, odt and pdf need pandoc.\n"
+	    "and listed at the end.  docx, odt and pdf need pandoc, pdf also pdfLaTeX; Graphviz dot\n"
+	    "draws the logic model as a picture (a text diagram without it).\n"
 	    "\n"
 	    "  -t, --template NAME   the template (default: plan)\n"
 	    "  -f, --format FORMAT   md, html, tex, docx, odt, pdf, csv, dot or txt\n"
@@ -35,7 +36,7 @@ const struct cmd_entry cmd_render_entry = {
 	    "  -h, --help            show this help\n"
 	    "\n"
 	    "Exit status: 0 written, 1 refused by --strict, 64 usage, 65 bad plan or template,\n"
-	    "66 no such plan, 69 pandoc missing, 73 cannot write OUT.\n",
+	    "66 no such plan, 69 pandoc or pdfLaTeX missing, 73 cannot write OUT.\n",
 	.exec = cmd_render_exec,
 };
 
@@ -149,6 +150,8 @@ cmd_render_exec(struct ctx *ctx, int argc, char **argv)
 	}
 	format = doc.format;
 	gaps = doc.gaps;
+	if (doc.note != NULL)
+		cmd_error("%s", doc.note);
 	if (value_count(gaps) > 0) {
 		if (strict) {
 			for (i = 0; i < value_count(gaps); i++)

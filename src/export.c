@@ -96,7 +96,7 @@ export_render(struct ctx *ctx, const char *name, const char *format, struct expo
 	}
 	fmt = value_get(res, "format");
 	doc->format = xstrdup(fmt != NULL && fmt->type == VAL_STR ? fmt->u.str.s : "md");
-	if ((rc = render_convert(res, doc->format, &doc->data, &doc->len, cause)) != 0) {
+	if ((rc = render_convert(res, doc->format, &doc->data, &doc->len, &doc->note, cause)) != 0) {
 		free(doc->format);
 		doc->format = NULL;
 		value_free(res);
@@ -114,5 +114,6 @@ export_doc_free(struct export_doc *doc)
 	free(doc->data);
 	free(doc->format);
 	value_free(doc->gaps);
+	free(doc->note);
 	memset(doc, 0, sizeof *doc);
 }

@@ -13,6 +13,7 @@ struct export_doc {
 	size_t len;
 	char *format;		/* the format made (the template's own when none was asked) */
 	struct value *gaps;	/* the unanswered questions: [{path, step, label}] */
+	char *note;		/* a warning about the document for the user, or NULL */
 };
 
 enum {

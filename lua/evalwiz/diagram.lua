@@ -127,37 +127,58 @@ end
 
 -- ---- Graphviz DOT --------------------------------------------------------------
 
+local wrap -- below, with the text boxes
+
 local function dot_string(s)
   return '"' .. string.gsub(s, "[\\\"]", "\\%0"):gsub("[%c]", " ") .. '"'
 end
 
+-- A label wrapped at w cells, its lines joined by DOT's centred line break.
+local function dot_label(s, w)
+  local lines = wrap(s, w)
+  for i, l in ipairs(lines) do lines[i] = string.sub(dot_string(l), 2, -2) end
+  return '"' .. table.concat(lines, "\\n") .. '"'
+end
+
+-- Top to bottom, labels wrapped: the drawing is about a page wide, so it
+-- stays readable when a browser, Word or LaTeX scales it to A4 (drawn
+-- left to right, one column a stage, it was four pages wide).
 function M.dot(m, title)
   local out = {
     "digraph logic_model {",
-    "  rankdir=LR;",
-    '  graph [fontname="Helvetica", fontsize=11, nodesep=0.25, ranksep=0.6' ..
-      (title and (", label=" .. dot_string(title) .. ", labelloc=t") or "") .. "];",
-    '  node [shape=box, style="rounded,filled", fillcolor="#f4f6f8", fontname="Helvetica", fontsize=10];',
-    '  edge [color="#555555"];',
+    "  rankdir=TB; newrank=true;",
+    '  graph [fontname="Helvetica", fontsize=11, nodesep=0.15, ranksep=0.4' ..
+      (title and (", label=" .. dot_label(title, 60) .. ", labelloc=t") or "") .. "];",
+    '  node [shape=box, style="rounded,filled", fillcolor="#f4f6f8", fontname="Helvetica", fontsize=10, margin="0.08,0.04"];',
+    '  edge [color="#555555", fontname="Helvetica", fontsize=9];',
   }
   if M.is_empty(m) then
     out[#out + 1] = '  empty [label="The logic model is not yet filled in"];'
   end
+  -- Each column of the model is a band of rows of at most ROW boxes.  A
+  -- row starts with a head (the band's title, or nothing on later rows);
+  -- invisible edges keep each row in order and the heads in a straight
+  -- column down the left.  No cluster boxes: an arrow that skips a band
+  -- could not pass through one, and would push the rows apart.
+  local ROW, prev = 3, nil
   for i, c in ipairs(m.columns) do
-    out[#out + 1] = string.format("  subgraph cluster_%d {", i)
-    out[#out + 1] = "    label=" .. dot_string(c.title) .. "; style=dashed; color=\"#999999\";"
     for _, n in ipairs(c.nodes) do
-      out[#out + 1] = string.format("    %s [label=%s];", n.id, dot_string(n.label))
+      out[#out + 1] = string.format("  %s [label=%s];", n.id, dot_label(n.label, 18))
     end
-    out[#out + 1] = "  }"
-  end
-  -- invisible edges keep the columns in order when nothing links them
-  for i = 1, #m.columns - 1 do
-    out[#out + 1] = string.format("  %s -> %s [style=invis];", m.columns[i].nodes[1].id, m.columns[i + 1].nodes[1].id)
+    for k = 1, #c.nodes, ROW do
+      local head = string.format("row%d_%d", i, k)
+      out[#out + 1] = string.format('  %s [shape=plaintext, style="", fontsize=11, label=%s];', head,
+        k == 1 and dot_label(c.title, 12) or '""')
+      local ids = { head }
+      for j = k, math.min(k + ROW - 1, #c.nodes) do ids[#ids + 1] = c.nodes[j].id end
+      out[#out + 1] = "  { rank=same; " .. table.concat(ids, " -> ") .. " [style=invis]; }"
+      if prev then out[#out + 1] = string.format("  %s -> %s [style=invis, weight=100];", prev, head) end
+      prev = head
+    end
   end
   for _, l in ipairs(m.links) do
     if l.how then
-      out[#out + 1] = string.format("  %s -> %s [label=%s, fontsize=9];", l.from, l.to, dot_string(l.how))
+      out[#out + 1] = string.format("  %s -> %s [label=%s];", l.from, l.to, dot_label(l.how, 22))
     else
       out[#out + 1] = string.format("  %s -> %s;", l.from, l.to)
     end
@@ -196,7 +217,7 @@ end
 M.width = width
 
 -- Wraps s into lines of at most w cells; breaks long words.
-local function wrap(s, w)
+function wrap(s, w)
   local lines, line, lw = {}, "", 0
   local function push() lines[#lines + 1] = line; line, lw = "", 0 end
   for word in string.gmatch(s, "%S+") do

@@ -2,6 +2,7 @@
  * cmark-gfm (tables on, raw HTML off), and to docx/odt/pdf with pandoc. */
 #include "config.h"
 
+#include "plan/atomic.h"
 #include "render/render.h"
 #include "util.h"
 #include "value.h"
@@ -31,6 +32,7 @@ static const char render_css[] =
     "nav.toc h2{margin-top:.4rem;font-size:1.1rem}\n"
     "figure.diagram{margin:1rem 0;overflow-x:auto}\n"
     "figure.diagram svg{max-width:100%;height:auto}\n"
+    "figcaption{font-size:.9rem;font-style:italic;color:#4a4a4a}\n"
     "em.gap{color:#a33b00;font-weight:bold}\n"
     "@media print{\n"
     "  body{max-width:none;margin:0;font-size:11pt}\n"
@@ -41,6 +43,99 @@ static const char render_css[] =
     "  a{color:inherit;text-decoration:none}\n"
     "  @page{size:A4;margin:2cm}\n"
     "}\n";
+
+/* For pdfLaTeX (which knows only the characters its fonts have): the
+ * symbols plans use that it lacks, made from maths; and any other
+ * character (Chinese, Arabic, Hebrew, emoji...) printed as its code point
+ * in a small box, and named in the log, instead of stopping the build. */
+static const char render_tex_unicode[] =
+    "\\makeatletter\n"
+    "\\ifdefined\\UTFviii@undefined@err\n"
+    "\\def\\evalwiz@cp#1:#2\\relax{\\UTFviii@hexcodepoint{\\the\\numexpr\\decode@UTFviii#2\\relax}}\n"
+    "\\protected\\def\\UTFviii@undefined@err#1{%\n"
+    "  \\typeout{evalwiz-untypeset: \\expandafter\\evalwiz@cp\\string#1\\relax}%\n"
+    "  {\\fboxsep=1pt\\fbox{\\scriptsize\\ttfamily\\expandafter\\evalwiz@cp\\string#1\\relax}}}\n"
+    "\\fi\n"
+    "\\makeatother\n"
+    "\\DeclareUnicodeCharacter{2009}{\\,}\n"
+    "\\DeclareUnicodeCharacter{200B}{\\hspace{0pt}}\n"
+    "\\DeclareUnicodeCharacter{202F}{\\,}\n"
+    "\\DeclareUnicodeCharacter{2032}{\\ensuremath{{}^{\\prime}}}\n"
+    "\\DeclareUnicodeCharacter{2212}{\\ensuremath{-}}\n"
+    "\\DeclareUnicodeCharacter{2248}{\\ensuremath{\\approx}}\n"
+    "\\DeclareUnicodeCharacter{2260}{\\ensuremath{\\neq}}\n"
+    "\\DeclareUnicodeCharacter{2264}{\\ensuremath{\\leq}}\n"
+    "\\DeclareUnicodeCharacter{2265}{\\ensuremath{\\geq}}\n"
+    "\\DeclareUnicodeCharacter{2713}{\\ensuremath{\\surd}}\n"
+    "\\DeclareUnicodeCharacter{2717}{\\ensuremath{\\times}}\n";
+
+/* A pandoc filter for the PDF: widths for CommonMark's tables, the table
+ * of contents after the opening, backticks as backticks. */
+static const char render_table_widths[] =
+    "-- Tables from CommonMark come with no column widths, and LaTeX would set\n"
+    "-- each column on one line, off the page: give a table whose text would not\n"
+    "-- fit on a line widths in proportion to its longest cells, so that they wrap.\n"
+    "local function text_len(cell)\n"
+    "  local blocks = cell.contents or cell[#cell]\n"
+    "  local s = pandoc.utils.stringify(blocks)\n"
+    "  return utf8.len(s) or #s\n"
+    "end\n"
+    "\n"
+    "function Table(t)\n"
+    "  -- pandoc before 2.10 has another table model: leave its tables be\n"
+    "  if not (t.colspecs and t.head and t.bodies) then return nil end\n"
+    "  local n = #t.colspecs\n"
+    "  local want, longest = {}, {}\n"
+    "  for i = 1, n do want[i], longest[i] = 8, 0 end\n"
+    "  local function measure(rows)\n"
+    "    for _, row in ipairs(rows) do\n"
+    "      for i, cell in ipairs(row.cells or row[2]) do\n"
+    "        if i <= n then\n"
+    "          local l = text_len(cell)\n"
+    "          longest[i] = math.max(longest[i], l)\n"
+    "          want[i] = math.max(want[i], math.min(l, 40))\n"
+    "          -- a column is never narrower than its longest word\n"
+    "          for w in pandoc.utils.stringify(cell.contents or cell[#cell]):gmatch(\"%S+\") do\n"
+    "            want[i] = math.max(want[i], math.min((utf8.len(w) or #w) + 2, 30))\n"
+    "          end\n"
+    "        end\n"
+    "      end\n"
+    "    end\n"
+    "  end\n"
+    "  measure(t.head.rows)\n"
+    "  for _, body in ipairs(t.bodies) do measure(body.body) end\n"
+    "  local total, line = 0, 0\n"
+    "  for i = 1, n do total, line = total + want[i], line + longest[i] + 3 end\n"
+    "  if line <= 90 then return nil end\n"
+    "  for i = 1, n do t.colspecs[i] = { t.colspecs[i][1], want[i] / total } end\n"
+    "  return t\n"
+    "end\n"
+    "\n"
+    "-- The contents after the opening (who, what, when), before the first\n"
+    "-- section, as in the HTML; none for a document of one section.\n"
+    "function Pandoc(doc)\n"
+    "  local first, n = nil, 0\n"
+    "  for i, b in ipairs(doc.blocks) do\n"
+    "    if b.t == \"Header\" and b.level == 1 then\n"
+    "      n = n + 1\n"
+    "      first = first or i\n"
+    "    end\n"
+    "  end\n"
+    "  if n < 2 then return nil end\n"
+    "  doc.blocks:insert(first, pandoc.RawBlock(\"latex\", \"\\\\tableofcontents\\n\\\\bigskip\"))\n"
+    "  return doc\n"
+    "end\n"
+    "\n"
+    "-- pdfLaTeX would print a backtick in text as an opening quote\n"
+    "function Str(s)\n"
+    "  if not s.text:find(\"`\", 1, true) then return nil end\n"
+    "  local out = {}\n"
+    "  for part, tick in s.text:gmatch(\"([^`]*)(`?)\") do\n"
+    "    if part ~= \"\" then out[#out + 1] = pandoc.Str(part) end\n"
+    "    if tick ~= \"\" then out[#out + 1] = pandoc.RawInline(\"latex\", \"\\\\textasciigrave{}\") end\n"
+    "  end\n"
+    "  return out\n"
+    "end\n";
 
 static cmark_node *
 render_parse(const struct render_doc *doc)
@@ -285,16 +380,33 @@ render_latex(const struct render_doc *doc, size_t *len)
 	cmark_event_type ev;
 	cmark_syntax_extension *table = cmark_find_syntax_extension("table");
 	cmark_mem *mem = cmark_get_default_mem_allocator();
-	char *body;
+	cmark_node *h1 = NULL;
+	int sections = 0;
+	char *body, *first;
 	struct buf b;
 
-	/* A Mermaid block means nothing on paper: print the text diagram. */
+	/* A Mermaid block means nothing on paper: print the text diagram.  The
+	 * document's one level-1 heading is its title (\\maketitle), so the
+	 * other headings move up a level: ## is a \\section. */
 	it = cmark_iter_new(root);
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		cmark_node *n = cmark_iter_get_node(it);
 		const char *info;
+		int level;
 
-		if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(n) != CMARK_NODE_CODE_BLOCK)
+		if (ev != CMARK_EVENT_ENTER)
+			continue;
+		if (cmark_node_get_type(n) == CMARK_NODE_HEADING) {
+			level = cmark_node_get_heading_level(n);
+			if (level == 1 && h1 == NULL)
+				h1 = n;
+			else if (level > 1) {
+				sections += level == 2;
+				cmark_node_set_heading_level(n, level - 1);
+			}
+			continue;
+		}
+		if (cmark_node_get_type(n) != CMARK_NODE_CODE_BLOCK)
 			continue;
 		info = cmark_node_get_fence_info(n);
 		if (info != NULL && strcmp(info, "mermaid") == 0 && doc->diagram_ascii != NULL) {
@@ -303,95 +415,390 @@ render_latex(const struct render_doc *doc, size_t *len)
 		}
 	}
 	cmark_iter_free(it);
+	if (h1 != NULL) {
+		cmark_node_unlink(h1);
+		cmark_node_free(h1);
+	}
 	if (table != NULL)
 		exts = cmark_llist_append(mem, exts, table);
 	body = cmark_render_latex(root, RENDER_OPTIONS, 0);
 	cmark_llist_free(mem, exts);
 	cmark_node_free(root);
 	buf_init(&b);
-	/* pdfLaTeX for plain text; XeLaTeX or LuaLaTeX for other scripts */
-	buf_adds(&b, "\\documentclass[11pt,a4paper]{article}\n\\usepackage{iftex}\n"
-	    "\\ifPDFTeX\n\\usepackage[T1]{fontenc}\n\\usepackage[utf8]{inputenc}\n\\usepackage{lmodern}\n"
-	    "\\else\n\\usepackage{fontspec}\n\\fi\n\\usepackage[margin=2cm]{geometry}\n"
-	    "\\usepackage{longtable,booktabs,array}\n\\usepackage{enumitem}\n"
-	    "\\usepackage{hyperref}\n\\usepackage{textcomp}\n"
+	/* A whole document for pdflatex (texlive-latex-recommended and lmodern);
+	 * lualatex and xelatex work too, with system fonts for other scripts. */
+	buf_adds(&b, "\\documentclass[11pt,a4paper]{article}\n"
+	    "% A whole document, made by evalwiz: run pdflatex on it twice (for the contents).\n"
+	    "\\usepackage{iftex}\n"
+	    "\\ifPDFTeX\n\\usepackage[T1]{fontenc}\n\\usepackage[utf8]{inputenc}\n\\usepackage{lmodern}\n");
+	buf_adds(&b, render_tex_unicode);
+	buf_adds(&b, "\\else\n\\usepackage{fontspec}\n\\fi\n\\usepackage[margin=2cm]{geometry}\n"
+	    "\\usepackage{longtable,booktabs,array}\n"
+	    "\\usepackage[hidelinks]{hyperref}\n\\usepackage{textcomp}\n"
 	    "\\setcounter{secnumdepth}{0}\n\\title{");
 	latex_escape(&b, doc->title);
-	buf_adds(&b, "}\n\\date{}\n\\begin{document}\n\\tableofcontents\n\n");
-	latex_tables(&b, body);
+	buf_adds(&b, "}\n\\date{}\n\\begin{document}\n\\maketitle\n\n");
+	/* the contents after the opening (who, what, when), before the first
+	 * section, as in the HTML; an answer's \\section is escaped */
+	if (sections > 1 && (first = strstr(body, "\\section{")) != NULL) {
+		*first = '\0';
+		latex_tables(&b, body);
+		*first = '\\';
+		buf_adds(&b, "\\tableofcontents\n\\bigskip\n\n");
+		latex_tables(&b, first);
+	} else
+		latex_tables(&b, body);
 	buf_adds(&b, "\n\\end{document}\n");
 	free(body);
 	return buf_steal(&b, len);
 }
 
-int
-render_pandoc(const struct render_doc *doc, const char *format, char **out, size_t *len, char **cause)
+/* Finds the first ```mermaid block that starts a line at or after from:
+ * [*start, *end) is the block with its closing fence and line end. */
+static int
+render_find_mermaid(const char *md, size_t len, size_t from, size_t *start, size_t *end)
 {
-	const char *argv[] = { "pandoc", "--from=gfm-raw_html", "--standalone", "--metadata", NULL,
-		"--to", format, "--output", "-", NULL };
-	const char *tmp = getenv("TMPDIR");
-	char *title = xasprintf("title=%s", doc->title), *why = NULL, *pdf = NULL, *sink = NULL;
-	size_t sink_len;
-	int rc, fd = -1;
+	static const char open[] = "```mermaid\n";
+	size_t i, j;
 
-	argv[4] = title;
-	if (strcmp(format, "pdf") == 0) {
-		/* pandoc makes a PDF only into a file named .pdf (through LaTeX) */
-		pdf = xasprintf("%s/evalwiz-pdf.XXXXXX.pdf", tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
-		if ((fd = mkstemps(pdf, 4)) == -1) {
-			*cause = xasprintf("cannot make a temporary file: %s", strerror(errno));
-			free(title);
-			free(pdf);
-			return -1;
+	for (i = from; i + sizeof open - 1 <= len; i++) {
+		if ((i > 0 && md[i - 1] != '\n') || memcmp(md + i, open, sizeof open - 1) != 0)
+			continue;
+		for (j = i + sizeof open - 1; j + 3 <= len; j++) {
+			if (memcmp(md + j, "```", 3) == 0 && md[j - 1] == '\n' && (j + 3 == len || md[j + 3] == '\n')) {
+				*start = i;
+				*end = j + 3 < len ? j + 4 : j + 3;
+				return 1;
+			}
 		}
-		close(fd);
-		argv[5] = "--output";
-		argv[6] = pdf;
-		argv[7] = NULL;
-	}
-	rc = render_run(argv, doc->md, doc->md_len, pdf != NULL ? &sink : out, pdf != NULL ? &sink_len : len, &why);
-	free(title);
-	free(sink);
-	if (rc == -1 && errno == ENOENT) {
-		free(why);
-		if (pdf != NULL) {
-			unlink(pdf);
-			free(pdf);
-		}
-		*cause = xasprintf("cannot write %s: pandoc is not installed; install the Debian package "
-		    "pandoc (apt-get install pandoc), or render to md, html or tex", format);
-		return 1;
-	}
-	if (rc == 1 && pdf != NULL && why != NULL && strstr(why, "(exit 47)") != NULL) {
-		/* pandoc's "PDF engine not found" */
-		free(why);
-		unlink(pdf);
-		free(pdf);
-		*cause = xasprintf("cannot write pdf: pandoc needs LaTeX to make a PDF; install the Debian "
-		    "package texlive-latex-recommended (apt-get install texlive-latex-recommended), "
-		    "or render to html and print it");
-		return 1;
-	}
-	if (rc == 0 && pdf != NULL) {
-		*out = read_file(pdf, 256u << 20, len, &why);
-		rc = *out == NULL ? -1 : 0;
-	}
-	if (pdf != NULL) {
-		unlink(pdf);
-		free(pdf);
-	}
-	if (rc != 0) {
-		*cause = why;
-		return -1;
+		return 0;
 	}
 	return 0;
+}
+
+/* The Markdown pandoc reads: each Mermaid block (source that would print
+ * as it is) becomes the picture when there is one, else the text diagram. */
+static char *
+pandoc_markdown(const struct render_doc *doc, const char *picture, const char *diagram, size_t *len)
+{
+	struct buf b;
+	size_t at = 0, start, end;
+
+	buf_init(&b);
+	while (render_find_mermaid(doc->md, doc->md_len, at, &start, &end)) {
+		buf_add(&b, doc->md + at, start - at);
+		if (picture != NULL)
+			buf_addf(&b, "![The logic model](%s)\n", picture);
+		else if (diagram != NULL) {
+			buf_adds(&b, "```\n");
+			buf_adds(&b, diagram);
+			if (*diagram != '\0' && diagram[strlen(diagram) - 1] != '\n')
+				buf_addc(&b, '\n');
+			buf_adds(&b, "```\n");
+		}
+		at = end;
+	}
+	buf_add(&b, doc->md + at, doc->md_len - at);
+	return buf_steal(&b, len);
+}
+
+static unsigned long
+png_crc(const unsigned char *p, size_t n)
+{
+	unsigned long c = 0xffffffffUL;
+	size_t i;
+	int k;
+
+	for (i = 0; i < n; i++) {
+		c ^= p[i];
+		for (k = 0; k < 8; k++)
+			c = c & 1 ? 0xedb88320UL ^ (c >> 1) : c >> 1;
+	}
+	return c ^ 0xffffffffUL;
+}
+
+static void
+png_put32(unsigned char *p, unsigned long v)
+{
+	p[0] = (unsigned char)(v >> 24);
+	p[1] = (unsigned char)(v >> 16);
+	p[2] = (unsigned char)(v >> 8);
+	p[3] = (unsigned char)v;
+}
+
+/* dot's PNG says nothing of its size on paper, so pandoc takes a pixel for
+ * a point and ODT prints the picture far wider than the page.  Give it a
+ * pHYs chunk (pixels a metre) that makes it at most 16 cm wide and 23 cm
+ * tall, and no less dense than 96 pixels an inch.  Returns 1 when done. */
+static int
+png_fit(const char *path)
+{
+	char *png, *cause = NULL;
+	unsigned char chunk[21];
+	const unsigned char *u;
+	unsigned long w, h, ppm;
+	size_t n;
+	struct buf b;
+	int ok;
+
+	if ((png = read_file(path, 64u << 20, &n, &cause)) == NULL) {
+		free(cause);
+		return 0;
+	}
+	u = (const unsigned char *)png;
+	if (n < 33 || memcmp(png + 1, "PNG", 3) != 0 || memcmp(png + 12, "IHDR", 4) != 0) {
+		free(png);
+		return 0;
+	}
+	w = (unsigned long)u[16] << 24 | (unsigned long)u[17] << 16 | (unsigned long)u[18] << 8 | u[19];
+	h = (unsigned long)u[20] << 24 | (unsigned long)u[21] << 16 | (unsigned long)u[22] << 8 | u[23];
+	ppm = w * 100 / 16 + 1;
+	if (h * 100 / 23 + 1 > ppm)
+		ppm = h * 100 / 23 + 1;
+	if (ppm < 3780)
+		ppm = 3780;
+	png_put32(chunk, 9);
+	memcpy(chunk + 4, "pHYs", 4);
+	png_put32(chunk + 8, ppm);
+	png_put32(chunk + 12, ppm);
+	chunk[16] = 1;	/* the unit is the metre */
+	png_put32(chunk + 17, png_crc(chunk + 4, 13));
+	buf_init(&b);
+	buf_add(&b, png, 33);	/* the signature and IHDR */
+	buf_add(&b, chunk, sizeof chunk);
+	buf_add(&b, png + 33, n - 33);
+	free(png);
+	ok = atomic_write(path, b.data, b.len, 0600, &cause) == 0;
+	free(cause);
+	buf_free(&b);
+	return ok;
+}
+
+/* The logic model drawn by dot into dir as a picture pandoc can place:
+ * PNG for Word and ODT (every version opens it), PDF for LaTeX (it stays
+ * sharp in print).  Returns the file's name in dir, or NULL without dot. */
+static const char *
+pandoc_picture(const char *dot, const char *dir, const char *format)
+{
+	const char *name = strcmp(format, "pdf") == 0 ? "logic-model.pdf" : "logic-model.png";
+	char *path = path_join(dir, name), *out_opt = xasprintf("-o%s", path), *cause = NULL;
+	const char *argv[] = { "dot", strcmp(format, "pdf") == 0 ? "-Tpdf" : "-Tpng", "-Gdpi=192", out_opt, NULL };
+	int rc;
+
+	rc = render_run(argv, dot, strlen(dot), NULL, NULL, &cause);
+	free(cause);
+	free(out_opt);
+	if (rc == 0 && strcmp(format, "pdf") == 0 && access(path, R_OK) == 0) {
+		free(path);
+		return name;
+	}
+	if (rc == 0 && png_fit(path)) {
+		free(path);
+		return name;
+	}
+	unlink(path);
+	free(path);
+	return NULL;
+}
+
+/* What pdfLaTeX printed as code points (see render_tex_unicode), for a
+ * note: "U+4E2D, U+6587" and how many there were, or NULL. */
+static char *
+pandoc_untypeset(const char *log)
+{
+	static const char mark[] = "evalwiz-untypeset: U+";
+	struct buf b, seen;
+	const char *p = strstr(log, "[makePDF] Run #");
+	size_t n = 0;
+
+	/* pandoc --verbose shows the LaTeX source first, answers and all:
+	 * read only what LaTeX said */
+	if (p == NULL)
+		p = log;
+
+	buf_init(&b);
+	buf_init(&seen);
+	buf_addc(&seen, ' ');
+	while ((p = strstr(p, mark)) != NULL) {
+		char cp[16];
+		size_t k = strspn(p + sizeof mark - 1, "0123456789ABCDEF");
+
+		p += sizeof mark - 1;
+		if (k == 0 || k > 8)
+			continue;
+		snprintf(cp, sizeof cp, " U+%.*s ", (int)k, p);
+		if (strstr(seen.data, cp) != NULL)
+			continue;	/* the second LaTeX run, or the same character again */
+		buf_adds(&seen, cp + 1);
+		if (n < 6)
+			buf_addf(&b, "%s%.*s", n > 0 ? ", " : "", (int)strlen(cp) - 2, cp + 1);
+		n++;
+	}
+	buf_free(&seen);
+	if (n == 0) {
+		buf_free(&b);
+		return NULL;
+	}
+	if (n > 6)
+		buf_addf(&b, " and %zu more", n - 6);
+	return buf_steal(&b, NULL);
+}
+
+/* The useful part of a failed pdfLaTeX run from pandoc --verbose's output:
+ * from pandoc's "Error producing PDF." on, a few lines. */
+static char *
+pandoc_pdf_error(const char *log)
+{
+	const char *p = strstr(log, "Error producing PDF.");
+	size_t n, lines = 0;
+
+	if (p == NULL) {
+		/* the last lines, whatever they are */
+		p = log + strlen(log);
+		while (p > log && lines < 8)
+			if (*--p == '\n')
+				lines++;
+		if (*p == '\n')
+			p++;
+	}
+	for (n = 0, lines = 0; p[n] != '\0' && lines < 8; n++)
+		if (p[n] == '\n')
+			lines++;
+	while (n > 0 && (p[n - 1] == '\n' || p[n - 1] == ' '))
+		n--;
+	return xstrndup(p, n);
+}
+
+#define RENDER_TEX_PACKAGES "texlive-latex-recommended and lmodern " \
+	"(apt-get install --no-install-recommends texlive-latex-recommended lmodern)"
+
+int
+render_pandoc(const struct render_doc *doc, const char *format, char **out, size_t *len, char **note, char **cause)
+{
+	/* CommonMark with tables, as cmark-gfm reads it for HTML and LaTeX:
+	 * no raw HTML or TeX, no YAML metadata blocks, emoji, footnotes or
+	 * bare links, so an answer is only ever text. */
+	const char *argv[24] = { "pandoc",
+		"--from=commonmark+pipe_tables+gfm_auto_identifiers-raw_html-raw_tex",
+		"--standalone", "--shift-heading-level-by=-1", "--metadata=lang:en-GB" };
+	const char *tmp = getenv("TMPDIR");
+	const char *picture = NULL;
+	char *dir, *md, *res = NULL, *header = NULL, *filter = NULL, *pdf = NULL, *err = NULL, *why = NULL, *sink = NULL, *s, *s2;
+	size_t md_len, sink_len;
+	int rc, argc = 5, is_pdf = strcmp(format, "pdf") == 0;
+
+	*note = NULL;
+	dir = xasprintf("%s/evalwiz-pandoc.XXXXXX", tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
+	if (mkdtemp(dir) == NULL) {
+		*cause = xasprintf("cannot make a temporary folder: %s", strerror(errno));
+		free(dir);
+		return -1;
+	}
+	if (doc->dot != NULL && render_find_mermaid(doc->md, doc->md_len, 0, &md_len, &md_len))
+		picture = pandoc_picture(doc->dot, dir, format);
+	md = pandoc_markdown(doc, picture, is_pdf ? doc->diagram_ascii : doc->diagram, &md_len);
+	res = xasprintf("--resource-path=%s", dir);
+	argv[argc++] = res;
+	argv[argc++] = "--to";
+	argv[argc++] = is_pdf ? "latex" : format;
+	if (is_pdf) {
+		/* pandoc makes a PDF only into a file (through pdfLaTeX); --verbose
+		 * puts LaTeX's log on standard error, where the note comes from */
+		pdf = path_join(dir, "plan.pdf");
+		header = path_join(dir, "unicode.tex");
+		filter = path_join(dir, "widths.lua");
+		if (atomic_create(header, render_tex_unicode, strlen(render_tex_unicode), 0600, cause) == -1 ||
+		    atomic_create(filter, render_table_widths, strlen(render_table_widths), 0600, cause) == -1) {
+			rc = -1;
+			goto done;
+		}
+		s = xasprintf("--include-in-header=%s", header);
+		argv[argc++] = s;
+		s2 = xasprintf("--lua-filter=%s", filter);
+		argv[argc++] = s2;
+		argv[argc++] = "--pdf-engine=pdflatex";
+		argv[argc++] = "--pdf-engine-opt=-no-shell-escape";
+		argv[argc++] = "--variable=papersize:a4";
+		argv[argc++] = "--variable=geometry:margin=2cm";
+		argv[argc++] = "--variable=colorlinks";
+		argv[argc++] = "--verbose";
+		argv[argc++] = "--output";
+		argv[argc++] = pdf;
+		argv[argc] = NULL;
+		rc = render_run_err(argv, md, md_len, &sink, &sink_len, &err, &why);
+		free(s);
+		free(s2);
+	} else {
+		argv[argc++] = "--output";
+		argv[argc++] = "-";
+		argv[argc] = NULL;
+		rc = render_run(argv, md, md_len, out, len, &why);
+	}
+	if (rc == -1 && errno == ENOENT) {
+		*cause = xasprintf("cannot write %s: pandoc is not installed; install the Debian package "
+		    "pandoc (apt-get install pandoc), or render to md, html or tex", format);
+		rc = 1;
+	} else if (rc == 1 && is_pdf && why != NULL && strstr(why, "(exit 47)") != NULL) {
+		/* pandoc's "pdflatex not found" */
+		*cause = xstrdup("cannot write pdf: pandoc needs pdfLaTeX to make a PDF; install the Debian packages "
+		    RENDER_TEX_PACKAGES ", or render to html and print it");
+	} else if (rc == 1 && is_pdf && err != NULL && strstr(err, ".sty' not found") != NULL) {
+		const char *f = strstr(err, "! LaTeX Error: File `");
+		char *e = pandoc_pdf_error(f != NULL ? f : err);
+
+		*cause = xasprintf("cannot write pdf: LaTeX lacks a package (%s); install the Debian packages "
+		    RENDER_TEX_PACKAGES, e);
+		free(e);
+	} else if (rc == 1 && is_pdf && err != NULL) {
+		char *e = pandoc_pdf_error(err);
+
+		*cause = xasprintf("cannot write pdf: pdfLaTeX failed: %s", e);
+		free(e);
+		rc = -1;
+	} else if (rc != 0) {
+		*cause = why;
+		why = NULL;
+		rc = -1;
+	} else if (is_pdf) {
+		if ((*out = read_file(pdf, 256u << 20, len, cause)) == NULL)
+			rc = -1;
+		else if ((s = pandoc_untypeset(err)) != NULL) {
+			*note = xasprintf("pdfLaTeX has no letters for some characters (%s): the PDF shows their "
+			    "code points in small boxes; docx, odt and html show them as written", s);
+			free(s);
+		}
+	}
+done:
+	free(why);
+	free(err);
+	free(sink);
+	free(md);
+	free(res);
+	if (header != NULL)
+		unlink(header);
+	free(header);
+	if (filter != NULL)
+		unlink(filter);
+	free(filter);
+	if (pdf != NULL)
+		unlink(pdf);
+	free(pdf);
+	if (picture != NULL) {
+		s = path_join(dir, picture);
+		unlink(s);
+		free(s);
+	}
+	rmdir(dir);
+	free(dir);
+	return rc;
 }
 
 char *
 render_dot_svg(const char *dot)
 {
 	const char *argv[] = { "dot", "-Tsvg", NULL };
-	char *out = NULL, *cause = NULL, *svg;
+	char *out = NULL, *cause = NULL, *svg, *p, *t, *e;
+	struct buf b;
 	size_t len;
 
 	if (render_run(argv, dot, strlen(dot), &out, &len, &cause) != 0) {
@@ -399,9 +806,24 @@ render_dot_svg(const char *dot)
 		return NULL;
 	}
 	svg = strstr(out, "<svg");
-	svg = svg != NULL ? xstrdup(svg) : NULL;
+	if (svg == NULL) {
+		free(out);
+		return NULL;
+	}
+	/* dot gives each box a <title> with its internal name (in1, act2...),
+	 * which a browser shows as a tooltip and a screen reader reads out:
+	 * drop them, and name the whole picture instead */
+	buf_init(&b);
+	buf_adds(&b, "<svg role=\"img\" aria-label=\"The logic model\"");
+	for (p = svg + 4; (t = strstr(p, "<title>")) != NULL && (e = strstr(t, "</title>")) != NULL;) {
+		buf_add(&b, p, (size_t)(t - p));
+		p = e + strlen("</title>");
+		if (*p == '\n')
+			p++;
+	}
+	buf_adds(&b, p);
 	free(out);
-	return svg;
+	return buf_steal(&b, NULL);
 }
 
 static const char *
@@ -420,7 +842,7 @@ render_field(const struct value *res, const char *key, size_t *len)
 }
 
 int
-render_convert(const struct value *res, const char *format, char **out, size_t *len, char **cause)
+render_convert(const struct value *res, const char *format, char **out, size_t *len, char **note, char **cause)
 {
 	struct render_doc doc;
 	const char *title = render_field(res, "title", NULL);
@@ -430,6 +852,7 @@ render_convert(const struct value *res, const char *format, char **out, size_t *
 	doc.dot = render_field(res, "dot", NULL);
 	doc.diagram = render_field(res, "diagram", NULL);
 	doc.diagram_ascii = render_field(res, "diagram_ascii", NULL);
+	*note = NULL;
 	if (doc.md == NULL) {
 		*cause = xstrdup("the template gave no text");
 		return -1;
@@ -443,14 +866,17 @@ render_convert(const struct value *res, const char *format, char **out, size_t *
 		return 0;
 	}
 	if (strcmp(format, "docx") == 0 || strcmp(format, "odt") == 0 || strcmp(format, "pdf") == 0) {
-		/* the text diagram, not Mermaid source; ASCII for LaTeX's sake */
+		/* pandoc's formats read the text, the DOT source and the text
+		 * diagrams (render_pandoc puts the picture or a diagram in place
+		 * of the Mermaid block).  A document.lua that gives none of those
+		 * but a copy of the text with the diagram in place is still read. */
 		const char *md = render_field(res, strcmp(format, "pdf") == 0 ? "text_ascii" : "text_boxes", &doc.md_len);
 
-		if (md != NULL)
+		if (doc.dot == NULL && doc.diagram == NULL && doc.diagram_ascii == NULL && md != NULL)
 			doc.md = md;
 		else
-			doc.md_len = strlen(doc.md);
-		return render_pandoc(&doc, format, out, len, cause);
+			render_field(res, "text", &doc.md_len);
+		return render_pandoc(&doc, format, out, len, note, cause);
 	}
 	*out = xstrndup(doc.md, doc.md_len);
 	*len = doc.md_len;

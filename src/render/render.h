@@ -20,12 +20,16 @@ struct render_doc {
  * diagram).  Raw HTML in the Markdown is never passed through. */
 char *render_html(const struct render_doc *doc, size_t *len);
 
-/* A standalone LaTeX document. */
+/* A standalone LaTeX document for pdflatex (or lualatex/xelatex). */
 char *render_latex(const struct render_doc *doc, size_t *len);
 
-/* docx, odt or pdf through pandoc.  Returns 0 with *out set, -1 with *cause
- * set, or 1 when pandoc is not installed (*cause says what to install). */
-int render_pandoc(const struct render_doc *doc, const char *format, char **out, size_t *len, char **cause);
+/* docx, odt or pdf through pandoc (pdf through pdfLaTeX), with the logic
+ * model as a picture when dot is installed (else the text diagram).
+ * Returns 0 with *out set and perhaps *note (something the reader should
+ * know, such as characters the PDF cannot show), -1 with *cause set, or 1
+ * when pandoc or LaTeX is not installed (*cause names the Debian packages). */
+int render_pandoc(const struct render_doc *doc, const char *format, char **out, size_t *len, char **note,
+    char **cause);
 
 /* The DOT text as SVG (no XML prolog), or NULL when dot is not installed or fails. */
 char *render_dot_svg(const char *dot);
@@ -34,14 +38,21 @@ struct value;
 
 /* Turns what document.render returned (text, title, dot, diagram, ...) into
  * the bytes of a format: md, csv, dot and txt as they are, html, tex, and
- * docx/odt/pdf through pandoc.  Returns 0 with *out set, -1 with *cause, or
+ * docx/odt/pdf through pandoc.  Returns 0 with *out set (and *note, or
+ * NULL: a warning for the user), -1 with *cause, or
  * 1 when a program the format needs is missing (*cause says what to install).
  * For the render command and the wizard's F9. */
-int render_convert(const struct value *res, const char *format, char **out, size_t *len, char **cause);
+int render_convert(const struct value *res, const char *format, char **out, size_t *len, char **note, char **cause);
 
 /* Runs argv (looked up in PATH) with in as its standard input; returns 0
  * with its standard output in *out, -1 with *cause (errno ENOENT when
  * the program is missing), or 1 when it exited with a failure. */
 int render_run(const char *const argv[], const char *in, size_t inlen, char **out, size_t *outlen, char **cause);
+
+/* The same, with the program's standard error in *err (allocated) when it
+ * ran at all, success or not; a failure's *cause then leaves it out.
+ * out may be NULL when the program writes its own file. */
+int render_run_err(const char *const argv[], const char *in, size_t inlen, char **out, size_t *outlen, char **err,
+    char **cause);
 
 #endif

@@ -51,6 +51,13 @@ temp_file(char *tmpl, const char *in, size_t inlen)
 int
 render_run(const char *const argv[], const char *in, size_t inlen, char **out, size_t *outlen, char **cause)
 {
+	return render_run_err(argv, in, inlen, out, outlen, NULL, cause);
+}
+
+int
+render_run_err(const char *const argv[], const char *in, size_t inlen, char **out, size_t *outlen, char **err,
+    char **cause)
+{
 	const char *tmp = getenv("TMPDIR");
 	char *in_path, *out_path, *err_path, *errtext;
 	int in_fd, out_fd, err_fd, status, rc = -1, e;
@@ -98,6 +105,18 @@ render_run(const char *const argv[], const char *in, size_t inlen, char **out, s
 		errno = EIO;
 		goto out;
 	}
+	if (err != NULL) {
+		/* the caller reads it, whether or not the program succeeded */
+		size_t n;
+
+		if ((*err = read_file(err_path, RUN_MAX_OUTPUT, &n, cause)) == NULL)
+			goto out;
+	}
+	if (WEXITSTATUS(status) != 0 && err != NULL) {
+		*cause = xasprintf("%s failed (exit %d)", argv[0], WEXITSTATUS(status));
+		rc = 1;
+		goto out;
+	}
 	if (WEXITSTATUS(status) != 0) {
 		size_t n;
 
@@ -112,8 +131,14 @@ render_run(const char *const argv[], const char *in, size_t inlen, char **out, s
 		rc = 1;
 		goto out;
 	}
-	*out = read_file(out_path, RUN_MAX_OUTPUT, outlen, cause);
-	rc = *out == NULL ? -1 : 0;
+	if (out == NULL)
+		rc = 0;
+	else if ((*out = read_file(out_path, RUN_MAX_OUTPUT, outlen, cause)) != NULL)
+		rc = 0;
+	else if (err != NULL) {
+		free(*err);
+		*err = NULL;
+	}
 out:
 	if (in_fd != -1)
 		close(in_fd);

@@ -122,12 +122,14 @@ answers:
     inputs: [Staff, "Venue \"A\""]
 PLAN
 PATH="$dir/bin:$PATH" "$EVALWIZ" render "$dir/lm.yaml" -o "$dir/lm.html" 2>/dev/null
-grep -qx '<svg id="fake">drawn</svg>' "$dir/lm.html"
+grep -qx '<svg role="img" aria-label="The logic model" id="fake">drawn</svg>' "$dir/lm.html"
 if grep -q 'language-mermaid\|<?xml\|DOCTYPE svg' "$dir/lm.html"; then echo "the Mermaid block or the SVG prolog is left" >&2; exit 1; fi
-grep -qx '    in2 \[label="Venue \\"A\\""\];' "$dir/bin/dot.in"
+grep -qx '  in2 \[label="Venue \\"A\\""\];' "$dir/bin/dot.in"
 PATH="$dir/bin:$PATH" "$EVALWIZ" render "$demo" -o "$dir/p2.docx" 2>/dev/null
 test "$(cat "$dir/p2.docx")" = PK-fake
-grep -qx -- '--from=gfm-raw_html --standalone --metadata title=Family Foundations: evaluation plan 2027 to 2031 --to docx --output -' "$dir/bin/pandoc.args"
+# CommonMark with tables and nothing else: no raw HTML or TeX, no YAML
+# metadata blocks; the level-1 heading becomes the title
+grep -qx -- '--from=commonmark+pipe_tables+gfm_auto_identifiers-raw_html-raw_tex --standalone --shift-heading-level-by=-1 --metadata=lang:en-GB --resource-path=[^ ]*/evalwiz-pandoc\.[^ ]* --to docx --output -' "$dir/bin/pandoc.args"
 # pandoc gets the Markdown document (with the box diagram in place of Mermaid)
 head -n 1 "$dir/bin/pandoc.in" | grep -q '^# '
 if grep -q mermaid "$dir/bin/pandoc.in"; then echo "pandoc got the Mermaid block" >&2; exit 1; fi
@@ -146,7 +148,7 @@ exit 47
 PANDOC
 rc=0; PATH="$dir/bin:$PATH" "$EVALWIZ" render "$demo" -o "$dir/p3.pdf" 2>"$dir/err" || rc=$?
 test "$rc" -eq 69
-grep -qx 'evalwiz: cannot write pdf: pandoc needs LaTeX to make a PDF; install the Debian package texlive-latex-recommended (apt-get install texlive-latex-recommended), or render to html and print it' "$dir/err"
+grep -qx 'evalwiz: cannot write pdf: pandoc needs pdfLaTeX to make a PDF; install the Debian packages texlive-latex-recommended and lmodern (apt-get install --no-install-recommends texlive-latex-recommended lmodern), or render to html and print it' "$dir/err"
 test ! -e "$dir/p3.pdf"
 
 # a --templates folder replaces a default template and a default partial

@@ -233,7 +233,7 @@ static void
 draw_main(struct tui *t, int y0, int x0, int h, int w, int *cy, int *cx)
 {
 	struct pane p = { NULL, 0, w };
-	int ff, fl, cl, i;
+	int ff, fl, cl, i, used;
 
 	build_main(t, &p, &ff, &fl, &cl);
 	/* keep the focused question (and the cursor) in view */
@@ -268,7 +268,10 @@ draw_main(struct tui *t, int y0, int x0, int h, int w, int *cy, int *cx)
 			t->row_item[y0 + i] = l->item;
 		}
 
-		draw_text(y0 + i, x0 + l->indent, l->text, strlen(l->text), w - l->indent, l->attr);
+		used = draw_text(y0 + i, x0 + l->indent, l->text, strlen(l->text), w - l->indent, l->attr);
+		if (l->tail != NULL)
+			draw_text(y0 + i, x0 + l->indent + used, l->tail, strlen(l->tail), w - l->indent - used,
+			    l->tail_attr);
 		if (l->typing && l->indent >= 2)
 			draw_text(y0 + i, x0 + l->indent - 2, t->utf8 ? "\xe2\x96\x8c" : "|", 3, 1,
 			    term_attr(ROLE_FOCUS));

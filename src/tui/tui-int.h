@@ -142,6 +142,8 @@ struct pline {
 	int cursor;		/* column of the cursor on this line, -1 none */
 	int item;		/* option, item or row shown on this line, -1 none */
 	int typing;		/* text being typed: drawn plain, marked in the margin */
+	char *tail;		/* drawn after text in tail_attr (a unit, a flag), or NULL */
+	int tail_attr;
 };
 struct pane {
 	struct pline *lines;
@@ -152,6 +154,8 @@ void pane_add(struct pane *p, const char *s, size_t n, int attr, int indent, int
 /* Adds text word-wrapped to the pane's width less indent. */
 void pane_wrap(struct pane *p, const char *s, int attr, int indent, int field);
 void pane_free(struct pane *p);
+/* Gives the last line a tail: more text after it in another attribute. */
+void pane_tail(struct pane *p, const char *s, int attr);
 
 /* Widgets: one per field type (w-*.c). */
 struct widget {
@@ -175,6 +179,9 @@ const char *tui_str(const struct value *map, const char *key);
 int tui_set_text(struct tui *t, const struct value *f, const char *text);
 int tui_toggle(struct tui *t, const struct value *f, const char *value);
 int tui_records(struct tui *t, const struct value *f, const char *op, int row, int col, const char *text);
+/* Why text would be refused for a number or date question (allocated,
+ * saying what to type instead), or NULL when it would be accepted. */
+char *tui_refusal(struct tui *t, const struct value *f, const char *text);
 /* Shared editing of the line editor: readline keys; returns flags or TUI_UNHANDLED. */
 int tui_ledit_key(struct tui *t, int is_key, wint_t ch, int width);
 /* Renders the line editor into the pane (one line scrolled, or wrapped). */

@@ -301,6 +301,26 @@ tui_records(struct tui *t, const struct value *f, const char *op, int row, int c
 	return call_result(t, "ui.records", 6, args);
 }
 
+char *
+tui_refusal(struct tui *t, const struct value *f, const char *text)
+{
+	struct value *a, *b, *c, *res = NULL;
+	char *cause = NULL, *out = NULL;
+
+	a = value_strz(tui_str(value_get(t->screen, "step"), "id"));
+	b = value_strz(tui_str(f, "id"));
+	c = value_strz(text != NULL ? text : "");
+	if (script_call(t->ctx->S, "ui.refusal", &res, &cause, 3, a, b, c) == -1)
+		free(cause);	/* the model checks again when the text is stored */
+	else if (res != NULL && res->type == VAL_STR && *res->u.str.s != '\0')
+		out = xstrdup(res->u.str.s);
+	value_free(res);
+	value_free(a);
+	value_free(b);
+	value_free(c);
+	return out;
+}
+
 static int
 save(struct tui *t)
 {

@@ -236,8 +236,14 @@ draw_main(struct tui *t, int y0, int x0, int h, int w, int *cy, int *cx)
 	int ff, fl, cl, i, used;
 
 	build_main(t, &p, &ff, &fl, &cl);
-	/* keep the focused question (and the cursor) in view */
-	if (cl >= 0) {
+	t->main_y = y0;
+	t->main_h = h;
+	/* keep the focused question (and the cursor) in view, unless the
+	 * user scrolled away from it to read */
+	if (t->free_scroll) {
+		if (t->top > (int)p.n - h)
+			t->top = (int)p.n - h;
+	} else if (cl >= 0) {
 		if (cl < t->top)
 			t->top = cl;
 		if (cl >= t->top + h)
@@ -329,6 +335,9 @@ draw_help(struct tui *t, int y0, int x0, int h, int w)
 			pane_wrap(&p, value_at(terms, k)->u.str.s, term_attr(ROLE_HELP), 1, -1);
 		}
 	}
+	t->help_x = x0;
+	t->help_y = y0;
+	t->help_h = h;
 	if (t->help_top > (int)p.n - h)
 		t->help_top = (int)p.n - h > 0 ? (int)p.n - h : 0;
 	for (i = 0; i < h && t->help_top + i < (int)p.n; i++) {
@@ -348,57 +357,144 @@ draw_help(struct tui *t, int y0, int x0, int h, int w)
 	pane_free(&p);
 }
 
+/* The key hints, nano style: two rows of "key what" pairs for the keys
+ * that matter in the current mode, most important on the left.  Columns
+ * are as wide as their hints; the rightmost are left out when the screen
+ * is narrow, and spare room is shared out between the rest. */
 struct hint {
 	const char *key, *what;
 };
 
+#define UP_DOWN(t) ((t)->utf8 ? "\xe2\x86\x91\xe2\x86\x93" : "Up/Dn")
+#define LEFT_RIGHT(t) ((t)->utf8 ? "\xe2\x86\x90\xe2\x86\x92" : "Lt/Rt")
+
+static int
+hints_for(struct tui *t, struct hint *h)
+{
+	const struct value *f = tui_field(t);
+	const char *type = f != NULL ? tui_str(f, "type") : "";
+	int n = 0;
+
+#define H(k, w) (h[n].key = (k), h[n].what = (w), n++)
+	H("F1", "Help");
+	H("^Q", "Quit");
+	if (!t->editing || f == NULL) {
+		H("Enter", t->read_only ? "Look" : "Edit");
+		H("^S", "Save");
+		H("Tab", "Next");
+		H("S-Tab", "Prev");
+		H("PgDn", "Step+");
+		H("PgUp", "Step-");
+		H("/", "Search");
+		if (t->query != NULL && *t->query != '\0')
+			H("n", "Next hit");
+		else
+			H("0-9", "Step");
+		H("F9", "Export");
+		H("H", "Health");
+		H("^V^Y", "Scroll");
+		H("F2", "Glossary");
+		return n;
+	}
+	if (strcmp(type, "choice") == 0 || strcmp(type, "multi") == 0 || strcmp(type, "yesno") == 0) {
+		H(strcmp(type, "yesno") == 0 ? "y/n" : "Space", strcmp(type, "multi") == 0 ? "Tick" : "Pick");
+		H("Esc", "Done");
+		H("Tab", "Next");
+		H("S-Tab", "Prev");
+		H(UP_DOWN(t), "Move");
+		H("^Z", "Undo");
+	} else if ((strcmp(type, "list") == 0 || strcmp(type, "records") == 0) && !t->sub) {
+		int rec = strcmp(type, "records") == 0;
+
+		H("Enter", rec ? "Edit cell" : "Edit");
+		H("Esc", "Done");
+		H("a", rec ? "Add row" : "Add");
+		H("d", rec ? "Del row" : "Delete");
+		H(UP_DOWN(t), rec ? "Row" : "Move");
+		H("[ ]", "Reorder");
+		if (rec) {
+			H(LEFT_RIGHT(t), "Column");
+			H("Space", "Choice");
+		}
+		H("Tab", "Next");
+		H("S-Tab", "Prev");
+		H("^Z", "Undo");
+	} else {
+		int multiline = t->le.multiline;
+
+		if (t->sub) {
+			H("Enter", "OK");
+			H("Esc", "OK");
+		} else if (multiline) {
+			H("Esc", "Done");
+			H("Enter", "New line");
+		} else {
+			H("Enter", "OK");
+			H("Esc", "Done");
+		}
+		H("Tab", "Next");
+		H("S-Tab", "Prev");
+		H("^Z", "Undo");
+		H(multiline ? "^E" : "^A", multiline ? "Editor" : "Home");
+		H("^U", "Cut left");
+		H("^K", "Cut right");
+		H("^W", "Cut word");
+		H(multiline ? "^A" : "^E", multiline ? "Home" : "End");
+	}
+	H("^S", "Save");
+	H("^V^Y", "Scroll");
+	return n;
+#undef H
+}
+
+static int
+text_width(const char *s)
+{
+	int w = 0, cw;
+	size_t i = 0, n = strlen(s);
+
+	while (i < n) {
+		i += ledit_char(s + i, n - i, &cw);
+		w += cw;
+	}
+	return w;
+}
+
 static void
 draw_hints(struct tui *t, int y)
 {
-	/* two rows of six; narrower screens show the first five of each */
-	static const struct hint nav[] = {
-		{ "Enter", "Edit" }, { "Tab", "Next" }, { "PgDn", "Step+" }, { "/", "Search" },
-		{ "^S", "Save" }, { "n", "Next hit" },
-		{ "F1", "Help" }, { "S-Tab", "Previous" }, { "PgUp", "Step-" }, { "0-9", "Step N" },
-		{ "^Q", "Quit" }, { "F2", "Glossary" },
-	};
-	static const struct hint edit[] = {
-		{ "Esc", "Done" }, { "Tab", "Next" }, { "^Z", "Undo" }, { "^K", "Cut end" },
-		{ "^S", "Save" }, { "^U", "Cut start" },
-		{ "F1", "Help" }, { "S-Tab", "Previous" }, { "^E", "Editor" }, { "^W", "Cut word" },
-		{ "^Q", "Quit" }, { "^A", "Home" },
-	};
-	static const struct hint pick[] = {
-		{ "Esc", "Done" }, { "Tab", "Next" }, { "Space", "Select" }, { "a/d", "Add/Del" },
-		{ "^S", "Save" }, { "Enter", "Select" },
-		{ "F1", "Help" }, { "S-Tab", "Previous" }, { "Up/Dn", "Move" }, { "[/]", "Reorder" },
-		{ "^Q", "Quit" }, { "Left", "Column" },
-	};
-	const struct hint *h = nav;
-	const struct value *f = tui_field(t);
-	int per = COLS / 16 > 6 ? 6 : COLS / 16, cw, i, row;
+	struct hint h[24];
+	int n = hints_for(t, h), ncol = (n + 1) / 2, width[12], total = 0, c, x, spare;
 
-	if (per < 1)
-		per = 1;
-	cw = COLS / per;
+	/* columns as wide as their widest hint and a space */
+	for (c = 0; c < ncol; c++) {
+		int r;
 
-	if (t->editing && f != NULL) {
-		const char *type = tui_str(f, "type");
+		width[c] = 0;
+		for (r = 0; r < 2 && 2 * c + r < n; r++) {
+			int w = text_width(h[2 * c + r].key) + 1 + text_width(h[2 * c + r].what) + 1;
 
-		h = strcmp(type, "choice") == 0 || strcmp(type, "multi") == 0 || strcmp(type, "yesno") == 0 ||
-		    ((strcmp(type, "list") == 0 || strcmp(type, "records") == 0) && !t->sub) ? pick : edit;
-	}
-	if (t->read_only && !t->editing)
-		h = nav;
-	for (row = 0; row < 2; row++) {
-		move(y + row, 0);
-		for (i = 0; i < per && i < 6; i++) {
-			const struct hint *k = &h[row * 6 + i];
-			int x = i * cw, used;
-
-			used = draw_text(y + row, x, k->key, strlen(k->key), cw, term_attr(ROLE_HINT_KEY));
-			draw_text(y + row, x + used + 1, k->what, strlen(k->what), cw - used - 1, term_attr(ROLE_HINT));
+			if (w > width[c])
+				width[c] = w;
 		}
+	}
+	for (c = 0; c < ncol && total + width[c] <= COLS; c++)
+		total += width[c];
+	ncol = c;
+	spare = ncol > 0 ? (COLS - total) / ncol : 0;
+	if (spare > 6)
+		spare = 6;
+	for (x = 0, c = 0; c < ncol; c++) {
+		int r;
+
+		for (r = 0; r < 2 && 2 * c + r < n; r++) {
+			const struct hint *k = &h[2 * c + r];
+			int used = draw_text(y + r, x, k->key, strlen(k->key), width[c], term_attr(ROLE_HINT_KEY));
+
+			draw_text(y + r, x + used + 1, k->what, strlen(k->what), width[c] - used - 1,
+			    term_attr(ROLE_HINT));
+		}
+		x += width[c] + spare;
 	}
 }
 

@@ -133,7 +133,8 @@ term_start(struct tui *t)
 	define_key("\033[201~", TUI_KEY_PASTE_END);
 	printf("\033[?2004h");
 	fflush(stdout);
-	mousemask(BUTTON1_PRESSED, NULL);
+	/* clicks, and the wheel where the terminal sends it (buttons 4 and 5) */
+	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | WHEEL_DOWN, NULL);
 	mouseinterval(0);
 
 	memset(&sa, 0, sizeof sa);

@@ -25,6 +25,13 @@ struct value;
 #define TUI_KEY_PASTE_END	(KEY_MAX + 2)
 #define TUI_KEY_STAB		(KEY_MAX + 3)
 
+/* The mouse wheel turned down: button 5, where this ncurses knows it. */
+#ifdef BUTTON5_PRESSED
+#define WHEEL_DOWN BUTTON5_PRESSED
+#else
+#define WHEEL_DOWN 0
+#endif
+
 /* Colour roles: drawn as colours, or as attributes in monochrome. */
 enum role {
 	ROLE_NORMAL, ROLE_HEADER, ROLE_STEP, ROLE_STEP_CURRENT, ROLE_LABEL, ROLE_FOCUS,
@@ -35,7 +42,7 @@ enum role {
 enum action {
 	A_NONE, A_NEXT_FIELD, A_PREV_FIELD, A_NEXT_STEP, A_PREV_STEP, A_EDIT, A_SAVE, A_QUIT,
 	A_SEARCH, A_SEARCH_NEXT, A_HELP, A_GLOSSARY, A_EXTERNAL, A_UNDO, A_JUMP, A_REDRAW,
-	A_TITLE, A_SCROLL_HELP, A_EXPORT, A_HEALTH, A_RELOAD_PACK,
+	A_TITLE, A_SCROLL_HELP, A_EXPORT, A_HEALTH, A_RELOAD_PACK, A_SCROLL_MAIN,
 };
 
 struct binding {
@@ -62,6 +69,9 @@ struct tui {
 	int nsteps, step;	/* step index from 1 */
 	int focus;		/* index into the step's fields */
 	int top;		/* first line of the main pane shown */
+	int free_scroll;	/* the user scrolled the main pane: do not follow the focus */
+	int main_y, main_h;	/* where the main pane is on the screen */
+	int help_x, help_y, help_h;	/* and the help pane */
 	int help_top;
 
 	/* editing */

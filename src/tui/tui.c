@@ -965,6 +965,16 @@ do_action(struct tui *t, enum action a, wint_t ch)
 	case A_EXPORT: tui_export(t); break;
 	case A_HEALTH: tui_health(t); break;
 	case A_RELOAD_PACK: tui_reload_pack(t); break;
+	case A_SCROLL_MAIN: {
+		/* half a pane at a time, so the reader keeps their place */
+		int step = t->main_h / 2 > 1 ? t->main_h / 2 : 1;
+
+		t->top += ch == CTRL('v') || ch == KEY_F(8) ? step : -step;
+		if (t->top < 0)
+			t->top = 0;
+		t->free_scroll = 1;
+		break;
+	}
 	case A_SCROLL_HELP:
 		t->help_top += ch == ']' ? 3 : -3;
 		if (t->help_top < 0)
@@ -1018,12 +1028,36 @@ handle_key(struct tui *t, int is_key, wint_t ch)
 
 	if (is_key && ch == KEY_RESIZE)
 		return TUI_REDRAW;
+	/* scrolling the main pane works while editing too; any other key
+	 * brings the focused question (and the cursor) back into view */
+	if ((!is_key && (ch == CTRL('v') || ch == CTRL('y'))) || (is_key && (ch == KEY_F(7) || ch == KEY_F(8))))
+		return do_action(t, A_SCROLL_MAIN, ch);
+	if (!(is_key && ch == KEY_MOUSE) && !(is_key && (ch == KEY_F(1) || ch == KEY_F(2))))
+		t->free_scroll = 0;
 	if (is_key && ch == TUI_KEY_PASTE_BEGIN)
 		return handle_paste(t);
 	if (is_key && ch == KEY_MOUSE) {
 		MEVENT ev;
 
 		if (getmouse(&ev) != OK || term_too_small() || ev.y < 1 || ev.y >= 256)
+			return TUI_REDRAW;
+		if (ev.bstate & (BUTTON4_PRESSED | WHEEL_DOWN)) {
+			/* the wheel scrolls the pane under the pointer, three lines a notch */
+			int dir = ev.bstate & BUTTON4_PRESSED ? -3 : 3;
+
+			if (ev.x >= t->help_x && ev.y >= t->help_y && ev.y < t->help_y + t->help_h) {
+				t->help_top += dir;
+				if (t->help_top < 0)
+					t->help_top = 0;
+			} else if (ev.x >= t->main_x) {
+				t->top += dir;
+				if (t->top < 0)
+					t->top = 0;
+				t->free_scroll = 1;
+			}
+			return TUI_REDRAW;
+		}
+		if (!(ev.bstate & BUTTON1_PRESSED))
 			return TUI_REDRAW;
 		if (ev.x < t->steps_width && ev.y < LINES - 3) {
 			/* a step in the list */

@@ -499,6 +499,51 @@ draw_hints(struct tui *t, int y)
 }
 
 void
+draw_box(struct tui *t, const char *title, const char *text, const char *foot)
+{
+	struct wrap_line *lines = NULL;
+	int bw = COLS - 4 > 76 ? 76 : COLS - 4, bh, x0, y0, i, x;
+	size_t n;
+
+	if (bw < 20)
+		bw = COLS > 2 ? COLS - 2 : 1;
+	n = wrap_text(text, strlen(text), bw - 4 > 1 ? bw - 4 : 1, &lines);
+	bh = (int)n + 4;
+	if (bh > LINES - 2)
+		bh = LINES - 2 > 5 ? LINES - 2 : 5;
+	x0 = (COLS - bw) / 2;
+	y0 = (LINES - bh) / 2;
+	attrset(A_NORMAL);
+	for (i = 0; i < bh; i++) {
+		move(y0 + i, x0);
+		for (x = 0; x < bw; x++) {
+			const char *c = " ";
+			int edge_y = i == 0 || i == bh - 1, edge_x = x == 0 || x == bw - 1;
+
+			if (edge_y && edge_x)
+				c = t->utf8 ? (i == 0 ? (x == 0 ? "\xe2\x94\x8c" : "\xe2\x94\x90") :
+				    (x == 0 ? "\xe2\x94\x94" : "\xe2\x94\x98")) : "+";
+			else if (edge_y)
+				c = t->utf8 ? "\xe2\x94\x80" : "-";
+			else if (edge_x)
+				c = t->utf8 ? "\xe2\x94\x82" : "|";
+			addstr(c);
+		}
+	}
+	draw_text(y0, x0 + 1, " ", 1, 1, A_NORMAL);
+	x = draw_text(y0, x0 + 2, title, strlen(title), bw - 5, term_attr(ROLE_LABEL));
+	draw_text(y0, x0 + 2 + x, " ", 1, 1, A_NORMAL);
+	for (i = 0; i < (int)n && i < bh - 4; i++)
+		draw_text(y0 + 2 + i, x0 + 2, text + lines[i].start, lines[i].len, bw - 4, A_NORMAL);
+	if ((int)n > bh - 4)
+		draw_text(y0 + bh - 2, x0 + 2, "(more: enlarge the terminal)", 28, bw - 4, term_attr(ROLE_DIM));
+	draw_text(y0 + bh - 1, x0 + 1, " ", 1, 1, A_NORMAL);
+	x = draw_text(y0 + bh - 1, x0 + 2, foot, strlen(foot), bw - 5, term_attr(ROLE_HINT));
+	draw_text(y0 + bh - 1, x0 + 2 + x, " ", 1, 1, A_NORMAL);
+	free(lines);
+}
+
+void
 draw_screen(struct tui *t)
 {
 	int h = LINES, w = COLS, body, sw, mx, mw, help_h = 0, help_w = 0, cy = -1, cx = -1;
@@ -551,6 +596,10 @@ draw_screen(struct tui *t)
 		draw_text(h - 3, 0, t->message, strlen(t->message), w, term_attr(t->message_error ? ROLE_ERROR :
 		    ROLE_MESSAGE));
 	draw_hints(t, h - 2);
+	if (t->notice != NULL) {
+		draw_box(t, t->notice_title, t->notice, "Space or Esc closes; other keys work as usual");
+		cy = -1;
+	}
 	if (t->editing && cy >= 0) {
 		move(cy, cx);
 		curs_set(1);

@@ -100,6 +100,7 @@ struct tui {
 	int row_field[256], row_item[256];
 	int steps_first, steps_width, main_x;
 
+	char *notice, *notice_title;	/* notes shown in a box until the next key */
 	char message[512];
 	int message_error;
 	int quit, quit_armed;
@@ -125,6 +126,9 @@ int term_attr(enum role r);
 
 /* draw.c */
 void draw_screen(struct tui *t);
+/* A framed box in the middle of the screen with a title, wrapped text and
+ * a footer line. */
+void draw_box(struct tui *t, const char *title, const char *text, const char *foot);
 /* Prints s clipped to width columns at y, x; returns the columns used. */
 int draw_text(int y, int x, const char *s, size_t n, int width, int attr);
 void tui_message(struct tui *t, int error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));

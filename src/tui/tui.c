@@ -338,6 +338,12 @@ save(struct tui *t)
 	}
 	t->saved = 1;
 	recovery_saved(t->rec);
+	if (t->ctx->backup_note != NULL) {
+		/* the first save after a migration kept the old file: say where */
+		tui_message(t, 0, "%s", t->ctx->backup_note);
+		free(t->ctx->backup_note);
+		t->ctx->backup_note = NULL;
+	}
 	return 0;
 }
 
@@ -914,13 +920,16 @@ do_action(struct tui *t, enum action a, wint_t ch)
 		break;
 	}
 	case A_EDIT: return begin_edit(t);
-	case A_SAVE:
+	case A_SAVE: {
+		int note = t->ctx->backup_note != NULL || t->ctx->migrated_from > 0;
+
 		commit(t);
 		if (t->read_only)
 			tui_message(t, 1, "read-only: not saved (%s)", t->read_only_why);
-		else if (save(t) == 0)
+		else if (save(t) == 0 && !note)	/* else the message says where the old file went */
 			tui_message(t, 0, "saved %s", t->path);
 		break;
+	}
 	case A_QUIT:
 		/* quit saves first; when saving fails, stay (a second ^Q quits,
 		 * and the answers then go to a rescue copy) */
@@ -1028,6 +1037,14 @@ handle_key(struct tui *t, int is_key, wint_t ch)
 
 	if (is_key && ch == KEY_RESIZE)
 		return TUI_REDRAW;
+	if (t->notice != NULL && !(is_key && ch == KEY_MOUSE)) {
+		/* the notes shown on opening go at the next key; Space and Esc only close them */
+		free(t->notice);
+		free(t->notice_title);
+		t->notice = t->notice_title = NULL;
+		if (!is_key && (ch == ' ' || ch == 27))
+			return TUI_REDRAW;
+	}
 	/* scrolling the main pane works while editing too; any other key
 	 * brings the focused question (and the cursor) back into view */
 	if ((!is_key && (ch == CTRL('v') || ch == CTRL('y'))) || (is_key && (ch == KEY_F(7) || ch == KEY_F(8))))
@@ -1428,26 +1445,188 @@ choose:
 
 int tui_recover;
 
+/* Notes printed while a plan opens (migrations, recovery, locks, warnings)
+ * would go to the terminal just before the screen covers it.  They are
+ * caught in a temporary file instead and shown inside the wizard;
+ * standard error that is not a terminal (a log) gets them as well, and a
+ * failure before the screen starts prints them as before. */
+static FILE *notes_file;
+static int notes_fd = -1;
+
+static void
+notes_catch(void)
+{
+	fflush(stderr);
+	if ((notes_file = tmpfile()) == NULL)
+		return;
+	notes_fd = dup(STDERR_FILENO);
+	if (notes_fd == -1 || dup2(fileno(notes_file), STDERR_FILENO) == -1) {
+		if (notes_fd != -1)
+			close(notes_fd);
+		notes_fd = -1;
+		fclose(notes_file);
+		notes_file = NULL;
+	}
+}
+
+/* Stops catching and returns what was caught (allocated); echo: write it
+ * to standard error too. */
+static char *
+notes_release(int echo)
+{
+	struct buf b;
+	char chunk[4096];
+	size_t n;
+
+	buf_init(&b);
+	buf_adds(&b, "");
+	if (notes_file == NULL)
+		return buf_steal(&b, NULL);
+	fflush(stderr);
+	dup2(notes_fd, STDERR_FILENO);
+	close(notes_fd);
+	notes_fd = -1;
+	rewind(notes_file);
+	while ((n = fread(chunk, 1, sizeof chunk, notes_file)) > 0)
+		buf_add(&b, chunk, n);
+	fclose(notes_file);
+	notes_file = NULL;
+	if (b.len > 0 && (echo || !isatty(STDERR_FILENO))) {
+		fwrite(b.data, 1, b.len, stderr);
+		fflush(stderr);
+	}
+	return buf_steal(&b, NULL);
+}
+
+/* A yes/no question in a box (before the plan's screen exists): Enter or
+ * y is yes, n or Esc is no.  Returns 1 for yes. */
+static int
+ask_box(struct tui *t, const char *title, const char *text)
+{
+	for (;;) {
+		int r;
+		wint_t ch;
+
+		if (t->screen != NULL && !term_too_small())
+			draw_screen(t);
+		else
+			erase();
+		draw_box(t, title, text, "Y or Enter: yes    N or Esc: no");
+		curs_set(0);
+		refresh();
+		timeout(-1);
+		r = term_get(&ch);
+		if (r == ERR) {
+			if (term_hangup)
+				return 0;
+			continue;
+		}
+		if ((r == KEY_CODE_YES && ch == KEY_ENTER) || (r == OK && (ch == '\r' || ch == '\n' || ch == 'y' ||
+		    ch == 'Y')))
+			return 1;
+		if (r == OK && (ch == 'n' || ch == 'N' || ch == 27 || ch == CTRL('c')))
+			return 0;
+	}
+}
+
+/* Shows the caught notes: one short note on the message line, more in a
+ * box that any key closes.  Returns 1 when it used the message line. */
+static int
+show_notes(struct tui *t, const char *notes)
+{
+	struct buf b;
+	const char *p = notes, *nl;
+	int count = 0, error = 0;
+	char *first = NULL;
+
+	buf_init(&b);
+	for (; *p != '\0'; p = *nl != '\0' ? nl + 1 : nl) {
+		size_t len;
+
+		nl = strchr(p, '\n');
+		if (nl == NULL)
+			nl = p + strlen(p);
+		len = (size_t)(nl - p);
+		if (len >= 9 && strncmp(p, "evalwiz: ", 9) == 0) {
+			p += 9;
+			len -= 9;
+		}
+		if (len == 0)
+			continue;
+		if (memmem(p, len, "warning", 7) != NULL || memmem(p, len, "error", 5) != NULL)
+			error = 1;
+		if (count++ == 0)
+			first = xstrndup(p, len);
+		buf_addf(&b, "%s%.*s", b.len > 0 ? "\n\n" : "", (int)len, p);
+	}
+	if (count == 0) {
+		buf_free(&b);
+		return 0;
+	}
+	if (count == 1 && (int)strlen(first) <= COLS) {
+		tui_message(t, error, "%s", first);
+		free(first);
+		buf_free(&b);
+		return 1;
+	}
+	/* shown over the screen until the next key, which then works as
+	 * usual: keys typed ahead on a slow link are not swallowed */
+	free(t->notice_title);
+	free(t->notice);
+	t->notice_title = xasprintf("Opening %s", t->path);
+	t->notice = buf_steal(&b, NULL);
+	free(first);
+	return 0;
+}
+
+/* Whether opening the plan will ask about a recovery file's edits. */
+static int
+recovery_question(const char *path, char **question)
+{
+	int newer = 0;
+	char *cause = NULL, *rpath;
+	struct value *recs = recovery_read(path, &newer, &cause);
+	const struct value *last;
+
+	free(cause);
+	if (recs == NULL || newer == 0) {
+		value_free(recs);
+		return 0;
+	}
+	last = value_get(value_at(recs, (size_t)newer - 1), "at");
+	rpath = recovery_path(path);
+	*question = xasprintf("%s holds %d edit%s newer than %s (the last at %s), left by a session that did not "
+	    "finish.\n\nShall evalwiz restore them? [Y/n]\n\nNo keeps them in %s.old, never deleted.", rpath, newer, newer == 1 ? "" : "s", path,
+	    last != NULL && last->type == VAL_STR ? last->u.str.s : "?", rpath);
+	free(rpath);
+	value_free(recs);
+	return 1;
+}
+
 int
 tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 {
 	struct tui t;
 	struct lock_owner owner;
-	char *cause = NULL;
-	int rc = 0, locked = 0;
+	char *cause = NULL, *notes = NULL;
+	int rc = 0, locked = 0, mode;
 	const char *cs;
 
 	memset(&t, 0, sizeof t);
 	t.ctx = ctx;
 	cs = nl_langinfo(CODESET);
 	t.utf8 = cs != NULL && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
-	if ((rc = ctx_load_pack(ctx)) != 0)
+	notes_catch();
+	if ((rc = ctx_load_pack(ctx)) != 0) {
+		free(notes_release(1));
 		return rc;
+	}
 	if (path == NULL) {
 		term_start(&t);
 		t.path = start_screen(&t, &create);
 		if (t.path == NULL || term_hangup) {
 			term_stop();
+			free(notes_release(1));
 			free(t.path);
 			return 0;
 		}
@@ -1473,10 +1652,12 @@ tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 		if (rc == 0)
 			rc = ctx_save_plan(ctx, t.path, 1);
 		if (rc != 0) {
+			free(notes_release(1));
 			free(t.path);
 			return rc;
 		}
 	} else if ((rc = ctx_open_plan(ctx, t.path)) != 0) {
+		free(notes_release(1));
 		free(t.path);
 		return rc;
 	}
@@ -1490,9 +1671,16 @@ tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 		} else {
 			switch (lock_acquire(t.path, &owner, &cause)) {
 			case LOCK_TAKEN:
-			case LOCK_TAKEN_OVER:
 				locked = 1;
 				break;
+			case LOCK_TAKEN_OVER: {
+				char *who = lock_describe(&owner);
+
+				locked = 1;
+				fprintf(stderr, "evalwiz: note: took over the lock of a session that ended: %s\n", who);
+				free(who);
+				break;
+			}
 			case LOCK_HELD: {
 				char *who = lock_describe(&owner);
 
@@ -1511,8 +1699,31 @@ tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 			}
 		}
 	}
-	/* edits a killed session left in PLAN.recover: offer them back first */
-	switch (recover_offer(ctx, t.path, tui_recover ? RECOVER_YES : RECOVER_ASK, t.read_only)) {
+	/* edits a killed session left in PLAN.recover: offer them back first,
+	 * asking on the screen */
+	{
+		char *question = NULL;
+
+		mode = tui_recover ? RECOVER_YES : RECOVER_ASK;
+		if (mode == RECOVER_ASK && !t.read_only && recovery_question(t.path, &question)) {
+			term_start(&t);
+			mode = ask_box(&t, "Unsaved edits from an earlier session", question) ? RECOVER_YES :
+			    RECOVER_NO;
+			free(question);
+			if (term_hangup)
+				mode = RECOVER_NO;	/* nothing decided: the next start asks again */
+		}
+	}
+	if (term_hangup) {
+		term_stop();
+		free(notes_release(1));
+		if (locked)
+			lock_release(t.path);
+		free(t.read_only_why);
+		free(t.path);
+		return 128 + term_hangup;
+	}
+	switch (recover_offer(ctx, t.path, mode, t.read_only)) {
 	case 0:
 		t.saved = 1;
 		break;
@@ -1520,12 +1731,15 @@ tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 		t.saved = 0;
 		break;
 	default:
+		term_stop();
+		free(notes_release(1));
 		if (locked)
 			lock_release(t.path);
 		free(t.read_only_why);
 		free(t.path);
 		return EX_DATAERR;
 	}
+	notes = notes_release(0);
 	if (!t.read_only)
 		t.rec = recovery_open(t.path);
 	remember_recent(t.path);
@@ -1537,6 +1751,15 @@ tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 			tui_message(&t, 1, "read-only: %s", t.read_only_why);
 		else
 			tui_message(&t, 0, "F1 or ? shows every key.  The plan saves itself as you go.");
+		if (*notes != '\0') {
+			char *ro = t.read_only ? xstrdup(t.message) : NULL;
+
+			if (show_notes(&t, notes) && ro != NULL) {
+				/* read-only matters more than any note: keep it on the message line */
+				tui_message(&t, 1, "%s", ro);
+			}
+			free(ro);
+		}
 		loop(&t);
 	} else {
 		rc = EX_SOFTWARE;
@@ -1582,6 +1805,9 @@ tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 	free(t.query);
 	free(t.read_only_why);
 	free(t.path);
+	free(t.notice);
+	free(t.notice_title);
+	free(notes);
 	if (term_hangup)
 		rc = 128 + term_hangup;
 	return rc;

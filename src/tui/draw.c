@@ -248,6 +248,10 @@ draw_main(struct tui *t, int y0, int x0, int h, int w, int *cy, int *cx)
 			t->top = cl;
 		if (cl >= t->top + h)
 			t->top = cl - h + 1;
+		/* the rest of the field too (a table's cell in full, a number's
+		 * range) when it fits with the cursor */
+		if (ff >= 0 && fl - ff + 1 <= h && fl >= t->top + h)
+			t->top = fl - h + 1 < cl ? fl - h + 1 : cl;
 	} else if (ff >= 0) {
 		if (fl - ff + 1 <= h) {
 			if (fl >= t->top + h)

@@ -155,7 +155,7 @@ render(struct tui *t, const struct value *f, struct pane *p, int index)
 	int editing = t->editing && index == t->focus;
 	int width = p->width - 2, first = 0, ncols = (int)value_count(cols), cw[MAX_COLS] = { 0 }, c, shown, x;
 	size_t i, n = value_count(rows);
-	char *line;
+	char *line, more[96];
 
 	if (ncols > MAX_COLS)
 		ncols = MAX_COLS;
@@ -169,9 +169,10 @@ render(struct tui *t, const struct value *f, struct pane *p, int index)
 	line = table_line(t, cols, first, ncols, cw, width, 1);
 	pane_add(p, line, strlen(line), term_attr(ROLE_LABEL), 2, index);
 	free(line);
-	/* columns out of sight: say how many and which way */
+	/* columns out of sight: say how many and which way, on the header's
+	 * line when there is room, else under the rows */
+	*more = '\0';
 	if (first > 0 || first + shown < ncols) {
-		char more[96];
 		int mw;
 
 		snprintf(more, sizeof more, "%s%d more column%s%s", first > 0 ? (t->utf8 ? "\xe2\x86\x90 " : "<- ") : "",
@@ -183,8 +184,8 @@ render(struct tui *t, const struct value *f, struct pane *p, int index)
 
 			pane_tail(p, tail, term_attr(ROLE_DIM));
 			free(tail);
-		} else
-			pane_add(p, more, strlen(more), term_attr(ROLE_DIM), 2, index);
+			*more = '\0';
+		}
 	}
 	for (i = 0; i < n; i++) {
 		line = table_line(t, value_at(rows, i), first, ncols, cw, width, 0);
@@ -203,6 +204,8 @@ render(struct tui *t, const struct value *f, struct pane *p, int index)
 	if (n == 0)
 		pane_add(p, editing ? "(no rows: press a to add one)" : "(not answered)", editing ? 29 : 14,
 		    term_attr(ROLE_DIM), 2, index);
+	if (*more != '\0')
+		pane_add(p, more, strlen(more), term_attr(ROLE_DIM), 2, index);
 	if (editing && t->sub) {
 		const struct value *col = value_at(cols, (size_t)t->col);
 		char *l = xasprintf("Row %d, %s:", t->opt + 1, tui_str(col, "label"));

@@ -119,7 +119,9 @@ draw_header(struct tui *t)
 	const char *base = strrchr(t->path, '/') != NULL ? strrchr(t->path, '/') + 1 : t->path;
 
 	/* the state first: on a narrow screen the title is what gets cut */
-	snprintf(line, sizeof line, " evalwiz  [%s]%s%s  %s", base, t->saved && !t->pending ? " saved" : " unsaved",
+	/* "  saved" is as wide as "unsaved": flipping between them (each
+	 * autosave, the next key) changes two cells, not the whole title */
+	snprintf(line, sizeof line, " evalwiz  [%s] %s%s  %s", base, t->saved && !t->pending ? "  saved" : "unsaved",
 	    t->read_only ? "  READ-ONLY" : "", *title != '\0' ? title : "(untitled plan)");
 	fill(0, 0, COLS, term_attr(ROLE_HEADER));
 	draw_text(0, 0, line, strlen(line), COLS, term_attr(ROLE_HEADER));
@@ -361,144 +363,107 @@ draw_help(struct tui *t, int y0, int x0, int h, int w)
 	pane_free(&p);
 }
 
-/* The key hints, nano style: two rows of "key what" pairs for the keys
- * that matter in the current mode, most important on the left.  Columns
- * are as wide as their hints; the rightmost are left out when the screen
- * is narrow, and spare room is shared out between the rest. */
+/* The key hints, nano style: two rows of seven slots, each a key and what
+ * it does, for the keys that matter in the current mode.  The slots are
+ * fixed columns and the keys common to all modes keep their slot, so a
+ * change of mode sends only the hints that change (a slow link feels
+ * every byte).  Narrow screens drop slots from the right. */
+#define HINT_SLOTS 7
+
 struct hint {
 	const char *key, *what;
 };
 
-#define UP_DOWN(t) ((t)->utf8 ? "\xe2\x86\x91\xe2\x86\x93" : "Up/Dn")
-#define LEFT_RIGHT(t) ((t)->utf8 ? "\xe2\x86\x90\xe2\x86\x92" : "Lt/Rt")
-
-static int
+static void
 hints_for(struct tui *t, struct hint *h)
 {
 	const struct value *f = tui_field(t);
 	const char *type = f != NULL ? tui_str(f, "type") : "";
-	int n = 0;
+	const char *updown = t->utf8 ? "\xe2\x86\x91\xe2\x86\x93" : "Up/Dn";
 
-#define H(k, w) (h[n].key = (k), h[n].what = (w), n++)
-	H("F1", "Help");
-	H("^Q", "Quit");
+	memset(h, 0, 2 * HINT_SLOTS * sizeof *h);
+#define H(slot, row, k, w) (h[2 * (slot) + (row)].key = (k), h[2 * (slot) + (row)].what = (w))
+	H(0, 0, "F1", "Help");
+	H(0, 1, "^Q", "Quit");
+	H(2, 0, "Tab", "Next");
+	H(2, 1, "S-Tab", "Prev");
+	H(6, 0, "^V^Y", "Scroll");
+	H(6, 1, "F2", "Glossary");
 	if (!t->editing || f == NULL) {
-		H("Enter", t->read_only ? "Look" : "Edit");
-		H("^S", "Save");
-		H("Tab", "Next");
-		H("S-Tab", "Prev");
-		H("PgDn", "Step+");
-		H("PgUp", "Step-");
-		H("/", "Search");
+		H(1, 0, "Enter", t->read_only ? "Look" : "Edit");
+		H(1, 1, "^S", "Save");
+		H(3, 0, "PgDn", "Step+");
+		H(3, 1, "PgUp", "Step-");
+		H(4, 0, "/", "Search");
 		if (t->query != NULL && *t->query != '\0')
-			H("n", "Next hit");
+			H(4, 1, "n", "Next hit");
 		else
-			H("0-9", "Step");
-		H("F9", "Export");
-		H("H", "Health");
-		H("^V^Y", "Scroll");
-		H("F2", "Glossary");
-		return n;
-	}
-	if (strcmp(type, "choice") == 0 || strcmp(type, "multi") == 0 || strcmp(type, "yesno") == 0) {
-		H(strcmp(type, "yesno") == 0 ? "y/n" : "Space", strcmp(type, "multi") == 0 ? "Tick" : "Pick");
-		H("Esc", "Done");
-		H("Tab", "Next");
-		H("S-Tab", "Prev");
-		H(UP_DOWN(t), "Move");
-		H("^Z", "Undo");
+			H(4, 1, "0-9", "Step");
+		H(5, 0, "F9", "Export");
+		H(5, 1, "H", "Health");
+	} else if (strcmp(type, "choice") == 0 || strcmp(type, "multi") == 0 || strcmp(type, "yesno") == 0) {
+		if (strcmp(type, "yesno") == 0)
+			H(1, 0, "y/n", "Answer");
+		else
+			H(1, 0, "Space", strcmp(type, "multi") == 0 ? "Tick" : "Pick");
+		H(1, 1, "Esc", "Done");
+		H(3, 0, "^Z", "Undo");
+		H(3, 1, "^S", "Save");
+		H(4, 0, updown, "Move");
 	} else if ((strcmp(type, "list") == 0 || strcmp(type, "records") == 0) && !t->sub) {
 		int rec = strcmp(type, "records") == 0;
 
-		H("Enter", rec ? "Edit cell" : "Edit");
-		H("Esc", "Done");
-		H("a", rec ? "Add row" : "Add");
-		H("d", rec ? "Del row" : "Delete");
-		H(UP_DOWN(t), rec ? "Row" : "Move");
-		H("[ ]", "Reorder");
+		H(1, 0, "Enter", "Edit");
+		H(1, 1, "Esc", "Done");
+		H(3, 0, "a", rec ? "Add row" : "Add");
+		H(3, 1, "d", rec ? "Del row" : "Delete");
+		H(4, 0, "[ ]", "Reorder");
+		H(4, 1, updown, rec ? "Row" : "Move");
 		if (rec) {
-			H(LEFT_RIGHT(t), "Column");
-			H("Space", "Choice");
-		}
-		H("Tab", "Next");
-		H("S-Tab", "Prev");
-		H("^Z", "Undo");
-	} else {
-		int multiline = t->le.multiline;
-
-		if (t->sub) {
-			H("Enter", "OK");
-			H("Esc", "OK");
-		} else if (multiline) {
-			H("Esc", "Done");
-			H("Enter", "New line");
+			H(5, 0, t->utf8 ? "\xe2\x86\x90\xe2\x86\x92" : "Lt/Rt", "Column");
+			H(5, 1, "Space", "Pick");
+			H(6, 1, "^S", "Save");
 		} else {
-			H("Enter", "OK");
-			H("Esc", "Done");
+			H(5, 0, "^Z", "Undo");
+			H(5, 1, "^S", "Save");
 		}
-		H("Tab", "Next");
-		H("S-Tab", "Prev");
-		H("^Z", "Undo");
-		H(multiline ? "^E" : "^A", multiline ? "Editor" : "Home");
-		H("^U", "Cut left");
-		H("^K", "Cut right");
-		H("^W", "Cut word");
-		H(multiline ? "^A" : "^E", multiline ? "Home" : "End");
+	} else {
+		int multiline = t->le.multiline && !t->sub;
+
+		H(1, 0, multiline ? "Esc" : "Enter", multiline ? "Done" : "OK");
+		H(1, 1, multiline ? "^E" : "Esc", multiline ? "Editor" : "Done");
+		H(3, 0, "^Z", "Undo");
+		H(3, 1, "^S", "Save");
+		H(4, 0, "^U", "Cut left");
+		H(4, 1, "^K", "Cut rest");
+		H(5, 0, "^A", "Home");
+		if (!multiline)
+			H(5, 1, "^E", "End");
 	}
-	H("^S", "Save");
-	H("^V^Y", "Scroll");
-	return n;
 #undef H
-}
-
-static int
-text_width(const char *s)
-{
-	int w = 0, cw;
-	size_t i = 0, n = strlen(s);
-
-	while (i < n) {
-		i += ledit_char(s + i, n - i, &cw);
-		w += cw;
-	}
-	return w;
 }
 
 static void
 draw_hints(struct tui *t, int y)
 {
-	struct hint h[24];
-	int n = hints_for(t, h), ncol = (n + 1) / 2, width[12], total = 0, c, x, spare;
+	struct hint h[2 * HINT_SLOTS];
+	int ncol = COLS / 11 < HINT_SLOTS ? COLS / 11 : HINT_SLOTS, c, r;
 
-	/* columns as wide as their widest hint and a space */
+	if (ncol < 1)
+		ncol = 1;
+	hints_for(t, h);
 	for (c = 0; c < ncol; c++) {
-		int r;
+		int x = c * COLS / ncol, w = (c + 1) * COLS / ncol - x - 1;
 
-		width[c] = 0;
-		for (r = 0; r < 2 && 2 * c + r < n; r++) {
-			int w = text_width(h[2 * c + r].key) + 1 + text_width(h[2 * c + r].what) + 1;
-
-			if (w > width[c])
-				width[c] = w;
-		}
-	}
-	for (c = 0; c < ncol && total + width[c] <= COLS; c++)
-		total += width[c];
-	ncol = c;
-	spare = ncol > 0 ? (COLS - total) / ncol : 0;
-	if (spare > 6)
-		spare = 6;
-	for (x = 0, c = 0; c < ncol; c++) {
-		int r;
-
-		for (r = 0; r < 2 && 2 * c + r < n; r++) {
+		for (r = 0; r < 2; r++) {
 			const struct hint *k = &h[2 * c + r];
-			int used = draw_text(y + r, x, k->key, strlen(k->key), width[c], term_attr(ROLE_HINT_KEY));
+			int used;
 
-			draw_text(y + r, x + used + 1, k->what, strlen(k->what), width[c] - used - 1,
-			    term_attr(ROLE_HINT));
+			if (k->key == NULL)
+				continue;
+			used = draw_text(y + r, x, k->key, strlen(k->key), w, term_attr(ROLE_HINT_KEY));
+			draw_text(y + r, x + used + 1, k->what, strlen(k->what), w - used - 1, term_attr(ROLE_HINT));
 		}
-		x += width[c] + spare;
 	}
 }
 

@@ -1460,10 +1460,32 @@ int tui_recover;
 static FILE *notes_file;
 static int notes_fd = -1;
 
+/* A fatal error while notes are caught: the terminal back, then the notes
+ * and the error where they can be read. */
+static void
+notes_fatal(void)
+{
+	char chunk[1024];
+	size_t n;
+
+	util_fatal_hook = NULL;
+	term_stop();
+	if (notes_file == NULL)
+		return;
+	/* no allocation here: this may be running out of memory */
+	fflush(stderr);
+	dup2(notes_fd, STDERR_FILENO);
+	rewind(notes_file);
+	while ((n = fread(chunk, 1, sizeof chunk, notes_file)) > 0)
+		fwrite(chunk, 1, n, stderr);
+	notes_file = NULL;
+}
+
 static void
 notes_catch(void)
 {
 	fflush(stderr);
+	util_fatal_hook = notes_fatal;
 	if ((notes_file = tmpfile()) == NULL)
 		return;
 	notes_fd = dup(STDERR_FILENO);
@@ -1638,6 +1660,7 @@ tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 			return 0;
 		}
 		term_stop();
+		util_fatal_hook = notes_fatal;
 	} else
 		t.path = xstrdup(path);
 	if (create) {
@@ -1714,6 +1737,7 @@ tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 		mode = tui_recover ? RECOVER_YES : RECOVER_ASK;
 		if (mode == RECOVER_ASK && !t.read_only && recovery_question(t.path, &question)) {
 			term_start(&t);
+			util_fatal_hook = notes_fatal;
 			mode = ask_box(&t, "Unsaved edits from an earlier session", question) ? RECOVER_YES :
 			    RECOVER_NO;
 			free(question);

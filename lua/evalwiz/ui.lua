@@ -192,7 +192,18 @@ local function gating_warnings(s)
   local out = seq()
   local ok, res = pcall(core.gating, s.id)
   if ok and type(res) == "table" and type(res.message) == "string" and res.message ~= "" then
-    out[#out + 1] = res.message
+    local missing = type(res.missing) == "table" and res.missing or {}
+    if #missing > 2 then
+      -- many: their numbers only, so the warning does not push the step's
+      -- questions off an 80x24 screen (the step list shows their marks)
+      local nums = {}
+      for _, m in ipairs(missing) do nums[#nums + 1] = tostring(m.number) end
+      local last = table.remove(nums)
+      out[#out + 1] = string.format("%s builds on earlier steps that are not complete: %s and %s. You can carry on; "
+        .. "answers here may change once those steps are done.", s.title, table.concat(nums, ", "), last)
+    else
+      out[#out + 1] = res.message
+    end
   end
   return out
 end

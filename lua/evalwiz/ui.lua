@@ -332,9 +332,14 @@ end
 -- The wizard asks before Enter confirms, so a refused answer stays in the
 -- editor with this message rather than being stored.
 
-function M.refusal(step_id, field_id, text)
+function M.refusal(step_id, field_id, text, col)
   local pack = state()
   local _, f = field_of(pack, step_id, field_id)
+  -- a table's cell: its column's type decides
+  if f.type == "records" and col then
+    f = f.columns[math.tointeger(col) or 0]
+    if not f then return "" end
+  end
   text = tostring(text or ""):match("^%s*(.-)%s*$")
   if text == "" then return "" end
   local clears = "; Ctrl-U clears"

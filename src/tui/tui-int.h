@@ -64,6 +64,7 @@ struct tui {
 	int saved;		/* the file matches the model */
 	time_t last_input;	/* for autosave after a pause */
 	int pending;		/* the editor holds text the model has not got */
+	int autosaving;		/* commit() called by the autosave, not by a key */
 
 	struct value *screen;	/* ui.screen for the current step */
 	int nsteps, step;	/* step index from 1 */
@@ -196,6 +197,8 @@ int tui_records(struct tui *t, const struct value *f, const char *op, int row, i
 /* Why text would be refused for a number or date question (allocated,
  * saying what to type instead), or NULL when it would be accepted. */
 char *tui_refusal(struct tui *t, const struct value *f, const char *text);
+/* The same for a table's cell in column col (from 1). */
+char *tui_cell_refusal(struct tui *t, const struct value *f, int col, const char *text);
 /* Shared editing of the line editor: readline keys; returns flags or TUI_UNHANDLED. */
 int tui_ledit_key(struct tui *t, int is_key, wint_t ch, int width);
 /* Renders the line editor into the pane (one line scrolled, or wrapped). */

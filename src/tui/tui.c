@@ -160,7 +160,9 @@ call_result(struct tui *t, const char *fn, int nargs, struct value **args)
 	} else {
 		const struct value *ok = value_get(res, "ok");
 
-		if (ok != NULL && ok->type == VAL_BOOL && !ok->u.b)
+		/* an autosave of a field still being edited says nothing: the
+		 * message line keeps what Enter said, the field its inline mark */
+		if (ok != NULL && ok->type == VAL_BOOL && !ok->u.b && !t->autosaving)
 			tui_message(t, 1, "%s (kept as typed)", tui_str(res, "message"));
 		t->saved = 0;
 		if (nargs >= 2 && args[0]->type == VAL_STR && args[1]->type == VAL_STR)
@@ -304,13 +306,20 @@ tui_records(struct tui *t, const struct value *f, const char *op, int row, int c
 char *
 tui_refusal(struct tui *t, const struct value *f, const char *text)
 {
-	struct value *a, *b, *c, *res = NULL;
+	return tui_cell_refusal(t, f, 0, text);
+}
+
+char *
+tui_cell_refusal(struct tui *t, const struct value *f, int col, const char *text)
+{
+	struct value *a, *b, *c, *d, *res = NULL;
 	char *cause = NULL, *out = NULL;
 
 	a = value_strz(tui_str(value_get(t->screen, "step"), "id"));
 	b = value_strz(tui_str(f, "id"));
 	c = value_strz(text != NULL ? text : "");
-	if (script_call(t->ctx->S, "ui.refusal", &res, &cause, 3, a, b, c) == -1)
+	d = col > 0 ? value_int(col) : value_new(VAL_NIL);
+	if (script_call(t->ctx->S, "ui.refusal", &res, &cause, 4, a, b, c, d) == -1)
 		free(cause);	/* the model checks again when the text is stored */
 	else if (res != NULL && res->type == VAL_STR && *res->u.str.s != '\0')
 		out = xstrdup(res->u.str.s);
@@ -318,6 +327,7 @@ tui_refusal(struct tui *t, const struct value *f, const char *text)
 	value_free(a);
 	value_free(b);
 	value_free(c);
+	value_free(d);
 	return out;
 }
 
@@ -1226,7 +1236,9 @@ loop(struct tui *t)
 			/* idle: autosave a moment after the last key */
 			if ((t->pending || !t->saved) && !t->read_only &&
 			    time(NULL) - t->last_input >= AUTOSAVE_SECONDS) {
+				t->autosaving = 1;
 				commit(t);
+				t->autosaving = 0;
 				if (save(t) == 0)
 					draw_screen(t);
 			}

@@ -258,6 +258,18 @@ key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 	int n = (int)value_count(rows), ncols = (int)value_count(value_get(f, "columns")), flags;
 
 	if (t->sub) {
+		if ((!is_key && (ch == '\r' || ch == '\n')) || (is_key && ch == KEY_ENTER)) {
+			/* Enter confirms a number or date cell only when it is one */
+			char *why = tui_cell_refusal(t, f, t->col + 1, t->le.buf);
+
+			if (why != NULL) {
+				tui_message(t, 1, "%s", why);
+				free(why);
+				return TUI_REDRAW;
+			}
+			if (t->message_error)
+				*t->message = '\0';
+		}
 		if ((!is_key && (ch == '\r' || ch == '\n' || ch == 27)) || (is_key && ch == KEY_ENTER)) {
 			flags = t->pending ? tui_records(t, f, "set", t->opt + 1, t->col + 1, t->le.buf) : TUI_REDRAW;
 			ledit_free(&t->le);

@@ -74,8 +74,25 @@ text "2027-03-31"
 keys Enter
 wait_gone "not accepted (Enter to fix)  "
 wait_for "2027-03-31"
+
+# a number column in a table: the same check when Enter confirms the cell
+keys PgDn
+wait_for "Step 2: Lists and tables"
+keys Tab Tab Enter Enter
+text "Venue hire"
+keys Enter Right Enter
+text "lots"
+keys Enter
+wait_for "Not a number: type digits like 12 or 12.5 (range 0 to 1000000 £); Ctrl-U clears"
+wait_for "Row 1, Amount:"
+keys C-u
+text "450"
+keys Enter
+wait_for "Venue hire | 450"
+keys Escape
 keys C-q
 wait_for "EXIT=0"
+grep -q "amount: 450" "$work/plan.yaml" || { echo "FAIL: the cell"; cat "$work/plan.yaml"; exit 1; }
 expect_eq "$(answer basics.start)" "2027-03-31" "date"
 expect_eq "$(answer basics.children)" "about 40" "number kept as typed"
 echo "ok"

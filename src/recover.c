@@ -49,23 +49,25 @@ recover_offer(struct ctx *ctx, const char *plan, int mode, int read_only)
 		free(rpath);
 		return 0;
 	}
-	if (mode != RECOVER_YES) {
+	if (mode == RECOVER_ASK) {
 		fprintf(stderr, "evalwiz: %s holds %d edit%s newer than %s (the last at %s), left by a session "
 		    "that did not finish; restore them? [Y/n] ", rpath, newer, newer == 1 ? "" : "s", plan,
 		    last != NULL && last->type == VAL_STR ? last->u.str.s : "?");
 		fflush(stderr);
 		if (fgets(answer, sizeof answer, stdin) == NULL ||
-		    (answer[0] != '\n' && answer[0] != 'y' && answer[0] != 'Y')) {
-			if (recovery_keep_old(plan, &cause) == 0)
-				fprintf(stderr, "evalwiz: not restored; the edits are kept in %s.old\n", rpath);
-			else {
-				fprintf(stderr, "evalwiz: not restored; %s\n", cause);
-				free(cause);
-			}
-			value_free(recs);
-			free(rpath);
-			return 0;
+		    (answer[0] != '\n' && answer[0] != 'y' && answer[0] != 'Y'))
+			mode = RECOVER_NO;
+	}
+	if (mode == RECOVER_NO) {
+		if (recovery_keep_old(plan, &cause) == 0)
+			fprintf(stderr, "evalwiz: not restored; the edits are kept in %s.old\n", rpath);
+		else {
+			fprintf(stderr, "evalwiz: not restored; %s\n", cause);
+			free(cause);
 		}
+		value_free(recs);
+		free(rpath);
+		return 0;
 	}
 	rc = ctx_call(ctx, "ui.replay", &res, 1, recs);
 	value_free(recs);

@@ -7,6 +7,7 @@ struct ctx;
 
 #define RECOVER_ASK	0	/* ask on the terminal */
 #define RECOVER_YES	1	/* --recover: restore without asking */
+#define RECOVER_NO	2	/* the caller asked, and the answer was no */
 
 /* Called once the plan is open (and locked, unless read_only).  When
  * PLAN.recover holds edits newer than the plan, asks (or with RECOVER_YES

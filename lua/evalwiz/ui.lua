@@ -83,6 +83,16 @@ local function field_problem(s, f, doc, view)
   return nil
 end
 
+-- A number question's unit and range, short, to show beside the answer.
+local function range_text(f)
+  local unit = f.unit and (" " .. f.unit) or ""
+  if f.min and f.max then return string.format("range %s to %s%s", f.min, f.max, unit) end
+  if f.min then return string.format("at least %s%s", f.min, unit) end
+  if f.max then return string.format("at most %s%s", f.max, unit) end
+  return f.unit and ("in " .. f.unit) or nil
+end
+M.range_text = range_text
+
 local function describe_field(s, f, doc, view, pack)
   local answers = doc.answers[s.id] or {}
   local v = answers[f.id]
@@ -91,7 +101,11 @@ local function describe_field(s, f, doc, view, pack)
     example = f.example and tostring(f.example) or nil, required = f.required and true or false,
     unit = f.unit, placeholder = f.placeholder,
   }
-  if f.type == "number" then d.range = plan.describe_number(f) end
+  if f.type == "number" then d.range, d.range_short = plan.describe_number(f), range_text(f) end
+  -- text kept as typed that the type refuses: drawn flagged as not accepted
+  if (f.type == "number" or f.type == "date") and v ~= nil and plan.check_type(f, v, view) then
+    d.rejected = true
+  end
   if f.type == "note" then
     d.text = f.text or f.help or ""
   elseif f.type == "computed" then
@@ -178,7 +192,18 @@ local function gating_warnings(s)
   local out = seq()
   local ok, res = pcall(core.gating, s.id)
   if ok and type(res) == "table" and type(res.message) == "string" and res.message ~= "" then
-    out[#out + 1] = res.message
+    local missing = type(res.missing) == "table" and res.missing or {}
+    if #missing > 2 then
+      -- many: their numbers only, so the warning does not push the step's
+      -- questions off an 80x24 screen (the step list shows their marks)
+      local nums = {}
+      for _, m in ipairs(missing) do nums[#nums + 1] = tostring(m.number) end
+      local last = table.remove(nums)
+      out[#out + 1] = string.format("%s builds on earlier steps that are not complete: %s and %s. You can carry on; "
+        .. "answers here may change once those steps are done.", s.title, table.concat(nums, ", "), last)
+    else
+      out[#out + 1] = res.message
+    end
   end
   return out
 end
@@ -300,6 +325,50 @@ function M.set(step_id, field_id, text)
   end
   store(doc, s, f, v)
   return { ok = true }
+end
+
+-- Why typed text would not be accepted for a number or date question, with
+-- what to type instead; "" when it is fine (empty text clears the answer).
+-- The wizard asks before Enter confirms, so a refused answer stays in the
+-- editor with this message rather than being stored.
+
+function M.refusal(step_id, field_id, text, col)
+  local pack = state()
+  local _, f = field_of(pack, step_id, field_id)
+  -- a table's cell: its column's type decides
+  if f.type == "records" and col then
+    f = f.columns[math.tointeger(col) or 0]
+    if not f then return "" end
+  end
+  text = tostring(text or ""):match("^%s*(.-)%s*$")
+  if text == "" then return "" end
+  local clears = "; Ctrl-U clears"
+  if f.type == "number" then
+    local range = range_text(f)
+    local within = range and (" (" .. range .. ")") or ""
+    local v = math.tointeger(tonumber(text)) or tonumber(text)
+    if v == nil or v ~= v or v == math.huge or v == -math.huge then
+      local like = f.integer and "digits like 12" or "digits like 12 or 12.5"
+      if text:find("^[%d%s,]+$") and text:find(",") then
+        return "Not a number: type it without commas, like 12000" .. within .. clears
+      end
+      return "Not a number: type " .. like .. within .. clears
+    end
+    if f.integer and math.type(v) ~= "integer" and v ~= math.floor(v) then
+      return "Not a whole number: type digits like 12" .. within .. clears
+    end
+    if (f.min and v < f.min) or (f.max and v > f.max) then
+      return text .. " is out of range: type a number in the " .. (range or "range") .. clears
+    end
+    return ""
+  elseif f.type == "date" then
+    if plan.valid_date(text) then return "" end
+    if text:match("^%d%d%d%d%-%d%d%-%d%d$") then
+      return text .. " is not a real date: check the month and day, as YYYY-MM-DD like 2027-03-31" .. clears
+    end
+    return "Not a date: type YYYY-MM-DD, like 2027-03-31" .. clears
+  end
+  return ""
 end
 
 -- Ticks or unticks one option of a multi field; sets a choice.

@@ -119,7 +119,9 @@ draw_header(struct tui *t)
 	const char *base = strrchr(t->path, '/') != NULL ? strrchr(t->path, '/') + 1 : t->path;
 
 	/* the state first: on a narrow screen the title is what gets cut */
-	snprintf(line, sizeof line, " evalwiz  [%s]%s%s  %s", base, t->saved && !t->pending ? " saved" : " unsaved",
+	/* "  saved" is as wide as "unsaved": flipping between them (each
+	 * autosave, the next key) changes two cells, not the whole title */
+	snprintf(line, sizeof line, " evalwiz  [%s] %s%s  %s", base, t->saved && !t->pending ? "  saved" : "unsaved",
 	    t->read_only ? "  READ-ONLY" : "", *title != '\0' ? title : "(untitled plan)");
 	fill(0, 0, COLS, term_attr(ROLE_HEADER));
 	draw_text(0, 0, line, strlen(line), COLS, term_attr(ROLE_HEADER));
@@ -233,15 +235,25 @@ static void
 draw_main(struct tui *t, int y0, int x0, int h, int w, int *cy, int *cx)
 {
 	struct pane p = { NULL, 0, w };
-	int ff, fl, cl, i;
+	int ff, fl, cl, i, used;
 
 	build_main(t, &p, &ff, &fl, &cl);
-	/* keep the focused question (and the cursor) in view */
-	if (cl >= 0) {
+	t->main_y = y0;
+	t->main_h = h;
+	/* keep the focused question (and the cursor) in view, unless the
+	 * user scrolled away from it to read */
+	if (t->free_scroll) {
+		if (t->top > (int)p.n - h)
+			t->top = (int)p.n - h;
+	} else if (cl >= 0) {
 		if (cl < t->top)
 			t->top = cl;
 		if (cl >= t->top + h)
 			t->top = cl - h + 1;
+		/* the rest of the field too (a table's cell in full, a number's
+		 * range) when it fits with the cursor */
+		if (ff >= 0 && fl - ff + 1 <= h && fl >= t->top + h)
+			t->top = fl - h + 1 < cl ? fl - h + 1 : cl;
 	} else if (ff >= 0) {
 		if (fl - ff + 1 <= h) {
 			if (fl >= t->top + h)
@@ -268,7 +280,10 @@ draw_main(struct tui *t, int y0, int x0, int h, int w, int *cy, int *cx)
 			t->row_item[y0 + i] = l->item;
 		}
 
-		draw_text(y0 + i, x0 + l->indent, l->text, strlen(l->text), w - l->indent, l->attr);
+		used = draw_text(y0 + i, x0 + l->indent, l->text, strlen(l->text), w - l->indent, l->attr);
+		if (l->tail != NULL)
+			draw_text(y0 + i, x0 + l->indent + used, l->tail, strlen(l->tail), w - l->indent - used,
+			    l->tail_attr);
 		if (l->typing && l->indent >= 2)
 			draw_text(y0 + i, x0 + l->indent - 2, t->utf8 ? "\xe2\x96\x8c" : "|", 3, 1,
 			    term_attr(ROLE_FOCUS));
@@ -326,6 +341,9 @@ draw_help(struct tui *t, int y0, int x0, int h, int w)
 			pane_wrap(&p, value_at(terms, k)->u.str.s, term_attr(ROLE_HELP), 1, -1);
 		}
 	}
+	t->help_x = x0;
+	t->help_y = y0;
+	t->help_h = h;
 	if (t->help_top > (int)p.n - h)
 		t->help_top = (int)p.n - h > 0 ? (int)p.n - h : 0;
 	for (i = 0; i < h && t->help_top + i < (int)p.n; i++) {
@@ -345,58 +363,153 @@ draw_help(struct tui *t, int y0, int x0, int h, int w)
 	pane_free(&p);
 }
 
+/* The key hints, nano style: two rows of seven slots, each a key and what
+ * it does, for the keys that matter in the current mode.  The slots are
+ * fixed columns and the keys common to all modes keep their slot, so a
+ * change of mode sends only the hints that change (a slow link feels
+ * every byte).  Narrow screens drop slots from the right. */
+#define HINT_SLOTS 7
+
 struct hint {
 	const char *key, *what;
 };
 
 static void
+hints_for(struct tui *t, struct hint *h)
+{
+	const struct value *f = tui_field(t);
+	const char *type = f != NULL ? tui_str(f, "type") : "";
+	const char *updown = t->utf8 ? "\xe2\x86\x91\xe2\x86\x93" : "Up/Dn";
+
+	memset(h, 0, 2 * HINT_SLOTS * sizeof *h);
+#define H(slot, row, k, w) (h[2 * (slot) + (row)].key = (k), h[2 * (slot) + (row)].what = (w))
+	H(0, 0, "F1", "Help");
+	H(0, 1, "^Q", "Quit");
+	H(2, 0, "Tab", "Next");
+	H(2, 1, "S-Tab", "Prev");
+	H(6, 0, "^V^Y", "Scroll");
+	H(6, 1, "F2", "Glossary");
+	if (!t->editing || f == NULL) {
+		H(1, 0, "Enter", t->read_only ? "Look" : "Edit");
+		H(1, 1, "^S", "Save");
+		H(3, 0, "PgDn", "Step+");
+		H(3, 1, "PgUp", "Step-");
+		H(4, 0, "/", "Search");
+		if (t->query != NULL && *t->query != '\0')
+			H(4, 1, "n", "Next hit");
+		else
+			H(4, 1, "0-9", "Step");
+		H(5, 0, "F9", "Export");
+		H(5, 1, "H", "Health");
+	} else if (strcmp(type, "choice") == 0 || strcmp(type, "multi") == 0 || strcmp(type, "yesno") == 0) {
+		if (strcmp(type, "yesno") == 0)
+			H(1, 0, "y/n", "Answer");
+		else
+			H(1, 0, "Space", strcmp(type, "multi") == 0 ? "Tick" : "Pick");
+		H(1, 1, "Esc", "Done");
+		H(3, 0, "^Z", "Undo");
+		H(3, 1, "^S", "Save");
+		H(4, 0, updown, "Move");
+	} else if ((strcmp(type, "list") == 0 || strcmp(type, "records") == 0) && !t->sub) {
+		int rec = strcmp(type, "records") == 0;
+
+		H(1, 0, "Enter", "Edit");
+		H(1, 1, "Esc", "Done");
+		H(3, 0, "a", rec ? "Add row" : "Add");
+		H(3, 1, "d", rec ? "Del row" : "Delete");
+		H(4, 0, "[ ]", "Reorder");
+		H(4, 1, updown, rec ? "Row" : "Move");
+		if (rec) {
+			H(5, 0, t->utf8 ? "\xe2\x86\x90\xe2\x86\x92" : "Lt/Rt", "Column");
+			H(5, 1, "Space", "Pick");
+			H(6, 1, "^S", "Save");
+		} else {
+			H(5, 0, "^Z", "Undo");
+			H(5, 1, "^S", "Save");
+		}
+	} else {
+		int multiline = t->le.multiline && !t->sub;
+
+		H(1, 0, multiline ? "Esc" : "Enter", multiline ? "Done" : "OK");
+		H(1, 1, multiline ? "^E" : "Esc", multiline ? "Editor" : "Done");
+		H(3, 0, "^Z", "Undo");
+		H(3, 1, "^S", "Save");
+		H(4, 0, "^U", "Cut left");
+		H(4, 1, "^K", "Cut rest");
+		H(5, 0, "^A", "Home");
+		if (!multiline)
+			H(5, 1, "^E", "End");
+	}
+#undef H
+}
+
+static void
 draw_hints(struct tui *t, int y)
 {
-	/* two rows of six; narrower screens show the first five of each */
-	static const struct hint nav[] = {
-		{ "Enter", "Edit" }, { "Tab", "Next" }, { "PgDn", "Step+" }, { "/", "Search" },
-		{ "^S", "Save" }, { "n", "Next hit" },
-		{ "F1", "Help" }, { "S-Tab", "Previous" }, { "PgUp", "Step-" }, { "0-9", "Step N" },
-		{ "^Q", "Quit" }, { "F2", "Glossary" },
-	};
-	static const struct hint edit[] = {
-		{ "Esc", "Done" }, { "Tab", "Next" }, { "^Z", "Undo" }, { "^K", "Cut end" },
-		{ "^S", "Save" }, { "^U", "Cut start" },
-		{ "F1", "Help" }, { "S-Tab", "Previous" }, { "^E", "Editor" }, { "^W", "Cut word" },
-		{ "^Q", "Quit" }, { "^A", "Home" },
-	};
-	static const struct hint pick[] = {
-		{ "Esc", "Done" }, { "Tab", "Next" }, { "Space", "Select" }, { "a/d", "Add/Del" },
-		{ "^S", "Save" }, { "Enter", "Select" },
-		{ "F1", "Help" }, { "S-Tab", "Previous" }, { "Up/Dn", "Move" }, { "[/]", "Reorder" },
-		{ "^Q", "Quit" }, { "Left", "Column" },
-	};
-	const struct hint *h = nav;
-	const struct value *f = tui_field(t);
-	int per = COLS / 16 > 6 ? 6 : COLS / 16, cw, i, row;
+	struct hint h[2 * HINT_SLOTS];
+	int ncol = COLS / 11 < HINT_SLOTS ? COLS / 11 : HINT_SLOTS, c, r;
 
-	if (per < 1)
-		per = 1;
-	cw = COLS / per;
+	if (ncol < 1)
+		ncol = 1;
+	hints_for(t, h);
+	for (c = 0; c < ncol; c++) {
+		int x = c * COLS / ncol, w = (c + 1) * COLS / ncol - x - 1;
 
-	if (t->editing && f != NULL) {
-		const char *type = tui_str(f, "type");
+		for (r = 0; r < 2; r++) {
+			const struct hint *k = &h[2 * c + r];
+			int used;
 
-		h = strcmp(type, "choice") == 0 || strcmp(type, "multi") == 0 || strcmp(type, "yesno") == 0 ||
-		    ((strcmp(type, "list") == 0 || strcmp(type, "records") == 0) && !t->sub) ? pick : edit;
-	}
-	if (t->read_only && !t->editing)
-		h = nav;
-	for (row = 0; row < 2; row++) {
-		move(y + row, 0);
-		for (i = 0; i < per && i < 6; i++) {
-			const struct hint *k = &h[row * 6 + i];
-			int x = i * cw, used;
-
-			used = draw_text(y + row, x, k->key, strlen(k->key), cw, term_attr(ROLE_HINT_KEY));
-			draw_text(y + row, x + used + 1, k->what, strlen(k->what), cw - used - 1, term_attr(ROLE_HINT));
+			if (k->key == NULL)
+				continue;
+			used = draw_text(y + r, x, k->key, strlen(k->key), w, term_attr(ROLE_HINT_KEY));
+			draw_text(y + r, x + used + 1, k->what, strlen(k->what), w - used - 1, term_attr(ROLE_HINT));
 		}
 	}
+}
+
+void
+draw_box(struct tui *t, const char *title, const char *text, const char *foot)
+{
+	struct wrap_line *lines = NULL;
+	int bw = COLS - 4 > 76 ? 76 : COLS - 4, bh, x0, y0, i, x;
+	size_t n;
+
+	if (bw < 20)
+		bw = COLS > 2 ? COLS - 2 : 1;
+	n = wrap_text(text, strlen(text), bw - 4 > 1 ? bw - 4 : 1, &lines);
+	bh = (int)n + 4;
+	if (bh > LINES - 2)
+		bh = LINES - 2 > 5 ? LINES - 2 : 5;
+	x0 = (COLS - bw) / 2;
+	y0 = (LINES - bh) / 2;
+	attrset(A_NORMAL);
+	for (i = 0; i < bh; i++) {
+		move(y0 + i, x0);
+		for (x = 0; x < bw; x++) {
+			const char *c = " ";
+			int edge_y = i == 0 || i == bh - 1, edge_x = x == 0 || x == bw - 1;
+
+			if (edge_y && edge_x)
+				c = t->utf8 ? (i == 0 ? (x == 0 ? "\xe2\x94\x8c" : "\xe2\x94\x90") :
+				    (x == 0 ? "\xe2\x94\x94" : "\xe2\x94\x98")) : "+";
+			else if (edge_y)
+				c = t->utf8 ? "\xe2\x94\x80" : "-";
+			else if (edge_x)
+				c = t->utf8 ? "\xe2\x94\x82" : "|";
+			addstr(c);
+		}
+	}
+	draw_text(y0, x0 + 1, " ", 1, 1, A_NORMAL);
+	x = draw_text(y0, x0 + 2, title, strlen(title), bw - 5, term_attr(ROLE_LABEL));
+	draw_text(y0, x0 + 2 + x, " ", 1, 1, A_NORMAL);
+	for (i = 0; i < (int)n && i < bh - 4; i++)
+		draw_text(y0 + 2 + i, x0 + 2, text + lines[i].start, lines[i].len, bw - 4, A_NORMAL);
+	if ((int)n > bh - 4)
+		draw_text(y0 + bh - 2, x0 + 2, "(more: enlarge the terminal)", 28, bw - 4, term_attr(ROLE_DIM));
+	draw_text(y0 + bh - 1, x0 + 1, " ", 1, 1, A_NORMAL);
+	x = draw_text(y0 + bh - 1, x0 + 2, foot, strlen(foot), bw - 5, term_attr(ROLE_HINT));
+	draw_text(y0 + bh - 1, x0 + 2 + x, " ", 1, 1, A_NORMAL);
+	free(lines);
 }
 
 void
@@ -452,6 +565,10 @@ draw_screen(struct tui *t)
 		draw_text(h - 3, 0, t->message, strlen(t->message), w, term_attr(t->message_error ? ROLE_ERROR :
 		    ROLE_MESSAGE));
 	draw_hints(t, h - 2);
+	if (t->notice != NULL) {
+		draw_box(t, t->notice_title, t->notice, "Space or Esc closes; other keys work as usual");
+		cy = -1;
+	}
 	if (t->editing && cy >= 0) {
 		move(cy, cx);
 		curs_set(1);

@@ -21,6 +21,18 @@ pane_add(struct pane *p, const char *s, size_t n, int attr, int indent, int fiel
 	l->cursor = -1;
 	l->item = -1;
 	l->typing = 0;
+	l->tail = NULL;
+	l->tail_attr = 0;
+}
+
+void
+pane_tail(struct pane *p, const char *s, int attr)
+{
+	if (p->n == 0 || s == NULL || *s == '\0')
+		return;
+	free(p->lines[p->n - 1].tail);
+	p->lines[p->n - 1].tail = xstrdup(s);
+	p->lines[p->n - 1].tail_attr = attr;
 }
 
 /* Every frame draws every answer, help text and panel on the screen again;
@@ -93,8 +105,10 @@ pane_free(struct pane *p)
 {
 	size_t i;
 
-	for (i = 0; i < p->n; i++)
+	for (i = 0; i < p->n; i++) {
 		free(p->lines[i].text);
+		free(p->lines[i].tail);
+	}
 	free(p->lines);
 }
 

@@ -95,6 +95,36 @@ fatal_hook(void)
 	term_stop();
 }
 
+/* Keys as xterm, the Linux console and most emulators send them, for a
+ * TERM that does not describe them (vt100 has no PgUp or PgDn; a console
+ * reached over SSH from an emulator sends the emulator's F-keys).  A
+ * sequence the terminfo entry already names keeps its meaning. */
+static void
+known_keys(void)
+{
+	static const struct {
+		const char *seq;
+		int key;
+	} extra[] = {
+		{ "\033[5~", KEY_PPAGE }, { "\033[6~", KEY_NPAGE },
+		{ "\033[1~", KEY_HOME }, { "\033[4~", KEY_END }, { "\033[7~", KEY_HOME }, { "\033[8~", KEY_END },
+		{ "\033[H", KEY_HOME }, { "\033[F", KEY_END }, { "\033OH", KEY_HOME }, { "\033OF", KEY_END },
+		{ "\033[2~", KEY_IC }, { "\033[3~", KEY_DC }, { "\033[Z", KEY_BTAB },
+		{ "\033[A", KEY_UP }, { "\033[B", KEY_DOWN }, { "\033[C", KEY_RIGHT }, { "\033[D", KEY_LEFT },
+		{ "\033OA", KEY_UP }, { "\033OB", KEY_DOWN }, { "\033OC", KEY_RIGHT }, { "\033OD", KEY_LEFT },
+		{ "\033OP", KEY_F(1) }, { "\033OQ", KEY_F(2) }, { "\033OR", KEY_F(3) }, { "\033OS", KEY_F(4) },
+		{ "\033[11~", KEY_F(1) }, { "\033[12~", KEY_F(2) }, { "\033[13~", KEY_F(3) }, { "\033[14~", KEY_F(4) },
+		{ "\033[[A", KEY_F(1) }, { "\033[[B", KEY_F(2) }, { "\033[[C", KEY_F(3) }, { "\033[[D", KEY_F(4) },
+		{ "\033[[E", KEY_F(5) }, { "\033[15~", KEY_F(5) }, { "\033[17~", KEY_F(6) }, { "\033[18~", KEY_F(7) },
+		{ "\033[19~", KEY_F(8) }, { "\033[20~", KEY_F(9) }, { "\033[21~", KEY_F(10) },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof extra / sizeof extra[0]; i++)
+		if (key_defined(extra[i].seq) == 0)
+			define_key(extra[i].seq, extra[i].key);
+}
+
 void
 term_start(struct tui *t)
 {
@@ -131,9 +161,11 @@ term_start(struct tui *t)
 	/* bracketed paste: the terminal marks pasted text so it is never taken as keys */
 	define_key("\033[200~", TUI_KEY_PASTE_BEGIN);
 	define_key("\033[201~", TUI_KEY_PASTE_END);
+	known_keys();
 	printf("\033[?2004h");
 	fflush(stdout);
-	mousemask(BUTTON1_PRESSED, NULL);
+	/* clicks, and the wheel where the terminal sends it (buttons 4 and 5) */
+	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | WHEEL_DOWN, NULL);
 	mouseinterval(0);
 
 	memset(&sa, 0, sizeof sa);

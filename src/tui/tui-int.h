@@ -25,6 +25,13 @@ struct value;
 #define TUI_KEY_PASTE_END	(KEY_MAX + 2)
 #define TUI_KEY_STAB		(KEY_MAX + 3)
 
+/* The mouse wheel turned down: button 5, where this ncurses knows it. */
+#ifdef BUTTON5_PRESSED
+#define WHEEL_DOWN BUTTON5_PRESSED
+#else
+#define WHEEL_DOWN 0
+#endif
+
 /* Colour roles: drawn as colours, or as attributes in monochrome. */
 enum role {
 	ROLE_NORMAL, ROLE_HEADER, ROLE_STEP, ROLE_STEP_CURRENT, ROLE_LABEL, ROLE_FOCUS,
@@ -35,7 +42,7 @@ enum role {
 enum action {
 	A_NONE, A_NEXT_FIELD, A_PREV_FIELD, A_NEXT_STEP, A_PREV_STEP, A_EDIT, A_SAVE, A_QUIT,
 	A_SEARCH, A_SEARCH_NEXT, A_HELP, A_GLOSSARY, A_EXTERNAL, A_UNDO, A_JUMP, A_REDRAW,
-	A_TITLE, A_SCROLL_HELP, A_EXPORT, A_HEALTH, A_RELOAD_PACK,
+	A_TITLE, A_SCROLL_HELP, A_EXPORT, A_HEALTH, A_RELOAD_PACK, A_SCROLL_MAIN,
 };
 
 struct binding {
@@ -57,11 +64,15 @@ struct tui {
 	int saved;		/* the file matches the model */
 	time_t last_input;	/* for autosave after a pause */
 	int pending;		/* the editor holds text the model has not got */
+	int autosaving;		/* commit() called by the autosave, not by a key */
 
 	struct value *screen;	/* ui.screen for the current step */
 	int nsteps, step;	/* step index from 1 */
 	int focus;		/* index into the step's fields */
 	int top;		/* first line of the main pane shown */
+	int free_scroll;	/* the user scrolled the main pane: do not follow the focus */
+	int main_y, main_h;	/* where the main pane is on the screen */
+	int help_x, help_y, help_h;	/* and the help pane */
 	int help_top;
 
 	/* editing */
@@ -90,6 +101,7 @@ struct tui {
 	int row_field[256], row_item[256];
 	int steps_first, steps_width, main_x;
 
+	char *notice, *notice_title;	/* notes shown in a box until the next key */
 	char message[512];
 	int message_error;
 	int quit, quit_armed;
@@ -115,6 +127,9 @@ int term_attr(enum role r);
 
 /* draw.c */
 void draw_screen(struct tui *t);
+/* A framed box in the middle of the screen with a title, wrapped text and
+ * a footer line. */
+void draw_box(struct tui *t, const char *title, const char *text, const char *foot);
 /* Prints s clipped to width columns at y, x; returns the columns used. */
 int draw_text(int y, int x, const char *s, size_t n, int width, int attr);
 void tui_message(struct tui *t, int error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -142,6 +157,8 @@ struct pline {
 	int cursor;		/* column of the cursor on this line, -1 none */
 	int item;		/* option, item or row shown on this line, -1 none */
 	int typing;		/* text being typed: drawn plain, marked in the margin */
+	char *tail;		/* drawn after text in tail_attr (a unit, a flag), or NULL */
+	int tail_attr;
 };
 struct pane {
 	struct pline *lines;
@@ -152,6 +169,8 @@ void pane_add(struct pane *p, const char *s, size_t n, int attr, int indent, int
 /* Adds text word-wrapped to the pane's width less indent. */
 void pane_wrap(struct pane *p, const char *s, int attr, int indent, int field);
 void pane_free(struct pane *p);
+/* Gives the last line a tail: more text after it in another attribute. */
+void pane_tail(struct pane *p, const char *s, int attr);
 
 /* Widgets: one per field type (w-*.c). */
 struct widget {
@@ -175,6 +194,11 @@ const char *tui_str(const struct value *map, const char *key);
 int tui_set_text(struct tui *t, const struct value *f, const char *text);
 int tui_toggle(struct tui *t, const struct value *f, const char *value);
 int tui_records(struct tui *t, const struct value *f, const char *op, int row, int col, const char *text);
+/* Why text would be refused for a number or date question (allocated,
+ * saying what to type instead), or NULL when it would be accepted. */
+char *tui_refusal(struct tui *t, const struct value *f, const char *text);
+/* The same for a table's cell in column col (from 1). */
+char *tui_cell_refusal(struct tui *t, const struct value *f, int col, const char *text);
 /* Shared editing of the line editor: readline keys; returns flags or TUI_UNHANDLED. */
 int tui_ledit_key(struct tui *t, int is_key, wint_t ch, int width);
 /* Renders the line editor into the pane (one line scrolled, or wrapped). */

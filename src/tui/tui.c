@@ -160,7 +160,9 @@ call_result(struct tui *t, const char *fn, int nargs, struct value **args)
 	} else {
 		const struct value *ok = value_get(res, "ok");
 
-		if (ok != NULL && ok->type == VAL_BOOL && !ok->u.b)
+		/* an autosave of a field still being edited says nothing: the
+		 * message line keeps what Enter said, the field its inline mark */
+		if (ok != NULL && ok->type == VAL_BOOL && !ok->u.b && !t->autosaving)
 			tui_message(t, 1, "%s (kept as typed)", tui_str(res, "message"));
 		t->saved = 0;
 		if (nargs >= 2 && args[0]->type == VAL_STR && args[1]->type == VAL_STR)
@@ -301,6 +303,34 @@ tui_records(struct tui *t, const struct value *f, const char *op, int row, int c
 	return call_result(t, "ui.records", 6, args);
 }
 
+char *
+tui_refusal(struct tui *t, const struct value *f, const char *text)
+{
+	return tui_cell_refusal(t, f, 0, text);
+}
+
+char *
+tui_cell_refusal(struct tui *t, const struct value *f, int col, const char *text)
+{
+	struct value *a, *b, *c, *d, *res = NULL;
+	char *cause = NULL, *out = NULL;
+
+	a = value_strz(tui_str(value_get(t->screen, "step"), "id"));
+	b = value_strz(tui_str(f, "id"));
+	c = value_strz(text != NULL ? text : "");
+	d = col > 0 ? value_int(col) : value_new(VAL_NIL);
+	if (script_call(t->ctx->S, "ui.refusal", &res, &cause, 4, a, b, c, d) == -1)
+		free(cause);	/* the model checks again when the text is stored */
+	else if (res != NULL && res->type == VAL_STR && *res->u.str.s != '\0')
+		out = xstrdup(res->u.str.s);
+	value_free(res);
+	value_free(a);
+	value_free(b);
+	value_free(c);
+	value_free(d);
+	return out;
+}
+
 static int
 save(struct tui *t)
 {
@@ -318,6 +348,12 @@ save(struct tui *t)
 	}
 	t->saved = 1;
 	recovery_saved(t->rec);
+	if (t->ctx->backup_note != NULL) {
+		/* the first save after a migration kept the old file: say where */
+		tui_message(t, 0, "%s", t->ctx->backup_note);
+		free(t->ctx->backup_note);
+		t->ctx->backup_note = NULL;
+	}
 	return 0;
 }
 
@@ -591,6 +627,9 @@ help_screen(struct tui *t)
 	    "  Esc              stop editing, keeping what you typed\n"
 	    "  Tab, Shift-Tab   keep the edit and go to the next or previous question\n"
 	    "  Enter            one-line text: confirm; long text: a new line\n"
+	    "                   numbers and dates: confirm only a number in range or a real\n"
+	    "                   YYYY-MM-DD date; otherwise the message line says what to type\n"
+	    "                   (Tab and Esc still leave, keeping the text, marked not accepted)\n"
 	    "  Ctrl-A, Ctrl-E   start or end of the line (Home, End too)\n"
 	    "  Ctrl-K, Ctrl-U   cut to the end or the start of the line\n"
 	    "  Ctrl-W           cut the word before the cursor\n"
@@ -599,7 +638,11 @@ help_screen(struct tui *t)
 	    "  Space, Enter     choices and check boxes: select the option under the cursor\n"
 	    "  y, n             yes/no questions\n"
 	    "  a, d, [, ]       lists and tables: add, delete, move up, move down; Enter edits\n"
-	    "  Left, Right      tables: choose the column; Space steps a choice column\n"
+	    "  Left, Right      tables: choose the column; Space steps a choice column;\n"
+	    "                   the cell under the cursor is shown in full under the table\n"
+	    "  Ctrl-V, Ctrl-Y   scroll the questions, also while editing (F8, F7, the wheel)\n"
+	    "\nNotes about the plan when it opens (a migration, a recovery file) are shown in\n"
+	    "a box until the next key; Space or Esc only closes it.\n"
 	    "\nThe plan is saved by itself a moment after you stop typing, when you change\n"
 	    "step, and before evalwiz exits, even when the connection drops.\n"
 	    "Marks in the step list: ");
@@ -894,13 +937,16 @@ do_action(struct tui *t, enum action a, wint_t ch)
 		break;
 	}
 	case A_EDIT: return begin_edit(t);
-	case A_SAVE:
+	case A_SAVE: {
+		int note = t->ctx->backup_note != NULL || t->ctx->migrated_from > 0;
+
 		commit(t);
 		if (t->read_only)
 			tui_message(t, 1, "read-only: not saved (%s)", t->read_only_why);
-		else if (save(t) == 0)
+		else if (save(t) == 0 && !note)	/* else the message says where the old file went */
 			tui_message(t, 0, "saved %s", t->path);
 		break;
+	}
 	case A_QUIT:
 		/* quit saves first; when saving fails, stay (a second ^Q quits,
 		 * and the answers then go to a rescue copy) */
@@ -945,6 +991,16 @@ do_action(struct tui *t, enum action a, wint_t ch)
 	case A_EXPORT: tui_export(t); break;
 	case A_HEALTH: tui_health(t); break;
 	case A_RELOAD_PACK: tui_reload_pack(t); break;
+	case A_SCROLL_MAIN: {
+		/* half a pane at a time, so the reader keeps their place */
+		int step = t->main_h / 2 > 1 ? t->main_h / 2 : 1;
+
+		t->top += ch == CTRL('v') || ch == KEY_F(8) ? step : -step;
+		if (t->top < 0)
+			t->top = 0;
+		t->free_scroll = 1;
+		break;
+	}
 	case A_SCROLL_HELP:
 		t->help_top += ch == ']' ? 3 : -3;
 		if (t->help_top < 0)
@@ -998,12 +1054,44 @@ handle_key(struct tui *t, int is_key, wint_t ch)
 
 	if (is_key && ch == KEY_RESIZE)
 		return TUI_REDRAW;
+	if (t->notice != NULL && !(is_key && ch == KEY_MOUSE)) {
+		/* the notes shown on opening go at the next key; Space and Esc only close them */
+		free(t->notice);
+		free(t->notice_title);
+		t->notice = t->notice_title = NULL;
+		if (!is_key && (ch == ' ' || ch == 27))
+			return TUI_REDRAW;
+	}
+	/* scrolling the main pane works while editing too; any other key
+	 * brings the focused question (and the cursor) back into view */
+	if ((!is_key && (ch == CTRL('v') || ch == CTRL('y'))) || (is_key && (ch == KEY_F(7) || ch == KEY_F(8))))
+		return do_action(t, A_SCROLL_MAIN, ch);
+	if (!(is_key && ch == KEY_MOUSE) && !(is_key && (ch == KEY_F(1) || ch == KEY_F(2))))
+		t->free_scroll = 0;
 	if (is_key && ch == TUI_KEY_PASTE_BEGIN)
 		return handle_paste(t);
 	if (is_key && ch == KEY_MOUSE) {
 		MEVENT ev;
 
 		if (getmouse(&ev) != OK || term_too_small() || ev.y < 1 || ev.y >= 256)
+			return TUI_REDRAW;
+		if (ev.bstate & (BUTTON4_PRESSED | WHEEL_DOWN)) {
+			/* the wheel scrolls the pane under the pointer, three lines a notch */
+			int dir = ev.bstate & BUTTON4_PRESSED ? -3 : 3;
+
+			if (ev.x >= t->help_x && ev.y >= t->help_y && ev.y < t->help_y + t->help_h) {
+				t->help_top += dir;
+				if (t->help_top < 0)
+					t->help_top = 0;
+			} else if (ev.x >= t->main_x) {
+				t->top += dir;
+				if (t->top < 0)
+					t->top = 0;
+				t->free_scroll = 1;
+			}
+			return TUI_REDRAW;
+		}
+		if (!(ev.bstate & BUTTON1_PRESSED))
 			return TUI_REDRAW;
 		if (ev.x < t->steps_width && ev.y < LINES - 3) {
 			/* a step in the list */
@@ -1148,7 +1236,9 @@ loop(struct tui *t)
 			/* idle: autosave a moment after the last key */
 			if ((t->pending || !t->saved) && !t->read_only &&
 			    time(NULL) - t->last_input >= AUTOSAVE_SECONDS) {
+				t->autosaving = 1;
 				commit(t);
+				t->autosaving = 0;
 				if (save(t) == 0)
 					draw_screen(t);
 			}
@@ -1374,30 +1464,215 @@ choose:
 
 int tui_recover;
 
+/* Notes printed while a plan opens (migrations, recovery, locks, warnings)
+ * would go to the terminal just before the screen covers it.  They are
+ * caught in a temporary file instead and shown inside the wizard;
+ * standard error that is not a terminal (a log) gets them as well, and a
+ * failure before the screen starts prints them as before. */
+static FILE *notes_file;
+static int notes_fd = -1;
+
+/* A fatal error while notes are caught: the terminal back, then the notes
+ * and the error where they can be read. */
+static void
+notes_fatal(void)
+{
+	char chunk[1024];
+	size_t n;
+
+	util_fatal_hook = NULL;
+	term_stop();
+	if (notes_file == NULL)
+		return;
+	/* no allocation here: this may be running out of memory */
+	fflush(stderr);
+	dup2(notes_fd, STDERR_FILENO);
+	rewind(notes_file);
+	while ((n = fread(chunk, 1, sizeof chunk, notes_file)) > 0)
+		fwrite(chunk, 1, n, stderr);
+	notes_file = NULL;
+}
+
+static void
+notes_catch(void)
+{
+	fflush(stderr);
+	util_fatal_hook = notes_fatal;
+	if ((notes_file = tmpfile()) == NULL)
+		return;
+	notes_fd = dup(STDERR_FILENO);
+	if (notes_fd == -1 || dup2(fileno(notes_file), STDERR_FILENO) == -1) {
+		if (notes_fd != -1)
+			close(notes_fd);
+		notes_fd = -1;
+		fclose(notes_file);
+		notes_file = NULL;
+	}
+}
+
+/* Stops catching and returns what was caught (allocated); echo: write it
+ * to standard error too. */
+static char *
+notes_release(int echo)
+{
+	struct buf b;
+	char chunk[4096];
+	size_t n;
+
+	buf_init(&b);
+	buf_adds(&b, "");
+	if (notes_file == NULL)
+		return buf_steal(&b, NULL);
+	fflush(stderr);
+	dup2(notes_fd, STDERR_FILENO);
+	close(notes_fd);
+	notes_fd = -1;
+	rewind(notes_file);
+	while ((n = fread(chunk, 1, sizeof chunk, notes_file)) > 0)
+		buf_add(&b, chunk, n);
+	fclose(notes_file);
+	notes_file = NULL;
+	if (b.len > 0 && (echo || !isatty(STDERR_FILENO))) {
+		fwrite(b.data, 1, b.len, stderr);
+		fflush(stderr);
+	}
+	return buf_steal(&b, NULL);
+}
+
+/* A yes/no question in a box (before the plan's screen exists): Enter or
+ * y is yes, n or Esc is no.  Returns 1 for yes. */
+static int
+ask_box(struct tui *t, const char *title, const char *text)
+{
+	for (;;) {
+		int r;
+		wint_t ch;
+
+		if (t->screen != NULL && !term_too_small())
+			draw_screen(t);
+		else
+			erase();
+		draw_box(t, title, text, "Y or Enter: yes    N or Esc: no");
+		curs_set(0);
+		refresh();
+		timeout(-1);
+		r = term_get(&ch);
+		if (r == ERR) {
+			if (term_hangup)
+				return 0;
+			continue;
+		}
+		if ((r == KEY_CODE_YES && ch == KEY_ENTER) || (r == OK && (ch == '\r' || ch == '\n' || ch == 'y' ||
+		    ch == 'Y')))
+			return 1;
+		if (r == OK && (ch == 'n' || ch == 'N' || ch == 27 || ch == CTRL('c')))
+			return 0;
+	}
+}
+
+/* Shows the caught notes: one short note on the message line, more in a
+ * box that any key closes.  Returns 1 when it used the message line. */
+static int
+show_notes(struct tui *t, const char *notes)
+{
+	struct buf b;
+	const char *p = notes, *nl;
+	int count = 0, error = 0;
+	char *first = NULL;
+
+	buf_init(&b);
+	for (; *p != '\0'; p = *nl != '\0' ? nl + 1 : nl) {
+		size_t len;
+
+		nl = strchr(p, '\n');
+		if (nl == NULL)
+			nl = p + strlen(p);
+		len = (size_t)(nl - p);
+		if (len >= 9 && strncmp(p, "evalwiz: ", 9) == 0) {
+			p += 9;
+			len -= 9;
+		}
+		if (len == 0)
+			continue;
+		if (memmem(p, len, "warning", 7) != NULL || memmem(p, len, "error", 5) != NULL)
+			error = 1;
+		if (count++ == 0)
+			first = xstrndup(p, len);
+		buf_addf(&b, "%s%.*s", b.len > 0 ? "\n\n" : "", (int)len, p);
+	}
+	if (count == 0) {
+		buf_free(&b);
+		return 0;
+	}
+	if (count == 1 && (int)strlen(first) <= COLS) {
+		tui_message(t, error, "%s", first);
+		free(first);
+		buf_free(&b);
+		return 1;
+	}
+	/* shown over the screen until the next key, which then works as
+	 * usual: keys typed ahead on a slow link are not swallowed */
+	free(t->notice_title);
+	free(t->notice);
+	t->notice_title = xasprintf("Opening %s", t->path);
+	t->notice = buf_steal(&b, NULL);
+	free(first);
+	return 0;
+}
+
+/* Whether opening the plan will ask about a recovery file's edits. */
+static int
+recovery_question(const char *path, char **question)
+{
+	int newer = 0;
+	char *cause = NULL, *rpath;
+	struct value *recs = recovery_read(path, &newer, &cause);
+	const struct value *last;
+
+	free(cause);
+	if (recs == NULL || newer == 0) {
+		value_free(recs);
+		return 0;
+	}
+	last = value_get(value_at(recs, (size_t)newer - 1), "at");
+	rpath = recovery_path(path);
+	*question = xasprintf("%s holds %d edit%s newer than %s (the last at %s), left by a session that did not "
+	    "finish.\n\nShall evalwiz restore them? [Y/n]\n\nNo keeps them in %s.old, never deleted.", rpath, newer, newer == 1 ? "" : "s", path,
+	    last != NULL && last->type == VAL_STR ? last->u.str.s : "?", rpath);
+	free(rpath);
+	value_free(recs);
+	return 1;
+}
+
 int
 tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 {
 	struct tui t;
 	struct lock_owner owner;
-	char *cause = NULL;
-	int rc = 0, locked = 0;
+	char *cause = NULL, *notes = NULL;
+	int rc = 0, locked = 0, mode;
 	const char *cs;
 
 	memset(&t, 0, sizeof t);
 	t.ctx = ctx;
 	cs = nl_langinfo(CODESET);
 	t.utf8 = cs != NULL && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
-	if ((rc = ctx_load_pack(ctx)) != 0)
+	notes_catch();
+	if ((rc = ctx_load_pack(ctx)) != 0) {
+		free(notes_release(1));
 		return rc;
+	}
 	if (path == NULL) {
 		term_start(&t);
 		t.path = start_screen(&t, &create);
 		if (t.path == NULL || term_hangup) {
 			term_stop();
+			free(notes_release(1));
 			free(t.path);
 			return 0;
 		}
 		term_stop();
+		util_fatal_hook = notes_fatal;
 	} else
 		t.path = xstrdup(path);
 	if (create) {
@@ -1419,10 +1694,12 @@ tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 		if (rc == 0)
 			rc = ctx_save_plan(ctx, t.path, 1);
 		if (rc != 0) {
+			free(notes_release(1));
 			free(t.path);
 			return rc;
 		}
 	} else if ((rc = ctx_open_plan(ctx, t.path)) != 0) {
+		free(notes_release(1));
 		free(t.path);
 		return rc;
 	}
@@ -1436,9 +1713,16 @@ tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 		} else {
 			switch (lock_acquire(t.path, &owner, &cause)) {
 			case LOCK_TAKEN:
-			case LOCK_TAKEN_OVER:
 				locked = 1;
 				break;
+			case LOCK_TAKEN_OVER: {
+				char *who = lock_describe(&owner);
+
+				locked = 1;
+				fprintf(stderr, "evalwiz: note: took over the lock of a session that ended: %s\n", who);
+				free(who);
+				break;
+			}
 			case LOCK_HELD: {
 				char *who = lock_describe(&owner);
 
@@ -1457,8 +1741,32 @@ tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 			}
 		}
 	}
-	/* edits a killed session left in PLAN.recover: offer them back first */
-	switch (recover_offer(ctx, t.path, tui_recover ? RECOVER_YES : RECOVER_ASK, t.read_only)) {
+	/* edits a killed session left in PLAN.recover: offer them back first,
+	 * asking on the screen */
+	{
+		char *question = NULL;
+
+		mode = tui_recover ? RECOVER_YES : RECOVER_ASK;
+		if (mode == RECOVER_ASK && !t.read_only && recovery_question(t.path, &question)) {
+			term_start(&t);
+			util_fatal_hook = notes_fatal;
+			mode = ask_box(&t, "Unsaved edits from an earlier session", question) ? RECOVER_YES :
+			    RECOVER_NO;
+			free(question);
+			if (term_hangup)
+				mode = RECOVER_NO;	/* nothing decided: the next start asks again */
+		}
+	}
+	if (term_hangup) {
+		term_stop();
+		free(notes_release(1));
+		if (locked)
+			lock_release(t.path);
+		free(t.read_only_why);
+		free(t.path);
+		return 128 + term_hangup;
+	}
+	switch (recover_offer(ctx, t.path, mode, t.read_only)) {
 	case 0:
 		t.saved = 1;
 		break;
@@ -1466,12 +1774,15 @@ tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 		t.saved = 0;
 		break;
 	default:
+		term_stop();
+		free(notes_release(1));
 		if (locked)
 			lock_release(t.path);
 		free(t.read_only_why);
 		free(t.path);
 		return EX_DATAERR;
 	}
+	notes = notes_release(0);
 	if (!t.read_only)
 		t.rec = recovery_open(t.path);
 	remember_recent(t.path);
@@ -1483,6 +1794,15 @@ tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 			tui_message(&t, 1, "read-only: %s", t.read_only_why);
 		else
 			tui_message(&t, 0, "F1 or ? shows every key.  The plan saves itself as you go.");
+		if (*notes != '\0') {
+			char *ro = t.read_only ? xstrdup(t.message) : NULL;
+
+			if (show_notes(&t, notes) && ro != NULL) {
+				/* read-only matters more than any note: keep it on the message line */
+				tui_message(&t, 1, "%s", ro);
+			}
+			free(ro);
+		}
 		loop(&t);
 	} else {
 		rc = EX_SOFTWARE;
@@ -1528,6 +1848,9 @@ tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 	free(t.query);
 	free(t.read_only_why);
 	free(t.path);
+	free(t.notice);
+	free(t.notice_title);
+	free(notes);
 	if (term_hangup)
 		rc = 128 + term_hangup;
 	return rc;

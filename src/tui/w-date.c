@@ -7,7 +7,7 @@
 #include <string.h>
 
 void w_line_render(struct tui *t, const struct value *f, struct pane *p, int index, const char *after);
-int w_line_key(struct tui *t, const struct value *f, int is_key, wint_t ch);
+int w_checked_key(struct tui *t, const struct value *f, int is_key, wint_t ch);
 
 static void
 render(struct tui *t, const struct value *f, struct pane *p, int index)
@@ -30,4 +30,4 @@ commit(struct tui *t, const struct value *f)
 	return tui_set_text(t, f, t->le.buf);
 }
 
-const struct widget w_date = { "date", render, begin, w_line_key, commit };
+const struct widget w_date = { "date", render, begin, w_checked_key, commit };

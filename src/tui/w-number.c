@@ -9,12 +9,20 @@
 #include <string.h>
 
 void w_line_render(struct tui *t, const struct value *f, struct pane *p, int index, const char *after);
-int w_line_key(struct tui *t, const struct value *f, int is_key, wint_t ch);
+int w_checked_key(struct tui *t, const struct value *f, int is_key, wint_t ch);
 
 static void
 render(struct tui *t, const struct value *f, struct pane *p, int index)
 {
 	w_line_render(t, f, p, index, tui_str(f, "unit"));
+	/* the unit and range beside the answer (not while typing: each key would redraw it) */
+	if (!(t->editing && index == t->focus) && *tui_str(f, "range_short") != '\0' &&
+	    value_get(f, "rejected") == NULL) {
+		char tail[256];
+
+		snprintf(tail, sizeof tail, "  (%s)", tui_str(f, "range_short"));
+		pane_tail(p, tail, term_attr(ROLE_DIM));
+	}
 	if (t->editing && index == t->focus && *tui_str(f, "range") != '\0') {
 		char line[256];
 
@@ -36,4 +44,4 @@ commit(struct tui *t, const struct value *f)
 	return tui_set_text(t, f, t->le.buf);
 }
 
-const struct widget w_number = { "number", render, begin, w_line_key, commit };
+const struct widget w_number = { "number", render, begin, w_checked_key, commit };

@@ -8,12 +8,14 @@
 #include "util.h"
 #include "value.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Shared by the one-line widgets (text, number, date): the answer, or the
  * editor while editing. */
 void w_line_render(struct tui *t, const struct value *f, struct pane *p, int index, const char *after);
 int w_line_key(struct tui *t, const struct value *f, int is_key, wint_t ch);
+int w_checked_key(struct tui *t, const struct value *f, int is_key, wint_t ch);
 
 void
 w_line_render(struct tui *t, const struct value *f, struct pane *p, int index, const char *after)
@@ -24,10 +26,13 @@ w_line_render(struct tui *t, const struct value *f, struct pane *p, int index, c
 		tui_ledit_render(t, p, index, 2);
 		return;
 	}
-	if (*text == '\0')
+	if (*text == '\0') {
 		pane_add(p, "(not answered)", 14, term_attr(ROLE_DIM), 2, index);
-	else {
+		return;
+	}
+	{
 		struct buf b;
+		const struct value *rej = value_get(f, "rejected");
 
 		buf_init(&b);
 		buf_adds(&b, text);
@@ -35,7 +40,31 @@ w_line_render(struct tui *t, const struct value *f, struct pane *p, int index, c
 			buf_addf(&b, " %s", after);
 		pane_wrap(p, b.data, term_attr(ROLE_ANSWER), 2, index);
 		buf_free(&b);
+		/* kept as typed but not a number or date: say so beside it */
+		if (rej != NULL && rej->type == VAL_BOOL && rej->u.b)
+			pane_tail(p, t->utf8 ? "  \xe2\x9c\x97 not accepted (Enter to fix)" : "  ! not accepted (Enter to fix)",
+			    term_attr(ROLE_PROBLEM));
 	}
+}
+
+/* Enter on a number or date: confirms only text the type accepts; other
+ * text stays in the editor with a message saying what to type. */
+int
+w_checked_key(struct tui *t, const struct value *f, int is_key, wint_t ch)
+{
+	if ((!is_key && (ch == '\r' || ch == '\n')) || (is_key && ch == KEY_ENTER)) {
+		char *why = tui_refusal(t, f, t->le.buf);
+
+		if (why == NULL) {
+			if (t->message_error)
+				*t->message = '\0';	/* the refusal no longer applies */
+			return TUI_LEAVE;
+		}
+		tui_message(t, 1, "%s", why);
+		free(why);
+		return TUI_REDRAW;
+	}
+	return tui_ledit_key(t, is_key, ch, COLS);
 }
 
 int

@@ -92,7 +92,14 @@ test("gating warnings are core.gating's message, not also a panel", function()
   local s = ui.screen(index_of("impact"))
   eq(#s.warnings, 1)
   matches(s.warnings[1], "builds on earlier steps that are not complete")
-  eq(s.warnings[1], core.gating("impact").message)
+  -- many steps missing: their numbers only, short enough for an 80x24 screen
+  eq(#core.gating("impact").missing > 2, true)
+  eq(s.warnings[1], "Impact evaluation builds on earlier steps that are not complete: 0, 1, 2, 3, 4 and 5. "
+    .. "You can carry on; answers here may change once those steps are done.")
+  -- one or two: the full message, with their titles
+  local one = ui.screen(index_of("theory_of_change")).warnings[1]
+  ok(one ~= nil, "a warning on the theory of change step")
+  eq(one, core.gating("theory_of_change").message)
   for _, p in ipairs(s.panels) do ok(p.title ~= "Earlier steps", "no second copy as a panel") end
   eq(#ui.screen(index_of("opening")).warnings, 0)
 end)
@@ -155,4 +162,26 @@ test("F9 lists the templates with the formats each can make", function()
   eq(table.concat(by.plan.formats, " "), "md html tex docx odt pdf")
   eq(table.concat(by.schedule.formats, " "), "csv")
   eq(table.concat(by["logic-model"].formats, " "), "md html tex docx odt pdf dot")
+end)
+
+test("refusal says why a number or date is not accepted and what to type", function()
+  fresh()
+  eq(ui.refusal("basics", "children", ""), "", "empty clears")
+  eq(ui.refusal("basics", "children", " 520 "), "")
+  eq(ui.refusal("basics", "children", "lots"),
+    "Not a number: type digits like 12 (range 0 to 100000 children); Ctrl-U clears")
+  eq(ui.refusal("basics", "children", "12,000"),
+    "Not a number: type it without commas, like 12000 (range 0 to 100000 children); Ctrl-U clears")
+  matches(ui.refusal("basics", "children", "2.5"), "^Not a whole number")
+  matches(ui.refusal("basics", "children", "-1"), "^%-1 is out of range: type a number in the range 0 to 100000 children")
+  eq(ui.refusal("basics", "start", "2027-03-31"), "")
+  matches(ui.refusal("basics", "start", "2027-02-29"), "^2027%-02%-29 is not a real date")
+  matches(ui.refusal("basics", "start", "31/3/2027"), "^Not a date: type YYYY%-MM%-DD")
+  eq(ui.refusal("basics", "name", "anything"), "", "text is never refused")
+  -- a refused answer kept as typed is flagged on the screen
+  ui.set("basics", "start", "soon")
+  eq(field(ui.screen(1), "start").rejected, true)
+  eq(field(ui.screen(1), "children").range_short, "range 0 to 100000 children")
+  ui.set("basics", "start", "2027-03-31")
+  eq(field(ui.screen(1), "start").rejected, nil)
 end)

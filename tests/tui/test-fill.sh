@@ -24,12 +24,12 @@ text "Second line"
 keys Escape
 wait_for "Second line"
 
-# number: refused text is kept but flagged, a good number is stored
+# number: Enter refuses text that is not a number, a good number is stored
 keys Tab Enter
 text "lots"
 keys Enter
-wait_for "kept as typed"
-keys Enter C-u
+wait_for "Not a number"
+keys C-u
 text "520"
 keys Enter
 wait_for "520 children"
@@ -47,11 +47,11 @@ keys Tab Enter y
 keys Tab Enter
 text "2027-02-30"
 keys Enter
-wait_for "expected a date"
-keys Enter C-u
+wait_for "2027-02-30 is not a real date"
+keys C-u
 text "2027-03-31"
 keys Enter
-wait_gone "expected a date"
+wait_gone "is not a real date"
 
 # next step: list and records
 keys PgDn

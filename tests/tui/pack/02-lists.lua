@@ -12,5 +12,9 @@ return step {
       choice { id = "informant", label = "Informant", options = { "parent", "teacher", "child" } },
       text { id = "timepoint", label = "Timepoint" },
     } },
+    records { id = "costs", label = "Costs", columns = {
+      text { id = "item", label = "Item" },
+      number { id = "amount", label = "Amount", unit = "£", min = 0, max = 1000000 },
+    } },
   },
 }

@@ -275,10 +275,14 @@ local function build(pack, doc, dirs, kind, now, title)
   G.now = now
   G.title = title
   G.today = now and now:sub(1, 10) or nil
+  -- One check of the plan for the whole render: the steps' statuses and
+  -- the gaps at the end share it (and the options worked out for it).
+  local problems = plan.check(pack, doc, view, opt_cache)
+  local by_step = plan.problems_by_step(problems)
   local steps = {}
   for i, s in ipairs(pack.steps) do
     steps[i] = { id = s.id, number = s.number, title = s.title, purpose = s.purpose, level = s.level,
-                 status = (plan.step_status(s, doc, view)) }
+                 status = (plan.status_of(s, doc, view, by_step[s.id] or {})) }
   end
   G.pack = read_only({ id = pack.id, version = pack.version, title = pack.title, steps = steps })
   G.step = function(id)
@@ -338,7 +342,7 @@ local function build(pack, doc, dirs, kind, now, title)
     kind = kind, dirs = dirs, globals = G,
     label = function(path, v) return G.option(path, v) end,
   })
-  return r, model
+  return r, model, problems
 end
 
 -- The open plan's logic model as text lines fitting cols cells, for the
@@ -387,13 +391,13 @@ function M.render(name, format, dirs, now)
   if type(answers.opening) == "table" and type(answers.opening.plan_title) == "string" and answers.opening.plan_title ~= "" then
     title = answers.opening.plan_title
   end
-  local r, model = build(pack, doc, dirs, kind, now, title)
+  local r, model, problems = build(pack, doc, dirs, kind, now, title)
   local t = r.load(name)
   local sections = variant and t.variants[format].sections or t.sections
   local body = template.run(r, t, sections, kind)
   -- the gaps: required questions the plan has not answered
   local gaps = plan.seq()
-  for _, p in ipairs(plan.check(pack, doc)) do
+  for _, p in ipairs(problems) do
     if p.kind == "missing" then
       local step = pack.by_id[p.step]
       local field = step and step.by_id[p.field]

@@ -379,19 +379,40 @@ function M.step_problems(step, doc, view, out, cache)
   return out
 end
 
-function M.check(pack, doc)
-  local view = M.view(doc)
-  local out, cache = {}, {}
+-- view and cache (optional): a caller that also asks for step statuses or
+-- options of the same unchanged plan passes its own, so that the pack's
+-- functions run once.
+function M.check(pack, doc, view, cache)
+  view = view or M.view(doc)
+  local out = {}
+  cache = cache or {}
   for _, step in ipairs(pack.steps) do M.step_problems(step, doc, view, out, cache) end
   return out
+end
+
+-- The problems of a whole check by step id, each step's in check order
+-- (the same lists step_problems gives).
+function M.problems_by_step(problems)
+  local by = {}
+  for _, p in ipairs(problems) do
+    local l = by[p.step]
+    if not l then l = {}; by[p.step] = l end
+    l[#l + 1] = p
+  end
+  return by
 end
 
 -- not_started | in_progress | complete | problems
 function M.step_status(step, doc, view)
   view = view or M.view(doc)
+  return M.status_of(step, doc, view, M.step_problems(step, doc, view))
+end
+
+-- The status of a step whose problems are known (from step_problems, or
+-- from a whole check through problems_by_step).
+function M.status_of(step, doc, view, problems)
   local answers = doc.answers[step.id] or {}
   local answered, asked = 0, 0
-  local problems = M.step_problems(step, doc, view)
   for _, f in ipairs(step.fields) do
     if f.type ~= "note" and f.type ~= "computed" and M.visible(f, view) then
       asked = asked + 1

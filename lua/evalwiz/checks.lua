@@ -46,21 +46,24 @@ local CHANGE_WORDS = {
 -- Returns a message when an outcome's text reads like an output.
 -- Remembered by text: a plan's outcomes are checked several times for one
 -- document (each step's status, the gaps), 30 patterns each.
+-- string.find itself: tl:find would go through the sandbox's guard, which
+-- asks who is calling on every call (these patterns are evalwiz's own).
 local output_memo, memo_size = {}, 0
+local find = string.find
 local function outcome_is_output(text)
   if type(text) ~= "string" or trim(text) == "" then return nil end
-  local l = " " .. text:lower() .. " "
+  local l = " " .. string.lower(text) .. " "
   local tl = trim(l)   -- once: this runs for every outcome row of a plan
   local hit
   for _, p in ipairs(OUTPUT_PATTERNS) do
-    if tl:find(p) then hit = true break end
+    if find(tl, p) then hit = true break end
   end
   if not hit then return nil end
   -- "number of ..." is a count whatever follows; other hits may be outcomes
   -- that mention a service word next to a change word.
-  if not tl:find("^number of") and not tl:find("^how many") then
+  if not find(tl, "^number of") and not find(tl, "^how many") then
     for _, w in ipairs(CHANGE_WORDS) do
-      if l:find(w) then return nil end
+      if find(l, w) then return nil end
     end
   end
   return string.format('"%s" sounds like an output (something the service does or counts), '

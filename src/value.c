@@ -361,7 +361,7 @@ value_to_json(const struct value *v, struct buf *out, int indent)
 }
 
 static void
-positions_walk(struct value *out, const struct value *v, struct buf *path)
+positions_walk(struct value *out, const struct value *v, struct buf *path, int depth)
 {
 	size_t i, mark = path->len;
 	char pos[32];
@@ -371,6 +371,8 @@ positions_walk(struct value *out, const struct value *v, struct buf *path)
 		value_push(out, value_str(path->data, path->len));
 		value_push(out, value_strz(pos));
 	}
+	if (depth == 0)
+		return;
 	for (i = 0; i < value_count(v); i++) {
 		if (path->len > 0)
 			buf_addc(path, '.');
@@ -380,10 +382,10 @@ positions_walk(struct value *out, const struct value *v, struct buf *path)
 			const char *ks = value_string(k, tmp, sizeof tmp);
 
 			buf_adds(path, ks != NULL ? ks : "");
-			positions_walk(out, v->u.list.items[2 * i + 1], path);
+			positions_walk(out, v->u.list.items[2 * i + 1], path, depth - 1);
 		} else {
 			buf_addf(path, "%zu", i + 1);
-			positions_walk(out, v->u.list.items[i], path);
+			positions_walk(out, v->u.list.items[i], path, depth - 1);
 		}
 		path->len = mark;
 		path->data[mark] = '\0';
@@ -392,6 +394,12 @@ positions_walk(struct value *out, const struct value *v, struct buf *path)
 
 struct value *
 value_positions(const struct value *v)
+{
+	return value_positions_depth(v, -1);
+}
+
+struct value *
+value_positions_depth(const struct value *v, int depth)
 {
 	struct value *out = value_new(VAL_MAP);
 	struct buf path;
@@ -402,7 +410,7 @@ value_positions(const struct value *v)
 		/* collect as a flat key/value sequence, then adopt it as the map's items */
 		struct value *flat = value_new(VAL_SEQ);
 
-		positions_walk(flat, v, &path);
+		positions_walk(flat, v, &path, depth);
 		out->u.list.items = flat->u.list.items;
 		out->u.list.n = flat->u.list.n / 2;
 		out->u.list.cap = flat->u.list.cap;

@@ -354,6 +354,21 @@ function M.diagram_text(cols, ascii)
   return plan.seq(lines)
 end
 
+-- What the conversion of each format (render_convert in src/render/render.c)
+-- reads besides text: the SVG figure from dot (or the text diagram when dot
+-- is missing) for HTML, the ASCII diagram for LaTeX, the text with the text
+-- diagram for pandoc's formats.  Each is as long as the logic model, so a
+-- large plan rendered to Markdown should not pay for them.  A format not
+-- listed gets them all.
+local EXTRAS = {
+  md = {}, csv = {}, txt = {}, dot = {},
+  html = { dot = true, diagram = true },
+  tex = { diagram_ascii = true },
+  docx = { text_boxes = true }, odt = { text_boxes = true },
+  pdf = { text_ascii = true },
+  all = { dot = true, diagram = true, diagram_ascii = true, text_boxes = true, text_ascii = true },
+}
+
 -- Renders the open plan.  name: template id; format: md, html, tex, docx,
 -- odt, pdf, csv, dot, txt; dirs: template folders; now: ISO time.
 -- Returns { text, kind, title, format, dot, diagram, gaps = { {path, step, label} } }.
@@ -436,17 +451,22 @@ function M.render(name, format, dirs, now)
   -- For pandoc (Word, ODT, PDF) a Mermaid block would print as its source:
   -- give those the text diagram instead (ASCII for PDF, through LaTeX).
   -- Each text diagram is drawn once: it is as long as the logic model.
-  local boxes = table.concat(diagram.text(model, 72, false), "\n")
-  local ascii = table.concat(diagram.text(model, 72, true), "\n")
+  -- Only what the format's conversion reads is made (see EXTRAS).
+  local need = EXTRAS[format] or EXTRAS.all
+  local boxes, ascii
+  if need.text_boxes or need.diagram then boxes = table.concat(diagram.text(model, 72, false), "\n") end
+  if need.text_ascii or need.diagram_ascii then ascii = table.concat(diagram.text(model, 72, true), "\n") end
   local function with_text_diagram(lines)
     return (string.gsub(body, "```mermaid\n.-\n```\n", function() return "```\n" .. lines .. "\n```\n" end))
   end
   return {
     text = body,
-    text_boxes = with_text_diagram(boxes),
-    text_ascii = with_text_diagram(ascii), kind = kind, title = title, format = format, template = t.id,
-    dot = diagram.dot(model, nil), diagram = boxes .. "\n",
-    diagram_ascii = ascii .. "\n",
+    text_boxes = need.text_boxes and with_text_diagram(boxes) or nil,
+    text_ascii = need.text_ascii and with_text_diagram(ascii) or nil,
+    kind = kind, title = title, format = format, template = t.id,
+    dot = need.dot and diagram.dot(model, nil) or nil,
+    diagram = need.diagram and boxes .. "\n" or nil,
+    diagram_ascii = need.diagram_ascii and ascii .. "\n" or nil,
     gaps = gaps,
   }
 end

@@ -47,10 +47,29 @@ local function md_line(line, bol)
   return line
 end
 
+local escape_md_slow
+
+-- Texts that are not plain words repeat in a large plan (a choice's label
+-- in every row of a table): their escapes are remembered, by text and by
+-- whether they start a line, up to MEMO_MAX of them (short ones only).
+local MEMO_MAX = 20000
+local md_memo, md_memo_mid, memo_size = {}, {}, 0
+
 local function escape_md(s, mid_line)
   -- most answers are plain words: nothing below would change them (no
   -- punctuation that starts structure, no line ends, no edge spaces)
-  if not string.find(s, "[^%w ,;:'/?]") and not string.find(s, "^ ") and not string.find(s, " $") then return s end
+  if not string.find(s, "[^%w ,;:'/?]") and string.byte(s, 1) ~= 32 and string.byte(s, -1) ~= 32 then return s end
+  if #s > 200 then return escape_md_slow(s, mid_line) end
+  local memo = mid_line and md_memo_mid or md_memo
+  local hit = memo[s]
+  if hit then return hit end
+  hit = escape_md_slow(s, mid_line)
+  if memo_size >= MEMO_MAX then md_memo, md_memo_mid, memo_size = {}, {}, 0; memo = mid_line and md_memo_mid or md_memo end
+  memo[s], memo_size = hit, memo_size + 1
+  return hit
+end
+
+function escape_md_slow(s, mid_line)
   s = string.gsub(s, "\r\n?", "\n")
   -- other control characters have no place in a document
   s = string.gsub(s, "[%z\1-\8\11\12\14-\31\127]", "")

@@ -19,12 +19,22 @@ value_new(enum value_type type)
 	return v;
 }
 
+/* A string node and its text are one allocation (a plan is mostly short
+ * strings: half the calls to malloc and free); value_free knows the text
+ * by its address just after the node. */
 struct value *
 value_str(const char *s, size_t len)
 {
-	struct value *v = value_new(VAL_STR);
+	struct value *v;
 
-	v->u.str.s = xstrndup(s, len);
+	if (len > SIZE_MAX - sizeof *v - 1)
+		fatal("value_str: string too long");
+	v = xmalloc(sizeof *v + len + 1);
+	memset(v, 0, sizeof *v);
+	v->type = VAL_STR;
+	v->u.str.s = (char *)(v + 1);
+	memcpy(v->u.str.s, s, len);
+	v->u.str.s[len] = '\0';
 	v->u.str.len = len;
 	return v;
 }
@@ -71,7 +81,8 @@ value_free(struct value *v)
 		return;
 	switch (v->type) {
 	case VAL_STR:
-		free(v->u.str.s);
+		if (v->u.str.s != (char *)(v + 1))
+			free(v->u.str.s);
 		break;
 	case VAL_SEQ:
 	case VAL_MAP:
@@ -94,14 +105,16 @@ value_copy(const struct value *v)
 
 	if (v == NULL)
 		return NULL;
+	if (v->type == VAL_STR) {
+		c = value_str(v->u.str.s, v->u.str.len);
+		c->line = v->line;
+		c->col = v->col;
+		return c;
+	}
 	c = value_new(v->type);
 	c->line = v->line;
 	c->col = v->col;
 	switch (v->type) {
-	case VAL_STR:
-		c->u.str.s = xstrndup(v->u.str.s, v->u.str.len);
-		c->u.str.len = v->u.str.len;
-		break;
 	case VAL_SEQ:
 	case VAL_MAP:
 		n = v->type == VAL_MAP ? v->u.list.n * 2 : v->u.list.n;

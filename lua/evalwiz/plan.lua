@@ -83,7 +83,11 @@ local function copy_answer(v, depth)
   depth = depth or 0
   if depth > 100 then return {} end
   local c = {}
-  for k, x in pairs(v) do c[k] = copy_answer(x, depth + 1) end  -- pairs: a view of a view (gating) copies through __pairs
+  -- pairs: a view of a view (gating) copies through __pairs
+  for k, x in pairs(v) do
+    if type(x) == "table" then x = copy_answer(x, depth + 1) end  -- no call for each text
+    c[k] = x
+  end
   return c
 end
 M.copy_answer = copy_answer

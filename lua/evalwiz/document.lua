@@ -128,32 +128,60 @@ local function build(pack, doc, dirs, kind, now, title)
     return plain(v)
   end
 
+  -- scalar() for the cells of a records answer, column i being c, with the
+  -- common cells (a text, a choice's label) done here: tables in a large
+  -- plan have thousands of rows.  The same text as scalar(c, cv).
+  local function cell_texts()
+    local sets = {}
+    return function(i, c, cv)
+      local t = c.type
+      if (t == "text" or t == "textarea") and type(cv) == "string" then return cv end
+      if t == "choice" then
+        local set = sets[i]
+        if not set then
+          local _, s = plan.options_in(c, view, opt_cache)
+          set = s
+          sets[i] = set
+        end
+        local o = set[cv]
+        if o then return o.label or tostring(cv) end
+        return tostring(cv)
+      end
+      return scalar(c, cv)
+    end
+  end
+
+  local is_empty, escape_cell = plan.is_empty, template.escape_cell
+
   local function records_table(field, rows)
     local k = r.ctx.kind
     local cols = field.columns
+    local cell = cell_texts()
     if k == "markdown" then
       local head, rule = {}, {}
       for i, c in ipairs(cols) do
-        head[i] = template.escape_cell(c.label or c.id)
+        head[i] = escape_cell(c.label or c.id)
         rule[i] = "---"
       end
       local out = { "| " .. table.concat(head, " | ") .. " |", "|" .. string.rep(" --- |", #cols) }
+      local ncols, cells = #cols, {}
       for _, row in ipairs(rows) do
-        local cells = {}
-        for i, c in ipairs(cols) do
-          local cv = type(row) == "table" and row[c.id] or nil
-          cells[i] = plan.is_empty(cv) and " " or template.escape_cell(scalar(c, cv))
+        local is_row = type(row) == "table"
+        for i = 1, ncols do
+          local c = cols[i]
+          local cv = is_row and row[c.id] or nil
+          cells[i] = is_empty(cv) and " " or escape_cell(cell(i, c, cv))
         end
-        out[#out + 1] = "| " .. table.concat(cells, " | ") .. " |"
+        out[#out + 1] = "| " .. table.concat(cells, " | ", 1, ncols) .. " |"
       end
       return table.concat(out, "\n") .. "\n"
     end
     local out = {}
     for n, row in ipairs(rows) do
       local cells = {}
-      for _, c in ipairs(cols) do
+      for i, c in ipairs(cols) do
         local cv = type(row) == "table" and row[c.id] or nil
-        if not plan.is_empty(cv) then cells[#cells + 1] = (c.label or c.id) .. ": " .. scalar(c, cv) end
+        if not is_empty(cv) then cells[#cells + 1] = (c.label or c.id) .. ": " .. cell(i, c, cv) end
       end
       out[#out + 1] = (k == "text" and (n .. ". ") or "") .. table.concat(cells, "; ")
     end
@@ -234,12 +262,13 @@ local function build(pack, doc, dirs, kind, now, title)
     local v, field = value_of(path)
     if not field or field.type ~= "records" or type(v) ~= "table" or not plan.visible(field, view) then return {} end
     local out = {}
+    local cell = cell_texts()
     for i, row in ipairs(v) do
       local copy = {}
       if type(row) == "table" then
-        for _, c in ipairs(field.columns) do
+        for ci, c in ipairs(field.columns) do
           local cv = row[c.id]
-          if not plan.is_empty(cv) then copy[c.id] = (c.type == "number" or c.type == "yesno") and cv or scalar(c, cv) end
+          if not is_empty(cv) then copy[c.id] = (c.type == "number" or c.type == "yesno") and cv or cell(ci, c, cv) end
         end
       end
       out[i] = copy

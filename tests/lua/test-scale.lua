@@ -69,13 +69,24 @@ test("the large plan renders to Markdown and to HTML within the instruction budg
   end
 end)
 
-test("a Markdown render makes no diagram text, an HTML render the DOT source and the boxes", function()
+test("a Markdown render makes no diagram text; HTML of a model this large gets the boxes, not dot", function()
   local document = require("evalwiz.document")
   local dirs = { { path = srcdir .. "/templates", display = "templates" } }
   local md = document.render("plan", "md", dirs, "2026-01-01T00:00:00Z")
   eq(md.dot == nil and md.diagram == nil and md.text_boxes == nil and md.text_ascii == nil, true, "no diagram texts")
+  -- more than 1,000 boxes: Graphviz would take seconds to lay out the SVG
   local html = document.render("logic-model", "html", dirs, "2026-01-01T00:00:00Z")
-  matches(html.dot, "^digraph", "the DOT source")
-  matches(html.diagram, "Synthetic outcome 1", "the boxes diagram")
+  eq(html.dot == nil, true, "no DOT source for a model of more than 1,000 boxes")
+  matches(html.diagram, "Synthetic outcome " .. ROWS, "the boxes diagram")
   eq(html.text_ascii == nil and html.text_boxes == nil, true, "no pandoc texts")
+end)
+
+test("HTML of a small logic model gets the DOT source", function()
+  local document = require("evalwiz.document")
+  local demo = host.loadyaml(srcdir .. "/examples/demo-plan.yaml", "demo-plan.yaml")
+  core.open(demo, {}, "demo.yaml")
+  local html = document.render("logic-model", "html", { { path = srcdir .. "/templates", display = "templates" } },
+    "2026-01-01T00:00:00Z")
+  matches(html.dot, "^digraph", "the DOT source")
+  matches(html.diagram, "Less harsh parenting", "and the boxes diagram, for when dot is missing")
 end)

@@ -170,7 +170,9 @@ local function build(pack, doc, dirs, kind, now, title)
         for i = 1, ncols do
           local c = cols[i]
           local cv = is_row and row[c.id] or nil
-          cells[i] = is_empty(cv) and " " or escape_cell(cell(i, c, cv))
+          -- is_empty(cv), inline: this runs for every cell
+          if cv == nil or cv == "" or (type(cv) == "table" and next(cv) == nil) then cells[i] = " "
+          else cells[i] = escape_cell(cell(i, c, cv)) end
         end
         out[#out + 1] = "| " .. table.concat(cells, " | ", 1, ncols) .. " |"
       end

@@ -265,13 +265,21 @@ local function check_type(field, v, view, cache)
   elseif t == "records" then
     if type(v) ~= "table" or (next(v) ~= nil and #v == 0) then return "expected a list of rows" end
     cache = cache or {}
+    local cols = field.columns
+    local ncols = #cols
     for i, row in ipairs(v) do
       if type(row) ~= "table" or (#row > 0) then return string.format("row %d: expected a record (column: value)", i) end
-      for _, col in ipairs(field.columns) do
+      for c = 1, ncols do
+        local col = cols[c]
         local cv = row[col.id]
-        if not is_empty(cv) then
-          local err = check_type(col, cv, view, cache)
-          if err then return string.format("row %d, %s: %s", i, col.id, err) end
+        -- is_empty(cv), inline: this runs for every cell of a large plan
+        if cv ~= nil and cv ~= "" and not (type(cv) == "table" and next(cv) == nil) then
+          local ct = col.type
+          -- a text cell that check_type would pass, without the call
+          if not (type(cv) == "string" and (ct == "textarea" or (ct == "text" and not string.find(cv, "\n", 1, true)))) then
+            local err = check_type(col, cv, view, cache)
+            if err then return string.format("row %d, %s: %s", i, col.id, err) end
+          end
         end
       end
     end

@@ -183,6 +183,7 @@ end
 local function make_filters(ctx)
   local F = {}
   function F.default(v, fallback)
+    if type(v) == "string" and v ~= "" then return v end  -- not blank, without the calls
     if not is_blank(v) then return v end
     if fallback == nil then return safe(GAP[ctx.kind]) end
     return fallback
@@ -242,6 +243,10 @@ local function make_filters(ctx)
     return safe(ESCAPE[ctx.kind](plain(v)))
   end
   function F.cell(v)
+    if type(v) == "string" then  -- the common case, without the calls below
+      if ctx.kind ~= "markdown" then return v end
+      return safe(escape_cell(v))
+    end
     if is_safe(v) then return safe((string.gsub(v.s, "\n", " "))) end
     if ctx.kind ~= "markdown" then return v end
     return safe(escape_cell(plain(v)))
@@ -718,11 +723,11 @@ function M.renderer(opts)
   r.env = base
   local state = { at = 1 }
   local function esc(v, out)
-    if is_safe(v) then return v.s end
+    if getmetatable(v) == SAFE then return v.s end
     local prev = out and out[#out]
     -- a value in the middle of a line cannot start a block there
     local mid = prev ~= nil and not string.match(prev, "\n[ \t]*$") and prev ~= ""
-    return ESCAPE[ctx.kind](plain(v), mid)
+    return ESCAPE[ctx.kind](type(v) == "string" and v or plain(v), mid)
   end
   local function env_for()
     local args = {}

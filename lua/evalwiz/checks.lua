@@ -2,6 +2,8 @@
 -- functions of plain values (or of the read-only answer view).  Pack code
 -- sees this module as the global `checks`; a check returns nil when all is
 -- well, or a message in plain English saying what is wrong and what to do.
+local plan = require("evalwiz.plan")
+
 local M = {}
 
 local function is_empty(v)
@@ -243,8 +245,14 @@ local function view_get(a, step, field)
   return s[field]
 end
 
--- Outcomes named in the theory of change and the logic model.
-function M.outcome_names(a)
+-- Outcomes named in the theory of change and the logic model.  Several
+-- choices list them (links, the blueprint, measures, the impact study), each
+-- asking once per check with the same read-only view, so the names are kept
+-- by view (plan.view's views show the answers as they were when they first
+-- read them; plain tables are not kept) and each caller gets its own copy.
+local names_by_view = setmetatable({}, { __mode = "k" })
+
+local function outcome_names(a)
   local out, seen = {}, {}
   add(out, seen, view_get(a, "theory_of_change", "primary_outcome"))
   local sec = view_get(a, "theory_of_change", "secondary_outcomes")
@@ -254,6 +262,16 @@ function M.outcome_names(a)
     for _, r in ipairs(rows) do if type(r) == "table" then add(out, seen, r.outcome) end end
   end
   return out
+end
+
+function M.outcome_names(a)
+  if not plan.is_view(a) then return outcome_names(a) end
+  local names = names_by_view[a]
+  if not names then
+    names = outcome_names(a)
+    names_by_view[a] = names
+  end
+  return table.move(names, 1, #names, 1, {})
 end
 
 function M.activity_names(a)

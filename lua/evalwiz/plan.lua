@@ -96,6 +96,13 @@ local function read_only()
   error("answers are read-only here", 2)
 end
 
+local views = setmetatable({}, { __mode = "k" })
+
+-- Is t a view made by M.view (not a plain table, nor a view of a view)?
+function M.is_view(t)
+  return views[t] == true
+end
+
 -- A read-only view of the answers for pack functions: a.step.field.  Pack
 -- code sees copies, so nothing it does (rawset, getmetatable, changing a
 -- list it was given) can reach the plan that is saved.
@@ -103,7 +110,7 @@ function M.view(doc)
   local answers = doc.answers
   local cache = {}
   local empty = setmetatable({}, { __newindex = read_only, __metatable = false })
-  return setmetatable({}, {
+  local view = setmetatable({}, {
     __index = function(_, step_id)
       local step = answers[step_id]
       if type(step) ~= "table" then return empty end
@@ -123,6 +130,8 @@ function M.view(doc)
     __newindex = read_only,
     __metatable = false,
   })
+  views[view] = true
+  return view
 end
 
 -- Calls a pack function under pcall; an error becomes a problem message.

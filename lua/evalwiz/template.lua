@@ -58,7 +58,10 @@ local md_memo, md_memo_mid, memo_size = {}, {}, 0
 local function escape_md(s, mid_line)
   -- most answers are plain words: nothing below would change them (no
   -- punctuation that starts structure, no line ends, no edge spaces)
-  if not string.find(s, "[^%w ,;:'/?]") and string.byte(s, 1) ~= 32 and string.byte(s, -1) ~= 32 then return s end
+  -- (one anchored match over the whole text: the matcher reads the class
+  -- once, where an unanchored search for a character outside it restarts
+  -- at every position)
+  if string.find(s, "^[%w ,;:'/?]*$") and string.byte(s, 1) ~= 32 and string.byte(s, -1) ~= 32 then return s end
   if #s > 200 then return escape_md_slow(s, mid_line) end
   local memo = mid_line and md_memo_mid or md_memo
   local hit = memo[s]

@@ -61,7 +61,7 @@ end
 
 -- Splits "step.field" into the pack's step and field (nil when unknown).
 local function lookup(pack, path)
-  local sid, fid = tostring(path):match("^([%w_]+)%.([%w_]+)$")
+  local sid, fid = string.match(tostring(path), "^([%w_]+)%.([%w_]+)$")
   if not sid then error(string.format("%q is not of the form step.field", tostring(path)), 3) end
   local step = pack.by_id[sid]
   return step, step and step.by_id[fid], sid, fid

@@ -133,19 +133,30 @@ local function build(pack, doc, dirs, kind, now, title)
   -- plan have thousands of rows.  The same text as scalar(c, cv).
   local function cell_texts()
     local sets = {}
+    local function set_of(i, c)
+      local set = sets[i]
+      if not set then
+        local _, s = plan.options_in(c, view, opt_cache)
+        set = s
+        sets[i] = set
+      end
+      return set
+    end
     return function(i, c, cv)
       local t = c.type
       if (t == "text" or t == "textarea") and type(cv) == "string" then return cv end
       if t == "choice" then
-        local set = sets[i]
-        if not set then
-          local _, s = plan.options_in(c, view, opt_cache)
-          set = s
-          sets[i] = set
-        end
-        local o = set[cv]
+        local o = set_of(i, c)[cv]
         if o then return o.label or tostring(cv) end
         return tostring(cv)
+      end
+      if t == "multi" and type(cv) == "table" then
+        local set, parts = set_of(i, c), {}
+        for k, x in ipairs(cv) do
+          local o = set[x]
+          parts[k] = o and (o.label or tostring(x)) or tostring(x)
+        end
+        return table.concat(parts, ", ")
       end
       return scalar(c, cv)
     end

@@ -28,12 +28,14 @@ function M.warn(msg)
 end
 
 -- Words that describe what a service does or counts (outputs), not a change
--- in children or families (outcomes).  Matched against lower-cased text.
+-- in children or families (outcomes).  Matched against lower-cased text,
+-- anywhere unless anchored, so "referral" also finds "referrals"; patterns
+-- without special characters are the quick plain searches.
 local OUTPUT_PATTERNS = {
   "^number of", "^no%.? of ", "^how many", "^count of", "^total ",
   "sessions? delivered", "sessions? held", "sessions? run", "sessions? attended",
-  "delivered", "attendance", "attended", "referrals?", "enrol", "sign[%- ]?ups?",
-  "families reached", "reached", "workshops?", "leaflets?", "staff trained",
+  "delivered", "attendance", "attended", "referral", "enrol", "sign[%- ]?up",
+  "families reached", "reached", "workshop", "leaflet", "staff trained",
   "practitioners trained", "courses? run", "completion rate", "completed the",
   "places filled", "take%-up", "uptake", "caseload",
 }
@@ -55,8 +57,9 @@ local output_memo, memo_size = {}, 0
 local find = string.find
 local function outcome_is_output(text)
   if type(text) ~= "string" or trim(text) == "" then return nil end
-  local l = " " .. string.lower(text) .. " "
-  local tl = trim(l)   -- once: this runs for every outcome row of a plan
+  local lower = string.lower(text)
+  local l = " " .. lower .. " "
+  local tl = trim(lower)   -- the same as trim(l), usually without a pattern; once per outcome row
   local hit
   for _, p in ipairs(OUTPUT_PATTERNS) do
     if find(tl, p) then hit = true break end

@@ -275,7 +275,10 @@ ctx_open_plan(struct ctx *ctx, const char *path)
 		free(cause);
 		return rc;
 	}
-	pos = value_positions(doc);
+	/* Messages about an open plan name at most answers.STEP.FIELD (plan.adopt,
+	 * core.check): the positions of rows and cells would only cost time and
+	 * memory, a lot of both in a plan with thousands of rows. */
+	pos = value_positions_depth(doc, 3);
 	name = value_strz(path);
 	if (script_call(ctx->S, "core.open", &res, &cause, 3, doc, pos, name) == -1) {
 		cmd_error("%s", cause);

@@ -19,12 +19,22 @@ value_new(enum value_type type)
 	return v;
 }
 
+/* A string node and its text are one allocation (a plan is mostly short
+ * strings: half the calls to malloc and free); value_free knows the text
+ * by its address just after the node. */
 struct value *
 value_str(const char *s, size_t len)
 {
-	struct value *v = value_new(VAL_STR);
+	struct value *v;
 
-	v->u.str.s = xstrndup(s, len);
+	if (len > SIZE_MAX - sizeof *v - 1)
+		fatal("value_str: string too long");
+	v = xmalloc(sizeof *v + len + 1);
+	memset(v, 0, sizeof *v);
+	v->type = VAL_STR;
+	v->u.str.s = (char *)(v + 1);
+	memcpy(v->u.str.s, s, len);
+	v->u.str.s[len] = '\0';
 	v->u.str.len = len;
 	return v;
 }
@@ -71,7 +81,8 @@ value_free(struct value *v)
 		return;
 	switch (v->type) {
 	case VAL_STR:
-		free(v->u.str.s);
+		if (v->u.str.s != (char *)(v + 1))
+			free(v->u.str.s);
 		break;
 	case VAL_SEQ:
 	case VAL_MAP:
@@ -94,14 +105,16 @@ value_copy(const struct value *v)
 
 	if (v == NULL)
 		return NULL;
+	if (v->type == VAL_STR) {
+		c = value_str(v->u.str.s, v->u.str.len);
+		c->line = v->line;
+		c->col = v->col;
+		return c;
+	}
 	c = value_new(v->type);
 	c->line = v->line;
 	c->col = v->col;
 	switch (v->type) {
-	case VAL_STR:
-		c->u.str.s = xstrndup(v->u.str.s, v->u.str.len);
-		c->u.str.len = v->u.str.len;
-		break;
 	case VAL_SEQ:
 	case VAL_MAP:
 		n = v->type == VAL_MAP ? v->u.list.n * 2 : v->u.list.n;
@@ -361,7 +374,7 @@ value_to_json(const struct value *v, struct buf *out, int indent)
 }
 
 static void
-positions_walk(struct value *out, const struct value *v, struct buf *path)
+positions_walk(struct value *out, const struct value *v, struct buf *path, int depth)
 {
 	size_t i, mark = path->len;
 	char pos[32];
@@ -371,6 +384,8 @@ positions_walk(struct value *out, const struct value *v, struct buf *path)
 		value_push(out, value_str(path->data, path->len));
 		value_push(out, value_strz(pos));
 	}
+	if (depth == 0)
+		return;
 	for (i = 0; i < value_count(v); i++) {
 		if (path->len > 0)
 			buf_addc(path, '.');
@@ -380,10 +395,10 @@ positions_walk(struct value *out, const struct value *v, struct buf *path)
 			const char *ks = value_string(k, tmp, sizeof tmp);
 
 			buf_adds(path, ks != NULL ? ks : "");
-			positions_walk(out, v->u.list.items[2 * i + 1], path);
+			positions_walk(out, v->u.list.items[2 * i + 1], path, depth - 1);
 		} else {
 			buf_addf(path, "%zu", i + 1);
-			positions_walk(out, v->u.list.items[i], path);
+			positions_walk(out, v->u.list.items[i], path, depth - 1);
 		}
 		path->len = mark;
 		path->data[mark] = '\0';
@@ -392,6 +407,12 @@ positions_walk(struct value *out, const struct value *v, struct buf *path)
 
 struct value *
 value_positions(const struct value *v)
+{
+	return value_positions_depth(v, -1);
+}
+
+struct value *
+value_positions_depth(const struct value *v, int depth)
 {
 	struct value *out = value_new(VAL_MAP);
 	struct buf path;
@@ -402,7 +423,7 @@ value_positions(const struct value *v)
 		/* collect as a flat key/value sequence, then adopt it as the map's items */
 		struct value *flat = value_new(VAL_SEQ);
 
-		positions_walk(flat, v, &path);
+		positions_walk(flat, v, &path, depth);
 		out->u.list.items = flat->u.list.items;
 		out->u.list.n = flat->u.list.n / 2;
 		out->u.list.cap = flat->u.list.cap;

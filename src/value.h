@@ -75,4 +75,7 @@ void value_to_json(const struct value *v, struct buf *out, int indent);
 /* A map from dotted paths ("answers.step.field", list items numbered from 1)
  * to "line:col" for every node of v that has a position. */
 struct value *value_positions(const struct value *v);
+/* The same, for the nodes at most depth levels below v (the root is level 0):
+ * a caller that only names paths that short need not pay for every node. */
+struct value *value_positions_depth(const struct value *v, int depth);
 #endif

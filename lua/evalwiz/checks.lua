@@ -2,6 +2,8 @@
 -- functions of plain values (or of the read-only answer view).  Pack code
 -- sees this module as the global `checks`; a check returns nil when all is
 -- well, or a message in plain English saying what is wrong and what to do.
+local plan = require("evalwiz.plan")
+
 local M = {}
 
 local function is_empty(v)
@@ -15,7 +17,8 @@ local function trim(s)
   -- 32 are never %s)
   local a, z = string.byte(s, 1), string.byte(s, -1)
   if a and a > 32 and z > 32 then return s end
-  return (s:gsub("^%s+", ""):gsub("%s+$", ""))
+  -- string.gsub, not a method: methods go through the sandbox's guard
+  return (string.gsub((string.gsub(s, "^%s+", "")), "%s+$", ""))
 end
 
 -- A validator's answer for a warning rather than an error (shown, never fails a check).
@@ -25,12 +28,14 @@ function M.warn(msg)
 end
 
 -- Words that describe what a service does or counts (outputs), not a change
--- in children or families (outcomes).  Matched against lower-cased text.
+-- in children or families (outcomes).  Matched against lower-cased text,
+-- anywhere unless anchored, so "referral" also finds "referrals"; patterns
+-- without special characters are the quick plain searches.
 local OUTPUT_PATTERNS = {
   "^number of", "^no%.? of ", "^how many", "^count of", "^total ",
   "sessions? delivered", "sessions? held", "sessions? run", "sessions? attended",
-  "delivered", "attendance", "attended", "referrals?", "enrol", "sign[%- ]?ups?",
-  "families reached", "reached", "workshops?", "leaflets?", "staff trained",
+  "delivered", "attendance", "attended", "referral", "enrol", "sign[%- ]?up",
+  "families reached", "reached", "workshop", "leaflet", "staff trained",
   "practitioners trained", "courses? run", "completion rate", "completed the",
   "places filled", "take%-up", "uptake", "caseload",
 }
@@ -46,21 +51,25 @@ local CHANGE_WORDS = {
 -- Returns a message when an outcome's text reads like an output.
 -- Remembered by text: a plan's outcomes are checked several times for one
 -- document (each step's status, the gaps), 30 patterns each.
+-- string.find itself: tl:find would go through the sandbox's guard, which
+-- asks who is calling on every call (these patterns are evalwiz's own).
 local output_memo, memo_size = {}, 0
+local find = string.find
 local function outcome_is_output(text)
   if type(text) ~= "string" or trim(text) == "" then return nil end
-  local l = " " .. text:lower() .. " "
-  local tl = trim(l)   -- once: this runs for every outcome row of a plan
+  local lower = string.lower(text)
+  local l = " " .. lower .. " "
+  local tl = trim(lower)   -- the same as trim(l), usually without a pattern; once per outcome row
   local hit
   for _, p in ipairs(OUTPUT_PATTERNS) do
-    if tl:find(p) then hit = true break end
+    if find(tl, p) then hit = true break end
   end
   if not hit then return nil end
   -- "number of ..." is a count whatever follows; other hits may be outcomes
   -- that mention a service word next to a change word.
-  if not tl:find("^number of") and not tl:find("^how many") then
+  if not find(tl, "^number of") and not find(tl, "^how many") then
     for _, w in ipairs(CHANGE_WORDS) do
-      if l:find(w) then return nil end
+      if find(l, w) then return nil end
     end
   end
   return string.format('"%s" sounds like an output (something the service does or counts), '
@@ -240,8 +249,14 @@ local function view_get(a, step, field)
   return s[field]
 end
 
--- Outcomes named in the theory of change and the logic model.
-function M.outcome_names(a)
+-- Outcomes named in the theory of change and the logic model.  Several
+-- choices list them (links, the blueprint, measures, the impact study), each
+-- asking once per check with the same read-only view, so the names are kept
+-- by view (plan.view's views show the answers as they were when they first
+-- read them; plain tables are not kept) and each caller gets its own copy.
+local names_by_view = setmetatable({}, { __mode = "k" })
+
+local function outcome_names(a)
   local out, seen = {}, {}
   add(out, seen, view_get(a, "theory_of_change", "primary_outcome"))
   local sec = view_get(a, "theory_of_change", "secondary_outcomes")
@@ -251,6 +266,16 @@ function M.outcome_names(a)
     for _, r in ipairs(rows) do if type(r) == "table" then add(out, seen, r.outcome) end end
   end
   return out
+end
+
+function M.outcome_names(a)
+  if not plan.is_view(a) then return outcome_names(a) end
+  local names = names_by_view[a]
+  if not names then
+    names = outcome_names(a)
+    names_by_view[a] = names
+  end
+  return table.move(names, 1, #names, 1, {})
 end
 
 function M.activity_names(a)

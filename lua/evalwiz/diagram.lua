@@ -9,7 +9,8 @@ local TERMS = { { "short", "Short-term outcomes" }, { "medium", "Medium-term out
 local function text_of(v)
   if v == nil then return nil end
   if type(v) == "string" then
-    local s = string.gsub(v, "%s+", " "):match("^%s*(.-)%s*$")
+    -- string.match, not a method: methods go through the sandbox's guard
+    local s = string.match((string.gsub(v, "%s+", " ")), "^%s*(.-)%s*$")
     if s == "" then return nil end
     return s
   end

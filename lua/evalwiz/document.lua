@@ -61,7 +61,7 @@ end
 
 -- Splits "step.field" into the pack's step and field (nil when unknown).
 local function lookup(pack, path)
-  local sid, fid = tostring(path):match("^([%w_]+)%.([%w_]+)$")
+  local sid, fid = string.match(tostring(path), "^([%w_]+)%.([%w_]+)$")
   if not sid then error(string.format("%q is not of the form step.field", tostring(path)), 3) end
   local step = pack.by_id[sid]
   return step, step and step.by_id[fid], sid, fid
@@ -128,32 +128,73 @@ local function build(pack, doc, dirs, kind, now, title)
     return plain(v)
   end
 
+  -- scalar() for the cells of a records answer, column i being c, with the
+  -- common cells (a text, a choice's label) done here: tables in a large
+  -- plan have thousands of rows.  The same text as scalar(c, cv).
+  local function cell_texts()
+    local sets = {}
+    local function set_of(i, c)
+      local set = sets[i]
+      if not set then
+        local _, s = plan.options_in(c, view, opt_cache)
+        set = s
+        sets[i] = set
+      end
+      return set
+    end
+    return function(i, c, cv)
+      local t = c.type
+      if (t == "text" or t == "textarea") and type(cv) == "string" then return cv end
+      if t == "choice" then
+        local o = set_of(i, c)[cv]
+        if o then return o.label or tostring(cv) end
+        return tostring(cv)
+      end
+      if t == "multi" and type(cv) == "table" then
+        local set, parts = set_of(i, c), {}
+        for k, x in ipairs(cv) do
+          local o = set[x]
+          parts[k] = o and (o.label or tostring(x)) or tostring(x)
+        end
+        return table.concat(parts, ", ")
+      end
+      return scalar(c, cv)
+    end
+  end
+
+  local is_empty, escape_cell = plan.is_empty, template.escape_cell
+
   local function records_table(field, rows)
     local k = r.ctx.kind
     local cols = field.columns
+    local cell = cell_texts()
     if k == "markdown" then
       local head, rule = {}, {}
       for i, c in ipairs(cols) do
-        head[i] = template.escape_cell(c.label or c.id)
+        head[i] = escape_cell(c.label or c.id)
         rule[i] = "---"
       end
       local out = { "| " .. table.concat(head, " | ") .. " |", "|" .. string.rep(" --- |", #cols) }
+      local ncols, cells = #cols, {}
       for _, row in ipairs(rows) do
-        local cells = {}
-        for i, c in ipairs(cols) do
-          local cv = type(row) == "table" and row[c.id] or nil
-          cells[i] = plan.is_empty(cv) and " " or template.escape_cell(scalar(c, cv))
+        local is_row = type(row) == "table"
+        for i = 1, ncols do
+          local c = cols[i]
+          local cv = is_row and row[c.id] or nil
+          -- is_empty(cv), inline: this runs for every cell
+          if cv == nil or cv == "" or (type(cv) == "table" and next(cv) == nil) then cells[i] = " "
+          else cells[i] = escape_cell(cell(i, c, cv)) end
         end
-        out[#out + 1] = "| " .. table.concat(cells, " | ") .. " |"
+        out[#out + 1] = "| " .. table.concat(cells, " | ", 1, ncols) .. " |"
       end
       return table.concat(out, "\n") .. "\n"
     end
     local out = {}
     for n, row in ipairs(rows) do
       local cells = {}
-      for _, c in ipairs(cols) do
+      for i, c in ipairs(cols) do
         local cv = type(row) == "table" and row[c.id] or nil
-        if not plan.is_empty(cv) then cells[#cells + 1] = (c.label or c.id) .. ": " .. scalar(c, cv) end
+        if not is_empty(cv) then cells[#cells + 1] = (c.label or c.id) .. ": " .. cell(i, c, cv) end
       end
       out[#out + 1] = (k == "text" and (n .. ". ") or "") .. table.concat(cells, "; ")
     end
@@ -234,12 +275,13 @@ local function build(pack, doc, dirs, kind, now, title)
     local v, field = value_of(path)
     if not field or field.type ~= "records" or type(v) ~= "table" or not plan.visible(field, view) then return {} end
     local out = {}
+    local cell = cell_texts()
     for i, row in ipairs(v) do
       local copy = {}
       if type(row) == "table" then
-        for _, c in ipairs(field.columns) do
+        for ci, c in ipairs(field.columns) do
           local cv = row[c.id]
-          if not plan.is_empty(cv) then copy[c.id] = (c.type == "number" or c.type == "yesno") and cv or scalar(c, cv) end
+          if not is_empty(cv) then copy[c.id] = (c.type == "number" or c.type == "yesno") and cv or cell(ci, c, cv) end
         end
       end
       out[i] = copy
@@ -275,10 +317,14 @@ local function build(pack, doc, dirs, kind, now, title)
   G.now = now
   G.title = title
   G.today = now and now:sub(1, 10) or nil
+  -- One check of the plan for the whole render: the steps' statuses and
+  -- the gaps at the end share it (and the options worked out for it).
+  local problems = plan.check(pack, doc, view, opt_cache)
+  local by_step = plan.problems_by_step(problems)
   local steps = {}
   for i, s in ipairs(pack.steps) do
     steps[i] = { id = s.id, number = s.number, title = s.title, purpose = s.purpose, level = s.level,
-                 status = (plan.step_status(s, doc, view)) }
+                 status = (plan.status_of(s, doc, view, by_step[s.id] or {})) }
   end
   G.pack = read_only({ id = pack.id, version = pack.version, title = pack.title, steps = steps })
   G.step = function(id)
@@ -338,7 +384,7 @@ local function build(pack, doc, dirs, kind, now, title)
     kind = kind, dirs = dirs, globals = G,
     label = function(path, v) return G.option(path, v) end,
   })
-  return r, model
+  return r, model, problems
 end
 
 -- The open plan's logic model as text lines fitting cols cells, for the
@@ -348,6 +394,33 @@ function M.diagram_text(cols, ascii)
   if not doc then error("no plan open", 0) end
   local lines = diagram.text(diagram.model(plan.view(doc)), cols, ascii)
   return plan.seq(lines)
+end
+
+-- What the conversion of each format (render_convert in src/render/render.c)
+-- reads besides text: the SVG figure from dot (or the text diagram when dot
+-- is missing) for HTML, the ASCII diagram for LaTeX, the text with the text
+-- diagram for pandoc's formats.  Each is as long as the logic model, so a
+-- large plan rendered to Markdown should not pay for them.  A format not
+-- listed gets them all.
+local EXTRAS = {
+  md = {}, csv = {}, txt = {}, dot = {},
+  html = { dot = true, diagram = true },
+  tex = { diagram_ascii = true },
+  docx = { text_boxes = true }, odt = { text_boxes = true },
+  pdf = { text_ascii = true },
+  all = { dot = true, diagram = true, diagram_ascii = true, text_boxes = true, text_ascii = true },
+}
+
+-- HTML draws the logic model as SVG through Graphviz's dot when it has at
+-- most this many boxes, else as the text diagram: dot takes about 0.1 s of
+-- processor time for a thousand boxes but 1.7 s for ten thousand, and no
+-- page shows a figure that large legibly.
+local MAX_SVG_BOXES = 1000
+
+local function boxes_in(model)
+  local n = 0
+  for _, c in ipairs(model.columns) do n = n + #c.nodes end
+  return n
 end
 
 -- Renders the open plan.  name: template id; format: md, html, tex, docx,
@@ -387,13 +460,13 @@ function M.render(name, format, dirs, now)
   if type(answers.opening) == "table" and type(answers.opening.plan_title) == "string" and answers.opening.plan_title ~= "" then
     title = answers.opening.plan_title
   end
-  local r, model = build(pack, doc, dirs, kind, now, title)
+  local r, model, problems = build(pack, doc, dirs, kind, now, title)
   local t = r.load(name)
   local sections = variant and t.variants[format].sections or t.sections
   local body = template.run(r, t, sections, kind)
   -- the gaps: required questions the plan has not answered
   local gaps = plan.seq()
-  for _, p in ipairs(plan.check(pack, doc)) do
+  for _, p in ipairs(problems) do
     if p.kind == "missing" then
       local step = pack.by_id[p.step]
       local field = step and step.by_id[p.field]
@@ -432,17 +505,22 @@ function M.render(name, format, dirs, now)
   -- For pandoc (Word, ODT, PDF) a Mermaid block would print as its source:
   -- give those the text diagram instead (ASCII for PDF, through LaTeX).
   -- Each text diagram is drawn once: it is as long as the logic model.
-  local boxes = table.concat(diagram.text(model, 72, false), "\n")
-  local ascii = table.concat(diagram.text(model, 72, true), "\n")
+  -- Only what the format's conversion reads is made (see EXTRAS).
+  local need = EXTRAS[format] or EXTRAS.all
+  local boxes, ascii
+  if need.text_boxes or need.diagram then boxes = table.concat(diagram.text(model, 72, false), "\n") end
+  if need.text_ascii or need.diagram_ascii then ascii = table.concat(diagram.text(model, 72, true), "\n") end
   local function with_text_diagram(lines)
     return (string.gsub(body, "```mermaid\n.-\n```\n", function() return "```\n" .. lines .. "\n```\n" end))
   end
   return {
     text = body,
-    text_boxes = with_text_diagram(boxes),
-    text_ascii = with_text_diagram(ascii), kind = kind, title = title, format = format, template = t.id,
-    dot = diagram.dot(model, nil), diagram = boxes .. "\n",
-    diagram_ascii = ascii .. "\n",
+    text_boxes = need.text_boxes and with_text_diagram(boxes) or nil,
+    text_ascii = need.text_ascii and with_text_diagram(ascii) or nil,
+    kind = kind, title = title, format = format, template = t.id,
+    dot = need.dot and boxes_in(model) <= MAX_SVG_BOXES and diagram.dot(model, nil) or nil,
+    diagram = need.diagram and boxes .. "\n" or nil,
+    diagram_ascii = need.diagram_ascii and ascii .. "\n" or nil,
     gaps = gaps,
   }
 end

@@ -47,10 +47,32 @@ local function md_line(line, bol)
   return line
 end
 
+local escape_md_slow
+
+-- Texts that are not plain words repeat in a large plan (a choice's label
+-- in every row of a table): their escapes are remembered, by text and by
+-- whether they start a line, up to MEMO_MAX of them (short ones only).
+local MEMO_MAX = 20000
+local md_memo, md_memo_mid, memo_size = {}, {}, 0
+
 local function escape_md(s, mid_line)
   -- most answers are plain words: nothing below would change them (no
   -- punctuation that starts structure, no line ends, no edge spaces)
-  if not string.find(s, "[^%w ,;:'/?]") and not string.find(s, "^ ") and not string.find(s, " $") then return s end
+  -- (one anchored match over the whole text: the matcher reads the class
+  -- once, where an unanchored search for a character outside it restarts
+  -- at every position)
+  if string.find(s, "^[%w ,;:'/?]*$") and string.byte(s, 1) ~= 32 and string.byte(s, -1) ~= 32 then return s end
+  if #s > 200 then return escape_md_slow(s, mid_line) end
+  local memo = mid_line and md_memo_mid or md_memo
+  local hit = memo[s]
+  if hit then return hit end
+  hit = escape_md_slow(s, mid_line)
+  if memo_size >= MEMO_MAX then md_memo, md_memo_mid, memo_size = {}, {}, 0; memo = mid_line and md_memo_mid or md_memo end
+  memo[s], memo_size = hit, memo_size + 1
+  return hit
+end
+
+function escape_md_slow(s, mid_line)
   s = string.gsub(s, "\r\n?", "\n")
   -- other control characters have no place in a document
   s = string.gsub(s, "[%z\1-\8\11\12\14-\31\127]", "")
@@ -164,6 +186,7 @@ end
 local function make_filters(ctx)
   local F = {}
   function F.default(v, fallback)
+    if type(v) == "string" and v ~= "" then return v end  -- not blank, without the calls
     if not is_blank(v) then return v end
     if fallback == nil then return safe(GAP[ctx.kind]) end
     return fallback
@@ -223,6 +246,10 @@ local function make_filters(ctx)
     return safe(ESCAPE[ctx.kind](plain(v)))
   end
   function F.cell(v)
+    if type(v) == "string" then  -- the common case, without the calls below
+      if ctx.kind ~= "markdown" then return v end
+      return safe(escape_cell(v))
+    end
     if is_safe(v) then return safe((string.gsub(v.s, "\n", " "))) end
     if ctx.kind ~= "markdown" then return v end
     return safe(escape_cell(plain(v)))
@@ -699,11 +726,11 @@ function M.renderer(opts)
   r.env = base
   local state = { at = 1 }
   local function esc(v, out)
-    if is_safe(v) then return v.s end
+    if getmetatable(v) == SAFE then return v.s end
     local prev = out and out[#out]
     -- a value in the middle of a line cannot start a block there
     local mid = prev ~= nil and not string.match(prev, "\n[ \t]*$") and prev ~= ""
-    return ESCAPE[ctx.kind](plain(v), mid)
+    return ESCAPE[ctx.kind](type(v) == "string" and v or plain(v), mid)
   end
   local function env_for()
     local args = {}

@@ -110,13 +110,14 @@ yaml_plain_type(const char *s, size_t len)
 	size_t n = len;
 	int dot = 0, exp = 0, digits = 0;
 
-	for (i = 0; i < sizeof nulls / sizeof nulls[0]; i++)
+	/* the words above are at most five bytes long: most scalars skip them */
+	for (i = 0; len <= 5 && i < sizeof nulls / sizeof nulls[0]; i++)
 		if (strlen(nulls[i]) == len && memcmp(nulls[i], s, len) == 0)
 			return VAL_NIL;
-	for (i = 0; i < sizeof bools / sizeof bools[0]; i++)
+	for (i = 0; len <= 5 && i < sizeof bools / sizeof bools[0]; i++)
 		if (strlen(bools[i]) == len && memcmp(bools[i], s, len) == 0)
 			return VAL_BOOL;
-	for (i = 0; i < sizeof bools11 / sizeof bools11[0]; i++)
+	for (i = 0; len <= 5 && i < sizeof bools11 / sizeof bools11[0]; i++)
 		if (strlen(bools11[i]) == len && memcmp(bools11[i], s, len) == 0)
 			return -VAL_BOOL;	/* text, but needs quoting */
 	if (n > 0 && (*p == '-' || *p == '+'))

@@ -93,7 +93,7 @@ f="$dir/big/scalar-50mb.yaml"
 expect_not_plan "$f" '3:[0-9]*: the file is larger than [0-9]* MB'
 rm -f "$f"
 f="$dir/big/many-nodes.yaml"
-{ printf 'evalwiz: 1\nmeta:\n  x: ['; awk 'BEGIN { for (i = 0; i < 300000; i++) printf "1,"; print "1]" }'; } >"$f"
+{ printf 'evalwiz: 1\nmeta:\n  x: ['; awk 'BEGIN { for (i = 0; i < 600000; i++) printf "1,"; print "1]" }'; } >"$f"
 expect_not_plan "$f" '3:[0-9]*: the document has more than'
 rm -f "$f"
 f="$dir/big/many-aliases.yaml"

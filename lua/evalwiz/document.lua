@@ -406,8 +406,10 @@ local EXTRAS = {
   md = {}, csv = {}, txt = {}, dot = {},
   html = { dot = true, diagram = true },
   tex = { diagram_ascii = true },
-  docx = { text_boxes = true }, odt = { text_boxes = true },
-  pdf = { text_ascii = true },
+  -- pandoc's formats: the picture from dot, else the text diagram (ASCII for
+  -- pdfLaTeX, which cannot set box-drawing characters)
+  docx = { dot = true, diagram = true }, odt = { dot = true, diagram = true },
+  pdf = { dot = true, diagram_ascii = true },
   all = { dot = true, diagram = true, diagram_ascii = true, text_boxes = true, text_ascii = true },
 }
 

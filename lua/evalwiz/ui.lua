@@ -35,9 +35,14 @@ M.scalar_text = scalar_text
 -- The pack's glossary, looked up through evalwiz.glossary: the terms a
 -- question's label, help and example use (abbreviations in their own case,
 -- plurals, the longer of two overlapping terms), and those the field lists.
+-- A question's terms do not change while its pack is loaded: they are
+-- worked out when it is first shown and kept with the glossary they came from.
+local terms_cache = setmetatable({}, { __mode = "k" })
 local function terms_for(pack, field)
-  local glossary = require("evalwiz.glossary")
   local list = pack.glossary or {}
+  local c = terms_cache[field]
+  if c and c.list == list then return c.out end
+  local glossary = require("evalwiz.glossary")
   local out, seen = seq(), {}
   local function add(e)
     if e and not seen[e] then
@@ -48,6 +53,7 @@ local function terms_for(pack, field)
   for _, t in ipairs(field.terms or {}) do add((glossary.find(pack, tostring(t)))) end
   local text = (field.label or "") .. "\n" .. (field.help or "") .. "\n" .. (field.example and tostring(field.example) or "")
   for _, e in ipairs(glossary.terms_in(list, text)) do add(e) end
+  terms_cache[field] = { list = list, out = out }
   return out
 end
 M.terms_for = terms_for

@@ -206,15 +206,24 @@ function M.terms_in(pack, text)
   local hits = {}
   for _, n in ipairs(compiled(list)) do
     local hay = n.abbr and text or low
-    if raw_find(hay, n.first, 1, true) then
-      n.pats = n.pats or patterns(n.name)
-      for _, pat in ipairs(n.pats) do
-        local init = 1
-        while true do
-          local s, f = raw_find(hay, pat, init)
-          if not s then break end
-          hits[#hits + 1] = { s = s, f = f, e = n.e }
-          init = f + 1
+    local at = raw_find(hay, n.first, 1, true)
+    if at then
+      -- every match starts where the first word does: try each pattern
+      -- anchored there rather than at every character of the text
+      if not n.anchored then
+        n.anchored = {}
+        for i, pat in ipairs(patterns(n.name)) do n.anchored[i] = "^" .. pat end
+      end
+      for _, pat in ipairs(n.anchored) do
+        local p = at
+        while p do
+          local s, f = raw_find(hay, pat, p)
+          if s then
+            hits[#hits + 1] = { s = s, f = f, e = n.e }
+            p = raw_find(hay, n.first, f + 1, true)
+          else
+            p = raw_find(hay, n.first, p + 1, true)
+          end
         end
       end
     end

@@ -156,17 +156,17 @@ end
 
 -- Every step's status means checking the whole plan (validators, dynamic
 -- options): the wizard asks for it on every screen, so it is kept until the
--- answers change.  The setters below call changed(); so must any other code
--- that changes the open plan's answers while the wizard runs.
+-- answers change.  The setters below and core.set call changed(); so must
+-- any other code that changes the open plan's answers while the wizard runs.
 local status_cache = { doc = nil, pack = nil, gen = -1, list = nil }
-local generation = 0
 function M.changed()
-  generation = generation + 1
+  core.changed()
   return true
 end
 
 local function status_list(pack, doc, view)
   local c = status_cache
+  local generation = core.state.gen
   if c.doc == doc and c.pack == pack and c.gen == generation then return c.list end
   local out = seq()
   for i, s in ipairs(pack.steps) do
@@ -235,8 +235,28 @@ function M.health()
 end
 
 -- Everything one screen shows for step number `index` (1-based in pack order).
+-- A step's questions, panels and warnings depend only on the answers, so a
+-- step shown again before they change (moving back and forth between steps)
+-- is not worked out again; the title and the statuses are always current.
+local screen_cache = { doc = nil, pack = nil, gen = -1, by_index = {} }
+local build_screen
 function M.screen(index)
   local pack, doc = state()
+  local c = screen_cache
+  if c.doc ~= doc or c.pack ~= pack or c.gen ~= core.state.gen then
+    c.doc, c.pack, c.gen, c.by_index = doc, pack, core.state.gen, {}
+  end
+  local r = c.by_index[index]
+  if not r then
+    r = build_screen(pack, doc, index)
+    c.by_index[index] = r
+  end
+  r.title = plan_title(doc)
+  r.steps = status_list(pack, doc, plan.view(doc))
+  return r
+end
+
+build_screen = function(pack, doc, index)
   local view = plan.view(doc)
   local s = step_of(pack, index)
   local fields = seq()
@@ -257,8 +277,6 @@ function M.screen(index)
     panels[#panels + 1] = { title = "Design advice (H for the health check)", text = M.advice_summary() }
   end
   return {
-    title = plan_title(doc),
-    steps = status_list(pack, doc, view),
     step = { index = index, id = s.id, number = s.number or (index - 1), title = s.title,
              purpose = s.purpose or "", guidance = s.guidance or "", level = s.level or "none" },
     fields = fields, panels = panels, warnings = warnings,

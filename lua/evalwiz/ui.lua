@@ -238,14 +238,11 @@ end
 -- A step's questions, panels and warnings depend only on the answers, so a
 -- step shown again before they change (moving back and forth between steps)
 -- is not worked out again; the title and the statuses are always current.
-local screen_cache = { doc = nil, pack = nil, gen = -1, by_index = {} }
+-- The answer view and the step statuses are shared by all of it (plan.memo).
+local screen_cache = { doc = nil, pack = nil, gen = -1, by_index = {}, memo = nil }
 local build_screen
-function M.screen(index)
-  local pack, doc = state()
+local function screen(pack, doc, index)
   local c = screen_cache
-  if c.doc ~= doc or c.pack ~= pack or c.gen ~= core.state.gen then
-    c.doc, c.pack, c.gen, c.by_index = doc, pack, core.state.gen, {}
-  end
   local r = c.by_index[index]
   if not r then
     r = build_screen(pack, doc, index)
@@ -253,6 +250,21 @@ function M.screen(index)
   end
   r.title = plan_title(doc)
   r.steps = status_list(pack, doc, plan.view(doc))
+  return r
+end
+
+function M.screen(index)
+  local pack, doc = state()
+  local c = screen_cache
+  if c.doc ~= doc or c.pack ~= pack or c.gen ~= core.state.gen then
+    plan.memo = nil
+    c.doc, c.pack, c.gen, c.by_index = doc, pack, core.state.gen, {}
+    c.memo = { doc = doc, view = plan.view(doc), status = {} }
+  end
+  plan.memo = c.memo
+  local ok, r = pcall(screen, pack, doc, index)
+  plan.memo = nil
+  if not ok then error(r, 0) end
   return r
 end
 

@@ -451,6 +451,11 @@ script_new(const char *lua_dir, char **cause)
 	S->L = lua_newstate(script_alloc, S);
 	if (S->L == NULL)
 		fatal("out of memory (Lua state)");
+	/* A collection cycle starts when the heap reaches 1.5 times what the
+	 * last one kept, not Lua's default of twice: a wizard session's peak
+	 * heap is about 400 KB smaller for under 1 % more instructions (a
+	 * pause of 130 saves little more and costs 8 %). */
+	lua_gc(S->L, LUA_GCINC, 150, 0, 0);
 	lua_sethook(S->L, script_hook, LUA_MASKCOUNT, HOOK_EVERY);
 	S->budget = SCRIPT_BUDGET;
 	lua_pushcfunction(S->L, script_msgh);

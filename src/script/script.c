@@ -18,7 +18,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
+#include <unistd.h>
 
 struct script {
 	lua_State *L;
@@ -253,6 +255,42 @@ text_hash(const char *p, size_t n)
 	return h;
 }
 
+/* Each module's bytecode is read once, when it is loaded: its pages are then
+ * given back (they stay in the page cache, shared by every evalwiz), so that
+ * the 330 KB of it do not stay in each session's resident memory.  Only the
+ * pages wholly inside the bytecode arrays are given back; they are read-only
+ * data from the program file, so a later read just maps them again. */
+static void
+own_chunks_release(void)
+{
+#ifdef MADV_DONTNEED
+	static uintptr_t lo, hi;
+	const struct own_chunk *c;
+
+	if (lo == 0) {
+		uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+
+		lo = UINTPTR_MAX;
+		for (c = own_chunks; c->name != NULL; c++) {
+			uintptr_t a = (uintptr_t)c->pre, b = (uintptr_t)c->post;
+
+			if (a < lo)
+				lo = a;
+			if (b < lo)
+				lo = b;
+			if (a + c->npre > hi)
+				hi = a + c->npre;
+			if (b + c->npost > hi)
+				hi = b + c->npost;
+		}
+		lo = (lo + page - 1) & ~(page - 1);
+		hi &= ~(page - 1);
+	}
+	if (hi > lo)
+		(void)madvise((void *)lo, hi - lo, MADV_DONTNEED);
+#endif
+}
+
 /* Loads module name (evalwiz.NAME) from the bytecode made at build time,
  * with chunkname (the "@path" it has when compiled from text) put back as
  * its source, when text is exactly the text it was made from; pushes the
@@ -289,6 +327,7 @@ own_chunk_load(lua_State *L, const char *name, const char *text, size_t len, con
 	memcpy(buf + c->npre + n + srclen, c->post, c->npost);
 	rc = luaL_loadbufferx(L, (const char *)buf, total, chunkname, "b");
 	free(buf);
+	own_chunks_release();
 	if (rc != LUA_OK) {
 		lua_pop(L, 1);	/* another Lua than the one it was made with: use the text */
 		return -1;

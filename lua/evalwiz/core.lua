@@ -5,8 +5,14 @@ local plan = require("evalwiz.plan")
 
 local M = {}
 
-local state = { pack = nil, doc = nil, name = nil, positions = {} }
+-- gen counts changes to the open plan's answers, so that views of them
+-- (the wizard's screens and step statuses) can be kept until it moves.
+local state = { pack = nil, doc = nil, name = nil, positions = {}, gen = 0 }
 M.state = state
+
+function M.changed()
+  state.gen = state.gen + 1
+end
 
 -- bases (from C) says where extends = "id" looks: { default = the folder of
 -- eif-10-steps, search = { folders holding packs by id } }.
@@ -186,6 +192,7 @@ function M.set(path, raw, parsed)
   local step, field = resolve(path)
   local v, err = plan.coerce(field, raw, parsed, plan.view(doc))
   if err then error(path .. ": " .. err, 0) end
+  M.changed()
   doc.answers[step.id] = doc.answers[step.id] or {}
   doc.answers[step.id][field.id] = v
   return true

@@ -3,14 +3,20 @@
 -- and the terms a piece of help text uses (for the wizard's help pane).
 local M = {}
 
+-- The string library itself, not the guarded methods strings see: this is
+-- evalwiz's own code (the guards let it through anyway, but only after a
+-- Lua call and a look up the stack for every match, which is most of the
+-- cost of matching a whole glossary against every question's help).
+local find, gsub, match, gmatch, lower = string.find, string.gsub, string.match, string.gmatch, string.lower
+
 local SEQ = { __kind = "seq" }
 local function seq(t) return setmetatable(t or {}, SEQ) end
 
 -- Lower case, hyphens, underscores and slashes as spaces, one space between
 -- words, no punctuation at either end.
 local function norm(s)
-  s = tostring(s):lower():gsub("[%-_/]", " "):gsub("%s+", " ")
-  return (s:gsub("^[%s%p]+", ""):gsub("[%s%p]+$", ""))
+  s = gsub(gsub(lower(tostring(s)), "[%-_/]", " "), "%s+", " ")
+  return (gsub(gsub(s, "^[%s%p]+", ""), "[%s%p]+$", ""))
 end
 M.norm = norm
 
@@ -27,10 +33,10 @@ end
 -- An abbreviation (ICC, DiD, NL2) is matched in help text only in its own
 -- case, so that "did" the verb is not taken for difference-in-differences.
 local function is_abbreviation(s)
-  if not s:find("%u") then return false end
-  if not s:find("%l") then return true end
-  local _, caps = s:gsub("%u", "")
-  return caps >= 2 and not s:find("%s")
+  if not find(s, "%u") then return false end
+  if not find(s, "%l") then return true end
+  local _, caps = gsub(s, "%u", "")
+  return caps >= 2 and not find(s, "%s")
 end
 M.is_abbreviation = is_abbreviation
 
@@ -147,23 +153,47 @@ end
 -- a three-word term on help longer than 256 characters.
 local raw_find = string.find
 
-local function escape(s) return (s:gsub("[%^%$%(%)%%%.%[%]%*%+%-%?]", "%%%0")) end
+local function escape(s) return (gsub(s, "[%^%$%(%)%%%.%[%]%*%+%-%?]", "%%%0")) end
 
 -- A Lua pattern for a name: words separated by spaces or hyphens, whole
 -- words only, with an optional plural ending.
 local function patterns(name)
   local words = {}
-  for w in name:gsub("[%-_/]", " "):gmatch("%S+") do words[#words + 1] = escape(w) end
+  for w in gmatch((gsub(name, "[%-_/]", " ")), "%S+") do words[#words + 1] = escape(w) end
   local body = table.concat(words, "[%s%-]+")
   local out = {
     "%f[%w]" .. body .. "%f[^%w]",
     "%f[%w]" .. body .. "s%f[^%w]",
     "%f[%w]" .. body .. "es%f[^%w]",
   }
-  if name:match("y$") then
+  if match(name, "y$") then
     out[#out + 1] = "%f[%w]" .. body:sub(1, -2) .. "ies%f[^%w]"
   end
   return out
+end
+
+-- What terms_in looks for, worked out once per glossary list: each name
+-- with the text it is matched in (its own case for an abbreviation), its
+-- patterns (made when first needed), and a word that every match contains,
+-- so that a name whose first word the text lacks costs one plain search.
+local compiled_cache = setmetatable({}, { __mode = "k" })
+local function compiled(list)
+  local c = compiled_cache[list]
+  if c then return c end
+  c = {}
+  for _, e in ipairs(list) do
+    for _, n in ipairs(names(e)) do
+      local abbr = is_abbreviation(n)
+      local name = abbr and n or lower(n)
+      local spaced = gsub(name, "[%-_/]", " ")
+      local first = match(spaced, "%S+") or ""
+      -- the "ies" plural drops a one-word name's final y
+      if match(name, "y$") and not match(spaced, "%S%s+%S") then first = first:sub(1, -2) end
+      c[#c + 1] = { e = e, abbr = abbr, name = name, first = first }
+    end
+  end
+  compiled_cache[list] = c
+  return c
 end
 
 -- The glossary entries that text uses, in the order they first appear.
@@ -172,20 +202,28 @@ end
 function M.terms_in(pack, text)
   local list = list_of(pack)
   if type(text) ~= "string" or text == "" then return seq() end
-  local lower = text:lower()
+  local low = lower(text)
   local hits = {}
-  for _, e in ipairs(list) do
-    for _, n in ipairs(names(e)) do
-      local abbr = is_abbreviation(n)
-      local hay = abbr and text or lower
-      local name = abbr and n or n:lower()
-      for _, pat in ipairs(patterns(name)) do
-        local init = 1
-        while true do
-          local s, f = raw_find(hay, pat, init)
-          if not s then break end
-          hits[#hits + 1] = { s = s, f = f, e = e }
-          init = f + 1
+  for _, n in ipairs(compiled(list)) do
+    local hay = n.abbr and text or low
+    local at = raw_find(hay, n.first, 1, true)
+    if at then
+      -- every match starts where the first word does: try each pattern
+      -- anchored there rather than at every character of the text
+      if not n.anchored then
+        n.anchored = {}
+        for i, pat in ipairs(patterns(n.name)) do n.anchored[i] = "^" .. pat end
+      end
+      for _, pat in ipairs(n.anchored) do
+        local p = at
+        while p do
+          local s, f = raw_find(hay, pat, p)
+          if s then
+            hits[#hits + 1] = { s = s, f = f, e = n.e }
+            p = raw_find(hay, n.first, f + 1, true)
+          else
+            p = raw_find(hay, n.first, p + 1, true)
+          end
         end
       end
     end

@@ -106,7 +106,16 @@ end
 -- A read-only view of the answers for pack functions: a.step.field.  Pack
 -- code sees copies, so nothing it does (rawset, getmetatable, changing a
 -- list it was given) can reach the plan that is saved.
+-- While the wizard builds a screen (ui.screen) the answers cannot change,
+-- so it sets M.memo = { doc = doc, view = M.view(doc), status = {} } and
+-- the answer view and each step's status are made once for all the parts
+-- of the screen (the step list, the warning line, the prerequisites panel)
+-- and kept until the answers change.  nil at all other times.
+M.memo = nil
+
 function M.view(doc)
+  local m = M.memo
+  if m and m.doc == doc then return m.view end
   local answers = doc.answers
   local cache = {}
   local empty = setmetatable({}, { __newindex = read_only, __metatable = false })
@@ -425,7 +434,21 @@ function M.problems_by_step(problems)
 end
 
 -- not_started | in_progress | complete | problems
+local step_status
 function M.step_status(step, doc, view)
+  local m = M.memo
+  if m and (doc == m.doc or doc.answers == m.view) then
+    local r = m.status[step]
+    if not r then
+      r = { step_status(step, m.doc, m.view) }
+      m.status[step] = r
+    end
+    return r[1], r[2]
+  end
+  return step_status(step, doc, view)
+end
+
+step_status = function(step, doc, view)
   view = view or M.view(doc)
   return M.status_of(step, doc, view, M.step_problems(step, doc, view))
 end

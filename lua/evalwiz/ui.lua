@@ -35,9 +35,14 @@ M.scalar_text = scalar_text
 -- The pack's glossary, looked up through evalwiz.glossary: the terms a
 -- question's label, help and example use (abbreviations in their own case,
 -- plurals, the longer of two overlapping terms), and those the field lists.
+-- A question's terms do not change while its pack is loaded: they are
+-- worked out when it is first shown and kept with the glossary they came from.
+local terms_cache = setmetatable({}, { __mode = "k" })
 local function terms_for(pack, field)
-  local glossary = require("evalwiz.glossary")
   local list = pack.glossary or {}
+  local c = terms_cache[field]
+  if c and c.list == list then return c.out end
+  local glossary = require("evalwiz.glossary")
   local out, seen = seq(), {}
   local function add(e)
     if e and not seen[e] then
@@ -48,6 +53,7 @@ local function terms_for(pack, field)
   for _, t in ipairs(field.terms or {}) do add((glossary.find(pack, tostring(t)))) end
   local text = (field.label or "") .. "\n" .. (field.help or "") .. "\n" .. (field.example and tostring(field.example) or "")
   for _, e in ipairs(glossary.terms_in(list, text)) do add(e) end
+  terms_cache[field] = { list = list, out = out }
   return out
 end
 M.terms_for = terms_for
@@ -164,17 +170,17 @@ end
 
 -- Every step's status means checking the whole plan (validators, dynamic
 -- options): the wizard asks for it on every screen, so it is kept until the
--- answers change.  The setters below call changed(); so must any other code
--- that changes the open plan's answers while the wizard runs.
+-- answers change.  The setters below and core.set call changed(); so must
+-- any other code that changes the open plan's answers while the wizard runs.
 local status_cache = { doc = nil, pack = nil, gen = -1, list = nil }
-local generation = 0
 function M.changed()
-  generation = generation + 1
+  core.changed()
   return true
 end
 
 local function status_list(pack, doc, view)
   local c = status_cache
+  local generation = core.state.gen
   if c.doc == doc and c.pack == pack and c.gen == generation then return c.list end
   local out = seq()
   for i, s in ipairs(pack.steps) do
@@ -254,8 +260,40 @@ function M.health()
 end
 
 -- Everything one screen shows for step number `index` (1-based in pack order).
+-- A step's questions, panels and warnings depend only on the answers, so a
+-- step shown again before they change (moving back and forth between steps)
+-- is not worked out again; the title and the statuses are always current.
+-- The answer view and the step statuses are shared by all of it (plan.memo).
+local screen_cache = { doc = nil, pack = nil, gen = -1, by_index = {}, memo = nil }
+local build_screen
+local function screen(pack, doc, index)
+  local c = screen_cache
+  local r = c.by_index[index]
+  if not r then
+    r = build_screen(pack, doc, index)
+    c.by_index[index] = r
+  end
+  r.title = plan_title(doc)
+  r.steps = status_list(pack, doc, plan.view(doc))
+  return r
+end
+
 function M.screen(index)
   local pack, doc = state()
+  local c = screen_cache
+  if c.doc ~= doc or c.pack ~= pack or c.gen ~= core.state.gen then
+    plan.memo = nil
+    c.doc, c.pack, c.gen, c.by_index = doc, pack, core.state.gen, {}
+    c.memo = { doc = doc, view = plan.view(doc), status = {} }
+  end
+  plan.memo = c.memo
+  local ok, r = pcall(screen, pack, doc, index)
+  plan.memo = nil
+  if not ok then error(r, 0) end
+  return r
+end
+
+build_screen = function(pack, doc, index)
   local view = plan.view(doc)
   local s = step_of(pack, index)
   local fields = seq()
@@ -276,8 +314,6 @@ function M.screen(index)
     panels[#panels + 1] = { title = "Design advice (H for the health check)", text = M.advice_summary() }
   end
   return {
-    title = plan_title(doc),
-    steps = status_list(pack, doc, view),
     step = { index = index, id = s.id, number = s.number or (index - 1), title = s.title,
              purpose = s.purpose or "", guidance = s.guidance or "", level = s.level or "none" },
     fields = fields, panels = panels, warnings = warnings,

@@ -5,6 +5,7 @@
 #include "script/script.h"
 #include "script/convert.h"
 #include "script/libs.h"
+#include "script/own-chunks.h"
 #include "util.h"
 #include "value.h"
 
@@ -17,7 +18,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
+#include <unistd.h>
 
 struct script {
 	lua_State *L;
@@ -33,6 +36,7 @@ struct script {
 	char stop_msg[512];	/* and hears this again */
 	char **roots;
 	size_t nroots;
+	unsigned precompiled;	/* own modules loaded from bytecode */
 };
 
 #define HOOK_EVERY 1000
@@ -238,6 +242,100 @@ script_msgh(lua_State *L)
 	return 1;
 }
 
+static uint64_t
+text_hash(const char *p, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)p[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+/* Each module's bytecode is read once, when it is loaded: its pages are then
+ * given back (they stay in the page cache, shared by every evalwiz), so that
+ * the 330 KB of it do not stay in each session's resident memory.  Only the
+ * pages wholly inside the bytecode arrays are given back; they are read-only
+ * data from the program file, so a later read just maps them again. */
+static void
+own_chunks_release(void)
+{
+#ifdef MADV_DONTNEED
+	static uintptr_t lo, hi;
+	const struct own_chunk *c;
+
+	if (lo == 0) {
+		uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+
+		lo = UINTPTR_MAX;
+		for (c = own_chunks; c->name != NULL; c++) {
+			uintptr_t a = (uintptr_t)c->pre, b = (uintptr_t)c->post;
+
+			if (a < lo)
+				lo = a;
+			if (b < lo)
+				lo = b;
+			if (a + c->npre > hi)
+				hi = a + c->npre;
+			if (b + c->npost > hi)
+				hi = b + c->npost;
+		}
+		lo = (lo + page - 1) & ~(page - 1);
+		hi &= ~(page - 1);
+	}
+	if (hi > lo)
+		(void)madvise((void *)lo, hi - lo, MADV_DONTNEED);
+#endif
+}
+
+/* Loads module name (evalwiz.NAME) from the bytecode made at build time,
+ * with chunkname (the "@path" it has when compiled from text) put back as
+ * its source, when text is exactly the text it was made from; pushes the
+ * function and returns 0, or returns -1 (nothing pushed) and the caller
+ * compiles the text.  Only evalwiz's own modules come here: pack and
+ * template code is always compiled from text ("t"). */
+static int
+own_chunk_load(lua_State *L, const char *name, const char *text, size_t len, const char *chunkname)
+{
+	const struct own_chunk *c;
+	unsigned char sz[16], *buf;
+	size_t srclen = strlen(chunkname), x, n = 0, total;
+	int k = (int)sizeof sz, rc;
+
+	for (c = own_chunks; c->name != NULL; c++)
+		if (strcmp(c->name, name) == 0)
+			break;
+	if (c->name == NULL || c->text_len != len || c->text_hash != text_hash(text, len))
+		return -1;
+	/* the name's length as Lua 5.4 dumps sizes: 7 bits a byte, most
+	 * significant first, the top bit marking the last byte */
+	x = srclen + 1;
+	do {
+		sz[--k] = x & 0x7f;
+		x >>= 7;
+	} while (x != 0 && k > 0);
+	sz[sizeof sz - 1] |= 0x80;
+	n = sizeof sz - (size_t)k;
+	total = c->npre + n + srclen + c->npost;
+	buf = xmalloc(total);
+	memcpy(buf, c->pre, c->npre);
+	memcpy(buf + c->npre, sz + k, n);
+	memcpy(buf + c->npre + n, chunkname, srclen);
+	memcpy(buf + c->npre + n + srclen, c->post, c->npost);
+	rc = luaL_loadbufferx(L, (const char *)buf, total, chunkname, "b");
+	free(buf);
+	own_chunks_release();
+	if (rc != LUA_OK) {
+		lua_pop(L, 1);	/* another Lua than the one it was made with: use the text */
+		return -1;
+	}
+	script_of(L)->precompiled++;
+	return 0;
+}
+
 /* require for evalwiz's own modules: C libraries first, then
  * lua_dir/evalwiz/NAME.lua run with the trusted globals. */
 static int
@@ -275,7 +373,8 @@ script_require(lua_State *L)
 	}
 	lua_pushfstring(L, "@%s", path);
 	free(path);
-	if (luaL_loadbufferx(L, text, len, lua_tostring(L, -1), "t") != LUA_OK) {
+	if (own_chunk_load(L, name, text, len, lua_tostring(L, -1)) != 0 &&
+	    luaL_loadbufferx(L, text, len, lua_tostring(L, -1), "t") != LUA_OK) {
 		free(text);
 		return lua_error(L);
 	}
@@ -391,6 +490,11 @@ script_new(const char *lua_dir, char **cause)
 	S->L = lua_newstate(script_alloc, S);
 	if (S->L == NULL)
 		fatal("out of memory (Lua state)");
+	/* A collection cycle starts when the heap reaches 1.5 times what the
+	 * last one kept, not Lua's default of twice: a wizard session's peak
+	 * heap is about 400 KB smaller for under 1 % more instructions (a
+	 * pause of 130 saves little more and costs 8 %). */
+	lua_gc(S->L, LUA_GCINC, 150, 0, 0);
 	lua_sethook(S->L, script_hook, LUA_MASKCOUNT, HOOK_EVERY);
 	S->budget = SCRIPT_BUDGET;
 	lua_pushcfunction(S->L, script_msgh);
@@ -515,4 +619,10 @@ script_memory(const struct script *S, size_t *peak)
 	if (peak != NULL)
 		*peak = S->peak;
 	return S->used;
+}
+
+unsigned
+script_precompiled(const struct script *S)
+{
+	return S->precompiled;
 }

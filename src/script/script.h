@@ -34,6 +34,9 @@ int script_callv(struct script *S, const char *fn, struct value **result, char *
     int nargs, const struct value *const *args);
 
 /* Peak and current bytes used by the Lua state (for benchmarks). */
+/* How many of evalwiz's own modules were loaded from the bytecode made at
+ * build time rather than compiled from their text (for the tests). */
+unsigned script_precompiled(const struct script *S);
 size_t script_memory(const struct script *S, size_t *peak);
 
 #endif

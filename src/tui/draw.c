@@ -255,12 +255,20 @@ draw_main(struct tui *t, int y0, int x0, int h, int w, int *cy, int *cx)
 		if (ff >= 0 && fl - ff + 1 <= h && fl >= t->top + h)
 			t->top = fl - h + 1 < cl ? fl - h + 1 : cl;
 	} else if (ff >= 0) {
-		if (fl - ff + 1 <= h) {
-			if (fl >= t->top + h)
-				t->top = fl - h + 1;
-		}
-		if (ff - 1 < t->top)
+		/* A question out of view is brought in a whole pane at a time,
+		 * not a line at a time: below the view, it goes to the top of
+		 * the pane (the questions after it come into view with it);
+		 * above, to the bottom.  Moving on then mostly moves the
+		 * highlight and does not shift, and so resend, the whole pane. */
+		if (ff >= t->top + h || (fl - ff + 1 <= h && fl >= t->top + h)) {
 			t->top = ff > 0 ? ff - 1 : 0;
+			if (t->top > (int)p.n - h)
+				t->top = (int)p.n - h > 0 ? (int)p.n - h : 0;
+		} else if (ff - 1 < t->top) {
+			t->top = fl - ff + 2 <= h ? fl - h + 1 : ff - 1;
+			if (t->top < 0)
+				t->top = 0;
+		}
 		/* on the last question, show the panels after it too, as far as
 		 * the question's first line stays in view */
 		if (t->focus == (int)value_count(value_get(t->screen, "fields")) - 1 && (int)p.n - h > t->top)

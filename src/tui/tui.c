@@ -1788,8 +1788,11 @@ tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 	remember_recent(t.path);
 	t.step = 1;
 	t.last_input = time(NULL);
+	/* the first screen's data before the terminal is taken over, so that
+	 * the first frame comes in one piece, not a cleared screen first */
+	rc = reload(&t) == 0 ? 0 : EX_SOFTWARE;
 	term_start(&t);
-	if (reload(&t) == 0) {
+	if (rc == 0) {
 		if (t.read_only)
 			tui_message(&t, 1, "read-only: %s", t.read_only_why);
 		else
@@ -1805,7 +1808,6 @@ tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 		}
 		loop(&t);
 	} else {
-		rc = EX_SOFTWARE;
 		term_stop();
 		cmd_error("%s", t.message);
 	}

@@ -620,10 +620,29 @@ help_screen(struct tui *t)
 	const struct binding *k;
 
 	buf_init(&b);
+	/* the keys that work here and now first: the letters depend on the
+	 * focused question */
+	if (t->editing)
+		buf_adds(&b, "Now: you are editing a question. Keys you type go into it; F-keys and\n"
+		    "Ctrl-keys are commands (F2 glossary, F3 health, F4 title, Ctrl-G 0-9 a step).\n\n");
+	else if (tui_typing_focus(t))
+		buf_adds(&b, "Now: the focus is on a question you type into. Letters, digits and\n"
+		    "punctuation start its answer; use F2 glossary, F3 health, F4 title,\n"
+		    "F6/F5 help pane, Ctrl-G 0-9 a step. / and ? work; n only right after / or n.\n\n");
+	else
+		buf_adds(&b, "Now: the focus is not on a question you type into, so the letter keys\n"
+		    "(g, H, t, n, [, ]) and the digits below are commands as well as the F-keys.\n\n");
 	buf_adds(&b, "Moving around\n");
 	for (k = keys_nav; k->key != 0 || k->action != A_NONE; k++)
 		if (k->name != NULL)
 			buf_addf(&b, "  %-16s %s\n", k->name, k->what);
+	buf_adds(&b, "\nTyping on a question\n"
+	    "  On a text, long-text, number or date question, typing a letter, digit or\n"
+	    "  punctuation starts editing it with that character, so nothing you type is\n"
+	    "  taken as a command: there g, H, t, [, ] and 0-9 are typed, and the F-keys\n"
+	    "  and Ctrl-G do those jobs. / searches and ? is this help everywhere; n is\n"
+	    "  the next hit right after / or n, and is typed after any other key.\n"
+	    "  On other questions (choices, lists, tables, notes) the letters are commands.\n");
 	buf_adds(&b, "\nEditing a question (Enter starts editing)\n"
 	    "  Esc              stop editing, keeping what you typed\n"
 	    "  Tab, Shift-Tab   keep the edit and go to the next or previous question\n"

@@ -397,9 +397,10 @@ hints_for(struct tui *t, struct hint *h)
 		/* on a question that takes text, letters and digits are typed:
 		 * only the keys that still work there are shown */
 		int typing = tui_typing_focus(t);
+		int n_answers = typing || (!t->read_only && strcmp(type, "yesno") == 0);
 
 		H(4, 0, "/", "Search");
-		if (t->search_active || (!typing && t->query != NULL && *t->query != '\0'))
+		if (t->search_active || (!n_answers && t->query != NULL && *t->query != '\0'))
 			H(4, 1, "n", "Next hit");
 		else if (!typing)
 			H(4, 1, "0-9", "Step");

@@ -642,6 +642,7 @@ help_screen(struct tui *t)
 	    "  taken as a command: there g, H, t, [, ] and 0-9 are typed, and the F-keys\n"
 	    "  and Ctrl-G do those jobs. / searches and ? is this help everywhere; n is\n"
 	    "  the next hit right after / or n, and is typed after any other key.\n"
+	    "  On a yes/no question y and n answer it (n after / or n: the next hit).\n"
 	    "  On other questions (choices, lists, tables, notes) the letters are commands.\n");
 	buf_adds(&b, "\nEditing a question (Enter starts editing)\n"
 	    "  Esc              stop editing, keeping what you typed\n"
@@ -1230,6 +1231,20 @@ handle_key(struct tui *t, int is_key, wint_t ch)
 	}
 	if (!is_key && ch == 27) {
 		*t->message = '\0';
+		return TUI_REDRAW;
+	}
+	/* y and n answer a focused yes/no question at once (n is the next
+	 * search hit only straight after / or n) */
+	if (!is_key && f != NULL && !t->read_only && strcmp(tui_str(f, "type"), "yesno") == 0 &&
+	    (ch == 'y' || ch == 'Y' || ch == 'N' || (ch == 'n' && !searching))) {
+		begin_edit(t);
+		if (t->editing) {
+			flags = widget_for("yesno")->key(t, f, 0, ch);
+			if (flags & TUI_LEAVE)
+				leave_edit(t);
+			else if (flags & TUI_CHANGED)
+				reload(t);
+		}
 		return TUI_REDRAW;
 	}
 	/* Typing on a question that takes text starts editing it with that

@@ -55,6 +55,11 @@ keys t
 wait_for "Plan title:"
 keys Escape
 wait_gone "Plan title:"
+# on a yes/no question n answers no (there is no search going on)
+keys Tab Tab
+wait_for "Is consent in place?"
+keys n
+wait_file "$work/plan.yaml" "consent: false$" 10
 keys 2
 wait_for "Step 2: Lists and tables"
 keys PgUp
@@ -105,6 +110,7 @@ wait_for "EXIT=0"
 expect_eq "$(answer basics.name)" "Bridges" "text answer"
 expect_eq "$(answer basics.children)" "12" "number answer"
 expect_eq "$(answer basics.start)" "2027-01-02" "date answer"
+expect_eq "$(answer basics.consent)" "no" "yes/no answered with n"
 expect_eq "$(answer basics.story)" "no plans yet" "n typed after the search ended"
 grep -q "^  title: Renamed plan$" "$work/plan.yaml"
 echo ok

@@ -243,7 +243,7 @@ function M.advice_summary()
 end
 
 -- The health check (EIF's six pitfalls) and the advisor's full advice, as
--- the text of the wizard's H screen.
+-- the text of the wizard's health screen (F3, or H off a typing question).
 function M.health()
   local parts = {}
   local ok, res = pcall(core.health)
@@ -311,7 +311,7 @@ build_screen = function(pack, doc, index)
     end
   end
   if s.id == "impact" and not has_advice then
-    panels[#panels + 1] = { title = "Design advice (H for the health check)", text = M.advice_summary() }
+    panels[#panels + 1] = { title = "Design advice (F3 for the health check)", text = M.advice_summary() }
   end
   return {
     step = { index = index, id = s.id, number = s.number or (index - 1), title = s.title,

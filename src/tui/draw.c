@@ -402,13 +402,20 @@ hints_for(struct tui *t, struct hint *h)
 		H(1, 1, "^S", "Save");
 		H(3, 0, "PgDn", "Step+");
 		H(3, 1, "PgUp", "Step-");
+		/* on a question that takes text, letters and digits are typed:
+		 * only the keys that still work there are shown */
+		int typing = tui_typing_focus(t);
+		int n_answers = typing || (!t->read_only && strcmp(type, "yesno") == 0);
+
 		H(4, 0, "/", "Search");
-		if (t->query != NULL && *t->query != '\0')
+		if (t->search_active || (!n_answers && t->query != NULL && *t->query != '\0'))
 			H(4, 1, "n", "Next hit");
-		else
+		else if (!typing)
 			H(4, 1, "0-9", "Step");
+		else
+			H(4, 1, "^G", "Step no.");
 		H(5, 0, "F9", "Export");
-		H(5, 1, "H", "Health");
+		H(5, 1, "F3", "Health");
 	} else if (strcmp(type, "choice") == 0 || strcmp(type, "multi") == 0 || strcmp(type, "yesno") == 0) {
 		if (strcmp(type, "yesno") == 0)
 			H(1, 0, "y/n", "Answer");

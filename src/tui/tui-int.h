@@ -42,7 +42,7 @@ enum role {
 enum action {
 	A_NONE, A_NEXT_FIELD, A_PREV_FIELD, A_NEXT_STEP, A_PREV_STEP, A_EDIT, A_SAVE, A_QUIT,
 	A_SEARCH, A_SEARCH_NEXT, A_HELP, A_GLOSSARY, A_EXTERNAL, A_UNDO, A_JUMP, A_REDRAW,
-	A_TITLE, A_SCROLL_HELP, A_EXPORT, A_HEALTH, A_RELOAD_PACK, A_SCROLL_MAIN,
+	A_TITLE, A_SCROLL_HELP, A_EXPORT, A_HEALTH, A_RELOAD_PACK, A_SCROLL_MAIN, A_GOTO,
 };
 
 struct binding {
@@ -87,6 +87,8 @@ struct tui {
 	/* search */
 	char *query;
 	int hit;
+	int search_active;	/* the last key searched or went to the next hit: n is a command */
+	int goto_pending;	/* Ctrl-G was pressed: a digit goes to that step */
 
 	/* whole-field undo: answers as they were before each change */
 	struct undo_entry {
@@ -133,6 +135,11 @@ void draw_box(struct tui *t, const char *title, const char *text, const char *fo
 /* Prints s clipped to width columns at y, x; returns the columns used. */
 int draw_text(int y, int x, const char *s, size_t n, int width, int attr);
 void tui_message(struct tui *t, int error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* tui.c: 1 when the focus is on a question that takes typed text (text,
+ * textarea, number, date) and the plan can be changed: there printable keys
+ * start editing and only F-keys, Ctrl-keys, / and ? are commands. */
+int tui_typing_focus(struct tui *t);
 
 /* tui.c, for extra.c: the session's own steps. */
 int tui_reload(struct tui *t);		/* the screen data again; -1 with a message */

@@ -550,6 +550,7 @@ search_go(struct tui *t, int next)
 			if (strcmp(tui_str(value_at(fields, i), "id"), fid) == 0)
 				t->focus = (int)i;
 		tui_message(t, 0, "\"%s\": hit %d of %zu (n for the next)", t->query, t->hit + 1, n);
+		t->search_active = 1;	/* n is the next hit until another key */
 	}
 	value_free(res);
 }
@@ -619,10 +620,30 @@ help_screen(struct tui *t)
 	const struct binding *k;
 
 	buf_init(&b);
+	/* the keys that work here and now first: the letters depend on the
+	 * focused question */
+	if (t->editing)
+		buf_adds(&b, "Now: you are editing a question. Keys you type go into it; F-keys and\n"
+		    "Ctrl-keys are commands (F2 glossary, F3 health, F4 title, Ctrl-G 0-9 a step).\n\n");
+	else if (tui_typing_focus(t))
+		buf_adds(&b, "Now: the focus is on a question you type into. Letters, digits and\n"
+		    "punctuation start its answer; use F2 glossary, F3 health, F4 title,\n"
+		    "F6/F5 help pane, Ctrl-G 0-9 a step. / and ? work; n only right after / or n.\n\n");
+	else
+		buf_adds(&b, "Now: the focus is not on a question you type into, so the letter keys\n"
+		    "(g, H, t, n, [, ]) and the digits below are commands as well as the F-keys.\n\n");
 	buf_adds(&b, "Moving around\n");
 	for (k = keys_nav; k->key != 0 || k->action != A_NONE; k++)
 		if (k->name != NULL)
 			buf_addf(&b, "  %-16s %s\n", k->name, k->what);
+	buf_adds(&b, "\nTyping on a question\n"
+	    "  On a text, long-text, number or date question, typing a letter, digit or\n"
+	    "  punctuation starts editing it with that character, so nothing you type is\n"
+	    "  taken as a command: there g, H, t, [, ] and 0-9 are typed, and the F-keys\n"
+	    "  and Ctrl-G do those jobs. / searches and ? is this help everywhere; n is\n"
+	    "  the next hit right after / or n, and is typed after any other key.\n"
+	    "  On a yes/no question y and n answer it (n after / or n: the next hit).\n"
+	    "  On other questions (choices, lists, tables, notes) the letters are commands.\n");
 	buf_adds(&b, "\nEditing a question (Enter starts editing)\n"
 	    "  Esc              stop editing, keeping what you typed\n"
 	    "  Tab, Shift-Tab   keep the edit and go to the next or previous question\n"
@@ -932,10 +953,15 @@ do_action(struct tui *t, enum action a, wint_t ch)
 		for (i = 0; i < value_count(steps); i++)
 			if (strcmp(tui_str(value_at(steps, i), "number"), want) == 0) {
 				go_step(t, (int)i + 1, 0);	/* replaces the screen data: stop looking */
-				break;
+				return TUI_REDRAW;
 			}
+		tui_message(t, 0, "there is no step %s", want);
 		break;
 	}
+	case A_GOTO:
+		t->goto_pending = 1;
+		tui_message(t, 0, "go to step: press its number, 0-9 (any other key carries on)");
+		break;
 	case A_EDIT: return begin_edit(t);
 	case A_SAVE: {
 		int note = t->ctx->backup_note != NULL || t->ctx->migrated_from > 0;
@@ -1002,15 +1028,18 @@ do_action(struct tui *t, enum action a, wint_t ch)
 		break;
 	}
 	case A_SCROLL_HELP:
-		t->help_top += ch == ']' ? 3 : -3;
+		t->help_top += ch == ']' || ch == KEY_F(6) ? 3 : -3;
 		if (t->help_top < 0)
 			t->help_top = 0;
 		break;
 	case A_TITLE: {
 		char *title;
 
-		if (t->read_only)
+		if (t->read_only) {
+			tui_message(t, 1, "read-only: %s", t->read_only_why);
 			break;
+		}
+		commit(t);	/* the question being edited keeps its text */
 		title = prompt(t, "Plan title:", tui_str(t->screen, "title"));
 		if (title != NULL) {
 			struct value *arg = value_strz(title);
@@ -1045,15 +1074,37 @@ w_options_key_click(struct tui *t, const struct value *f)
 	return w_options_key(t, f, 0, ' ', strcmp(tui_str(f, "type"), "multi") == 0);
 }
 
+int
+tui_typing_focus(struct tui *t)
+{
+	const struct value *f = tui_field(t);
+
+	return f != NULL && !t->read_only && is_text_type(tui_str(f, "type"));
+}
+
 static int
 handle_key(struct tui *t, int is_key, wint_t ch)
 {
 	const struct binding *b;
 	const struct value *f = tui_field(t);
-	int flags;
+	int flags, searching, go;
 
 	if (is_key && ch == KEY_RESIZE)
 		return TUI_REDRAW;
+	/* n is the next hit only straight after / or n, as in less and vi;
+	 * Ctrl-G waits for one key, a step's number */
+	searching = t->search_active;
+	t->search_active = 0;
+	go = t->goto_pending;
+	t->goto_pending = 0;
+	if (go) {
+		*t->message = '\0';
+		if (!is_key && ch >= '0' && ch <= '9')
+			return do_action(t, A_JUMP, ch);	/* leaves the edit, keeping it */
+		if (!is_key && (ch == 27 || ch == CTRL('g')))
+			return TUI_REDRAW;
+		/* anything else does what it does: nothing typed is dropped */
+	}
 	if (t->notice != NULL && !(is_key && ch == KEY_MOUSE)) {
 		/* the notes shown on opening go at the next key; Space and Esc only close them */
 		free(t->notice);
@@ -1066,7 +1117,7 @@ handle_key(struct tui *t, int is_key, wint_t ch)
 	 * brings the focused question (and the cursor) back into view */
 	if ((!is_key && (ch == CTRL('v') || ch == CTRL('y'))) || (is_key && (ch == KEY_F(7) || ch == KEY_F(8))))
 		return do_action(t, A_SCROLL_MAIN, ch);
-	if (!(is_key && ch == KEY_MOUSE) && !(is_key && (ch == KEY_F(1) || ch == KEY_F(2))))
+	if (!(is_key && ch == KEY_MOUSE) && !(is_key && ch >= KEY_F(1) && ch <= KEY_F(6)))
 		t->free_scroll = 0;
 	if (is_key && ch == TUI_KEY_PASTE_BEGIN)
 		return handle_paste(t);
@@ -1137,6 +1188,12 @@ handle_key(struct tui *t, int is_key, wint_t ch)
 		return do_action(t, ch == KEY_F(1) ? A_HELP : A_GLOSSARY, ch);
 	if ((is_key && ch == KEY_F(9)) || (!is_key && ch == CTRL('r')))
 		return do_action(t, ch == CTRL('r') ? A_RELOAD_PACK : A_EXPORT, ch);
+	/* the keys for commands that letters also give elsewhere work
+	 * everywhere, while editing too (the edit is kept) */
+	if (is_key && ch >= KEY_F(3) && ch <= KEY_F(6))
+		return do_action(t, ch == KEY_F(3) ? A_HEALTH : ch == KEY_F(4) ? A_TITLE : A_SCROLL_HELP, ch);
+	if (!is_key && ch == CTRL('g'))
+		return do_action(t, A_GOTO, ch);
 	if (t->editing && f != NULL) {
 		/* these always leave the field, keeping the edit */
 		if ((!is_key && (ch == '\t' || ch == CTRL('n') || ch == CTRL('p'))) ||
@@ -1172,21 +1229,40 @@ handle_key(struct tui *t, int is_key, wint_t ch)
 		}
 		return TUI_REDRAW;
 	}
-	if (!is_key && ch >= '0' && ch <= '9')
-		return do_action(t, A_JUMP, ch);
 	if (!is_key && ch == 27) {
 		*t->message = '\0';
 		return TUI_REDRAW;
 	}
-	for (b = keys_nav; b->action != A_NONE; b++)
-		if (b->key == (int)ch && (is_key ? ch >= KEY_MIN : ch < KEY_MIN))
-			return do_action(t, b->action, ch);
-	/* typing on a text question starts editing it with that character */
-	if (!is_key && ch >= 0x20 && f != NULL && is_text_type(tui_str(f, "type")) && !t->read_only) {
+	/* y and n answer a focused yes/no question at once (n is the next
+	 * search hit only straight after / or n) */
+	if (!is_key && f != NULL && !t->read_only && strcmp(tui_str(f, "type"), "yesno") == 0 &&
+	    (ch == 'y' || ch == 'Y' || ch == 'N' || (ch == 'n' && !searching))) {
+		begin_edit(t);
+		if (t->editing) {
+			flags = widget_for("yesno")->key(t, f, 0, ch);
+			if (flags & TUI_LEAVE)
+				leave_edit(t);
+			else if (flags & TUI_CHANGED)
+				reload(t);
+		}
+		return TUI_REDRAW;
+	}
+	/* Typing on a question that takes text starts editing it with that
+	 * character: there no letter, digit or punctuation is a command (a
+	 * sentence beginning "the great..." must not open the title and the
+	 * glossary), except / and ? (an answer seldom begins with them) and
+	 * n straight after a search.  The commands have F-keys and Ctrl-keys. */
+	if (!is_key && ch >= 0x20 && tui_typing_focus(t) && ch != '/' && ch != '?' && !(ch == 'n' && searching)) {
 		begin_edit(t);
 		if (t->editing)
 			return tui_ledit_key(t, 0, ch, COLS);
+		return TUI_REDRAW;
 	}
+	if (!is_key && ch >= '0' && ch <= '9')
+		return do_action(t, A_JUMP, ch);
+	for (b = keys_nav; b->action != A_NONE; b++)
+		if (b->key == (int)ch && (is_key ? ch >= KEY_MIN : ch < KEY_MIN))
+			return do_action(t, b->action, ch);
 	return TUI_REDRAW;
 }
 

@@ -132,7 +132,7 @@ test("the glossary screen has every pack term with its other names", function()
   ok(found, "ICC listed as another name")
 end)
 
-test("the impact step shows the advisor's summary; H shows the health check", function()
+test("the impact step shows the advisor's summary; F3 shows the health check", function()
   default_plan()
   local s = ui.screen(index_of("impact"))
   local adv

@@ -1,7 +1,7 @@
 #!/bin/sh
 # The main pane scrolls freely at 80x24 (Ctrl-V/Ctrl-Y, F8/F7, the mouse
 # wheel), also while a question is being edited; moving the focus brings
-# the question back; the hint bar fits 80 columns and names F9 and H.
+# the question back; the hint bar fits 80 columns and names F9 and F3.
 set -eu
 . "$top_srcdir/tests/tui/lib.sh"
 
@@ -10,7 +10,7 @@ start 80 24 "'$EVALWIZ' --pack '$pack' plan.yaml"
 wait_for "Step 1: Basics"
 # the key hints of the first screen, all of them within 80 columns
 wait_for "F9 Export"
-wait_for "H Health"
+wait_for "F3 Health"
 wait_for "^V^Y Scroll"
 wait_for "F2 Glossary"
 # the summary panel is below the questions, out of sight

@@ -1,7 +1,7 @@
 #!/bin/sh
 # The wizard with the real modules: the plan title in the header, glossary
 # terms in the help pane and the F2 screen, the design-advice panel and the
-# H health check, gating warnings; F9 export through the same code as
+# F3 health check, gating warnings; F9 export through the same code as
 # evalwiz render (saving first, a missing pandoc named); Ctrl-R reloading an
 # edited pack with the answers kept, and a broken pack not losing the session.
 set -eu
@@ -15,7 +15,9 @@ start 100 40 "env PATH='$work/nobin' '$EVALWIZ' demo.yaml"
 wait_for "Step 0: About this plan"
 # the header has opening.plan_title, not meta.title
 wait_for "Family Foundations: evaluation plan 2027 to 2031"
-keys 6
+# the focus is on a text question, where a digit is typed: Ctrl-G then
+# the step's number goes there
+keys C-g 6
 wait_for "Step 6: Impact evaluation"
 # help-pane terms come from the pack glossary
 wait_for "Terms"
@@ -24,21 +26,21 @@ wait_for "Outcome: A change in children"
 keys End
 i=0
 while ! screen | grep -F -q "Design advice" && [ "$i" -lt 60 ]; do keys Tab; sleep 0.05; i=$((i + 1)); done
-wait_for "Design advice (H for the health check)"
-keys H
+wait_for "Design advice (F3 for the health check)"
+keys F3
 wait_for "Plan health check and design advice"
 wait_for "Plan health check (EIF's six common pitfalls):"
 wait_for "pass  A robust comparison group"
 keys q
 wait_gone "Plan health check and design advice"
-keys g
+keys F2
 wait_for "Glossary"
 wait_for "Attrition"
 keys q
 wait_gone "Up/Down/PgUp/PgDn scroll"
 
 # F9 while typing: the typing is saved first, then the plan exported
-keys 0
+keys C-g 0
 wait_for "Step 0: About this plan"
 keys Enter End
 text " (draft)"
@@ -91,7 +93,7 @@ wait_for "EXIT=0"
 start 100 40 "'$EVALWIZ' fresh.yaml"
 wait_for "Step 0: About this plan"
 wait_for "Fresh"
-keys 6
+keys C-g 6
 wait_for "Step 6: Impact evaluation"
 wait_for "builds on earlier steps that are"
 keys C-q

@@ -264,6 +264,7 @@ ctx_open_plan(struct ctx *ctx, const char *path)
 
 	if ((rc = ctx_load_pack(ctx)) != 0)
 		return rc;
+	memset(&st, 0, sizeof st);
 	if (stat(path, &st) == -1 && errno == ENOENT) {
 		cmd_error("%s does not exist; create it with 'evalwiz new %s'", path, path);
 		return EX_NOINPUT;
@@ -275,6 +276,10 @@ ctx_open_plan(struct ctx *ctx, const char *path)
 		free(cause);
 		return rc;
 	}
+	/* A plan of several megabytes (thousands of outcomes) takes a check or
+	 * a render more than the 1 s of processor time that stops runaway code:
+	 * allow 2 s more per megabyte.  The instruction budget still applies. */
+	script_allow_cpu(ctx->S, SCRIPT_CPU_SECONDS + 2.0 * (double)st.st_size / (1 << 20));
 	/* Messages about an open plan name at most answers.STEP.FIELD (plan.adopt,
 	 * core.check): the positions of rows and cells would only cost time and
 	 * memory, a lot of both in a plan with thousands of rows. */

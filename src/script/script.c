@@ -469,6 +469,13 @@ script_setup(lua_State *L)
 	return 0;
 }
 
+void
+script_allow_cpu(struct script *S, double seconds)
+{
+	if (seconds > S->cpu_limit)
+		S->cpu_limit = seconds;
+}
+
 struct script *
 script_new(const char *lua_dir, char **cause)
 {

@@ -23,6 +23,11 @@ void script_free(struct script *S);
  * host loader.  Paths are checked after resolving symbolic links. */
 void script_allow_root(struct script *S, const char *dir);
 
+/* Raises the processor time one call may use to at least seconds (never
+ * lowers it): the backstop is for runaway code, and a very large plan
+ * needs more than the default for an honest check or render. */
+void script_allow_cpu(struct script *S, double seconds);
+
 /* Calls a function of one of evalwiz's Lua modules, named "module.function"
  * ("plan.check" calls require("evalwiz.plan").check), with the budget and
  * the memory cap in force.  The first result is converted to a value (functions are left out;

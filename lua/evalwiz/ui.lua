@@ -472,13 +472,17 @@ function M.search(query)
   local out = seq()
   if not pack or query == "" then return out end
   local q = query:lower()
+  -- a question hidden by its condition is not on any screen: no hit
+  local view = core.state.doc and plan.view(core.state.doc)
   for i, s in ipairs(pack.steps) do
     if (s.title or ""):lower():find(q, 1, true) or (s.purpose or ""):lower():find(q, 1, true) then
       out[#out + 1] = { step = i, field = "" }
     end
     for _, f in ipairs(s.fields) do
       local hay = ((f.label or "") .. "\n" .. (f.help or "") .. "\n" .. (f.text or "")):lower()
-      if hay:find(q, 1, true) then out[#out + 1] = { step = i, field = f.id } end
+      if hay:find(q, 1, true) and (not view or plan.visible(f, view)) then
+        out[#out + 1] = { step = i, field = f.id }
+      end
     end
   end
   return out

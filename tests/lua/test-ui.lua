@@ -77,6 +77,17 @@ test("search finds labels and help in every step", function()
   eq(#ui.search("no such words anywhere"), 0)
 end)
 
+test("search leaves out questions hidden by their condition", function()
+  fresh()
+  local function has(hits, id)
+    for _, h in ipairs(hits) do if h.field == id then return true end end
+    return false
+  end
+  ok(not has(ui.search("shown before the name"), "early"), "hidden question found")
+  ok(ui.set("basics", "name", "show early").ok, "set the name")
+  ok(has(ui.search("shown before the name"), "early"), "shown question not found")
+end)
+
 -- With the default pack: the real gating, glossary, advisor and health check.
 local function default_plan()
   core.load_pack(srcdir .. "/wizard", "wizard")

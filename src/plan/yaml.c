@@ -588,12 +588,111 @@ emit_event(yaml_emitter_t *em, yaml_event_t *ev, char **cause)
 	return 0;
 }
 
+/*
+ * libyaml counts only characters of the Basic Multilingual Plane as
+ * printable, so one emoji (or a rare CJK character) in an answer made it
+ * write the whole answer as a double-quoted line with \U escapes, and a long
+ * text lost its readable block form.  Characters above U+FFFF therefore go
+ * to the emitter as a marker (U+F8FF, private use) and two private-use
+ * characters holding 10 bits each, and are put back after emitting; a marker
+ * in the text itself goes as two markers.
+ */
+#define PUA_MARK "\xef\xa3\xbf"	/* U+F8FF */
+
+static void
+put_pua(struct buf *b, unsigned v)
+{
+	unsigned cp = 0xe000 + v;
+
+	buf_addc(b, (char)(0xe0 | (cp >> 12)));
+	buf_addc(b, (char)(0x80 | ((cp >> 6) & 0x3f)));
+	buf_addc(b, (char)(0x80 | (cp & 0x3f)));
+}
+
+/* s (valid UTF-8) with the characters libyaml would escape hidden, or NULL
+ * when it has none. */
+static char *
+hide_astral(const char *s, size_t len, size_t *outlen)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	struct buf b;
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (u[i] >= 0xf0 || (u[i] == 0xef && i + 2 < len && u[i + 1] == 0xa3 && u[i + 2] == 0xbf))
+			break;
+	if (i == len)
+		return NULL;
+	buf_init(&b);
+	buf_add(&b, s, i);
+	while (i < len) {
+		if (u[i] >= 0xf0 && i + 3 < len) {
+			unsigned cp = ((u[i] & 0x07u) << 18) | ((u[i + 1] & 0x3fu) << 12) |
+			    ((u[i + 2] & 0x3fu) << 6) | (u[i + 3] & 0x3fu);
+
+			buf_adds(&b, PUA_MARK);
+			put_pua(&b, (cp - 0x10000) >> 10);
+			put_pua(&b, (cp - 0x10000) & 0x3ff);
+			i += 4;
+		} else if (u[i] == 0xef && i + 2 < len && u[i + 1] == 0xa3 && u[i + 2] == 0xbf) {
+			buf_adds(&b, PUA_MARK PUA_MARK);
+			i += 3;
+		} else
+			buf_addc(&b, s[i++]);
+	}
+	return buf_steal(&b, outlen);
+}
+
+/* The private-use character at p (3 bytes, U+E000 to U+E3FF): its 10 bits,
+ * or -1. */
+static int
+pua_bits(const unsigned char *p)
+{
+	unsigned cp;
+
+	if ((p[0] & 0xf0) != 0xe0 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80)
+		return -1;
+	cp = ((p[0] & 0x0fu) << 12) | ((p[1] & 0x3fu) << 6) | (p[2] & 0x3fu);
+	return cp >= 0xe000 && cp < 0xe400 ? (int)(cp - 0xe000) : -1;
+}
+
+/* Puts back what hide_astral hid, in place; returns the new length. */
+static size_t
+show_astral(char *s, size_t len)
+{
+	unsigned char *u = (unsigned char *)s;
+	size_t i = 0, o = 0;
+
+	while (i < len) {
+		int hi, lo;
+
+		if (i + 6 <= len && memcmp(s + i, PUA_MARK PUA_MARK, 6) == 0) {
+			memmove(s + o, PUA_MARK, 3);
+			o += 3, i += 6;
+		} else if (i + 9 <= len && memcmp(s + i, PUA_MARK, 3) == 0 &&
+		    (hi = pua_bits(u + i + 3)) >= 0 && (lo = pua_bits(u + i + 6)) >= 0) {
+			unsigned cp = 0x10000 + ((unsigned)hi << 10) + (unsigned)lo;
+
+			u[o++] = (unsigned char)(0xf0 | (cp >> 18));
+			u[o++] = (unsigned char)(0x80 | ((cp >> 12) & 0x3f));
+			u[o++] = (unsigned char)(0x80 | ((cp >> 6) & 0x3f));
+			u[o++] = (unsigned char)(0x80 | (cp & 0x3f));
+			i += 9;
+		} else
+			u[o++] = u[i++];
+	}
+	s[o] = '\0';
+	return o;
+}
+
 static int
 emit_scalar(yaml_emitter_t *em, const char *s, size_t len, int plain_ok, char **cause)
 {
 	yaml_event_t ev;
 	yaml_scalar_style_t style = YAML_ANY_SCALAR_STYLE;
-	size_t bad = utf8_check(s, len);
+	size_t bad = utf8_check(s, len), hidden_len = 0;
+	char *hidden;
+	int rc;
 
 	/* libyaml refuses text that is not UTF-8; say so rather than fail obscurely. */
 
@@ -606,9 +705,14 @@ emit_scalar(yaml_emitter_t *em, const char *s, size_t len, int plain_ok, char **
 
 	if (memchr(s, '\n', len) != NULL)
 		style = YAML_LITERAL_SCALAR_STYLE;
+	hidden = hide_astral(s, len, &hidden_len);
+	if (hidden != NULL)
+		s = hidden, len = hidden_len;
 	if (!yaml_scalar_event_initialize(&ev, NULL, NULL, (yaml_char_t *)s, (int)len, plain_ok, 1, style))
 		fatal("out of memory (YAML emitter)");
-	return emit_event(em, &ev, cause);
+	rc = emit_event(em, &ev, cause);
+	free(hidden);
+	return rc;
 }
 
 static int
@@ -705,5 +809,7 @@ yaml_emit(const struct value *v, size_t *len, char **cause)
 		buf_free(&out);
 		return NULL;
 	}
+	if (out.len >= 3 && memmem(out.data, out.len, PUA_MARK, 3) != NULL)
+		out.len = show_astral(out.data, out.len);
 	return buf_steal(&out, len);
 }

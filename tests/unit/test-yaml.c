@@ -539,6 +539,34 @@ test_empty_document(void **state)
 	value_free(v);
 }
 
+/* Characters above U+FFFF (emoji, rare CJK) are written as themselves,
+ * and a long text holding one keeps its block form; the private-use
+ * character evalwiz uses to carry them through libyaml survives too. */
+static void
+test_astral_characters(void **state)
+{
+	const char *multi = "line one \xf0\x9d\x94\xb8 and \xef\xa3\xbf\nline two \xf0\x9f\x98\x80\n";
+	const char *one = "\xf0\x9f\x98\x80\xf0\x9f\x98\x80 \xef\xa3\xbf\xef\xa3\xbf\xee\x80\x81";
+	struct value *m = value_new(VAL_MAP), *back;
+	char *text;
+
+	(void)state;
+	value_set(m, "multi", value_strz(multi));
+	value_set(m, "one", value_strz(one));
+	value_set(m, "\xf0\x9f\x8c\x8d", value_strz("key"));
+	text = emit_ok(m);
+	assert_null(strstr(text, "\\U"));
+	assert_non_null(strstr(text, "multi: |\n  line one \xf0\x9d\x94\xb8 and \xef\xa3\xbf\n  line two \xf0\x9f\x98\x80\n"));
+	assert_non_null(strstr(text, "\xf0\x9f\x8c\x8d: key\n"));
+	back = parse_ok(text);
+	assert_string_equal(value_get(back, "multi")->u.str.s, multi);
+	assert_string_equal(value_get(back, "one")->u.str.s, one);
+	assert_non_null(value_get(back, "\xf0\x9f\x8c\x8d"));
+	value_free(back);
+	value_free(m);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -556,6 +584,7 @@ main(void)
 		cmocka_unit_test(test_invalid_utf8_and_nul),
 		cmocka_unit_test(test_duplicate_keys_and_bad_syntax),
 		cmocka_unit_test(test_empty_document),
+		cmocka_unit_test(test_astral_characters),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,4 +1,6 @@
-/* yaml.h: YAML text to and from the plain value tree (the only code that includes yaml.h). */
+/* yaml.h: YAML text to and from the plain value tree.  libyaml sits behind
+ * this module: yaml.c, and comments.c for comments kept across saves, are the
+ * only code that includes <yaml.h>. */
 #ifndef EVALWIZ_PLAN_YAML_H
 #define EVALWIZ_PLAN_YAML_H
 

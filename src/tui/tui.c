@@ -442,13 +442,17 @@ move_focus(struct tui *t, int dir)
 	t->help_top = 0;
 }
 
-/* A line of input on the message line (search, file names); NULL on Esc. */
+/* A line of input on the message line (search, file names); NULL on Esc.
+ * The initial text is offered as a selection, shown in reverse: typing
+ * replaces it and Backspace clears it (as a selected default does in most
+ * programs), while a cursor key keeps it for editing. */
 static char *
 prompt(struct tui *t, const char *question, const char *initial)
 {
 	struct ledit e;
 	size_t start = 0;
 	char *out = NULL;
+	int fresh = initial != NULL && *initial != '\0';
 
 	ledit_init(&e, initial, 0);
 	for (;;) {
@@ -461,7 +465,8 @@ prompt(struct tui *t, const char *question, const char *initial)
 		clrtoeol();
 		qw = draw_text(LINES - 3, 0, question, strlen(question), COLS / 2, term_attr(ROLE_LABEL));
 		cx = ledit_hscroll(&e, COLS - qw - 2, &start);
-		draw_text(LINES - 3, qw + 1, e.buf + start, e.len - start, COLS - qw - 2, term_attr(ROLE_TYPING));
+		draw_text(LINES - 3, qw + 1, e.buf + start, e.len - start, COLS - qw - 2,
+		    fresh ? (int)A_REVERSE : term_attr(ROLE_TYPING));
 		move(LINES - 3, qw + 1 + cx);
 		curs_set(1);
 		refresh();
@@ -472,6 +477,22 @@ prompt(struct tui *t, const char *question, const char *initial)
 				break;
 			continue;
 		}
+		if (fresh && ((r == KEY_CODE_YES && ch == KEY_BACKSPACE) || (r == OK &&
+		    (ch == 127 || ch == CTRL('h') || (ch >= 0x20 && ch != 127))))) {
+			/* the first key that types or rubs out replaces the offer */
+			ledit_home(&e);
+			ledit_kill_end(&e);
+			fresh = 0;
+			if (ch != 127 && ch != CTRL('h') && !(r == KEY_CODE_YES && ch == KEY_BACKSPACE)) {
+				char mb[MB_LEN_MAX];
+				size_t n = char_bytes(ch, mb);
+
+				if (n > 0)
+					ledit_insert(&e, mb, n);
+			}
+			continue;
+		}
+		fresh = 0;
 		if (r == KEY_CODE_YES) {
 			if (ch == KEY_LEFT) ledit_left(&e);
 			else if (ch == KEY_RIGHT) ledit_right(&e);

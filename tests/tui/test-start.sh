@@ -44,6 +44,19 @@ wait_for "EXIT=0"
 [ ! -e "$work/fresh.yaml.lock" ] || { echo "FAIL: lock left behind"; exit 1; }
 T kill-server
 
+# the offered name is replaced by what is typed, not added to
+start 80 24 "'$EVALWIZ' --pack '$pack'"
+wait_for "Recent plans:"
+keys n
+wait_for "New plan file: plan.yaml"
+text "second.yaml"
+keys Enter
+wait_for "[second.yaml]"
+keys C-q
+wait_for "EXIT=0"
+[ -f "$work/second.yaml" ] || { echo "FAIL: second.yaml was not created: $(ls "$work")"; exit 1; }
+T kill-server
+
 # --read-only changes nothing
 cp "$work/fresh.yaml" "$work/before.yaml"
 start 80 24 "'$EVALWIZ' --pack '$pack' --read-only fresh.yaml"

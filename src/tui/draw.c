@@ -363,7 +363,8 @@ draw_help(struct tui *t, int y0, int x0, int h, int w)
 	}
 	/* more help than room: say how to see it */
 	if (t->help_top + h < (int)p.n || t->help_top > 0) {
-		const char *more = t->help_top + h < (int)p.n ? "more: ] [" : "top: [";
+		/* F6 and F5 scroll it everywhere; ] and [ only where they are not typed */
+		const char *more = t->help_top + h < (int)p.n ? "more: F6 F5" : "back: F5";
 		int mw = (int)strlen(more);
 
 		draw_text(y0 + h - 1, x0 + w - mw - 1, more, (size_t)mw, mw, term_attr(ROLE_DIM) | A_REVERSE);

@@ -147,7 +147,6 @@ cmd_render_exec(struct ctx *ctx, int argc, char **argv)
 		free(cause);
 		return EX_SOFTWARE;
 	}
-	format = doc.format;
 	gaps = doc.gaps;
 	if (value_count(gaps) > 0) {
 		if (strict) {

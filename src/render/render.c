@@ -332,7 +332,7 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 	const char *tmp = getenv("TMPDIR");
 	char *title = xasprintf("title=%s", doc->title), *why = NULL, *pdf = NULL, *sink = NULL;
 	size_t sink_len;
-	int rc, fd = -1;
+	int rc, fd;
 
 	argv[4] = title;
 	if (strcmp(format, "pdf") == 0) {

@@ -373,8 +373,10 @@ draw_hints(struct tui *t, int y)
 	};
 	const struct hint *h = nav;
 	const struct value *f = tui_field(t);
-	int per = COLS / 16 > 6 ? 6 : COLS / 16, cw, i, row;
+	int per = COLS / 16, cw, i, row;
 
+	if (per > 6)
+		per = 6;
 	if (per < 1)
 		per = 1;
 	cw = COLS / per;
@@ -402,7 +404,7 @@ draw_hints(struct tui *t, int y)
 void
 draw_screen(struct tui *t)
 {
-	int h = LINES, w = COLS, body, sw, mx, mw, help_h = 0, help_w = 0, cy = -1, cx = -1;
+	int h = LINES, w = COLS, body, sw, mx, mw, help_h, help_w, cy = -1, cx = -1;
 
 	erase();
 	{

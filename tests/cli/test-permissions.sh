@@ -1,7 +1,8 @@
 #!/bin/sh
 # New plans respect the umask; a save keeps the plan's mode; a lock left by
-# another user is never taken over (needs root to make one: skipped
-# otherwise), while the same user's stale lock is.
+# another user (needs root to make one: skipped otherwise) or taken on
+# another machine is never taken over, while the same user's stale lock is.
+# (Lock and recovery file modes: tests/unit/test-lock.c, test-recovery.c.)
 set -eu
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
@@ -37,6 +38,19 @@ rc=0
 [ $rc -eq 0 ] || fail "a stale lock of our own was not taken over: exit $rc: $(cat "$dir/err")"
 grep -q "took over the lock" "$dir/err" || fail "no note about the stale lock: $(cat "$dir/err")"
 [ ! -e "$plan.lock" ] || fail "the lock was left behind"
+
+# A lock taken on another machine is never taken over (we cannot see its
+# process); the message says who holds it and where.
+before=$(cksum <"$plan")
+printf 'user: alice\nhost: far-away.example\npid: %s\nsince: 1\nboot: 00000000-0000-0000-0000-000000000000\n' "$dead" >"$plan.lock"
+rc=0
+TZ=UTC "$EVALWIZ" set "$plan" follow_up.months=9 2>"$dir/err" || rc=$?
+[ $rc -eq 75 ] || fail "another machine's lock: exit $rc, want 75: $(cat "$dir/err")"
+[ "$(cat "$dir/err")" = "evalwiz: $plan is being edited by alice on far-away.example (process $dead) since 1970-01-01 00:00; try again when they have finished" ] ||
+	fail "another machine's lock: $(cat "$dir/err")"
+[ "$(cksum <"$plan")" = "$before" ] || fail "another machine's lock: the plan was changed"
+grep -q '^host: far-away.example$' "$plan.lock" || fail "another machine's lock was replaced"
+rm -f "$plan.lock"
 
 if [ "$(id -u)" -ne 0 ]; then
 	echo "SKIP: the other-user lock test needs root (to chown a lock file)"

@@ -35,13 +35,13 @@ export EVALWIZ top_srcdir top_builddir EVALWIZ_DATADIR LC_ALL TMUX_BIN EVALWIZ_T
 unset EVALWIZ_PACK
 # the shell make check uses (SH_LOG_COMPILER = $(SHELL), bash where configure found it)
 test_shell=$(command -v bash || echo sh)
-failed=0
+failed=0 passed=0 skipped=0
 for t in "$@"; do
 	rc=0
 	$test_shell ${VALGRIND_SH_TRACE:+-x} "$t" >"$work/log" 2>&1 || rc=$?
 	case $rc in
-	0) echo "PASS: $(basename "$t")" ;;
-	77) echo "SKIP: $(basename "$t")" ;;
+	0) echo "PASS: $(basename "$t")"; passed=$((passed + 1)) ;;
+	77) echo "SKIP: $(basename "$t")"; skipped=$((skipped + 1)) ;;
 	*)
 		echo "FAIL: $(basename "$t") (exit $rc)"
 		sed 's/^/    /' "$work/log" | tail -40
@@ -49,4 +49,5 @@ for t in "$@"; do
 		;;
 	esac
 done
-[ $failed -eq 0 ]
+echo "valgrind: $passed passed, $failed failed, $skipped skipped under memcheck"
+[ $failed -eq 0 ] || { echo "valgrind: FAILED" >&2; exit 1; }

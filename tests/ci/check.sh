@@ -7,9 +7,12 @@ cd "$(dirname "$0")/../.."
 . tests/ci/lib.sh
 jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 find tests -name '*.trs' -exec rm -f {} +
-rc=0
-FAULT_ROUNDS=${FAULT_ROUNDS:-20} make -j"$jobs" --no-print-directory check >check.out 2>&1 || rc=$?
-grep -E '^(PASS|FAIL|ERROR|XPASS|SKIP):' check.out || true
+echo 0 >check.rc
+# the test lines as they come, the whole output in check.out
+{
+	FAULT_ROUNDS=${FAULT_ROUNDS:-20} make -j"$jobs" --no-print-directory check 2>&1 || echo $? >check.rc
+} | tee check.out | grep --line-buffered -E '^(PASS|FAIL|ERROR|XPASS|SKIP):' || true
+rc=$(cat check.rc)
 [ $rc -eq 0 ] || tail -30 check.out
 ci_show_failures || rc=1
 echo "check: $(ci_count)"

@@ -15,9 +15,12 @@ tests="tests/faults/test-kill9.sh tests/faults/test-recover.sh tests/cli/test-fa
 ci_configure "$src" "$build" --enable-fault-injection --enable-werror
 make -j"$jobs" >/dev/null
 find . -name '*.trs' -exec rm -f {} +
-rc=0
-CI=true FAULT_ROUNDS=${FAULT_ROUNDS:-200} make check TESTS="$tests" >check.out 2>&1 || rc=$?
-grep -E '^(PASS|FAIL|ERROR|XPASS|SKIP):' check.out || true
+echo 0 >check.rc
+# the test lines as they come, the whole output in check.out
+{
+	CI=true FAULT_ROUNDS=${FAULT_ROUNDS:-200} make check TESTS="$tests" 2>&1 || echo $? >check.rc
+} | tee check.out | grep --line-buffered -E '^(PASS|FAIL|ERROR|XPASS|SKIP):' || true
+rc=$(cat check.rc)
 grep -h '^ok: ' tests/faults/test-kill9.log || true
 CI_NO_SKIP="tests/faults/test-kill9 tests/faults/test-recover tests/cli/test-faults" ci_show_failures || rc=1
 echo "faults: $(ci_count) with fault injection, ${FAULT_ROUNDS:-200} kill -9 rounds ($(pwd))"

@@ -14,12 +14,15 @@ ci_configure "$src" "$build" --enable-sanitizers --enable-fault-injection --enab
 make -j"$jobs" >/dev/null
 find . -name '*.trs' -exec rm -f {} +
 # The long fault loop is the faults stage's; here the suite's 20 rounds.
-rc=0
-ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1} \
-UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
-FAULT_ROUNDS=${FAULT_ROUNDS:-20} \
-	make -j"$jobs" check >check.out 2>&1 || rc=$?
-grep -E '^(PASS|FAIL|ERROR|XPASS|SKIP):' check.out || true
+echo 0 >check.rc
+# the test lines as they come, the whole output in check.out
+{
+	ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1} \
+	UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
+	FAULT_ROUNDS=${FAULT_ROUNDS:-20} \
+		make -j"$jobs" check 2>&1 || echo $? >check.rc
+} | tee check.out | grep --line-buffered -E '^(PASS|FAIL|ERROR|XPASS|SKIP):' || true
+rc=$(cat check.rc)
 CI_NO_SKIP="tests/cli/test-faults" ci_show_failures || rc=1
 echo "sanitizers: $(ci_count) under ASan+UBSan ($(pwd))"
 [ $rc -eq 0 ] || { echo "sanitizers: FAILED" >&2; exit 1; }

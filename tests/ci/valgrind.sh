@@ -8,8 +8,24 @@
 # is that hostile code is stopped within seconds: valgrind's slowdown (20 to
 # 50 times) breaks that bound, and the sandbox runs clean under ASan/UBSan.
 # Time limits in the other tests are stretched with EVALWIZ_TIMEOUT.
+# Tests run JOBS at a time (the processors), the slowest first; a CI stage
+# (tests/ci/stages.sh).
 set -eu
 top_srcdir=$(cd "$(dirname "$0")/../.." && pwd)
+
+# valgrind.sh --one TEST: one test, for the parallel run below
+if [ "${1:-}" = --one ]; then
+	name=$(basename "$2")
+	rc=0
+	$VALGRIND_TEST_SHELL ${VALGRIND_SH_TRACE:+-x} "$2" >"$VALGRIND_WORK/$name.log" 2>&1 || rc=$?
+	echo $rc >"$VALGRIND_WORK/$name.rc"
+	case $rc in
+	0) echo "PASS: $name" ;;
+	77) echo "SKIP: $name" ;;
+	*) echo "FAIL: $name (exit $rc)" ;;
+	esac
+	exit 0
+fi
 top_builddir=${top_builddir:-$(pwd)}
 real="$top_builddir/evalwiz"
 [ -x "$real" ] || { echo "valgrind.sh: no $real; run make first" >&2; exit 1; }
@@ -26,7 +42,9 @@ WRAP
 chmod +x "$work/evalwiz"
 
 if [ $# -eq 0 ]; then
-	set -- $(ls "$top_srcdir"/tests/cli/test-*.sh | grep -v '/test-sandbox\.sh$')
+	# test-bad-input is by far the slowest: first, so the others fill in beside it
+	set -- "$top_srcdir/tests/cli/test-bad-input.sh" \
+	    $(ls "$top_srcdir"/tests/cli/test-*.sh | grep -v '/test-sandbox\.sh$' | grep -v '/test-bad-input\.sh$')
 fi
 EVALWIZ="$work/evalwiz" top_srcdir="$top_srcdir" top_builddir="$top_builddir" \
     EVALWIZ_DATADIR="$top_srcdir" LC_ALL=C.UTF-8 TMUX_BIN=${TMUX_BIN:-$(command -v tmux || true)} \
@@ -35,16 +53,19 @@ export EVALWIZ top_srcdir top_builddir EVALWIZ_DATADIR LC_ALL TMUX_BIN EVALWIZ_T
 unset EVALWIZ_PACK
 # the shell make check uses (SH_LOG_COMPILER = $(SHELL), bash where configure found it)
 test_shell=$(command -v bash || echo sh)
+VALGRIND_WORK=$work VALGRIND_TEST_SHELL=$test_shell
+export VALGRIND_WORK VALGRIND_TEST_SHELL
+printf '%s\n' "$@" | xargs -P "${JOBS:-$(nproc 2>/dev/null || echo 2)}" -I{} sh "$top_srcdir/tests/ci/valgrind.sh" --one {}
 failed=0 passed=0 skipped=0
 for t in "$@"; do
-	rc=0
-	$test_shell ${VALGRIND_SH_TRACE:+-x} "$t" >"$work/log" 2>&1 || rc=$?
+	name=$(basename "$t")
+	rc=$(cat "$work/$name.rc" 2>/dev/null || echo "no result")
 	case $rc in
-	0) echo "PASS: $(basename "$t")"; passed=$((passed + 1)) ;;
-	77) echo "SKIP: $(basename "$t")"; skipped=$((skipped + 1)) ;;
+	0) passed=$((passed + 1)) ;;
+	77) skipped=$((skipped + 1)) ;;
 	*)
-		echo "FAIL: $(basename "$t") (exit $rc)"
-		sed 's/^/    /' "$work/log" | tail -40
+		echo "FAIL: $name (exit $rc):"
+		sed 's/^/    /' "$work/$name.log" | tail -40
 		failed=$((failed + 1))
 		;;
 	esac

@@ -18,6 +18,14 @@ logs="$src/build-ci/logs"
 mkdir -p "$logs"
 [ $# -gt 0 ] || set -- check sanitizers faults valgrind static fuzz
 
+# processor seconds used by finished children so far (user + system), from
+# the shell's times (written to a file: in $(...) it would be a subshell's):
+# a busy machine stretches a stage's time, not this.  Sets cpu.
+cpu_seconds() {
+	times >"$logs/.times"
+	cpu=$(sed -n 2p "$logs/.times" | awk '{ t = 0; for (i = 1; i <= 2; i++) { split($i, a, "m"); t += a[1] * 60 + a[2] } printf "%d\n", t }')
+}
+
 table=""
 failed=0
 total_start=$(date +%s)
@@ -36,16 +44,21 @@ for stage in "$@"; do
 	esac
 	printf '\n==== %s: %s (%s UTC)\n' "$stage" "$cmd" "$(date -u +%H:%M:%S)"
 	start=$(date +%s)
+	cpu_seconds
+	cpu_start=$cpu
 	# shellcheck disable=SC2086
 	{ sh $cmd 2>&1; echo $? >"$logs/$stage.rc"; } | tee "$logs/$stage.log"
 	rc=$(cat "$logs/$stage.rc")
 	secs=$(($(date +%s) - start))
+	cpu_seconds
+	cpu=$((cpu - cpu_start))
 	case $rc in
 	0) result=passed ;;
 	77) result="SKIPPED (a failure in CI)"; failed=$((failed + 1)) ;;
 	*) result="FAILED (exit $rc)"; failed=$((failed + 1)) ;;
 	esac
-	line=$(printf '%-11s %-26s %3dm%02ds' "$stage" "$result" $((secs / 60)) $((secs % 60)))
+	line=$(printf '%-11s %-26s %3dm%02ds  (processor time %dm%02ds)' "$stage" "$result" $((secs / 60)) $((secs % 60)) \
+	    $((cpu / 60)) $((cpu % 60)))
 	printf '==== %s\n' "$line"
 	table="$table$line
 "

@@ -50,8 +50,10 @@ if [ $# -eq 0 ]; then
 fi
 EVALWIZ="$work/evalwiz" top_srcdir="$top_srcdir" top_builddir="$top_builddir" \
     EVALWIZ_DATADIR="$top_srcdir" LC_ALL=C.UTF-8 TMUX_BIN=${TMUX_BIN:-$(command -v tmux || true)} \
-    EVALWIZ_TIMEOUT=600 EVALWIZ_SCRIPT_SECONDS=60
+    EVALWIZ_TIMEOUT=600 EVALWIZ_SCRIPT_SECONDS=60 BAD_INPUT_ONE_PER_TYPE=1
 export EVALWIZ top_srcdir top_builddir EVALWIZ_DATADIR LC_ALL TMUX_BIN EVALWIZ_TIMEOUT EVALWIZ_SCRIPT_SECONDS
+# test-bad-input's wrong-type answers: one field of each type, not all ~100
+export BAD_INPUT_ONE_PER_TYPE
 unset EVALWIZ_PACK
 # the shell make check uses (SH_LOG_COMPILER = $(SHELL), bash where configure found it)
 test_shell=$(command -v bash || echo sh)

@@ -84,7 +84,8 @@ temp_open(char *tmp)
 
 			clock_gettime(CLOCK_REALTIME, &ts);
 			for (i = 0; i < sizeof rnd; i++)
-				rnd[i] = (unsigned char)((unsigned long)ts.tv_nsec >> (i % 4 * 8) ^ (unsigned long)getpid() >> i ^ (unsigned)tries * 31u);
+				rnd[i] = (unsigned char)((unsigned long)ts.tv_nsec >> (i % 4 * 8) ^
+				    (unsigned long)getpid() >> i ^ (unsigned long)tries * 31);
 		}
 		for (i = 0; i < sizeof rnd; i++)
 			tmp[n - sizeof rnd + i] = letters[rnd[i] % (sizeof letters - 1)];

@@ -35,9 +35,11 @@ command -v valgrind >/dev/null || { echo "valgrind.sh: valgrind is not installed
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# valgrind by its full path: some tests run evalwiz with a PATH of their own
+valgrind=$(command -v valgrind)
 cat >"$work/evalwiz" <<WRAP
 #!/bin/sh
-exec valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+exec "$valgrind" -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
     --show-leak-kinds=definite,indirect --suppressions="$top_srcdir/tests/ci/valgrind.supp" \
     "$real" "\$@"
 WRAP

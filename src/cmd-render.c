@@ -148,7 +148,6 @@ cmd_render_exec(struct ctx *ctx, int argc, char **argv)
 		free(cause);
 		return EX_SOFTWARE;
 	}
-	format = doc.format;
 	gaps = doc.gaps;
 	if (doc.note != NULL)
 		cmd_error("%s", doc.note);

@@ -460,6 +460,10 @@ local function generate(src, fail, filters)
       elseif word == "include" then
         local name, args = string.match(rest, '^"([%w_%-]+)"%s*,?%s*(.-)$')
         if not name then name, args = string.match(rest, "^'([%w_%-]+)'%s*,?%s*(.-)$") end
+        local quoted = string.match(rest, '^"([^"]*)"') or string.match(rest, "^'([^']*)'")
+        if not name and quoted and (string.find(quoted, "[/\\]") or string.find(quoted, "..", 1, true)) then
+          fail(p, string.format('{%% include %%} takes the name of a partial in the partials folder, not a path: %q', quoted))
+        end
         if not name then fail(p, 'write {% include "partial-name" %} or {% include "name", key = value %}') end
         emit(string.format("_S.at = %d; _inc(_o, %q, {%s})", p, name, args), p)
       else
@@ -541,6 +545,21 @@ local function check_keys(t, allowed, where, what)
   end
 end
 
+-- A template or partial must lie inside a template folder once links are
+-- followed: a link from there to a file elsewhere is refused.
+local function inside_template_folders(dirs, path, display)
+  local real, err = host.realpath(path)
+  if real then
+    for _, d in ipairs(dirs) do
+      local root = host.realpath(d.path)
+      if root and string.sub(real, 1, #root + 1) == root .. "/" then return end
+    end
+  elseif not string.find(err, "lies outside", 1, true) then
+    error((string.gsub(err, "^cannot open [^:]*:", function() return "cannot open " .. display .. ":" end)), 0)
+  end
+  error(string.format("cannot open %s: it is a link to a file outside the template folders", display), 0)
+end
+
 -- Reads a template file.  dirs: template folders, later ones first when a
 -- name is found in several (--templates overrides the defaults).
 function M.find(dirs, name)
@@ -592,6 +611,7 @@ function M.load(dirs, name, env, filters)
     for _, t in ipairs(M.list(dirs)) do names[#names + 1] = t.id end
     error(string.format("no template %q; the templates are: %s", name, table.concat(names, ", ")), 0)
   end
+  inside_template_folders(dirs, path, display)
   local doc, positions, text = host.loadyaml(path, display)
   if not doc then error(positions, 0) end
   local t = M.compile(doc, positions, text, display, name, env, filters)
@@ -668,6 +688,7 @@ function M.partial_loader(dirs, env_for, filters)
       for _, f in ipairs(list or {}) do
         if f == name .. ".yaml" then
           local display = d.display .. "/partials/" .. f
+          inside_template_folders(dirs, d.path .. "/partials/" .. f, display)
           local doc, positions, text = host.loadyaml(d.path .. "/partials/" .. f, display)
           if not doc then error(positions, 0) end
           if type(doc) ~= "table" or type(doc.body) ~= "string" then

@@ -1,4 +1,7 @@
-/* atomic.c: temp file in the same folder, write, fsync, rename, fsync the folder. */
+/* atomic.c: temp file in the same folder, write, fsync, rename, fsync the folder.
+ * The temp file has a random name and is created with O_EXCL|O_NOFOLLOW, so a
+ * file or link planted under that name is never written through; a link at
+ * the path itself is written through only when it is the user's (or root's). */
 #include "config.h"
 
 #include "plan/atomic.h"
@@ -11,7 +14,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #ifdef EVALWIZ_FAULT_INJECTION
@@ -61,6 +66,43 @@ write_all(int fd, const char *p, size_t len)
 	return (ssize_t)done;
 }
 
+/* Creates base's temp file "DIR/.BASE.XXXXXXXXXXXX" (12 random letters and
+ * digits, retried on a clash) with O_CREAT|O_EXCL|O_NOFOLLOW and mode 0600;
+ * tmp is filled in.  Returns the descriptor, or -1 with errno. */
+static int
+temp_open(char *tmp)
+{
+	static const char letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+	size_t n = strlen(tmp), i;
+	unsigned char rnd[12];
+	int tries, fd;
+
+	for (tries = 0; tries < 100; tries++) {
+		if (getrandom(rnd, sizeof rnd, 0) != (ssize_t)sizeof rnd) {
+			/* no entropy call: the clock and pid differ between tries and processes */
+			struct timespec ts;
+
+			clock_gettime(CLOCK_REALTIME, &ts);
+			for (i = 0; i < sizeof rnd; i++)
+				rnd[i] = (unsigned char)((unsigned long)ts.tv_nsec >> (i % 4 * 8) ^
+				    (unsigned long)getpid() >> i ^ (unsigned long)tries * 31);
+		}
+		for (i = 0; i < sizeof rnd; i++)
+			tmp[n - sizeof rnd + i] = letters[rnd[i] % (sizeof letters - 1)];
+#ifdef EVALWIZ_FAULT_INJECTION
+		/* test-only: the first name tried, so a test can plant something there */
+		if (tries == 0 && getenv("EVALWIZ_TEMP_SUFFIX") != NULL &&
+		    strlen(getenv("EVALWIZ_TEMP_SUFFIX")) == sizeof rnd)
+			memcpy(tmp + n - sizeof rnd, getenv("EVALWIZ_TEMP_SUFFIX"), sizeof rnd);
+#endif
+		fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+		if (fd != -1 || errno != EEXIST)
+			return fd;
+	}
+	errno = EEXIST;
+	return -1;
+}
+
 static const char *
 explain(int err)
 {
@@ -108,8 +150,16 @@ atomic_replace(const char *path, const void *data, size_t len, mode_t create_mod
 		errno = EEXIST;
 		return -1;
 	}
-	/* Replace the file a symbolic link points at, not the link. */
+	/* Replace the file a symbolic link points at, not the link, as editors
+	 * do; but only a link of the user's (or root's): one planted by someone
+	 * else, say in a shared folder like /tmp, could aim at any of our files. */
 	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+		if (st.st_uid != geteuid() && st.st_uid != 0) {
+			*cause = xasprintf("cannot write %s: it is a symbolic link belonging to another user; "
+			    "write to the file it points at instead", path);
+			errno = EACCES;
+			return -1;
+		}
 		target = realpath(path, NULL);
 		if (target == NULL) {
 			*cause = xasprintf("cannot follow the link %s: %s", path, strerror(errno));
@@ -127,9 +177,9 @@ atomic_replace(const char *path, const void *data, size_t len, mode_t create_mod
 	basecopy = xstrdup(target);
 	dir = dirname(dircopy);
 	base = basename(basecopy);
-	tmp = xasprintf("%s/.%s.XXXXXX", dir, base);
+	tmp = xasprintf("%s/.%s.XXXXXXXXXXXX", dir, base);
 
-	if (FAULT("open", EACCES) || FAULT("readonly", EROFS) || (fd = mkstemp(tmp)) == -1) {
+	if (FAULT("open", EACCES) || FAULT("readonly", EROFS) || (fd = temp_open(tmp)) == -1) {
 		saved = errno;
 		*cause = xasprintf("cannot save %s: cannot create a file in %s: %s", path, dir, explain(saved));
 		goto fail_nounlink;

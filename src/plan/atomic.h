@@ -6,11 +6,12 @@
 #include <stddef.h>
 #include <sys/types.h>
 
-/* Writes data to path through a temporary file in the same folder: write,
- * fsync, rename, fsync of the folder.  An existing file keeps its
- * permissions; a new one gets create_mode less the umask.  A symbolic link
- * at path is followed and its target replaced.  Returns 0, or -1 with
- * *cause saying what failed (the old file is untouched). */
+/* Writes data to path through a temporary file in the same folder (random
+ * name, O_EXCL|O_NOFOLLOW): write, fsync, rename, fsync of the folder.  An
+ * existing file keeps its permissions; a new one gets create_mode less the
+ * umask.  A symbolic link at path is followed and its target replaced if the
+ * link belongs to the user or root; another user's link is refused (EACCES).
+ * Returns 0, or -1 with *cause saying what failed (the old file is untouched). */
 int atomic_write(const char *path, const void *data, size_t len, mode_t create_mode, char **cause);
 
 /* The same for a file that must not exist yet: fails with EEXIST (and
@@ -19,7 +20,8 @@ int atomic_create(const char *path, const void *data, size_t len, mode_t create_
 
 #ifdef EVALWIZ_FAULT_INJECTION
 /* Test-only: EVALWIZ_FAULT names the step to fail ("write", "fsync",
- * "rename", "open", "enospc"), optionally with ":N" to fail the Nth time. */
+ * "rename", "open", "enospc"), optionally with ":N" to fail the Nth time.
+ * EVALWIZ_TEMP_SUFFIX (12 characters) is the first temp name's random part. */
 int fault_should_fail(const char *what);
 /* Starts counting the ":N" of EVALWIZ_FAULT afresh (for unit tests). */
 void fault_reset(void);

@@ -11,11 +11,13 @@ struct lock_owner {
 	long pid;
 	time_t since;
 	uid_t uid;
+	char boot[40];		/* the kernel's boot id when the lock was taken ("" if unknown) */
 };
 
 enum lock_result {
 	LOCK_TAKEN,		/* we hold it */
-	LOCK_TAKEN_OVER,	/* a stale lock of ours (dead process on this host) was replaced */
+	LOCK_TAKEN_OVER,	/* a stale lock of ours was replaced: its process on this host has
+				 * ended, is a zombie, or the machine has restarted since */
 	LOCK_HELD,		/* someone else holds it: see *owner */
 	LOCK_ERROR,		/* could not create it: see *cause */
 };

@@ -17,7 +17,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#define RECOVERY_MAX (64u * 1024 * 1024)
+#define RECOVERY_MAX ((size_t)64 * 1024 * 1024)
 
 struct recovery {
 	char *path;

@@ -120,7 +120,7 @@ render_run_err(const char *const argv[], const char *in, size_t inlen, char **ou
 	if (WEXITSTATUS(status) != 0) {
 		size_t n;
 
-		errtext = read_file(err_path, 64 * 1024, &n, cause);
+		errtext = read_file(err_path, (size_t)64 * 1024, &n, cause);
 		if (errtext != NULL) {
 			while (n > 0 && (errtext[n - 1] == '\n' || errtext[n - 1] == '\r'))
 				errtext[--n] = '\0';

@@ -233,6 +233,25 @@ host_trusted_caller(lua_State *L)
 	return 1;
 }
 
+/* host.realpath(path) -> the path with every link resolved | nil, message:
+ * for checking that a file stays inside one folder (template partials). */
+static int
+host_realpath(lua_State *L)
+{
+	const char *path = luaL_checkstring(L, 1);
+	char *real = script_resolve_allowed(L, path);
+
+	if (real == NULL) {
+		luaL_pushfail(L);
+		lua_pushfstring(L, "cannot open %s: %s", path,
+		    errno == EACCES ? "it lies outside the pack and template folders" : strerror(errno));
+		return 2;
+	}
+	lua_pushstring(L, real);
+	free(real);
+	return 1;
+}
+
 /* host.charge(steps): count work done in C (pattern matching) against the budget. */
 static int
 host_charge(lua_State *L)
@@ -251,6 +270,7 @@ static const luaL_Reg host_funcs[] = {
 	{ "loadyaml", host_loadyaml },
 	{ "compile", host_compile },
 	{ "listdir", host_listdir },
+	{ "realpath", host_realpath },
 	{ NULL, NULL },
 };
 

@@ -531,7 +531,7 @@ draw_box(struct tui *t, const char *title, const char *text, const char *foot)
 void
 draw_screen(struct tui *t)
 {
-	int h = LINES, w = COLS, body, sw, mx, mw, help_h = 0, help_w = 0, cy = -1, cx = -1;
+	int h = LINES, w = COLS, body, sw, mx, mw, help_h, help_w, cy = -1, cx = -1;
 
 	erase();
 	{

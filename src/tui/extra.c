@@ -178,10 +178,7 @@ tui_export(struct tui *t)
 			if (strcmp(value_at(formats, i)->u.str.s, ext_format) == 0)
 				format = ext_format;
 	rc = export_render(t->ctx, tui_str(tm, "id"), format, &doc, &cause);
-	if (rc != EXPORT_OK) {
-		tui_message(t, 1, "not exported: %s", cause);
-		free(cause);
-	} else if (atomic_write(out, doc.data, doc.len, 0666, &cause) == -1) {
+	if (rc != EXPORT_OK || atomic_write(out, doc.data, doc.len, 0666, &cause) == -1) {
 		tui_message(t, 1, "not exported: %s", cause);
 		free(cause);
 	} else if (value_count(doc.gaps) > 0)

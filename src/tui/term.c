@@ -60,7 +60,7 @@ term_attr(enum role r)
 	if (!colour_ok)
 		return roles[r].mono;
 	if (roles[r].fg == -1 && roles[r].bg == -1)
-		return roles[r].extra | (r == ROLE_NORMAL ? 0 : 0);
+		return roles[r].extra;
 	return COLOR_PAIR(r) | roles[r].extra;
 }
 

@@ -581,7 +581,7 @@ static void
 show_page(struct tui *t, const char *title, const char *text)
 {
 	struct wrap_line *lines = NULL;
-	size_t n = 0;
+	size_t n;
 	int top = 0;
 
 	for (;;) {
@@ -1067,10 +1067,8 @@ do_action(struct tui *t, enum action a, wint_t ch)
 
 			char *cause = NULL;
 
-			if (script_call(t->ctx->S, "ui.set_title", NULL, &cause, 1, arg) == -1) {
-				tui_message(t, 1, "%s", cause);
-				free(cause);
-			} else if (t->rec != NULL && recovery_append(t->rec, NULL, NULL, arg, &cause) == -1) {
+			if (script_call(t->ctx->S, "ui.set_title", NULL, &cause, 1, arg) == -1 ||
+			    (t->rec != NULL && recovery_append(t->rec, NULL, NULL, arg, &cause) == -1)) {
 				tui_message(t, 1, "%s", cause);
 				free(cause);
 			}
@@ -1392,9 +1390,9 @@ remember_recent(const char *path)
 	old = read_file(file, 1 << 20, &len, &cause);
 	free(cause);
 	if (old != NULL) {
-		char *line, *save = NULL;
+		char *line, *rest = NULL;
 
-		for (line = strtok_r(old, "\n", &save); line != NULL && kept < 9; line = strtok_r(NULL, "\n", &save))
+		for (line = strtok_r(old, "\n", &rest); line != NULL && kept < 9; line = strtok_r(NULL, "\n", &rest))
 			if (strcmp(line, abs) != 0) {
 				buf_addf(&b, "%s\n", line);
 				kept++;
@@ -1428,9 +1426,9 @@ start_screen(struct tui *t, int *create)
 	recent = read_file(file, 1 << 20, &len, &cause);
 	free(cause);
 	if (recent != NULL) {
-		char *line, *save = NULL;
+		char *line, *rest = NULL;
 
-		for (line = strtok_r(recent, "\n", &save); line != NULL && n < 9; line = strtok_r(NULL, "\n", &save))
+		for (line = strtok_r(recent, "\n", &rest); line != NULL && n < 9; line = strtok_r(NULL, "\n", &rest))
 			if (access(line, R_OK) == 0)
 				items[n++] = line;
 	}

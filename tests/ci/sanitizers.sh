@@ -1,36 +1,28 @@
 #!/bin/sh
-# sanitizers.sh: builds evalwiz with AddressSanitizer and UBSan in a
-# separate build folder and runs the whole test suite there.  For CI; not
-# part of make check.  Usage: tests/ci/sanitizers.sh [BUILD_DIR]
+# sanitizers.sh [BUILD_DIR]: builds evalwiz with AddressSanitizer and UBSan
+# (and fault injection, so the failed-save tests run too) in a separate
+# build folder (default build-ci/sanitizers) and runs the whole test suite
+# there, leaks counting as errors.  A CI stage (tests/ci/stages.sh); not part
+# of make check.
 set -eu
 src=$(cd "$(dirname "$0")/../.." && pwd)
-build=${1:-"$src/build-sanitizers"}
-jobs=${JOBS:-2}
+build=${1:-"$src/build-ci/sanitizers"}
+jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
+. "$src/tests/ci/lib.sh"
 
-mkdir -p "$build"
-build=$(cd "$build" && pwd)
-# A source tree configured in place cannot host a separate build: build a
-# copy of its files (as they are now, committed or not) instead.
-if [ -f "$src/config.status" ]; then
-	rm -rf "$build/source"
-	mkdir "$build/source"
-	(cd "$src" && git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$build/source")
-	src="$build/source"
-	(cd "$src" && autoreconf -fi)
-fi
-[ -x "$src/configure" ] || (cd "$src" && autoreconf -fi)
-cd "$build"
-"$src/configure" --enable-sanitizers --enable-werror CFLAGS="${CFLAGS:--O1 -g}"
-make -j"$jobs"
-# Leaks are errors too; a failing test prints its log.
-ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1} \
-UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
-	make -j"$jobs" check || {
-	for log in $(find . -name '*.log' ! -name config.log ! -name test-suite.log); do
-		if grep -q '^FAIL\|^ERROR' "${log%.log}.trs" 2>/dev/null; then
-			echo "==> $log"
-			cat "$log"
-		fi
-	done
-	exit 1
-}
+ci_configure "$src" "$build" --enable-sanitizers --enable-fault-injection --enable-werror CFLAGS="${CFLAGS:--O1 -g}"
+make -j"$jobs" >/dev/null
+find . -name '*.trs' -exec rm -f {} +
+# The long fault loop is the faults stage's; here the suite's 20 rounds.
+echo 0 >check.rc
+# the test lines as they come, the whole output in check.out
+{
+	ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1} \
+	UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
+	FAULT_ROUNDS=${FAULT_ROUNDS:-20} \
+		make -j"$jobs" check 2>&1 || echo $? >check.rc
+} | tee check.out | grep --line-buffered -E '^(PASS|FAIL|ERROR|XPASS|SKIP):' || true
+rc=$(cat check.rc)
+CI_NO_SKIP="tests/cli/test-faults" ci_show_failures || rc=1
+echo "sanitizers: $(ci_count) under ASan+UBSan ($(pwd))"
+[ $rc -eq 0 ] || { echo "sanitizers: FAILED" >&2; exit 1; }

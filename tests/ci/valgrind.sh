@@ -6,10 +6,28 @@
 #
 # By default every tests/cli/test-*.sh except test-sandbox.sh, whose point
 # is that hostile code is stopped within seconds: valgrind's slowdown (20 to
-# 50 times) breaks that bound, and the sandbox runs clean under ASan/UBSan.
+# 50 times) breaks that bound, and the sandbox runs clean under ASan/UBSan;
+# and test-bench-smoke.sh, which checks the benchmark's terminal driver sees
+# a first frame from --help within its wait, which valgrind's start-up misses.
 # Time limits in the other tests are stretched with EVALWIZ_TIMEOUT.
+# Tests run JOBS at a time (the processors), the slowest first; a CI stage
+# (tests/ci/stages.sh).
 set -eu
 top_srcdir=$(cd "$(dirname "$0")/../.." && pwd)
+
+# valgrind.sh --one TEST: one test, for the parallel run below
+if [ "${1:-}" = --one ]; then
+	name=$(basename "$2")
+	rc=0
+	$VALGRIND_TEST_SHELL ${VALGRIND_SH_TRACE:+-x} "$2" >"$VALGRIND_WORK/$name.log" 2>&1 || rc=$?
+	echo $rc >"$VALGRIND_WORK/$name.rc"
+	case $rc in
+	0) echo "PASS: $name" ;;
+	77) echo "SKIP: $name" ;;
+	*) echo "FAIL: $name (exit $rc)" ;;
+	esac
+	exit 0
+fi
 top_builddir=${top_builddir:-$(pwd)}
 real="$top_builddir/evalwiz"
 [ -x "$real" ] || { echo "valgrind.sh: no $real; run make first" >&2; exit 1; }
@@ -17,36 +35,46 @@ command -v valgrind >/dev/null || { echo "valgrind.sh: valgrind is not installed
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# valgrind by its full path: some tests run evalwiz with a PATH of their own
+valgrind=$(command -v valgrind)
 cat >"$work/evalwiz" <<WRAP
 #!/bin/sh
-exec valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+exec "$valgrind" -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
     --show-leak-kinds=definite,indirect --suppressions="$top_srcdir/tests/ci/valgrind.supp" \
     "$real" "\$@"
 WRAP
 chmod +x "$work/evalwiz"
 
 if [ $# -eq 0 ]; then
-	set -- $(ls "$top_srcdir"/tests/cli/test-*.sh | grep -v '/test-sandbox\.sh$')
+	# test-bad-input is by far the slowest: first, so the others fill in beside it
+	set -- "$top_srcdir/tests/cli/test-bad-input.sh" \
+	    $(ls "$top_srcdir"/tests/cli/test-*.sh | grep -v -e '/test-sandbox\.sh$' -e '/test-bench-smoke\.sh$' -e '/test-bad-input\.sh$')
 fi
 EVALWIZ="$work/evalwiz" top_srcdir="$top_srcdir" top_builddir="$top_builddir" \
     EVALWIZ_DATADIR="$top_srcdir" LC_ALL=C.UTF-8 TMUX_BIN=${TMUX_BIN:-$(command -v tmux || true)} \
-    EVALWIZ_TIMEOUT=600 EVALWIZ_SCRIPT_SECONDS=60
+    EVALWIZ_TIMEOUT=600 EVALWIZ_SCRIPT_SECONDS=60 BAD_INPUT_ONE_PER_TYPE=1
 export EVALWIZ top_srcdir top_builddir EVALWIZ_DATADIR LC_ALL TMUX_BIN EVALWIZ_TIMEOUT EVALWIZ_SCRIPT_SECONDS
+# test-bad-input's wrong-type answers: one field of each type, not all ~100
+export BAD_INPUT_ONE_PER_TYPE
 unset EVALWIZ_PACK
 # the shell make check uses (SH_LOG_COMPILER = $(SHELL), bash where configure found it)
 test_shell=$(command -v bash || echo sh)
-failed=0
+VALGRIND_WORK=$work VALGRIND_TEST_SHELL=$test_shell
+export VALGRIND_WORK VALGRIND_TEST_SHELL
+printf '%s\n' "$@" | xargs -P "${JOBS:-$(nproc 2>/dev/null || echo 2)}" -I{} sh "$top_srcdir/tests/ci/valgrind.sh" --one {}
+failed=0 passed=0 skipped=0
 for t in "$@"; do
-	rc=0
-	$test_shell ${VALGRIND_SH_TRACE:+-x} "$t" >"$work/log" 2>&1 || rc=$?
+	name=$(basename "$t")
+	rc=$(cat "$work/$name.rc" 2>/dev/null || echo "no result")
 	case $rc in
-	0) echo "PASS: $(basename "$t")" ;;
-	77) echo "SKIP: $(basename "$t")" ;;
+	0) passed=$((passed + 1)) ;;
+	77) skipped=$((skipped + 1)) ;;
 	*)
-		echo "FAIL: $(basename "$t") (exit $rc)"
-		sed 's/^/    /' "$work/log" | tail -40
+		echo "FAIL: $name (exit $rc):"
+		sed 's/^/    /' "$work/$name.log" | tail -40
 		failed=$((failed + 1))
 		;;
 	esac
 done
-[ $failed -eq 0 ]
+echo "valgrind: $passed passed, $failed failed, $skipped skipped under memcheck"
+[ $failed -eq 0 ] || { echo "valgrind: FAILED" >&2; exit 1; }

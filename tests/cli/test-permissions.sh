@@ -1,7 +1,10 @@
 #!/bin/sh
 # New plans respect the umask; a save keeps the plan's mode; a lock left by
-# another user is never taken over (needs root to make one: skipped
-# otherwise), while the same user's stale lock is.
+# another user (needs root to make one: skipped otherwise) or taken on
+# another machine is never taken over, while the same user's stale lock is.
+# Output through a link: the user's own is written through, another user's
+# is refused.  (Lock and recovery file modes, and a link planted as the temp
+# file: tests/unit/test-lock.c, test-recovery.c, test-atomic.c.)
 set -eu
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
@@ -38,6 +41,34 @@ rc=0
 grep -q "took over the lock" "$dir/err" || fail "no note about the stale lock: $(cat "$dir/err")"
 [ ! -e "$plan.lock" ] || fail "the lock was left behind"
 
+# A lock taken on another machine is never taken over (we cannot see its
+# process); the message says who holds it and where.
+before=$(cksum <"$plan")
+printf 'user: alice\nhost: far-away.example\npid: %s\nsince: 1\nboot: 00000000-0000-0000-0000-000000000000\n' "$dead" >"$plan.lock"
+rc=0
+TZ=UTC "$EVALWIZ" set "$plan" follow_up.months=9 2>"$dir/err" || rc=$?
+[ $rc -eq 75 ] || fail "another machine's lock: exit $rc, want 75: $(cat "$dir/err")"
+[ "$(cat "$dir/err")" = "evalwiz: $plan is being edited by alice on far-away.example (process $dead) since 1970-01-01 00:00; try again when they have finished" ] ||
+	fail "another machine's lock: $(cat "$dir/err")"
+[ "$(cksum <"$plan")" = "$before" ] || fail "another machine's lock: the plan was changed"
+grep -q '^host: far-away.example$' "$plan.lock" || fail "another machine's lock was replaced"
+rm -f "$plan.lock"
+
+# Output through a symbolic link of the user's own: written through to its
+# target (as editors do), and the link stays a link.  The same for a plan.
+mkdir "$dir/real"
+"$EVALWIZ" render "$plan" -o "$dir/real/report.md" 2>/dev/null
+ln -s real/report.md "$dir/report.md"
+"$EVALWIZ" set "$plan" opening.intervention="Through a link"
+"$EVALWIZ" render "$plan" -o "$dir/report.md" 2>/dev/null
+[ -L "$dir/report.md" ] || fail "render -o replaced the link with a file"
+grep -q "Through a link" "$dir/real/report.md" || fail "render -o did not write through the link"
+ln -s plan.yaml "$dir/plan-link.yaml"
+"$EVALWIZ" set "$dir/plan-link.yaml" follow_up.months=11
+[ -L "$dir/plan-link.yaml" ] || fail "set replaced the plan's link with a file"
+grep -q "months: 11" "$plan" || fail "set did not write through the plan's link"
+ls -a "$dir" "$dir/real" | grep -q '^\.[a-z-]*\.\(md\|yaml\)\.' && fail "a temporary file was left: $(ls -a "$dir" "$dir/real")"
+
 if [ "$(id -u)" -ne 0 ]; then
 	echo "SKIP: the other-user lock test needs root (to chown a lock file)"
 	[ $fails -eq 0 ] || exit 1
@@ -58,5 +89,18 @@ grep -q "^evalwiz: $plan is being edited by " "$dir/err" || fail "another user's
 [ -e "$plan.lock" ] && [ "$(stat -c %u "$plan.lock")" = 12345 ] && [ "$(cksum <"$plan.lock")" = "$lockbefore" ] ||
 	fail "another user's lock was removed or replaced"
 rm -f "$plan.lock"
+
+# Another user's link in place of OUT (say in a shared folder such as /tmp)
+# could aim at any of our files: refused, and its target left alone.
+ln -s real/report.md "$dir/theirs.md"
+chown -h 12345:12345 "$dir/theirs.md"
+before=$(cksum <"$dir/real/report.md")
+rc=0
+"$EVALWIZ" render "$plan" -o "$dir/theirs.md" 2>"$dir/err" || rc=$?
+[ $rc -eq 73 ] || fail "another user's link as OUT: exit $rc, want 73"
+grep -qxF "evalwiz: cannot write $dir/theirs.md: it is a symbolic link belonging to another user; write to the file it points at instead" "$dir/err" ||
+	fail "another user's link as OUT: $(cat "$dir/err")"
+[ "$(cksum <"$dir/real/report.md")" = "$before" ] || fail "another user's link as OUT: its target was changed"
+[ -L "$dir/theirs.md" ] || fail "another user's link as OUT was replaced"
 
 [ $fails -eq 0 ] || { echo "$fails failures" >&2; exit 1; }

@@ -20,6 +20,8 @@ if sh -c 'ulimit -v "$1" && "$2" --version; exit $?' sh 1000000 "$EVALWIZ" >/dev
 else
 	bound=${EVALWIZ_TIMEOUT:-240}
 fi
+busy=$(awk -v n="$(nproc 2>/dev/null || echo 1)" '{ r = int($1 / n + 0.999); print (r > 1 ? r : 1) }' /proc/loadavg 2>/dev/null || echo 1)
+bound=${EVALWIZ_TIMEOUT:-$((bound * busy))}
 
 fail() {
 	echo "FAIL: $*" >&2

@@ -51,6 +51,7 @@ teardown(void **state)
 	struct dirent *de;
 
 	unsetenv("EVALWIZ_FAULT");
+	unsetenv("EVALWIZ_TEMP_SUFFIX");
 	while (d != NULL && (de = readdir(d)) != NULL) {
 		char *p;
 
@@ -166,6 +167,82 @@ test_symlink_followed(void **state)
 	assert_true(S_ISLNK(st.st_mode));
 	assert_file(f->path, NEW);
 	assert_int_equal(count_entries(f->dir), 2);
+	free(link);
+}
+
+/* A link planted under the temp file's name (which a test may fix with
+ * EVALWIZ_TEMP_SUFFIX; otherwise it is random) is not written through: the
+ * temp file is opened with O_EXCL|O_NOFOLLOW and another name is tried. */
+static void
+test_planted_temp_link(void **state)
+{
+	struct fixture *f = *state;
+	char *victim = path_join(f->dir, "victim"), *planted = path_join(f->dir, ".plan.yaml.AAAAAAAAAAAA");
+	char *dangling = path_join(f->dir, "nothing-yet"), *cause = NULL;
+	struct stat st;
+	FILE *fp;
+
+	write_old(f, 0644);
+	fp = fopen(victim, "w");
+	assert_non_null(fp);
+	fputs("victim\n", fp);
+	fclose(fp);
+	setenv("EVALWIZ_TEMP_SUFFIX", "AAAAAAAAAAAA", 1);
+	/* a link to an existing file of ours */
+	assert_int_equal(symlink(victim, planted), 0);
+	assert_int_equal(atomic_write(f->path, NEW, strlen(NEW), 0666, &cause), 0);
+	assert_null(cause);
+	assert_file(f->path, NEW);
+	assert_file(victim, "victim\n");
+	assert_int_equal(lstat(planted, &st), 0);
+	assert_true(S_ISLNK(st.st_mode));
+	assert_int_equal(count_entries(f->dir), 3);
+	/* a dangling link: it must not be created through */
+	assert_int_equal(unlink(planted), 0);
+	assert_int_equal(symlink(dangling, planted), 0);
+	assert_int_equal(atomic_write(f->path, OLD, strlen(OLD), 0666, &cause), 0);
+	assert_file(f->path, OLD);
+	assert_int_equal(access(dangling, F_OK), -1);
+	/* and the same for a new file made with atomic_create */
+	{
+		char *fresh = path_join(f->dir, "fresh.yaml"), *planted2 = path_join(f->dir, ".fresh.yaml.AAAAAAAAAAAA");
+
+		assert_int_equal(symlink(victim, planted2), 0);
+		assert_int_equal(atomic_create(fresh, NEW, strlen(NEW), 0666, &cause), 0);
+		assert_file(fresh, NEW);
+		assert_file(victim, "victim\n");
+		free(fresh);
+		free(planted2);
+	}
+	unsetenv("EVALWIZ_TEMP_SUFFIX");
+	free(victim);
+	free(planted);
+	free(dangling);
+}
+
+/* Someone else's link at the path is refused: it could aim at any of our
+ * files.  Making a link owned by another user needs root (CI runs as root). */
+static void
+test_other_users_link_refused(void **state)
+{
+	struct fixture *f = *state;
+	char *link = path_join(f->dir, "out.md"), *cause = NULL, *want;
+
+	if (geteuid() != 0)
+		skip();
+	write_old(f, 0644);
+	assert_int_equal(symlink("plan.yaml", link), 0);
+	assert_int_equal(lchown(link, 12345, 12345), 0);
+	errno = 0;
+	assert_int_equal(atomic_write(link, NEW, strlen(NEW), 0666, &cause), -1);
+	assert_int_equal(errno, EACCES);
+	want = xasprintf("cannot write %s: it is a symbolic link belonging to another user; "
+	    "write to the file it points at instead", link);
+	assert_string_equal(cause, want);
+	assert_file(f->path, OLD);
+	assert_int_equal(count_entries(f->dir), 2);
+	free(want);
+	free(cause);
 	free(link);
 }
 
@@ -301,6 +378,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_write_new_and_replace, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_mode_kept, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_symlink_followed, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_planted_temp_link, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_other_users_link_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_create_refuses_existing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_not_a_regular_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_injected_failures, setup, teardown),

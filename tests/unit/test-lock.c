@@ -1,6 +1,6 @@
 /* test-lock.c: PLAN.lock: taken, refused while a live process holds it,
- * taken over from a dead process of ours, never from another user, and
- * released only by its owner. */
+ * taken over from a dead or zombie process of ours or one of an earlier boot,
+ * never from another user or another machine, and released only by its owner. */
 #include "config.h"
 
 #include <setjmp.h>
@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "plan/lock.h"
@@ -67,6 +68,17 @@ write_lock_file(const struct fixture *f, const char *host, long pid)
 	fclose(fp);
 }
 
+static void
+write_lock_boot(const struct fixture *f, long pid, const char *boot)
+{
+	FILE *fp = fopen(f->lock, "w");
+
+	assert_non_null(fp);
+	fprintf(fp, "user: someone\nhost: %s\npid: %ld\nsince: %lld\nboot: %s\n", f->host, pid,
+	    (long long)time(NULL), boot);
+	fclose(fp);
+}
+
 static char *
 slurp(const char *path)
 {
@@ -85,8 +97,10 @@ test_take_and_release(void **state)
 	struct fixture *f = *state;
 	struct lock_owner o;
 	char *cause = NULL, *text, *want;
+	mode_t mask = umask(022);
 
 	assert_int_equal(lock_acquire(f->plan, &o, &cause), LOCK_TAKEN);
+	umask(mask);
 	assert_null(cause);
 	text = slurp(f->lock);
 	want = xasprintf("host: %s\npid: %ld\n", f->host, (long)getpid());
@@ -95,6 +109,14 @@ test_take_and_release(void **state)
 	assert_non_null(strstr(text, "since: "));
 	free(want);
 	free(text);
+	/* the lock says nothing secret: readable as the umask allows, never a link followed */
+	{
+		struct stat st;
+
+		assert_int_equal(lstat(f->lock, &st), 0);
+		assert_true(S_ISREG(st.st_mode));
+		assert_int_equal(st.st_mode & 07777, 0644 & ~(mode_t)022);
+	}
 	/* taking it again in the same process is fine */
 	assert_int_equal(lock_acquire(f->plan, &o, &cause), LOCK_TAKEN);
 	lock_release(f->plan);
@@ -163,6 +185,78 @@ test_stale_lock_taken_over(void **state)
 	assert_int_equal(access(f->lock, F_OK), -1);
 }
 
+/* A holder that has exited but not been reaped is a zombie: kill(pid, 0)
+ * still succeeds, but it edits nothing, so its lock is stale. */
+static void
+test_zombie_holder_taken_over(void **state)
+{
+	struct fixture *f = *state;
+	struct lock_owner o;
+	char *cause = NULL, path[64], line[512], *p;
+	pid_t child;
+	int status, tries;
+	FILE *fp;
+
+	child = fork();
+	assert_true(child != -1);
+	if (child == 0)
+		_exit(0);
+	/* wait until it is a zombie (not reaped: no waitpid yet) */
+	snprintf(path, sizeof path, "/proc/%ld/stat", (long)child);
+	for (tries = 0; tries < 500; tries++) {
+		fp = fopen(path, "r");
+		if (fp == NULL)
+			skip();		/* no /proc: the zombie cannot be told from a live process */
+		p = fgets(line, sizeof line, fp);
+		fclose(fp);
+		p = p != NULL ? strrchr(line, ')') : NULL;
+		if (p != NULL && p[2] == 'Z')
+			break;
+		usleep(10000);
+	}
+	assert_true(tries < 500);
+	assert_int_equal(kill(child, 0), 0);	/* what used to make it look alive */
+	write_lock_file(f, f->host, (long)child);
+	assert_int_equal(lock_acquire(f->plan, &o, &cause), LOCK_TAKEN_OVER);
+	assert_null(cause);
+	assert_int_equal(o.pid, (long)child);
+	assert_int_equal(waitpid(child, &status, 0), child);
+	lock_release(f->plan);
+	assert_int_equal(access(f->lock, F_OK), -1);
+}
+
+/* A lock from an earlier boot of this machine is stale even when its pid
+ * now belongs to a live process; from this boot, that process holds it. */
+static void
+test_earlier_boot_taken_over(void **state)
+{
+	struct fixture *f = *state;
+	struct lock_owner o;
+	char *cause = NULL, boot[64] = "";
+	FILE *fp = fopen("/proc/sys/kernel/random/boot_id", "r");
+
+	if (fp == NULL)
+		skip();
+	assert_non_null(fgets(boot, sizeof boot, fp));
+	fclose(fp);
+	boot[strcspn(boot, "\n")] = '\0';
+	write_lock_boot(f, (long)getppid(), boot);
+	assert_int_equal(lock_acquire(f->plan, &o, &cause), LOCK_HELD);
+	assert_string_equal(o.boot, boot);
+	write_lock_boot(f, (long)getppid(), "00000000-0000-0000-0000-000000000000");
+	assert_int_equal(lock_acquire(f->plan, &o, &cause), LOCK_TAKEN_OVER);
+	assert_null(cause);
+	assert_string_equal(o.boot, "00000000-0000-0000-0000-000000000000");
+	{
+		char *text = slurp(f->lock), *want = xasprintf("boot: %s\n", boot);
+
+		assert_non_null(strstr(text, want));
+		free(want);
+		free(text);
+	}
+	lock_release(f->plan);
+}
+
 static void
 test_other_host_never_taken_over(void **state)
 {
@@ -174,6 +268,23 @@ test_other_host_never_taken_over(void **state)
 	write_lock_file(f, "some-other-host.example", DEAD_PID);
 	assert_int_equal(lock_acquire(f->plan, &o, &cause), LOCK_HELD);
 	assert_string_equal(o.host, "some-other-host.example");
+	/* whatever its boot id says */
+	{
+		FILE *fp = fopen(f->lock, "a");
+
+		assert_non_null(fp);
+		fputs("boot: 00000000-0000-0000-0000-000000000000\n", fp);
+		fclose(fp);
+	}
+	assert_int_equal(lock_acquire(f->plan, &o, &cause), LOCK_HELD);
+	{
+		char *who = lock_describe(&o);
+		char *want = xasprintf("someone on some-other-host.example (process %ld) since ", DEAD_PID);
+
+		assert_true(strncmp(who, want, strlen(want)) == 0);
+		free(want);
+		free(who);
+	}
 	lock_release(f->plan);
 	assert_int_equal(access(f->lock, F_OK), 0);
 }
@@ -195,6 +306,39 @@ test_other_user_never_taken_over(void **state)
 	assert_int_equal(o.uid, 65534);
 	lock_release(f->plan);
 	assert_int_equal(access(f->lock, F_OK), 0);
+	/* nor from an earlier boot, nor when it names our own pid */
+	write_lock_boot(f, DEAD_PID, "00000000-0000-0000-0000-000000000000");
+	assert_int_equal(chown(f->lock, 65534, 65534), 0);
+	assert_int_equal(lock_acquire(f->plan, &o, &cause), LOCK_HELD);
+	write_lock_file(f, f->host, (long)getpid());
+	assert_int_equal(chown(f->lock, 65534, 65534), 0);
+	assert_int_equal(lock_acquire(f->plan, &o, &cause), LOCK_HELD);
+	lock_release(f->plan);
+	assert_int_equal(access(f->lock, F_OK), 0);
+}
+
+/* Under umask 077 the lock is the user's alone; a symbolic link planted as
+ * PLAN.lock is not written through (and counts as a lock held). */
+static void
+test_lock_umask_and_link(void **state)
+{
+	struct fixture *f = *state;
+	struct lock_owner o;
+	char *cause = NULL, *target = path_join(f->dir, "target");
+	mode_t mask = umask(077);
+	struct stat st;
+
+	assert_int_equal(lock_acquire(f->plan, &o, &cause), LOCK_TAKEN);
+	umask(mask);
+	assert_int_equal(stat(f->lock, &st), 0);
+	assert_int_equal(st.st_mode & 07777, 0600);
+	lock_release(f->plan);
+	assert_int_equal(symlink(target, f->lock), 0);
+	assert_int_not_equal(lock_acquire(f->plan, &o, &cause), LOCK_TAKEN);
+	free(cause);
+	assert_int_equal(access(target, F_OK), -1);
+	unlink(f->lock);
+	free(target);
 }
 
 static void
@@ -219,8 +363,11 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_take_and_release, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_held_by_live_process, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_stale_lock_taken_over, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_zombie_holder_taken_over, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_earlier_boot_taken_over, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_other_host_never_taken_over, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_other_user_never_taken_over, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_lock_umask_and_link, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_lock_error, setup, teardown),
 	};
 

@@ -49,6 +49,7 @@ test_round_trip(void **state)
 {
 	struct recovery *r;
 	struct value *list = value_new(VAL_SEQ), *recs, *title = value_strz("New title");
+	struct value *name = value_strz("Ünïcode name");
 	char *cause = NULL;
 	struct stat st;
 	mode_t old = umask(0);
@@ -59,7 +60,7 @@ test_round_trip(void **state)
 	assert_int_equal(access(rpath, F_OK), -1);	/* nothing until the first edit */
 	value_push(list, value_strz("one \"quoted\"\nline"));
 	value_push(list, value_int(42));
-	assert_int_equal(recovery_append(r, "basics", "name", value_strz("Ünïcode name"), &cause), 0);
+	assert_int_equal(recovery_append(r, "basics", "name", name, &cause), 0);
 	assert_int_equal(recovery_append(r, "lists", "outcomes", list, &cause), 0);
 	assert_int_equal(recovery_append(r, "basics", "story", NULL, &cause), 0);
 	assert_int_equal(recovery_append(r, NULL, NULL, title, &cause), 0);
@@ -87,6 +88,7 @@ test_round_trip(void **state)
 	assert_int_equal(access(rpath, F_OK), -1);
 	value_free(list);
 	value_free(title);
+	value_free(name);
 }
 
 static void

@@ -223,6 +223,22 @@ host_where(lua_State *L)
 	return 1;
 }
 
+/* host.position(level) -> "file:line" | nil: where the function level
+ * calls up from the caller of this one is running, as error(msg, level + 1)
+ * would name it, without raising and catching an error to find out. */
+static int
+host_position(lua_State *L)
+{
+	lua_Debug ar;
+	lua_Integer level = luaL_checkinteger(L, 1);
+
+	if (level < 0 || level > 1000 || !lua_getstack(L, (int)level, &ar) || !lua_getinfo(L, "Sl", &ar) ||
+	    ar.currentline <= 0)
+		return 0;
+	lua_pushfstring(L, "%s:%d", ar.short_src, ar.currentline);
+	return 1;
+}
+
 /* host.trusted_caller() -> whether the function that called the caller of
  * this one is one of evalwiz's own modules (the string guards let evalwiz's
  * own code match long texts, such as a pack file it reads for positions). */
@@ -245,6 +261,7 @@ static const luaL_Reg host_funcs[] = {
 	{ "charge", host_charge },
 	{ "trusted_caller", host_trusted_caller },
 	{ "where", host_where },
+	{ "position", host_position },
 	{ "stopped", host_stopped },
 	{ "readtext", host_readtext },
 	{ "loadfile", host_loadfile },

@@ -192,8 +192,55 @@ local function compiled(list)
       c[#c + 1] = { e = e, abbr = abbr, name = name, first = first }
     end
   end
+  -- Every pattern starts with %f[%w], so a name can only match where a
+  -- word of the text begins with the letters and digits its first word
+  -- starts with.  Names are filed under the first three of those (in their
+  -- own case for abbreviations); a text is then searched only for the names
+  -- filed under the start of one of its words, and for the few whose first
+  -- word starts with fewer than three.
+  c.short, c.abbr_mark, c.low_mark, c.abbr_files, c.low_files = {}, {}, {}, {}, {}
+  for i, n in ipairs(c) do
+    local lead = match(n.first, "^%w*")
+    if #lead < 3 then
+      c.short[#c.short + 1] = i
+    else
+      local key = lead:sub(1, 3)
+      local mark, files = c.low_mark, c.low_files
+      if n.abbr then mark, files = c.abbr_mark, c.abbr_files end
+      mark[key] = "\1" .. key .. "\2"
+      files[key] = files[key] or {}
+      table.insert(files[key], i)
+    end
+  end
   compiled_cache[list] = c
   return c
+end
+
+-- The indices of the names of c that text (low: in lower case) might use,
+-- in c's order.  The start of each word is replaced with a mark when names
+-- are filed under it, all in C, so only those words come back to Lua.
+local function candidates(c, text, low)
+  local out = {}
+  if find(text, "\1", 1, true) then  -- a mark could not be told from the text
+    for i = 1, #c do out[i] = i end
+    return out
+  end
+  local n = #c.short
+  for i = 1, n do out[i] = c.short[i] end
+  for pass = 1, 2 do
+    local hay, mark, files = text, c.abbr_mark, c.abbr_files
+    if pass == 2 then hay, mark, files = low, c.low_mark, c.low_files end
+    local seen = {}
+    for key in gmatch((gsub(hay, "%f[%w]%w%w?%w?", mark)), "\1(%w%w%w)\2") do
+      if not seen[key] then
+        seen[key] = true
+        local f = files[key]
+        for j = 1, #f do n = n + 1; out[n] = f[j] end
+      end
+    end
+  end
+  table.sort(out)
+  return out
 end
 
 -- The glossary entries that text uses, in the order they first appear.
@@ -204,7 +251,9 @@ function M.terms_in(pack, text)
   if type(text) ~= "string" or text == "" then return seq() end
   local low = lower(text)
   local hits = {}
-  for _, n in ipairs(compiled(list)) do
+  local c = compiled(list)
+  for _, i in ipairs(candidates(c, text, low)) do
+    local n = c[i]
     local hay = n.abbr and text or low
     local at = raw_find(hay, n.first, 1, true)
     if at then

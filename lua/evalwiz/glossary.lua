@@ -8,6 +8,7 @@ local M = {}
 -- Lua call and a look up the stack for every match, which is most of the
 -- cost of matching a whole glossary against every question's help).
 local find, gsub, match, gmatch, lower = string.find, string.gsub, string.match, string.gmatch, string.lower
+local byte, sub = string.byte, string.sub
 
 local SEQ = { __kind = "seq" }
 local function seq(t) return setmetatable(t or {}, SEQ) end
@@ -174,26 +175,78 @@ end
 
 -- What terms_in looks for, worked out once per glossary list: each name
 -- with the text it is matched in (its own case for an abbreviation), its
--- patterns (made when first needed), and a word that every match contains,
--- so that a name whose first word the text lacks costs one plain search.
+-- patterns, and a word that every match contains, so that a name whose
+-- first word the text lacks costs one plain search.  These are made when a
+-- text first might use the name (see candidates).
+local function detail(n)
+  local abbr = is_abbreviation(n.raw)
+  local name = abbr and n.raw or lower(n.raw)
+  local spaced = gsub(name, "[%-_/]", " ")
+  local first = match(spaced, "%S+") or ""
+  -- the "ies" plural drops a one-word name's final y
+  if match(name, "y$") and not match(spaced, "%S%s+%S") then first = first:sub(1, -2) end
+  n.abbr, n.name, n.first = abbr, name, first
+end
+
+-- Every pattern starts with %f[%w], so a name can only match where a word
+-- of the text begins with the letters and digits its first word starts
+-- with (in any case: the lower-case text has its words where the text
+-- has).  Each name is filed under the first three of those, read from the
+-- name in lower case: where the first word starts (after spaces, hyphens,
+-- underscores and slashes), the run of letters and digits there.  A name
+-- whose run is shorter than four, or three with a final y that the plural
+-- may drop, is searched for in every text.
 local compiled_cache = setmetatable({}, { __mode = "k" })
 local function compiled(list)
   local c = compiled_cache[list]
   if c then return c end
-  c = {}
+  c = { short = {}, mark = {}, files = {} }
   for _, e in ipairs(list) do
-    for _, n in ipairs(names(e)) do
-      local abbr = is_abbreviation(n)
-      local name = abbr and n or lower(n)
-      local spaced = gsub(name, "[%-_/]", " ")
-      local first = match(spaced, "%S+") or ""
-      -- the "ies" plural drops a one-word name's final y
-      if match(name, "y$") and not match(spaced, "%S%s+%S") then first = first:sub(1, -2) end
-      c[#c + 1] = { e = e, abbr = abbr, name = name, first = first }
+    for _, raw in ipairs(names(e)) do
+      local i = #c + 1
+      c[i] = { e = e, raw = raw }
+      local l = lower(raw)
+      local lead = match(l, "^[%s%-_/]*(%w*)")
+      if #lead >= 4 or (#lead == 3 and byte(l, -1) ~= 121) then  -- 121: y
+        local key = sub(lead, 1, 3)
+        local files = c.files[key]
+        if not files then
+          files = {}
+          c.files[key] = files
+          c.mark[key] = "\1" .. key .. "\2"
+        end
+        files[#files + 1] = i
+      else
+        c.short[#c.short + 1] = i
+      end
     end
   end
   compiled_cache[list] = c
   return c
+end
+
+-- The indices of the names of c that text might use, in c's order: the
+-- start of each word of low (text in lower case) is replaced with a mark
+-- when names are filed under it, all in C, so only those words come back
+-- to Lua.  A text that holds the mark's byte is searched for every name.
+local function candidates(c, low)
+  local out = {}
+  if find(low, "\1", 1, true) then
+    for i = 1, #c do out[i] = i end
+    return out
+  end
+  local n = #c.short
+  for i = 1, n do out[i] = c.short[i] end
+  local seen, files = {}, c.files
+  for key in gmatch((gsub(low, "%f[%w]%w%w?%w?", c.mark)), "\1(%w%w%w)\2") do
+    if not seen[key] then
+      seen[key] = true
+      local f = files[key]
+      for j = 1, #f do n = n + 1; out[n] = f[j] end
+    end
+  end
+  table.sort(out)
+  return out
 end
 
 -- The glossary entries that text uses, in the order they first appear.
@@ -204,7 +257,10 @@ function M.terms_in(pack, text)
   if type(text) ~= "string" or text == "" then return seq() end
   local low = lower(text)
   local hits = {}
-  for _, n in ipairs(compiled(list)) do
+  local c = compiled(list)
+  for _, i in ipairs(candidates(c, low)) do
+    local n = c[i]
+    if n.first == nil then detail(n) end
     local hay = n.abbr and text or low
     local at = raw_find(hay, n.first, 1, true)
     if at then

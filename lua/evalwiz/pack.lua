@@ -11,15 +11,18 @@ local PACK_KEYS = {
 }
 
 -- listed_at: where the file is named (pack.lua:line), for files that cannot be read.
+-- Returns the chunk and the line of the file's first return (see step_line;
+-- host.loadfile finds it in the text it read, false when there is none).
 local function load_chunk(dir, display, file, env, listed_at)
-  local fn, err = host.loadfile(dir .. "/" .. file, display .. "/" .. file, env)
+  local fn, res = host.loadfile(dir .. "/" .. file, display .. "/" .. file, env, true)
   if not fn then
+    local err = res
     if listed_at and err:sub(1, #display + #file + 1) ~= display .. "/" .. file then
       err = string.format("%s: cannot load the step file %s: %s", listed_at, file, err)
     end
     error(err, 0)
   end
-  return fn
+  return fn, res
 end
 
 -- The line of `return step {` (or `return {`) in a file: `return step{...}` is a tail call,
@@ -128,8 +131,8 @@ function M.load(dir, display, resolve, depth)
   display = display or dir
   depth = depth or 0
   local env = sandbox.env(api.exports())
-  local info = run(load_chunk(dir, display, "pack.lua", env), display .. "/pack.lua", dir .. "/pack.lua")
-  local line = step_line(dir .. "/pack.lua")
+  local chunk, line = load_chunk(dir, display, "pack.lua", env)
+  local info = run(chunk, display .. "/pack.lua", dir .. "/pack.lua")
   local where = display .. "/pack.lua" .. (line and (":" .. line) or "")
   if type(info) ~= "table" then
     error(where .. ": pack.lua must return a table (return { id = ..., steps = {...} })", 0)
@@ -174,16 +177,16 @@ function M.load(dir, display, resolve, depth)
     local fenv = sandbox.env(api.exports())
     local fwhere = display .. "/" .. file
     pack.own_files[#pack.own_files + 1] = fwhere
-    local s = run(load_chunk(dir, display, file, fenv, where), fwhere, dir .. "/" .. file)
+    local fchunk, fline = load_chunk(dir, display, file, fenv, where)
+    local s = run(fchunk, fwhere, dir .. "/" .. file)
     if type(s) == "table" and s.kind == "extend" then
       apply_extension(pack, s, fwhere)
     else
       if type(s) ~= "table" or s.kind ~= "step" then
         error(string.format("%s: the file must end with return step { ... }%s", fwhere, info.extends and " or return extend_step { ... }" or ""), 0)
       end
-      local line = step_line(dir .. "/" .. file)
       s.file = fwhere
-      s.at = s.file .. (line and (":" .. line) or "")
+      s.at = s.file .. (fline and (":" .. fline) or "")
       if pack.by_id[s.id] then
         error(string.format('%s: step id "%s" is already used by %s', s.at, s.id, pack.by_id[s.id].file), 0)
       end

@@ -10,6 +10,7 @@
 #include "util.h"
 #include "value.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <lauxlib.h>
@@ -18,13 +19,41 @@
 
 #define HOST_MAX_SOURCE (4u << 20)
 
-/* host.loadfile(path, chunkname, env) -> function | nil, message
- * Text chunks only; env becomes the chunk's _ENV. */
+/* The number of the first line of text[0..len) that Lua's pattern
+ * "^%s*return%f[%W]" matches (lines split at \n, spaces as isspace, the
+ * frontier wanting a byte that is not a letter or digit after the word, or
+ * the end of the line), or 0 when none does. */
+static long
+return_line(const char *text, size_t len)
+{
+	const char *p = text, *end = text + len;
+	long n = 1;
+
+	for (;;) {
+		while (p < end && *p != '\n' && isspace((unsigned char)*p))
+			p++;
+		if ((size_t)(end - p) >= 6 && memcmp(p, "return", 6) == 0 &&
+		    (p + 6 == end || !isalnum((unsigned char)p[6])))
+			return n;
+		p = memchr(p, '\n', (size_t)(end - p));
+		if (p == NULL)
+			return 0;
+		p++;
+		n++;
+	}
+}
+
+/* host.loadfile(path, chunkname, env [, with_line]) -> function [, line] | nil, message
+ * Text chunks only; env becomes the chunk's _ENV.  with_line: the number
+ * of the file's first line that starts with the word return comes back too
+ * (false when there is none), for pack.lua, whose `return step {...}` is a
+ * tail call that loses its line, without reading the file a second time. */
 static int
 host_loadfile(lua_State *L)
 {
 	const char *path = luaL_checkstring(L, 1);
 	const char *chunkname = luaL_checkstring(L, 2);
+	int with_line = lua_toboolean(L, 4);	/* before anything is pushed */
 	char *real, *text, *cause;
 	size_t len;
 
@@ -56,9 +85,19 @@ host_loadfile(lua_State *L)
 		lua_insert(L, -2);
 		return 2;
 	}
-	free(text);
 	lua_pushvalue(L, 3);
 	lua_setupvalue(L, -2, 1);
+	if (with_line) {
+		long line = return_line(text, len);
+
+		if (line > 0)
+			lua_pushinteger(L, line);
+		else
+			lua_pushboolean(L, 0);
+		free(text);
+		return 2;
+	}
+	free(text);
 	return 1;
 }
 
@@ -223,6 +262,22 @@ host_where(lua_State *L)
 	return 1;
 }
 
+/* host.position(level) -> "file:line" | nil: where the function level
+ * calls up from the caller of this one is running, as error(msg, level + 1)
+ * would name it, without raising and catching an error to find out. */
+static int
+host_position(lua_State *L)
+{
+	lua_Debug ar;
+	lua_Integer level = luaL_checkinteger(L, 1);
+
+	if (level < 0 || level > 1000 || !lua_getstack(L, (int)level, &ar) || !lua_getinfo(L, "Sl", &ar) ||
+	    ar.currentline <= 0)
+		return 0;
+	lua_pushfstring(L, "%s:%d", ar.short_src, ar.currentline);
+	return 1;
+}
+
 /* host.trusted_caller() -> whether the function that called the caller of
  * this one is one of evalwiz's own modules (the string guards let evalwiz's
  * own code match long texts, such as a pack file it reads for positions). */
@@ -264,6 +319,7 @@ static const luaL_Reg host_funcs[] = {
 	{ "charge", host_charge },
 	{ "trusted_caller", host_trusted_caller },
 	{ "where", host_where },
+	{ "position", host_position },
 	{ "stopped", host_stopped },
 	{ "readtext", host_readtext },
 	{ "loadfile", host_loadfile },

@@ -84,6 +84,16 @@ test("terms_in matches abbreviations only in their own case", function()
   eq(#glossary.terms_in(pack, nil), 0)
 end)
 
+test("terms_in finds names whose first word is short, and texts with control bytes", function()
+  -- names filed under fewer than three letters, and the fallback for a
+  -- text that holds the byte terms_in marks words with
+  eq(terms(glossary.terms_in(pack, "a p-value and a 95% confidence interval, SD 2")),
+    { "Statistical significance", "Confidence interval", "Standard deviation" })
+  eq(terms(glossary.terms_in(pack, "\1ICCs\2 and \1pilot studies\2, a p value")),
+    { "Intraclass correlation", "Pilot study", "Statistical significance" })
+  eq(terms(glossary.terms_in(pack, "\2theory of change\1")), { "Theory of change" })
+end)
+
 test("problems reports a term without a definition and a name used twice", function()
   local p = glossary.problems({
     { term = "A", definition = "x" }, { term = "B" }, { term = "C", aliases = { "a" }, definition = "y" }, {},

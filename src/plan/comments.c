@@ -478,15 +478,16 @@ yaml_comments_apply(const struct yaml_comments *c, const char *text, size_t len,
 	}
 	if (find_spots(text, len, &s) == -1)
 		return all_at_end(c, text, len, outlen);
-	qsort(s.v, s.n, sizeof *s.v, spot_cmp);
+	if (s.n > 0)
+		qsort(s.v, s.n, sizeof *s.v, spot_cmp);
 	heads = xcalloc(c->n, sizeof *heads);
 	afters = xcalloc(c->n, sizeof *afters);
 	placed = xcalloc(c->n, 1);
 	buf_init(&b);
 	for (i = 0; i < c->n; i++) {
-		struct spot key, *hit = NULL;
+		struct spot key = { 0 }, *hit = NULL;
 
-		if (c->v[i].path != NULL) {
+		if (c->v[i].path != NULL && s.n > 0) {
 			key.path = c->v[i].path;
 			hit = bsearch(&key, s.v, s.n, sizeof *s.v, spot_cmp);
 		}

@@ -558,7 +558,7 @@ png_fit(const char *path)
 	if (ppm < 3780)
 		ppm = 3780;
 	png_put32(chunk, 9);
-	memcpy(chunk + 4, "pHYs", 4);
+	memcpy(chunk + 4, "pHYs", 4);	/* NOLINT(bugprone-not-null-terminated-result): a PNG chunk type */
 	png_put32(chunk + 8, ppm);
 	png_put32(chunk + 12, ppm);
 	chunk[16] = 1;	/* the unit is the metre */

@@ -131,9 +131,7 @@ render_run_err(const char *const argv[], const char *in, size_t inlen, char **ou
 		rc = 1;
 		goto out;
 	}
-	if (out == NULL)
-		rc = 0;
-	else if ((*out = read_file(out_path, RUN_MAX_OUTPUT, outlen, cause)) != NULL)
+	if (out == NULL || (*out = read_file(out_path, RUN_MAX_OUTPUT, outlen, cause)) != NULL)
 		rc = 0;
 	else if (err != NULL) {
 		free(*err);

@@ -30,10 +30,13 @@ return_line(const char *text, size_t len)
 	long n = 1;
 
 	for (;;) {
+		size_t left;
+
 		while (p < end && *p != '\n' && isspace((unsigned char)*p))
 			p++;
-		if ((size_t)(end - p) >= 6 && memcmp(p, "return", 6) == 0 &&
-		    (p + 6 == end || !isalnum((unsigned char)p[6])))
+		left = (size_t)(end - p);
+		/* cppcheck-suppress knownConditionTrueFalse ; it misreads the loop */
+		if (left >= 6 && strncmp(p, "return", 6) == 0 && (left == 6 || !isalnum((unsigned char)p[6])))
 			return n;
 		p = memchr(p, '\n', (size_t)(end - p));
 		if (p == NULL)

@@ -26,6 +26,17 @@ struct buf {
 	size_t n, cap;
 };
 
+/* A build tool: out of memory ends it with a message. */
+static void *
+need(void *p)
+{
+	if (p == NULL) {
+		fputs("lua-dump: out of memory\n", stderr);
+		exit(1);
+	}
+	return p;
+}
+
 static int
 buf_writer(lua_State *L, const void *p, size_t sz, void *ud)
 {
@@ -34,9 +45,7 @@ buf_writer(lua_State *L, const void *p, size_t sz, void *ud)
 	(void)L;
 	if (b->n + sz > b->cap) {
 		b->cap = (b->n + sz) * 2;
-		b->p = realloc(b->p, b->cap);
-		if (b->p == NULL)
-			return 1;
+		b->p = need(realloc(b->p, b->cap));
 	}
 	memcpy(b->p + b->n, p, sz);
 	b->n += sz;
@@ -102,13 +111,19 @@ main(int argc, char **argv)
 		size_t len = strlen(de->d_name);
 
 		if (len > 4 && strcmp(de->d_name + len - 4, ".lua") == 0 && de->d_name[0] != '.') {
-			names = realloc(names, (nnames + 1) * sizeof *names);
-			names[nnames] = malloc(len - 3);
+			char **grown = need(realloc(names, (nnames + 1) * sizeof *names));
+
+			names = grown;
+			names[nnames] = need(malloc(len - 3));
 			memcpy(names[nnames], de->d_name, len - 4);
 			names[nnames++][len - 4] = '\0';
 		}
 	}
 	closedir(d);
+	if (nnames == 0) {
+		fprintf(stderr, "lua-dump: no .lua files in %s\n", argv[1]);
+		return 1;
+	}
 	qsort(names, nnames, sizeof *names, by_name);
 	if ((out = fopen(argv[2], "w")) == NULL) {
 		perror(argv[2]);
@@ -116,7 +131,7 @@ main(int argc, char **argv)
 	}
 	fprintf(out, "/* own-chunks.c: made by lua-dump from %s; do not edit. */\n"
 	    "#include \"script/own-chunks.h\"\n\n", argv[1]);
-	meta = calloc(nnames + 1, sizeof *meta);
+	meta = need(calloc(nnames + 1, sizeof *meta));
 	L = luaL_newstate();
 	for (i = 0; i < nnames; i++) {
 		FILE *f;
@@ -127,18 +142,18 @@ main(int argc, char **argv)
 		snprintf(path, sizeof path, "%s/%s.lua", argv[1], names[i]);
 		if ((f = fopen(path, "rb")) == NULL) {
 			perror(path);
-			return 1;
+			exit(1);
 		}
 		while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
 			buf_writer(NULL, chunk, got, &text);
 		fclose(f);
 		if (luaL_loadbufferx(L, (const char *)text.p, text.n, PLACEHOLDER, "t") != LUA_OK) {
 			fprintf(stderr, "lua-dump: %s\n", lua_tostring(L, -1));
-			return 1;
+			exit(1);
 		}
 		if (lua_dump(L, buf_writer, &code, 0) != 0) {
 			fprintf(stderr, "lua-dump: cannot dump %s\n", path);
-			return 1;
+			exit(1);
 		}
 		lua_pop(L, 1);
 		/* the source name appears once, after its length (a 7-bit
@@ -150,7 +165,7 @@ main(int argc, char **argv)
 			}
 		if (found != 1 || at < 1 || code.p[at - 1] != (unsigned char)(0x80 | (plen + 1))) {
 			fprintf(stderr, "lua-dump: %s: cannot find the chunk name in the dump\n", path);
-			return 1;
+			exit(1);
 		}
 		skip = plen + 1;	/* the length byte and the name */
 		fprintf(out, "static const unsigned char pre_%zu[] = {", i);
@@ -172,6 +187,10 @@ main(int argc, char **argv)
 		    meta[i].npost);
 	fprintf(out, "\t{ NULL, 0, 0, NULL, 0, NULL, 0 },\n};\n");
 	lua_close(L);
+	free(meta);
+	for (i = 0; i < nnames; i++)
+		free(names[i]);
+	free(names);
 	if (fclose(out) != 0) {
 		perror(argv[2]);
 		return 1;

@@ -323,7 +323,7 @@ own_chunk_load(lua_State *L, const char *name, const char *text, size_t len, con
 	buf = xmalloc(total);
 	memcpy(buf, c->pre, c->npre);
 	memcpy(buf + c->npre, sz + k, n);
-	memcpy(buf + c->npre + n, chunkname, srclen);
+	memcpy(buf + c->npre + n, chunkname, srclen);	/* NOLINT(bugprone-not-null-terminated-result): bytes, not a string */
 	memcpy(buf + c->npre + n + srclen, c->post, c->npost);
 	rc = luaL_loadbufferx(L, (const char *)buf, total, chunkname, "b");
 	free(buf);

@@ -390,7 +390,7 @@ hints_for(struct tui *t, struct hint *h)
 	const char *type = f != NULL ? tui_str(f, "type") : "";
 	const char *updown = t->utf8 ? "\xe2\x86\x91\xe2\x86\x93" : "Up/Dn";
 
-	memset(h, 0, 2 * HINT_SLOTS * sizeof *h);
+	memset(h, 0, sizeof *h * 2 * HINT_SLOTS);
 #define H(slot, row, k, w) (h[2 * (slot) + (row)].key = (k), h[2 * (slot) + (row)].what = (w))
 	H(0, 0, "F1", "Help");
 	H(0, 1, "^Q", "Quit");
@@ -463,8 +463,10 @@ static void
 draw_hints(struct tui *t, int y)
 {
 	struct hint h[2 * HINT_SLOTS];
-	int ncol = COLS / 11 < HINT_SLOTS ? COLS / 11 : HINT_SLOTS, c, r;
+	int ncol = COLS / 11, c, r;
 
+	if (ncol > HINT_SLOTS)
+		ncol = HINT_SLOTS;
 	if (ncol < 1)
 		ncol = 1;
 	hints_for(t, h);
@@ -487,9 +489,11 @@ void
 draw_box(struct tui *t, const char *title, const char *text, const char *foot)
 {
 	struct wrap_line *lines = NULL;
-	int bw = COLS - 4 > 76 ? 76 : COLS - 4, bh, x0, y0, i, x;
+	int bw = COLS - 4, bh, x0, y0, i, x;
 	size_t n;
 
+	if (bw > 76)
+		bw = 76;
 	if (bw < 20)
 		bw = COLS > 2 ? COLS - 2 : 1;
 	n = wrap_text(text, strlen(text), bw - 4 > 1 ? bw - 4 : 1, &lines);

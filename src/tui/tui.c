@@ -1147,7 +1147,7 @@ handle_key(struct tui *t, int is_key, wint_t ch)
 			return TUI_REDRAW;
 		if (ev.bstate & (BUTTON4_PRESSED | WHEEL_DOWN)) {
 			/* the wheel scrolls the pane under the pointer, three lines a notch */
-			int dir = ev.bstate & BUTTON4_PRESSED ? -3 : 3;
+			int dir = (ev.bstate & BUTTON4_PRESSED) ? -3 : 3;
 
 			if (ev.x >= t->help_x && ev.y >= t->help_y && ev.y < t->help_y + t->help_h) {
 				t->help_top += dir;

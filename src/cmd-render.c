@@ -53,10 +53,23 @@ render_write(const char *out, const char *data, size_t len)
 {
 	char *cause;
 
+	struct stat st;
+
 	if (out == NULL || strcmp(out, "-") == 0) {
 		if (fwrite(data, 1, len, stdout) != len)
 			return cmd_finish(EX_IOERR);
 		return cmd_finish(0);
+	}
+	/* A device or a pipe (/dev/null, a named pipe a script reads) is not a
+	 * file to replace: write to it as it is. */
+	if (stat(out, &st) == 0 && (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))) {
+		FILE *f = fopen(out, "w");
+
+		if (f == NULL || fwrite(data, 1, len, f) != len || fclose(f) != 0) {
+			cmd_error("cannot write %s: %s", out, strerror(errno));
+			return EX_IOERR;
+		}
+		return 0;
 	}
 	if (atomic_write(out, data, len, 0666, &cause) == -1) {
 		int err = errno;
@@ -161,10 +174,12 @@ cmd_render_exec(struct ctx *ctx, int argc, char **argv)
 			export_doc_free(&doc);
 			return 1;
 		}
-		fprintf(stderr, "evalwiz: %s: %zu question%s not yet answered; marked in the document and listed at the end\n",
-		    plan, value_count(gaps), value_count(gaps) == 1 ? "" : "s");
 	}
 	rc = render_write(out, doc.data, doc.len);
+	/* the gaps are news only once the document holding them is written */
+	if (rc == 0 && value_count(gaps) > 0)
+		fprintf(stderr, "evalwiz: %s: %zu question%s not yet answered; marked in the document and listed at the end\n",
+		    plan, value_count(gaps), value_count(gaps) == 1 ? "" : "s");
 	export_doc_free(&doc);
 	return rc;
 }

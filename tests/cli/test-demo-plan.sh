@@ -9,7 +9,7 @@ demo="$top_srcdir/examples/demo-plan.yaml"
 
 "$EVALWIZ" check --strict "$demo" >"$dir/out" 2>"$dir/err"
 # no problem lines (PLAN:...), only the health check section
-! grep -q "^$demo" "$dir/out"
+if grep -q "^$demo" "$dir/out"; then echo "FAIL: the demo plan has problems:" >&2; cat "$dir/out" >&2; exit 1; fi
 grep -q "^Plan health check" "$dir/out"
 grep -q "is valid; 0 questions not yet answered" "$dir/err"
 

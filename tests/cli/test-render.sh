@@ -31,6 +31,21 @@ ln "$dir/r.md" "$dir/link.md"
 test "$(cat "$dir/link.md")" = old
 cmp -s "$dir/r.md" "$dir/p.txt.md"
 
+# a device or a named pipe is written to as it is, not replaced
+"$EVALWIZ" render "$demo" -f md -o /dev/null 2>/dev/null
+mkfifo "$dir/pipe.md"
+cat "$dir/pipe.md" >"$dir/from-pipe.md" &
+"$EVALWIZ" render "$demo" -o "$dir/pipe.md" 2>/dev/null
+wait
+cmp -s "$dir/from-pipe.md" "$dir/p.txt.md"
+test -p "$dir/pipe.md"
+
+# a write that fails says so, and not that the document has gaps
+rc=0; "$EVALWIZ" render "$dir/empty.yaml" -o "$dir/no/such/e.md" 2>"$dir/err" || rc=$?
+test "$rc" -eq 73
+grep -q "cannot" "$dir/err"
+if grep -q "not yet answered" "$dir/err"; then echo "FAIL: gaps reported for a document not written" >&2; exit 1; fi
+
 # gaps: marked, listed at the end, counted on stderr; --strict refuses
 "$EVALWIZ" render "$dir/empty.yaml" -o "$dir/e.md" 2>"$dir/err"
 grep -q '^evalwiz: .*empty.yaml: [0-9]* questions\{0,1\} not yet answered; marked in the document and listed at the end$' "$dir/err"

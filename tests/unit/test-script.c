@@ -298,8 +298,12 @@ test_own_modules_precompiled(void **state)
 
 	assert_true(script_precompiled(f->S) > 0);
 	assert_int_equal(script_call(f->S, "ui.set", NULL, &cause, 3, a, a, a), -1);
+	/* Lua shortens a long source name from the left ("...k/main/..."), as
+	 * in a distcheck's deep build folder: compare the end of the path */
 	want = xasprintf("%s/lua/evalwiz/ui.lua:", srcdir());
-	if (strncmp(cause, want, strlen(want)) != 0 || strstr(cause, ": no pack loaded") == NULL)
+	if ((strncmp(cause, want, strlen(want)) != 0 &&
+	    (strncmp(cause, "...", 3) != 0 || strstr(cause, "/lua/evalwiz/ui.lua:") == NULL)) ||
+	    strstr(cause, ": no pack loaded") == NULL)
 		fail_msg("got \"%s\", expected \"%s...: no pack loaded\"", cause, want);
 	free(want);
 	free(cause);

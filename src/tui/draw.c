@@ -357,7 +357,7 @@ draw_help(struct tui *t, int y0, int x0, int h, int w)
 	for (i = 0; i < h && t->help_top + i < (int)p.n; i++) {
 		struct pline *l = &p.lines[t->help_top + i];
 		/* the last line leaves room for the "more" mark */
-		int room = i == h - 1 && (int)p.n > h ? w - 12 : w;
+		int room = i == h - 1 && (int)p.n > h ? w - 14 : w;
 
 		draw_text(y0 + i, x0 + l->indent, l->text, strlen(l->text), room - l->indent, l->attr);
 	}

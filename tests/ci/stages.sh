@@ -3,7 +3,8 @@
 # end; every stage runs even after one fails, and the exit is 1 if any
 # failed (a stage that skips, say for a missing tool, counts as failed).
 # Run from a source tree that ./quickstart has set up and built
-# (./quickstart ci does all of it).  Stages, in order (default all):
+# (.ci/run: ./quickstart check, then ./quickstart ci for the stages after
+# check).  Stages, in order (default all):
 #   check       make check in the tree (20 kill -9 rounds)  make check
 #   sanitizers  the whole suite built with ASan+UBSan      tests/ci/sanitizers.sh
 #   faults      200 kill -9 rounds and failing saves        tests/ci/faults.sh

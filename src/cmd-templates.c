@@ -2,7 +2,7 @@
 #include "config.h"
 
 #include "cli.h"
-#include "datadir.h"
+#include "export.h"
 #include "util.h"
 #include "value.h"
 
@@ -41,8 +41,7 @@ cmd_templates_exec(struct ctx *ctx, int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct value *dirs, *d, *res = NULL;
-	char *t;
+	struct value *dirs, *res = NULL;
 	size_t i;
 	int c, rc = 0;
 	struct stat st;
@@ -65,19 +64,7 @@ cmd_templates_exec(struct ctx *ctx, int argc, char **argv)
 	}
 	if ((rc = ctx_load_pack(ctx)) != 0)
 		return rc;
-	dirs = value_new(VAL_SEQ);
-	t = path_join(datadir_get(), "templates");
-	d = value_new(VAL_MAP);
-	value_set(d, "path", value_strz(t));
-	value_set(d, "display", value_strz("templates"));
-	value_push(dirs, d);
-	free(t);
-	if (ctx->templates_dir != NULL) {
-		d = value_new(VAL_MAP);
-		value_set(d, "path", value_strz(ctx->templates_dir));
-		value_set(d, "display", value_strz(ctx->templates_dir));
-		value_push(dirs, d);
-	}
+	dirs = export_dirs(ctx);
 	rc = ctx_call(ctx, "document.list", &res, 1, dirs);
 	value_free(dirs);
 	if (rc != 0)

@@ -477,20 +477,11 @@ prompt(struct tui *t, const char *question, const char *initial)
 				break;
 			continue;
 		}
-		if (fresh && ((r == KEY_CODE_YES && ch == KEY_BACKSPACE) || (r == OK &&
-		    (ch == 127 || ch == CTRL('h') || (ch >= 0x20 && ch != 127))))) {
-			/* the first key that types or rubs out replaces the offer */
+		/* the first key that types or rubs out clears the offer; it is
+		 * then handled as usual below */
+		if (fresh && (r == OK ? ch >= 0x20 || ch == CTRL('h') : ch == KEY_BACKSPACE)) {
 			ledit_home(&e);
 			ledit_kill_end(&e);
-			fresh = 0;
-			if (ch != 127 && ch != CTRL('h') && !(r == KEY_CODE_YES && ch == KEY_BACKSPACE)) {
-				char mb[MB_LEN_MAX];
-				size_t n = char_bytes(ch, mb);
-
-				if (n > 0)
-					ledit_insert(&e, mb, n);
-			}
-			continue;
 		}
 		fresh = 0;
 		if (r == KEY_CODE_YES) {

@@ -312,6 +312,61 @@ spot_after(const struct spots *s, size_t at)
 	return lo;
 }
 
+/* UTF-16 text with its byte-order mark (the only way libyaml tells it
+ * from UTF-8) as UTF-8 without the mark; NULL when it is not well formed.
+ * libyaml counts characters, not bytes, so the marks it gives for the UTF-8
+ * text are the same as for the original. */
+static char *
+utf16_to_utf8(const char *text, size_t len, size_t *outlen)
+{
+	const unsigned char *u = (const unsigned char *)text;
+	int big = u[0] == 0xfe;
+	char *out, *o;
+	size_t i;
+
+	if (len % 2 != 0)
+		return NULL;
+	o = out = xmalloc(len / 2 * 3 + 1);
+	for (i = 2; i < len; i += 2) {
+		unsigned long c = big ? (u[i] << 8 | u[i + 1]) : (u[i + 1] << 8 | u[i]);
+
+		if (c >= 0xdc00 && c <= 0xdfff)
+			goto bad;
+		if (c >= 0xd800 && c <= 0xdbff) {
+			unsigned long lo;
+
+			if (i + 3 >= len)
+				goto bad;
+			i += 2;
+			lo = big ? (u[i] << 8 | u[i + 1]) : (u[i + 1] << 8 | u[i]);
+			if (lo < 0xdc00 || lo > 0xdfff)
+				goto bad;
+			c = 0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00);
+		}
+		if (c < 0x80) {
+			*o++ = (char)c;
+		} else if (c < 0x800) {
+			*o++ = (char)(0xc0 | c >> 6);
+			*o++ = (char)(0x80 | (c & 0x3f));
+		} else if (c < 0x10000) {
+			*o++ = (char)(0xe0 | c >> 12);
+			*o++ = (char)(0x80 | (c >> 6 & 0x3f));
+			*o++ = (char)(0x80 | (c & 0x3f));
+		} else {
+			*o++ = (char)(0xf0 | c >> 18);
+			*o++ = (char)(0x80 | (c >> 12 & 0x3f));
+			*o++ = (char)(0x80 | (c >> 6 & 0x3f));
+			*o++ = (char)(0x80 | (c & 0x3f));
+		}
+	}
+	*o = '\0';
+	*outlen = (size_t)(o - out);
+	return out;
+bad:
+	free(out);
+	return NULL;
+}
+
 struct yaml_comments *
 yaml_comments_find(const char *text, size_t len)
 {
@@ -322,8 +377,20 @@ yaml_comments_find(const char *text, size_t len)
 	size_t i, ci = 0, br;
 	int content_before = 0;
 
-	/* libyaml skips a UTF-8 byte-order mark without counting it; text in
-	 * another encoding is not read here (evalwiz writes UTF-8) */
+	/* A UTF-16 plan is written back as UTF-8 (all evalwiz writes), so its
+	 * comments are found in the same text in UTF-8. */
+	if (len >= 2 && (((unsigned char)text[0] == 0xff && (unsigned char)text[1] == 0xfe) ||
+	    ((unsigned char)text[0] == 0xfe && (unsigned char)text[1] == 0xff))) {
+		size_t n;
+		char *utf8 = utf16_to_utf8(text, len, &n);
+
+		if (utf8 == NULL)
+			return NULL;
+		c = yaml_comments_find(utf8, n);
+		free(utf8);
+		return c;
+	}
+	/* libyaml skips a UTF-8 byte-order mark without counting it */
 	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)
 		text += 3, len -= 3;
 	if (len == 0 || memchr(text, '#', len) == NULL || utf8_check(text, len) != len)

@@ -547,7 +547,12 @@ yaml_load_file(const char *path, char **cause)
 		}
 		return NULL;
 	}
-	if (memchr(text, '\0', len) != NULL) {
+	/* UTF-16 with its byte-order mark (Windows editors' "Unicode") is read
+	 * by libyaml as it is; evalwiz writes the plan back as UTF-8 */
+	if (len >= 2 && (((unsigned char)text[0] == 0xff && (unsigned char)text[1] == 0xfe) ||
+	    ((unsigned char)text[0] == 0xfe && (unsigned char)text[1] == 0xff)))
+		;
+	else if (memchr(text, '\0', len) != NULL) {
 		const char *nul = memchr(text, '\0', len);
 		size_t line = 1, col = 1;
 		const char *q;

@@ -41,3 +41,12 @@ mv p2.yaml plan.yaml
 run $EW set plan.yaml basics.name=
 tail -n 2 plan.yaml | grep -qx '# about x' || { run $EW get plan.yaml basics.name; fail "comment of a removed answer lost: $(cat plan.yaml)"; }
 grep -q '# the name the council uses' plan.yaml || fail "comment of a removed answer lost"
+
+# a plan saved as UTF-16 by a Windows editor is written back as UTF-8 with
+# its comments and its answers
+printf '# Kept by the team\nevalwiz: 1\npack: {id: test-pack, version: 1}\nanswers:\n  basics:\n    name: Caf\303\251 club # the short name\n' |
+	python3 -c 'import sys; sys.stdout.buffer.write(sys.stdin.buffer.read().decode("utf-8").encode("utf-16"))' >u16.yaml
+run $EW set u16.yaml "more.items=[tea]"
+expect_rc 0
+head -n 1 u16.yaml | grep -qx '# Kept by the team' || fail "UTF-16 plan not written as UTF-8 with its head comment: $(od -c u16.yaml | head -3)"
+grep -qx "    name: Caf$(printf '\303\251') club # the short name" u16.yaml || fail "comment of a UTF-16 plan lost: $(cat u16.yaml)"

@@ -169,6 +169,73 @@ test_characters(void **state)
 	assert_null(yaml_comments_find("\xfe\xff\x00a\x00:\x00 \x00#", 12));
 }
 
+/* A UTF-16 plan (with its byte-order mark, either byte order) keeps its
+ * comments when it is written back as UTF-8, also after a character that
+ * takes two UTF-16 units; a broken surrogate gives no comments. */
+static char *
+to_utf16(const char *utf8, int big, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)utf8;
+	char *out = malloc(strlen(utf8) * 4 + 2), *o = out;
+	unsigned long c;
+
+	*o++ = big ? '\xfe' : '\xff';
+	*o++ = big ? '\xff' : '\xfe';
+	while (*u) {
+		if (*u < 0x80)
+			c = *u++;
+		else if (*u < 0xe0)
+			c = (unsigned long)(*u & 0x1f) << 6 | (u[1] & 0x3f), u += 2;
+		else if (*u < 0xf0)
+			c = (unsigned long)(*u & 0x0f) << 12 | (unsigned long)(u[1] & 0x3f) << 6 | (u[2] & 0x3f), u += 3;
+		else
+			c = (unsigned long)(*u & 0x07) << 18 | (unsigned long)(u[1] & 0x3f) << 12 |
+			    (unsigned long)(u[2] & 0x3f) << 6 | (u[3] & 0x3f), u += 4;
+		if (c >= 0x10000) {
+			unsigned long hi = 0xd800 + ((c - 0x10000) >> 10), lo = 0xdc00 + ((c - 0x10000) & 0x3ff);
+
+			*o++ = (char)(big ? hi >> 8 : hi & 0xff);
+			*o++ = (char)(big ? hi & 0xff : hi >> 8);
+			c = lo;
+		}
+		*o++ = (char)(big ? c >> 8 : c & 0xff);
+		*o++ = (char)(big ? c & 0xff : c >> 8);
+	}
+	*len = (size_t)(o - out);
+	return out;
+}
+
+static void
+test_utf16(void **state)
+{
+	const char *old = "# top\nname: \xf0\x9f\x98\x80 caf\xc3\xa9 # after name\nb: 1\n";
+	int big;
+
+	(void)state;
+	for (big = 0; big <= 1; big++) {
+		size_t len, textlen, outlen;
+		char *u16 = to_utf16(old, big, &len), *cause = NULL, *text, *out;
+		struct yaml_comments *c = yaml_comments_find(u16, len);
+		struct value *v = yaml_parse(u16, len, "old.yaml", &cause);
+
+		if (v == NULL)
+			fail_msg("parse: %s", cause);
+		assert_int_equal(yaml_comments_count(c), 2);
+		text = yaml_emit(v, &textlen, &cause);
+		value_free(v);
+		out = yaml_comments_apply(c, text, textlen, &outlen);
+		assert_string_equal(out, "# top\nname: \xf0\x9f\x98\x80 caf\xc3\xa9 # after name\nb: 1\n");
+		free(out);
+		free(text);
+		yaml_comments_free(c);
+		/* a low surrogate first: not UTF-16, nothing is found */
+		u16[2 + 2 * 6 + !big] = '\xdc';
+		u16[2 + 2 * 6 + big] = '\x00';
+		assert_null(yaml_comments_find(u16, len));
+		free(u16);
+	}
+}
+
 int
 main(void)
 {
@@ -179,6 +246,7 @@ main(void)
 		cmocka_unit_test(test_unchanged_without_comments),
 		cmocka_unit_test(test_values_kept),
 		cmocka_unit_test(test_characters),
+		cmocka_unit_test(test_utf16),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

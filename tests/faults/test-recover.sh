@@ -72,7 +72,7 @@ keys Enter
 wait_file "$plan.recover" "Typed in the wizard"
 mode=$(stat -c %a "$plan.recover")
 [ "$mode" = 600 ] || fail "the recovery file has mode $mode, not 600"
-pid=$(pgrep -n -f "evalwiz --pack $pack plan.yaml")
+pid=$(wizard_pid)
 kill -9 "$pid"
 wait_for "EXIT=137"
 start 80 24 "'$EVALWIZ' --pack '$pack' plan.yaml"
@@ -95,7 +95,7 @@ wait_for "Step 1: Basics"
 keys Enter C-u
 text "Before SIGINT"
 wait_for "Before SIGINT"
-kill -INT "$(pgrep -n -f "evalwiz --pack $pack plan.yaml")"
+kill -INT "$(wizard_pid)"
 wait_for "EXIT=130"
 [ "$(E get "$plan" basics.name)" = "Before SIGINT" ] || fail "not saved on SIGINT"
 [ ! -e "$plan.recover" ] || fail "SIGINT left the recovery file after saving"
@@ -105,7 +105,7 @@ wait_for "EXIT=130"
 # ignores SIGTSTP, rightly: nobody would continue it)
 start 80 24 "set -m; '$EVALWIZ' --pack '$pack' plan.yaml"
 wait_for "Step 1: Basics"
-pid=$(pgrep -n -f "evalwiz --pack $pack plan.yaml")
+pid=$(wizard_pid)
 kill -TSTP "$pid"
 i=0
 while [ "$(ps -o stat= -p "$pid" | cut -c1)" != T ] && [ "$i" -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
@@ -126,7 +126,7 @@ if ! EVALWIZ_FAULT=rename "$EVALWIZ" --pack "$pack" set "$plan" basics.name=prob
   keys Enter C-s
   wait_for "not saved (edits kept in the recovery file, will retry): cannot save plan.yaml"
   grep -q "Kept through a failed save" "$plan.recover" || fail "the failed save lost the recovery file"
-  kill -9 "$(pgrep -n -f "evalwiz --pack $pack plan.yaml")"
+  kill -9 "$(wizard_pid)"
   wait_for "EXIT=137"
   E wizard --plain --recover "$plan" </dev/null >/dev/null 2>&1
   [ "$(E get "$plan" basics.name)" = "Kept through a failed save" ] || fail "the edit was lost after a failed save"

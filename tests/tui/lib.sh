@@ -44,6 +44,10 @@ start() {
   T set-option -t w status off >/dev/null
 }
 
+# wizard_pid: the process id of the program started by start (the pane's
+# shell runs it as its child), never another test's wizard run alongside.
+wizard_pid() { pgrep -n -P "$(T display -p -t w '#{pane_pid}')"; }
+
 screen() { T capture-pane -p -t w; }
 # The same with lines the terminal wrapped joined again (a shell message
 # after a long path can wrap in the middle of the text waited for).

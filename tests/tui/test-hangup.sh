@@ -10,7 +10,7 @@ wait_for "Step 1: Basics"
 keys Tab Enter
 text "Words typed just before the line dropped"
 wait_for "line dropped"
-pid=$(pgrep -f -n "evalwiz --pack $pack plan.yaml" || true)
+pid=$(wizard_pid || true)
 T kill-session -t w
 # the wizard saves and exits: wait for the file rather than sleeping
 wait_file "$work/plan.yaml" "Words typed just before the line dropped" 10
@@ -25,7 +25,7 @@ wait_for "Step 1: Basics"
 keys Enter
 text "Typed before SIGTERM"
 wait_for "before SIGTERM"
-pid=$(pgrep -f -n "evalwiz --pack $pack plan.yaml")
+pid=$(wizard_pid)
 kill -TERM "$pid"
 wait_for "EXIT=143"
 wait_gone "Step 1: Basics"

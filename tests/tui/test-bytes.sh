@@ -46,7 +46,7 @@ for n in 1 2 3 4 5 6 7 8 9 10; do
   keys NPage
   wait_for "$(printf '>%2s ' "$n")"
 done
-wait_file "$work/steps" "Quality"
+wait_file "$work/steps" "Quality assurance at scale"
 T pipe-pane -t w
 steps=$(wc -c < "$work/steps")
 esc=$(printf '\033')

@@ -594,7 +594,15 @@ draw_screen(struct tui *t)
 		curs_set(1);
 	} else {
 		move(h - 3, w - 1);
-		curs_set(0);
+		/* A hidden cursor is left where the frame's last change put it:
+		 * parking it costs a move (8 bytes) every frame.  A terminal that
+		 * cannot hide it (vt100) still gets it parked out of the way. */
+		if (curs_set(0) != ERR) {
+			leaveok(stdscr, TRUE);
+			refresh();
+			leaveok(stdscr, FALSE);
+			return;
+		}
 	}
 	refresh();
 }

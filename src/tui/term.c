@@ -23,6 +23,7 @@ static struct termios saved_tty;
 static int have_saved_tty;
 static char crash_reset[256];	/* what puts the terminal back, ready before any crash */
 static size_t crash_reset_len;
+static const char *g0_ascii = "";	/* ESC ( B once sgr0 and sgr no longer send it */
 
 static const struct {
 	short fg, bg;
@@ -35,7 +36,7 @@ static const struct {
 	[ROLE_STEP_CURRENT] = { COLOR_BLACK, COLOR_CYAN, A_REVERSE, 0 },
 	[ROLE_LABEL] = { -1, -1, A_BOLD, A_BOLD },
 	[ROLE_FOCUS] = { COLOR_YELLOW, -1, A_BOLD | A_UNDERLINE, A_BOLD },
-	[ROLE_ANSWER] = { COLOR_CYAN, -1, A_NORMAL, 0 },
+	[ROLE_ANSWER] = { -1, -1, A_NORMAL, 0 },
 	[ROLE_EDIT] = { COLOR_WHITE, COLOR_BLACK, A_UNDERLINE, A_BOLD },
 	[ROLE_HELP] = { -1, -1, A_NORMAL, 0 },
 	[ROLE_PROBLEM] = { COLOR_RED, -1, A_BOLD, A_BOLD },
@@ -62,6 +63,50 @@ term_attr(enum role r)
 	if (roles[r].fg == -1 && roles[r].bg == -1)
 		return roles[r].extra;
 	return COLOR_PAIR(r) | roles[r].extra;
+}
+
+/* 1 when the bytes at p can be written: a read() into a read-only page
+ * fails with EFAULT instead of crashing. */
+static int
+writable(char *p)
+{
+	int fd[2], ok;
+
+	if (pipe(fd) != 0)
+		return 0;
+	ok = write(fd[1], p, 1) == 1 && read(fd[0], p, 1) == 1;
+	close(fd[0]);
+	close(fd[1]);
+	return ok;
+}
+
+/* xterm's sgr0 and sgr, and those of the many entries made from it, select
+ * the ASCII character set (ESC ( B) at every change of attributes, so that
+ * text after line drawing in the alternate set is not garbled.  evalwiz
+ * never draws in the alternate set (its lines are Unicode or ASCII
+ * characters), so those 3 bytes are waste in every change: 3 of sgr0's 6,
+ * about 40 bytes of a step change and 20 of a move.  curses sends sgr0 and
+ * sgr from the strings tigetstr returns, so they are shortened in place
+ * (never lengthened, and only where they can be written: an entry compiled
+ * into the library may be read-only), and the ASCII set is selected once
+ * whenever evalwiz takes the terminal. */
+static void
+trim_charset_resets(void)
+{
+	static const char sel[] = "\033(B", sgr_else[] = "%e\033(B%;";
+	char *s0 = tigetstr("sgr0"), *s = tigetstr("sgr"), *at = NULL;
+
+	if (s0 == NULL || s0 == (char *)-1 || strncmp(s0, sel, 3) != 0 || !writable(s0))
+		return;
+	if (s != NULL && s != (char *)-1) {
+		/* %?%p9%t ESC ( 0 %e ESC ( B %;  ->  %?%p9%t ESC ( 0 %; */
+		at = strstr(s, sgr_else);
+		if (at == NULL || !writable(at))
+			return;
+		memmove(at, at + 5, strlen(at + 5) + 1);
+	}
+	memmove(s0, s0 + 3, strlen(s0 + 3) + 1);
+	g0_ascii = sel;
 }
 
 static void
@@ -148,6 +193,7 @@ term_start(struct tui *t)
 	nonl();
 	keypad(stdscr, TRUE);
 	intrflush(stdscr, FALSE);
+	trim_charset_resets();
 	colour_ok = 0;
 	if ((nc == NULL || *nc == '\0') && has_colors() && start_color() == OK) {
 		use_default_colors();
@@ -162,7 +208,7 @@ term_start(struct tui *t)
 	define_key("\033[200~", TUI_KEY_PASTE_BEGIN);
 	define_key("\033[201~", TUI_KEY_PASTE_END);
 	known_keys();
-	printf("\033[?2004h");
+	printf("\033[?2004h%s", g0_ascii);
 	fflush(stdout);
 	/* clicks, and the wheel where the terminal sends it (buttons 4 and 5) */
 	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | WHEEL_DOWN, NULL);
@@ -250,7 +296,7 @@ void
 term_resume(void)
 {
 	reset_prog_mode();
-	printf("\033[?2004h");
+	printf("\033[?2004h%s", g0_ascii);
 	fflush(stdout);
 	clearok(curscr, TRUE);
 	refresh();

@@ -30,4 +30,39 @@ if [ "$bytes" -gt 200 ]; then
 fi
 keys Escape C-q
 wait_for "EXIT=0"
-echo "ok ($bytes bytes for 8 characters)"
+
+# Step changes on the demo plan and the default pack, as bench/run makes
+# them (issue 8: no more bytes than dialog's PgDn in a menu, 754).  A step
+# change sends the new step's text and little else: answers are in the
+# terminal's colour (no colour change and reset around each line), the
+# hidden cursor is not parked after each frame, attribute changes do not
+# select the ASCII character set each time, and nothing clears the screen.
+cp "$top_srcdir/examples/demo-plan.yaml" "$work/demo.yaml"
+start 80 24 "env TERM=xterm-256color LANG=C.UTF-8 '$EVALWIZ' demo.yaml"
+wait_for "Step 0: About this plan"
+: > "$work/steps"
+T pipe-pane -o -t w "cat >> '$work/steps'"
+for n in 1 2 3 4 5 6 7 8 9 10; do
+  keys NPage
+  wait_for "$(printf '>%2s ' "$n")"
+done
+wait_file "$work/steps" "Quality assurance at scale"
+T pipe-pane -t w
+steps=$(wc -c < "$work/steps")
+esc=$(printf '\033')
+# over 10,000 bytes before these were fixed, about 9,000 after
+if [ "$steps" -gt 10000 ]; then
+  echo "FAIL: ten step changes sent $steps bytes (at most 10000)"
+  exit 1
+fi
+for seq in "[36m:a colour change for an answer" "(B:a character set selection" \
+    "[22;80H:the hidden cursor parked" "[2J:a cleared screen"; do
+  if grep -F -q -- "$esc${seq%%:*}" "$work/steps"; then
+    echo "FAIL: step changes sent ${seq#*:} (ESC ${seq%%:*})"
+    od -c "$work/steps" | head -40
+    exit 1
+  fi
+done
+keys C-q
+wait_for "EXIT=0"
+echo "ok ($bytes bytes for 8 characters, $steps for 10 step changes)"

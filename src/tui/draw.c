@@ -300,10 +300,14 @@ draw_main(struct tui *t, int y0, int x0, int h, int w, int *cy, int *cx)
 			*cx = x0 + l->indent + l->cursor;
 		}
 	}
+	/* The scroll marks go in the blank column right of the pane (the
+	 * screen's last column, or the gap before the help pane's line): the
+	 * pane's text may fill every one of its w columns, and a mark inside
+	 * them covered a line's last letter. */
 	if (t->top > 0)
-		draw_text(y0, x0 + w - 3, t->utf8 ? "\xe2\x86\x91" : "^", 4, 1, term_attr(ROLE_DIM));
+		draw_text(y0, x0 + w, t->utf8 ? "\xe2\x86\x91" : "^", 4, 1, term_attr(ROLE_DIM));
 	if (t->top + h < (int)p.n)
-		draw_text(y0 + h - 1, x0 + w - 3, t->utf8 ? "\xe2\x86\x93" : "v", 4, 1, term_attr(ROLE_DIM));
+		draw_text(y0 + h - 1, x0 + w, t->utf8 ? "\xe2\x86\x93" : "v", 4, 1, term_attr(ROLE_DIM));
 	pane_free(&p);
 }
 

@@ -403,14 +403,21 @@ hints_for(struct tui *t, struct hint *h)
 	H(6, 0, "^V^Y", "Scroll");
 	H(6, 1, "F2", "Glossary");
 	if (!t->editing || f == NULL) {
-		H(1, 0, "Enter", t->read_only ? "Look" : "Edit");
-		H(1, 1, "^S", "Save");
-		H(3, 0, "PgDn", "Step+");
-		H(3, 1, "PgUp", "Step-");
 		/* on a question that takes text, letters and digits are typed:
 		 * only the keys that still work there are shown */
 		int typing = tui_typing_focus(t);
-		int n_answers = typing || (!t->read_only && strcmp(type, "yesno") == 0);
+		int yesno = !t->read_only && strcmp(type, "yesno") == 0;
+		int n_answers = typing || yesno;
+
+		/* y and n answer a yes/no question at once, the quickest way;
+		 * straight after a search n is the next hit, so Enter is shown */
+		if (yesno && !t->search_active)
+			H(1, 0, "y/n", "Answer");
+		else
+			H(1, 0, "Enter", t->read_only ? "Look" : "Edit");
+		H(1, 1, "^S", "Save");
+		H(3, 0, "PgDn", "Step+");
+		H(3, 1, "PgUp", "Step-");
 
 		H(4, 0, "/", "Search");
 		if (t->search_active || (!n_answers && t->query != NULL && *t->query != '\0'))

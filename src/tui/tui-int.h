@@ -118,6 +118,18 @@ void term_stop(void);
 int term_too_small(void);
 /* Reads a key: OK with a character, KEY_CODE_YES with a key code, or ERR. */
 int term_get(wint_t *ch);
+/* What term_wait_key saw. */
+enum term_wait {
+	TERM_KEY,	/* a key: *r is OK (a character) or KEY_CODE_YES (a key code), in *ch */
+	TERM_REDRAW,	/* no key: the size changed, or evalwiz was stopped and went on
+			 * (the whole screen must be sent); draw again, then wait again */
+	TERM_HANGUP,	/* the terminal hung up or evalwiz was told to stop: give up at once */
+};
+/* Waits as long as it takes for a key, for the pages and questions that
+ * have nothing to do until one comes (the main loop has its own wait, for
+ * the autosave).  A stop (SIGTSTP) is handled inside: the terminal is given
+ * back, and TERM_REDRAW comes when evalwiz goes on. */
+enum term_wait term_wait_key(int *r, wint_t *ch);
 extern volatile int term_hangup, term_cont, term_tstp;
 /* After SIGTSTP: gives the terminal back, stops, and on SIGCONT takes it
  * again; returns 1 when the screen must be drawn anew. */

@@ -457,6 +457,7 @@ prompt(struct tui *t, const char *question, const char *initial)
 	ledit_init(&e, initial, 0);
 	for (;;) {
 		int qw, cx, r;
+		enum term_wait ev;
 		wint_t ch;
 
 		if (t->screen != NULL)
@@ -470,13 +471,10 @@ prompt(struct tui *t, const char *question, const char *initial)
 		move(LINES - 3, qw + 1 + cx);
 		curs_set(1);
 		refresh();
-		timeout(-1);
-		r = term_get(&ch);
-		if (r == ERR) {
-			if (term_hangup)
-				break;
+		if ((ev = term_wait_key(&r, &ch)) == TERM_HANGUP)
+			break;
+		if (ev == TERM_REDRAW)
 			continue;
-		}
 		/* the first key that types or rubs out clears the offer; it is
 		 * then handled as usual below */
 		if (fresh && (r == OK ? ch >= 0x20 || ch == CTRL('h') : ch == KEY_BACKSPACE)) {
@@ -577,6 +575,7 @@ show_page(struct tui *t, const char *title, const char *text)
 
 	for (;;) {
 		int i, r, h = LINES - 3;
+		enum term_wait ev;
 		wint_t ch;
 
 		free(lines);
@@ -599,14 +598,9 @@ show_page(struct tui *t, const char *title, const char *text)
 		    term_attr(ROLE_HINT));
 		curs_set(0);
 		refresh();
-		timeout(-1);
-		r = term_get(&ch);
-		if (r == ERR) {
-			if (term_hangup)
-				break;
-			continue;
-		}
-		if (r == KEY_CODE_YES && ch == KEY_RESIZE)
+		if ((ev = term_wait_key(&r, &ch)) == TERM_HANGUP)
+			break;
+		if (ev == TERM_REDRAW)
 			continue;
 		if (r == KEY_CODE_YES && (ch == KEY_DOWN || ch == KEY_NPAGE)) {
 			top += ch == KEY_DOWN ? 1 : h - 1;
@@ -1426,6 +1420,7 @@ start_screen(struct tui *t, int *create)
 	*create = 0;
 	for (;;) {
 		int r, y, total = n + 4;
+		enum term_wait ev;
 		wint_t ch;
 		static const char *const fixed[] = { "New plan", "Open a plan", "Try the demo plan", "Quit" };
 
@@ -1461,13 +1456,10 @@ start_screen(struct tui *t, int *create)
 			draw_text(LINES - 1, 0, t->message, strlen(t->message), COLS, term_attr(ROLE_ERROR));
 		curs_set(0);
 		refresh();
-		timeout(-1);
-		r = term_get(&ch);
-		if (r == ERR) {
-			if (term_hangup)
-				break;
+		if ((ev = term_wait_key(&r, &ch)) == TERM_HANGUP)
+			break;
+		if (ev == TERM_REDRAW)
 			continue;
-		}
 		if (r == KEY_CODE_YES) {
 			if (ch == KEY_UP && sel > 0) sel--;
 			else if (ch == KEY_DOWN && sel < total - 1) sel++;
@@ -1632,6 +1624,7 @@ ask_box(struct tui *t, const char *title, const char *text)
 {
 	for (;;) {
 		int r;
+		enum term_wait ev;
 		wint_t ch;
 
 		if (t->screen != NULL && !term_too_small())
@@ -1641,13 +1634,10 @@ ask_box(struct tui *t, const char *title, const char *text)
 		draw_box(t, title, text, "Y or Enter: yes    N or Esc: no");
 		curs_set(0);
 		refresh();
-		timeout(-1);
-		r = term_get(&ch);
-		if (r == ERR) {
-			if (term_hangup)
-				return 0;
+		if ((ev = term_wait_key(&r, &ch)) == TERM_HANGUP)
+			return 0;
+		if (ev == TERM_REDRAW)
 			continue;
-		}
 		if ((r == KEY_CODE_YES && ch == KEY_ENTER) || (r == OK && (ch == '\r' || ch == '\n' || ch == 'y' ||
 		    ch == 'Y')))
 			return 1;

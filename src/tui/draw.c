@@ -195,10 +195,20 @@ build_main(struct tui *t, struct pane *p, int *focus_first, int *focus_last, int
 		pane_add(p, "", 0, 0, 0, -1);
 		first = p->n;
 		if (strcmp(type, "note") != 0) {
-			label = xasprintf("%s %s%s", focused ? (t->utf8 ? "\xe2\x96\xb8" : ">") : " ", tui_str(f, "label"),
+			/* a long label wraps under its own first letter, as the
+			 * answer does, and the focus mark goes before it */
+			label = xasprintf("%s%s", tui_str(f, "label"),
 			    value_get(f, "required") != NULL && value_get(f, "required")->u.b ? " *" : "");
-			pane_wrap(p, label, term_attr(focused ? ROLE_FOCUS : ROLE_LABEL), 0, (int)i);
+			pane_wrap(p, label, term_attr(focused ? ROLE_FOCUS : ROLE_LABEL), 2, (int)i);
 			free(label);
+			if (p->n > first) {
+				struct pline *l = &p->lines[first];
+
+				label = xasprintf("%s %s", focused ? (t->utf8 ? "\xe2\x96\xb8" : ">") : " ", l->text);
+				free(l->text);
+				l->text = label;
+				l->indent = 0;
+			}
 		}
 		widget_for(type)->render(t, f, p, (int)i);
 		if (*problem != '\0') {
@@ -362,8 +372,17 @@ draw_help(struct tui *t, int y0, int x0, int h, int w)
 		struct pline *l = &p.lines[t->help_top + i];
 		/* the last line leaves room for the "more" mark */
 		int room = i == h - 1 && (int)p.n > h ? w - 14 : w;
+		size_t len = strlen(l->text);
 
-		draw_text(y0 + i, x0 + l->indent, l->text, strlen(l->text), room - l->indent, l->attr);
+		/* and is cut at a word, not inside one ("Avo") */
+		if (room < w) {
+			struct wrap_line *cut;
+
+			if (wrap_text(l->text, len, room - l->indent, &cut) > 1)
+				len = cut[0].start + cut[0].len;
+			free(cut);
+		}
+		draw_text(y0 + i, x0 + l->indent, l->text, len, room - l->indent, l->attr);
 	}
 	/* more help than room: say how to see it */
 	if (t->help_top + h < (int)p.n || t->help_top > 0) {

@@ -1,0 +1,32 @@
+#!/bin/sh
+# Text that wraps in the panes keeps its shape at 80x24 (LANG=C, vt100):
+# a question's label that runs onto a second line goes on under its first
+# letter, not under the focus mark; the help pane's last line, shortened to
+# make room for its "more" note, ends at a word, not inside one.
+set -eu
+. "$top_srcdir/tests/tui/lib.sh"
+
+"$EVALWIZ" new "$work/plan.yaml" --title "Wrapping" >/dev/null 2>&1
+start 80 24 "env LANG=C LC_ALL=C TERM=vt100 '$EVALWIZ' plan.yaml"
+wait_for "Step 0: About this plan"
+keys PgDn
+wait_for "Step 1: Theory of change"
+# the first question's help, "... and why it matters for children's
+# development. Avoid describing the service here; ...", is cut after
+# "development.", where "Avoid" does not fit beside the note
+wait_for "more: F6 F5"
+screen | grep -q -E "\| matters for children's development\. +more: F6 F5\$" || {
+  echo "FAIL: the help pane's last line is not cut at a word"; screen; exit 1; }
+# F6 shows the rest, from the word that was left out
+keys F6
+wait_for "development. Avoid describing"
+# the label is 55 columns with its mark and star: the star wraps, under
+# the label's first letter
+keys Tab
+wait_for "> How common is the problem, locally and nationally?"
+row=$(row_of "> How common is the problem, locally and nationally?")
+line=$(screen | sed -n "$((row + 2))p")
+expect_eq "$line" "                        |   *" "the label's second line"
+keys C-q
+wait_for "EXIT=0"
+echo ok

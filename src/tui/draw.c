@@ -415,6 +415,17 @@ hints_for(struct tui *t, struct hint *h)
 
 	memset(h, 0, sizeof *h * 2 * HINT_SLOTS);
 #define H(slot, row, k, w) (h[2 * (slot) + (row)].key = (k), h[2 * (slot) + (row)].what = (w))
+	if (t->prompting) {
+		/* a prompt takes only its own keys: F1, Tab and the rest do
+		 * nothing there, so no hint offers them */
+		H(1, 0, "Enter", "OK");
+		H(1, 1, "Esc", "Cancel");
+		H(4, 0, "^U", "Cut left");
+		H(4, 1, "^K", "Cut rest");
+		H(5, 0, "^A", "Home");
+		H(5, 1, "^E", "End");
+		return;
+	}
 	H(0, 0, "F1", "Help");
 	H(0, 1, "^Q", "Quit");
 	H(2, 0, "Tab", "Next");
@@ -513,6 +524,16 @@ draw_hints(struct tui *t, int y)
 			draw_text(y + r, x + used + 1, k->what, strlen(k->what), w - used - 1, term_attr(ROLE_HINT));
 		}
 	}
+}
+
+void
+draw_hint_bar(struct tui *t)
+{
+	if (LINES < 2)
+		return;
+	move(LINES - 2, 0);
+	clrtobot();
+	draw_hints(t, LINES - 2);
 }
 
 void

@@ -89,6 +89,7 @@ struct tui {
 	int hit;
 	int search_active;	/* the last key searched or went to the next hit: n is a command */
 	int goto_pending;	/* Ctrl-G was pressed: a digit goes to that step */
+	int prompting;		/* a prompt on the message line has the keys */
 
 	/* whole-field undo: answers as they were before each change */
 	struct undo_entry {
@@ -144,6 +145,9 @@ void draw_screen(struct tui *t);
 /* A framed box in the middle of the screen with a title, wrapped text and
  * a footer line. */
 void draw_box(struct tui *t, const char *title, const char *text, const char *foot);
+/* The two lines of key hints at the bottom of the screen, alone (for a
+ * prompt where there is no plan's screen behind it). */
+void draw_hint_bar(struct tui *t);
 /* Prints s clipped to width columns at y, x; returns the columns used. */
 int draw_text(int y, int x, const char *s, size_t n, int width, int attr);
 void tui_message(struct tui *t, int error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));

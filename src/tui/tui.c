@@ -455,6 +455,7 @@ prompt(struct tui *t, const char *question, const char *initial)
 	int fresh = initial != NULL && *initial != '\0';
 
 	ledit_init(&e, initial, 0);
+	t->prompting = 1;
 	for (;;) {
 		int qw, cx, r;
 		enum term_wait ev;
@@ -462,6 +463,8 @@ prompt(struct tui *t, const char *question, const char *initial)
 
 		if (t->screen != NULL)
 			draw_screen(t);
+		else
+			draw_hint_bar(t);
 		move(LINES - 3, 0);
 		clrtoeol();
 		qw = draw_text(LINES - 3, 0, question, strlen(question), COLS / 2, term_attr(ROLE_LABEL));
@@ -519,6 +522,7 @@ prompt(struct tui *t, const char *question, const char *initial)
 		}
 	}
 	ledit_free(&e);
+	t->prompting = 0;
 	curs_set(0);
 	return out;
 }

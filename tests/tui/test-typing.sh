@@ -94,8 +94,13 @@ wait_file "$work/plan.yaml" "title: Renamed plan$" 10
 # question hidden by its condition, which is no hit.
 keys /
 wait_for "Search:"
+# the hints are the prompt's own keys while it is open, and come back after
+wait_for "Esc Cancel"
+if screen | grep -F -q -e "F1 Help" -e "Tab Next"; then echo "FAIL: hints for keys the prompt ignores"; screen; exit 1; fi
 text "the"
 keys Enter
+wait_for "F1 Help"
+wait_gone "Esc Cancel"
 wait_for "> 1 "
 wait_for "hit 1 of 2"
 wait_for "n Next hit"

@@ -658,9 +658,10 @@ help_screen(struct tui *t)
 	    "  Esc              stop editing, keeping what you typed\n"
 	    "  Tab, Shift-Tab   keep the edit and go to the next or previous question\n"
 	    "  Enter            one-line text: confirm; long text: a new line\n"
-	    "                   numbers and dates: confirm only a number in range or a real\n"
-	    "                   YYYY-MM-DD date; otherwise the message line says what to type\n"
-	    "                   (Tab and Esc still leave, keeping the text, marked not accepted)\n"
+	    "                   numbers and dates: confirm only a number in range or a\n"
+	    "                   real YYYY-MM-DD date; otherwise the message line says\n"
+	    "                   what to type (Tab and Esc still leave, keeping the text,\n"
+	    "                   marked not accepted)\n"
 	    "  Ctrl-A, Ctrl-E   start or end of the line (Home, End too)\n"
 	    "  Ctrl-K, Ctrl-U   cut to the end or the start of the line\n"
 	    "  Ctrl-W           cut the word before the cursor\n"
@@ -668,16 +669,17 @@ help_screen(struct tui *t)
 	    "  Ctrl-E           (long text) edit in $VISUAL or $EDITOR, else nano, else vi\n"
 	    "  Space, Enter     choices and check boxes: select the option under the cursor\n"
 	    "  y, n             yes/no questions\n"
-	    "  a, d, [, ]       lists and tables: add, delete, move up, move down; Enter edits\n"
+	    "  a, d, [, ]       lists and tables: add, delete, move up, move down;\n"
+	    "                   Enter edits\n"
 	    "  Left, Right      tables: choose the column; Space steps a choice column;\n"
 	    "                   the cell under the cursor is shown in full under the table\n"
-	    "  Ctrl-V, Ctrl-Y   scroll the questions, also while editing (F8, F7, the wheel)\n"
+	    "  Ctrl-V, Ctrl-Y   scroll the questions, also while editing (F8, F7, wheel)\n"
 	    "\nNotes about the plan when it opens (a migration, a recovery file) are shown in\n"
 	    "a box until the next key; Space or Esc only closes it.\n"
 	    "\nThe plan is saved by itself a moment after you stop typing, when you change\n"
 	    "step, and before evalwiz exits, even when the connection drops.\n"
-	    "Marks in the step list: ");
-	buf_addf(&b, "%s not started, %s in progress, %s complete, %s has problems.\n",
+	    "Marks in the step list:\n");
+	buf_addf(&b, "  %s not started, %s in progress, %s complete, %s has problems.\n",
 	    tui_mark(t, "not_started"), tui_mark(t, "in_progress"), tui_mark(t, "complete"), tui_mark(t, "problems"));
 	show_page(t, "evalwiz help", b.data);
 	buf_free(&b);

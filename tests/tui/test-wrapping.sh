@@ -2,7 +2,8 @@
 # Text that wraps in the panes keeps its shape at 80x24 (LANG=C, vt100):
 # a question's label that runs onto a second line goes on under its first
 # letter, not under the focus mark; the help pane's last line, shortened to
-# make room for its "more" note, ends at a word, not inside one.
+# make room for its "more" note, ends at a word, not inside one; the help
+# page (F1) has no line too long for 80 columns, which would wrap ragged.
 set -eu
 . "$top_srcdir/tests/tui/lib.sh"
 
@@ -29,4 +30,27 @@ line=$(screen | sed -n "$((row + 2))p")
 expect_eq "$line" "                        |   *" "the label's second line"
 keys C-q
 wait_for "EXIT=0"
+
+# the help page, tall enough to show it whole, at 80 and at 160 columns:
+# the same lines, so none wrapped at 80 (the page uses 78 of them); in
+# UTF-8 and LANG=C, as its marks differ
+for locale in C C.UTF-8; do
+  for width in 80 160; do
+    start "$width" 120 "env LANG=$locale LC_ALL=$locale '$EVALWIZ' plan.yaml"
+    wait_for "Step 0: About this plan"
+    keys F1
+    wait_for "Up/Down/PgUp/PgDn scroll"
+    wait_for "has problems."
+    screen | sed 's/ *$//' >"$work/help-$width.txt"
+    keys q
+    wait_gone "Up/Down/PgUp/PgDn scroll"
+    keys C-q
+    wait_for "EXIT=0"
+  done
+  if ! cmp -s "$work/help-80.txt" "$work/help-160.txt"; then
+    echo "FAIL: the help page wraps at 80 columns ($locale)"
+    diff "$work/help-160.txt" "$work/help-80.txt" || true
+    exit 1
+  fi
+done
 echo ok

@@ -569,11 +569,59 @@ search_go(struct tui *t, int next)
 	value_free(res);
 }
 
+struct page_line {
+	size_t start, len;
+	int indent;
+};
+
+/* Wraps a page's text to width columns.  A line that begins with spaces
+ * goes on at the same indent when it wraps (a glossary definition, an
+ * entry in a list), so that it does not run back to the left edge. */
+static size_t
+page_wrap(const char *text, int width, struct page_line **out)
+{
+	struct page_line *pl = NULL;
+	size_t n = 0;
+	const char *p = text;
+
+	for (;;) {
+		const char *nl = strchr(p, '\n');
+		size_t len = nl != NULL ? (size_t)(nl - p) : strlen(p), ind = 0, k, m;
+		struct wrap_line *w;
+
+		if (nl == NULL && len == 0)
+			break;
+		while (ind < len && p[ind] == ' ' && (int)ind < width / 3)
+			ind++;
+		m = wrap_text(p + ind, len - ind, width - (int)ind, &w);
+		if (m == 0) {
+			/* an empty line stays a line */
+			free(w);
+			w = xmalloc(sizeof *w);
+			w->start = w->len = 0;
+			m = 1;
+		}
+		pl = xrealloc(pl, (n + m) * sizeof *pl);
+		for (k = 0; k < m; k++) {
+			pl[n].start = (size_t)(p - text) + ind + w[k].start;
+			pl[n].len = w[k].len;
+			pl[n].indent = (int)ind;
+			n++;
+		}
+		free(w);
+		if (nl == NULL)
+			break;
+		p = nl + 1;
+	}
+	*out = pl;
+	return n;
+}
+
 /* A scrolling page of text (help, glossary); any other key closes it. */
 static void
 show_page(struct tui *t, const char *title, const char *text)
 {
-	struct wrap_line *lines = NULL;
+	struct page_line *lines = NULL;
 	size_t n;
 	int top = 0;
 
@@ -583,7 +631,7 @@ show_page(struct tui *t, const char *title, const char *text)
 		wint_t ch;
 
 		free(lines);
-		n = wrap_text(text, strlen(text), COLS > 2 ? COLS - 2 : 1, &lines);
+		n = page_wrap(text, COLS > 2 ? COLS - 2 : 1, &lines);
 		erase();
 		move(0, 0);
 		{
@@ -597,7 +645,8 @@ show_page(struct tui *t, const char *title, const char *text)
 			draw_text(0, 1, title, strlen(title), COLS - 1, a);
 		}
 		for (i = 0; i < h && top + i < (int)n; i++)
-			draw_text(1 + i, 1, text + lines[top + i].start, lines[top + i].len, COLS - 2, A_NORMAL);
+			draw_text(1 + i, 1 + lines[top + i].indent, text + lines[top + i].start, lines[top + i].len,
+			    COLS - 2 - lines[top + i].indent, A_NORMAL);
 		draw_text(LINES - 1, 0, "Up/Down/PgUp/PgDn scroll; any other key goes back", 60, COLS,
 		    term_attr(ROLE_HINT));
 		curs_set(0);

@@ -3,7 +3,8 @@
 # a question's label that runs onto a second line goes on under its first
 # letter, not under the focus mark; the help pane's last line, shortened to
 # make room for its "more" note, ends at a word, not inside one; the help
-# page (F1) has no line too long for 80 columns, which would wrap ragged.
+# page (F1) has no line too long for 80 columns, which would wrap ragged;
+# a glossary definition (F2) that wraps goes on at its indent.
 set -eu
 . "$top_srcdir/tests/tui/lib.sh"
 
@@ -28,6 +29,15 @@ wait_for "> How common is the problem, locally and nationally?"
 row=$(row_of "> How common is the problem, locally and nationally?")
 line=$(screen | sed -n "$((row + 2))p")
 expect_eq "$line" "                        |   *" "the label's second line"
+# the glossary: terms at the edge, definitions indented under them, all
+# their lines (a definition's second line used to run back to the edge)
+keys F2
+wait_for "Up/Down/PgUp/PgDn scroll"
+wait_for "Acceptability"
+if screen | grep -q '^ [a-z]'; then echo "FAIL: a definition's line at the page's edge"; screen; exit 1; fi
+screen | grep -q '^   [a-z]' || { echo "FAIL: no definition went on to a second line"; screen; exit 1; }
+keys q
+wait_gone "Up/Down/PgUp/PgDn scroll"
 keys C-q
 wait_for "EXIT=0"
 

@@ -477,7 +477,8 @@ hints_for(struct tui *t, struct hint *h)
 		H(4, 0, "[ ]", "Reorder");
 		H(4, 1, updown, rec ? "Row" : "Move");
 		if (rec) {
-			H(5, 0, t->utf8 ? "\xe2\x86\x90\xe2\x86\x92" : "Lt/Rt", "Column");
+			/* the slot is 10 columns wide at 80: "Lt/Rt Column" was cut */
+			H(5, 0, t->utf8 ? "\xe2\x86\x90\xe2\x86\x92" : "Lt/Rt", t->utf8 ? "Column" : "Col");
 			H(5, 1, "Space", "Pick");
 			H(6, 1, "^S", "Save");
 		} else {

@@ -195,10 +195,20 @@ build_main(struct tui *t, struct pane *p, int *focus_first, int *focus_last, int
 		pane_add(p, "", 0, 0, 0, -1);
 		first = p->n;
 		if (strcmp(type, "note") != 0) {
-			label = xasprintf("%s %s%s", focused ? (t->utf8 ? "\xe2\x96\xb8" : ">") : " ", tui_str(f, "label"),
+			/* a long label wraps under its own first letter, as the
+			 * answer does, and the focus mark goes before it */
+			label = xasprintf("%s%s", tui_str(f, "label"),
 			    value_get(f, "required") != NULL && value_get(f, "required")->u.b ? " *" : "");
-			pane_wrap(p, label, term_attr(focused ? ROLE_FOCUS : ROLE_LABEL), 0, (int)i);
+			pane_wrap(p, label, term_attr(focused ? ROLE_FOCUS : ROLE_LABEL), 2, (int)i);
 			free(label);
+			if (p->n > first) {
+				struct pline *l = &p->lines[first];
+
+				label = xasprintf("%s %s", focused ? (t->utf8 ? "\xe2\x96\xb8" : ">") : " ", l->text);
+				free(l->text);
+				l->text = label;
+				l->indent = 0;
+			}
 		}
 		widget_for(type)->render(t, f, p, (int)i);
 		if (*problem != '\0') {
@@ -300,10 +310,14 @@ draw_main(struct tui *t, int y0, int x0, int h, int w, int *cy, int *cx)
 			*cx = x0 + l->indent + l->cursor;
 		}
 	}
+	/* The scroll marks go in the blank column right of the pane (the
+	 * screen's last column, or the gap before the help pane's line): the
+	 * pane's text may fill every one of its w columns, and a mark inside
+	 * them covered a line's last letter. */
 	if (t->top > 0)
-		draw_text(y0, x0 + w - 3, t->utf8 ? "\xe2\x86\x91" : "^", 4, 1, term_attr(ROLE_DIM));
+		draw_text(y0, x0 + w, t->utf8 ? "\xe2\x86\x91" : "^", 4, 1, term_attr(ROLE_DIM));
 	if (t->top + h < (int)p.n)
-		draw_text(y0 + h - 1, x0 + w - 3, t->utf8 ? "\xe2\x86\x93" : "v", 4, 1, term_attr(ROLE_DIM));
+		draw_text(y0 + h - 1, x0 + w, t->utf8 ? "\xe2\x86\x93" : "v", 4, 1, term_attr(ROLE_DIM));
 	pane_free(&p);
 }
 
@@ -358,8 +372,17 @@ draw_help(struct tui *t, int y0, int x0, int h, int w)
 		struct pline *l = &p.lines[t->help_top + i];
 		/* the last line leaves room for the "more" mark */
 		int room = i == h - 1 && (int)p.n > h ? w - 14 : w;
+		size_t len = strlen(l->text);
 
-		draw_text(y0 + i, x0 + l->indent, l->text, strlen(l->text), room - l->indent, l->attr);
+		/* and is cut at a word, not inside one ("Avo") */
+		if (room < w) {
+			struct wrap_line *cut;
+
+			if (wrap_text(l->text, len, room - l->indent, &cut) > 1)
+				len = cut[0].start + cut[0].len;
+			free(cut);
+		}
+		draw_text(y0 + i, x0 + l->indent, l->text, len, room - l->indent, l->attr);
 	}
 	/* more help than room: say how to see it */
 	if (t->help_top + h < (int)p.n || t->help_top > 0) {
@@ -392,6 +415,17 @@ hints_for(struct tui *t, struct hint *h)
 
 	memset(h, 0, sizeof *h * 2 * HINT_SLOTS);
 #define H(slot, row, k, w) (h[2 * (slot) + (row)].key = (k), h[2 * (slot) + (row)].what = (w))
+	if (t->prompting) {
+		/* a prompt takes only its own keys: F1, Tab and the rest do
+		 * nothing there, so no hint offers them */
+		H(1, 0, "Enter", "OK");
+		H(1, 1, "Esc", "Cancel");
+		H(4, 0, "^U", "Cut left");
+		H(4, 1, "^K", "Cut rest");
+		H(5, 0, "^A", "Home");
+		H(5, 1, "^E", "End");
+		return;
+	}
 	H(0, 0, "F1", "Help");
 	H(0, 1, "^Q", "Quit");
 	H(2, 0, "Tab", "Next");
@@ -399,14 +433,21 @@ hints_for(struct tui *t, struct hint *h)
 	H(6, 0, "^V^Y", "Scroll");
 	H(6, 1, "F2", "Glossary");
 	if (!t->editing || f == NULL) {
-		H(1, 0, "Enter", t->read_only ? "Look" : "Edit");
-		H(1, 1, "^S", "Save");
-		H(3, 0, "PgDn", "Step+");
-		H(3, 1, "PgUp", "Step-");
 		/* on a question that takes text, letters and digits are typed:
 		 * only the keys that still work there are shown */
 		int typing = tui_typing_focus(t);
-		int n_answers = typing || (!t->read_only && strcmp(type, "yesno") == 0);
+		int yesno = !t->read_only && strcmp(type, "yesno") == 0;
+		int n_answers = typing || yesno;
+
+		/* y and n answer a yes/no question at once, the quickest way;
+		 * straight after a search n is the next hit, so Enter is shown */
+		if (yesno && !t->search_active)
+			H(1, 0, "y/n", "Answer");
+		else
+			H(1, 0, "Enter", t->read_only ? "Look" : "Edit");
+		H(1, 1, "^S", "Save");
+		H(3, 0, "PgDn", "Step+");
+		H(3, 1, "PgUp", "Step-");
 
 		H(4, 0, "/", "Search");
 		if (t->search_active || (!n_answers && t->query != NULL && *t->query != '\0'))
@@ -436,7 +477,8 @@ hints_for(struct tui *t, struct hint *h)
 		H(4, 0, "[ ]", "Reorder");
 		H(4, 1, updown, rec ? "Row" : "Move");
 		if (rec) {
-			H(5, 0, t->utf8 ? "\xe2\x86\x90\xe2\x86\x92" : "Lt/Rt", "Column");
+			/* the slot is 10 columns wide at 80: "Lt/Rt Column" was cut */
+			H(5, 0, t->utf8 ? "\xe2\x86\x90\xe2\x86\x92" : "Lt/Rt", t->utf8 ? "Column" : "Col");
 			H(5, 1, "Space", "Pick");
 			H(6, 1, "^S", "Save");
 		} else {
@@ -483,6 +525,16 @@ draw_hints(struct tui *t, int y)
 			draw_text(y + r, x + used + 1, k->what, strlen(k->what), w - used - 1, term_attr(ROLE_HINT));
 		}
 	}
+}
+
+void
+draw_hint_bar(struct tui *t)
+{
+	if (LINES < 2)
+		return;
+	move(LINES - 2, 0);
+	clrtobot();
+	draw_hints(t, LINES - 2);
 }
 
 void

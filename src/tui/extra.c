@@ -29,6 +29,7 @@ choose(struct tui *t, const char *title, const char *const *items, int n, int in
 
 	for (;;) {
 		int i, r, h = LINES - 3, a = term_attr(ROLE_HEADER), x;
+		enum term_wait ev;
 		wint_t ch;
 
 		if (h < 1)
@@ -54,13 +55,10 @@ choose(struct tui *t, const char *title, const char *const *items, int n, int in
 		    term_attr(ROLE_HINT));
 		curs_set(0);
 		refresh();
-		timeout(-1);
-		r = term_get(&ch);
-		if (r == ERR) {
-			if (term_hangup)
-				return -1;
+		if ((ev = term_wait_key(&r, &ch)) == TERM_HANGUP)
+			return -1;
+		if (ev == TERM_REDRAW)
 			continue;
-		}
 		if (r == KEY_CODE_YES) {
 			if (ch == KEY_UP && cur > 0)
 				cur--;

@@ -45,7 +45,7 @@ const struct binding keys_nav[] = {
 	{ CTRL('l'), A_REDRAW, "Ctrl-L", "redraw the screen" },
 	{ KEY_F(4), A_TITLE, "F4, t", "change the plan's title" },
 	{ 't', A_TITLE, NULL, NULL },
-	{ CTRL('v'), A_SCROLL_MAIN, "Ctrl-V, Ctrl-Y", "scroll the questions down or up (F8, F7 and the mouse wheel too)" },
+	{ CTRL('v'), A_SCROLL_MAIN, "Ctrl-V, Ctrl-Y", "scroll the questions down or up (F8, F7, the mouse wheel)" },
 	{ CTRL('y'), A_SCROLL_MAIN, NULL, NULL },
 	{ KEY_F(8), A_SCROLL_MAIN, NULL, NULL },
 	{ KEY_F(7), A_SCROLL_MAIN, NULL, NULL },

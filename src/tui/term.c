@@ -318,6 +318,35 @@ term_get(wint_t *ch)
 	return c >= KEY_MIN ? KEY_CODE_YES : OK;
 }
 
+enum term_wait
+term_wait_key(int *r, wint_t *ch)
+{
+	for (;;) {
+		int got;
+
+		/* once the terminal has hung up (or evalwiz was told to stop) no
+		 * key counts: the caller gives up and the main loop saves */
+		if (term_hangup)
+			return TERM_HANGUP;
+		if (term_cont || term_check_suspend()) {
+			term_cont = 0;
+			clearok(curscr, TRUE);
+			return TERM_REDRAW;
+		}
+		/* not forever: a signal that lands just before the wait begins
+		 * does not cut it short, and is seen a second later */
+		timeout(1000);
+		got = term_get(ch);
+		if (got == KEY_CODE_YES && *ch == KEY_RESIZE)
+			return TERM_REDRAW;
+		if (got != ERR && !term_hangup) {
+			*r = got;
+			return TERM_KEY;
+		}
+		/* no key: the second passed, or a signal, seen above */
+	}
+}
+
 int
 term_too_small(void)
 {

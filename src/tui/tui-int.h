@@ -89,6 +89,7 @@ struct tui {
 	int hit;
 	int search_active;	/* the last key searched or went to the next hit: n is a command */
 	int goto_pending;	/* Ctrl-G was pressed: a digit goes to that step */
+	int prompting;		/* a prompt on the message line has the keys */
 
 	/* whole-field undo: answers as they were before each change */
 	struct undo_entry {
@@ -118,6 +119,18 @@ void term_stop(void);
 int term_too_small(void);
 /* Reads a key: OK with a character, KEY_CODE_YES with a key code, or ERR. */
 int term_get(wint_t *ch);
+/* What term_wait_key saw. */
+enum term_wait {
+	TERM_KEY,	/* a key: *r is OK (a character) or KEY_CODE_YES (a key code), in *ch */
+	TERM_REDRAW,	/* no key: the size changed, or evalwiz was stopped and went on
+			 * (the whole screen must be sent); draw again, then wait again */
+	TERM_HANGUP,	/* the terminal hung up or evalwiz was told to stop: give up at once */
+};
+/* Waits as long as it takes for a key, for the pages and questions that
+ * have nothing to do until one comes (the main loop has its own wait, for
+ * the autosave).  A stop (SIGTSTP) is handled inside: the terminal is given
+ * back, and TERM_REDRAW comes when evalwiz goes on. */
+enum term_wait term_wait_key(int *r, wint_t *ch);
 extern volatile int term_hangup, term_cont, term_tstp;
 /* After SIGTSTP: gives the terminal back, stops, and on SIGCONT takes it
  * again; returns 1 when the screen must be drawn anew. */
@@ -132,6 +145,9 @@ void draw_screen(struct tui *t);
 /* A framed box in the middle of the screen with a title, wrapped text and
  * a footer line. */
 void draw_box(struct tui *t, const char *title, const char *text, const char *foot);
+/* The two lines of key hints at the bottom of the screen, alone (for a
+ * prompt where there is no plan's screen behind it). */
+void draw_hint_bar(struct tui *t);
 /* Prints s clipped to width columns at y, x; returns the columns used. */
 int draw_text(int y, int x, const char *s, size_t n, int width, int attr);
 void tui_message(struct tui *t, int error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));

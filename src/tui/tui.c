@@ -455,12 +455,16 @@ prompt(struct tui *t, const char *question, const char *initial)
 	int fresh = initial != NULL && *initial != '\0';
 
 	ledit_init(&e, initial, 0);
+	t->prompting = 1;
 	for (;;) {
 		int qw, cx, r;
+		enum term_wait ev;
 		wint_t ch;
 
 		if (t->screen != NULL)
 			draw_screen(t);
+		else
+			draw_hint_bar(t);
 		move(LINES - 3, 0);
 		clrtoeol();
 		qw = draw_text(LINES - 3, 0, question, strlen(question), COLS / 2, term_attr(ROLE_LABEL));
@@ -470,13 +474,10 @@ prompt(struct tui *t, const char *question, const char *initial)
 		move(LINES - 3, qw + 1 + cx);
 		curs_set(1);
 		refresh();
-		timeout(-1);
-		r = term_get(&ch);
-		if (r == ERR) {
-			if (term_hangup)
-				break;
+		if ((ev = term_wait_key(&r, &ch)) == TERM_HANGUP)
+			break;
+		if (ev == TERM_REDRAW)
 			continue;
-		}
 		/* the first key that types or rubs out clears the offer; it is
 		 * then handled as usual below */
 		if (fresh && (r == OK ? ch >= 0x20 || ch == CTRL('h') : ch == KEY_BACKSPACE)) {
@@ -521,6 +522,7 @@ prompt(struct tui *t, const char *question, const char *initial)
 		}
 	}
 	ledit_free(&e);
+	t->prompting = 0;
 	curs_set(0);
 	return out;
 }
@@ -567,20 +569,69 @@ search_go(struct tui *t, int next)
 	value_free(res);
 }
 
+struct page_line {
+	size_t start, len;
+	int indent;
+};
+
+/* Wraps a page's text to width columns.  A line that begins with spaces
+ * goes on at the same indent when it wraps (a glossary definition, an
+ * entry in a list), so that it does not run back to the left edge. */
+static size_t
+page_wrap(const char *text, int width, struct page_line **out)
+{
+	struct page_line *pl = NULL;
+	size_t n = 0;
+	const char *p = text;
+
+	for (;;) {
+		const char *nl = strchr(p, '\n');
+		size_t len = nl != NULL ? (size_t)(nl - p) : strlen(p), ind = 0, k, m;
+		struct wrap_line *w;
+
+		if (nl == NULL && len == 0)
+			break;
+		while (ind < len && p[ind] == ' ' && (int)ind < width / 3)
+			ind++;
+		m = wrap_text(p + ind, len - ind, width - (int)ind, &w);
+		if (m == 0) {
+			/* an empty line stays a line */
+			free(w);
+			w = xmalloc(sizeof *w);
+			w->start = w->len = 0;
+			m = 1;
+		}
+		pl = xrealloc(pl, (n + m) * sizeof *pl);
+		for (k = 0; k < m; k++) {
+			pl[n].start = (size_t)(p - text) + ind + w[k].start;
+			pl[n].len = w[k].len;
+			pl[n].indent = (int)ind;
+			n++;
+		}
+		free(w);
+		if (nl == NULL)
+			break;
+		p = nl + 1;
+	}
+	*out = pl;
+	return n;
+}
+
 /* A scrolling page of text (help, glossary); any other key closes it. */
 static void
 show_page(struct tui *t, const char *title, const char *text)
 {
-	struct wrap_line *lines = NULL;
+	struct page_line *lines = NULL;
 	size_t n;
 	int top = 0;
 
 	for (;;) {
 		int i, r, h = LINES - 3;
+		enum term_wait ev;
 		wint_t ch;
 
 		free(lines);
-		n = wrap_text(text, strlen(text), COLS > 2 ? COLS - 2 : 1, &lines);
+		n = page_wrap(text, COLS > 2 ? COLS - 2 : 1, &lines);
 		erase();
 		move(0, 0);
 		{
@@ -594,19 +645,15 @@ show_page(struct tui *t, const char *title, const char *text)
 			draw_text(0, 1, title, strlen(title), COLS - 1, a);
 		}
 		for (i = 0; i < h && top + i < (int)n; i++)
-			draw_text(1 + i, 1, text + lines[top + i].start, lines[top + i].len, COLS - 2, A_NORMAL);
+			draw_text(1 + i, 1 + lines[top + i].indent, text + lines[top + i].start, lines[top + i].len,
+			    COLS - 2 - lines[top + i].indent, A_NORMAL);
 		draw_text(LINES - 1, 0, "Up/Down/PgUp/PgDn scroll; any other key goes back", 60, COLS,
 		    term_attr(ROLE_HINT));
 		curs_set(0);
 		refresh();
-		timeout(-1);
-		r = term_get(&ch);
-		if (r == ERR) {
-			if (term_hangup)
-				break;
-			continue;
-		}
-		if (r == KEY_CODE_YES && ch == KEY_RESIZE)
+		if ((ev = term_wait_key(&r, &ch)) == TERM_HANGUP)
+			break;
+		if (ev == TERM_REDRAW)
 			continue;
 		if (r == KEY_CODE_YES && (ch == KEY_DOWN || ch == KEY_NPAGE)) {
 			top += ch == KEY_DOWN ? 1 : h - 1;
@@ -660,9 +707,10 @@ help_screen(struct tui *t)
 	    "  Esc              stop editing, keeping what you typed\n"
 	    "  Tab, Shift-Tab   keep the edit and go to the next or previous question\n"
 	    "  Enter            one-line text: confirm; long text: a new line\n"
-	    "                   numbers and dates: confirm only a number in range or a real\n"
-	    "                   YYYY-MM-DD date; otherwise the message line says what to type\n"
-	    "                   (Tab and Esc still leave, keeping the text, marked not accepted)\n"
+	    "                   numbers and dates: confirm only a number in range or a\n"
+	    "                   real YYYY-MM-DD date; otherwise the message line says\n"
+	    "                   what to type (Tab and Esc still leave, keeping the text,\n"
+	    "                   marked not accepted)\n"
 	    "  Ctrl-A, Ctrl-E   start or end of the line (Home, End too)\n"
 	    "  Ctrl-K, Ctrl-U   cut to the end or the start of the line\n"
 	    "  Ctrl-W           cut the word before the cursor\n"
@@ -670,16 +718,17 @@ help_screen(struct tui *t)
 	    "  Ctrl-E           (long text) edit in $VISUAL or $EDITOR, else nano, else vi\n"
 	    "  Space, Enter     choices and check boxes: select the option under the cursor\n"
 	    "  y, n             yes/no questions\n"
-	    "  a, d, [, ]       lists and tables: add, delete, move up, move down; Enter edits\n"
+	    "  a, d, [, ]       lists and tables: add, delete, move up, move down;\n"
+	    "                   Enter edits\n"
 	    "  Left, Right      tables: choose the column; Space steps a choice column;\n"
 	    "                   the cell under the cursor is shown in full under the table\n"
-	    "  Ctrl-V, Ctrl-Y   scroll the questions, also while editing (F8, F7, the wheel)\n"
+	    "  Ctrl-V, Ctrl-Y   scroll the questions, also while editing (F8, F7, wheel)\n"
 	    "\nNotes about the plan when it opens (a migration, a recovery file) are shown in\n"
 	    "a box until the next key; Space or Esc only closes it.\n"
 	    "\nThe plan is saved by itself a moment after you stop typing, when you change\n"
 	    "step, and before evalwiz exits, even when the connection drops.\n"
-	    "Marks in the step list: ");
-	buf_addf(&b, "%s not started, %s in progress, %s complete, %s has problems.\n",
+	    "Marks in the step list:\n");
+	buf_addf(&b, "  %s not started, %s in progress, %s complete, %s has problems.\n",
 	    tui_mark(t, "not_started"), tui_mark(t, "in_progress"), tui_mark(t, "complete"), tui_mark(t, "problems"));
 	show_page(t, "evalwiz help", b.data);
 	buf_free(&b);
@@ -1426,6 +1475,7 @@ start_screen(struct tui *t, int *create)
 	*create = 0;
 	for (;;) {
 		int r, y, total = n + 4;
+		enum term_wait ev;
 		wint_t ch;
 		static const char *const fixed[] = { "New plan", "Open a plan", "Try the demo plan", "Quit" };
 
@@ -1461,13 +1511,10 @@ start_screen(struct tui *t, int *create)
 			draw_text(LINES - 1, 0, t->message, strlen(t->message), COLS, term_attr(ROLE_ERROR));
 		curs_set(0);
 		refresh();
-		timeout(-1);
-		r = term_get(&ch);
-		if (r == ERR) {
-			if (term_hangup)
-				break;
+		if ((ev = term_wait_key(&r, &ch)) == TERM_HANGUP)
+			break;
+		if (ev == TERM_REDRAW)
 			continue;
-		}
 		if (r == KEY_CODE_YES) {
 			if (ch == KEY_UP && sel > 0) sel--;
 			else if (ch == KEY_DOWN && sel < total - 1) sel++;
@@ -1632,6 +1679,7 @@ ask_box(struct tui *t, const char *title, const char *text)
 {
 	for (;;) {
 		int r;
+		enum term_wait ev;
 		wint_t ch;
 
 		if (t->screen != NULL && !term_too_small())
@@ -1641,13 +1689,10 @@ ask_box(struct tui *t, const char *title, const char *text)
 		draw_box(t, title, text, "Y or Enter: yes    N or Esc: no");
 		curs_set(0);
 		refresh();
-		timeout(-1);
-		r = term_get(&ch);
-		if (r == ERR) {
-			if (term_hangup)
-				return 0;
+		if ((ev = term_wait_key(&r, &ch)) == TERM_HANGUP)
+			return 0;
+		if (ev == TERM_REDRAW)
 			continue;
-		}
 		if ((r == KEY_CODE_YES && ch == KEY_ENTER) || (r == OK && (ch == '\r' || ch == '\n' || ch == 'y' ||
 		    ch == 'Y')))
 			return 1;

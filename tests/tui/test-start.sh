@@ -21,6 +21,10 @@ wait_for "Recent plans:"
 wait_for "demo-plan.yaml"
 keys n
 wait_for "New plan file:"
+# the hints under the prompt are its own keys (F1 and ^Q do nothing there)
+wait_for "Esc Cancel"
+wait_for "^U Cut left"
+if screen | grep -F -q -e "F1 Help" -e "^Q Quit"; then echo "FAIL: hints for keys a prompt ignores"; screen; exit 1; fi
 keys C-u
 text "fresh.yaml"
 keys Enter

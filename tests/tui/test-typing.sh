@@ -58,6 +58,9 @@ wait_gone "Plan title:"
 # on a yes/no question n answers no (there is no search going on)
 keys Tab Tab
 wait_for "Is consent in place?"
+# the hint bar says so, in the place of Enter
+wait_for "y/n Answer"
+if screen | grep -F -q "Enter Edit"; then echo "FAIL: Enter Edit, not y/n, on a yes/no question"; screen; exit 1; fi
 keys n
 wait_file "$work/plan.yaml" "consent: false$" 10
 keys 2
@@ -91,8 +94,13 @@ wait_file "$work/plan.yaml" "title: Renamed plan$" 10
 # question hidden by its condition, which is no hit.
 keys /
 wait_for "Search:"
+# the hints are the prompt's own keys while it is open, and come back after
+wait_for "Esc Cancel"
+if screen | grep -F -q -e "F1 Help" -e "Tab Next"; then echo "FAIL: hints for keys the prompt ignores"; screen; exit 1; fi
 text "the"
 keys Enter
+wait_for "F1 Help"
+wait_gone "Esc Cancel"
 wait_for "> 1 "
 wait_for "hit 1 of 2"
 wait_for "n Next hit"
@@ -104,12 +112,31 @@ wait_for "^G Step no."
 text "no plans yet"
 wait_for "no plans yet"
 keys Escape
+# a search that lands on the yes/no question: n is the next hit there, so
+# the hints show Enter and n, not y/n; after another key y/n again, and y
+# answers yes
+keys /
+wait_for "Search:"
+text "consent"
+keys Enter
+wait_for "hit 1 of 1"
+wait_for "n Next hit"
+wait_for "Enter Edit"
+if screen | grep -F -q "y/n Answer"; then echo "FAIL: y/n Answer while n is the next hit"; screen; exit 1; fi
+keys Escape
+wait_for "y/n Answer"
+wait_gone "Enter Edit"
+keys y
+wait_file "$work/plan.yaml" "consent: true$" 10
+keys Tab
+wait_for "Enter Edit"
+wait_gone "y/n Answer"
 keys C-q
 wait_for "EXIT=0"
 expect_eq "$(answer basics.name)" "Bridges" "text answer"
 expect_eq "$(answer basics.children)" "12" "number answer"
 expect_eq "$(answer basics.start)" "2027-01-02" "date answer"
-expect_eq "$(answer basics.consent)" "no" "yes/no answered with n"
+expect_eq "$(answer basics.consent)" "yes" "yes/no answered with y after n"
 expect_eq "$(answer basics.story)" "no plans yet" "n typed after the search ended"
 grep -q "^  title: Renamed plan$" "$work/plan.yaml"
 echo ok

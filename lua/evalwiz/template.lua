@@ -832,8 +832,9 @@ function M.run(r, t, sections, kind)
       if sec.body then
         local text = r.render_body(sec.body)
         out[#out + 1] = text
-        if (kind or t.kind) ~= "csv" and text ~= "" and not string.match(text, "\n\n$") then
-          out[#out + 1] = string.match(text, "\n$") and "\n" or "\n\n"
+        -- the ends compared, not matched: "\n\n$" is tried at every byte
+        if (kind or t.kind) ~= "csv" and text ~= "" and string.sub(text, -2) ~= "\n\n" then
+          out[#out + 1] = string.sub(text, -1) == "\n" and "\n" or "\n\n"
         end
       end
     end

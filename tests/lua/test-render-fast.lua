@@ -1,0 +1,85 @@
+-- The render's fast paths give what the slower code they replace gave:
+-- each is compared here with that code, kept in this file as the reference.
+local checks = require("evalwiz.checks")
+local document = require("evalwiz.document")
+
+-- checks.outcome_is_output's words against the patterns they replaced.
+local OUTPUT_PATTERNS = {
+  "^number of", "^no%.? of ", "^how many", "^count of", "^total ",
+  "sessions? delivered", "sessions? held", "sessions? run", "sessions? attended",
+  "delivered", "attendance", "attended", "referral", "enrol", "sign[%- ]?up",
+  "families reached", "reached", "workshop", "leaflet", "staff trained",
+  "practitioners trained", "courses? run", "completion rate", "completed the",
+  "places filled", "take%-up", "uptake", "caseload",
+}
+local CHANGE_WORDS = {
+  "improve", "reduc", "fewer", "less ", "lower", "increase", "better", "more confident",
+  "wellbeing", "well%-being", "behaviour", "stress", "mental health", "development",
+  "readiness", "relationship",
+}
+
+local function reference_is_output(text)
+  local tl = string.lower(text):gsub("^%s+", ""):gsub("%s+$", "")
+  if tl == "" then return false end
+  local hit = false
+  for _, p in ipairs(OUTPUT_PATTERNS) do
+    if tl:find(p) then hit = true break end
+  end
+  if not hit then return false end
+  if not tl:find("^number of") and not tl:find("^how many") then
+    local l = " " .. string.lower(text) .. " "
+    for _, w in ipairs(CHANGE_WORDS) do
+      if l:find(w) then return false end
+    end
+  end
+  return true
+end
+
+test("outcome_is_output's plain words find what the patterns found", function()
+  local texts = {}
+  -- every pattern's own words, spelt every way it allows, alone and in a sentence
+  local words = { "session delivered", "sessions delivered", "session held", "sessions held",
+    "session run", "sessions run", "session attended", "sessions attended", "delivered",
+    "attendance", "attended", "referral", "referrals", "enrol", "enrolled", "enrolment",
+    "signup", "sign-up", "sign up", "sign_up", "signs up", "families reached", "reached",
+    "workshop", "leaflet", "staff trained", "practitioners trained", "course run",
+    "courses run", "coursesrun", "completion rate", "completed the", "places filled",
+    "take-up", "take up", "takeup", "uptake", "caseload", "session", "course", "sign",
+    "number of", "no. of ", "no of ", "no.of ", "how many", "count of", "total ",
+    "the number of", "a total ", "totals" }
+  for _, w in ipairs(words) do
+    texts[#texts + 1] = w
+    texts[#texts + 1] = "  " .. w:upper() .. "  "
+    texts[#texts + 1] = "Parents " .. w .. " the programme"
+    texts[#texts + 1] = w .. " and improved wellbeing"
+    texts[#texts + 1] = "Fewer " .. w
+  end
+  for i = 1, 50 do texts[#texts + 1] = "Outcome " .. i .. " for children and families" end
+  local n = 0
+  for _, t in ipairs(texts) do
+    local want = reference_is_output(t)
+    eq(checks.outcome_is_output(t) ~= nil, want, t)
+    if want then n = n + 1 end
+  end
+  ok(n > 50 and n < #texts - 50, "both answers are tested (" .. n .. " of " .. #texts .. ")")
+end)
+
+-- document.squeeze_blank_lines against the gsub it replaced.
+test("squeeze_blank_lines keeps one blank line where gsub did", function()
+  local cases = { "", "\n", "\n\n", "\n\n\n", "\n\n\n\n\n", "a", "a\n\n\nb", "a\n\n\n\n\nb\n\n\n",
+    "\n\n\na", "a\n\nb\n\n\nc\n\n\n\nd", "x\r\n\r\n\r\ny", "a\n \n\n\nb" }
+  -- and some made of a few pieces at random (the same every run)
+  local seed = 7
+  local pieces = { "a", "\n", "\n\n", "\n\n\n", " ", "text" }
+  for _ = 1, 300 do
+    local s = {}
+    for k = 1, seed % 9 + 1 do
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      s[k] = pieces[seed % #pieces + 1]
+    end
+    cases[#cases + 1] = table.concat(s)
+  end
+  for _, s in ipairs(cases) do
+    eq(document.squeeze_blank_lines(s), (string.gsub(s, "\n\n\n+", "\n\n")), string.format("%q", s))
+  end
+end)

@@ -55,13 +55,14 @@ local escape_md_slow
 local MEMO_MAX = 20000
 local md_memo, md_memo_mid, memo_size = {}, {}, 0
 
+local plain_words = host.plain_words
+
 local function escape_md(s, mid_line)
   -- most answers are plain words: nothing below would change them (no
-  -- punctuation that starts structure, no line ends, no edge spaces)
-  -- (one anchored match over the whole text: the matcher reads the class
-  -- once, where an unanchored search for a character outside it restarts
-  -- at every position)
-  if string.find(s, "^[%w ,;:'/?]*$") and string.byte(s, 1) ~= 32 and string.byte(s, -1) ~= 32 then return s end
+  -- punctuation that starts structure, no line ends, no edge spaces);
+  -- host.plain_words tests that in C, since this runs for every cell of a
+  -- document
+  if plain_words(s) then return s end
   if #s > 200 then return escape_md_slow(s, mid_line) end
   local memo = mid_line and md_memo_mid or md_memo
   local hit = memo[s]
@@ -88,6 +89,7 @@ end
 
 -- One table cell: no line breaks (they would end the table row).
 local function escape_cell(s)
+  if plain_words(s) then return s end  -- no line break either
   if string.find(s, "\n", 1, true) then s = string.gsub(s, "%s*\r?\n%s*", " ") end
   return escape_md(s)
 end

@@ -83,3 +83,23 @@ test("squeeze_blank_lines keeps one blank line where gsub did", function()
     eq(document.squeeze_blank_lines(s), (string.gsub(s, "\n\n\n+", "\n\n")), string.format("%q", s))
   end
 end)
+
+-- host.plain_words against the pattern template.lua's escapes used.
+test("host.plain_words answers as the pattern and the edge test did", function()
+  local function reference(s)
+    return string.find(s, "^[%w ,;:'/?]*$") ~= nil and string.byte(s, 1) ~= 32 and string.byte(s, -1) ~= 32
+  end
+  local cases = { "", " ", "a", " a", "a ", "a b", "Outcome 12 for children, and families: yes/no?",
+    "it's", "a\nb", "a\tb", "a-b", "a.b", "*a*", "é", "a\0b", "#1", "a  b" }
+  for b = 0, 255 do
+    cases[#cases + 1] = string.char(b)
+    cases[#cases + 1] = "ab" .. string.char(b) .. "cd"
+  end
+  local yes = 0
+  for _, s in ipairs(cases) do
+    local want = reference(s)
+    eq(host.plain_words(s), want, string.format("%q", s))
+    if want then yes = yes + 1 end
+  end
+  ok(yes > 60 and yes < #cases - 60, "both answers are tested")
+end)

@@ -31,9 +31,9 @@ end
 -- in children or families (outcomes).  Matched against lower-cased text,
 -- anywhere unless anchored, so "referral" also finds "referrals"; patterns
 -- without special characters are the quick plain searches.
--- The anchored ones are tried once each; the rest are plain words, found
--- with memchr rather than a pattern tried at every byte (this runs for
--- every outcome of a plan).  The words are these patterns, spelt out:
+-- The anchored ones are tried once each; the rest are plain words, all
+-- searched in one call (host.find_any, memmem in C) rather than a pattern
+-- tried at every byte (this runs for every outcome of a plan).  The words are these patterns, spelt out:
 --   "sessions? delivered", "sessions? held", "sessions? run",
 --   "sessions? attended", "delivered", "attendance", "attended",
 --   "referral", "enrol", "sign[%- ]?up", "families reached", "reached",
@@ -76,11 +76,7 @@ local function outcome_is_output(text)
   for i = 1, #OUTPUT_ANCHORED do
     if find(tl, OUTPUT_ANCHORED[i]) then hit = true break end
   end
-  if not hit then
-    for i = 1, #OUTPUT_WORDS do
-      if find(tl, OUTPUT_WORDS[i], 1, true) then hit = true break end
-    end
-  end
+  if not hit then hit = host.find_any(tl, OUTPUT_WORDS) end
   if not hit then return nil end
   -- "number of ..." is a count whatever follows; other hits may be outcomes
   -- that mention a service word next to a change word.

@@ -338,7 +338,87 @@ host_plain_words(lua_State *L)
 	return 1;
 }
 
+/* The copy of the table at idx, pushed, as plan.lua's copy_answer makes it
+ * (plain tables, no metatables, tables more than 100 deep empty), or 0
+ * with nothing pushed when a table on the way has a __pairs metamethod,
+ * which copy_answer must call from Lua.  Keys are set in the order next()
+ * gives them, into a table not sized beforehand, as copy_answer sets them,
+ * so the copy's own order of iteration is the same too. */
+static int
+copy_tree(lua_State *L, int idx, int depth)
+{
+	int base = lua_gettop(L), copy;
+
+	if (depth > 100) {
+		lua_newtable(L);
+		return 1;
+	}
+	if (luaL_getmetafield(L, idx, "__pairs") != LUA_TNIL) {
+		lua_settop(L, base);
+		return 0;
+	}
+	luaL_checkstack(L, 8, "an answer too deep to copy");
+	lua_newtable(L);
+	copy = lua_gettop(L);
+	lua_pushnil(L);
+	while (lua_next(L, idx) != 0) {
+		if (lua_type(L, -1) == LUA_TTABLE) {
+			if (!copy_tree(L, lua_gettop(L), depth + 1)) {
+				lua_settop(L, base);
+				return 0;
+			}
+			lua_replace(L, -2);
+		}
+		lua_pushvalue(L, -2);
+		lua_insert(L, -2);
+		lua_rawset(L, copy);
+	}
+	return 1;
+}
+
+/* host.copy(v [, depth]): copy_answer's copy of v made in C (a large plan's
+ * answers are copied for each answer view and validator), or nil when v
+ * holds a table with __pairs (a view), which copy_answer copies itself. */
+static int
+host_copy(lua_State *L)
+{
+	int depth = (int)luaL_optinteger(L, 2, 0);
+
+	if (lua_type(L, 1) != LUA_TTABLE) {
+		lua_settop(L, 1);
+		return 1;
+	}
+	if (!copy_tree(L, 1, depth))
+		lua_pushnil(L);
+	return 1;
+}
+
+/* host.find_any(s, words): true when one of the strings of the list words
+ * occurs in s (a plain search, as string.find(s, w, 1, true)). */
+static int
+host_find_any(lua_State *L)
+{
+	size_t len, wlen;
+	const char *s = luaL_checklstring(L, 1, &len), *w;
+	lua_Integer i, n;
+	int found = 0;
+
+	luaL_checktype(L, 2, LUA_TTABLE);
+	n = (lua_Integer)lua_rawlen(L, 2);
+	for (i = 1; i <= n && !found; i++) {
+		if (lua_rawgeti(L, 2, i) == LUA_TSTRING) {
+			w = lua_tolstring(L, -1, &wlen);
+			found = wlen == 0 || memmem(s, len, w, wlen) != NULL;
+		}
+		lua_pop(L, 1);
+	}
+	lua_pushboolean(L, found);
+	return 1;
+}
+
 static const luaL_Reg host_funcs[] = {
+	{ "copy", host_copy },
+	{ "find_any", host_find_any },
 	{ "charge", host_charge },
 	{ "plain_words", host_plain_words },
 	{ "trusted_caller", host_trusted_caller },

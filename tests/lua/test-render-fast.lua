@@ -103,3 +103,79 @@ test("host.plain_words answers as the pattern and the edge test did", function()
   end
   ok(yes > 60 and yes < #cases - 60, "both answers are tested")
 end)
+
+-- host.copy against copy_answer's own Lua loop, kept here as the reference.
+local function reference_copy(v, depth)
+  if type(v) ~= "table" then return v end
+  depth = depth or 0
+  if depth > 100 then return {} end
+  local c = {}
+  for k, x in pairs(v) do
+    if type(x) == "table" then x = reference_copy(x, depth + 1) end
+    c[k] = x
+  end
+  return c
+end
+
+-- The same keys and values, in the same order of next(), and no metatables.
+local function same_tree(a, b, what, depth)
+  depth = depth or 0
+  eq(type(b), type(a), what)
+  if type(a) ~= "table" then eq(b, a, what) return end
+  eq(getmetatable(b), nil, what .. ": no metatable")
+  local ka, kb = next(a), next(b)
+  local n = 0
+  while ka ~= nil or kb ~= nil do
+    eq(kb, ka, what .. ": key " .. n)
+    same_tree(a[ka], b[kb], what .. "." .. tostring(ka), depth + 1)
+    ka, kb = next(a, ka), next(b, kb)
+    n = n + 1
+  end
+end
+
+test("host.copy makes copy_answer's copy: the same tree, order and depth cap", function()
+  local plan = require("evalwiz.plan")
+  local seq = setmetatable({ "a", "b" }, { __kind = "seq" })
+  local rows = {}
+  for i = 1, 300 do
+    rows[i] = { outcome = "Outcome " .. i, term = "short", n = i, ok = i % 2 == 0, tags = seq, [i] = "x" }
+  end
+  local doc = { rows = rows, empty = setmetatable({}, { __kind = "seq" }), mixed = { 1, 2, nil, 4, k = "v" },
+    [3.5] = "number key", [true] = "bool key" }
+  local loop = {}
+  loop.self = loop
+  doc.loop = loop
+  local got = host.copy(doc)
+  same_tree(reference_copy(doc), got, "doc")
+  same_tree(reference_copy(doc), plan.copy_answer(doc), "copy_answer")
+  ok(got.rows ~= rows and got.rows[1].tags ~= seq, "tables are copies")
+  -- 101 levels of the loop, then an empty table
+  local t, n = got.loop, 1
+  while next(t) ~= nil do t, n = t.self, n + 1 end
+  eq(n, 101, "the loop is copied 100 levels below the top, then cut")
+  eq(host.copy("text"), "text", "a non-table is itself")
+  same_tree(reference_copy(loop, 99), host.copy(loop, 99), "from depth 99")
+end)
+
+test("host.copy leaves a table with __pairs to copy_answer, which copies through it", function()
+  local plan = require("evalwiz.plan")
+  local inner = { "x", "y" }
+  local viewish = setmetatable({}, { __pairs = function() return next, { a = 1, b = inner } end })
+  eq(host.copy(viewish), nil, "top level")
+  eq(host.copy({ 1, { 2, viewish } }), nil, "nested")
+  local c = plan.copy_answer({ v = viewish, w = "w" })
+  eq(c.w, "w", "other keys")
+  eq(c.v.a, 1, "copied through __pairs")
+  eq(c.v.b[2], "y", "and below it")
+  ok(c.v.b ~= inner, "a copy")
+end)
+
+test("host.find_any finds any of the words, plainly", function()
+  eq(host.find_any("parents attended", { "zzz", "attend" }), true, "second word")
+  eq(host.find_any("parents attended", { "zzz", "yyy" }), false, "none")
+  eq(host.find_any("a.b", { "%." }), false, "no patterns")
+  eq(host.find_any("a%.b", { "%." }), true, "the text itself")
+  eq(host.find_any("abc", {}), false, "no words")
+  eq(host.find_any("ab\0cd", { "b\0c" }), true, "embedded zero")
+  eq(host.find_any("short", { "shorter" }), false, "longer than the text")
+end)

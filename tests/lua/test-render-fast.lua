@@ -179,3 +179,24 @@ test("host.find_any finds any of the words, plainly", function()
   eq(host.find_any("ab\0cd", { "b\0c" }), true, "embedded zero")
   eq(host.find_any("short", { "shorter" }), false, "longer than the text")
 end)
+
+-- diagram.text_of and mermaid_label against the patterns they used alone.
+test("the diagram's box texts and Mermaid labels are what the patterns made", function()
+  local diagram = require("evalwiz.diagram")
+  local function ref_text(v)
+    local s = string.match((string.gsub(v, "%s+", " ")), "^%s*(.-)%s*$")
+    if s == "" then return nil end
+    return s
+  end
+  local function ref_label(s)
+    return (string.gsub(s, "[\"#<>&`|{}%[%]]", function(c) return "#" .. string.byte(c) .. ";" end))
+  end
+  local cases = { "", " ", "  ", "\t", "\n \n", "a", " a", "a ", "  a  ", "a  b", "a \t\n b",
+    "Outcome 12 for children", "x\r\ny", "\v\fz\v", "<b>\"q\" & #1 `c` | {x} [y]</b>", "it's, ok: yes/no?",
+    "é à", "a\0b" }
+  for b = 0, 255 do cases[#cases + 1] = "a" .. string.char(b) .. "b" .. string.char(b) end
+  for _, s in ipairs(cases) do
+    eq(diagram.text_of(s), ref_text(s), string.format("text %q", s))
+    eq(diagram.mermaid_label(s), ref_label(s), string.format("label %q", s))
+  end
+end)

@@ -168,6 +168,9 @@ function M.options(field, view)
   if type(field.options) == "function" then
     local ok, res = call(field.options, view)
     if not ok then return {}, res end
+    -- api.normalise_options's list, made in C when it needs no message
+    local fast = host.options(res)
+    if fast then return fast end
     local api = require("evalwiz.api")
     local opts, err = api.normalise_options(field.id, res)
     if not opts then return {}, err end

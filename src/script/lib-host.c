@@ -14,6 +14,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <lauxlib.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -416,7 +417,87 @@ host_find_any(lua_State *L)
 	return 1;
 }
 
+/* host.options(list): api.normalise_options's list for a list that needs no
+ * message: each option text, or a table without a metatable whose value
+ * (value or [1]) is non-empty text, labelled by label or [2] or the value,
+ * with its help; no value twice.  nil for anything else (a list with a
+ * metatable, an empty list, an option the Lua code would refuse), which
+ * normalise_options then deals with.  Tables are made as its constructors
+ * make them (the same sizes, the fields set in the same order), and a
+ * large plan's choices of outcomes are lists of thousands. */
+static int
+host_options(lua_State *L)
+{
+	lua_Integer i, n;
+	int out, seen, o;
+
+	if (lua_type(L, 1) != LUA_TTABLE || lua_getmetatable(L, 1))
+		return lua_pushnil(L), 1;
+	n = (lua_Integer)lua_rawlen(L, 1);
+	if (n == 0)
+		return lua_pushnil(L), 1;
+	lua_settop(L, 1);
+	lua_newtable(L);
+	out = lua_gettop(L);
+	lua_createtable(L, 0, n > INT_MAX ? INT_MAX : (int)n);
+	seen = lua_gettop(L);
+	for (i = 1;; i++) {
+		int t = lua_rawgeti(L, 1, i);
+
+		o = lua_gettop(L);
+		if (t == LUA_TNIL)
+			break;
+		if (t == LUA_TSTRING) {
+			lua_createtable(L, 0, 2);
+			lua_pushvalue(L, o);
+			lua_setfield(L, -2, "value");
+			lua_pushvalue(L, o);
+			lua_setfield(L, -2, "label");
+		} else if (t == LUA_TTABLE && !lua_getmetatable(L, o)) {
+			/* value = o.value or o[1] */
+			if (!lua_toboolean(L, (lua_getfield(L, o, "value"), -1))) {
+				lua_pop(L, 1);
+				lua_rawgeti(L, o, 1);
+			}
+			if (lua_type(L, -1) != LUA_TSTRING || lua_rawlen(L, -1) == 0)
+				return lua_pushnil(L), 1;
+			/* label = o.label or o[2] or value */
+			if (!lua_toboolean(L, (lua_getfield(L, o, "label"), -1))) {
+				lua_pop(L, 1);
+				if (!lua_toboolean(L, (lua_rawgeti(L, o, 2), -1))) {
+					lua_pop(L, 1);
+					lua_pushvalue(L, -1);
+				}
+			}
+			lua_createtable(L, 0, 3);
+			lua_pushvalue(L, -3);
+			lua_setfield(L, -2, "value");
+			lua_pushvalue(L, -2);
+			lua_setfield(L, -2, "label");
+			lua_getfield(L, o, "help");
+			lua_setfield(L, -2, "help");
+			lua_replace(L, o + 1);	/* value, opt */
+			lua_settop(L, o + 1);
+		} else {
+			return lua_pushnil(L), 1;
+		}
+		/* stack: ... o opt; opt.value must not have been seen */
+		lua_getfield(L, -1, "value");
+		if (lua_rawget(L, seen) != LUA_TNIL)
+			return lua_pushnil(L), 1;
+		lua_pop(L, 1);
+		lua_getfield(L, -1, "value");
+		lua_pushboolean(L, 1);
+		lua_rawset(L, seen);
+		lua_rawseti(L, out, i);
+		lua_settop(L, seen);
+	}
+	lua_settop(L, out);
+	return 1;
+}
+
 static const luaL_Reg host_funcs[] = {
+	{ "options", host_options },
 	{ "copy", host_copy },
 	{ "find_any", host_find_any },
 	{ "charge", host_charge },

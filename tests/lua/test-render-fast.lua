@@ -200,3 +200,33 @@ test("the diagram's box texts and Mermaid labels are what the patterns made", fu
     eq(diagram.mermaid_label(s), ref_label(s), string.format("label %q", s))
   end
 end)
+
+-- host.options against api.normalise_options: the same list when that has
+-- no message, nil (so the Lua code gives its message) otherwise.
+test("host.options normalises as api.normalise_options does, or leaves it to it", function()
+  local api = require("evalwiz.api")
+  local big = {}
+  for i = 1, 500 do big[i] = { value = "v" .. i, label = "Label " .. i } end
+  local good = {
+    { "a", "b" },
+    { { "short", "short-term", help = "Soon." }, { "long", "long-term" } },
+    { { value = "x" }, { value = "y", label = "Why", help = "h" }, { value = "z", label = false, [2] = "Zed" } },
+    { { value = false, [1] = "one" } },
+    { "a", { "b", 5 } },
+    big,
+  }
+  for n, list in ipairs(good) do
+    local want = api.normalise_options("f", list)
+    same_tree(want, host.options(list), "list " .. n)
+  end
+  local bad = {
+    {}, { "a", "a" }, { { value = "" } }, { { value = 3 } }, { 3 }, { true }, { { label = "no value" } },
+    setmetatable({ "a" }, {}), { setmetatable({ value = "a" }, {}) }, "text", 5,
+    { { value = "a" }, { "a" } },
+  }
+  for n, list in ipairs(bad) do
+    eq(host.options(list), nil, "bad " .. n)
+  end
+  -- a list with a hole: ipairs stops there, and so does host.options
+  same_tree(api.normalise_options("f", { "a", nil, "c" }), host.options({ "a", nil, "c" }), "hole")
+end)

@@ -6,17 +6,25 @@ local M = {}
 
 local TERMS = { { "short", "Short-term outcomes" }, { "medium", "Medium-term outcomes" }, { "long", "Long-term outcomes" } }
 
+local plain_words = host.plain_words
+
 local function text_of(v)
   if v == nil then return nil end
   if type(v) == "string" then
-    -- string.match, not a method: methods go through the sandbox's guard
-    local s = string.match((string.gsub(v, "%s+", " ")), "^%s*(.-)%s*$")
+    -- most texts are words with single spaces between: nothing to change
+    if v ~= "" and plain_words(v) and not string.find(v, "  ", 1, true) then return v end
+    -- runs of space become one, then one at either end goes: the same as
+    -- matching "^%s*(.-)%s*$", which tries the end at every byte
+    local s = string.gsub(v, "%s+", " ")
+    if string.byte(s, 1) == 32 then s = string.sub(s, 2) end
+    if string.byte(s, -1) == 32 then s = string.sub(s, 1, -2) end
     if s == "" then return nil end
     return s
   end
   if type(v) == "number" or type(v) == "boolean" then return tostring(v) end
   return nil
 end
+M.text_of = text_of
 
 -- The model from the answers (a read-only view a.step.field): columns of
 -- nodes { id, label } and links { from, to, how } between node ids.
@@ -95,9 +103,11 @@ end
 -- Mermaid labels go in double quotes; quotes and markup become entities
 -- (Mermaid reads #quot; style codes), so no answer can close the label.
 local function mermaid_label(s)
+  if plain_words(s) then return s end  -- letters, digits, spaces and ,;:'/? only
   s = string.gsub(s, "[\"#<>&`|{}%[%]]", function(c) return "#" .. string.byte(c) .. ";" end)
   return s
 end
+M.mermaid_label = mermaid_label
 
 function M.mermaid(m)
   local out = { "flowchart LR" }

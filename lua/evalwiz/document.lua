@@ -77,6 +77,27 @@ local function option_label(field, value, view, cache)
 end
 
 -- The globals a template sees, and the renderer that runs it.
+-- string.gsub(s, "\n\n\n+", "\n\n"), the same result: gsub tries the
+-- pattern at every byte of the document and copies it a byte at a time;
+-- a plain find jumps from run to run (memchr) and copies what lies between.
+local function squeeze_blank_lines(s)
+  local find, sub, byte = string.find, string.sub, string.byte
+  local i = find(s, "\n\n\n", 1, true)
+  if not i then return s end
+  local out, n, pos = {}, 0, 1
+  while i do
+    local j = i + 3
+    while byte(s, j) == 10 do j = j + 1 end
+    n = n + 1
+    out[n] = sub(s, pos, i + 1)
+    pos = j
+    i = find(s, "\n\n\n", j, true)
+  end
+  out[n + 1] = sub(s, pos)
+  return table.concat(out)
+end
+M.squeeze_blank_lines = squeeze_blank_lines
+
 local function build(pack, doc, dirs, kind, now, title)
   local view = plan.view(doc)
   local opt_cache = {}   -- the plan does not change while it is rendered
@@ -495,13 +516,15 @@ function M.render(name, format, dirs, now)
       for _, g in ipairs(gaps) do lines[#lines + 1] = string.format("- %s: %s (%s)\n", g.step, g.label, g.path) end
     end
     if #lines > 0 then
-      if body ~= "" and not string.match(body, "\n\n$") then body = body .. (string.match(body, "\n$") and "\n" or "\n\n") end
+      -- the ends compared, not matched: a pattern ending in $ is tried at
+      -- every position of the whole document
+      if body ~= "" and string.sub(body, -2) ~= "\n\n" then body = body .. (string.sub(body, -1) == "\n" and "\n" or "\n\n") end
       body = body .. table.concat(lines)
     end
   end
   if kind == "markdown" or kind == "text" then
     -- partials and skipped answers leave runs of blank lines: keep one
-    body = string.gsub(body, "\n\n\n+", "\n\n")
+    body = squeeze_blank_lines(body)
     body = string.gsub(body, "^\n+", "")
   end
   -- For pandoc (Word, ODT, PDF) a Mermaid block would print as its source:

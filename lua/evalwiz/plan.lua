@@ -78,11 +78,15 @@ local EMPTY = setmetatable({}, { __newindex = function() error("answers are read
 
 -- A copy of an answer for pack code: plain tables, no metatables (the
 -- sequence marker is shared with the C side and must stay out of reach).
+local host_copy = host.copy
 local function copy_answer(v, depth)
   if type(v) ~= "table" then return v end
   depth = depth or 0
   if depth > 100 then return {} end
-  local c = {}
+  -- the same copy made in C, unless a table in v has __pairs (a view)
+  local c = host_copy(v, depth)
+  if c then return c end
+  c = {}
   -- pairs: a view of a view (gating) copies through __pairs
   for k, x in pairs(v) do
     if type(x) == "table" then x = copy_answer(x, depth + 1) end  -- no call for each text
@@ -164,6 +168,9 @@ function M.options(field, view)
   if type(field.options) == "function" then
     local ok, res = call(field.options, view)
     if not ok then return {}, res end
+    -- api.normalise_options's list, made in C when it needs no message
+    local fast = host.options(res)
+    if fast then return fast end
     local api = require("evalwiz.api")
     local opts, err = api.normalise_options(field.id, res)
     if not opts then return {}, err end

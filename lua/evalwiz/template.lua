@@ -55,13 +55,14 @@ local escape_md_slow
 local MEMO_MAX = 20000
 local md_memo, md_memo_mid, memo_size = {}, {}, 0
 
+local plain_words = host.plain_words
+
 local function escape_md(s, mid_line)
   -- most answers are plain words: nothing below would change them (no
-  -- punctuation that starts structure, no line ends, no edge spaces)
-  -- (one anchored match over the whole text: the matcher reads the class
-  -- once, where an unanchored search for a character outside it restarts
-  -- at every position)
-  if string.find(s, "^[%w ,;:'/?]*$") and string.byte(s, 1) ~= 32 and string.byte(s, -1) ~= 32 then return s end
+  -- punctuation that starts structure, no line ends, no edge spaces);
+  -- host.plain_words tests that in C, since this runs for every cell of a
+  -- document
+  if plain_words(s) then return s end
   if #s > 200 then return escape_md_slow(s, mid_line) end
   local memo = mid_line and md_memo_mid or md_memo
   local hit = memo[s]
@@ -88,6 +89,7 @@ end
 
 -- One table cell: no line breaks (they would end the table row).
 local function escape_cell(s)
+  if plain_words(s) then return s end  -- no line break either
   if string.find(s, "\n", 1, true) then s = string.gsub(s, "%s*\r?\n%s*", " ") end
   return escape_md(s)
 end
@@ -832,8 +834,9 @@ function M.run(r, t, sections, kind)
       if sec.body then
         local text = r.render_body(sec.body)
         out[#out + 1] = text
-        if (kind or t.kind) ~= "csv" and text ~= "" and not string.match(text, "\n\n$") then
-          out[#out + 1] = string.match(text, "\n$") and "\n" or "\n\n"
+        -- the ends compared, not matched: "\n\n$" is tried at every byte
+        if (kind or t.kind) ~= "csv" and text ~= "" and string.sub(text, -2) ~= "\n\n" then
+          out[#out + 1] = string.sub(text, -1) == "\n" and "\n" or "\n\n"
         end
       end
     end

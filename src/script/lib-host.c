@@ -14,6 +14,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <lauxlib.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -318,8 +319,189 @@ host_charge(lua_State *L)
 	return 0;
 }
 
+/* host.plain_words(s): true when Markdown would leave s as it is because it
+ * is made only of letters, digits, spaces and , ; : ' / ? (isalnum, as
+ * Lua's %w, in the same locale) and neither starts nor ends with a space;
+ * the same answer as string.find(s, "^[%w ,;:'/?]*$") with the edges
+ * tested, which template.lua asked of every table cell of a document and
+ * which the pattern matcher works out at some forty instructions a byte. */
+static int
+host_plain_words(lua_State *L)
+{
+	size_t len, i;
+	const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &len);
+	int plain = len == 0 || (s[0] != ' ' && s[len - 1] != ' ');
+
+	for (i = 0; plain && i < len; i++)
+		plain = isalnum(s[i]) || s[i] == ' ' || s[i] == ',' || s[i] == ';' || s[i] == ':' ||
+		    s[i] == '\'' || s[i] == '/' || s[i] == '?';
+	lua_pushboolean(L, plain);
+	return 1;
+}
+
+/* The copy of the table at idx, pushed, as plan.lua's copy_answer makes it
+ * (plain tables, no metatables, tables more than 100 deep empty), or 0
+ * with nothing pushed when a table on the way has a __pairs metamethod,
+ * which copy_answer must call from Lua.  Keys are set in the order next()
+ * gives them, into a table not sized beforehand, as copy_answer sets them,
+ * so the copy's own order of iteration is the same too. */
+static int
+copy_tree(lua_State *L, int idx, int depth)
+{
+	int base = lua_gettop(L), copy;
+
+	if (depth > 100) {
+		lua_newtable(L);
+		return 1;
+	}
+	if (luaL_getmetafield(L, idx, "__pairs") != LUA_TNIL) {
+		lua_settop(L, base);
+		return 0;
+	}
+	luaL_checkstack(L, 8, "an answer too deep to copy");
+	lua_newtable(L);
+	copy = lua_gettop(L);
+	lua_pushnil(L);
+	while (lua_next(L, idx) != 0) {
+		if (lua_type(L, -1) == LUA_TTABLE) {
+			if (!copy_tree(L, lua_gettop(L), depth + 1)) {
+				lua_settop(L, base);
+				return 0;
+			}
+			lua_replace(L, -2);
+		}
+		lua_pushvalue(L, -2);
+		lua_insert(L, -2);
+		lua_rawset(L, copy);
+	}
+	return 1;
+}
+
+/* host.copy(v [, depth]): copy_answer's copy of v made in C (a large plan's
+ * answers are copied for each answer view and validator), or nil when v
+ * holds a table with __pairs (a view), which copy_answer copies itself. */
+static int
+host_copy(lua_State *L)
+{
+	int depth = (int)luaL_optinteger(L, 2, 0);
+
+	if (lua_type(L, 1) != LUA_TTABLE) {
+		lua_settop(L, 1);
+		return 1;
+	}
+	if (!copy_tree(L, 1, depth))
+		lua_pushnil(L);
+	return 1;
+}
+
+/* host.find_any(s, words): true when one of the strings of the list words
+ * occurs in s (a plain search, as string.find(s, w, 1, true)). */
+static int
+host_find_any(lua_State *L)
+{
+	size_t len, wlen;
+	const char *s = luaL_checklstring(L, 1, &len), *w;
+	lua_Integer i, n;
+	int found = 0;
+
+	luaL_checktype(L, 2, LUA_TTABLE);
+	n = (lua_Integer)lua_rawlen(L, 2);
+	for (i = 1; i <= n && !found; i++) {
+		if (lua_rawgeti(L, 2, i) == LUA_TSTRING) {
+			w = lua_tolstring(L, -1, &wlen);
+			found = wlen == 0 || memmem(s, len, w, wlen) != NULL;
+		}
+		lua_pop(L, 1);
+	}
+	lua_pushboolean(L, found);
+	return 1;
+}
+
+/* host.options(list): api.normalise_options's list for a list that needs no
+ * message: each option text, or a table without a metatable whose value
+ * (value or [1]) is non-empty text, labelled by label or [2] or the value,
+ * with its help; no value twice.  nil for anything else (a list with a
+ * metatable, an empty list, an option the Lua code would refuse), which
+ * normalise_options then deals with.  Tables are made as its constructors
+ * make them (the same sizes, the fields set in the same order), and a
+ * large plan's choices of outcomes are lists of thousands. */
+static int
+host_options(lua_State *L)
+{
+	lua_Integer i, n;
+	int out, seen, o;
+
+	if (lua_type(L, 1) != LUA_TTABLE || lua_getmetatable(L, 1))
+		return lua_pushnil(L), 1;
+	n = (lua_Integer)lua_rawlen(L, 1);
+	if (n == 0)
+		return lua_pushnil(L), 1;
+	lua_settop(L, 1);
+	lua_newtable(L);
+	out = lua_gettop(L);
+	lua_createtable(L, 0, n > INT_MAX ? INT_MAX : (int)n);
+	seen = lua_gettop(L);
+	for (i = 1;; i++) {
+		int t = lua_rawgeti(L, 1, i);
+
+		o = lua_gettop(L);
+		if (t == LUA_TNIL)
+			break;
+		if (t == LUA_TSTRING) {
+			lua_createtable(L, 0, 2);
+			lua_pushvalue(L, o);
+			lua_setfield(L, -2, "value");
+			lua_pushvalue(L, o);
+			lua_setfield(L, -2, "label");
+		} else if (t == LUA_TTABLE && !lua_getmetatable(L, o)) {
+			/* value = o.value or o[1] */
+			if (!lua_toboolean(L, (lua_getfield(L, o, "value"), -1))) {
+				lua_pop(L, 1);
+				lua_rawgeti(L, o, 1);
+			}
+			if (lua_type(L, -1) != LUA_TSTRING || lua_rawlen(L, -1) == 0)
+				return lua_pushnil(L), 1;
+			/* label = o.label or o[2] or value */
+			if (!lua_toboolean(L, (lua_getfield(L, o, "label"), -1))) {
+				lua_pop(L, 1);
+				if (!lua_toboolean(L, (lua_rawgeti(L, o, 2), -1))) {
+					lua_pop(L, 1);
+					lua_pushvalue(L, -1);
+				}
+			}
+			lua_createtable(L, 0, 3);
+			lua_pushvalue(L, -3);
+			lua_setfield(L, -2, "value");
+			lua_pushvalue(L, -2);
+			lua_setfield(L, -2, "label");
+			lua_getfield(L, o, "help");
+			lua_setfield(L, -2, "help");
+			lua_replace(L, o + 1);	/* value, opt */
+			lua_settop(L, o + 1);
+		} else {
+			return lua_pushnil(L), 1;
+		}
+		/* stack: ... o opt; opt.value must not have been seen */
+		lua_getfield(L, -1, "value");
+		if (lua_rawget(L, seen) != LUA_TNIL)
+			return lua_pushnil(L), 1;
+		lua_pop(L, 1);
+		lua_getfield(L, -1, "value");
+		lua_pushboolean(L, 1);
+		lua_rawset(L, seen);
+		lua_rawseti(L, out, i);
+		lua_settop(L, seen);
+	}
+	lua_settop(L, out);
+	return 1;
+}
+
 static const luaL_Reg host_funcs[] = {
+	{ "options", host_options },
+	{ "copy", host_copy },
+	{ "find_any", host_find_any },
 	{ "charge", host_charge },
+	{ "plain_words", host_plain_words },
 	{ "trusted_caller", host_trusted_caller },
 	{ "where", host_where },
 	{ "position", host_position },

@@ -90,3 +90,17 @@ test("HTML of a small logic model gets the DOT source", function()
   matches(html.dot, "^digraph", "the DOT source")
   matches(html.diagram, "Less harsh parenting", "and the boxes diagram, for when dot is missing")
 end)
+
+-- The schedule made every measure's row again for each measure (rows()
+-- inside its loop): quadratic, stopped by the budget at 1,000 measures.
+test("the large plan's data collection schedule is made within the instruction budget", function()
+  local document = require("evalwiz.document")
+  local dirs = { { path = srcdir .. "/templates", display = "templates" } }
+  local doc, positions = big_plan()
+  core.open(doc, positions, "big.yaml")
+  local out = document.render("schedule", "csv", dirs, "2026-01-01T00:00:00Z")
+  local rows = 0
+  for _ in string.gmatch(out.text, "\nSynthetic outcome %d+,Measure %d+,") do rows = rows + 1 end
+  eq(rows, 2 * ROWS, "one line per synthetic measure and timepoint")
+  matches(out.text, "\nSynthetic outcome " .. ROWS .. ",Measure " .. ROWS .. ",", "the last measure's line")
+end)

@@ -31,6 +31,13 @@ char *render_latex(const struct render_doc *doc, size_t *len);
 int render_pandoc(const struct render_doc *doc, const char *format, char **out, size_t *len, char **note,
     char **cause);
 
+/* The reference .docx pandoc takes Word's styles and page from (refdoc.c):
+ * its bytes, the same at every call. */
+char *render_reference_docx(size_t *len);
+
+/* The CRC-32 of zip files and PNG chunks. */
+unsigned long render_crc32(const void *data, size_t n);
+
 /* The DOT text as SVG (no XML prolog), or NULL when dot is not installed or fails. */
 char *render_dot_svg(const char *dot);
 

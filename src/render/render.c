@@ -17,6 +17,9 @@
 /* Never CMARK_OPT_UNSAFE: raw HTML in the Markdown becomes a comment. */
 #define RENDER_OPTIONS CMARK_OPT_DEFAULT
 
+/* unicode-bidi:plaintext is dir="auto" for each paragraph, heading, list
+ * item and cell: one whose first letter is Arabic or Hebrew reads right to
+ * left and is aligned right, without touching what cmark-gfm writes. */
 static const char render_css[] =
     "body{font-family:Georgia,'Times New Roman',serif;line-height:1.5;color:#1b1b1b;"
     "max-width:48rem;margin:2rem auto;padding:0 1rem;overflow-wrap:anywhere}\n"
@@ -24,7 +27,8 @@ static const char render_css[] =
     "h1{font-size:1.9rem;border-bottom:2px solid #1d4f73;padding-bottom:.3rem}\n"
     "h2{font-size:1.4rem;margin-top:2.2rem;color:#1d4f73}\n"
     "table{border-collapse:collapse;width:100%;margin:1rem 0;font-size:.92rem}\n"
-    "th,td{border:1px solid #b8c2cc;padding:.3rem .5rem;text-align:left;vertical-align:top}\n"
+    "th,td{border:1px solid #b8c2cc;padding:.3rem .5rem;text-align:start;vertical-align:top}\n"
+    "p,li,td,th,h1,h2,h3,h4,figcaption{unicode-bidi:plaintext}\n"
     "th{background:#eef2f5}\n"
     "code,pre{font-family:'DejaVu Sans Mono',Menlo,monospace;font-size:.88rem}\n"
     "pre{background:#f6f8fa;padding:.6rem;overflow-x:auto}\n"

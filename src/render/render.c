@@ -754,7 +754,7 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 		"--standalone", "--shift-heading-level-by=-1", "--metadata=lang:en-GB" };
 	const char *tmp = getenv("TMPDIR");
 	const char *picture = NULL;
-	char *dir, *md, *res = NULL, *header = NULL, *filter = NULL, *refdoc = NULL, *pdf = NULL, *err = NULL, *why = NULL, *sink = NULL, *lua_opt = NULL, *s;
+	char *dir, *md, *res = NULL, *header = NULL, *filter = NULL, *refdoc = NULL, *pdf = NULL, *err = NULL, *why = NULL, *sink = NULL, *lua_opt = NULL, *ref_opt = NULL, *s;
 	size_t md_len, sink_len;
 	struct buf lua;
 	int rc, argc = 5, is_pdf = strcmp(format, "pdf") == 0;
@@ -806,7 +806,10 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 		rc = render_run_err(argv, md, md_len, &sink, &sink_len, &err, &why);
 		free(s);
 	} else {
-		if (strcmp(format, "docx") == 0) {
+		if (strcmp(format, "docx") == 0 && doc->reference_docx != NULL) {
+			ref_opt = xasprintf("--reference-doc=%s", doc->reference_docx);
+			argv[argc++] = ref_opt;
+		} else if (strcmp(format, "docx") == 0) {
 			/* Word's styles and page from evalwiz's own reference document */
 			size_t ref_len;
 			char *ref = render_reference_docx(&ref_len);
@@ -816,15 +819,13 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 			free(ref);
 			if (rc == -1)
 				goto done;
-			s = xasprintf("--reference-doc=%s", refdoc);
-			argv[argc++] = s;
+			ref_opt = xasprintf("--reference-doc=%s", refdoc);
+			argv[argc++] = ref_opt;
 		}
 		argv[argc++] = "--output";
 		argv[argc++] = "-";
 		argv[argc] = NULL;
 		rc = render_run(argv, md, md_len, out, len, &why);
-		if (refdoc != NULL)
-			free(s);
 	}
 	if (rc == -1 && errno == ENOENT) {
 		*cause = xasprintf("cannot write %s: pandoc is not installed; install the Debian package "
@@ -867,6 +868,7 @@ done:
 	free(md);
 	free(res);
 	free(lua_opt);
+	free(ref_opt);
 	if (header != NULL)
 		unlink(header);
 	free(header);
@@ -938,7 +940,8 @@ render_field(const struct value *res, const char *key, size_t *len)
 }
 
 int
-render_convert(const struct value *res, const char *format, char **out, size_t *len, char **note, char **cause)
+render_convert(const struct value *res, const char *format, const char *reference_docx, char **out, size_t *len,
+    char **note, char **cause)
 {
 	struct render_doc doc;
 	const char *title = render_field(res, "title", NULL);
@@ -948,6 +951,7 @@ render_convert(const struct value *res, const char *format, char **out, size_t *
 	doc.dot = render_field(res, "dot", NULL);
 	doc.diagram = render_field(res, "diagram", NULL);
 	doc.diagram_ascii = render_field(res, "diagram_ascii", NULL);
+	doc.reference_docx = reference_docx;
 	*note = NULL;
 	if (doc.md == NULL) {
 		*cause = xstrdup("the template gave no text");

@@ -94,6 +94,16 @@ for e in doc.iter(A + "extent"):
     want(int(e.get("cx")) <= 6120000, "the picture within the 17 cm between the margins")
 PY
 
+# a house style: reference.docx in the --templates folder replaces
+# evalwiz's styles (here pandoc's own, which has no shaded header row)
+mkdir house
+pandoc -o house/reference.docx --print-default-data-file reference.docx
+PATH=$dir/bin:$PATH "$EVALWIZ" --templates house render "$demo" -o house.docx 2>/dev/null
+unzip -p house.docx word/styles.xml > house.xml
+grep -q 'w:styleId="Table"' house.xml
+if grep -q 'E3EBF2' house.xml; then fail "the house style was not used"; fi
+unzip -p plan.docx word/styles.xml | grep -q 'E3EBF2' || fail "evalwiz's own styles were not used"
+
 # right to left: paragraphs, cells and list items whose first letter is
 # Arabic or Hebrew are marked (w:bidi, runs w:rtl), their English words
 # not; an Arabic or Hebrew word in an English paragraph is marked alone

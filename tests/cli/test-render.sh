@@ -165,6 +165,15 @@ if grep -q mermaid "$dir/bin/pandoc.in"; then echo "pandoc got the Mermaid block
 PATH="$dir/bin:$PATH" "$EVALWIZ" render "$dir/lm.yaml" -o "$dir/lm.docx" 2>/dev/null
 grep -qx '│ • Staff  *│' "$dir/bin/pandoc.in"
 cmp "$dir/ref1.docx" "$dir/bin/reference.docx"
+# a house style: reference.docx in the --templates folder, as it is
+mkdir "$dir/house"
+printf 'PK-house' > "$dir/house/reference.docx"
+PATH="$dir/bin:$PATH" "$EVALWIZ" --templates "$dir/house" render "$dir/lm.yaml" -o "$dir/lm.docx" 2>/dev/null
+grep -q -- " --reference-doc=$dir/house/reference.docx --output -\$" "$dir/bin/pandoc.args"
+test "$(cat "$dir/bin/reference.docx")" = PK-house
+# only for Word
+PATH="$dir/bin:$PATH" "$EVALWIZ" --templates "$dir/house" render "$dir/lm.yaml" -f odt -o "$dir/lm.odt" 2>/dev/null
+if grep -q -- --reference-doc "$dir/bin/pandoc.args"; then echo "odt got the Word reference" >&2; exit 1; fi
 if grep -q mermaid "$dir/bin/pandoc.in"; then echo "pandoc got the Mermaid block" >&2; exit 1; fi
 PATH="$dir/bin:$PATH" "$EVALWIZ" render "$dir/lm.yaml" -o "$dir/p2.pdf" 2>/dev/null
 test "$(cat "$dir/p2.pdf")" = '%PDF-fake'

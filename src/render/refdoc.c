@@ -156,8 +156,15 @@ static const char refdoc_styles[] =
     PSTYLE("ImageCaption", "Image Caption", "Caption", "Caption") "</w:style>"
     PSTYLE("Figure", "Figure", "Normal", "Figure") "<w:pPr><w:keepNext/></w:pPr></w:style>"
     PSTYLE("CaptionedFigure", "Captioned Figure", "Figure", "CaptionedFigure") "</w:style>"
-    BUILTIN("TOCHeading", "TOC Heading", "Heading1", "BodyText")
-    "<w:pPr><w:outlineLvl w:val=\"9\"/></w:pPr></w:style>"
+    /* the contents' heading looks like Heading 1 but is not one (based on
+     * Normal, as a reader such as pandoc would count it as a section) */
+    BUILTIN("TOCHeading", "TOC Heading", "Normal", "BodyText")
+    "<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before=\"480\" w:after=\"120\"/></w:pPr>"
+    "<w:rPr><w:b/><w:bCs/><w:color w:val=\"" INK "\"/><w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/></w:rPr></w:style>"
+    BUILTIN("TOC1", "toc 1", "Normal", "Normal") "<w:pPr><w:spacing w:before=\"60\" w:after=\"20\"/></w:pPr></w:style>"
+    BUILTIN("TOC2", "toc 2", "Normal", "Normal")
+    "<w:pPr><w:spacing w:before=\"0\" w:after=\"20\"/><w:ind w:left=\"284\"/></w:pPr>"
+    "<w:rPr><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/></w:rPr></w:style>"
     /* the text diagram, drawn with box-drawing characters: a font that has
      * them, and lines that never wrap */
     PSTYLE("SourceCode", "Source Code", "Normal", "SourceCode")

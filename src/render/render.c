@@ -146,8 +146,9 @@ static const char render_filter_pdf[] =
     "  return out\n"
     "end\n";
 
-/* For Word (pandoc 2.17 marks right-to-left text only in docx). */
-static const char render_filter_rtl[] =
+/* For Word: right-to-left text (pandoc 2.17 marks it only in docx), and
+ * the table of contents. */
+static const char render_filter_docx[] =
     "-- Right-to-left text for Word, which shows Hebrew or Arabic in the right\n"
     "-- order and aligned right only when the paragraph is marked right to left\n"
     "-- (w:bidi) and its runs too (w:rtl).  A paragraph, heading or cell whose\n"
@@ -221,7 +222,62 @@ static const char render_filter_rtl[] =
     "  return words(block, \"ltr\")\n"
     "end\n"
     "\n"
-    "Para, Plain, Header = directed, directed, directed\n";
+    "Para, Plain, Header = directed, directed, directed\n"
+    "-- A table of contents after the opening (who, what, when), before the first\n"
+    "-- section, as in the PDF: Word's TOC field with its entries already in it\n"
+    "-- (links to the headings), so that it reads at once in Word and\n"
+    "-- LibreOffice; updating the field there adds the page numbers.  pandoc's\n"
+    "-- own --toc leaves the field empty and makes Word ask to update fields.\n"
+    "local function xml(s)\n"
+    "  return (s:gsub(\"&\", \"&amp;\"):gsub(\"<\", \"&lt;\"):gsub(\">\", \"&gt;\"):gsub('\"', \"&quot;\"))\n"
+    "end\n"
+    "\n"
+    "-- the bookmark pandoc gives a heading: its identifier, or when that is\n"
+    "-- longer than Word allows (40) or starts with no letter, X and a hash\n"
+    "local function bookmark(id)\n"
+    "  if id:find(\"^[%a\\128-\\255]\") and (utf8.len(id) or #id) <= 40 then return id end\n"
+    "  return \"X\" .. pandoc.utils.sha1(id):sub(2)\n"
+    "end\n"
+    "\n"
+    "local function heading(b)\n"
+    "  if b.t == \"Div\" and #b.content == 1 then b = b.content[1] end\n"
+    "  if b.t == \"Header\" then return b end\n"
+    "  return nil\n"
+    "end\n"
+    "\n"
+    "function Pandoc(doc)\n"
+    "  local first, entries = nil, {}\n"
+    "  for i, b in ipairs(doc.blocks) do\n"
+    "    local h = heading(b)\n"
+    "    if h ~= nil and h.level <= 2 and h.identifier ~= \"\" then\n"
+    "      if h.level == 1 then first = first or i end\n"
+    "      if first ~= nil then entries[#entries + 1] = h end\n"
+    "    end\n"
+    "  end\n"
+    "  local n = 0\n"
+    "  for _, h in ipairs(entries) do\n"
+    "    if h.level == 1 then n = n + 1 end\n"
+    "  end\n"
+    "  if n < 2 then return nil end\n"
+    "  local out = { '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val=\"Table of Contents\"/>'\n"
+    "    .. '<w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>'\n"
+    "    .. '<w:p><w:pPr><w:pStyle w:val=\"TOCHeading\"/></w:pPr><w:r><w:t>Contents</w:t></w:r></w:p>' }\n"
+    "  for i, h in ipairs(entries) do\n"
+    "    local p = '<w:p><w:pPr><w:pStyle w:val=\"TOC' .. h.level .. '\"/></w:pPr>'\n"
+    "    if i == 1 then\n"
+    "      p = p .. '<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>'\n"
+    "        .. '<w:r><w:instrText xml:space=\"preserve\"> TOC \\\\o \"1-2\" \\\\h \\\\z \\\\u </w:instrText></w:r>'\n"
+    "        .. '<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>'\n"
+    "    end\n"
+    "    p = p .. '<w:hyperlink w:anchor=\"' .. xml(bookmark(h.identifier)) .. '\" w:history=\"1\"><w:r><w:t xml:space=\"preserve\">'\n"
+    "      .. xml(pandoc.utils.stringify(h)) .. '</w:t></w:r></w:hyperlink>'\n"
+    "    if i == #entries then p = p .. '<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>' end\n"
+    "    out[#out + 1] = p .. '</w:p>'\n"
+    "  end\n"
+    "  out[#out + 1] = '</w:sdtContent></w:sdt>'\n"
+    "  doc.blocks:insert(first, pandoc.RawBlock(\"openxml\", table.concat(out)))\n"
+    "  return doc\n"
+    "end\n";
 
 static cmark_node *
 render_parse(const struct render_doc *doc)
@@ -774,7 +830,7 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 	filter = path_join(dir, "filter.lua");
 	buf_init(&lua);
 	buf_adds(&lua, render_filter_widths);
-	buf_adds(&lua, is_pdf ? render_filter_pdf : strcmp(format, "docx") == 0 ? render_filter_rtl : "");
+	buf_adds(&lua, is_pdf ? render_filter_pdf : strcmp(format, "docx") == 0 ? render_filter_docx : "");
 	rc = atomic_create(filter, lua.data, lua.len, 0600, cause);
 	buf_free(&lua);
 	if (rc == -1)

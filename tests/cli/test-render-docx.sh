@@ -89,6 +89,22 @@ want((val(sect, W + "pgSz", "w"), val(sect, W + "pgSz", "h")) == ("11906", "1683
 want(all(val(sect, W + "pgMar", m) == "1134" for m in ("top", "right", "bottom", "left")), "2 cm margins")
 want(sect.find(W + "footerReference") is not None, "a footer")
 want(any(b"PAGE" in z.read(n) for n in z.namelist() if n.startswith("word/footer")), "page numbers in the footer")
+# the contents after the opening: Word's TOC field with an entry, a link
+# to the heading's bookmark, for each Heading 1 and 2
+blocks = list(doc.find(W + "body"))
+sdts = [i for i, b in enumerate(blocks) if b.tag == W + "sdt"]
+want(len(sdts) == 1, "one table of contents")
+toc = blocks[sdts[0]]
+def style(p):
+    return val(p, W + "pPr/" + W + "pStyle")
+levels = [style(p) for p in toc.iter(W + "p")]
+want(levels.count("TOC1") == 13 and levels.count("TOC2") == 12, "13 + 12 entries: %s" % levels)
+want("TOC \\o" in "".join(t.text or "" for t in toc.iter(W + "instrText")), "a TOC field")
+marks = {b.get(W + "name") for b in doc.iter(W + "bookmarkStart")}
+for h in toc.iter(W + "hyperlink"):
+    want(h.get(W + "anchor") in marks, "a bookmark for %s" % h.get(W + "anchor"))
+first = min(i for i, b in enumerate(blocks) if b.tag == W + "p" and style(b) == "Heading1")
+want(sdts[0] < first and style(blocks[0]) == "Title" and sdts[0] > 3, "the contents after the opening")
 A = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 for e in doc.iter(A + "extent"):
     want(int(e.get("cx")) <= 6120000, "the picture within the 17 cm between the margins")
@@ -172,7 +188,10 @@ case "$s" in *"Heading1=4 "*) ;; *) fail "the answers changed the headings: $s" 
 test "$(grep -o '<w:tbl>' echo.xml | wc -l)" -eq 1
 grep -q '&lt;script&gt;alert(1)&lt;/script&gt;' echo.xml
 grep -q '# Not a heading' echo.xml
-if grep -q '<w:hyperlink' echo.xml; then fail "an answer made a link"; fi
+# (the only links are the table of contents' links to the headings)
+if grep -o '<w:hyperlink [^>]*>' echo.xml | grep -v '^<w:hyperlink w:anchor="[a-z]*" w:history="1">$'; then
+	fail "an answer made a link"
+fi
 pandoc echo.docx -t commonmark 2>/dev/null > echo.md
 test "$(grep -c '^#' echo.md)" -eq 4
 

@@ -223,6 +223,7 @@ static const char render_filter_docx[] =
     "end\n"
     "\n"
     "Para, Plain, Header = directed, directed, directed\n"
+    "\n"
     "-- A table of contents after the opening (who, what, when), before the first\n"
     "-- section, as in the PDF: Word's TOC field with its entries already in it\n"
     "-- (links to the headings), so that it reads at once in Word and\n"

@@ -275,7 +275,8 @@ static const char render_filter_docx[] =
     "    if i == #entries then p = p .. '<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>' end\n"
     "    out[#out + 1] = p .. '</w:p>'\n"
     "  end\n"
-    "  out[#out + 1] = '</w:sdtContent></w:sdt>'\n"
+    "  -- the sections from a new page, as the HTML prints them\n"
+    "  out[#out + 1] = '</w:sdtContent></w:sdt><w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>'\n"
     "  doc.blocks:insert(first, pandoc.RawBlock(\"openxml\", table.concat(out)))\n"
     "  return doc\n"
     "end\n";

@@ -105,6 +105,7 @@ for h in toc.iter(W + "hyperlink"):
     want(h.get(W + "anchor") in marks, "a bookmark for %s" % h.get(W + "anchor"))
 first = min(i for i, b in enumerate(blocks) if b.tag == W + "p" and style(b) == "Heading1")
 want(sdts[0] < first and style(blocks[0]) == "Title" and sdts[0] > 3, "the contents after the opening")
+want(blocks[sdts[0] + 1].find(".//" + W + "br").get(W + "type") == "page", "the sections from a new page")
 A = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 for e in doc.iter(A + "extent"):
     want(int(e.get("cx")) <= 6120000, "the picture within the 17 cm between the margins")

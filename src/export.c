@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 static const struct {
 	const char *ext;
@@ -67,12 +68,29 @@ export_templates(struct ctx *ctx, char **cause)
 	return rc == -1 ? NULL : res;
 }
 
+/* A house style for Word: reference.docx in the --templates folder, taken
+ * in place of evalwiz's own styles (render_reference_docx).  Only from the
+ * folder the user named, never from the plan's. */
+static char *
+export_reference_docx(struct ctx *ctx)
+{
+	char *path;
+
+	if (ctx->templates_dir == NULL)
+		return NULL;
+	path = path_join(ctx->templates_dir, "reference.docx");
+	if (access(path, R_OK) == 0)
+		return path;
+	free(path);
+	return NULL;
+}
+
 int
 export_render(struct ctx *ctx, const char *name, const char *format, struct export_doc *doc, char **cause)
 {
 	struct value *res = NULL, *v_name, *v_format, *v_dirs, *v_now, *gaps;
 	const struct value *refuse, *fmt;
-	char *stamp;
+	char *stamp, *reference;
 	int rc;
 
 	memset(doc, 0, sizeof *doc);
@@ -96,7 +114,10 @@ export_render(struct ctx *ctx, const char *name, const char *format, struct expo
 	}
 	fmt = value_get(res, "format");
 	doc->format = xstrdup(fmt != NULL && fmt->type == VAL_STR ? fmt->u.str.s : "md");
-	if ((rc = render_convert(res, doc->format, &doc->data, &doc->len, &doc->note, cause)) != 0) {
+	reference = strcmp(doc->format, "docx") == 0 ? export_reference_docx(ctx) : NULL;
+	rc = render_convert(res, doc->format, reference, &doc->data, &doc->len, &doc->note, cause);
+	free(reference);
+	if (rc != 0) {
 		free(doc->format);
 		doc->format = NULL;
 		value_free(res);

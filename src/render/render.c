@@ -17,6 +17,9 @@
 /* Never CMARK_OPT_UNSAFE: raw HTML in the Markdown becomes a comment. */
 #define RENDER_OPTIONS CMARK_OPT_DEFAULT
 
+/* unicode-bidi:plaintext is dir="auto" for each paragraph, heading, list
+ * item and cell: one whose first letter is Arabic or Hebrew reads right to
+ * left and is aligned right, without touching what cmark-gfm writes. */
 static const char render_css[] =
     "body{font-family:Georgia,'Times New Roman',serif;line-height:1.5;color:#1b1b1b;"
     "max-width:48rem;margin:2rem auto;padding:0 1rem;overflow-wrap:anywhere}\n"
@@ -24,7 +27,8 @@ static const char render_css[] =
     "h1{font-size:1.9rem;border-bottom:2px solid #1d4f73;padding-bottom:.3rem}\n"
     "h2{font-size:1.4rem;margin-top:2.2rem;color:#1d4f73}\n"
     "table{border-collapse:collapse;width:100%;margin:1rem 0;font-size:.92rem}\n"
-    "th,td{border:1px solid #b8c2cc;padding:.3rem .5rem;text-align:left;vertical-align:top}\n"
+    "th,td{border:1px solid #b8c2cc;padding:.3rem .5rem;text-align:start;vertical-align:top}\n"
+    "p,li,td,th,h1,h2,h3,h4,figcaption{unicode-bidi:plaintext}\n"
     "th{background:#eef2f5}\n"
     "code,pre{font-family:'DejaVu Sans Mono',Menlo,monospace;font-size:.88rem}\n"
     "pre{background:#f6f8fa;padding:.6rem;overflow-x:auto}\n"
@@ -69,12 +73,15 @@ static const char render_tex_unicode[] =
     "\\DeclareUnicodeCharacter{2713}{\\ensuremath{\\surd}}\n"
     "\\DeclareUnicodeCharacter{2717}{\\ensuremath{\\times}}\n";
 
-/* A pandoc filter for the PDF: widths for CommonMark's tables, the table
- * of contents after the opening, backticks as backticks. */
-static const char render_table_widths[] =
-    "-- Tables from CommonMark come with no column widths, and LaTeX would set\n"
-    "-- each column on one line, off the page: give a table whose text would not\n"
-    "-- fit on a line widths in proportion to its longest cells, so that they wrap.\n"
+/* pandoc filters: widths for CommonMark's tables (pdf, docx, odt); for
+ * the PDF the table of contents after the opening and backticks as
+ * backticks; for Word right-to-left text marked as such. */
+static const char render_filter_widths[] =
+    "-- Tables from CommonMark come with no column widths: LaTeX would set each\n"
+    "-- column on one line, off the page, and Word and LibreOffice would make\n"
+    "-- the columns equal.  Give a table whose text would not fit on a line\n"
+    "-- widths in proportion to its longest cells, the page's width in all,\n"
+    "-- so that long answers wrap in wide columns.\n"
     "local function text_len(cell)\n"
     "  local blocks = cell.contents or cell[#cell]\n"
     "  local s = pandoc.utils.stringify(blocks)\n"
@@ -109,7 +116,9 @@ static const char render_table_widths[] =
     "  if line <= 90 then return nil end\n"
     "  for i = 1, n do t.colspecs[i] = { t.colspecs[i][1], want[i] / total } end\n"
     "  return t\n"
-    "end\n"
+    "end\n";
+
+static const char render_filter_pdf[] =
     "\n"
     "-- The contents after the opening (who, what, when), before the first\n"
     "-- section, as in the HTML; none for a document of one section.\n"
@@ -135,6 +144,141 @@ static const char render_table_widths[] =
     "    if tick ~= \"\" then out[#out + 1] = pandoc.RawInline(\"latex\", \"\\\\textasciigrave{}\") end\n"
     "  end\n"
     "  return out\n"
+    "end\n";
+
+/* For Word: right-to-left text (pandoc 2.17 marks it only in docx), and
+ * the table of contents. */
+static const char render_filter_docx[] =
+    "-- Right-to-left text for Word, which shows Hebrew or Arabic in the right\n"
+    "-- order and aligned right only when the paragraph is marked right to left\n"
+    "-- (w:bidi) and its runs too (w:rtl).  A paragraph, heading or cell whose\n"
+    "-- first letter is of a right-to-left script is marked so, its\n"
+    "-- left-to-right words kept left to right; a right-to-left word in a\n"
+    "-- left-to-right paragraph is marked on its own.  Digits, spaces and\n"
+    "-- punctuation have no direction of their own (as in Unicode's bidi rules).\n"
+    "local function strong(c)\n"
+    "  if c < 0x41 then return nil end\n"
+    "  if c <= 0x5A or (c >= 0x61 and c <= 0x7A) then return \"ltr\" end\n"
+    "  if c < 0xC0 or c == 0xD7 or c == 0xF7 then return nil end\n"
+    "  if c < 0x300 then return \"ltr\" end\n"
+    "  if c < 0x370 then return nil end -- combining marks\n"
+    "  if c < 0x590 then return \"ltr\" end -- Greek, Cyrillic, Armenian\n"
+    "  if c < 0x900 then -- Hebrew, Arabic, Syriac, Thaana, N'Ko...\n"
+    "    if (c >= 0x660 and c <= 0x669) or (c >= 0x6F0 and c <= 0x6F9) then return nil end\n"
+    "    return \"rtl\"\n"
+    "  end\n"
+    "  if c < 0x2000 then return \"ltr\" end\n"
+    "  if c == 0x200E then return \"ltr\" end\n"
+    "  if c == 0x200F then return \"rtl\" end\n"
+    "  if c < 0x2C00 then return nil end -- punctuation, symbols, arrows, box drawing\n"
+    "  if c < 0x2E00 then return \"ltr\" end\n"
+    "  if c < 0x2E80 or (c >= 0x3000 and c < 0x3040) then return nil end\n"
+    "  if c < 0xD800 then return \"ltr\" end -- Chinese, Japanese, Korean...\n"
+    "  if c < 0xF900 then return nil end -- private use\n"
+    "  if c < 0xFB1D then return \"ltr\" end\n"
+    "  if c < 0xFE00 then return \"rtl\" end -- Hebrew and Arabic presentation forms\n"
+    "  if c < 0xFE70 then return nil end\n"
+    "  if c < 0xFEFF then return \"rtl\" end\n"
+    "  if c < 0xFF21 then return nil end\n"
+    "  if c < 0xFFF0 then return \"ltr\" end\n"
+    "  if c < 0x10000 then return nil end\n"
+    "  if c < 0x10800 then return \"ltr\" end\n"
+    "  if c < 0x11000 then return \"rtl\" end -- Phoenician, Kharoshthi, Old South Arabian...\n"
+    "  if c < 0x1E800 then return \"ltr\" end\n"
+    "  if c < 0x1F000 then return \"rtl\" end -- Adlam, Mende Kikakui, Arabic mathematical letters\n"
+    "  if c >= 0x20000 and c < 0x40000 then return \"ltr\" end\n"
+    "  return nil -- emoji and other symbols\n"
+    "end\n"
+    "\n"
+    "local function direction(s)\n"
+    "  for _, c in utf8.codes(s) do\n"
+    "    local d = strong(c)\n"
+    "    if d ~= nil then return d end\n"
+    "  end\n"
+    "  return nil\n"
+    "end\n"
+    "\n"
+    "-- each word whose direction is not the paragraph's in a span of its own\n"
+    "local function words(block, dir)\n"
+    "  return pandoc.walk_block(block, {\n"
+    "    Str = function(s)\n"
+    "      local d = direction(s.text)\n"
+    "      if d ~= nil and d ~= dir then return pandoc.Span({ s }, pandoc.Attr(\"\", {}, { dir = d })) end\n"
+    "      return nil\n"
+    "    end,\n"
+    "  })\n"
+    "end\n"
+    "\n"
+    "local function directed(block)\n"
+    "  local text = pandoc.utils.stringify(block)\n"
+    "  -- most paragraphs are plain ASCII: nothing to look at\n"
+    "  if not text:find(\"[\\128-\\255]\") then return nil end\n"
+    "  if direction(text) == \"rtl\" then\n"
+    "    -- a marked paragraph would lose its style in pandoc 2.17's Word writer\n"
+    "    local kv = { dir = \"rtl\" }\n"
+    "    if block.t == \"Para\" then kv[\"custom-style\"] = \"Body Text\" end\n"
+    "    return pandoc.Div({ words(block, \"rtl\") }, pandoc.Attr(\"\", {}, kv))\n"
+    "  end\n"
+    "  return words(block, \"ltr\")\n"
+    "end\n"
+    "\n"
+    "Para, Plain, Header = directed, directed, directed\n"
+    "\n"
+    "-- A table of contents after the opening (who, what, when), before the first\n"
+    "-- section, as in the PDF: Word's TOC field with its entries already in it\n"
+    "-- (links to the headings), so that it reads at once in Word and\n"
+    "-- LibreOffice; updating the field there adds the page numbers.  pandoc's\n"
+    "-- own --toc leaves the field empty and makes Word ask to update fields.\n"
+    "local function xml(s)\n"
+    "  return (s:gsub(\"&\", \"&amp;\"):gsub(\"<\", \"&lt;\"):gsub(\">\", \"&gt;\"):gsub('\"', \"&quot;\"))\n"
+    "end\n"
+    "\n"
+    "-- the bookmark pandoc gives a heading: its identifier, or when that is\n"
+    "-- longer than Word allows (40) or starts with no letter, X and a hash\n"
+    "local function bookmark(id)\n"
+    "  if id:find(\"^[%a\\128-\\255]\") and (utf8.len(id) or #id) <= 40 then return id end\n"
+    "  return \"X\" .. pandoc.utils.sha1(id):sub(2)\n"
+    "end\n"
+    "\n"
+    "local function heading(b)\n"
+    "  if b.t == \"Div\" and #b.content == 1 then b = b.content[1] end\n"
+    "  if b.t == \"Header\" then return b end\n"
+    "  return nil\n"
+    "end\n"
+    "\n"
+    "function Pandoc(doc)\n"
+    "  local first, entries = nil, {}\n"
+    "  for i, b in ipairs(doc.blocks) do\n"
+    "    local h = heading(b)\n"
+    "    if h ~= nil and h.level <= 2 and h.identifier ~= \"\" then\n"
+    "      if h.level == 1 then first = first or i end\n"
+    "      if first ~= nil then entries[#entries + 1] = h end\n"
+    "    end\n"
+    "  end\n"
+    "  local n = 0\n"
+    "  for _, h in ipairs(entries) do\n"
+    "    if h.level == 1 then n = n + 1 end\n"
+    "  end\n"
+    "  if n < 2 then return nil end\n"
+    "  local out = { '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val=\"Table of Contents\"/>'\n"
+    "    .. '<w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>'\n"
+    "    .. '<w:p><w:pPr><w:pStyle w:val=\"TOCHeading\"/></w:pPr><w:r><w:t>Contents</w:t></w:r></w:p>' }\n"
+    "  for i, h in ipairs(entries) do\n"
+    "    local p = '<w:p><w:pPr><w:pStyle w:val=\"TOC' .. h.level .. '\"/></w:pPr>'\n"
+    "    if i == 1 then\n"
+    "      p = p .. '<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>'\n"
+    "        .. '<w:r><w:instrText xml:space=\"preserve\"> TOC \\\\o \"1-2\" \\\\h \\\\z \\\\u </w:instrText></w:r>'\n"
+    "        .. '<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>'\n"
+    "    end\n"
+    "    p = p .. '<w:hyperlink w:anchor=\"' .. xml(bookmark(h.identifier)) .. '\" w:history=\"1\"><w:r><w:t xml:space=\"preserve\">'\n"
+    "      .. xml(pandoc.utils.stringify(h)) .. '</w:t></w:r></w:hyperlink>'\n"
+    "    if i == #entries then p = p .. '<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>' end\n"
+    "    out[#out + 1] = p .. '</w:p>'\n"
+    "  end\n"
+    "  -- the sections from a new page, as the HTML prints them\n"
+    "  out[#out + 1] = '</w:sdtContent></w:sdt><w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>'\n"
+    "  doc.blocks:insert(first, pandoc.RawBlock(\"openxml\", table.concat(out)))\n"
+    "  return doc\n"
     "end\n";
 
 static cmark_node *
@@ -502,21 +646,6 @@ pandoc_markdown(const struct render_doc *doc, const char *picture, const char *d
 	return buf_steal(&b, len);
 }
 
-static unsigned long
-png_crc(const unsigned char *p, size_t n)
-{
-	unsigned long c = 0xffffffffUL;
-	size_t i;
-	int k;
-
-	for (i = 0; i < n; i++) {
-		c ^= p[i];
-		for (k = 0; k < 8; k++)
-			c = c & 1 ? 0xedb88320UL ^ (c >> 1) : c >> 1;
-	}
-	return c ^ 0xffffffffUL;
-}
-
 static void
 png_put32(unsigned char *p, unsigned long v)
 {
@@ -562,7 +691,7 @@ png_fit(const char *path)
 	png_put32(chunk + 8, ppm);
 	png_put32(chunk + 12, ppm);
 	chunk[16] = 1;	/* the unit is the metre */
-	png_put32(chunk + 17, png_crc(chunk + 4, 13));
+	png_put32(chunk + 17, render_crc32(chunk + 4, 13));
 	buf_init(&b);
 	buf_add(&b, png, 33);	/* the signature and IHDR */
 	buf_add(&b, chunk, sizeof chunk);
@@ -683,8 +812,9 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 		"--standalone", "--shift-heading-level-by=-1", "--metadata=lang:en-GB" };
 	const char *tmp = getenv("TMPDIR");
 	const char *picture = NULL;
-	char *dir, *md, *res = NULL, *header = NULL, *filter = NULL, *pdf = NULL, *err = NULL, *why = NULL, *sink = NULL, *s, *s2;
+	char *dir, *md, *res = NULL, *header = NULL, *filter = NULL, *refdoc = NULL, *pdf = NULL, *err = NULL, *why = NULL, *sink = NULL, *lua_opt = NULL, *ref_opt = NULL, *s;
 	size_t md_len, sink_len;
+	struct buf lua;
 	int rc, argc = 5, is_pdf = strcmp(format, "pdf") == 0;
 
 	*note = NULL;
@@ -699,6 +829,16 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 	md = pandoc_markdown(doc, picture, is_pdf ? doc->diagram_ascii : doc->diagram, &md_len);
 	res = xasprintf("--resource-path=%s", dir);
 	argv[argc++] = res;
+	filter = path_join(dir, "filter.lua");
+	buf_init(&lua);
+	buf_adds(&lua, render_filter_widths);
+	buf_adds(&lua, is_pdf ? render_filter_pdf : strcmp(format, "docx") == 0 ? render_filter_docx : "");
+	rc = atomic_create(filter, lua.data, lua.len, 0600, cause);
+	buf_free(&lua);
+	if (rc == -1)
+		goto done;
+	lua_opt = xasprintf("--lua-filter=%s", filter);
+	argv[argc++] = lua_opt;
 	argv[argc++] = "--to";
 	argv[argc++] = is_pdf ? "latex" : format;
 	if (is_pdf) {
@@ -706,16 +846,12 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 		 * puts LaTeX's log on standard error, where the note comes from */
 		pdf = path_join(dir, "plan.pdf");
 		header = path_join(dir, "unicode.tex");
-		filter = path_join(dir, "widths.lua");
-		if (atomic_create(header, render_tex_unicode, strlen(render_tex_unicode), 0600, cause) == -1 ||
-		    atomic_create(filter, render_table_widths, strlen(render_table_widths), 0600, cause) == -1) {
+		if (atomic_create(header, render_tex_unicode, strlen(render_tex_unicode), 0600, cause) == -1) {
 			rc = -1;
 			goto done;
 		}
 		s = xasprintf("--include-in-header=%s", header);
 		argv[argc++] = s;
-		s2 = xasprintf("--lua-filter=%s", filter);
-		argv[argc++] = s2;
 		argv[argc++] = "--pdf-engine=pdflatex";
 		argv[argc++] = "--pdf-engine-opt=-no-shell-escape";
 		argv[argc++] = "--variable=papersize:a4";
@@ -727,8 +863,23 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 		argv[argc] = NULL;
 		rc = render_run_err(argv, md, md_len, &sink, &sink_len, &err, &why);
 		free(s);
-		free(s2);
 	} else {
+		if (strcmp(format, "docx") == 0 && doc->reference_docx != NULL) {
+			ref_opt = xasprintf("--reference-doc=%s", doc->reference_docx);
+			argv[argc++] = ref_opt;
+		} else if (strcmp(format, "docx") == 0) {
+			/* Word's styles and page from evalwiz's own reference document */
+			size_t ref_len;
+			char *ref = render_reference_docx(&ref_len);
+
+			refdoc = path_join(dir, "reference.docx");
+			rc = atomic_create(refdoc, ref, ref_len, 0600, cause);
+			free(ref);
+			if (rc == -1)
+				goto done;
+			ref_opt = xasprintf("--reference-doc=%s", refdoc);
+			argv[argc++] = ref_opt;
+		}
 		argv[argc++] = "--output";
 		argv[argc++] = "-";
 		argv[argc] = NULL;
@@ -774,12 +925,17 @@ done:
 	free(sink);
 	free(md);
 	free(res);
+	free(lua_opt);
+	free(ref_opt);
 	if (header != NULL)
 		unlink(header);
 	free(header);
 	if (filter != NULL)
 		unlink(filter);
 	free(filter);
+	if (refdoc != NULL)
+		unlink(refdoc);
+	free(refdoc);
 	if (pdf != NULL)
 		unlink(pdf);
 	free(pdf);
@@ -842,7 +998,8 @@ render_field(const struct value *res, const char *key, size_t *len)
 }
 
 int
-render_convert(const struct value *res, const char *format, char **out, size_t *len, char **note, char **cause)
+render_convert(const struct value *res, const char *format, const char *reference_docx, char **out, size_t *len,
+    char **note, char **cause)
 {
 	struct render_doc doc;
 	const char *title = render_field(res, "title", NULL);
@@ -852,6 +1009,7 @@ render_convert(const struct value *res, const char *format, char **out, size_t *
 	doc.dot = render_field(res, "dot", NULL);
 	doc.diagram = render_field(res, "diagram", NULL);
 	doc.diagram_ascii = render_field(res, "diagram_ascii", NULL);
+	doc.reference_docx = reference_docx;
 	*note = NULL;
 	if (doc.md == NULL) {
 		*cause = xstrdup("the template gave no text");

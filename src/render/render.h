@@ -13,6 +13,7 @@ struct render_doc {
 	const char *dot;	/* the logic model in Graphviz DOT, or NULL */
 	const char *diagram;	/* the logic model as a text diagram, or NULL */
 	const char *diagram_ascii; /* the same in ASCII only (for LaTeX), or NULL */
+	const char *reference_docx; /* a .docx to take Word's styles from, or NULL: evalwiz's own */
 };
 
 /* A standalone HTML page: print stylesheet, table of contents, and each
@@ -31,6 +32,13 @@ char *render_latex(const struct render_doc *doc, size_t *len);
 int render_pandoc(const struct render_doc *doc, const char *format, char **out, size_t *len, char **note,
     char **cause);
 
+/* The reference .docx pandoc takes Word's styles and page from (refdoc.c):
+ * its bytes, the same at every call. */
+char *render_reference_docx(size_t *len);
+
+/* The CRC-32 of zip files and PNG chunks. */
+unsigned long render_crc32(const void *data, size_t n);
+
 /* The DOT text as SVG (no XML prolog), or NULL when dot is not installed or fails. */
 char *render_dot_svg(const char *dot);
 
@@ -41,8 +49,10 @@ struct value;
  * docx/odt/pdf through pandoc.  Returns 0 with *out set (and *note, or
  * NULL: a warning for the user), -1 with *cause, or
  * 1 when a program the format needs is missing (*cause says what to install).
+ * reference_docx is a house style for Word (NULL: evalwiz's own).
  * For the render command and the wizard's F9. */
-int render_convert(const struct value *res, const char *format, char **out, size_t *len, char **note, char **cause);
+int render_convert(const struct value *res, const char *format, const char *reference_docx, char **out, size_t *len,
+    char **note, char **cause);
 
 /* Runs argv (looked up in PATH) with in as its standard input; returns 0
  * with its standard output in *out, -1 with *cause (errno ENOENT when

@@ -124,7 +124,14 @@ cat > "$dir/bin/pandoc" <<'PANDOC'
 echo "$@" > "${0%/*}/pandoc.args"
 cat > "${0%/*}/pandoc.in"
 out=
-while [ $# -gt 0 ]; do [ "$1" = --output ] && out=$2; shift; done
+while [ $# -gt 0 ]; do
+	case $1 in
+	--output) out=$2 ;;
+	--reference-doc=*) cp "${1#*=}" "${0%/*}/reference.docx" ;;
+	--lua-filter=*) cp "${1#*=}" "${0%/*}/filter.lua" ;;
+	esac
+	shift
+done
 if [ "$out" = - ]; then printf 'PK-fake'; else printf '%%PDF-fake' > "$out"; fi
 PANDOC
 chmod +x "$dir/bin/dot" "$dir/bin/pandoc"
@@ -143,17 +150,37 @@ grep -qx '  in2 \[label="Venue \\"A\\""\];' "$dir/bin/dot.in"
 PATH="$dir/bin:$PATH" "$EVALWIZ" render "$demo" -o "$dir/p2.docx" 2>/dev/null
 test "$(cat "$dir/p2.docx")" = PK-fake
 # CommonMark with tables and nothing else: no raw HTML or TeX, no YAML
-# metadata blocks; the level-1 heading becomes the title
-grep -qx -- '--from=commonmark+pipe_tables+gfm_auto_identifiers-raw_html-raw_tex --standalone --shift-heading-level-by=-1 --metadata=lang:en-GB --resource-path=[^ ]*/evalwiz-pandoc\.[^ ]* --to docx --output -' "$dir/bin/pandoc.args"
+# metadata blocks; the level-1 heading becomes the title; Word's styles
+# from evalwiz's own reference document, right-to-left text marked
+grep -qx -- '--from=commonmark+pipe_tables+gfm_auto_identifiers-raw_html-raw_tex --standalone --shift-heading-level-by=-1 --metadata=lang:en-GB --resource-path=[^ ]*/evalwiz-pandoc\.[^ ]* --lua-filter=[^ ]*/evalwiz-pandoc\.[^ ]*/filter\.lua --to docx --reference-doc=[^ ]*/evalwiz-pandoc\.[^ ]*/reference\.docx --output -' "$dir/bin/pandoc.args"
+grep -q '^function Table(t)$' "$dir/bin/filter.lua"
+grep -q '^local function strong(c)$' "$dir/bin/filter.lua"
+# the reference document is a zip, the same bytes at every run
+test "$(head -c 4 "$dir/bin/reference.docx")" = "$(printf 'PK\003\004')"
+mv "$dir/bin/reference.docx" "$dir/ref1.docx"
 # pandoc gets the Markdown document (with the box diagram in place of Mermaid)
 head -n 1 "$dir/bin/pandoc.in" | grep -q '^# '
 if grep -q mermaid "$dir/bin/pandoc.in"; then echo "pandoc got the Mermaid block" >&2; exit 1; fi
 # Word gets the box diagram and PDF the ASCII one, not the Mermaid source
 PATH="$dir/bin:$PATH" "$EVALWIZ" render "$dir/lm.yaml" -o "$dir/lm.docx" 2>/dev/null
 grep -qx '│ • Staff  *│' "$dir/bin/pandoc.in"
+cmp "$dir/ref1.docx" "$dir/bin/reference.docx"
+# a house style: reference.docx in the --templates folder, as it is
+mkdir "$dir/house"
+printf 'PK-house' > "$dir/house/reference.docx"
+PATH="$dir/bin:$PATH" "$EVALWIZ" --templates "$dir/house" render "$dir/lm.yaml" -o "$dir/lm.docx" 2>/dev/null
+grep -q -- " --reference-doc=$dir/house/reference.docx --output -\$" "$dir/bin/pandoc.args"
+test "$(cat "$dir/bin/reference.docx")" = PK-house
+# only for Word
+PATH="$dir/bin:$PATH" "$EVALWIZ" --templates "$dir/house" render "$dir/lm.yaml" -f odt -o "$dir/lm.odt" 2>/dev/null
+if grep -q -- --reference-doc "$dir/bin/pandoc.args"; then echo "odt got the Word reference" >&2; exit 1; fi
 if grep -q mermaid "$dir/bin/pandoc.in"; then echo "pandoc got the Mermaid block" >&2; exit 1; fi
 PATH="$dir/bin:$PATH" "$EVALWIZ" render "$dir/lm.yaml" -o "$dir/p2.pdf" 2>/dev/null
 test "$(cat "$dir/p2.pdf")" = '%PDF-fake'
+# the PDF's filter: table widths, no right-to-left marks (pdfLaTeX has no such letters)
+grep -q '^function Table(t)$' "$dir/bin/filter.lua"
+grep -q '^function Pandoc(doc)$' "$dir/bin/filter.lua"
+if grep -q 'strong' "$dir/bin/filter.lua"; then echo "the PDF got the Word filter" >&2; exit 1; fi
 grep -qx '| \* Staff  *|' "$dir/bin/pandoc.in"
 # pandoc without LaTeX (its exit 47): name the package that brings LaTeX
 cat > "$dir/bin/pandoc" <<'PANDOC'

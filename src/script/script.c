@@ -215,8 +215,8 @@ script_hook(lua_State *L, lua_Debug *ar)
 	 * big string and table operations), so the CPU time is watched too. */
 	if ((++S->hooks & 7) == 0 && S->cpu_start > 0 && cpu_seconds() - S->cpu_start > S->cpu_limit) {
 		S->cpu_start = 0;	/* once: evalwiz's own code may finish */
-		hook_stop(L, "stopped: this code used more than %d second%s of processor time; "
-		    "is there a loop that never ends?", (int)S->cpu_limit, S->cpu_limit == 1 ? "" : "s");
+		hook_stop(L, "stopped: this code used more than %.3g second%s of processor time; "
+		    "is there a loop that never ends?", S->cpu_limit, S->cpu_limit == 1 ? "" : "s");
 	}
 	S->budget -= HOOK_EVERY;
 	if (S->budget <= 0) {

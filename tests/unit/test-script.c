@@ -217,6 +217,30 @@ test_budget_stops_loops(void **state)
 	free(title);
 }
 
+/* The processor-time backstop names the limit as it is, also a fraction
+ * of a second ("1 seconds" was printed for 1.8). */
+static int
+setup_short_cpu(void **state)
+{
+	int rc;
+
+	unsetenv("EVALWIZ_SCRIPT_SECONDS");
+	rc = setup(state);
+	setenv("EVALWIZ_SCRIPT_SECONDS", "60", 1);
+	if (rc == 0)
+		script_allow_cpu(((struct fixture *)*state)->S, 1.25);
+	return rc;
+}
+
+static void
+test_cpu_limit_message(void **state)
+{
+	/* few VM instructions, much work in C: the time, not the count, stops it */
+	assert_load_fails(*state, "local s = string.rep('x', 1000000)\nwhile true do s:find('y', 1, true) end\n",
+	    "sb/01-a.lua:2: stopped: this code used more than 1.25 seconds of processor time; "
+	    "is there a loop that never ends?");
+}
+
 static void
 test_memory_cap(void **state)
 {
@@ -348,6 +372,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_string_metatable_hidden, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_budget_stops_loops, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_memory_cap, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_cpu_limit_message, setup_short_cpu, teardown),
 		cmocka_unit_test_setup_teardown(test_validator_budget, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_own_modules_precompiled, setup, teardown),
 	};

@@ -59,7 +59,6 @@ function M.adopt(doc, positions, name)
     if doc[key] ~= nil and (type(doc[key]) ~= "table" or is_list(doc[key])) then
       at(key, key .. ": must be a mapping (key: value lines)")
     end
-    if mt and mt.__kind == "seq" then doc[key] = {} end -- an empty [] read as an empty mapping
   end
   doc.pack = doc.pack or {}
   doc.meta = doc.meta or {}

@@ -144,7 +144,12 @@ main(int argc, char **argv)
 	const char *name;
 	int rc;
 
-	setlocale(LC_ALL, "");
+	/* The character set only (wide characters, widths, the terminal's
+	 * encoding).  Numbers, collation and times stay in the C locale: Lua
+	 * and printf would otherwise write 1,5 for 1.5 in a German locale, and
+	 * string order would change with the user's language.  Loading only
+	 * LC_CTYPE also leaves eleven locale files unmapped in each session. */
+	setlocale(LC_CTYPE, "");
 	memset(&ctx, 0, sizeof ctx);
 	ctx.pack_spec = getenv("EVALWIZ_PACK");
 	if (ctx.pack_spec != NULL && *ctx.pack_spec == '\0')

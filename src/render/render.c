@@ -3,12 +3,11 @@
 #include "config.h"
 
 #include "plan/atomic.h"
+#include "render/cmark-dl.h"
 #include "render/render.h"
 #include "util.h"
 #include "value.h"
 
-#include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -287,7 +286,10 @@ render_parse(const struct render_doc *doc)
 	cmark_syntax_extension *table;
 	cmark_parser *p;
 	cmark_node *root;
+	char *cause;
 
+	if (render_cmark_open(&cause) == -1)
+		fatal("%s", cause);	/* render_convert opens it first and says so */
 	cmark_gfm_core_extensions_ensure_registered();
 	p = cmark_parser_new(RENDER_OPTIONS);
 	table = cmark_find_syntax_extension("table");
@@ -1015,6 +1017,9 @@ render_convert(const struct value *res, const char *format, const char *referenc
 		*cause = xstrdup("the template gave no text");
 		return -1;
 	}
+	/* cmark-gfm is loaded only now: a missing library is a missing program */
+	if ((strcmp(format, "html") == 0 || strcmp(format, "tex") == 0) && render_cmark_open(cause) == -1)
+		return 1;
 	if (strcmp(format, "html") == 0) {
 		*out = render_html(&doc, len);
 		return 0;

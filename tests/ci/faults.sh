@@ -10,7 +10,7 @@ src=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-"$src/build-ci/faults"}
 jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 . "$src/tests/ci/lib.sh"
-tests="tests/faults/test-kill9.sh tests/faults/test-recover.sh tests/cli/test-faults.sh"
+tests="tests/faults/test-kill9.sh tests/faults/test-recover.sh tests/cli/test-faults.sh tests/cli/test-render-cmark.sh"
 
 ci_configure "$src" "$build" --enable-fault-injection --enable-werror
 make -j"$jobs" >/dev/null

@@ -319,7 +319,7 @@ draw_help(struct tui *t, int y0, int x0, int h, int w)
 
 		pane_wrap(&p, tui_str(step, "guidance"), term_attr(ROLE_HELP), 0, -1);
 	} else {
-		const struct value *terms = value_get(f, "terms");
+		const struct value *terms = tui_terms(t, f);
 		const struct value *opts = value_get(f, "options");
 		size_t k;
 

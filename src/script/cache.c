@@ -22,12 +22,13 @@
  * - entries are written under a temporary name and renamed into place, so
  *   a reader never sees half of one.
  * Any mismatch or failure means the text is compiled as before and the entry
- * written again.  EVALWIZ_NO_CACHE (not empty) turns the cache off. */
+ * written again; past CACHE_KEEP entries the oldest written are removed.  EVALWIZ_NO_CACHE (not empty) turns the cache off. */
 #include "config.h"
 
 #include "script/cache.h"
 #include "util.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <lauxlib.h>
@@ -36,10 +37,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #define CACHE_MAGIC "evalwiz compiled pack chunk 1\n" PACKAGE_VERSION "\n" LUA_RELEASE "\n"
 #define CACHE_MAX (16u << 20)
+/* Entries are per file, so a pack edited in place keeps one each; packs
+ * tried from many folders (tests, temporary copies) would add up, so after
+ * a write the oldest written go once there are more than CACHE_KEEP. */
+#define CACHE_KEEP 256
 
 static int cache_dirfd = -2;	/* -2: not opened yet; -1: no cache */
 
@@ -217,6 +223,64 @@ cache_load(lua_State *L, const char *real, const char *chunkname, const char *te
 	return ok;
 }
 
+struct cache_entry {
+	char name[64];
+	time_t mtime;
+};
+
+static int
+cache_older(const void *a, const void *b)
+{
+	const struct cache_entry *x = a, *y = b;
+
+	return x->mtime < y->mtime ? -1 : x->mtime > y->mtime;
+}
+
+/* Removes the oldest written entries (and temporary files a crash left)
+ * once there are more than CACHE_KEEP, down to three quarters of it; once
+ * per process, after its first write. */
+static void
+cache_prune(int dfd)
+{
+	static int done;
+	struct cache_entry *list = NULL;
+	size_t n = 0, cap = 0, i;
+	struct dirent *e;
+	struct stat st;
+	int fd;
+	DIR *d;
+
+	if (done)
+		return;
+	done = 1;
+	fd = dup(dfd);
+	d = fd == -1 ? NULL : fdopendir(fd);
+	if (d == NULL) {
+		if (fd != -1)
+			close(fd);
+		return;
+	}
+	while ((e = readdir(d)) != NULL) {
+		if (strncmp(e->d_name, "chunk-", 6) != 0 || strlen(e->d_name) >= sizeof list->name ||
+		    fstatat(dfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) == -1)
+			continue;
+		if (n == cap) {
+			cap = cap ? 2 * cap : 64;
+			list = xrealloc(list, cap * sizeof *list);
+		}
+		snprintf(list[n].name, sizeof list[n].name, "%s", e->d_name);
+		list[n].mtime = st.st_mtime;
+		n++;
+	}
+	closedir(d);
+	if (n > CACHE_KEEP) {
+		qsort(list, n, sizeof *list, cache_older);
+		for (i = 0; i < n - CACHE_KEEP / 4 * 3; i++)
+			(void)unlinkat(dfd, list[i].name, 0);
+	}
+	free(list);
+}
+
 static int
 cache_writer(lua_State *L, const void *p, size_t n, void *ud)
 {
@@ -273,5 +337,7 @@ cache_store(lua_State *L, const char *real, const char *chunkname, const char *t
 	/* no fsync: a cache; an entry cut short by a crash fails its checksum */
 	if (close(fd) == -1 || done != b.len || renameat(dfd, tmp, dfd, name) == -1)
 		(void)unlinkat(dfd, tmp, 0);
+	else
+		cache_prune(dfd);
 	buf_free(&b);
 }

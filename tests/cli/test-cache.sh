@@ -97,6 +97,21 @@ expect_rc 0
 rm "$c"
 mv "$dir/real" "$c"
 
+# ---- past 256 entries the first write removes the oldest written (and
+# temporary files a crash left), down to 192; the pack's other two come after
+i=0
+while [ "$i" -lt 300 ]; do : > "$c/chunk-old$i"; i=$((i + 1)); done
+: > "$c/chunk-0123456789abcdef.999.tmp"
+touch -t 202001010000 "$c"/chunk-old*
+touch -t 201901010000 "$c"/chunk-*.tmp
+rm -f "$c/$big"
+sp
+expect_rc 0
+[ "$(entries)" = 194 ] || fail "$(entries) entries after pruning, not 194"
+[ -e "$c/$big" ] || fail "the new entry was pruned"
+[ ! -e "$c/chunk-0123456789abcdef.999.tmp" ] || fail "an old temporary file was kept"
+[ "$(ls "$c" | grep -c '^chunk-old' || true)" = 191 ] || fail "not the oldest were removed"
+
 # ---- EVALWIZ_NO_CACHE turns it off
 rm -rf "$XDG_CACHE_HOME"
 EVALWIZ_NO_CACHE=1 run "$EVALWIZ" --pack "$dir/p" steps

@@ -275,7 +275,7 @@ cache_prune(int dfd)
 	closedir(d);
 	if (n > CACHE_KEEP) {
 		qsort(list, n, sizeof *list, cache_older);
-		for (i = 0; i < n - CACHE_KEEP / 4 * 3; i++)
+		for (i = 0; i < n - (size_t)CACHE_KEEP / 4 * 3; i++)
 			(void)unlinkat(dfd, list[i].name, 0);
 	}
 	free(list);

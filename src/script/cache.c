@@ -6,8 +6,10 @@
  * safe against crafted bytecode and pack code is untrusted:
  * - pack files are still read as text on every start, and an entry is used
  *   only when the text it was made from, which the entry holds, is byte for
- *   byte the text just read, under the same chunk name, evalwiz version and
- *   Lua release; so the function is the one compiling that text gives;
+ *   byte the text just read, under the same chunk name, evalwiz version, Lua
+ *   release and Lua library file (path, size, time: a library updated under
+ *   an installed evalwiz makes every entry stale); so the function is the one
+ *   compiling that text gives;
  * - entries are made only here, by lua_dump of a function just compiled
  *   from text in mode "t"; nothing is ever loaded as bytecode from the pack
  *   folder or any place the pack names;
@@ -23,12 +25,14 @@
  *   a reader never sees half of one.
  * Any mismatch or failure means the text is compiled as before and the entry
  * written again; past CACHE_KEEP entries the oldest written are removed.  EVALWIZ_NO_CACHE (not empty) turns the cache off. */
+#define _GNU_SOURCE	/* dladdr */
 #include "config.h"
 
 #include "script/cache.h"
 #include "util.h"
 
 #include <dirent.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <lauxlib.h>
@@ -164,11 +168,31 @@ get_u64(const char *p)
 	return v;
 }
 
+/* The Lua library this process runs, by its file's path, size and time. */
+static const char *
+cache_lua_id(void)
+{
+	static char id[512];
+	Dl_info info;
+	struct stat st;
+
+	if (id[0] != '\0')
+		return id;
+	if (dladdr((void *)lua_newstate, &info) != 0 && info.dli_fname != NULL &&
+	    stat(info.dli_fname, &st) == 0)
+		snprintf(id, sizeof id, "%s %lld %lld\n", info.dli_fname, (long long)st.st_size,
+		    (long long)st.st_mtime);
+	else
+		snprintf(id, sizeof id, "unknown\n");
+	return id;
+}
+
 /* The entry up to the text's first byte: what must match exactly. */
 static void
 cache_head(struct buf *b, const char *chunkname, size_t len)
 {
 	buf_adds(b, CACHE_MAGIC);
+	buf_adds(b, cache_lua_id());
 	put_u64(b, strlen(chunkname));
 	buf_adds(b, chunkname);
 	put_u64(b, len);

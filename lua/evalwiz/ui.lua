@@ -58,6 +58,21 @@ local function terms_for(pack, field)
 end
 M.terms_for = terms_for
 
+-- The glossary terms of question field_id of step index, for the help pane.
+-- A screen does not carry them: working them out costs more than the rest of
+-- a question (the glossary's patterns), and the help pane shows one question
+-- at a time, so the wizard asks when it first draws a question's help.
+function M.terms(index, field_id)
+  local pack = core.state.pack
+  if not pack then error("no pack loaded", 2) end
+  local s = pack.steps[index]
+  if not s then error(string.format("no step %s", tostring(index)), 0) end
+  for _, f in ipairs(s.fields) do
+    if f.id == field_id then return terms_for(pack, f) end
+  end
+  error("no field " .. tostring(field_id), 0)
+end
+
 -- The whole glossary for the F2 screen, in alphabetical order, each term
 -- with its other names (abbreviations and synonyms).
 function M.glossary()
@@ -164,7 +179,7 @@ local function describe_field(s, f, doc, view, pack)
   end
   local msg, kind = field_problem(s, f, doc, view)
   if msg and not d.problem then d.problem, d.problem_kind = msg, kind end
-  d.terms = terms_for(pack, f)
+  -- no d.terms: the help pane asks M.terms for the question it shows
   return d
 end
 

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "plan/yaml.h"
+#include "script/cache.h"
 #include "script/convert.h"
 #include "script/libs.h"
 #include "util.h"
@@ -70,15 +71,22 @@ host_loadfile(lua_State *L)
 		return 2;
 	}
 	text = read_file(real, HOST_MAX_SOURCE, &len, &cause);
-	free(real);
 	if (text == NULL) {
+		free(real);
 		luaL_pushfail(L);
 		lua_pushstring(L, cause);
 		free(cause);
 		return 2;
 	}
 	lua_pushfstring(L, "@%s", chunkname);
-	if (luaL_loadbufferx(L, text, len, lua_tostring(L, -1), "t") != LUA_OK) {
+	/* the text is always read; the cache only saves compiling it again */
+	if (cache_load(L, real, lua_tostring(L, -1), text, len)) {
+		free(real);
+	} else if (luaL_loadbufferx(L, text, len, lua_tostring(L, -1), "t") == LUA_OK) {
+		cache_store(L, real, lua_tostring(L, -2), text, len);
+		free(real);
+	} else {
+		free(real);
 		free(text);
 		/* Syntax errors carry "chunkname:line:"; the binary-chunk refusal does not. */
 		if (strncmp(lua_tostring(L, -1), chunkname, strlen(chunkname)) != 0) {

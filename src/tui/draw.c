@@ -333,7 +333,7 @@ draw_help(struct tui *t, int y0, int x0, int h, int w)
 
 		pane_wrap(&p, tui_str(step, "guidance"), term_attr(ROLE_HELP), 0, -1);
 	} else {
-		const struct value *terms = value_get(f, "terms");
+		const struct value *terms;
 		const struct value *opts = value_get(f, "options");
 		size_t k;
 
@@ -357,6 +357,11 @@ draw_help(struct tui *t, int y0, int x0, int h, int w)
 		}
 		if (p.n == 1)
 			pane_wrap(&p, "No extra help for this question.", term_attr(ROLE_DIM), 0, -1);
+		/* The terms come last: while the help above them fills the pane
+		 * and more (the "more" note shows either way) they cannot be seen,
+		 * so they are worked out only when the pane is scrolled to them;
+		 * the first frame seldom needs the glossary. */
+		terms = (int)p.n > t->help_top + h ? NULL : tui_terms(t, f);
 		for (k = 0; k < value_count(terms); k++) {
 			if (k == 0)
 				pane_wrap(&p, "Terms", term_attr(ROLE_LABEL), 0, -1);

@@ -213,6 +213,7 @@ extern const struct widget w_text, w_textarea, w_number, w_choice, w_yesno, w_da
 
 /* tui.c: the model calls widgets use. */
 const struct value *tui_field(struct tui *t);
+const struct value *tui_terms(struct tui *t, const struct value *f);
 const char *tui_str(const struct value *map, const char *key);
 int tui_set_text(struct tui *t, const struct value *f, const char *text);
 int tui_toggle(struct tui *t, const struct value *f, const char *value);

@@ -54,6 +54,34 @@ tui_field(struct tui *t)
 	return value_at(fields, (size_t)t->focus);
 }
 
+/* The focused question's glossary terms for the help pane.  A screen does
+ * not carry them (working them out for every question on it was a sixth of
+ * start-up): they are asked for when a question's help is first drawn and
+ * kept in the screen until the next reload. */
+const struct value *
+tui_terms(struct tui *t, const struct value *f)
+{
+	struct value *idx, *id, *res = NULL;
+	const struct value *have = value_get(f, "terms");
+	char *cause = NULL;
+
+	if (have != NULL)
+		return have;
+	idx = value_int(t->step);
+	id = value_strz(tui_str(f, "id"));
+	if (script_call(t->ctx->S, "ui.terms", &res, &cause, 2, idx, id) == -1 ||
+	    res == NULL || res->type != VAL_SEQ) {
+		/* help without its terms is still help */
+		free(cause);
+		value_free(res);
+		res = value_new(VAL_SEQ);
+	}
+	value_free(idx);
+	value_free(id);
+	value_set((struct value *)f, "terms", res);
+	return res;
+}
+
 /* Fetches the screen data for the current step again. */
 /* The bytes of a typed character: its multibyte form in this locale, or
  * the raw byte when the locale cannot say (UTF-8 typed into a C locale is

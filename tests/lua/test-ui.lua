@@ -117,14 +117,23 @@ end)
 
 test("help panes list the glossary terms a question uses, by evalwiz.glossary", function()
   default_plan()
-  local s = ui.screen(index_of("impact"))
+  local i = index_of("impact")
+  local s = ui.screen(i)
   local seen = {}
   for _, f in ipairs(s.fields) do
-    for _, t in ipairs(f.terms) do
+    -- the screen leaves them out; the help pane asks ui.terms for the question it shows
+    eq(f.terms, nil, "no terms in the screen for " .. f.id)
+    local terms = ui.terms(i, f.id)
+    eq(getmetatable(terms).__kind, "seq", "a list even when empty")
+    eq(terms, ui.terms_for(core.state.pack, core.state.pack.steps[i].by_id[f.id]), "the same list again")
+    for _, t in ipairs(terms) do
       seen[t:match("^(.-):")] = true
       matches(t, "^[^:]+: %S", "term: definition")
     end
   end
+  eq(seen["Outcome"], true, "the outcome question's term")
+  fails(function() ui.terms(i, "no_such_question") end, "no field no_such_question")
+  fails(function() ui.terms(99, "x") end, "no step 99")
   ok(seen["Randomised controlled trial"] or seen["Randomised controlled trial (RCT)"] or next(seen) ~= nil, "some terms")
   -- abbreviations only in their own case: "did" the verb is not DiD
   local terms = ui.terms_for(core.state.pack, { label = "What did you do?", help = "" })

@@ -99,6 +99,23 @@ wait_for "builds on earlier steps that are"
 keys C-q
 wait_for "EXIT=0"
 
+# ---- terms below a small help pane: worked out when it is scrolled to them
+# (at 80x24 the academic partner's help and example fill the pane, so its
+# term is not drawn, nor worked out, until F6 scrolls down to it)
+cp "$top_srcdir/examples/demo-plan.yaml" "$work/small.yaml"
+start 80 24 "'$EVALWIZ' small.yaml"
+wait_for "Step 0: About this plan"
+keys Down Down Down Down
+wait_for "evaluator you are working with"
+wait_for "more: F6 F5"
+if screen | grep -F -q "Terms"; then echo "FAIL: terms drawn before scrolling"; screen; exit 1; fi
+i=0
+while ! screen | grep -F -q "Independent evaluation:" && [ "$i" -lt 5 ]; do keys F6; sleep 0.2; i=$((i + 1)); done
+wait_for "Terms"
+wait_for "Independent evaluation: An evaluation"
+keys C-q
+wait_for "EXIT=0"
+
 # ---- Ctrl-R: a copy of a small pack edited while the wizard runs
 cp -R "$pack" "$work/mypack"
 "$EVALWIZ" --pack "$work/mypack" new "$work/plan.yaml" --title "Reload test" >/dev/null 2>&1

@@ -285,14 +285,16 @@ cache_prune(int dfd)
 		return;
 	}
 	while ((e = readdir(d)) != NULL) {
-		if (strncmp(e->d_name, "chunk-", 6) != 0 || strlen(e->d_name) >= sizeof list->name ||
+		size_t len = strlen(e->d_name);
+
+		if (strncmp(e->d_name, "chunk-", 6) != 0 || len >= sizeof list->name ||
 		    fstatat(dfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) == -1)
 			continue;
 		if (n == cap) {
 			cap = cap ? 2 * cap : 64;
 			list = xrealloc(list, cap * sizeof *list);
 		}
-		snprintf(list[n].name, sizeof list[n].name, "%s", e->d_name);
+		memcpy(list[n].name, e->d_name, len + 1);	/* len checked above */
 		list[n].mtime = st.st_mtime;
 		n++;
 	}

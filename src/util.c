@@ -238,6 +238,7 @@ read_file(const char *path, size_t max, size_t *len, char **cause)
 		want = b.cap - b.len - 1 > 0 ? 1 : 4096;
 	}
 	close(fd);
+	b.data[b.len] = '\0';	/* also for an empty file, where no read added one */
 	return buf_steal(&b, len);
 }
 

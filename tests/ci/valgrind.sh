@@ -34,7 +34,7 @@ real="$top_builddir/evalwiz"
 command -v valgrind >/dev/null || { echo "valgrind.sh: valgrind is not installed" >&2; exit 77; }
 
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap '[ -n "${VALGRIND_KEEP:-}" ] || rm -rf "$work"' EXIT
 # valgrind by its full path: some tests run evalwiz with a PATH of their own
 valgrind=$(command -v valgrind)
 cat >"$work/evalwiz" <<WRAP

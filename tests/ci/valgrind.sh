@@ -11,7 +11,8 @@
 # a first frame from --help within its wait, which valgrind's start-up misses.
 # Time limits in the other tests are stretched with EVALWIZ_TIMEOUT.
 # Tests run JOBS at a time (the processors), the slowest first; a CI stage
-# (tests/ci/stages.sh).
+# (tests/ci/stages.sh).  VALGRIND_KEEP=1 keeps the work folder (wrapper, logs)
+# and VALGRIND_SH_TRACE=1 runs each test with sh -x, to read a failure.
 set -eu
 top_srcdir=$(cd "$(dirname "$0")/../.." && pwd)
 

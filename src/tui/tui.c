@@ -1803,6 +1803,21 @@ recovery_question(const char *path, char **question)
 	return 1;
 }
 
+/* The wizard stops before its first screen (a hang-up at the recovery
+ * question, a recovery file that cannot be read): the terminal and the lock
+ * given back, the notes printed, rc returned. */
+static int
+opening_abandoned(struct tui *t, int locked, int rc)
+{
+	term_stop();
+	free(notes_release(1));
+	if (locked)
+		lock_release(t->path);
+	free(t->read_only_why);
+	free(t->path);
+	return rc;
+}
+
 int
 tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 {
@@ -1916,15 +1931,8 @@ tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 				mode = RECOVER_NO;	/* nothing decided: the next start asks again */
 		}
 	}
-	if (term_hangup) {
-		term_stop();
-		free(notes_release(1));
-		if (locked)
-			lock_release(t.path);
-		free(t.read_only_why);
-		free(t.path);
-		return 128 + term_hangup;
-	}
+	if (term_hangup)
+		return opening_abandoned(&t, locked, 128 + term_hangup);
 	switch (recover_offer(ctx, t.path, mode, t.read_only)) {
 	case 0:
 		t.saved = 1;
@@ -1933,13 +1941,7 @@ tui_run(struct ctx *ctx, const char *path, int read_only, int create)
 		t.saved = 0;
 		break;
 	default:
-		term_stop();
-		free(notes_release(1));
-		if (locked)
-			lock_release(t.path);
-		free(t.read_only_why);
-		free(t.path);
-		return EX_DATAERR;
+		return opening_abandoned(&t, locked, EX_DATAERR);
 	}
 	notes = notes_release(0);
 	if (!t.read_only)

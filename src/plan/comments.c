@@ -379,8 +379,7 @@ yaml_comments_find(const char *text, size_t len)
 
 	/* A UTF-16 plan is written back as UTF-8 (all evalwiz writes), so its
 	 * comments are found in the same text in UTF-8. */
-	if (len >= 2 && (((unsigned char)text[0] == 0xff && (unsigned char)text[1] == 0xfe) ||
-	    ((unsigned char)text[0] == 0xfe && (unsigned char)text[1] == 0xff))) {
+	if (yaml_is_utf16(text, len)) {
 		size_t n;
 		char *utf8 = utf16_to_utf8(text, len, &n);
 

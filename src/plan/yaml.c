@@ -532,6 +532,14 @@ too_large(const char *path)
 	    path, line, col, YAML_MAX_FILE >> 20);
 }
 
+int
+yaml_is_utf16(const char *text, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)text;
+
+	return len >= 2 && ((u[0] == 0xff && u[1] == 0xfe) || (u[0] == 0xfe && u[1] == 0xff));
+}
+
 struct value *
 yaml_load_file(const char *path, char **cause)
 {
@@ -549,8 +557,7 @@ yaml_load_file(const char *path, char **cause)
 	}
 	/* UTF-16 with its byte-order mark (Windows editors' "Unicode") is read
 	 * by libyaml as it is; evalwiz writes the plan back as UTF-8 */
-	if (len >= 2 && (((unsigned char)text[0] == 0xff && (unsigned char)text[1] == 0xfe) ||
-	    ((unsigned char)text[0] == 0xfe && (unsigned char)text[1] == 0xff)))
+	if (yaml_is_utf16(text, len))
 		;
 	else if (memchr(text, '\0', len) != NULL) {
 		const char *nul = memchr(text, '\0', len);

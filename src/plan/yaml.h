@@ -27,6 +27,10 @@ struct value *yaml_load_file(const char *path, char **cause);
  * another type quoted, UTF-8 kept as written. */
 char *yaml_emit(const struct value *v, size_t *len, char **cause);
 
+/* 1 when the text starts with a UTF-16 byte-order mark (either order), the
+ * only way libyaml tells UTF-16 from UTF-8. */
+int yaml_is_utf16(const char *text, size_t len);
+
 /* What a plain (unquoted) scalar means: VAL_NIL, VAL_BOOL, VAL_INT, VAL_NUM
  * or VAL_STR, by the YAML 1.2 core schema. */
 int yaml_plain_type(const char *s, size_t len);

@@ -4,7 +4,7 @@
 
 TMUX_BIN=${TMUX_BIN:-$(command -v tmux || true)}
 if [ -z "$TMUX_BIN" ] || ! [ -x "$TMUX_BIN" ]; then
-  echo "tmux is not installed: skipping the wizard tests"
+  echo "skipped: tmux is not installed (apt-get install tmux); the wizard tests drive it" >&2
   exit 77
 fi
 : "${EVALWIZ:?}"

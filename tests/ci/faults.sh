@@ -23,5 +23,6 @@ echo 0 >check.rc
 rc=$(cat check.rc)
 grep -h '^ok: ' tests/faults/test-kill9.log || true
 CI_NO_SKIP="tests/faults/test-kill9 tests/faults/test-recover tests/cli/test-faults" ci_show_failures || rc=1
+ci_check_skips "$src" || rc=1
 echo "faults: $(ci_count) with fault injection, ${FAULT_ROUNDS:-200} kill -9 rounds ($(pwd))"
 [ $rc -eq 0 ] || { echo "faults: FAILED" >&2; exit 1; }

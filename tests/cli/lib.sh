@@ -15,6 +15,13 @@ fail() {
 	exit 1
 }
 
+# Under bash (make check's shell), a command that stops the test through
+# set -e says which one it was, so no test fails without a word.
+if [ -n "${BASH_VERSION:-}" ]; then
+	set -E
+	trap 'lib_rc=$?; case $- in *e*) echo "FAIL: line $LINENO of ${0##*/}: this command failed (exit $lib_rc): $BASH_COMMAND" >&2 ;; esac' ERR
+fi
+
 # skip_test REASON: this test cannot run here; automake counts it as a SKIP
 # (exit 77), and ./quickstart check and CI list the reason
 # (tests/ci/skips.sh reads the "skipped: " line).
@@ -66,11 +73,15 @@ expect_file() {
 # basic regular expression (has_line: the whole line).  lacks FILE REGEX:
 # no line does.  On failure they say what was expected and show what the
 # file has: the lines sharing the pattern's longest plain word, or its start.
+# has_exact FILE TEXT: a line is exactly TEXT (no pattern).
 has() {
 	grep -q -e "$2" "$1" || near_miss "$1" "expected a line matching: $2"
 }
 has_line() {
 	grep -q -x -e "$2" "$1" || near_miss "$1" "expected a whole line matching: $2"
+}
+has_exact() {
+	grep -q -x -F -e "$2" "$1" || near_miss "$1" "expected the whole line: $2"
 }
 lacks() {
 	if grep -q -e "$2" "$1"; then

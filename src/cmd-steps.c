@@ -21,6 +21,8 @@ const struct cmd_entry cmd_steps_entry = {
 	    "The JSON form is {\"pack\": {...}, \"steps\": [{\"id\", \"number\", \"title\",\n"
 	    "\"fields\": [{\"id\", \"type\", \"label\", \"help\", \"required\", \"conditional\",\n"
 	    "\"options\"}]}]}; conditional is true when the field has a when condition.\n"
+	    "A number field also has min, max, unit and integer (true for whole numbers)\n"
+	    "when the pack gives them.\n"
 	    "\n"
 	    "  -f, --format FORMAT   text (the default), yaml or json\n"
 	    "  -h, --help            show this help\n",

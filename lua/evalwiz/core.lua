@@ -77,6 +77,7 @@ local function describe_field(f)
     id = f.id, type = f.type, label = f.label or "", help = f.help or "",
     required = f.required and true or false, conditional = f.when ~= nil,
     options = option_values(f), example = f.example, unit = f.unit, min = f.min, max = f.max,
+    integer = f.integer and true or nil,
     dynamic_options = type(f.options) == "function" or nil,
   }
   if f.columns then

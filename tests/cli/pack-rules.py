@@ -198,7 +198,9 @@ def main():
             elif t == "date":
                 accept(path, "2029-01-07", "2029-01-07")
                 accept(path, "2028-02-29", "2028-02-29")
+                accept(path, "2000-02-29", "2000-02-29")
                 for v, why in (("2026-02-30", "no such day"), ("2027-02-29", "not a leap year"),
+                               ("2100-02-29", "a century, not a leap year"), ("2026-04-31", "April has 30 days"),
                                ("2026-13-01", "no such month"), ("31/12/2026", "not YYYY-MM-DD"),
                                ("tomorrow", "a word")):
                     refuse(path, v, why)

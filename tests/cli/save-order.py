@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""save-order.py TRACE FOLDER NAME: checks, in an strace log (strace -y,
+"""save-order.py [--journal] TRACE FOLDER NAME: checks, in an strace log (strace -y,
 without -f), that the file FOLDER/NAME was saved durably, as README promises:
 
   1. the new text was written to a temporary file in the same folder (never
@@ -8,6 +8,10 @@ without -f), that the file FOLDER/NAME was saved durably, as README promises:
   3. then renamed (or linked, for a new file) onto NAME;
   4. then the folder itself was flushed, so that the new name survives a
      power cut.
+
+With --journal, NAME is a recovery file instead: every record written to it
+was flushed (fsync) before the next record or the program's end, since an
+edit counts as kept once it is there.
 
 Prints what it found and exits 0, or prints what is wrong with the lines
 of the trace that matter and exits 1.  Used by tests/cli/test-save-order.sh.
@@ -50,7 +54,30 @@ def resolve(folder, dirpath, name):
     return os.path.normpath(os.path.join(dirpath or folder, name))
 
 
+def journal(events, path):
+    """Every write to the journal (the recovery file) at path is flushed
+    before the next write to it, or the program's end."""
+    writes = [e for e in events if e["call"] in WRITES and e["fdpath"] == path]
+    if not writes:
+        print("FAIL: nothing was written to the recovery file %s" % path)
+        return 1
+    bad = 0
+    for i, w in enumerate(writes):
+        until = writes[i + 1]["n"] if i + 1 < len(writes) else float("inf")
+        if not any(e["call"] in SYNCS and e["fdpath"] == path and e["ret"] == 0 and w["n"] < e["n"] < until
+                   for e in events):
+            print("FAIL: the recovery file's record written at line %d was not flushed (fsync) before %s:\n    %s" % (
+                w["n"], "the next record" if until != float("inf") else "the end", w["line"][:200]))
+            bad = 1
+    if not bad:
+        print("ok: %s: %d record(s), each flushed" % (os.path.basename(path), len(writes)))
+    return bad
+
+
 def main():
+    if sys.argv[1] == "--journal":
+        trace, folder, name = sys.argv[2:5]
+        return journal(parse(trace), os.path.join(os.path.realpath(folder), name))
     trace, folder, name = sys.argv[1:4]
     folder = os.path.realpath(folder)
     target = os.path.join(folder, name)

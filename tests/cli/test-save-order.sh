@@ -2,7 +2,8 @@
 # Every save is durable, checked at the system-call level under strace:
 # the new text is written to a temporary file in the same folder, flushed
 # to disk (fsync), renamed onto the file, and then the folder is flushed.
-# For new, set, fill, the plain wizard's save and render -o.  (The fault
+# For new, set, fill, the plain wizard's save and render -o; and each record
+# of the recovery file is flushed before the next one.  (The fault
 # hooks sit in front of these calls, so only a trace of the real calls can
 # tell that one is missing; tests/cli/save-order.py reads the trace.)
 set -eu
@@ -32,4 +33,8 @@ printf 'answers:\n  basics:\n    story: From a file\n' >answers.yaml
 traced plan.yaml fill plan.yaml --answers answers.yaml
 printf '0.5\n' >typed	# the first question not answered: the ratio
 traced plan.yaml wizard --plain plan.yaml <typed
+# the plain wizard first keeps the answer in the recovery file, flushed
+python3 "$top_srcdir/tests/cli/save-order.py" --journal trace "$dir" plan.yaml.recover >order ||
+	{ cat order >&2; fail "the recovery file's records were not flushed to disk"; }
+cat order
 traced report.md render plan.yaml -o report.md

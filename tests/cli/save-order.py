@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """save-order.py [--journal] TRACE FOLDER NAME: checks, in an strace log (strace -y,
-without -f), that the file FOLDER/NAME was saved durably, as README promises:
+without -f), that the file FOLDER/NAME was saved durably, as README promises,
+every time it was saved (each rename or link onto it is one save):
 
   1. the new text was written to a temporary file in the same folder (never
-     into FILE itself), all of it: the bytes written are FILE's size now;
+     into FILE itself), all of it: the bytes of the last save are FILE's
+     size now;
   2. that file was flushed to disk (fsync or fdatasync) after its last write;
   3. then renamed (or linked, for a new file) onto NAME;
   4. then the folder itself was flushed, so that the new name survives a
@@ -87,7 +89,7 @@ def main():
     def show(evs):
         return "\n".join("    %d: %s" % (e["n"], e["line"][:200]) for e in evs)
 
-    # 3. the last rename or link onto the file
+    # 3. each rename or link onto the file (each save)
     moves = []
     for e in events:
         if e["call"] in RENAMES and e["ret"] == 0 and len(e["strings"]) >= 2:
@@ -102,51 +104,62 @@ def main():
         print("FAIL: no rename or link onto %s: the file was not replaced atomically" % target)
         print(show([e for e in events if e["call"] in RENAMES | WRITES | SYNCS][:30]))
         return 1
-    move, temp = moves[-1]
-    if os.path.dirname(temp) != folder:
-        problems.append("the temporary file %s is not in the file's folder %s" % (temp, folder))
-
-    # 1. the writes to the temporary file, and none into the file itself
-    writes = [e for e in events if e["call"] in WRITES and e["fdpath"] == temp and e["n"] < move["n"]]
-    if not writes:
-        problems.append("nothing was written to the temporary file %s before the rename" % temp)
     into = [e for e in events if e["call"] in OPENS and e["fdpath"] == target and
             re.search(r'O_WRONLY|O_RDWR|O_TRUNC', e["line"])]
     if into:
         problems.append("%s itself was opened for writing:\n%s" % (target, show(into)))
-    written = sum(e["ret"] for e in writes if e["ret"] and e["ret"] > 0)
-    size = os.path.getsize(target)
-    if written != size:
-        problems.append("%d bytes were written to the temporary file, but %s holds %d" % (written, name, size))
-
-    # 2. the temporary file flushed after its last write, before the rename
-    last_write = writes[-1]["n"] if writes else 0
-    flushed = [e for e in events if e["call"] in SYNCS and e["fdpath"] == temp and e["ret"] == 0
-               and last_write < e["n"] < move["n"]]
-    if not flushed:
-        problems.append("the temporary file was not flushed (fsync or fdatasync) between its last write "
-                        "(line %d) and the rename (line %d)" % (last_write, move["n"]))
-
-    # 4. the folder flushed after the rename
-    dir_flushed = [e for e in events if e["call"] in SYNCS and e["fdpath"] == folder and e["ret"] == 0
-                   and e["n"] > move["n"]]
-    if not dir_flushed:
-        problems.append("the folder %s was not flushed (fsync) after the rename (line %d)" % (folder, move["n"]))
+    # every save in the trace, each from the end of the one before
+    bad_move, summary, prev = None, [], 0
+    for k, (move, temp) in enumerate(moves):
+        nxt = moves[k + 1][0]["n"] if k + 1 < len(moves) else float("inf")
+        which = "save %d of %d" % (k + 1, len(moves))
+        found = []
+        if os.path.dirname(temp) != folder:
+            found.append("the temporary file %s is not in the file's folder %s" % (temp, folder))
+        # 1. the writes to the temporary file
+        writes = [e for e in events if e["call"] in WRITES and e["fdpath"] == temp and prev < e["n"] < move["n"]]
+        if not writes:
+            found.append("nothing was written to the temporary file %s before the rename" % temp)
+        written = sum(e["ret"] for e in writes if e["ret"] and e["ret"] > 0)
+        if k == len(moves) - 1 and written != os.path.getsize(target):
+            found.append("%d bytes were written to the temporary file, but %s holds %d" % (
+                written, name, os.path.getsize(target)))
+        # 2. the temporary file flushed after its last write, before the rename
+        last_write = writes[-1]["n"] if writes else prev
+        flushed = [e for e in events if e["call"] in SYNCS and e["fdpath"] == temp and e["ret"] == 0
+                   and last_write < e["n"] < move["n"]]
+        if not flushed:
+            found.append("the temporary file was not flushed (fsync or fdatasync) between its last write "
+                         "(line %d) and the rename (line %d)" % (last_write, move["n"]))
+        # 4. the folder flushed after the rename, before the next save
+        dir_flushed = [e for e in events if e["call"] in SYNCS and e["fdpath"] == folder and e["ret"] == 0
+                       and move["n"] < e["n"] < nxt]
+        if not dir_flushed:
+            found.append("the folder %s was not flushed (fsync) after the rename (line %d)" % (folder, move["n"]))
+        problems += ["%s: %s" % (which, f) for f in found]
+        if found and bad_move is None:
+            bad_move = (move, temp)
+        if not found:
+            summary.append("%d write(s) of %d bytes to %s, %s at line %d, %s at line %d, folder %s at line %d" % (
+                len(writes), written, os.path.basename(temp), flushed[-1]["call"], flushed[-1]["n"],
+                move["call"], move["n"], dir_flushed[0]["call"], dir_flushed[0]["n"]))
+        prev = move["n"]
 
     if problems:
         for p in problems:
             print("FAIL: saving %s: %s" % (name, p))
+        move, temp = bad_move or moves[-1]
         print("  the lines of the trace about the save:")
+
         def about(e):
             if e is move or (e["call"] in WRITES | SYNCS | {"close"} and e["fdpath"] in (temp, target, folder)):
                 return True
             return e["call"] in OPENS and e["line"].split("= ")[-1].find(os.path.basename(temp)) >= 0
-        keep = [e for e in events if about(e)]
+        keep = [e for e in events if about(e) and e["n"] <= move["n"] + 8]
         print(show(keep[-40:]))
         return 1
-    print("ok: %s: %d write(s) of %d bytes to %s, %s at line %d, %s at line %d, folder %s at line %d" % (
-        name, len(writes), written, os.path.basename(temp), flushed[-1]["call"], flushed[-1]["n"],
-        move["call"], move["n"], dir_flushed[0]["call"], dir_flushed[0]["n"]))
+    for line in summary:
+        print("ok: %s: %s" % (name, line))
     return 0
 
 

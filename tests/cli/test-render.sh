@@ -81,7 +81,7 @@ want_rc 64
 has_line "$dir/err" 'evalwiz: the template schedule cannot make html; it makes csv'
 rc=0; "$EVALWIZ" render "$demo" -t nosuch 2>"$dir/err" || rc=$?
 want_rc 65
-has_line "$dir/err" 'evalwiz: no template "nosuch"; the templates are: logic-model, plan, protocol, schedule, summary'
+has_line "$dir/err" 'evalwiz: no template "nosuch"; the templates for the pack eif-10-steps are: answers, logic-model, plan, protocol, schedule, summary'
 rc=0; "$EVALWIZ" render 2>/dev/null || rc=$?
 want_rc 64
 rc=0; "$EVALWIZ" render "$dir/nosuch.yaml" 2>/dev/null || rc=$?
@@ -97,7 +97,7 @@ has_line "$dir/err" 'evalwiz: cannot write docx: pandoc is not installed; instal
 # evalwiz templates lists the defaults, and a --templates folder adds more
 "$EVALWIZ" templates > "$dir/list"
 n=$(grep -c '^[a-z]' "$dir/list" || true)
-[ "$n" -eq 5 ] || fail "evalwiz templates: expected 5 templates, got $n: $(cat "$dir/list")"
+[ "$n" -eq 6 ] || fail "evalwiz templates: expected 6 templates, got $n: $(cat "$dir/list")"
 has "$dir/list" '^plan  *markdown  *Evaluation plan$'
 has "$dir/list" '^schedule  *csv  *Data collection schedule$'
 "$EVALWIZ" --templates "$top_srcdir/tests/data/render/templates" templates >"$dir/list"

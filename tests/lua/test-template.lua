@@ -68,6 +68,15 @@ test("answers are quoted for CSV and left alone in text", function()
   eq(render("{{ s }}", { s = "# <b>|" }, "text"), "# <b>|")
 end)
 
+test("a CSV field a spreadsheet would run as a formula is marked as text; a number is not", function()
+  local cases = {
+    { "=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"" },
+    { "+1+1", "'+1+1" }, { "@SUM(A1)", "'@SUM(A1)" }, { "-2+3", "'-2+3" }, { "-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0" },
+    { "-12.5", "-12.5" }, { "42", "42" }, { "a-b", "a-b" },
+  }
+  for _, c in ipairs(cases) do eq(render("{{ s }}", { s = c[1] }, "csv"), c[2], c[1]) end
+end)
+
 test("partials see their arguments and the globals", function()
   eq(render('{% include "greet", who = "Ann" %}', { place = "Leeds" }), "Hello Ann from Leeds!")
   fails(function() render('{% include "nosuch" %}') end, 'x.yaml:1:1: no partial "nosuch"')

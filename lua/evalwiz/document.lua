@@ -344,7 +344,7 @@ local function build(pack, doc, dirs, kind, now, title)
   local by_step = plan.problems_by_step(problems)
   local steps = {}
   for i, s in ipairs(pack.steps) do
-    steps[i] = { id = s.id, number = s.number, title = s.title, purpose = s.purpose, level = s.level,
+    steps[i] = { id = s.id, number = s.number, title = s.title, purpose = s.purpose, level = s.level, leads_to = s.leads_to,
                  status = (plan.status_of(s, doc, view, by_step[s.id] or {})) }
   end
   G.pack = read_only({ id = pack.id, version = pack.version, title = pack.title, steps = steps })

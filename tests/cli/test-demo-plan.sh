@@ -14,7 +14,7 @@ grep -q "^Plan health check" "$dir/out"
 grep -q "is valid; 0 questions not yet answered" "$dir/err"
 
 cp "$demo" "$dir/p.yaml"
-"$EVALWIZ" set "$dir/p.yaml" follow_up.months=6
+"$EVALWIZ" set "$dir/p.yaml" follow_up.months=6 follow_up.level4_claim=yes
 rc=0
 "$EVALWIZ" check --strict "$dir/p.yaml" >"$dir/out" 2>"$dir/err" || rc=$?
 test "$rc" = 1

@@ -33,13 +33,13 @@ s=$(styles doc.xml)
 case "$s" in *"Title=1 "*) ;; *) fail "want one Title paragraph: $s" ;; esac
 case "$s" in *"Heading1=13 "*) ;; *) fail "want 13 Heading1 paragraphs: $s" ;; esac
 case "$s" in *"Heading2=12 "*) ;; *) fail "want 12 Heading2 paragraphs: $s" ;; esac
-unzip -p plan.docx docProps/core.xml | grep -q '<dc:title>Family Foundations: evaluation plan 2027 to 2031</dc:title>'
+unzip -p plan.docx docProps/core.xml | grep -q '<dc:title>Family Foundations: evaluation plan 2027 to 2035</dc:title>'
 # tables are Word tables, each with a header row
 test "$(grep -o '<w:tbl>' doc.xml | wc -l)" -eq 16
 test "$(grep -o '<w:tblHeader' doc.xml | wc -l)" -eq 16
 # read back by pandoc: the title, then the same headings
 pandoc plan.docx -s -t markdown 2>/dev/null > back.md
-grep -qx 'title: "Family Foundations: evaluation plan 2027 to 2031"' back.md
+grep -qx 'title: "Family Foundations: evaluation plan 2027 to 2035"' back.md
 test "$(grep -c '^# ' back.md)" -eq 13
 grep -qx '## Logic model' back.md
 grep -qx '## Sample size' back.md

@@ -12,7 +12,9 @@ M.STEPS = {
   "impact", "follow_up", "replication", "value_for_money", "quality_assurance",
 }
 
-local PRIOR = { none = 0, l2 = 2, l3 = 3, l4 = 4 }
+-- opening.prior_level: EIF's ratings, with the plus ratings at their level
+-- and NL2 and NE (no level reached) as 0
+local PRIOR = { none = 0, nl2 = 0, ne = 0, l2 = 2, l2plus = 2, l3 = 3, l3plus = 3, l4 = 4, l4plus = 4 }
 
 local function yesno(v)
   if v == true then return "yes" end

@@ -409,3 +409,17 @@ test("a parent-reported primary outcome asks what is done about the bias of know
   doc.answers.impact.primary_informant = "teacher"
   ok(not asked(doc, "impact").informant_bias, "a teacher need not know")
 end)
+
+test("doc/pack-fields.md lists every question of the pack, step by step", function()
+  local text = host.readtext(srcdir .. "/doc/pack-fields.md")
+  ok(text, "doc/pack-fields.md")
+  for _, s in ipairs(pack.steps) do
+    local at = string.find(text, "\n## " .. s.id .. " (", 1, true)
+    ok(at, "no section for " .. s.id)
+    local stop = string.find(text, "\n## ", at + 4, true) or #text
+    local section = string.sub(text, at, stop)
+    for _, f in ipairs(s.fields) do
+      ok(string.find(section, "\n| " .. f.id .. " |", 1, true), s.id .. "." .. f.id .. " is not in doc/pack-fields.md")
+    end
+  end
+end)

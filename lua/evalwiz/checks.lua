@@ -395,6 +395,11 @@ function M.calc_design(design, unit)
   return nil
 end
 
+-- The programme's share of the families for each allocation ratio
+-- (impact.allocation_ratio, asked of randomised designs).
+local PROGRAMME_SHARE = { equal = 1 / 2, two_to_one = 2 / 3, three_to_two = 3 / 5, one_to_two = 1 / 3 }
+M.PROGRAMME_SHARE = PROGRAMME_SHARE
+
 -- The inputs for calc.power.mdes from the impact step's answers (or nil, why).
 function M.mdes_inputs(a, icc_override)
   local i = a and a.impact
@@ -411,7 +416,7 @@ function M.mdes_inputs(a, icc_override)
     alpha = type(i.alpha) == "number" and i.alpha or 0.05,
     power = type(i.power) == "number" and i.power or 0.8,
     r2 = type(i.r2) == "number" and i.r2 or 0,
-    p = 0.5, tails = 2,
+    p = PROGRAMME_SHARE[i.allocation_ratio] or 0.5, tails = 2,
   }
   if design == "cra2" then
     if type(i.clusters) ~= "number" or type(i.cluster_size) ~= "number" then

@@ -3,6 +3,7 @@
 local pack_mod = require("evalwiz.pack")
 local plan = require("evalwiz.plan")
 local core = require("evalwiz.core")
+local checks_mod = require("evalwiz.checks")
 
 local pack = pack_mod.load(srcdir .. "/wizard", "wizard")
 
@@ -422,4 +423,15 @@ test("doc/pack-fields.md lists every question of the pack, step by step", functi
       ok(string.find(section, "\n| " .. f.id .. " |", 1, true), s.id .. "." .. f.id .. " is not in doc/pack-fields.md")
     end
   end
+end)
+
+test("the allocation ratio is the programme's share in the power calculation", function()
+  if not pcall(require, "evalwiz.power") then return end
+  local power = require("evalwiz.power")
+  local doc = demo()
+  local equal = checks_mod.impact_mdes(power, plan.view(doc)).mdes
+  doc.answers.impact.allocation_ratio = "two_to_one"
+  local unequal = checks_mod.impact_mdes(power, plan.view(doc)).mdes
+  -- 1 / (P (1 - P)): 4 at 1:1, 4.5 at 2:1, so the MDES grows by sqrt(4.5 / 4) (to within the df)
+  near(unequal / equal, math.sqrt(4.5 / 4), 1e-3)
 end)

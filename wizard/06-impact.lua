@@ -586,7 +586,10 @@ A well-run study of this kind, with a positive result, supports EIF Level 3.
       example = "No ICC for children's centres is published for the ECBI; school-level ICCs for behaviour outcomes are 0.02 to 0.1. We assume 0.05 and show the MDES for 0.1 and 0.2.",
       terms = { "intraclass correlation" },
       required = true,
-      when = function(a) return type(a.impact.icc) == "number" and cluster(a) end,
+      when = function(a)
+        local icc, c = a.impact.icc, cluster(a)
+        return c and type(icc) == "number"
+      end,
     },
     textarea {
       id = "attrition_source",

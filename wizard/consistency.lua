@@ -1,8 +1,10 @@
 -- The default pack's consistency checks: places where two answers, often in
 -- different steps, describe the same thing and must agree.  Each check names
--- the questions involved in their own words (ctx.label) and says what to
--- change.  run returns nil when the check does not apply yet (its questions
--- are unanswered: the gap list says so), else pass, warn or fail.
+-- the questions involved in their own words (ctx.label, ctx.option) and says
+-- what to change; it reports at the first of its fields, the question most
+-- likely to need the change.  run returns nil when the check does not apply
+-- yet (its questions are unanswered: the gap list says so), else pass, warn
+-- or fail.
 
 -- The question's words, in quotes.
 local function q(ctx, path)
@@ -137,7 +139,7 @@ return {
     id = "group_clustering",
     title = "Group delivery is allowed for",
     kind = "consistency",
-    fields = { "blueprint.delivery_mode", "impact.analysis_clustering", "impact.clustering_reason", "impact.group_delivery" },
+    fields = { "impact.analysis_clustering", "blueprint.delivery_mode", "impact.clustering_reason", "impact.group_delivery" },
     run = function(a, ctx)
       local i = a.impact
       if not (group_delivery(a) and compared(i)) or clustered(i) then return nil end
@@ -164,7 +166,7 @@ return {
     id = "deferred_comparison",
     title = "Comparisons come before the waiting list gets the programme",
     kind = "consistency",
-    fields = { "impact.comparison", "impact.deferral_months", "impact.primary_timepoint_months",
+    fields = { "impact.deferral_months", "impact.comparison", "impact.primary_timepoint_months",
                "follow_up.months", "follow_up.level4_claim", "impact.target_level" },
     run = function(a, ctx)
       local i, f = a.impact, a.follow_up
@@ -196,7 +198,7 @@ return {
     id = "recruitment_feasible",
     title = "Recruitment can reach the sample",
     kind = "consistency",
-    fields = { "impact.participants", "impact.recruitment_per_month", "impact.recruitment_months", "impact.places_per_year",
+    fields = { "impact.recruitment_per_month", "impact.recruitment_months", "impact.places_per_year", "impact.participants",
                "impact.deferral_months", "impact.allocation_ratio" },
     run = function(a, ctx)
       local i = a.impact
@@ -387,7 +389,7 @@ return {
     id = "blinded_measure",
     title = "An outcome reported by someone who does not know the group",
     kind = "consistency",
-    fields = { "impact.primary_informant", "impact.measures", "impact.blinding" },
+    fields = { "impact.measures", "impact.primary_informant", "impact.blinding" },
     run = function(a, ctx)
       local i = a.impact
       if not compared(i) or not KNOWS_GROUP[i.primary_informant] or not answered(i.measures) then return nil end
@@ -407,7 +409,7 @@ return {
     id = "primary_outcome_agrees",
     title = "One primary outcome",
     kind = "consistency",
-    fields = { "theory_of_change.primary_outcome", "impact.primary_outcome" },
+    fields = { "impact.primary_outcome", "theory_of_change.primary_outcome" },
     run = function(a, ctx)
       local t, p = a.theory_of_change.primary_outcome, a.impact.primary_outcome
       if not answered(t) or not answered(p) then return nil end

@@ -3,7 +3,6 @@
 local pack_mod = require("evalwiz.pack")
 local plan = require("evalwiz.plan")
 local core = require("evalwiz.core")
-local checks_mod = require("evalwiz.checks")
 
 local pack = pack_mod.load(srcdir .. "/wizard", "wizard")
 
@@ -196,9 +195,12 @@ test("panels: the cost panel adds up the cost items; every step after the first 
   for _, s in ipairs(pack.steps) do
     if s.id ~= "opening" then eq(s.panels[1].id, "prerequisites", s.id .. " first panel") end
   end
-  local impact = core.panels("impact")
-  ok(#impact >= 1, "impact panels")
-  eq(impact[#impact].id, "mdes")
+  local impact, by = core.panels("impact"), {}
+  for _, p in ipairs(impact) do by[p.id] = p.text end
+  ok(by.mdes, "the impact step has the power panel")
+  -- the design advisor's summary is the pack's own panel, not the engine's
+  matches(by.design_advice, "^1%. Feasibility study first", "the advisor's best design first")
+  matches(by.design_advice, "Highest level this plan can support: Level ", "the level it can support")
 end)
 
 -- The problems plan.check reports for the demo plan after change(doc).
@@ -427,11 +429,14 @@ end)
 
 test("the allocation ratio is the programme's share in the power calculation", function()
   if not pcall(require, "evalwiz.power") then return end
-  local power = require("evalwiz.power")
-  local doc = demo()
-  local equal = checks_mod.impact_mdes(power, plan.view(doc)).mdes
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  local doc = assert(host.loadyaml(srcdir .. "/examples/demo-plan.yaml", "demo-plan.yaml"))
+  core.open(doc, {}, "demo-plan.yaml")
+  local equal = core.get("impact.mdes").value
+  doc = assert(host.loadyaml(srcdir .. "/examples/demo-plan.yaml", "demo-plan.yaml"))
   doc.answers.impact.allocation_ratio = "two_to_one"
-  local unequal = checks_mod.impact_mdes(power, plan.view(doc)).mdes
+  core.open(doc, {}, "demo-plan.yaml")
+  local unequal = core.get("impact.mdes").value
   -- 1 / (P (1 - P)): 4 at 1:1, 4.5 at 2:1, so the MDES grows by sqrt(4.5 / 4) (to within the df)
   near(unequal / equal, math.sqrt(4.5 / 4), 1e-3)
 end)

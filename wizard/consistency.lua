@@ -110,6 +110,7 @@ local BUILDS_ON = {
 }
 
 return {
+  title = "Consistency checks (answers that must agree)",
   check {
     id = "samples_agree",
     title = "The sample sizes agree",
@@ -139,7 +140,7 @@ return {
     id = "group_clustering",
     title = "Group delivery is allowed for",
     kind = "consistency",
-    fields = { "impact.analysis_clustering", "blueprint.delivery_mode", "impact.clustering_reason", "impact.group_delivery" },
+    fields = { "impact.analysis_clustering", "blueprint.delivery_mode", "impact.clustering_reason" },
     run = function(a, ctx)
       local i = a.impact
       if not (group_delivery(a) and compared(i)) or clustered(i) then return nil end

@@ -208,7 +208,9 @@ local function problems_after(change)
   local doc = demo()
   change(doc.answers)
   local out = {}
-  for _, p in ipairs(plan.check(pack, doc)) do out[p.path] = p end
+  -- the first problem of each question: its own validator's, before any
+  -- consistency check that also reports there
+  for _, p in ipairs(plan.check(pack, doc)) do out[p.path] = out[p.path] or p end
   return out
 end
 

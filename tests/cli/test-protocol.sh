@@ -21,9 +21,9 @@ fi
 test ! -s "$dir/err" || { cat "$dir/err" >&2; exit 1; }
 # the title says protocol and names the design; the cover has the version, funder and registration
 grep -qx "# Family Foundations parenting programme: protocol for a randomised controlled trial (individuals)" "$dir/p.md"
-grep -qx "| Protocol version | 1.0, 20 November 2026 |" "$dir/p.md"
-grep -q "^| Funder | .*Northern Families Research Trust" "$dir/p.md"
-grep -q "^| Registration | to be registered with the ISRCTN registry" "$dir/p.md"
+grep -qx -- "- \*\*Protocol version:\*\* 1.0, 20 November 2026" "$dir/p.md"
+grep -q -- "^- \*\*Funder:\*\* .*Northern Families Research Trust" "$dir/p.md"
+grep -q -- "^- \*\*Registration:\*\* to be registered with the ISRCTN registry" "$dir/p.md"
 # SPIRIT 2025's sections in order
 sed -n 's/^## //p' "$dir/p.md" > "$dir/sections"
 printf '%s\n' "1. Administrative information" "2. Open science" "3. Introduction" "4. Methods" "5. Monitoring" \

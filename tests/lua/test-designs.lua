@@ -351,3 +351,55 @@ test("counts: Hayes and Bennett (1999)", function()
   rel(m.decrease.rate1, 1.6229326161681794, "down")
   refuses(power.sample, { outcome = "count", rate0 = 0, rate1 = 1 }, "^rate0 must be above 0")
 end)
+
+test("pilot precision: Wilson intervals and the SD's chi-square interval", function()
+  local pilot = require("evalwiz.pilot")
+  local function run(spec)
+    local r, err = pilot.precision(spec)
+    if not r then error(err, 2) end
+    return r
+  end
+  -- R: prop.test(24, 30, correct = FALSE)$conf.int
+  local r = run({ n = 30, retention = 0.8 })
+  rel(r.retention.lower, 0.62694303586851763, "retention 24 of 30, lower")
+  rel(r.retention.upper, 0.90494892822710127, "retention 24 of 30, upper")
+  -- recruitment: 45 of 60 approached; 30 of 120
+  r = run({ n = 45, approached = 60 })
+  rel(r.recruitment.lower, 0.62767929922952181, "45 of 60, lower")
+  rel(r.recruitment.upper, 0.8422347746994332, "45 of 60, upper")
+  r = run({ n = 30, recruitment = 0.25, approached = 120 })
+  rel(r.recruitment.lower, 0.18109821656809569, "30 of 120, lower")
+  rel(r.recruitment.upper, 0.33441136664125615, "30 of 120, upper")
+  rel(run({ n = 10, retention = 0.8 }).retention.lower, 0.49016247153664183, "8 of 10")
+  r = run({ n = 30, retention = 0.8, confidence = 0.9 })
+  rel(r.retention.lower, 0.65748909132120703, "90% interval")
+  -- the SD: sqrt(df / qchisq(.975, df)), sqrt(df / qchisq(.025, df)) and the upper 80% limit
+  local sds = { { 30, 0.7964069327626353, 1.3443151792404469, 1.1359223549817201 },
+    { 60, 0.84763405135172232, 1.2196619373498856, 1.0893517612376933 },
+    { 12, 0.70839515086226579, 1.6978780177240065, 1.2545817523219582 } }
+  for _, c in ipairs(sds) do
+    local s = run({ n = c[1] }).sd
+    rel(s.lower, c[2], "SD lower, n " .. c[1])
+    rel(s.upper, c[3], "SD upper, n " .. c[1])
+    rel(s.upper_80, c[4], "SD upper 80%, n " .. c[1])
+  end
+  rel(run({ n = 60, groups = 2 }).sd.upper_80, 1.0902335377487706, "pooled from two groups: df 58")
+  -- the size: the smallest n whose Wilson half-width is at most the margin (search in R)
+  local s = pilot.size({ margin = 0.1, retention = 0.8 })
+  eq(s.n, 60, "retention .8 within .1")
+  s = pilot.size({ margin = 0.05, recruitment = 0.3 })
+  eq(s.approached, 320, "recruitment .3 within .05")
+  eq(s.recruited, 96, "of whom 96 join")
+  local bad, err = pilot.size({ margin = 0.1 })
+  eq(bad, nil)
+  matches(err, "^give retention or recruitment")
+  bad, err = pilot.precision({ n = 30, approached = 20 })
+  matches(err, "^approached %(20%) must be at least n %(30%)")
+  bad, err = pilot.precision({ n = 30, margin = 0.1 })
+  matches(err, "^margin asks for the pilot size")
+  bad, err = pilot.precision({ n = 1 })
+  matches(err, "^n is too small")
+  local said
+  for _, n in ipairs(run({ n = 30 }).notes) do if n:find("not judged by a minimum detectable effect") then said = true end end
+  ok(said, "the notes say a pilot is not judged by an MDES")
+end)

@@ -82,7 +82,7 @@ local function cluster_inputs(spec, c)
   c.icc = icc(spec, "icc")
   c.cv = number(spec, "cv", 0)
   if c.cv < 0 then bad("cv must be 0 or more") end
-  c.deff = 1 + ((1 + c.cv ^ 2) * c.cluster_size - 1) * c.icc
+  c.deff_cluster = 1 + ((1 + c.cv ^ 2) * c.cluster_size - 1) * c.icc
 end
 
 -- The rate p1 on one side of p0 whose power with n per arm is the target,
@@ -120,7 +120,7 @@ D.binary = {
     local per
     if c.design == "cra2" then
       if c.clusters < 2 then bad("clusters is too small: each group needs at least one cluster") end
-      per = c.clusters / 2 * c.cluster_size / c.deff
+      per = c.clusters / 2 * c.cluster_size / c.deff_cluster
     else
       if c.n < 2 then bad("n is too small: each group needs at least one person") end
       per = c.n / 2
@@ -137,7 +137,7 @@ D.binary = {
     local n = prop_n(c.p0, c.p1, c)
     c.unrounded_per_arm = n
     if c.design == "cra2" then
-      return 2 * math.ceil(n * c.deff / c.cluster_size - 1e-9)
+      return 2 * math.ceil(n * c.deff_cluster / c.cluster_size - 1e-9)
     end
     return 2 * math.ceil(n - 1e-9)
   end,
@@ -153,13 +153,13 @@ D.binary = {
       res.clusters_per_arm = res.clusters / 2
       res.cluster_size = c.cluster_size
       res.total_n = res.clusters * c.cluster_size
-      res.design_effect = c.deff
+      res.design_effect = c.deff_cluster
     else
       res.n_per_arm = res.n / 2
     end
     if solved then
-      res.unrounded = c.design == "cra2" and 2 * c.unrounded_per_arm * c.deff / c.cluster_size or 2 * c.unrounded_per_arm
-      res.power_achieved = prop_power(c.design == "cra2" and res.clusters / 2 * c.cluster_size / c.deff or res.n / 2,
+      res.unrounded = c.design == "cra2" and 2 * c.unrounded_per_arm * c.deff_cluster / c.cluster_size or 2 * c.unrounded_per_arm
+      res.power_achieved = prop_power(c.design == "cra2" and res.clusters / 2 * c.cluster_size / c.deff_cluster or res.n / 2,
         c.p0, c.p1, c.alpha, c.tails)
     end
   end,
@@ -173,7 +173,7 @@ D.binary = {
     if c.design == "cra2" then
       out[#out + 1] = string.format("whole clusters of %s randomised, intraclass correlation %g%s: design effect %.4g (Donner & Klar 2000%s); clusters per arm = n per arm x design effect / cluster size, rounded up",
         show(c.cluster_size), c.icc, c.cv > 0 and string.format(", sizes varying with a coefficient of variation of %g", c.cv) or "",
-        c.deff, c.cv > 0 and "; Eldridge, Ashby & Kerry 2006" or "")
+        c.deff_cluster, c.cv > 0 and "; Eldridge, Ashby & Kerry 2006" or "")
     end
   end,
 }

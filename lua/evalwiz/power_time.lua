@@ -77,7 +77,7 @@ D.sw = {
     local T = S + 1
     local par = math.sqrt(4 * (c.icc + (1 - c.icc) / (c.cluster_size * T)) / I)
     return { mdes = z * se, multiplier = z, se = se, periods = T, total_n = I * c.cluster_size * T,
-      design_effect = 1 + (c.cluster_size - 1) * c.icc, parallel_mdes = z * par }
+      parallel_mdes = z * par }
   end,
   fill = function(c, res)
     res.steps = c.steps

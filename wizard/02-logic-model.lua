@@ -1,16 +1,18 @@
 -- Step 2: Logic model: resources, activities, outputs and outcomes, and the
 -- links between them, each with an indicator.
+local eif = require("eif")
+
 local function outcome_options(a)
-  return checks.options_from(checks.outcome_names(a), "(name outcomes first)")
+  return checks.options_from(eif.outcome_names(a), "(name outcomes first)")
 end
 
 local function activity_options(a)
-  return checks.options_from(checks.activity_names(a), "(list activities first)")
+  return checks.options_from(eif.activity_names(a), "(list activities first)")
 end
 
 local function link_sources(a)
   local names, seen = {}, {}
-  for _, list in ipairs({ checks.activity_names(a), checks.output_names(a), checks.outcome_names(a) }) do
+  for _, list in ipairs({ eif.activity_names(a), eif.output_names(a), eif.outcome_names(a) }) do
     for _, n in ipairs(list) do
       if not seen[n] then seen[n] = true names[#names + 1] = n end
     end

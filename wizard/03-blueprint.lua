@@ -1,5 +1,7 @@
 -- Step 3: Blueprint: the detailed specification of what is delivered, how
 -- much, by whom, and what counts as completing.
+local eif = require("eif")
+
 local function is_group(a)
   local m = a.blueprint.delivery_mode
   return m == "group" or m == "mixed"
@@ -32,9 +34,9 @@ Core components are the parts that must not change; adaptable components can be 
         text { id = "component", label = "Component", help = "A part of the service that must always be delivered.", example = "Praise and rewards module" },
         text { id = "objective", label = "Objective", help = "What this part should achieve, specifically.", example = "Parents praise specific good behaviour several times a day" },
         choice { id = "outcome", label = "Outcome served", help = "Which outcome this part works towards.", example = "Fewer child behaviour problems at home",
-          options = function(a) return checks.options_from(checks.outcome_names(a), "(name outcomes first)") end },
+          options = function(a) return checks.options_from(eif.outcome_names(a), "(name outcomes first)") end },
         choice { id = "activity", label = "Activity", help = "Which activity of the logic model delivers it.", example = "Weekly parent group sessions",
-          options = function(a) return checks.options_from(checks.activity_names(a), "(list activities first)") end },
+          options = function(a) return checks.options_from(eif.activity_names(a), "(list activities first)") end },
       },
     },
     list {

@@ -1,5 +1,7 @@
 -- Step 5: Pilot outcome study: a first, small test of whether the intended
 -- child outcomes move, measured before and after.
+local eif = require("eif")
+
 local TIMEPOINTS = {
   { "baseline", "before the programme (baseline)", help = "At referral or the first session, before the programme has had any effect." },
   { "mid", "half way", help = "During the programme, for example at session 6." },
@@ -67,7 +69,7 @@ Use the pilot to learn which measures work, how many families you can recruit an
       end,
       columns = {
         choice { id = "outcome", label = "Outcome", help = "The outcome this measures, from your earlier steps.", example = "Fewer child behaviour problems at home",
-          options = function(a) return checks.options_from(checks.outcome_names(a), "(name outcomes in steps 1 and 2 first)") end },
+          options = function(a) return checks.options_from(eif.outcome_names(a), "(name outcomes in steps 1 and 2 first)") end },
         text { id = "measure", label = "Measure", help = "The name of the questionnaire, scale or record.", example = "Eyberg Child Behavior Inventory (ECBI)" },
         choice {
           id = "informant", label = "Who reports it?", help = "Whose answers or records the measure uses.", example = "parent",

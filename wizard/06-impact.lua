@@ -1,11 +1,15 @@
 -- Step 6: Impact evaluation: the first rigorous test of whether the service
 -- causes the change, against a comparison group.
+local eif = require("eif")
+local advise = require("advise")
+local facts = require("facts")
+
 local function cluster(a)
   return checks.is_cluster(a.impact.design, a.impact.unit)
 end
 
 local function outcome_options(a)
-  return checks.options_from(checks.outcome_names(a), "(name outcomes in steps 1 and 2 first)")
+  return checks.options_from(eif.outcome_names(a), "(name outcomes in steps 1 and 2 first)")
 end
 
 local function fmt(x)
@@ -17,7 +21,7 @@ end
 local function mdes_panel(a)
   if not (calc and calc.power) then return "The power calculator is not available in this build." end
   local i = a.impact
-  local args, why = checks.analysed_inputs(a)
+  local args, why = eif.analysed_inputs(a)
   if not args then return why:sub(1, 1):upper() .. why:sub(2) .. "." end
   local lines = {}
   if args.design == "cra2" then
@@ -57,6 +61,22 @@ local function mdes_panel(a)
     end
   end
   return table.concat(lines, "\n")
+end
+
+-- The design advisor's summary: the best designs for the plan's facts, the
+-- highest evidence level it can support, and the warnings (F3 has the rest).
+local function advice_panel(a)
+  local f, err = advise.parse_facts({}, facts.from_plan(a))
+  if not f then return "Cannot give advice yet: " .. tostring(err) end
+  local adv = advise.advise(f)
+  local out = {}
+  for i, d in ipairs(adv.designs) do
+    if i > 3 then break end
+    out[#out + 1] = string.format("%d. %s (at most %s)", i, d.name, advise.level_name(d.level))
+  end
+  out[#out + 1] = "Highest level this plan can support: " .. advise.level_name(adv.max_level) .. ". " .. (adv.max_level_reason or "")
+  for _, w in ipairs(adv.warnings) do out[#out + 1] = "! " .. w.message end
+  return table.concat(out, "\n")
 end
 
 local DESIGNS = {
@@ -275,7 +295,7 @@ A well-run study of this kind, with a positive result, supports EIF Level 3.
       required = true,
       validate = function(v, a)
         if not (calc and calc.power) then return nil end
-        local res = checks.impact_mdes(calc.power, a)
+        local res = eif.impact_mdes(calc.power, a)
         return checks.warn(checks.underpowered(res and res.mdes, v))
       end,
     },
@@ -569,12 +589,13 @@ A well-run study of this kind, with a positive result, supports EIF Level 3.
       help = "The smallest effect the planned sample can detect, allowing for drop-out (from the power calculator).",
       compute = function(a)
         if not (calc and calc.power) then return nil end
-        local res = checks.impact_mdes(calc.power, a)
+        local res = eif.impact_mdes(calc.power, a)
         return res and res.mdes or nil
       end,
     },
   },
   panels = {
     panel { id = "mdes", title = "Sample size and power", render = mdes_panel },
+    panel { id = "design_advice", title = "Design advice (F3 for the health check)", render = advice_panel },
   },
 }

@@ -81,16 +81,25 @@ choose(struct tui *t, const char *title, const char *const *items, int n, int in
 	}
 }
 
+/* Whether ui.templates marked the template as the pack's default. */
+static int
+template_is_default(const struct value *tm)
+{
+	const struct value *v = value_get(tm, "default");
+
+	return v != NULL && v->type == VAL_BOOL && v->u.b;
+}
+
 /* The file name offered: beside the plan, its stem, the template unless
- * it is the plan itself, the format's extension. */
+ * it is the pack's default (the plan itself), the format's extension. */
 static char *
-proposed_name(const char *plan, const char *tmpl, const char *format)
+proposed_name(const char *plan, const char *tmpl, int is_default, const char *format)
 {
 	const char *slash = strrchr(plan, '/'), *base = slash != NULL ? slash + 1 : plan;
 	const char *dot = strrchr(base, '.');
 	size_t stem = dot != NULL && dot != base ? (size_t)(dot - plan) : strlen(plan);
 
-	if (strcmp(tmpl, "plan") == 0)
+	if (is_default)
 		return xasprintf("%.*s.%s", (int)stem, plan, format);
 	return xasprintf("%.*s-%s.%s", (int)stem, plan, tmpl, format);
 }
@@ -128,8 +137,8 @@ tui_export(struct tui *t)
 	items = xcalloc(n, sizeof *items);
 	for (i = 0; i < n; i++) {
 		tm = value_at(list, i);
-		if (strcmp(tui_str(tm, "id"), "plan") == 0)
-			first = (int)i;	/* the whole plan is what most people want */
+		if (template_is_default(tm))
+			first = (int)i;	/* the pack's own document is what most people want */
 		items[i] = xasprintf("%-12s %s", tui_str(tm, "id"), tui_str(tm, "title"));
 	}
 	pick = choose(t, "Export: which document?", items, (int)n, first);
@@ -159,7 +168,7 @@ tui_export(struct tui *t)
 	format = items[fpick];
 	free(items);
 	{
-		char *offer = proposed_name(t->path, tui_str(tm, "id"), format);
+		char *offer = proposed_name(t->path, tui_str(tm, "id"), template_is_default(tm), format);
 
 		out = tui_prompt(t, "Write to:", offer);
 		free(offer);

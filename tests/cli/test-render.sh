@@ -70,7 +70,7 @@ test "$rc" -eq 64
 grep -qx 'evalwiz: the template schedule cannot make html; it makes csv' "$dir/err"
 rc=0; "$EVALWIZ" render "$demo" -t nosuch 2>"$dir/err" || rc=$?
 test "$rc" -eq 65
-grep -qx 'evalwiz: no template "nosuch"; the templates are: logic-model, plan, protocol, schedule, summary' "$dir/err"
+grep -qx 'evalwiz: no template "nosuch"; the templates for the pack eif-10-steps are: answers, logic-model, plan, protocol, schedule, summary' "$dir/err"
 rc=0; "$EVALWIZ" render 2>/dev/null || rc=$?
 test "$rc" -eq 64
 rc=0; "$EVALWIZ" render "$dir/nosuch.yaml" 2>/dev/null || rc=$?
@@ -85,7 +85,7 @@ test ! -e "$dir/p.docx"
 
 # evalwiz templates lists the defaults, and a --templates folder adds more
 "$EVALWIZ" templates > "$dir/list"
-test "$(grep -c '^[a-z]' "$dir/list")" -eq 5
+test "$(grep -c '^[a-z]' "$dir/list")" -eq 6
 grep -q '^plan  *markdown  *Evaluation plan$' "$dir/list"
 grep -q '^schedule  *csv  *Data collection schedule$' "$dir/list"
 "$EVALWIZ" --templates "$top_srcdir/tests/data/render/templates" templates | grep -q '^echo-csv  *csv  *Echo CSV$'

@@ -1,6 +1,8 @@
 -- The design advisor: every rule of the decision guide, each ceiling, each
 -- warning, the ranking, the power figures and the parsing of facts.
-local advise = require("evalwiz.advise")
+-- the default pack's advisor (wizard/advise.lua), as the pack loads it
+local default_pack = require("evalwiz.pack").load(srcdir .. "/wizard", "wizard")
+local advise = require("evalwiz.pack").module(default_pack, "advise")
 
 -- The tests use the large-sample formulas unless they say otherwise, so they
 -- do not depend on whether evalwiz.power is installed.
@@ -408,20 +410,31 @@ local PLAN = {
   },
 }
 
-test("the fallback reads the facts from the pack's field ids", function()
+test("the plan's facts come from the facts file the pack declares", function()
   core.load_pack(srcdir .. "/wizard", "wizard")
   core.open(PLAN, {}, "p.yaml")
-  local f = core.fallback_facts(require("evalwiz.plan").view(PLAN))
+  local f = core.plan_facts()
   eq(f.stage, 4, "the first step not done is the process study")
   eq(f.prior_level, 3)
-  eq(f.randomise, false)
-  eq(f.cutoff, true, "from the theory of change when the impact step does not say")
+  eq(f.randomise, "no")
+  eq(f.cutoff, "yes", "from the theory of change when the impact step does not say")
   eq(f.n, 300)
   eq(f.effect, 0.25)
   eq(f.timeseries, 4)
   eq(f.followup_months, 24)
   eq(f.design, "did")
-  eq(f.itt, true)
+  eq(f.itt, "yes")
+end)
+
+test("a pack without an advisor says so (exit 69), and has no facts", function()
+  core.load_pack(srcdir .. "/tests/data/packs/good", "good")
+  core.open({ evalwiz = 1, answers = {} }, {}, "p.yaml")
+  local r = core.advise({}, true)
+  eq(r.status, 69)
+  matches(r.message, "^the pack test%-pack has no design advisor$")
+  eq(core.plan_facts(), {})
+  eq(core.health().items, {})
+  eq(core.health().text, "")
 end)
 
 test("core.advise uses the plan's facts, and --fact values override them", function()

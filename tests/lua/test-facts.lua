@@ -1,6 +1,8 @@
 -- facts.lua: the advisor's facts read from the default pack's field ids.
 local plan = require("evalwiz.plan")
-local facts = require("evalwiz.facts")
+-- the default pack's facts (wizard/facts.lua), as the pack loads them
+local default_pack = require("evalwiz.pack").load(srcdir .. "/wizard", "wizard")
+local facts = require("evalwiz.pack").module(default_pack, "facts")
 
 local function demo_view()
   local doc = assert(host.loadyaml(srcdir .. "/examples/demo-plan.yaml", "demo-plan.yaml"))

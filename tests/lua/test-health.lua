@@ -1,6 +1,8 @@
 -- The plan health check: EIF's six pitfalls, each pass, warn or n/a.
-local health = require("evalwiz.health")
-local advise = require("evalwiz.advise")
+-- the default pack's modules (wizard/health.lua, advise.lua), as the pack loads them
+local default_pack = require("evalwiz.pack").load(srcdir .. "/wizard", "wizard")
+local health = require("evalwiz.pack").module(default_pack, "health")
+local advise = require("evalwiz.pack").module(default_pack, "advise")
 advise.set_power(nil)
 
 local function by_id(list)

@@ -195,9 +195,12 @@ test("panels: the cost panel adds up the cost items; every step after the first 
   for _, s in ipairs(pack.steps) do
     if s.id ~= "opening" then eq(s.panels[1].id, "prerequisites", s.id .. " first panel") end
   end
-  local impact = core.panels("impact")
-  ok(#impact >= 1, "impact panels")
-  eq(impact[#impact].id, "mdes")
+  local impact, by = core.panels("impact"), {}
+  for _, p in ipairs(impact) do by[p.id] = p.text end
+  ok(by.mdes, "the impact step has the power panel")
+  -- the design advisor's summary is the pack's own panel, not the engine's
+  matches(by.design_advice, "^1%. Feasibility study first", "the advisor's best design first")
+  matches(by.design_advice, "Highest level this plan can support: Level ", "the level it can support")
 end)
 
 -- The problems plan.check reports for the demo plan after change(doc).

@@ -46,7 +46,7 @@ keys Enter End
 text " (draft)"
 keys F9
 wait_for "Export: which document?"
-wait_for "> 2. plan"
+wait_for "> 3. plan"
 wait_file "$work/demo.yaml" "plan_title: .*2031 (draft)" 10
 keys Enter
 wait_for "Export plan: which format?"
@@ -63,7 +63,7 @@ grep -q "^# Family Foundations: evaluation plan 2027 to 2031 (draft)" "$work/dem
 # a CSV template offers CSV; the name can be changed
 keys F9
 wait_for "Export: which document?"
-keys 4
+keys 5
 wait_for "Write to: demo-schedule.csv"
 keys C-u
 text "sched.csv"

@@ -2,7 +2,7 @@
 -- (Martin et al. 2018; shared/EVALUATION-MODEL.md 2.3), each as pass, warn
 -- or not applicable with the reason, from the advisor's facts plus what the
 -- impact step says about drop-out, analysis, measures and sample size.
-local advise = require("evalwiz.advise")
+local advise = require("advise")
 
 local M = {}
 

@@ -2,7 +2,7 @@
 -- plan of the default pack (field ids in doc/pack-fields.md).  Only facts
 -- the plan answers are set; yes/no facts are the words "yes" and "no", as
 -- on the advisor's command line.
-local checks = require("evalwiz.checks")
+local eif = require("eif")
 
 local M = {}
 
@@ -46,14 +46,12 @@ end
 
 -- The power module, if this build has it.
 local function power_module()
-  local ok, mod = pcall(require, "evalwiz.power")
-  if ok and type(mod) == "table" then return mod end
-  return nil
+  return calc and calc.power or nil
 end
 
 -- facts.from_plan(view): view is plan.view(doc) (or any table indexed
 -- view.step.field).  power is optional (for tests); by default
--- evalwiz.power when present.
+-- calc.power when present.
 function M.from_plan(view, power)
   local f = {}
   local i = function(field) return get(view, "impact", field) end
@@ -80,7 +78,7 @@ function M.from_plan(view, power)
   f.measures_validated = yesno(i("measures_validated"))
   f.design = i("design")
   if f.design ~= nil then
-    local res = checks.impact_mdes(power or power_module(), view)
+    local res = eif.impact_mdes(power or power_module(), view)
     if res then f.mdes = res.mdes end
   end
   return f

@@ -161,8 +161,7 @@ end
 
 -- ---- power ---------------------------------------------------------------
 
-local have_power, power = pcall(require, "evalwiz.power")
-if not have_power or type(power) ~= "table" then power = nil end
+local power = calc and calc.power or nil
 
 -- For tests: use this power module (or none) instead of evalwiz.power.
 function M.set_power(mod) power = mod end

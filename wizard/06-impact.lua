@@ -83,7 +83,7 @@ local function mdes_panel(a)
     lines[#lines + 1] = "A pre-post design detects change, not impact (Level 2 at most)."
   end
   local few = rules.few_clusters(f.design, f)
-  if few then lines[#lines + 1] = few end
+  if few then lines[#lines + 1] = sentence(few) end
   if rules.pilot_sized(f.design, f, p) then
     lines[#lines + 1] = "At this size the study is a pilot trial: it tests recruitment, retention and the measures, not the effect (Level 2 at most)."
   end

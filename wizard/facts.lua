@@ -100,7 +100,10 @@ function M.from_answers(view)
   f.r = num(get(view, "pilot_outcome", "correlation"))
   f.followup_months = num(get(view, "follow_up", "months"))
   f.prior_level = PRIOR[get(view, "opening", "prior_level")]
-  f.prior_12_months = yesno(get(view, "opening", "prior_12_months"))
+  -- asked only after a rigorous rating (Level 3 or more), so read only then
+  if f.prior_level and f.prior_level >= rules.RIGOROUS_LEVEL then
+    f.prior_12_months = yesno(get(view, "opening", "prior_12_months"))
+  end
   f.attrition = num(i("attrition"))
   f.differential_attrition = num(i("differential_attrition"))
   f.itt = yesno(i("itt"))

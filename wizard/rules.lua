@@ -130,7 +130,7 @@ function M.design(id) return BY_ID[id] end
 function M.words(id)
   local d = BY_ID[id]
   if not d then return tostring(id) end
-  return (d.name:gsub(" %(.*%)$", ""):lower():gsub("^individual randomised controlled trial", "randomised controlled trial (individuals)"))
+  return (d.name:gsub(" %(.*%)$", ""):lower())
 end
 
 -- What each design needs from the facts.
@@ -174,7 +174,10 @@ function M.conflicts(design, f)
   if design == "rdd" and f.cutoff == "no" then
     found("no_cutoff", "fail", "warning", "a regression discontinuity needs eligibility decided by a score with a strict cut-off, but you said eligibility is not decided that way")
   end
-  if d.needs_comparison and f.comparison == "none" then
+  -- a phased roll-out gives a difference-in-differences its comparison: the
+  -- areas that start later
+  local phased_did = design == "did" and f.rollout == "phased"
+  if d.needs_comparison and f.comparison == "none" and not phased_did then
     found("no_comparison", "fail", "warning", COMPARISON_NEEDED)
   elseif d.randomised and f.comparison == "none" then
     found("no_comparison", "warn", "warning", COMPARISON_NEEDED)
@@ -198,7 +201,12 @@ end
 -- The people analysed and the groups kept after drop-out.
 local function analysed(f)
   local n = num(f.n) and math.max(2, math.floor(kept(f.n, f.attrition))) or nil
-  local J = num(f.clusters) and math.max(2, math.floor(kept(f.clusters, f.cluster_dropout))) or nil
+  local clusters = num(f.clusters)
+  if not clusters and num(f.n) and num(f.cluster_size) and f.cluster_size > 0 then
+    -- the groups the participants make, when only their size is given
+    clusters = math.floor(f.n / f.cluster_size)
+  end
+  local J = clusters and math.max(2, math.floor(kept(clusters, f.cluster_dropout))) or nil
   local m = num(f.cluster_size) and math.max(1, math.floor(kept(f.cluster_size, f.attrition))) or nil
   return n, J, m
 end
@@ -234,7 +242,8 @@ function M.spec(design, f)
   end
   local need_n = "enter the number of participants to see the smallest detectable effect"
   local need_j = "enter the number of clusters and the families per cluster to see the smallest detectable effect"
-  if design == "individual_rct" or design == "matched" or design == "rdd" and f.unit ~= "cluster" then
+  local grouped = f.unit == "cluster"
+  if design == "individual_rct" or (design == "matched" or design == "rdd") and not grouped then
     if not n then return nil, need_n end
     sample = string.format("%d participants analysed", n)
     local deff, deff_words = 1, nil
@@ -273,7 +282,7 @@ function M.spec(design, f)
       how = "regression discontinuity"
       assumed[#assumed + 1] = deff_words
     end
-  elseif design == "cluster_rct" or design == "stepped_wedge" or (design == "rdd" or design == "did") and f.unit == "cluster" then
+  elseif design == "cluster_rct" or design == "stepped_wedge" or (design == "rdd" or design == "did" or design == "matched") and grouped then
     if not J or not m then return nil, need_j end
     local rho = icc()
     sample = string.format("%d clusters of %d families analysed", J, m)
@@ -295,6 +304,13 @@ function M.spec(design, f)
       sample = string.format("%d areas of %d families", J, m)
       how = "difference-in-differences between areas (Teerenstra et al. 2012)"
       if s.cluster_autocorrelation == 0 then assumed[#assumed + 1] = "areas' differences assumed not to persist over time, the cautious case" end
+    elseif design == "matched" then
+      s.design, s.clusters, s.cluster_size, s.icc, s.cv, s.r2_1, s.r2_2 = "matched", J, m, rho, num(f.cv) or 0, r2, r2
+      s.deff = num(f.deff) or M.MATCHING_DEFF
+      sample = string.format("%d areas of %d families", J, m)
+      how = "matched groups analysed as a cluster comparison"
+      assumed[#assumed + 1] = num(f.deff) and string.format("design effect of matching %.2g, as stated", s.deff)
+        or string.format("matching or weighting assumed to cost a third of the precision (design effect %.2g, Kish 1965)", s.deff)
     elseif design == "rdd" then
       s.design, s.clusters, s.cluster_size, s.icc, s.cv, s.r2_1, s.r2_2 = "rdd", J, m, rho, num(f.cv) or 0, r2, r2
       s.p = num(f.cutoff_share) or 0.5
@@ -354,6 +370,11 @@ function M.power(design, f, power)
   local res, err = power.mdes(spec)
   if not res then
     if type(err) == "string" and err:find("^not estimable") then return { not_estimable = err, how = how, sample = sample, spec = spec } end
+    -- too few units to leave a degree of freedom: the effect cannot be
+    -- separated from the differences between them
+    if type(err) == "string" and err:find("^[%w_]+ is too small") then
+      return { not_estimable = "not estimable: " .. err, how = how, sample = sample, spec = spec }
+    end
     return nil, err
   end
   local out = { res = res, how = how, sample = sample, spec = spec, units = "sd", comparable = true }
@@ -384,8 +405,13 @@ function M.needed(design, f, power)
   else
     if not num(f.effect) or spec.design == "its" then return nil end
     spec.mdes = f.effect
-    key = ({ cra2 = "clusters", sw = "clusters", bcra3 = "sites", bira2 = "sites", did = spec.clusters and "clusters" or "n",
-      rdd = spec.clusters and "clusters" or "n" })[spec.design] or "n"
+    if spec.design == "bira2" then
+      -- people, not sites: with fixed site effects the sites barely matter
+      spec.design, spec.n, spec.r2 = "ira", math.floor(spec.sites * spec.site_size), spec.r2_1
+      spec.sites, spec.site_size, spec.r2_1 = nil, nil, nil
+    end
+    key = ({ cra2 = "clusters", sw = "clusters", bcra3 = "sites", did = spec.clusters and "clusters" or "n",
+      rdd = spec.clusters and "clusters" or "n", matched = spec.clusters and "clusters" or "n" })[spec.design] or "n"
   end
   spec[key] = nil
   local ok, res = pcall(power.sample, spec)
@@ -472,18 +498,18 @@ end
 
 -- ---- warnings both the advisor and the health check give ------------------------
 
--- Too few groups, worded for what the design does with them; nil when
--- there are enough.
+-- Too few groups, worded for what the design does with them (a clause that
+-- starts in lower case); nil when there are enough.
 function M.few_clusters(design, f)
   local J = num(f.clusters)
   if not J or f.unit ~= "cluster" or J >= M.MIN_CLUSTERS then return nil end
   local d = BY_ID[design]
   local randomised = d and d.randomised or (design == nil and f.randomise == "yes")
   if randomised then
-    return string.format("With %d groups, chance alone can leave the arms unlike each other, and the statistics for so few groups are fragile; aim for at least %d, or pair or stratify the groups before the draw.",
+    return string.format("with %d groups, chance alone can leave the arms unlike each other, and the statistics for so few groups are fragile; aim for at least %d, or pair or stratify the groups before the draw.",
       J, M.MIN_CLUSTERS)
   end
-  return string.format("With %d areas or groups compared, differences between them that have nothing to do with the service can look like an effect, and there are too few to tell; add comparison areas, choose ones that resembled yours before the start, and check their trends over several earlier points.",
+  return string.format("with %d areas or groups compared, differences between them that have nothing to do with the service can look like an effect, and there are too few to tell; add comparison areas, choose ones that resembled yours before the start, and check their trends over several earlier points.",
     J)
 end
 

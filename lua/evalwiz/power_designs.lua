@@ -43,6 +43,10 @@ local function size_cv(spec, c)
   if c.cv < 0 then bad("cv must be 0 or more") end
 end
 
+local function clustered(spec)
+  return spec.clusters ~= nil or spec.cluster_size ~= nil or spec.icc ~= nil
+end
+
 local function test_note(c, out)
   out[#out + 1] = string.format("%s test at alpha %g with power %g",
     c.tails == 2 and "two-tailed" or "one-tailed", c.alpha, c.power)
@@ -78,6 +82,22 @@ D.ira = {
   end,
 }
 
+local cra2_se, cra2_read, cv_note  -- defined with cra2 below
+
+-- Areas or groups on each side: with fewer than two on either, an effect
+-- cannot be told apart from a change that hit one of them alone.
+local function areas_each_side(c, J)
+  local treated = c.p * J
+  if math.abs(treated - math.floor(treated + 0.5)) > 1e-9 then
+    bad("with %s areas, p = %g is not a whole number of areas with the programme", show(J), c.p)
+  end
+  treated = math.floor(treated + 0.5)
+  if treated < 2 or J - treated < 2 then
+    bad("not estimable: with %d area(s) with the programme and %d without, the effect cannot be told apart from a change that hit one area alone; at least 2 areas in each group are needed, and many more for a useful estimate",
+      treated, J - treated)
+  end
+end
+
 -- ---- a matched or weighted comparison ---------------------------------------
 -- Analysed as individual random assignment of the effective sample: the
 -- sample divided by the design effect of matching or weighting (Kish 1965:
@@ -87,8 +107,19 @@ D.ira = {
 
 D.matched = {
   id = "matched", name = "matched comparison (analysed as individual random assignment of the effective sample)",
-  inputs = { "n", "p", "r2", "g", "deff", "ess" },
+  inputs = { "n", "p", "r2", "g", "deff", "ess", "clusters", "cluster_size", "icc", "cv", "r2_1", "r2_2" },
   read = function(spec, c)
+    if clustered(spec) then
+      -- whole areas or groups matched: the cluster design's variance times
+      -- the design effect, the groups the units
+      c.clustered = true
+      if spec.n ~= nil or spec.ess ~= nil or spec.r2 ~= nil then bad("give clusters, cluster_size and icc for groups matched, or n for families matched, not both") end
+      cra2_read(spec, c)
+      c.deff = number(spec, "deff", 1)
+      if c.deff < 1 then bad("deff must be at least 1 (matching and weighting lose precision, never gain it)") end
+      c.deff_stated = spec.deff ~= nil
+      return
+    end
     D.ira.read(spec, c)
     if spec.deff ~= nil and spec.ess ~= nil then bad("deff and ess say the same thing: give one of them") end
     if spec.ess ~= nil then
@@ -100,9 +131,18 @@ D.matched = {
       c.deff_stated = spec.deff ~= nil
     end
   end,
-  unit = function() return "n" end,
-  min = function(c) return math.ceil((c.deff or 1) * (c.g + 3)) end,
+  unit = function(c) return c.clustered and "clusters" or "n" end,
+  min = function(c)
+    if c.clustered then return math.max(c.g + 3, math.ceil(2 / c.p), math.ceil(2 / (1 - c.p))) end
+    return math.ceil((c.deff or 1) * (c.g + 3))
+  end,
   at = function(c)
+    if c.clustered then
+      areas_each_side(c, c.clusters)
+      local df = c.clusters - c.g - 2
+      if df < 1 then too_few(c, "clusters", c.g + 3, "clusters", "cluster-level ") end
+      return cra2_se(c, c.clusters) * math.sqrt(c.deff), df
+    end
     local deff = c.deff
     if c.ess then
       if c.ess > c.n then bad("ess (%s) cannot be more than n (%s)", show(c.ess), show(c.n)) end
@@ -114,6 +154,12 @@ D.matched = {
     return math.sqrt(deff * (1 - c.r2) / (c.p * (1 - c.p) * c.n)), df
   end,
   fill = function(c, res)
+    if c.clustered then
+      res.cluster_size = c.cluster_size
+      res.total_n = c.clusters * c.cluster_size
+      res.design_effect = c.deff
+      return
+    end
     res.design_effect = c.ess and c.n / c.ess or c.deff
     res.effective_n = c.n / res.design_effect
   end,
@@ -127,8 +173,16 @@ D.matched = {
     else
       out[#out + 1] = "no design effect for matching or weighting was stated, so none is applied: this is the best case; weighting or matching with replacement usually loses precision (give --deff or --ess)"
     end
-    out[#out + 1] = string.format("%s of the sample in the programme group; covariates explain %s of the outcome variance (%d covariate(s))",
-      pct(c.p), pct(c.r2), c.g)
+    if not c.clustered then
+      out[#out + 1] = string.format("%s of the sample in the programme group; covariates explain %s of the outcome variance (%d covariate(s))",
+        pct(c.p), pct(c.r2), c.g)
+    end
+    if c.clustered then
+      out[#out + 1] = string.format("whole groups matched: %s groups of %s, intraclass correlation %g; with fewer than 2 groups on either side the effect is not estimable", show(c.clusters), show(c.cluster_size), c.icc)
+      out[#out + 1] = "MDES = M x sqrt(deff (icc (1 - R2_2) / (P (1 - P) J) + (1 - icc)(1 - R2_1) / (P (1 - P) J n))), df = J - g - 2 (the cluster design of Dong & Maynard 2013)"
+      cv_note(c, out)
+      return
+    end
     out[#out + 1] = "MDES = M x sqrt(deff (1 - R2) / (P (1 - P) n)), df = n / deff - g - 2 (Dong & Maynard 2013 for individual assignment)"
   end,
 }
@@ -194,13 +248,13 @@ D.bira2 = {
 
 -- ---- two-level cluster random assignment (PowerUpR mdes.cra2r2) ----------------
 
-local function cra2_se(c, J)
+function cra2_se(c, J)
   local pq = c.p * (1 - c.p)
   return math.sqrt(c.icc * (1 + c.cv ^ 2) * (1 - c.r2_2) / (pq * J)
     + (1 - c.icc) * (1 - c.r2_1) / (pq * J * c.cluster_size))
 end
 
-local function cra2_read(spec, c)
+function cra2_read(spec, c)
   cluster_size(spec, c)
   c.icc = icc(spec, "icc")
   size_cv(spec, c)
@@ -210,7 +264,7 @@ local function cra2_read(spec, c)
   covariates(spec, c)
 end
 
-local function cv_note(c, out)
+function cv_note(c, out)
   if c.cv > 0 then
     out[#out + 1] = string.format("cluster sizes vary with a coefficient of variation of %g: the cluster term is multiplied by 1 + cv^2 = %.4g (Eldridge, Ashby & Kerry 2006)", c.cv, 1 + c.cv ^ 2)
   end
@@ -416,10 +470,6 @@ local function rdd_deff(p, score)
 end
 D.rdd_deff = rdd_deff
 
-local function clustered(spec)
-  return spec.clusters ~= nil or spec.cluster_size ~= nil or spec.icc ~= nil
-end
-
 D.rdd = {
   id = "rdd", name = "regression discontinuity",
   inputs = { "n", "clusters", "cluster_size", "icc", "cv", "p", "score", "r2", "r2_1", "r2_2", "g" },
@@ -509,15 +559,7 @@ D.did = {
     local pq = c.p * (1 - c.p)
     if c.clustered then
       local J = c.clusters
-      local treated = c.p * J
-      if math.abs(treated - math.floor(treated + 0.5)) > 1e-9 then
-        bad("with %s areas, p = %g is not a whole number of areas with the programme", show(J), c.p)
-      end
-      treated = math.floor(treated + 0.5)
-      if treated < 2 or J - treated < 2 then
-        bad("not estimable: with %d area(s) with the programme and %d without, the effect cannot be told apart from a change that hit one area alone; at least 2 areas in each group are needed, and many more for a useful estimate",
-          treated, J - treated)
-      end
+      areas_each_side(c, J)
       local df = J - c.g - 2
       if df < 1 then too_few(c, "clusters", c.g + 3, "areas", "area-level ") end
       return math.sqrt(2 * (c.icc * (1 + c.cv ^ 2) * (1 - c.cluster_autocorrelation) + (1 - c.icc) * (1 - c.r) / c.cluster_size) / (pq * J)), df

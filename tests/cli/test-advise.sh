@@ -145,6 +145,12 @@ expect 65 "$EVALWIZ" advise "$dir/bad.yaml"
 
 expect 0 "$EVALWIZ" advise --help
 has out "Usage: evalwiz advise [PLAN] [--fact KEY=VALUE]... [--format text|json]"
+# every fact the advisor takes is in the help (the help is written out by hand)
+"$EVALWIZ" advise --fact colour=red 2>&1 | head -n 1 | sed 's/.*the facts are //' | tr ',' '\n' | sed 's/^ *//' >"$dir/facts"
+[ "$(wc -l <"$dir/facts")" -ge 20 ] || fail "the list of facts is short: $(cat "$dir/facts")"
+while read -r fact; do
+	grep -E -q "^      $fact " "$dir/out" || fail "advise --help lacks the fact $fact"
+done <"$dir/facts"
 has out "followup_months"
 
 # ---- the health check in evalwiz check --------------------------------------------------

@@ -501,6 +501,20 @@ A well-run study of this kind, with a positive result, supports EIF Level 3.
       terms = { "propensity score matching" },
       when = function(a) return a.impact.design == "matched" end,
     },
+    computed {
+      id = "mdes_method",
+      label = "How the smallest detectable effect is worked out",
+      help = "The calculation the sample-size figures use for the chosen design, with its assumptions (the sources are in evalwiz's doc/calculators.md).",
+      compute = function(a)
+        local f = facts.from_answers(a)
+        if not f.design or not rules.is_design(f.design) then return nil end
+        local p = rules.power(f.design, f)
+        if not p then return nil end
+        local text = p.sample .. ", " .. p.how
+        if p.not_estimable then text = text .. ": " .. p.not_estimable end
+        return text
+      end,
+    },
     number {
       id = "attrition",
       label = "What share of families do you expect to lose before the final measurement?",

@@ -26,7 +26,7 @@ is_pdf plan.pdf
 n=$(pages plan.pdf)
 [ "$n" -ge 5 ] || fail "plan.pdf: expected 5 pages or more, got $n"
 pdftotext plan.pdf plan.txt
-has plan.txt 'Family Foundations: evaluation plan 2027 to 2031'
+has plan.txt 'Family Foundations: evaluation plan 2027 to 2035'
 has_line plan.txt 'Contents'
 has_line plan.txt 'Sample size'
 has plan.txt 'Strengths and Difficulties Questionnaire'

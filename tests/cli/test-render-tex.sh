@@ -35,7 +35,7 @@ test ! -e "$dir/pwned" || fail "\\write18 ran"
 has latex.log '^evalwiz-untypeset: U+4E2D$'
 pdftotext demo.pdf demo.txt
 has_line demo.txt 'Contents'
-n=$(grep -c 'Family Foundations: evaluation plan 2027 to 2031' demo.txt || true)
+n=$(grep -c 'Family Foundations: evaluation plan 2027 to 2035' demo.txt || true)
 [ "$n" -eq 1 ] || fail "demo.pdf: expected the title once, got it $n times"
 pdftotext latex.pdf latex.txt
 if grep -q 'root:' latex.txt; then fail "\\input{/etc/passwd} was read"; fi

@@ -217,7 +217,7 @@ sections:
 TPL
 printf 'body: "my cover"\n' > "$dir/mine/partials/cover.yaml"
 "$EVALWIZ" --templates "$dir/mine" render "$demo" 2>/dev/null >"$dir/mine.md"
-holds "$dir/mine.md" "Mine: Family Foundations: evaluation plan 2027 to 2031
+holds "$dir/mine.md" "Mine: Family Foundations: evaluation plan 2027 to 2035
 my cover"
 "$EVALWIZ" --templates "$dir/mine" templates >"$dir/list"
 has "$dir/list" '^plan  *markdown  *My plan$'

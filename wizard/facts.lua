@@ -56,6 +56,11 @@ end
 
 local CLUSTER_DESIGNS = { cluster_rct = true, stepped_wedge = true }
 
+-- The programme's share of the families for each allocation ratio
+-- (impact.allocation_ratio, asked of randomised designs).
+local PROGRAMME_SHARE = { equal = 1 / 2, two_to_one = 2 / 3, three_to_two = 3 / 5, one_to_two = 1 / 3 }
+M.PROGRAMME_SHARE = PROGRAMME_SHARE
+
 -- The facts without the power calculation: what the answers say.
 function M.from_answers(view)
   local f = {}
@@ -70,6 +75,7 @@ function M.from_answers(view)
   f.timeseries = num(i("timeseries_points"))
   f.n = num(i("participants"))
   f.design = i("design")
+  f.allocation_share = PROGRAMME_SHARE[i("allocation_ratio")]
   if CLUSTER_DESIGNS[f.design] or f.unit == "cluster" then
     f.clusters = num(i("clusters"))
     f.cluster_size = num(i("cluster_size"))

@@ -218,6 +218,9 @@ end
 
 -- The calculator's spec for design, the words for how it was worked out and
 -- for the sample, or nil and why not.
+-- the calculators whose p is the share of units allocated to the programme
+local ALLOCATED = { ira = true, bira2 = true, cra2 = true, bcra3 = true, cra3 = true, pn = true }
+
 function M.spec(design, f)
   local n, J, m = analysed(f)
   local s = { alpha = num(f.alpha) or 0.05, power = num(f.power) or 0.8, tails = 2 }
@@ -347,6 +350,14 @@ function M.spec(design, f)
     how = string.format("exact paired-test calculation, before-after correlation %.2g", s.r)
   else
     return nil, "no sample-size calculation applies"
+  end
+  -- a randomised trial's allocation ratio (impact.allocation_ratio) is the
+  -- calculators' p; designs that set p themselves (the cut-off share) keep it
+  if num(f.allocation_share) and s.p == nil and ALLOCATED[s.design] then
+    s.p = f.allocation_share
+    if f.allocation_share ~= 0.5 then
+      assumed[#assumed + 1] = string.format("%d%% of families allocated to the programme", math.floor(f.allocation_share * 100 + 0.5))
+    end
   end
   local lost = {}
   if design ~= "its" then

@@ -197,7 +197,7 @@ for t in pairs(FIELD_TYPES) do M[t] = field(t) end
 local STEP_KEYS = {
   id = true, number = true, title = true, purpose = true, guidance = true, level = true,
   prerequisites = true, fields = true, panels = true, short = true,
-  after = true, before = true,
+  after = true, before = true, leads_to = true,
 }
 
 function M.step(spec)
@@ -214,6 +214,9 @@ function M.step(spec)
   end
   if spec.level ~= nil and not LEVELS[spec.level] then
     fail('step "%s": level must be one of none, L1, L2, L3, L4', spec.id)
+  end
+  if spec.leads_to ~= nil and type(spec.leads_to) ~= "string" then
+    fail('step "%s": leads_to must be text', spec.id)
   end
   if type(spec.fields) ~= "table" then fail('step "%s": needs fields = { ... }', spec.id) end
   local seen, fields = {}, {}
@@ -265,7 +268,7 @@ end
 local EXTEND_KEYS = {
   id = true, add = true, after = true, before = true, replace = true, remove = true,
   help = true, labels = true, title = true, purpose = true, guidance = true, level = true,
-  prerequisites = true, panels = true, short = true,
+  prerequisites = true, panels = true, short = true, leads_to = true,
 }
 function M.extend_step(spec)
   if type(spec) ~= "table" then fail("extend_step{...} expects a table of settings") end

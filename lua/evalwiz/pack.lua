@@ -228,7 +228,7 @@ local function apply_extension(pack, e, where)
   end
   for id, text in pairs(e.help or {}) do s.fields[need(id, "help for")].help = text end
   for id, text in pairs(e.labels or {}) do s.fields[need(id, "a label for")].label = text end
-  for _, k in ipairs({ "title", "purpose", "guidance", "level", "short" }) do
+  for _, k in ipairs({ "title", "purpose", "guidance", "level", "short", "leads_to" }) do
     if e[k] ~= nil then s[k] = e[k] end
   end
   for _, p in ipairs(e.prerequisites or {}) do s.prerequisites[#s.prerequisites + 1] = p end

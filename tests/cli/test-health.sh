@@ -59,7 +59,7 @@ status matched-historical comparison_group warn "earlier cohort"
 plan rdd -e 's/^    design: individual_rct/    design: rdd/' -e 's/^    comparison: waitlist/    comparison: below_cutoff/' \
 	-e 's/^    randomise: true/    randomise: false/'
 status rdd comparison_group pass "other side of the eligibility cut-off"
-# and its sample carries the design effect: 288 analysed cannot detect 0.3
+# and its sample carries the design effect: 320 analysed cannot detect 0.3
 status rdd sample_size warn "design effect 2.75"
 # with 1,200 families it can
 plan rdd-big -e 's/^    design: individual_rct/    design: rdd/' -e 's/^    comparison: waitlist/    comparison: below_cutoff/' \

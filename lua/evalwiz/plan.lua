@@ -158,13 +158,14 @@ function M.view(doc)
   return view
 end
 
--- Calls a pack function under pcall; an error becomes a problem message.
--- A stop by the instruction budget or the memory cap is not a problem of
--- one field: it ends the whole call, with its message.
+-- Calls a pack function apart from the rest of the call (host.budgeted):
+-- an error, and a stop for running too long or using too much memory,
+-- become a problem message of that function, with the pack file and line,
+-- and the rest of the check, screen or document goes on.
+local budgeted = host.budgeted
 local function call(fn, ...)
-  local ok, res = pcall(fn, ...)
+  local ok, res = budgeted(fn, ...)
   if ok then return true, res end
-  if type(res) == "string" and res:find("stopped: this code", 1, true) then error(res, 0) end
   local ok2, msg = pcall(tostring, res)
   msg = ok2 and type(msg) == "string" and msg or "(an error that cannot be shown)"
   if #msg > 2000 then msg = msg:sub(1, 2000) .. " [...]" end

@@ -56,7 +56,7 @@ M.distance = distance
 -- The nearest of names (a list, or a set's keys) to word, or nil when none
 -- is close: at most a third of the word's letters wrong.
 function M.nearest(word, names)
-  if type(word) ~= "string" then return nil end
+  if type(word) ~= "string" or #word < 3 then return nil end
   local list = {}
   if names[1] ~= nil then list = names else for k in pairs(names) do list[#list + 1] = k end end
   table.sort(list, function(x, y) return tostring(x) < tostring(y) end)

@@ -211,7 +211,11 @@ local function apply_extension(pack, e, where)
     end
     return i
   end
-  for _, id in ipairs(e.remove or {}) do table.remove(s.fields, need(id, "remove")) end
+  for _, id in ipairs(e.remove or {}) do
+    table.remove(s.fields, need(id, "remove"))
+    -- templates written for the base pack read it as hidden
+    pack.removed[e.id .. "." .. id] = true
+  end
   -- fields an extending pack brings are marked, so documents can show them
   for _, f in ipairs(e.replace or {}) do f.added = true; s.fields[need(f.id, "replace")] = f end
   if e.add and #e.add > 0 then
@@ -348,7 +352,7 @@ function M.load(dir, display, resolve, depth)
     id = info.id, version = info.version, title = info.title or info.id,
     description = info.description, dir = dir, display = display,
     steps = {}, by_id = {}, glossary = {}, migrations = info.migrations or {},
-    levels = info.levels, own_files = {}, checks = {}, template_dirs = {},
+    levels = info.levels, own_files = {}, checks = {}, template_dirs = {}, removed = {},
     default_template = info.default_template,
   }
   local step_files = {}
@@ -375,6 +379,7 @@ function M.load(dir, display, resolve, depth)
     for _, c in ipairs(base.checks) do pack.checks[#pack.checks + 1] = c end
     for _, d in ipairs(base.template_dirs) do pack.template_dirs[#pack.template_dirs + 1] = d end
     base_loader = base.loader
+    for k in pairs(base.removed) do pack.removed[k] = true end
     reindex(pack)
   end
   -- the ids of this pack and every pack it builds on (for templates' pack:)

@@ -49,6 +49,7 @@ function M.reload_pack()
   if not state.pack_dir then error("no pack loaded", 0) end
   local pack = pack_mod.load(state.pack_dir, state.pack_display, resolver(state.bases))
   state.pack = pack
+  if state.doc then plan.use_defaults(state.doc, pack.defaults) end
   return { id = pack.id, version = pack.version, title = pack.title, steps = #pack.steps }
 end
 
@@ -78,6 +79,7 @@ local function describe_field(f)
     required = f.required and true or false, conditional = f.when ~= nil,
     options = option_values(f), example = f.example, unit = f.unit, min = f.min, max = f.max,
     dynamic_options = type(f.options) == "function" or nil,
+    default = f.default, min_items = f.min_items, max_items = f.max_items, item_label = f.item_label,
   }
   if f.columns then
     d.columns = {}
@@ -115,6 +117,7 @@ end
 function M.new_plan(title, now)
   local pack = need_pack()
   state.doc = plan.new(pack, title, now)
+  plan.use_defaults(state.doc, pack.defaults)
   state.name = nil
   return plan.document(pack, state.doc)
 end
@@ -122,6 +125,7 @@ end
 function M.open(doc, positions, name)
   local pack = need_pack()
   state.doc = plan.adopt(doc, positions, name)
+  plan.use_defaults(state.doc, pack.defaults)
   state.positions = positions or {}
   state.name = name
   local notes = plan.seq()
@@ -186,16 +190,63 @@ function M.get(path)
   return { value = v, type = field.type, kind = type(v) == "table" and "yaml" or "text" }
 end
 
+-- An empty item (null, ~ or "") among the count items of a list parsed
+-- from YAML: its number, or nil.  A null leaves a hole in the Lua table.
+local function empty_item(parsed, count)
+  if type(parsed) ~= "table" then return nil end
+  local n = math.tointeger(count) or 0
+  for k in pairs(parsed) do if math.type(k) == "integer" and k > n then n = k end end
+  for i = 1, n do
+    local x = parsed[i]
+    if x == nil or (type(x) == "string" and not x:find("%S")) then return i end
+  end
+  return nil
+end
+M.empty_item = empty_item
+
 -- Sets one answer from text; raises "STEP.FIELD: message" when refused.
-function M.set(path, raw, parsed)
+-- count: how many items parsed (the text read as YAML) has when it is a
+-- list, so that an empty item at its end is seen too.
+function M.set(path, raw, parsed, count)
   local doc = need_plan()
   local step, field = resolve(path)
+  if (field.type == "list" or field.type == "multi" or field.type == "records") and type(parsed) == "table" then
+    local i = empty_item(parsed, count)
+    if i then
+      error(string.format("%s: item %d of the list is empty (null, ~ or \"\"); leave it out, or give its text", path, i), 0)
+    end
+  end
   local v, err = plan.coerce(field, raw, parsed, plan.view(doc))
   if err then error(path .. ": " .. err, 0) end
   M.changed()
   doc.answers[step.id] = doc.answers[step.id] or {}
   doc.answers[step.id][field.id] = v
   return true
+end
+
+-- What the pack's validators and checks say about the answers at paths
+-- (after a set or a fill): { errors = [{path, message}], warnings = [...] }.
+-- A validator's error (or a type the answer does not fit) refuses the
+-- answer; what it calls a warning, and what the pack's checks report at the
+-- question, are warnings: checks compare several answers, which people set
+-- one at a time.
+function M.validate(paths)
+  local pack, doc = need_pack(), need_plan()
+  local view = plan.view(doc)
+  local errors, warnings = plan.seq(), plan.seq()
+  local seen = {}
+  for _, path in ipairs(paths or {}) do
+    local step, field = resolve(path)
+    for _, p in ipairs(plan.field_problems(step, field, doc, view, nil, {})) do
+      local key = p.kind .. "\0" .. p.path .. "\0" .. p.message
+      if not seen[key] and p.kind ~= "missing" then
+        seen[key] = true
+        local item = setmetatable({ path = p.path, message = p.message }, { __order = { "path", "message" } })
+        if p.kind == "error" and not p.check then errors[#errors + 1] = item else warnings[#warnings + 1] = item end
+      end
+    end
+  end
+  return { errors = errors, warnings = warnings }
 end
 
 function M.document(now)

@@ -273,8 +273,9 @@ function M.run(dir, display, bases, default_demo)
           if plan.is_empty(v) then v = sample(f) end
           local okv, res = run_fn(fw, name .. ": its validator", P.name, f.validate, v, recording_view(P.doc, reads))
           check_reads(fw, name .. ": its validator", reads)
-          if okv and res ~= nil and type(res) ~= "string" and not (type(res) == "table" and type(res.message) == "string") then
-            report(fw, "%s: its validator must return nil (all is well) or a message, not a %s", name, type(res))
+          if okv and res ~= nil and res ~= false and type(res) ~= "string" then
+            local kind, why = plan.validator_result(res)
+            if not kind then report(fw, "%s: its validator is wrong on %s: %s", name, P.name, why) end
           end
         end
       end

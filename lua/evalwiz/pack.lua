@@ -115,7 +115,7 @@ end
 -- exports: the names every pack file sees (api.exports()); base: the base
 -- pack's loader, or nil.  Returns the loader: L.require(name) for pack code,
 -- L.load(file, listed_at) for the files pack.lua names (facts, advisor, checks).
-local function new_loader(dir, display, base, steps)
+local function new_loader(dir, display, base, steps, levels)
   local L = { cache = {}, loading = {}, dir = dir, display = display, base = base, steps = steps or {} }
   local function exists(file)
     local sub, leaf = file:match("^(.*)/([^/]+)$")
@@ -125,7 +125,7 @@ local function new_loader(dir, display, base, steps)
     return false
   end
   function L.env()
-    local env = sandbox.env(api.exports())
+    local env = sandbox.env(api.exports(levels))
     env.require = L.require
     return env
   end
@@ -385,7 +385,17 @@ function M.load(dir, display, resolve, depth)
   -- the ids of this pack and every pack it builds on (for templates' pack:)
   pack.ids = { pack.id }
   for _, id in ipairs(pack.base and pack.base.ids or {}) do pack.ids[#pack.ids + 1] = id end
-  local loader = new_loader(dir, display, base_loader, step_files)
+  if info.levels ~= nil then
+    local ok = type(info.levels) == "table" and #info.levels > 0
+    for _, l in ipairs(ok and info.levels or {}) do
+      if type(l) ~= "string" or not l:match("^[%w_%-]+$") then ok = false end
+    end
+    if not ok then
+      error(at("levels") .. ': levels must be a list of short ids, the first for a step that names none, like { "none", "L1", "L2" }', 0)
+    end
+  end
+  pack.levels = pack.levels or api.DEFAULT_LEVELS
+  local loader = new_loader(dir, display, base_loader, step_files, pack.levels)
   pack.loader = loader
   for i, file in ipairs(info.steps) do
     if type(file) ~= "string" or not file:match("^[%w_%-]+%.lua$") then
@@ -478,6 +488,16 @@ function M.load(dir, display, resolve, depth)
     end
   end
   M.attach_checks(pack)
+  -- what pack code sees for a question that is not answered (default =)
+  pack.defaults = {}
+  for _, s in ipairs(pack.steps) do
+    for _, f in ipairs(s.fields) do
+      if f.default ~= nil then
+        pack.defaults[s.id] = pack.defaults[s.id] or {}
+        pack.defaults[s.id][f.id] = f.default
+      end
+    end
+  end
   -- the pack's own templates: a templates folder beside pack.lua
   if host.listdir(dir .. "/templates") then
     pack.template_dirs[#pack.template_dirs + 1] = { path = dir .. "/templates", display = display .. "/templates" }

@@ -267,6 +267,13 @@ local STEP_KEYS = {
   after = true, before = true,
 }
 
+-- A step's number: a whole number, or a short label of digits and a
+-- letter ("3a") for a step an extending pack places between two others.
+function M.valid_number(n)
+  if math.type(n) == "integer" then return true end
+  return type(n) == "string" and #n <= 6 and match(n, "^%d+[a-z]?$") ~= nil
+end
+
 -- levels: the pack's levels (DEFAULT_LEVELS when it declares none).
 function M.step(spec, levels)
   levels = levels or DEFAULT_LEVELS
@@ -278,8 +285,8 @@ function M.step(spec, levels)
     end
   end
   if type(spec.title) ~= "string" then fail('step "%s": needs a title', spec.id) end
-  if spec.number ~= nil and math.type(spec.number) ~= "integer" then
-    fail('step "%s": number must be a whole number', spec.id)
+  if spec.number ~= nil and not M.valid_number(spec.number) then
+    fail('step "%s": number must be a whole number, or a short label such as "3a" for a step placed between two others', spec.id)
   end
   if spec.level ~= nil and not has_level(levels, spec.level) then
     fail('step "%s": level must be one of %s%s', spec.id, table.concat(levels, ", "), M.suggest(spec.level, levels))
@@ -334,7 +341,8 @@ end
 local EXTEND_KEYS = {
   id = true, add = true, after = true, before = true, replace = true, remove = true,
   help = true, labels = true, title = true, purpose = true, guidance = true, level = true,
-  prerequisites = true, panels = true, short = true,
+  prerequisites = true, panels = true, short = true, hide = true, when = true, number = true,
+  examples = true,
 }
 function M.extend_step(spec, levels)
   levels = levels or DEFAULT_LEVELS
@@ -353,12 +361,28 @@ function M.extend_step(spec, levels)
       end
     end
   end
-  for _, key in ipairs({ "help", "labels" }) do
+  for _, key in ipairs({ "help", "labels", "examples" }) do
     for k, v in pairs(spec[key] or {}) do
       if type(k) ~= "string" or type(v) ~= "string" then
         fail('extend_step "%s": %s must map field ids to text', spec.id, key)
       end
     end
+  end
+  if spec.hide ~= nil and spec.hide ~= true then
+    local ok = type(spec.hide) == "table"
+    for _, h in ipairs(ok and spec.hide or {}) do if type(h) ~= "string" then ok = false end end
+    if not ok then fail('extend_step "%s": hide is true (the whole step) or a list of field ids', spec.id) end
+  end
+  if spec.when ~= nil then
+    if type(spec.when) ~= "table" then fail('extend_step "%s": when must map field ids to functions of the answers', spec.id) end
+    for k, v in pairs(spec.when) do
+      if type(k) ~= "string" or type(v) ~= "function" then
+        fail('extend_step "%s": when must map field ids to functions of the answers, like { field = function(a) ... end }', spec.id)
+      end
+    end
+  end
+  if spec.number ~= nil and not M.valid_number(spec.number) then
+    fail('extend_step "%s": number must be a whole number, or a short label such as "3a"', spec.id)
   end
   for i, r in ipairs(spec.remove or {}) do
     if type(r) ~= "string" then fail('extend_step "%s": remove item %d must be a field id', spec.id, i) end

@@ -80,6 +80,7 @@ local function describe_field(f)
     options = option_values(f), example = f.example, unit = f.unit, min = f.min, max = f.max,
     dynamic_options = type(f.options) == "function" or nil,
     default = f.default, min_items = f.min_items, max_items = f.max_items, item_label = f.item_label,
+    hidden = f.hidden or nil,
   }
   if f.columns then
     d.columns = {}
@@ -262,7 +263,7 @@ function M.check()
   -- could not run, and consistency checks of the whole plan
   local plancheck = require("evalwiz.plancheck")
   for _, c in ipairs(pack.checks or {}) do
-    if c.kind == "health" or not c.fields[1] then
+    if not c.attached then
       local r = plancheck.run_one(pack, c, view)
       if r and (r.status == "error" or (c.kind ~= "health" and (r.status == "fail" or r.status == "warn"))) then
         local msg = r.reason .. ((r.fix and r.fix ~= "") and (" " .. r.fix) or "")

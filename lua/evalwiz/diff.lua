@@ -211,7 +211,7 @@ end
 
 local function step_heading(s)
   if s.step == "meta" then return s.title end
-  if s.number then return string.format("Step %d: %s (%s)", s.number, s.title, s.step) end
+  if s.number then return string.format("Step %s: %s (%s)", tostring(s.number), s.title, s.step) end
   return string.format("%s (not a step of this pack)", s.step)
 end
 

@@ -311,6 +311,20 @@ local function build(pack, doc, dirs, kind, now, title)
     return read_only(v)
   end
 
+  -- heading("step.field", "The problem"): the template's own words for a
+  -- question, unless an extending pack changed the question (relabelled,
+  -- replaced or added it): then its new words, so a template written for
+  -- the base pack shows the extension's questions without being copied.
+  -- It ends as a heading before an answer does: with a colon, unless it
+  -- is a question or ends in a stop already.
+  function G.heading(path, words)
+    local _, field = lookup(pack, path)
+    local text = words or (field and field.label) or tostring(path)
+    if field and (field.relabelled or field.added) and field.label then text = field.label end
+    if not string.find(text, "[%?:%.!]$") then text = text .. ":" end
+    return text
+  end
+
   function G.label(path)
     local _, field, sid, fid = lookup(pack, path)
     return field and field.label or (sid .. "." .. fid)
@@ -439,6 +453,15 @@ local function build(pack, doc, dirs, kind, now, title)
                  status = (plan.status_of(s, doc, view, by_step[s.id] or {})), fields = fields }
   end
   G.pack = read_only({ id = pack.id, version = pack.version, title = pack.title, steps = steps })
+  -- has_step("replication"): whether the plan's pack has the step (an
+  -- extending pack may hide a step of the pack a template was written for).
+  G.has_step = function(id)
+    if pack.by_id[id] then return true end
+    if pack.hidden_steps and pack.hidden_steps[id] then return false end
+    local ids = {}
+    for _, s in ipairs(pack.steps) do ids[#ids + 1] = s.id end
+    error(string.format("the pack %s has no step %s%s", pack.id, tostring(id), require("evalwiz.api").suggest(id, ids)), 2)
+  end
   G.step = function(id)
     for _, s in ipairs(steps) do if s.id == id then return read_only(s) end end
     local ids = {}

@@ -160,19 +160,41 @@ function M.run(dir, display, bases, default_demo)
     return s.where or (s.file .. ":" .. line_of(s.file, s.id))
   end
 
-  -- static checks: ids, help, labels, options, step numbers
+  -- step numbers as people see them: its own, else its place (as the
+  -- wizard numbers it); two steps with one number are a mistake of the
+  -- pack that made either of them (an added step, or a renumbering)
   local numbers = {}
+  local function number_of(s) return tostring(s.number or (s.index - 1)) end
+  local function ours(s)
+    if own[s.file] then return step_where(s) end
+    if s.number_from and own[s.number_from] then return s.number_from .. ":" .. line_of(s.number_from, s.id) end
+    return nil
+  end
+  for _, s in ipairs(pack.steps) do
+    local n = number_of(s)
+    local first = numbers[n]
+    if first then
+      local where = ours(s) or ours(first)
+      if where then
+        local which = ours(s) and s or first
+        local other = which == s and first or s
+        report(where, 'step "%s" is numbered %s, like the step "%s"%s; give it a number of its own (number = ...)%s',
+          which.id, n, other.id, which.number and "" or " (it has no number, so it takes its place in the pack)",
+          pack.base and ', such as "3a" for a step between 3 and 4, or renumber the base pack\'s steps with extend_step { id = ..., number = ... }' or "")
+      end
+    else
+      numbers[n] = s
+    end
+  end
+
+  -- static checks: ids, help, labels, options
   for _, s in ipairs(pack.steps) do
     local sw = step_where(s)
     if own[s.file] then
       local p = id_problem(s.id)
       if p then report(sw, "step %s", p) end
       if not s.purpose or s.purpose == "" then report(sw, 'step "%s" has no purpose: say in a sentence what the step is for', s.id) end
-      if s.number and numbers[s.number] then
-        report(sw, 'step "%s" has the number %d, like the step "%s"', s.id, s.number, numbers[s.number])
-      end
     end
-    if s.number then numbers[s.number] = numbers[s.number] or s.id end
     local function check_field(f, parent)
       local fw = f.where or sw
       if not owned(fw) then return end
@@ -323,38 +345,53 @@ function M.run(dir, display, bases, default_demo)
         if not reached and #keys == 0 then
           report(fw, 'field "%s" is never shown: its when condition reads no answers and is always false', f.id)
         elseif not reached then
-          -- every combination of candidate answers, up to a limit
-          local cands = {}
-          for i, r in ipairs(keys) do
-            local st = pack.by_id[r.step]
-            local demo_vals = {}
-            for _, d in ipairs(demo_docs) do
-              local a = d.answers[r.step]
-              if a and a[r.field] ~= nil then demo_vals[#demo_vals + 1] = a[r.field] end
-            end
-            cands[i] = candidates(st and st.by_id[r.field], demo_vals)
-          end
-          local idx, tries = {}, 0
-          for i = 1, #keys do idx[i] = 1 end
-          while not reached and tries < 2000 do
-            tries = tries + 1
-            local answers = {}
+          -- every combination of candidate answers, up to a limit; a
+          -- condition may read more answers once the first ones it reads
+          -- are given (shared(a) and a.ig.dpia_done): those join the
+          -- answers tried, and the search starts again, a few times
+          for _ = 1, 4 do
+            local cands = {}
             for i, r in ipairs(keys) do
-              local v = cands[i][idx[i]]
-              if v == NONE then v = nil end
-              answers[r.step] = answers[r.step] or {}
-              answers[r.step][r.field] = v
+              local st = pack.by_id[r.step]
+              local demo_vals = {}
+              for _, d in ipairs(demo_docs) do
+                local a = d.answers[r.step]
+                if a and a[r.field] ~= nil then demo_vals[#demo_vals + 1] = a[r.field] end
+              end
+              cands[i] = candidates(st and st.by_id[r.field], demo_vals)
             end
-            local okw, res = pcall(f.when, plan.view({ answers = answers }))
-            if okw and res then reached = true end
-            local i = 1
-            while i <= #keys do
-              idx[i] = idx[i] + 1
-              if idx[i] <= #cands[i] then break end
-              idx[i] = 1
-              i = i + 1
+            local idx, tries, more = {}, 0, {}
+            for i = 1, #keys do idx[i] = 1 end
+            while not reached and tries < 2000 do
+              tries = tries + 1
+              local answers = {}
+              for i, r in ipairs(keys) do
+                local v = cands[i][idx[i]]
+                if v == NONE then v = nil end
+                answers[r.step] = answers[r.step] or {}
+                answers[r.step][r.field] = v
+              end
+              local okw, res = pcall(f.when, recording_view({ answers = answers }, more))
+              if okw and res then reached = true end
+              local i = 1
+              while i <= #keys do
+                idx[i] = idx[i] + 1
+                if idx[i] <= #cands[i] then break end
+                idx[i] = 1
+                i = i + 1
+              end
+              if i > #keys then break end
             end
-            if i > #keys then break end
+            local added = false
+            for _, r in ipairs(more) do
+              local k = tostring(r.step) .. "." .. tostring(r.field)
+              if not seen[k] and pack.by_id[r.step] and pack.by_id[r.step].by_id[r.field] then
+                seen[k] = true
+                keys[#keys + 1] = r
+                added = true
+              end
+            end
+            if reached or not added then break end
           end
           if not reached then
             local names = {}

@@ -206,10 +206,26 @@ local function apply_extension(pack, e, where)
   local function need(id, what)
     local i = index_of(s.fields, id)
     if not i then
-      error(string.format('%s: extend_step "%s": %s "%s", but the step has no such field; its fields are: %s',
-        where, e.id, what, id, field_ids(s)), 0)
+      local ids = {}
+      for _, f in ipairs(s.fields) do ids[#ids + 1] = f.id end
+      error(string.format('%s: extend_step "%s": %s "%s", but the step has no such field%s; its fields are: %s',
+        where, e.id, what, id, api.suggest(id, ids), field_ids(s)), 0)
     end
     return i
+  end
+  -- the whole step hidden: it leaves the pack, its answers are kept (as
+  -- any answer the pack does not know), and templates read it as hidden
+  if e.hide == true then
+    for _, f in ipairs(s.fields) do pack.removed[s.id .. "." .. f.id] = true end
+    table.remove(pack.steps, s.index)
+    for _, other in ipairs(pack.steps) do
+      for i = #other.prerequisites, 1, -1 do
+        if other.prerequisites[i] == s.id then table.remove(other.prerequisites, i) end
+      end
+    end
+    pack.hidden_steps = pack.hidden_steps or {}
+    pack.hidden_steps[s.id] = where
+    return
   end
   for _, id in ipairs(e.remove or {}) do
     table.remove(s.fields, need(id, "remove"))
@@ -230,11 +246,28 @@ local function apply_extension(pack, e, where)
       table.insert(s.fields, pos + i - 1, f)
     end
   end
+  -- hidden fields are never asked or shown; their answers are kept
+  if type(e.hide) == "table" then
+    for _, id in ipairs(e.hide) do
+      local f = s.fields[need(id, "hide")]
+      f.hidden = true
+    end
+  end
+  for id, fn in pairs(e.when or {}) do
+    local f = s.fields[need(id, "when for")]
+    f.when, f.when_from = fn, where
+  end
   for id, text in pairs(e.help or {}) do s.fields[need(id, "help for")].help = text end
-  for id, text in pairs(e.labels or {}) do s.fields[need(id, "a label for")].label = text end
-  for _, k in ipairs({ "title", "purpose", "guidance", "level", "short" }) do
+  for id, text in pairs(e.examples or {}) do s.fields[need(id, "an example for")].example = text end
+  -- a relabelled question: documents print its new words (heading())
+  for id, text in pairs(e.labels or {}) do
+    local f = s.fields[need(id, "a label for")]
+    f.label, f.relabelled = text, true
+  end
+  for _, k in ipairs({ "title", "purpose", "guidance", "level", "short", "number" }) do
     if e[k] ~= nil then s[k] = e[k] end
   end
+  if e.number ~= nil then s.number_from = where end
   for _, p in ipairs(e.prerequisites or {}) do s.prerequisites[#s.prerequisites + 1] = p end
   for _, p in ipairs(e.panels or {}) do s.panels[#s.panels + 1] = p end
   s.by_id = {}
@@ -408,6 +441,7 @@ function M.load(dir, display, resolve, depth)
     local s = run(fchunk, fwhere, dir .. "/" .. file)
     if type(s) == "table" and s.kind == "extend" then
       apply_extension(pack, s, fwhere)
+      reindex(pack)   -- a hidden step leaves the pack
     else
       if type(s) ~= "table" or s.kind ~= "step" then
         error(string.format("%s: the file must end with return step { ... }%s", fwhere, info.extends and " or return extend_step { ... }" or ""), 0)
@@ -484,7 +518,7 @@ function M.load(dir, display, resolve, depth)
     seen_check[c.id] = c
     for _, path in ipairs(c.fields) do
       local f, why = find_field(pack, path)
-      if not f then error(string.format('%s: check "%s" reads %s, but %s', c.where, c.id, path, why), 0) end
+      if not f and not pack.removed[path] then error(string.format('%s: check "%s" reads %s, but %s', c.where, c.id, path, why), 0) end
     end
   end
   M.attach_checks(pack)
@@ -543,8 +577,9 @@ function M.attach_checks(pack)
     for _, f in ipairs(s.fields) do f.checks = nil end
   end
   for _, c in ipairs(pack.checks) do
-    if c.kind ~= "health" and c.fields[1] then
-      local f = find_field(pack, c.fields[1])
+    local f = c.kind ~= "health" and c.fields[1] and find_field(pack, c.fields[1])
+    c.attached = f and true or false
+    if f then
       f.checks = f.checks or {}
       f.checks[#f.checks + 1] = c
       c.pack = pack

@@ -21,7 +21,9 @@ local function build()
   for si, s in ipairs(pack().steps) do
     local before = {}
     for _, f in ipairs(s.fields) do
-      if f.type == "note" or f.type == "computed" then
+      if f.hidden then
+        -- hidden by the pack: never asked, never found
+      elseif f.type == "note" or f.type == "computed" then
         before[#before + 1] = f
       else
         qs[#qs + 1] = { step = s, field = f, step_index = si, before = before }
@@ -149,7 +151,7 @@ local function present(i)
     S.shown_step = q.step.id
     out[#out + 1] = ""
     if q.step.number then
-      out[#out + 1] = string.format("Step %d: %s (step %d of %d)", q.step.number, q.step.title, q.step_index, #pack().steps)
+      out[#out + 1] = string.format("Step %s: %s (step %d of %d)", tostring(q.step.number), q.step.title, q.step_index, #pack().steps)
     else
       out[#out + 1] = string.format("%s (step %d of %d)", q.step.title, q.step_index, #pack().steps)
     end

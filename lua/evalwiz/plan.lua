@@ -257,6 +257,7 @@ function M.options_in(field, view, cache)
 end
 
 function M.visible(field, view)
+  if field.hidden then return false end
   if not field.when then return true end
   local ok, res = call(field.when, view)
   if not ok then return true, res end

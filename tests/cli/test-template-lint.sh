@@ -17,7 +17,7 @@ expect_out 't/misspelt.yaml:9:7: titel is not defined (did you mean "title"?)
 t/misspelt.yaml:9:27: the pack eif-10-steps has no question theory_of_change.probem (did you mean "theory_of_change.problem"?)
 t/misspelt.yaml:10:19: the pack eif-10-steps has no question impact.mdse (did you mean "impact.mdes"?)
 t/other-pack.yaml:3:7: pack: no-such-pack is not an installed pack, so the template was not tried; install it, or lint with --pack
-t/partials/loose.yaml:4:3: heading is not defined'
+t/partials/loose.yaml:4:3: headline is not defined (did you mean "heading"?)'
 expect_err "evalwiz: t: 5 problems"
 # a mistake a render meets is named with the plan and format that met it
 printf 'id: late\ntitle: Late\npack: eif-10-steps\nsections:\n  - body: "{{ #get(\\"opening.intervention\\") }} {{ x .. nothing }}"\n' > t/late.yaml

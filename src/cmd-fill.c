@@ -35,33 +35,6 @@ const struct cmd_entry cmd_fill_entry = {
 };
 
 static int
-take_lock(const char *plan)
-{
-	struct lock_owner owner;
-	char *cause = NULL, *who;
-
-	switch (lock_acquire(plan, &owner, &cause)) {
-	case LOCK_HELD:
-		who = lock_describe(&owner);
-		cmd_error("%s is being edited by %s; try again when they have finished", plan, who);
-		free(who);
-		return EX_TEMPFAIL;
-	case LOCK_ERROR:
-		cmd_error("%s", cause);
-		free(cause);
-		return EX_CANTCREAT;
-	case LOCK_TAKEN_OVER:
-		who = lock_describe(&owner);
-		fprintf(stderr, "evalwiz: note: took over the lock left by %s (that process has ended)\n", who);
-		free(who);
-		break;
-	case LOCK_TAKEN:
-		break;
-	}
-	return 0;
-}
-
-static int
 cmd_fill_exec(struct ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -96,7 +69,7 @@ cmd_fill_exec(struct ctx *ctx, int argc, char **argv)
 		free(cause);
 		return EX_DATAERR;
 	}
-	if ((rc = take_lock(plan)) != 0)
+	if ((rc = cmd_lock_plan(plan)) != 0)
 		goto out;
 	if ((rc = ctx_open_plan(ctx, plan)) != 0)
 		goto unlock;

@@ -142,6 +142,23 @@ function M.open(doc, positions, name)
   return { notes = notes, migrated_from = from }
 end
 
+-- The open plan against the loaded pack, for evalwiz migrate: { id,
+-- version } of the pack, or { refuse = why } when the plan cannot follow
+-- it (written for another pack, or for a newer version of this one).
+function M.pack_version()
+  local pack, doc = need_pack(), need_plan()
+  local p = doc.pack or {}
+  if p.id ~= nil and p.id ~= pack.id then
+    return { refuse = string.format("the plan follows the pack %s, not %s; it cannot be moved to another pack's questions",
+      tostring(p.id), pack.id) }
+  end
+  if math.type(p.version) == "integer" and p.version > pack.version then
+    return { refuse = string.format("the plan was written for version %d of the pack %s, newer than the one installed (%d); install the newer pack",
+      p.version, pack.id, pack.version) }
+  end
+  return { id = pack.id, version = pack.version }
+end
+
 -- Resolves "step.field" to the pack's step and field (either may be nil).
 local function resolve(path)
   local pack = need_pack()

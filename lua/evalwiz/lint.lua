@@ -187,6 +187,118 @@ function M.run(dir, display, bases, default_demo)
     end
   end
 
+  -- migrations: a version the pack reached has a migration (empty when no
+  -- answer moves); every answer they move lands on a question of the pack
+  -- (or one a later migration moves on); a question the pack still asks
+  -- is not renamed or retired; renamed option values are options
+  do
+    local text = host.readtext(dir .. "/pack.lua") or ""
+    local lines = {}
+    for l in (text .. "\n"):gmatch("(.-)\n") do lines[#lines + 1] = l end
+    -- the first line holding needle, from line `from` on (a migration's own)
+    local function line_with(needle, fallback, from)
+      for i = from or 1, #lines do
+        if lines[i]:find(needle, 1, true) then return display .. "/pack.lua:" .. i end
+      end
+      if from then return line_with(needle, fallback) end
+      return fallback
+    end
+    local function start_of(v)
+      for i, l in ipairs(lines) do if l:find("[" .. v .. "]", 1, true) then return i end end
+      return nil
+    end
+    local top = line_with("migrations", nil) or line_with("version", display .. "/pack.lua:1")
+    local migs = pack.migrations or {}
+    for v = 2, pack.version do
+      if not migs[v] then
+        report(top, "version %d has no migration: add migrations[%d] = { ... } saying how answers move to it, or {} when none do", v, v)
+      end
+    end
+    -- paths a migration after version v moves on (so they need not be questions)
+    local function moved_later(path, v)
+      for w = v + 1, pack.version do
+        local m = migs[w] or {}
+        if (m.rename or {})[path] or (m.split or {})[path] then return true end
+        for _, r in ipairs(m.retire or {}) do if r == path then return true end end
+      end
+      return false
+    end
+    local paths
+    local function suggest(path)
+      if not paths then
+        paths = {}
+        for _, st in ipairs(pack.steps) do for _, f in ipairs(st.fields) do paths[#paths + 1] = st.id .. "." .. f.id end end
+      end
+      return require("evalwiz.api").suggest(path, paths)
+    end
+    local function lands(path, v) return pack_mod.find_field(pack, path) ~= nil or moved_later(path, v) end
+    for v = 2, pack.version do
+      local m = migs[v]
+      local first = start_of(v)
+      local function line_with_v(needle, fallback) return line_with(needle, fallback, first) end
+      if m then
+        for _, from in ipairs(M.keys(m.rename)) do
+          local to = m.rename[from]
+          local at = line_with_v('"' .. to .. '"', top)
+          if not lands(to, v) then
+            report(at, "migrations[%d] renames %s to %s, which is not a question of the pack%s: the answer would be stranded", v, from, to, suggest(to))
+          end
+          if pack_mod.find_field(pack, from) then
+            report(line_with_v('"' .. from .. '"', top), "migrations[%d] renames %s, but the pack still asks %s: a renamed question leaves the pack", v, from, from)
+          end
+        end
+        for _, from in ipairs(M.keys(m.split)) do
+          -- what it splits into, from a sample of the old answer
+          local okf, res = pcall(m.split[from], "an example answer; 2027-01-01")
+          if okf and type(res) == "table" then
+            for _, to in ipairs(M.keys(res)) do
+              if type(to) ~= "string" or not lands(to, v) then
+                report(line_with_v('"' .. from .. '"', top), "migrations[%d] splits %s into %s, which is not a question of the pack%s: that part would be stranded",
+                  v, from, tostring(to), suggest(tostring(to)))
+              end
+            end
+          end
+        end
+        for _, path in ipairs(m.retire or {}) do
+          if pack_mod.find_field(pack, path) then
+            report(line_with_v('"' .. path .. '"', top), "migrations[%d] retires %s, but the pack still asks it: its answers would be lost", v, path)
+          end
+        end
+        for _, path in ipairs(M.keys(m.values)) do
+          local sid, fid, col = path:match("^([%w_]+)%.([%w_]+)%.?([%w_]*)$")
+          local f = pack_mod.find_field(pack, sid .. "." .. fid)
+          if f and col ~= "" then
+            local c
+            for _, x in ipairs(f.columns or {}) do if x.id == col then c = x end end
+            f = c
+          end
+          local at = line_with_v('"' .. path .. '"', top)
+          if not f then
+            if not moved_later(sid .. "." .. fid, v) then
+              report(at, "migrations[%d] renames the options of %s, which is not a question of the pack%s", v, path, suggest(path))
+            end
+          elseif f.type ~= "choice" and f.type ~= "multi" then
+            report(at, "migrations[%d] renames the options of %s, a %s question: only choice and multi have options", v, path, f.type)
+          elseif type(f.options) == "table" then
+            local ok = {}
+            for _, o in ipairs(f.options) do ok[o.value] = true end
+            for _, old in ipairs(M.keys(m.values[path])) do
+              local new = m.values[path][old]
+              if not ok[new] then
+                report(at, 'migrations[%d] renames the option "%s" of %s to "%s", which is not one of its options%s',
+                  v, old, path, new, require("evalwiz.api").suggest(new, (function()
+                    local vals = {}
+                    for _, o in ipairs(f.options) do vals[#vals + 1] = o.value end
+                    return vals
+                  end)()))
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
   -- static checks: ids, help, labels, options
   for _, s in ipairs(pack.steps) do
     local sw = step_where(s)
@@ -403,6 +515,14 @@ function M.run(dir, display, bases, default_demo)
     end
   end
   return M.sorted(problems)
+end
+
+-- The keys of a table, sorted (nil: none).
+function M.keys(t)
+  local out = {}
+  for k in pairs(t or {}) do out[#out + 1] = k end
+  table.sort(out, function(a, b) return tostring(a) < tostring(b) end)
+  return out
 end
 
 function M.sorted(problems)

@@ -65,8 +65,13 @@ M.distance = distance
 -- is close: at most a third of the word's letters wrong.
 function M.nearest(word, names)
   if type(word) ~= "string" or #word < 3 then return nil end
+  -- a copy: the caller's list keeps its order (it may print it too)
   local list = {}
-  if names[1] ~= nil then list = names else for k in pairs(names) do list[#list + 1] = k end end
+  if names[1] ~= nil then
+    for i, n in ipairs(names) do list[i] = n end
+  else
+    for k in pairs(names) do list[#list + 1] = k end
+  end
   table.sort(list, function(x, y) return tostring(x) < tostring(y) end)
   local best, best_d = nil, math.huge
   for _, n in ipairs(list) do
@@ -128,7 +133,7 @@ local KNOWN_KEYS = {
   required = "answerable", default = "answerable", validate = "answerable",
   options = { choice = true, multi = true },
   min = { number = true }, max = { number = true }, integer = { number = true },
-  unit = { number = true, computed = true },
+  unit = { number = true, computed = true }, decimals = { number = true, computed = true },
   columns = { records = true }, item_label = { list = true, records = true },
   min_items = { list = true, multi = true, records = true }, max_items = { list = true, multi = true, records = true },
   compute = { computed = true }, text = { note = true },
@@ -141,7 +146,7 @@ local function answerable(t) return t ~= "computed" and t ~= "note" end
 -- The settings' types: what each must be when given.
 local TEXT_KEYS = { "label", "help", "unit", "item_label", "text" }
 local BOOLEAN_KEYS = { "required", "integer" }
-local COUNT_KEYS = { "min_items", "max_items" }
+local COUNT_KEYS = { "min_items", "max_items", "decimals" }
 
 local function shown(v)
   if type(v) == "string" then return string.format("%q", v) end

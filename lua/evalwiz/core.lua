@@ -149,8 +149,7 @@ function M.pack_version()
   local pack, doc = need_pack(), need_plan()
   local p = doc.pack or {}
   if p.id ~= nil and p.id ~= pack.id then
-    return { refuse = string.format("the plan follows the pack %s, not %s; it cannot be moved to another pack's questions",
-      tostring(p.id), pack.id) }
+    return { refuse = string.format("the plan follows the pack %s, not %s", tostring(p.id), pack.id) }
   end
   if math.type(p.version) == "integer" and p.version > pack.version then
     return { refuse = string.format("the plan was written for version %d of the pack %s, newer than the one installed (%d); install the newer pack",
@@ -159,27 +158,36 @@ function M.pack_version()
   return { id = pack.id, version = pack.version }
 end
 
--- Resolves "step.field" to the pack's step and field (either may be nil).
+
+-- Resolves "step.field" to the pack's step and field, or raises naming
+-- the steps or fields there are (and the one meant).
 local function resolve(path)
   local pack = need_pack()
   local step_id, field_id = path:match("^([%w_]+)%.([%w_]+)$")
   if not step_id then
-    error(string.format("%q is not of the form STEP.FIELD (for example theory_of_change.problem)", path), 0)
+    -- the example is the pack's own first question
+    local s1 = pack.steps[1]
+    local f1 = s1 and s1.fields[1]
+    error(string.format("%q is not of the form STEP.FIELD%s", path,
+      f1 and string.format(" (for example %s.%s)", s1.id, f1.id) or ""), 0)
   end
   local step = pack.by_id[step_id]
   if not step then
     local ids = {}
     for _, s in ipairs(pack.steps) do ids[#ids + 1] = s.id end
-    error(string.format("%s: no step %q in the pack %s; the steps are: %s", path, step_id, pack.id, table.concat(ids, ", ")), 0)
+    error(string.format("%s: no step %q in the pack %s%s; the steps are: %s", path, step_id, pack.id,
+      require("evalwiz.api").suggest(step_id, ids), table.concat(ids, ", ")), 0)
   end
   local field = step.by_id[field_id]
   if not field then
     local ids = {}
     for _, f in ipairs(step.fields) do if f.type ~= "note" then ids[#ids + 1] = f.id end end
-    error(string.format("%s: the step %s has no field %q; its fields are: %s", path, step_id, field_id, table.concat(ids, ", ")), 0)
+    error(string.format("%s: the step %s has no field %q%s; its fields are: %s", path, step_id, field_id,
+      require("evalwiz.api").suggest(field_id, ids), table.concat(ids, ", ")), 0)
   end
   return step, field
 end
+M.resolve = resolve
 
 -- Returns { value = ..., type = field type, kind = "text"|"yaml" }.
 function M.get(path)
@@ -188,7 +196,8 @@ function M.get(path)
   local v
   if field.type == "computed" then
     local ok, res = plan.call(field.compute, plan.view(doc))
-    if not ok then error(path .. ": " .. res, 0) end
+    -- the pack's code failed (or ran away): not the caller's mistake
+    if not ok then return { failed = path .. ": its compute function failed: " .. res } end
     v = res
   else
     v = (doc.answers[step.id] or {})[field.id]

@@ -198,9 +198,10 @@ local function build(pack, doc, dirs, kind, now, title)
       local unit = field and field.unit
       -- a year is a name, not a quantity: no thousands separator
       if math.type(v) == "integer" and field and string.find(field.id, "year$") then return tostring(v) end
-      if unit == "£" then return (template.num_text(v):gsub("^(%-?)", "%1£")) end
-      if unit == "%" then return template.num_text(v) .. "%" end
-      return template.num_text(v) .. (unit and (" " .. unit) or "")
+      local text = template.num_text(v, field and field.decimals)
+      if unit == "£" then return (text:gsub("^(%-?)", "%1£")) end
+      if unit == "%" then return text .. "%" end
+      return text .. (unit and (" " .. unit) or "")
     end
     return plain(v)
   end

@@ -69,12 +69,6 @@ local function option_label(field, v, view)
   return tostring(v)
 end
 
--- A number as the wizard shows it (12, 0.05, 95 rather than 95.0).
-local function ui_number(v)
-  if math.type(v) == "float" and v == math.floor(v) and math.abs(v) < 1e15 then return string.format("%d", v) end
-  return tostring(v)
-end
-
 local function show_value(field, v)
   local view = plan.view(doc())
   if plan.is_empty(v) then return nil end
@@ -106,7 +100,7 @@ local function show_value(field, v)
   if t == "textarea" and tostring(v):find("\n") then
     return "\n  " .. tostring(v):gsub("\n$", ""):gsub("\n", "\n  ")
   end
-  if type(v) == "number" then return plan.with_unit(field, ui_number(v)) end
+  if type(v) == "number" then return plan.format_number(field, v) end
   return tostring(v)
 end
 
@@ -164,10 +158,7 @@ local function present(i)
         out[#out + 1] = "Note: " .. (f.text or f.help or "")
       else
         local ok, v = plan.call(f.compute, view)
-        if math.type(v) == "float" then
-          v = (v == math.floor(v) and math.abs(v) < 1e15) and string.format("%d", v) or string.format("%.4g", v)
-        end
-        if ok and v ~= nil and math.type(tonumber(v)) then v = plan.with_unit(f, tostring(v)) end
+        if ok and type(v) == "number" then v = plan.format_number(f, v) end
         out[#out + 1] = string.format("%s: %s", f.label or f.id, ok and (v ~= nil and tostring(v) or "not yet known") or "cannot be worked out yet")
       end
     end

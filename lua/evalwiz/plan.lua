@@ -128,6 +128,25 @@ end
 -- and kept until the answers change.  nil at all other times.
 M.memo = nil
 
+-- A number as people are shown it: with the field's decimals when it has
+-- them (decimals = 2), else whole numbers as they are and others to four
+-- significant figures (0.2612, 1234); then the unit.  The wizard, plain
+-- mode and get's "shown" all use it.
+function M.format_number(field, v)
+  if type(v) ~= "number" then return tostring(v) end
+  local d = field and field.decimals
+  local s
+  if d then
+    s = string.format("%." .. d .. "f", v)
+  elseif math.type(v) == "integer" or (v == math.floor(v) and math.abs(v) < 1e15) then
+    s = string.format("%d", v)
+  else
+    s = string.format("%.4g", v)
+    if string.find(s, "e", 1, true) then s = string.format("%.6f", v):gsub("0+$", ""):gsub("%.$", "") end
+  end
+  return M.with_unit(field, s)
+end
+
 -- A number as text with its field's unit: "95%", "£1,200" is the
 -- documents' business; here "£1200", "95%", "12 months".
 function M.with_unit(field, text)

@@ -135,7 +135,7 @@ local function describe_field(s, f, doc, view, pack)
   elseif f.type == "computed" then
     local ok, res = plan.call(f.compute, view)
     d.text = ok and scalar_text(res) or ("cannot compute: " .. tostring(res))
-    if ok and type(res) == "number" then d.text = plan.with_unit(f, d.text) end
+    if ok and type(res) == "number" then d.text = plan.format_number(f, res) end
   elseif f.type == "list" then
     local items = seq()
     if type(v) == "table" then for _, x in ipairs(v) do items[#items + 1] = scalar_text(x) end end

@@ -116,7 +116,8 @@ end
 -- pack's loader, or nil.  Returns the loader: L.require(name) for pack code,
 -- L.load(file, listed_at) for the files pack.lua names (facts, advisor, checks).
 local function new_loader(dir, display, base, steps, levels)
-  local L = { cache = {}, loading = {}, dir = dir, display = display, base = base, steps = steps or {} }
+  -- files: the modules this pack's own folder gave (its own code, for lint)
+  local L = { cache = {}, loading = {}, dir = dir, display = display, base = base, steps = steps or {}, files = {} }
   local function exists(file)
     local sub, leaf = file:match("^(.*)/([^/]+)$")
     for _, n in ipairs(host.listdir(sub and (dir .. "/" .. sub) or dir) or {}) do
@@ -143,6 +144,7 @@ local function new_loader(dir, display, base, steps, levels)
     if L.loading[file] then error(string.format("%s/%s: %s", display, file, loop(file)), 0) end
     L.loading[file] = true
     L.loading[#L.loading + 1] = file
+    L.files[#L.files + 1] = display .. "/" .. file
     local ok, res = pcall(function()
       local chunk = load_chunk(dir, display, file, L.env(), listed_at, what)
       return run(chunk, display .. "/" .. file, dir .. "/" .. file)
@@ -521,6 +523,8 @@ function M.load(dir, display, resolve, depth)
       if not f and not pack.removed[path] then error(string.format('%s: check "%s" reads %s, but %s', c.where, c.id, path, why), 0) end
     end
   end
+  -- the modules the pack's files required are its own code too
+  for _, f in ipairs(loader.files) do pack.own_files[#pack.own_files + 1] = f end
   M.attach_checks(pack)
   -- what pack code sees for a question that is not answered (default =)
   pack.defaults = {}

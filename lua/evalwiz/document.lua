@@ -258,7 +258,9 @@ local function build(pack, doc, dirs, kind, now, title)
         local is_row = type(row) == "table"
         for i = 1, ncols do
           local c = cols[i]
-          local cv = is_row and row[c.id] or nil
+          -- not `is_row and row[c.id] or nil`: that turns a false answer into nil
+          local cv = nil
+          if is_row then cv = row[c.id] end
           -- is_empty(cv), inline: this runs for every cell
           if cv == nil or cv == "" or (type(cv) == "table" and next(cv) == nil) then cells[i] = " "
           else cells[i] = escape_cell(cell(i, c, cv)) end
@@ -271,7 +273,8 @@ local function build(pack, doc, dirs, kind, now, title)
     for n, row in ipairs(rows) do
       local cells = {}
       for i, c in ipairs(cols) do
-        local cv = type(row) == "table" and row[c.id] or nil
+        local cv = nil
+        if type(row) == "table" then cv = row[c.id] end
         if not is_empty(cv) then cells[#cells + 1] = (c.label or c.id) .. ": " .. cell(i, c, cv) end
       end
       out[#out + 1] = (k == "text" and (n .. ". ") or "") .. table.concat(cells, "; ")

@@ -40,7 +40,8 @@ local function shown(f, v, view, cache)
     for i, row in ipairs(v) do
       local cells = {}
       for _, c in ipairs(f.columns) do
-        local cv = type(row) == "table" and row[c.id] or nil
+        local cv = nil
+        if type(row) == "table" then cv = row[c.id] end
         if not plan.is_empty(cv) then cells[#cells + 1] = (c.label or c.id) .. ": " .. shown(c, cv, view, cache) end
       end
       rows[#rows + 1] = string.format("%d. %s", i, table.concat(cells, "; "))

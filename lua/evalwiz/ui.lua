@@ -156,7 +156,11 @@ local function describe_field(s, f, doc, view, pack)
     if type(v) == "table" then
       for _, row in ipairs(v) do
         local r = seq()
-        for _, c in ipairs(f.columns) do r[#r + 1] = scalar_text(type(row) == "table" and row[c.id] or nil) end
+        for _, c in ipairs(f.columns) do
+          local cv = nil   -- a false answer stays false (`and ... or nil` would drop it)
+          if type(row) == "table" then cv = row[c.id] end
+          r[#r + 1] = scalar_text(cv)
+        end
         rows[#rows + 1] = r
       end
     end

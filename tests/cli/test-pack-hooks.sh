@@ -8,6 +8,16 @@
 hooks="$top_srcdir/tests/data/packs/hooks"
 hk() { "$EVALWIZ" --pack "$hooks" "$@"; }
 
+# lint: a standalone pack whose steps have prerequisites is not blamed for
+# the panel evalwiz adds to them (it read a.opening.steps_done), with or
+# without a done_field
+run "$EVALWIZ" pack lint "$hooks"
+expect_rc 0
+cp -R "$hooks" nodone
+sed -i '/done_field/d' nodone/pack.lua
+run "$EVALWIZ" pack lint nodone
+expect_rc 0
+
 hk new p.yaml --title Plan 2>/dev/null
 hk set p.yaml about.name=Chess money.total=100 money.spent=150
 # a consistency check that fails is an error at the first question it reads

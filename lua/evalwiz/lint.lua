@@ -435,6 +435,35 @@ function M.run(dir, display, bases, default_demo)
     end
   end
 
+  -- the pack's own checks and facts, on the same plans: they run, return
+  -- the shape of a result, and read only answers the pack has
+  local plancheck = require("evalwiz.plancheck")
+  for _, P in ipairs(plans) do
+    if pack.facts and owned(pack.facts_where or (display .. "/pack.lua:1")) then
+      local reads = {}
+      local okf, res = pcall(pack.facts.from_plan, recording_view(P.doc, reads))
+      local fw = display .. "/pack.lua:1"
+      if not okf then report(split_where(tostring(res)), "the pack's facts fail on %s: %s", P.name, select(2, split_where(tostring(res)))) end
+      if okf and type(res) ~= "table" then report(fw, "the pack's facts must be a table, not a %s (on %s)", type(res), P.name) end
+      check_reads(fw, "the pack's facts", reads)
+    end
+    for _, c in ipairs(pack.checks or {}) do
+      if owned(c.where) then
+        local reads = {}
+        local view = recording_view(P.doc, reads)
+        local ctx = { label = function(path) return tostring(path) end, shared = {}, pack = { id = pack.id, version = pack.version },
+                      facts = pack.facts and select(2, pcall(pack.facts.from_plan, plan.view(P.doc))) or {} }
+        if type(ctx.facts) ~= "table" then ctx.facts = {} end
+        local okc, res = run_fn(c.where, string.format('check "%s"', c.id), P.name, c.run, view, ctx)
+        if okc then
+          local why = plancheck.result_problem(res)
+          if why then report(c.where, 'check "%s" is wrong on %s: %s', c.id, P.name, why) end
+        end
+        check_reads(c.where, string.format('check "%s"', c.id), reads)
+      end
+    end
+  end
+
   -- reachability: try the answers a when condition reads
   local demo_docs = {}
   for i = 2, #plans do demo_docs[#demo_docs + 1] = plans[i].doc end

@@ -496,6 +496,7 @@ function M.load(dir, display, resolve, depth)
       error(string.format("%s/%s: the facts file must return a table with from_plan = function(a) ... end", display, facts_file), 0)
     end
     pack.facts = m
+    pack.facts_where = display .. "/" .. facts_file .. ":1"
   end
   if advisor_file then
     local m = loader.load(advisor_file, at("advisor"), "the advisor")

@@ -104,3 +104,22 @@ grep -q "^  replication:" d.yaml || fail "the hidden step's answers were lost"
 run "$EVALWIZ" --pack c5 render d.yaml
 expect_rc 0
 if grep -q "Replication" out; then fail "the hidden step was printed"; fi
+
+# a plan written for the county pack's first version moves on
+cat > v1.yaml <<'YAML'
+evalwiz: 1
+pack: {id: county-ig, version: 1}
+meta: {title: Old}
+answers:
+  ig:
+    lawful_basis: task
+    sharing: yes
+YAML
+cp v1.yaml v1-orig.yaml
+run cy migrate v1.yaml
+expect_rc 0
+contains err "note: moved the answers to version 2 of the pack county-ig: ig.sharing is now ig.data_shared; the options of ig.lawful_basis were renamed"
+contains err "kept in v1.yaml.v1.bak"
+cmp v1.yaml.v1.bak v1-orig.yaml
+test "$(cy get v1.yaml ig.lawful_basis)" = public_task
+test "$(cy get v1.yaml ig.data_shared)" = yes

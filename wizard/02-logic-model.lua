@@ -25,7 +25,8 @@ return step {
   number = 2,
   title = "Logic model",
   short = "Logic model",
-  level = "L1",
+  level = "none",
+  leads_to = "an indicator and a data source for every box, which tell the evaluation where to look",
   prerequisites = { "theory_of_change" },
   purpose = "Trace how the resources you put in become activities, countable outputs, and then short-, medium- and long-term outcomes for children.",
   guidance = [[
@@ -34,6 +35,7 @@ It shows the evaluation where to look: each box gets an indicator, something you
 Outputs and outcomes are easy to mix up.
 Outputs are counts of what the service does ("10 groups run", "120 parents attended"); outcomes are changes in people ("parents feel less stressed").
 The outcomes you name here are offered as choices in later steps, so name them carefully.
+This step earns no evidence rating of its own; it leads to an indicator and a data source for every box.
 (EIF Evaluation Hub, steps 2 and 3: logic models and blueprints.)]],
   fields = {
     list {

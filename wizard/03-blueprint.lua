@@ -12,7 +12,8 @@ return step {
   number = 3,
   title = "Blueprint",
   short = "Blueprint",
-  level = "L1",
+  level = "none",
+  leads_to = "a definition of what delivering the service as intended (fidelity) means, which step 4 checks",
   prerequisites = { "logic_model" },
   purpose = "Specify the service precisely: its core and adaptable parts, how much of it families get, who delivers it and what counts as completing it.",
   guidance = [[
@@ -20,6 +21,7 @@ A blueprint is the technical drawing of the service.
 It lets you check that the service is intense enough to achieve its outcomes, that each activity has an objective linked to an outcome, and that staff have what they need to deliver it.
 It also defines what "delivering it as intended" means, which the process study (step 4) will check: that is called fidelity.
 Core components are the parts that must not change; adaptable components can be tailored to local needs.
+This step earns no evidence rating of its own; it leads to the definition of fidelity the process study checks.
 (EIF Evaluation Hub, steps 2 and 3: logic models and blueprints.)]],
   fields = {
     records {
@@ -115,6 +117,13 @@ Core components are the parts that must not change; adaptable components can be 
       example = 10,
       integer = true, min = 2, max = 100,
       when = is_group,
+    },
+    textarea {
+      id = "venues",
+      label = "Where is it delivered?",
+      help = "The places sessions happen (children's centres, schools, family homes, online) and anything about them that matters: a creche, step-free access, a quiet room, travel for families.",
+      example = "Group rooms in four children's centres, each with a creche next door; catch-up sessions at home or by video call.",
+      required = true,
     },
     textarea {
       id = "deliverers",

@@ -13,6 +13,7 @@ return step {
   title = "Long-term follow-up",
   short = "Follow-up",
   level = "L4",
+  leads_to = "evidence that effects last a year or more, which with a second rigorous study supports EIF Level 4",
   prerequisites = { "impact" },
   purpose = "Plan how you will find out whether the changes last, by measuring the same families' outcomes 12 months or more after the programme.",
   guidance = [[
@@ -33,6 +34,15 @@ Lack of long-term follow-up is one of EIF's six common pitfalls.
       terms = { "long-term follow-up" },
       required = true,
       validate = function(v, a) return checks.followup_for_level4(v, offered_for_level4(a)) end,
+    },
+    textarea {
+      id = "months_reason",
+      label = "Why follow families up at that time?",
+      help = "Your reason for the follow-up time: when the long-term outcome can be seen (for example the end of the first school year), how long effects need to last to matter, and whether a comparison group still exists then.",
+      example = "Eighteen months after the programme ends most children have finished their Reception year, so the school's end-of-year assessment gives a long-term outcome no one in the study reports.",
+      terms = { "long-term follow-up" },
+      required = true,
+      when = function(a) return type(a.follow_up.months) == "number" end,
     },
     yesno {
       id = "level4_claim",

@@ -11,7 +11,8 @@ return {
   glossary = "glossary.lua",
   facts = "facts.lua",          -- what the advisor and the health check read from a plan
   advisor = "advise.lua",       -- the design advisor: evalwiz advise, F3, the plan document
-  checks = { "pitfalls.lua" },  -- the plan health check: EIF's six common pitfalls
+  checks = { "pitfalls.lua",    -- the plan health check: EIF's six common pitfalls
+             "consistency.lua" }, -- answers in different steps that must agree
   default_template = "plan",    -- what evalwiz render makes without --template
   title_field = "opening.plan_title",    -- the answer printed as the plan's title
   done_field = "opening.steps_done",     -- the steps the team did before evalwiz

@@ -269,7 +269,7 @@ for t in pairs(FIELD_TYPES) do M[t] = field(t) end
 local STEP_KEYS = {
   id = true, number = true, title = true, purpose = true, guidance = true, level = true,
   prerequisites = true, fields = true, panels = true, short = true,
-  after = true, before = true,
+  after = true, before = true, leads_to = true,
 }
 
 -- A step's number: a whole number, or a short label of digits and a
@@ -295,6 +295,9 @@ function M.step(spec, levels)
   end
   if spec.level ~= nil and not has_level(levels, spec.level) then
     fail('step "%s": level must be one of %s%s', spec.id, table.concat(levels, ", "), M.suggest(spec.level, levels))
+  end
+  if spec.leads_to ~= nil and type(spec.leads_to) ~= "string" then
+    fail('step "%s": leads_to must be text', spec.id)
   end
   if type(spec.fields) ~= "table" then fail('step "%s": needs fields = { ... }', spec.id) end
   local seen, fields = {}, {}
@@ -347,7 +350,7 @@ local EXTEND_KEYS = {
   id = true, add = true, after = true, before = true, replace = true, remove = true,
   help = true, labels = true, title = true, purpose = true, guidance = true, level = true,
   prerequisites = true, panels = true, short = true, hide = true, when = true, number = true,
-  examples = true,
+  examples = true, leads_to = true,
 }
 function M.extend_step(spec, levels)
   levels = levels or DEFAULT_LEVELS
@@ -499,6 +502,7 @@ function M.exports(levels)
   -- the calculators, for panels and computed fields: calc.power.mdes{...}
   e.calc = read_only({
     power = lazy_functions("evalwiz.power"),
+    pilot = lazy_functions("evalwiz.pilot"),
     econ = lazy_functions("evalwiz.econ"),
   })
   if levels then

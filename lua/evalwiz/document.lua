@@ -453,7 +453,7 @@ local function build(pack, doc, dirs, kind, now, title)
         fields[#fields + 1] = { path = s.id .. "." .. f.id, label = f.label or f.id, type = f.type }
       end
     end
-    steps[i] = { id = s.id, number = s.number, title = s.title, purpose = s.purpose, level = s.level,
+    steps[i] = { id = s.id, number = s.number, title = s.title, purpose = s.purpose, level = s.level, leads_to = s.leads_to,
                  status = (plan.status_of(s, doc, view, by_step[s.id] or {})), fields = fields }
   end
   G.pack = read_only({ id = pack.id, version = pack.version, title = pack.title, steps = steps })

@@ -266,7 +266,7 @@ local function apply_extension(pack, e, where)
     local f = s.fields[need(id, "a label for")]
     f.label, f.relabelled = text, true
   end
-  for _, k in ipairs({ "title", "purpose", "guidance", "level", "short", "number" }) do
+  for _, k in ipairs({ "title", "purpose", "guidance", "level", "short", "number", "leads_to" }) do
     if e[k] ~= nil then s[k] = e[k] end
   end
   if e.number ~= nil then s.number_from = where end

@@ -55,14 +55,30 @@ local function label_of(pack, path)
   return f and f.label or tostring(path)
 end
 
+-- The words of a choice's option (its label), for reasons that name an
+-- answer; the value itself when the question or the option is unknown.
+local function option_of(pack, view, path, value)
+  local sid, fid = tostring(path):match("^([%w_]+)%.([%w_]+)$")
+  local s = sid and pack.by_id[sid]
+  local f = s and s.by_id[fid]
+  if f and (f.type == "choice" or f.type == "multi") then
+    local _, set = require("evalwiz.plan").options_in(f, view)
+    local o = set[value]
+    if o and o.label then return o.label end
+  end
+  return tostring(value)
+end
+
 -- What run(a, ctx) gets as ctx: the facts (worked out on first use), the
--- words of a question, and a table the checks of one run share.
+-- words of a question and of a choice's option, and a table the checks of
+-- one run share.
 local function context(pack, view)
   local m = memo_for(view)
   if m.ctx and m.ctx_pack == pack then return m.ctx end
   local shared = {}
   local ctx = setmetatable({
     label = function(path) return label_of(pack, path) end,
+    option = function(path, value) return option_of(pack, view, path, value) end,
     shared = shared,
     pack = { id = pack.id, version = pack.version, title = pack.title },
   }, {

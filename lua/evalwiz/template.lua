@@ -411,13 +411,26 @@ local function free_names(code)
     end
   end
   code = table.concat(kept)
+  -- names the expression makes itself: a function's parameters, locals,
+  -- and loop variables (for an inline function(...) ... end)
+  local own = {}
+  local function names_in(list)
+    for n in string.gmatch(list, "[%a_][%w_]*") do own[n] = true end
+  end
+  for params in string.gmatch(code, "function%s*[%w_%.:]*%s*%(([^)]*)%)") do names_in(params) end
+  for fname in string.gmatch(code, "local%s+function%s+([%a_][%w_]*)") do own[fname] = true end
+  for list in string.gmatch(code, "local%s+([%a_][%w_%s,]*)") do
+    names_in((string.gsub(list, "%f[%w_]function%f[^%w_].*$", "")))
+  end
+  for list in string.gmatch(code, "for%s+([%a_][%w_%s,]*)%f[%w_]in%f[^%w_]") do names_in(list) end
+  for v in string.gmatch(code, "for%s+([%a_][%w_]*)%s*=") do own[v] = true end
   local out = {}
   for start, name, stop in string.gmatch(code, "()([%a_][%w_]*)()") do
     local before = string.match(string.sub(code, 1, start - 1), "(%S)%s*$")
     local after = string.match(string.sub(code, stop), "^%s*(=?=?)")
     local is_key = after == "="
     local dots = string.match(string.sub(code, 1, start - 1), "(%.+)%s*$")
-    if not KEYWORDS[name] and (dots == nil or #dots ~= 1) and before ~= ":" and not is_key
+    if not KEYWORDS[name] and not own[name] and (dots == nil or #dots ~= 1) and before ~= ":" and not is_key
         and not string.match(string.sub(code, 1, start - 1), "[%w_%.]$") then
       out[#out + 1] = name
     end

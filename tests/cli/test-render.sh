@@ -210,7 +210,7 @@ sections:
       {% include "cover" %}
 TPL
 printf 'body: "my cover"\n' > "$dir/mine/partials/cover.yaml"
-test "$("$EVALWIZ" --templates "$dir/mine" render "$demo" 2>/dev/null)" = "Mine: Family Foundations: evaluation plan 2027 to 2031
+test "$("$EVALWIZ" --templates "$dir/mine" render "$demo" 2>/dev/null)" = "Mine: Family Foundations: evaluation plan 2027 to 2035
 my cover"
 "$EVALWIZ" --templates "$dir/mine" templates | grep -q '^plan  *markdown  *My plan$'
 # a folder that does not exist is an error, not silently ignored

@@ -15,7 +15,7 @@ run "$EVALWIZ" get a.yaml impact.design impact.alpha impact.mdes opening.steps_d
 expect_rc 0
 expect_out "impact.design: randomised controlled trial (individuals)
 impact.alpha: 0.05
-impact.mdes: 0.2566
+impact.mdes: 0.2943
 opening.steps_done: 1. Theory of change; 2. Logic model; 3. Blueprint"
 # a whole step
 run "$EVALWIZ" get a.yaml follow_up
@@ -31,7 +31,7 @@ assert d["plan"] == "a.yaml" and d["pack"] == {"id": "eif-10-steps", "version": 
 f = d["fields"]
 assert list(f) == ["impact.mdes", "impact.design", "impact.cluster_size"], list(f)
 m = f["impact.mdes"]
-assert m["computed"] is True and m["shown"] == "0.2566" and abs(m["value"] - 0.256623818) < 1e-6, m
+assert m["computed"] is True and m["shown"] == "0.2943" and abs(m["value"] - 0.294332853) < 1e-6, m
 assert f["impact.design"]["value"] == "individual_rct", f["impact.design"]
 assert f["impact.design"]["shown"] == "randomised controlled trial (individuals)"
 c = f["impact.cluster_size"]

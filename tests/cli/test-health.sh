@@ -7,7 +7,7 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 demo="$top_srcdir/examples/demo-plan.yaml"
-[ -r "$demo" ] || { echo "test-health: no demo plan at $demo" >&2; exit 77; }
+[ -r "$demo" ] || { echo "FAIL: no demo plan at $demo: the source tree is incomplete" >&2; exit 1; }
 
 # plan NAME SED...: the demo plan with the impact step's lines changed
 plan() {

@@ -68,6 +68,17 @@ want_rc 1
 [ ! -e "$dir/s.md" ] || fail ""$dir/s.md" was written"
 has "$dir/err" 'empty.yaml: opening.intervention: not yet answered$'
 has "$dir/err" '^evalwiz: .*empty.yaml: [0-9]* questions\{0,1\} not yet answered; --strict renders only complete plans$'
+# one question unanswered is enough for --strict to refuse; a complete plan renders
+cp "$demo" "$dir/one.yaml"
+"$EVALWIZ" set "$dir/one.yaml" opening.team=
+rc=0; "$EVALWIZ" render "$dir/one.yaml" --strict -o "$dir/one.md" 2>"$dir/err" || rc=$?
+want_rc 1
+[ ! -e "$dir/one.md" ] || fail "one.md was written with a question unanswered"
+has_exact "$dir/err" "$dir/one.yaml: opening.team: not yet answered"
+has_exact "$dir/err" "evalwiz: $dir/one.yaml: 1 question not yet answered; --strict renders only complete plans"
+rc=0; "$EVALWIZ" render "$demo" --strict -o "$dir/full.md" 2>"$dir/err" || rc=$?
+want_rc 0
+[ -s "$dir/full.md" ] || fail "--strict did not render the complete demo plan"
 
 # usage errors
 rc=0; "$EVALWIZ" render "$demo" -f rtf 2>"$dir/err" || rc=$?

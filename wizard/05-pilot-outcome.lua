@@ -13,24 +13,43 @@ local TIMEPOINTS = {
   { "m24", "24 months after the end", help = "Longer-term follow-up." },
 }
 
+-- The pilot panel: what a pilot of this size can tell the trial that follows
+-- it (the precision of its retention and of the outcome's SD, calc.pilot),
+-- and the before-and-after change it could detect, which is not what a
+-- pilot is judged by.
 local function pilot_panel(a)
   if not (calc and calc.power) then return "The power calculator is not available in this build." end
   local p = a.pilot_outcome
   if type(p.participants) ~= "number" then
-    return "Enter the number of families to see the smallest change the pilot can detect."
+    return "Enter the number of families to see what the pilot can tell you."
   end
   local analysed = p.participants
   if type(p.attrition) == "number" then analysed = math.floor(p.participants * (1 - p.attrition / 100)) end
+  local lines = {}
+  if calc.pilot and p.participants >= 3 then
+    local keep = type(p.attrition) == "number" and 1 - p.attrition / 100 or nil
+    local ok, pre = pcall(calc.pilot.precision, { n = math.floor(p.participants), retention = keep and keep > 0 and keep < 1 and keep or nil })
+    if ok and type(pre) == "table" then
+      lines[#lines + 1] = string.format("A pilot of %d families is planned for what it tells the trial, not for an effect:", math.floor(p.participants))
+      if pre.retention then
+        lines[#lines + 1] = string.format("- if %.0f%% stay, its estimate of retention is good to plus or minus %.0f points (95%% interval %.0f%% to %.0f%%);",
+          100 * pre.retention.estimate, 100 * pre.retention.half_width, 100 * pre.retention.lower, 100 * pre.retention.upper)
+      end
+      lines[#lines + 1] = string.format("- the true SD of the outcome could be %.2f to %.2f times the one it finds; plan the trial with %.2f times it (the upper 80%% limit), %.0f%% more families.",
+        pre.sd.lower, pre.sd.upper, pre.sd.upper_80, 100 * (pre.sd.upper_80 ^ 2 - 1))
+    end
+  end
   local r = type(p.correlation) == "number" and p.correlation or 0.5
   local res, why = checks.run_mdes(calc.power, { design = "prepost", n = analysed, r = r, alpha = 0.05, power = 0.8, tails = 2 })
-  if not res then return "The calculator could not work this out: " .. tostring(why) end
-  local lines = {
-    string.format("With %d families measured before and after (pre-post correlation %g), a paired test at the 5%% level with 80%% power", analysed, r),
-    string.format("can detect a change of %.2f standard deviations or more.", res.mdes),
-  }
+  if not res then
+    lines[#lines + 1] = "The calculator could not work out the change it could detect: " .. tostring(why)
+    return table.concat(lines, "\n")
+  end
+  lines[#lines + 1] = string.format("With %d families measured before and after (pre-post correlation %g), a paired test at the 5%% level with 80%% power", analysed, r)
+  lines[#lines + 1] = string.format("can detect a change of %.2f standard deviations or more; a pilot is not judged by this figure.", res.mdes)
   if type(p.expected_change) == "number" then
     if p.expected_change < res.mdes then
-      lines[#lines + 1] = string.format("You expect %.2f: the pilot is too small to detect that reliably; recruit more families or treat the result as descriptive.", p.expected_change)
+      lines[#lines + 1] = string.format("You expect %.2f: a change that size may not reach significance; report it with its confidence interval as descriptive, and judge the pilot by its progression criteria.", p.expected_change)
     else
       lines[#lines + 1] = string.format("You expect %.2f: the pilot should be able to detect it.", p.expected_change)
     end

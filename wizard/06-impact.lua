@@ -3,6 +3,7 @@
 local eif = require("eif")
 local advise = require("advise")
 local facts = require("facts")
+local rules = require("rules")
 
 local function cluster(a)
   return checks.is_cluster(a.impact.design, a.impact.unit)
@@ -61,49 +62,89 @@ local function fmt(x)
   return string.format("%.2f", x)
 end
 
--- The MDES panel: what effect the planned sample can detect, with the ICC
--- sensitivity line for cluster designs.
+-- The MDES panel: what the planned sample can detect with the chosen
+-- design, worked out by the pack's design rules (rules.power) as the
+-- advisor and the health check do, with the ICC sensitivity line for
+-- designs with groups and the comparisons that keep the figure honest.
+local function sentence(s) return s:sub(1, 1):upper() .. s:sub(2) end
+
 local function mdes_panel(a)
   if not (calc and calc.power) then return "The power calculator is not available in this build." end
   local i = a.impact
-  local args, why = eif.analysed_inputs(a)
-  if not args then return why:sub(1, 1):upper() .. why:sub(2) .. "." end
-  local lines = {}
-  if args.design == "cra2" then
-    lines[1] = string.format("%d clusters of %d families analysed (after %g%% drop-out), ICC %g, %g%% significance level, %g%% power:",
-      args.clusters, args.cluster_size, i.attrition or 0, args.icc, args.alpha * 100, args.power * 100)
-  else
-    lines[1] = string.format("%d participants analysed (after %g%% drop-out), %g%% significance level, %g%% power%s:",
-      args.n, i.attrition or 0, args.alpha * 100, args.power * 100,
-      args.r2 and args.r2 > 0 and string.format(", %g%% of variation explained by baseline measures", args.r2 * 100) or "")
+  local f = facts.from_answers(a)
+  if not f.design then return "Choose a design to see the smallest effect it can detect." end
+  local p, why = rules.power(f.design, f)
+  if not p then return sentence(why) .. "." end
+  local spec = p.spec
+  local lines = {
+    string.format("%s, %g%% significance level, %g%% power (%s):", sentence(p.sample), spec.alpha * 100, spec.power * 100, p.how),
+  }
+  if p.not_estimable then
+    lines[#lines + 1] = sentence(p.not_estimable) .. "."
+    return table.concat(lines, "\n")
   end
-  local res, err = checks.run_mdes(calc.power, args)
-  if not res then return lines[1] .. "\nThe calculator could not work this out: " .. tostring(err) end
-  lines[#lines + 1] = string.format("the smallest effect this study can reliably detect (MDES) is %s standard deviations.", fmt(res.mdes))
-  if args.design == "cra2" then
+  local res = p.res
+  if p.units == "rate" then
+    local function side(t) return t and (t.p1 and string.format("%.1f%%", t.p1 * 100) or string.format("%.3g", t.rate1)) or "beyond reach" end
+    local from = spec.outcome == "binary" and string.format("%.1f%%", spec.p0 * 100) or string.format("%.3g events", spec.rate0)
+    lines[#lines + 1] = string.format("the smallest change it can reliably detect is from %s down to %s, or up to %s.", from, side(res.decrease), side(res.increase))
+  elseif p.units == "noise" then
+    lines[#lines + 1] = string.format("the smallest %s it can reliably detect is %s standard deviations of the series' own ups and downs; this is not an effect size on children's outcomes and cannot be compared with one.",
+      spec.effect == "slope" and "change in trend" or "change in level", fmt(p.mdes))
+  else
+    lines[#lines + 1] = string.format("the smallest effect this study can reliably detect (MDES) is %s standard deviations%s.", fmt(p.mdes),
+      p.change and " of change" or "")
+    if res.mdes_exact and res.mdes_exact > res.mdes * 1.01 then
+      lines[#lines + 1] = string.format("(With so few degrees of freedom the usual formula gives %s, which is too small; %s is the exact figure.)", fmt(res.mdes), fmt(p.mdes))
+    end
+  end
+  if spec.icc or spec.icc2 then
+    local key = spec.icc and "icc" or "icc2"
     local sens = {}
     for _, rho in ipairs({ 0.05, 0.10, 0.20 }) do
       local s = {}
-      for k, v in pairs(args) do s[k] = v end
-      s.icc = rho
-      local r = checks.run_mdes(calc.power, s)
-      sens[#sens + 1] = string.format("ICC %.2f: %s", rho, r and fmt(r.mdes) or "-")
+      for k, v in pairs(spec) do s[k] = v end
+      s[key] = rho
+      local ok, r = pcall(calc.power.mdes, s)
+      local v = ok and type(r) == "table" and calc.power.reported_mdes(r)
+      sens[#sens + 1] = string.format("ICC %.2f: %s", rho, v and fmt(v) or "-")
     end
-    lines[#lines + 1] = "If the ICC is different: " .. table.concat(sens, "; ") .. "."
+    if p.units == "sd" then lines[#lines + 1] = "If the ICC is different: " .. table.concat(sens, "; ") .. "." end
   end
-  if i.design == "rdd" then
-    lines[#lines + 1] = "A regression discontinuity design needs roughly three times this sample for the same MDES."
-  elseif i.design == "matched" or i.design == "did" then
-    lines[#lines + 1] = "This treats the comparison group as if randomised; it assumes matching removes the differences between groups."
-  elseif i.design == "pre_post" then
+  if spec.design == "sw" and res.parallel_mdes then
+    lines[#lines + 1] = string.format("A parallel cluster trial measuring the same families once would detect %s; %s.", fmt(res.parallel_mdes),
+      res.parallel_mdes < res.mdes and "it needs fewer groups for the same effect" or "the stepped wedge needs fewer groups for the same effect")
+  end
+  if spec.design == "pn" then
+    local ok, flat = pcall(calc.power.mdes, { design = "ira", n = spec.n, r2 = spec.r2, alpha = spec.alpha, power = spec.power })
+    if ok and type(flat) == "table" then
+      lines[#lines + 1] = string.format("Delivering in groups adds %d%% to the MDES (%s if families were not grouped).",
+        math.floor(100 * (p.mdes / calc.power.reported_mdes(flat) - 1) + 0.5), fmt(calc.power.reported_mdes(flat)))
+    end
+  end
+  if f.design == "matched" or f.design == "did" then
+    lines[#lines + 1] = "This assumes the comparison removes the differences between the groups; no calculation can check that."
+  elseif f.design == "pre_post" then
     lines[#lines + 1] = "A pre-post design detects change, not impact (Level 2 at most)."
   end
-  if type(i.effect_size) == "number" then
-    if i.effect_size < res.mdes then
-      lines[#lines + 1] = string.format("You expect %s: the study is under-powered; add participants (or clusters) or baseline covariates.", fmt(i.effect_size))
+  local few = rules.few_clusters(f.design, f)
+  if few then lines[#lines + 1] = sentence(few) end
+  if rules.pilot_sized(f.design, f, p) then
+    lines[#lines + 1] = "At this size the study is a pilot trial: it tests recruitment, retention and the measures, not the effect (Level 2 at most)."
+  end
+  if p.units == "sd" and type(i.effect_size) == "number" then
+    if i.effect_size < p.mdes then
+      local need, words = rules.needed(f.design, f)
+      lines[#lines + 1] = string.format("You expect %s: the study is under-powered%s.", fmt(i.effect_size),
+        need and string.format("; it would need about %d %s analysed", need, words) or "; add participants (or groups) or baseline covariates")
     else
       lines[#lines + 1] = string.format("You expect %s: the study should be able to detect it.", fmt(i.effect_size))
     end
+  elseif p.units == "rate" and p.detectable and (f.p1 or f.rate1) then
+    local target = f.p1 or f.rate1
+    local base = f.p0 or f.rate0
+    local reach = (target > base and target >= p.detectable) or (target < base and target <= p.detectable)
+    lines[#lines + 1] = reach and "The change you expect is within what it can detect." or "The change you expect is smaller than it can detect: the study is under-powered."
   end
   return table.concat(lines, "\n")
 end
@@ -141,6 +182,7 @@ local COMPARISONS = {
   { "matched", "similar families matched from records", help = "Non-participating families chosen to resemble participants." },
   { "natural", "a natural comparison", help = "Families in areas or times where the service is not offered, for reasons unrelated to their need." },
   { "historical", "an earlier cohort", help = "Families from before the service started; the weakest comparison, as many other things change over time." },
+  { "below_cutoff", "families just the other side of the eligibility cut-off", help = "For a regression discontinuity: families who scored just short of the cut-off and so did not get the service." },
 }
 
 return step {
@@ -308,19 +350,12 @@ A well-run study of this kind, with a positive result, supports EIF Level 3.
       required = true,
       options = DESIGNS,
       validate = function(v, a)
-        local i = a.impact
-        if v == "individual_rct" and i.unit == "cluster" then
-          return "you chose whole groups as the unit of allocation: use a cluster randomised trial or a stepped-wedge trial"
+        -- the same findings the health check reads (rules.conflicts)
+        local found = rules.conflicts(v, facts.from_answers(a))
+        for _, c in ipairs(found) do
+          if c.field == "error" then return c.message end
         end
-        if v == "cluster_rct" and i.unit == "individual" then
-          return "a cluster randomised trial allocates whole groups: answer \"whole groups (clusters)\" to the question about what you would allocate"
-        end
-        if (v == "individual_rct" or v == "cluster_rct" or v == "stepped_wedge") and i.randomise == false then
-          return "a randomised design needs random allocation, but you said you cannot decide at random who gets the service first"
-        end
-        if v ~= "pre_post" and v ~= "its" and i.comparison == "none" then
-          return checks.warn("this design needs a comparison group, but you said there is none; say who the comparison group would be")
-        end
+        if found[1] then return checks.warn(found[1].message) end
       end,
     },
     textarea {
@@ -499,7 +534,7 @@ A well-run study of this kind, with a positive result, supports EIF Level 3.
     number {
       id = "cluster_size",
       label = "How many families will there be in each cluster?",
-      help = "The average number of families taking part per cluster.",
+      help = "The average number of families taking part per cluster (for a stepped wedge, over the whole study: they are spread over its periods).",
       example = 15,
       min = 1,
       required = true,
@@ -554,6 +589,161 @@ A well-run study of this kind, with a positive result, supports EIF Level 3.
       example = 0.4,
       min = 0, max = 0.99,
       terms = { "covariate" },
+    },
+    -- The calculator's questions for the chosen design (calc's block: each is
+    -- asked only where the design needs it; rules.spec reads them).
+    choice {
+      id = "outcome_type",
+      label = "What kind of measure is the primary outcome?",
+      help = "A score on a questionnaire or scale is continuous. An outcome that either happens or not for each family (a child taken into care, a school exclusion) is a yes-or-no outcome; a number of events (police call-outs, A&E visits) is a count. The power calculation differs for each.",
+      example = "continuous",
+      default = "continuous",
+      terms = { "effect size" },
+      options = {
+        { "continuous", "a score (continuous)", help = "Effects are in standard deviations of the score." },
+        { "binary", "yes or no for each family", help = "Effects are a change in the share of families with the outcome." },
+        { "count", "a number of events", help = "Effects are a change in the rate of events per family." },
+      },
+    },
+    number {
+      id = "baseline_rate",
+      label = "What share of comparison families would have the outcome?",
+      help = "The percentage expected without the service, from local records or earlier studies, for example 30% of children referred again within a year.",
+      example = 30,
+      unit = "%", min = 0.1, max = 99.9,
+      when = function(a) return a.impact.outcome_type == "binary" end,
+    },
+    number {
+      id = "target_rate",
+      label = "What share do you expect with the service?",
+      help = "The percentage you expect among families who get the service. The panel shows the smallest change the study can detect.",
+      example = 22,
+      unit = "%", min = 0.1, max = 99.9,
+      when = function(a) return a.impact.outcome_type == "binary" end,
+    },
+    number {
+      id = "baseline_events",
+      label = "How many events would a comparison family have over the follow-up?",
+      help = "The average number of events per family over the period measured, without the service, for example 1.8 police call-outs a year.",
+      example = 1.8,
+      min = 0,
+      when = function(a) return a.impact.outcome_type == "count" end,
+    },
+    number {
+      id = "target_events",
+      label = "How many do you expect with the service?",
+      help = "The average per family over the same period among families who get the service.",
+      example = 1.4,
+      min = 0,
+      when = function(a) return a.impact.outcome_type == "count" end,
+    },
+    number {
+      id = "sites",
+      label = "In how many sites are families (or groups) allocated separately?",
+      help = "If the lottery is run separately in each centre or area (blocking), give the number of sites; the calculation then allows for it. Leave empty if there is one lottery for everyone.",
+      example = 4,
+      integer = true, min = 2,
+      when = function(a) local d = a.impact.design return d == "individual_rct" or d == "cluster_rct" end,
+    },
+    yesno {
+      id = "group_delivery",
+      label = "Is the service delivered to groups of families together?",
+      help = "Families who attend the same group share a practitioner and each other's company, so their outcomes become alike; the study then needs more families. Answer yes for group programmes even when families are allocated one by one.",
+      example = "yes",
+      terms = { "cluster", "ICC" },
+      when = function(a) return a.impact.design == "individual_rct" end,
+    },
+    number {
+      id = "group_size",
+      label = "How many families are in each group?",
+      help = "The average number of families who attend one group together.",
+      example = 10,
+      min = 2,
+      when = function(a) return a.impact.design == "individual_rct" and a.impact.group_delivery == true end,
+    },
+    number {
+      id = "group_icc",
+      label = "How alike do families in one group become (the ICC for groups)?",
+      help = "The share of the differences in the outcome that lies between groups. Published values for group parenting programmes are often 0.01 to 0.10; if you have none, 0.05 is a cautious guess and the panel shows the result.",
+      example = 0.05,
+      min = 0, max = 0.99,
+      terms = { "ICC" },
+      when = function(a) return a.impact.design == "individual_rct" and a.impact.group_delivery == true end,
+    },
+    number {
+      id = "cluster_size_cv",
+      label = "How much do the clusters differ in size?",
+      help = "The coefficient of variation of the number of families per cluster: the standard deviation of the sizes divided by their average. 0 means all the same size; 0.4 to 0.7 is common when centres differ. Unequal sizes need more clusters.",
+      example = 0.4,
+      min = 0, max = 3,
+      when = cluster,
+    },
+    number {
+      id = "cluster_dropout",
+      label = "What share of clusters might withdraw after allocation?",
+      help = "Whole centres or schools sometimes leave a trial, taking all their families with them. Give the percentage you expect; the panel works out the MDES with the clusters that stay.",
+      example = 5,
+      unit = "%", min = 0, max = 90,
+      terms = { "attrition" },
+      when = cluster,
+    },
+    number {
+      id = "steps",
+      label = "In how many steps will the clusters start the service?",
+      help = "A stepped wedge starts a share of the clusters at each step, in an order drawn by lot, after one period in which none has the service. The clusters' families are measured in every period: one more than the number of steps.",
+      example = 4,
+      integer = true, min = 1,
+      terms = { "stepped-wedge design" },
+      when = function(a) return a.impact.design == "stepped_wedge" end,
+    },
+    number {
+      id = "cutoff_share",
+      label = "What share of families score on the service side of the cut-off?",
+      help = "The percentage of scores that qualify. The regression discontinuity needs more families when the cut-off is near the middle of the scores: about 2.75 times a trial's sample at 50%.",
+      example = 30,
+      unit = "%", min = 1, max = 99,
+      terms = { "regression discontinuity" },
+      when = function(a) return a.impact.design == "rdd" end,
+    },
+    number {
+      id = "points_after",
+      label = "How many data points will there be after the start?",
+      help = "For an interrupted time series: the number of months (or other periods) of the same routine data after the service starts, before the analysis.",
+      example = 18,
+      integer = true, min = 2,
+      terms = { "interrupted time series" },
+      when = function(a) return a.impact.design == "its" end,
+    },
+    number {
+      id = "autocorrelation",
+      label = "How closely does each month's figure follow the one before?",
+      help = "The correlation between neighbouring points of the series after allowing for its trend, from its past. 0 means each month is independent; 0.2 to 0.5 is common for monthly counts. Higher values need more points.",
+      example = 0.3,
+      min = -0.9, max = 0.9,
+      when = function(a) return a.impact.design == "its" end,
+    },
+    number {
+      id = "matching_deff",
+      label = "How much precision will matching or weighting cost (the design effect)?",
+      help = "Weighting families to make the groups alike makes the sample count for less: the design effect is 1 plus the squared coefficient of variation of the weights. Your analyst can give it after a trial run of the matching; if unknown, 1.5 is a cautious guess.",
+      example = 1.5,
+      min = 1, max = 10,
+      terms = { "propensity score matching" },
+      when = function(a) return a.impact.design == "matched" end,
+    },
+    computed {
+      id = "mdes_method",
+      label = "How the smallest detectable effect is worked out",
+      help = "The calculation the sample-size figures use for the chosen design, with its assumptions (the sources are in evalwiz's doc/calculators.md).",
+      compute = function(a)
+        local f = facts.from_answers(a)
+        if not f.design or not rules.is_design(f.design) then return nil end
+        local p = rules.power(f.design, f)
+        if not p then return nil end
+        local text = p.sample .. ", " .. p.how
+        if p.not_estimable then text = text .. ": " .. p.not_estimable end
+        return text
+      end,
     },
     number {
       id = "attrition",

@@ -3,26 +3,20 @@
 -- the plan can support, and warns about what would undermine it.  It follows
 -- the brief (shared/EVALUATION-MODEL.md): the decision guide (5.2), the design
 -- catalogue (5.1), the level ceilings (2.2) and the power formulas (5.4).
+-- What each design is, needs and supports, how its sample is worked out and
+-- the warnings it shares with the health check are the pack's design rules
+-- (rules.lua); this module applies the decision guide and writes the advice.
 -- doc/advisor.md explains every rule and its source.
+local rules = require("rules")
+
 local M = {}
 
--- Thresholds, named so that a methodologist can find and change them.
--- The brief does not confirm EIF numbers for any of them (2.3: "do not
--- hard-code EIF-specific numbers"); each is a sensible default.
-M.FEASIBILITY_STAGE = 4      -- the implementation and process (feasibility) study is step 4;
-                             -- stage is the first step not yet done, so stage <= 4 means it is not done
-M.PILOT_STAGE = 5            -- the pilot outcome study is step 5
-M.MIN_CLUSTERS = 20          -- fewer clusters than this: chance imbalance, fragile statistics (5.1, 5.4.5)
-M.ITS_MIN_POINTS = 8         -- an interrupted time series needs a long run before the start (5.1: 8-12 each side)
-M.TREND_POINTS = 3           -- earlier points needed to see whether two groups moved in parallel
-M.LONG_TERM_MONTHS = 12      -- Level 4 needs an outcome lasting a year or more (2.1)
-M.RIGOROUS_LEVEL = 3         -- a rigorous study supports Level 3; a second one can bring Level 4
-M.MULTIPLIER = 2.8           -- z(0.975) + z(0.80): alpha .05 two-tailed, power .80, large samples (5.4.1)
-M.PREPOST_R = 0.5            -- assumed correlation between before and after scores (5.4.4)
-M.DEFAULT_ICC = 0.10         -- assumed when a cluster design has no ICC (5.4.3 suggests 0.05-0.20)
-M.RDD_SAMPLE_FACTOR = 2.75   -- a regression discontinuity needs 2.75-4 times a trial's sample [K]
-M.SMALL_SAMPLE_MDES = 0.4    -- the brief's flag for a small sample (2.3, pitfall 5)
-M.POWER_PENALTY = 15         -- ranking points lost by a design too small for the expected effect
+-- The thresholds are the rules' (named there); kept here under their old names.
+for _, k in ipairs({ "FEASIBILITY_STAGE", "PILOT_STAGE", "MIN_CLUSTERS", "ITS_MIN_POINTS", "TREND_POINTS",
+  "LONG_TERM_MONTHS", "RIGOROUS_LEVEL", "PREPOST_R", "DEFAULT_ICC", "SMALL_SAMPLE_MDES", "PILOT_MDES", "PILOT_N",
+  "MATCHING_DEFF" }) do
+  M[k] = rules[k]
+end
 
 -- The facts: what each one means and which values it takes.  The order is
 -- the order of messages and of `evalwiz advise --help`.
@@ -32,9 +26,9 @@ M.FACTS = {
   { key = "randomise", kind = "choice", values = { "yes", "no" },
     help = "can the team decide by lot who gets the service, or when" },
   { key = "unit", kind = "choice", values = { "individual", "cluster" },
-    help = "is the service given to individuals or families, or to whole groups (schools, centres, teams)" },
-  { key = "comparison", kind = "choice", values = { "none", "waitlist", "matched", "natural", "historical" },
-    help = "the comparison group available" },
+    help = "is the service given to individuals or families, or to whole groups (schools, centres, teams, areas)" },
+  { key = "comparison", kind = "choice", values = { "none", "waitlist", "matched", "natural", "historical", "below_cutoff" },
+    help = "the comparison group available (below_cutoff: families just the other side of an eligibility cut-off)" },
   { key = "cutoff", kind = "choice", values = { "yes", "no" },
     help = "is eligibility decided by a score with a strict threshold" },
   { key = "rollout", kind = "choice", values = { "phased", "all" },
@@ -44,9 +38,9 @@ M.FACTS = {
   { key = "n", kind = "integer", min = 2,
     help = "participants available for the study" },
   { key = "clusters", kind = "integer", min = 2,
-    help = "groups (schools, centres, teams) available" },
+    help = "groups or areas (schools, centres, teams) available, in both arms" },
   { key = "cluster_size", kind = "number", min = 1,
-    help = "participants per group, on average" },
+    help = "participants per group, on average, over the study" },
   { key = "icc", kind = "number", min = 0, max = 1, below_max = true,
     help = "intraclass correlation: the share of outcome variation between groups (0 up to 1)" },
   { key = "effect", kind = "number", min = 0, above_min = true, max = 5,
@@ -54,8 +48,38 @@ M.FACTS = {
   { key = "followup_months", kind = "number", min = 0,
     help = "months from the end of the service to the last outcome measurement" },
   { key = "prior_level", kind = "choice", values = { "0", "2", "3", "4" }, numeric = true,
-    aliases = { none = "0", nl2 = "0", l2 = "2", l3 = "3", l4 = "4" },
-    help = "the EIF evidence level already reached (0 means below Level 2)" },
+    aliases = { none = "0", nl2 = "0", ne = "0", l2 = "2", l2plus = "2", l3 = "3", l3plus = "3", l4 = "4", l4plus = "4" },
+    help = "the EIF evidence level already reached (0 means below Level 2, or found not effective)" },
+  { key = "prior_12_months", kind = "choice", values = { "yes", "no" },
+    help = "did an earlier rigorous study show an outcome lasting 12 months or more" },
+  { key = "steps", kind = "integer", min = 1,
+    help = "the steps of a stepped-wedge roll-out" },
+  { key = "sites", kind = "integer", min = 2,
+    help = "sites in which families or groups are allocated separately" },
+  { key = "group_size", kind = "number", min = 2,
+    help = "families in each programme group, for a service delivered to groups" },
+  { key = "group_icc", kind = "number", min = 0, max = 1, below_max = true,
+    help = "intraclass correlation between families in one programme group" },
+  { key = "cv", kind = "number", min = 0,
+    help = "coefficient of variation of the groups' sizes" },
+  { key = "cutoff_share", kind = "number", min = 0, max = 1, above_min = true, below_max = true,
+    help = "the share of families on the service side of the cut-off (0 to 1)" },
+  { key = "points_after", kind = "integer", min = 2,
+    help = "data points of the outcome after the start" },
+  { key = "autocorrelation", kind = "number", min = -1, max = 1, above_min = true, below_max = true,
+    help = "correlation between neighbouring points of the series" },
+  { key = "deff", kind = "number", min = 1,
+    help = "the design effect of matching or weighting" },
+  { key = "r2", kind = "number", min = 0, max = 1, below_max = true,
+    help = "the share of the outcome's variation explained by baseline measures" },
+  { key = "attrition", kind = "number", min = 0, max = 100, below_max = true,
+    help = "the percentage of participants expected to drop out" },
+  { key = "outcome", kind = "choice", values = { "continuous", "binary", "count" },
+    help = "the kind of primary outcome: a score, yes or no, or a count" },
+  { key = "p0", kind = "number", min = 0, max = 1, above_min = true, below_max = true,
+    help = "binary outcome: the share of comparison families with it (0 to 1)" },
+  { key = "p1", kind = "number", min = 0, max = 1, above_min = true, below_max = true,
+    help = "binary outcome: the share expected with the service (0 to 1)" },
 }
 local FACT = {}
 for _, f in ipairs(M.FACTS) do FACT[f.key] = f end
@@ -146,7 +170,7 @@ function M.parse_facts(list, into)
 end
 
 -- Keeps the facts that are known and valid; the rest become warnings.
--- Extra keys (the health check's attrition, itt, ...) are left alone.
+-- Extra keys (the health check's itt, measures_validated, ...) are left alone.
 function M.normalise(raw)
   local facts, problems = {}, {}
   for _, f in ipairs(M.FACTS) do
@@ -156,241 +180,57 @@ function M.normalise(raw)
       if ok == nil then problems[#problems + 1] = err else facts[f.key] = ok end
     end
   end
+  -- the plan's other calculator inputs, taken as they are
+  for _, k in ipairs({ "alpha", "power", "r", "rate0", "rate1", "cluster_dropout", "cluster_autocorrelation" }) do
+    if raw and type(raw[k]) == "number" then facts[k] = raw[k] end
+  end
   return facts, problems
 end
 
 -- ---- power ---------------------------------------------------------------
 
-local power = calc and calc.power or nil
+-- The calculator the advisor uses: calc.power, or for tests another one
+-- (nil: none, so no design gets an MDES).
+local power = calc and calc.power
+local power_set = false
+function M.set_power(mod) power, power_set = mod, true end
 
--- For tests: use this power module (or none) instead of evalwiz.power.
-function M.set_power(mod) power = mod end
+local function calculator() return power end
 
--- Asks evalwiz.power (power.mdes{design = ira|cra2|prepost, ...}, see
--- doc/calculators.md) for an MDES; nil when it is absent or refuses.
-local function from_power(spec)
-  if not power or type(power.mdes) ~= "function" then return nil end
-  local ok, res = pcall(power.mdes, spec)
-  if not ok or type(res) ~= "table" then return nil end
-  res = res.mdes
-  if type(res) == "number" and res == res and res > 0 and res < math.huge then return res end
-  return nil
+-- The minimum detectable effect size of a design for these facts: mdes and
+-- the words for how it was worked out, or nil (kept for templates and older
+-- callers; rules.power gives the whole answer).
+function M.mdes_for(design, f)
+  if not calculator() then return nil end
+  local p = rules.power(design, f, calculator())
+  if not p or not p.comparable or not p.mdes then return nil end
+  return p.mdes, p.how
 end
 
-local function cluster_sizes(f)
-  local J, m = f.clusters, f.cluster_size
-  if not J and m and f.n then J = math.floor(f.n / m) end
-  if not m and J and f.n then m = f.n / J end
-  return J, m
-end
-
--- The minimum detectable effect size of a design for these facts:
--- returns mdes, the words for how it was worked out, or nil.
-local function mdes_for(design, f)
-  local mult = M.MULTIPLIER
-  if design == "individual_rct" or design == "matched" or design == "did" or design == "rdd" then
-    if not f.n or f.n < 4 then return nil end
-    local v = from_power({ design = "ira", n = f.n })
-    local how
-    if v then
-      how = "PowerUp! formula for individual random assignment (evalwiz.power)"
-    else
-      v = mult * math.sqrt(4 / f.n)
-      how = string.format("large-sample approximation %.1f x sqrt(4/n), equal groups, no covariates", mult)
-    end
-    if design == "rdd" then
-      v = v * math.sqrt(M.RDD_SAMPLE_FACTOR)
-      how = how .. string.format(", times sqrt(%.2f) because a discontinuity design needs at least %.2f times a trial's sample",
-        M.RDD_SAMPLE_FACTOR, M.RDD_SAMPLE_FACTOR)
-    elseif design ~= "individual_rct" then
-      how = how .. "; it assumes the comparison removes selection bias"
-    end
-    return v, how
-  elseif design == "cluster_rct" or design == "stepped_wedge" then
-    local J, m = cluster_sizes(f)
-    if not J or not m or J < 4 then return nil end
-    local icc, assumed = f.icc, ""
-    if icc == nil then icc, assumed = M.DEFAULT_ICC, string.format(", assuming an ICC of %.2f", M.DEFAULT_ICC) end
-    local v = from_power({ design = "cra2", clusters = math.tointeger(J) or math.floor(J), cluster_size = m, icc = icc })
-    local how
-    if v then
-      how = "PowerUp! formula for cluster random assignment (evalwiz.power)" .. assumed
-    else
-      v = mult * math.sqrt(4 / J * (icc + (1 - icc) / m))
-      how = string.format("large-sample approximation with the design effect, %.1f x sqrt(4 (1 + (m - 1) ICC) / (J m))%s", mult, assumed)
-      if J < 30 then how = how .. "; with this few clusters the true figure is somewhat larger" end
-    end
-    if design == "stepped_wedge" then
-      how = how .. "; treated as a parallel cluster trial, which is usually cautious for a stepped wedge"
-    end
-    return v, how
-  elseif design == "pre_post" then
-    if not f.n or f.n < 3 then return nil end
-    local v = from_power({ design = "prepost", n = f.n, r = M.PREPOST_R })
-    local how
-    if v then
-      how = string.format("exact paired-test calculation (evalwiz.power), before-after correlation %.1f", M.PREPOST_R)
-    else
-      v = mult * math.sqrt(2 * (1 - M.PREPOST_R) / f.n)
-      how = string.format("large-sample approximation %.1f x sqrt(2 (1 - r) / n) with a before-after correlation r of %.1f", mult, M.PREPOST_R)
-    end
-    return v, how .. "; it measures change, not impact"
-  end
-  return nil
-end
-M.mdes_for = mdes_for
-
--- The sample (participants, or groups) needed for an effect: from
--- evalwiz.power's power.sample when present, else the large-sample formula.
-local function needed_for(design, f, effect)
-  if power and type(power.sample) == "function" then
-    local spec
-    if design == "cluster_rct" or design == "stepped_wedge" then
-      local _, m = cluster_sizes(f)
-      if m then spec = { design = "cra2", mdes = effect, cluster_size = m, icc = f.icc or M.DEFAULT_ICC } end
-    elseif design == "pre_post" then
-      spec = { design = "prepost", mdes = effect, r = M.PREPOST_R }
-    elseif design ~= "rdd" then
-      spec = { design = "ira", mdes = effect }
-    end
-    if spec then
-      local ok, res = pcall(power.sample, spec)
-      if ok and type(res) == "table" then
-        if math.type(res.clusters) == "integer" then return res.clusters, "groups" end
-        if math.type(res.n) == "integer" then return res.n, spec.design == "prepost" and "pairs" or "participants" end
-      end
-    end
-  end
-  local k = (M.MULTIPLIER / effect) ^ 2
-  if design == "cluster_rct" or design == "stepped_wedge" then
-    local _, m = cluster_sizes(f)
-    local icc = f.icc or M.DEFAULT_ICC
-    if not m then return nil end
-    return math.ceil(4 * k * (icc + (1 - icc) / m)), "groups"
-  elseif design == "pre_post" then
-    return math.ceil(2 * (1 - M.PREPOST_R) * k), "participants"
-  elseif design == "rdd" then
-    return math.ceil(4 * k * M.RDD_SAMPLE_FACTOR), "participants"
-  end
-  return math.ceil(4 * k), "participants"
-end
-
-local function num(x)
-  if math.type(x) == "integer" then return tostring(x) end
-  local s = string.format("%.2f", x):gsub("0+$", ""):gsub("%.$", "")
-  return s
-end
-
--- An effect size always with two decimals (0.40, not 0.4).
 local function sd(x) return string.format("%.2f", x) end
 
--- ---- the catalogue -------------------------------------------------------
+function M.is_design(id) return rules.is_design(id) end
+function M.design_name(id) return rules.BY_ID[id] and rules.BY_ID[id].name or id end
+M.level_name = rules.level_name
+M.CATALOGUE = rules.DESIGNS
 
--- name, ranking score, EIF ceiling (2.2) and the threats that always apply
--- (5.1, 5.2).  The score orders designs by how strongly they support a causal
--- claim (Maryland scale, 2.2); the rules below add or take away points.
-local CATALOGUE = {
-  { id = "feasibility", name = "Feasibility study first (implementation and process study)", score = 0, ceiling = 0,
-    well_run = "with progression criteria set in advance",
-    threats = {
-      "It does not measure impact on children, so on its own it supports no evidence level.",
-      "Set progression criteria in advance (recruitment, retention, fidelity), or the go/no-go decision becomes a matter of opinion.",
-    } },
-  { id = "individual_rct", name = "Individual randomised controlled trial (RCT)", score = 100, ceiling = 3,
-    well_run = "with low and even drop-out, everyone analysed in the group they were allocated to, and validated measures",
-    threats = {
-      "Contamination: families in the control group may pick up the programme from participants or from shared practitioners.",
-      "Drop-out, especially if more families leave one group than the other.",
-      "Everyone allocated must be analysed in the group they were allocated to (intention to treat), completers or not.",
-      "Control families who know they missed out may lose heart or drop out; a waiting list or a usual-service offer helps.",
-    } },
-  { id = "cluster_rct", name = "Cluster randomised controlled trial", score = 95, ceiling = 3,
-    well_run = "with low and even drop-out, everyone analysed in the group they were allocated to, and validated measures",
-    threats = {
-      "Families in the same group resemble each other (the ICC), so power depends mainly on the number of groups, not families.",
-      "Recruit and consent the groups, and ideally the families, before the draw; otherwise who joins can differ between arms.",
-      "With few groups, the arms can differ by chance; balance the draw on key characteristics (stratify or pair).",
-      "The analysis must allow for the clustering (analyse at the level of allocation or use a multilevel model).",
-    } },
-  { id = "stepped_wedge", name = "Stepped-wedge trial (randomised phased roll-out)", score = 90, ceiling = 3,
-    well_run = "with the groups starting in the drawn order, time allowed for in the analysis, and validated measures",
-    threats = {
-      "Outcomes that drift over time get mixed up with the roll-out unless the analysis allows for time.",
-      "It runs longer than a parallel trial, and every step must start on schedule.",
-      "Groups that delay or refuse their start date break the random order.",
-    } },
-  { id = "rdd", name = "Regression discontinuity design", score = 80, ceiling = 3,
-    well_run = "with the cut-off applied strictly, enough families near it, and validated measures",
-    threats = {
-      "The effect is only estimated for families near the cut-off score, not for everyone.",
-      "It needs roughly three to four times the sample of a trial, with many families close to the cut-off.",
-      "If staff nudge scores so that families just qualify, the design fails: the cut-off must be applied strictly and consistently.",
-    } },
-  { id = "did", name = "Difference-in-differences", score = 70, ceiling = 3,
-    well_run = "with the groups shown to be moving in parallel before the start, low drop-out and validated measures",
-    threats = {
-      "It assumes both groups would have changed in the same way without the service (parallel trends).",
-      "Anything else that changes for only one group at the same time (a new service, a policy) will look like an effect.",
-      "The make-up of the groups must stay stable over the period.",
-    } },
-  { id = "matched", name = "Matched comparison group (for example propensity score matching)", score = 65, ceiling = 3,
-    well_run = "with the groups shown to be alike before the start (baseline equivalence), low drop-out and validated measures",
-    threats = {
-      "Matching balances only what was measured; families who choose or are chosen for the service may differ in ways no record shows.",
-      "Some participants may have no good match (lack of common support) and have to be left out.",
-      "Show that the groups were alike before the service started (baseline equivalence), or the claim falls to Level 2.",
-    } },
-  { id = "its", name = "Interrupted time series", score = 60, ceiling = 3,
-    well_run = "with a comparison series, a long stable run of data and no change in how the outcome is recorded",
-    threats = {
-      "Anything else that started at the same time will look like an effect; a comparison series guards against it.",
-      "A change in how the outcome is recorded can mimic or hide an effect.",
-      "Seasonal patterns and the natural up-and-down of the series must be allowed for.",
-    } },
-  { id = "pre_post", name = "Single-group before-and-after (pre-post) study", score = 20, ceiling = 2,
-    well_run = "with a validated measure and a statistical test of the change",
-    threats = {
-      "Children change as they grow, with or without the service (maturation).",
-      "Families referred at a crisis point tend to improve anyway (regression to the mean).",
-      "Other services or events at the same time can cause the change (history).",
-      "It shows change, not cause: at most Level 2.",
-    } },
-}
-local BY_ID = {}
-for i, d in ipairs(CATALOGUE) do d.order = i; BY_ID[d.id] = d end
-M.CATALOGUE = CATALOGUE
+local BY_ID = rules.BY_ID
 
--- What each design needs from the facts, for a plan that chose one they do
--- not support.
-local NEEDS = {
-  individual_rct = "the freedom to decide by lot which families get the service, for a service given family by family",
-  cluster_rct = "the freedom to decide by lot which groups get the service",
-  stepped_wedge = "drawing lots for the order in which groups start a phased roll-out",
-  rdd = "eligibility decided by a score with a strict cut-off",
-  did = "a comparison group measured before and after, or a phased roll-out",
-  matched = "records on similar families who did not get the service",
-  its = string.format("at least %d earlier data points of the outcome", M.ITS_MIN_POINTS),
+-- ---- the candidates --------------------------------------------------------
+
+-- The starting scores put the designs in tiers by the strength of their
+-- causal claim on the Maryland scale (brief 2.2, 5.1); the situation adds
+-- or takes away fewer points than separate two tiers, so it orders designs
+-- of the same strength but never puts a weaker one above a stronger one.
+local SCORE = {
+  feasibility = 0, individual_rct = 100, cluster_rct = 95, stepped_wedge = 90, rdd = 80,
+  did = 70, matched = 66, its = 62, pre_post = 20,
 }
 
-function M.is_design(id)
-  return type(id) == "string" and BY_ID[id] ~= nil
-end
-
-function M.design_name(id)
-  return BY_ID[id] and BY_ID[id].name or id
-end
-
-local LEVEL_NAME = { [0] = "below Level 2 (NL2)", [2] = "Level 2", [3] = "Level 3", [4] = "Level 4" }
-function M.level_name(l) return LEVEL_NAME[l] or ("Level " .. tostring(l)) end
-
--- ---- the rules -----------------------------------------------------------
-
--- Each candidate: { design, score, reasons, threats, ceiling }.
 local function candidate(list, id)
-  local d = BY_ID[id]
   local c = list[id]
   if not c then
-    c = { design = id, score = d.score, reasons = {}, threats = {}, ceiling = d.ceiling, order = d.order }
+    c = { design = id, score = SCORE[id], reasons = {}, threats = {}, order = BY_ID[id].order }
     list[id] = c
   end
   return c
@@ -406,6 +246,8 @@ local function candidates(f)
   local phased = f.rollout == "phased"
   local comp = f.comparison
   local series = f.timeseries or 0
+  local cutoff = f.cutoff
+  if cutoff == nil and comp == "below_cutoff" then cutoff = "yes" end
 
   -- 1. Is it described and deliverable?  (5.2 question 1)
   if f.stage and f.stage <= M.FEASIBILITY_STAGE then
@@ -433,6 +275,9 @@ local function candidates(f)
       else
         add(x.threats, "You have not said whether the service is given to families one by one or to whole groups; if to groups, a cluster trial is needed.")
       end
+      if f.group_size then
+        add(x.reasons, "The service is delivered to groups of about %s families, so families in one group become alike; the calculation allows for it (a partially nested trial).", tostring(f.group_size))
+      end
       if comp == "waitlist" then
         add(x.reasons, "You have a waiting list: families drawn to wait get the service later, which makes the draw fair and easy to explain.")
       end
@@ -455,14 +300,14 @@ local function candidates(f)
       local x = candidate(c, "stepped_wedge")
       add(x.reasons, "Every group gets the service in the end and the roll-out is staggered anyway: drawing lots for the order in which groups start turns the roll-out into a trial at little extra cost.")
       add(x.reasons, "No group is denied the service, which often makes it easier for managers and partners to agree.")
-      x.score = BY_ID.cluster_rct.score + 3 - (unknown and 5 or 0)
+      x.score = SCORE.cluster_rct + 3 - (unknown and 5 or 0)
       local y = candidate(c, "cluster_rct")
-      add(y.reasons, "If the later groups can wait until the study ends, a parallel cluster trial (half start now, half later) is simpler and usually needs fewer groups than a stepped wedge.")
+      add(y.reasons, "If the later groups can wait until the study ends, a parallel cluster trial (half the groups start now, half after the last measure) is simpler to run and to analyse.")
     end
   end
 
   -- 4-7. If not: a cut-off, a comparison group, rich records, a long series.
-  if f.cutoff == "yes" then
+  if cutoff == "yes" then
     local x = candidate(c, "rdd")
     add(x.reasons, "Eligibility is decided by a score with a strict threshold, so families just above and just below it are alike except for the service: comparing them gives a credible estimate (Maryland scale 4).")
     if randomise == "yes" then
@@ -470,21 +315,22 @@ local function candidates(f)
     end
   end
 
+  local areas = cluster and "areas or groups" or "families"
   if comp == "natural" then
     local x = candidate(c, "did")
-    x.score = x.score + 10
-    add(x.reasons, "There is a comparable group that does not get the service: comparing how each group changed from before to after removes differences that stay constant (Maryland scale 3).")
+    x.score = x.score + 6
+    add(x.reasons, "There is a comparable group of %s that does not get the service: comparing how each group changed from before to after removes differences that stay constant (Maryland scale 3).", areas)
     local y = candidate(c, "matched")
     add(y.reasons, "Matching participants to similar families in the comparison group before comparing changes makes the comparison fairer; combined with difference-in-differences it is stronger than either alone.")
   elseif comp == "matched" then
     local x = candidate(c, "matched")
-    x.score = x.score + 10
+    x.score = x.score + 6
     add(x.reasons, "You have records on both participants and similar non-participants, so each participant can be compared with families who looked the same beforehand (Maryland scale 3).")
     local y = candidate(c, "did")
     add(y.reasons, "If the same outcome was recorded for both groups before the service, comparing their changes as well as their levels protects against differences that matching missed.")
   elseif comp == "waitlist" and randomise ~= "yes" then
     local x = candidate(c, "matched")
-    x.score = x.score + 10
+    x.score = x.score + 6
     add(x.reasons, "Families on the waiting list were referred for the same reasons, so they make a closer comparison than the general population; check that they resemble participants before the start.")
     add(x.reasons, "Families wait anyway: if the order could be decided by lot instead, this would become a randomised trial, the stronger design.")
     local y = candidate(c, "did")
@@ -493,7 +339,7 @@ local function candidates(f)
     local x = candidate(c, "matched")
     x.score = x.score - 10
     add(x.reasons, "An earlier cohort of families (before the service existed) can be matched to participants on their records.")
-    add(x.threats, "Families from an earlier period lived through different times (other services, policy, recording practice); historical comparisons are rarely convincing without a concurrent group.")
+    add(x.threats, "Families from an earlier period lived through different times (other services, policy, recording practice); a group followed at the same time is much stronger.")
   end
 
   if phased and randomise ~= "yes" and comp ~= "natural" then
@@ -507,28 +353,25 @@ local function candidates(f)
     if comp == "natural" or comp == "matched" then
       add(x.reasons, "A comparison series from areas without the service protects against other changes at the same time.")
     else
-      x.ceiling = 2
-      add(x.threats, "Without a comparison series from places without the service, the brief caps this design at Level 2; add one if you can.")
+      add(x.threats, "Without a comparison series from places without the service it supports Level 2 at most; add one if you can.")
     end
-    if comp == "none" or comp == nil then x.score = x.score + 5 end
+    if comp == "none" or comp == nil then x.score = x.score + 4 end
   end
 
-  if comp ~= nil and comp ~= "none" and (c.did or c.matched) then
-    local x = c.did
-    if x and series < M.TREND_POINTS then
-      add(x.threats, "With fewer than %d earlier data points you cannot check that the groups were moving in parallel before the start.", M.TREND_POINTS)
-    end
+  if comp ~= nil and comp ~= "none" and c.did and series < M.TREND_POINTS then
+    add(c.did.threats, "With fewer than %d earlier data points you cannot check that the groups were moving in parallel before the start.", M.TREND_POINTS)
   end
 
   -- 8. None of the above, or the fallback.
   local x = candidate(c, "pre_post")
   local rigorous = false
   for id in pairs(c) do if id ~= "pre_post" and id ~= "feasibility" then rigorous = true end end
+  x.fallback = rigorous
   if not rigorous then
     add(x.reasons, "With no way to decide who gets the service, no comparison group, no cut-off score and no long run of routine data, a before-and-after study of participants is what is possible.")
     add(x.reasons, "Treat it as a pilot: it tests measures, recruitment and retention and supports at most Level 2; plan the stronger next step (a comparison group or a trial).")
   else
-    add(x.reasons, "Only as a fallback: it shows whether outcomes move, not whether the service moved them.")
+    add(x.reasons, "Only as a fallback: it shows whether outcomes move, not whether the service moved them, so its sample size is not comparable with the designs above.")
   end
   if series > 0 and series < M.ITS_MIN_POINTS and (comp == "none" or comp == nil) then
     add(x.reasons, "You have %d earlier data points; with %d or more, an interrupted time series would be possible.", series, M.ITS_MIN_POINTS)
@@ -541,63 +384,96 @@ end
 
 -- ---- power, ceilings and warnings ----------------------------------------
 
-local function apply_power(c, f, own)
-  local mdes, how = mdes_for(c.design, f)
-  if own then mdes, how = own, "from the plan's own power calculation" end
-  if not mdes then return end
-  c.mdes = mdes
-  c.mdes_method = how
-  local sample = (c.design == "cluster_rct" or c.design == "stepped_wedge")
-    and string.format("%s groups", num((cluster_sizes(f)))) or string.format("%s participants", num(f.n))
-  if f.effect then
-    if mdes > f.effect then
-      c.underpowered = true
-      c.score = c.score - M.POWER_PENALTY
-      local need, what = needed_for(c.design, f, f.effect)
-      add(c.threats, "Too small: with %s the smallest effect this design can reliably detect is about %s standard deviations, larger than the %s you expect%s (%s).",
-        sample, sd(mdes), sd(f.effect), need and string.format("; you would need about %d %s", need, what) or "", how)
-    else
-      add(c.reasons, "With %s the smallest effect this design can reliably detect is about %s standard deviations, no larger than the %s you expect (%s).",
-        sample, sd(mdes), sd(f.effect), how)
+-- What the design can detect, as reasons or threats on the candidate.
+local function apply_power(c, f)
+  if c.design == "feasibility" then return end
+  local calc_power = calculator()
+  local p, why
+  if calc_power then p, why = rules.power(c.design, f, calc_power) end
+  c.power = p
+  c.ceiling = rules.ceiling(c.design, f, p)
+  if not p then
+    if why and calc_power and (f.n or f.clusters or f.timeseries) then
+      add(c.threats, "What this design can detect is not worked out: %s.", why)
     end
-  elseif mdes > M.SMALL_SAMPLE_MDES then
-    add(c.threats, "With %s the smallest effect this design can reliably detect is about %s standard deviations; many services have smaller effects than %s, so say what effect you expect (%s).",
-      sample, sd(mdes), sd(M.SMALL_SAMPLE_MDES), how)
+    return
+  end
+  if p.not_estimable then
+    add(c.threats, "Not estimable: %s.", (p.not_estimable:gsub("^not estimable: ", "")))
+    return
+  end
+  local sample, how = p.sample, p.how
+  if c.design == "pre_post" and c.fallback then
+    -- a change within one group is not comparable with the effect the
+    -- between-group designs estimate: no figure beside them
+    return
+  end
+  if rules.pilot_sized(c.design, f, p) then add(c.threats, "%s", rules.pilot_words(p)) end
+  if p.units == "noise" then
+    add(c.reasons, "With %s the smallest change in level it can reliably detect is %s standard deviations of the series' own ups and downs (%s); this is not comparable with an effect size on children.",
+      sample, sd(p.mdes), how)
+    return
+  end
+  if p.units == "rate" then
+    local target = f.p1
+    if p.detectable and target and f.p0 then
+      local reach = (target > f.p0 and target >= p.detectable) or (target < f.p0 and target <= p.detectable)
+      if reach then
+        add(c.reasons, "With %s it can reliably detect a change from %.0f%% to %.1f%%, so the %.0f%% you expect is within reach (%s).",
+          sample, f.p0 * 100, p.detectable * 100, target * 100, how)
+      else
+        c.underpowered = true
+        add(c.threats, "Too small: with %s the smallest change it can reliably detect is from %.0f%% to %.1f%%, more than the change to %.0f%% you expect (%s).",
+          sample, f.p0 * 100, p.detectable * 100, target * 100, how)
+      end
+    end
+    return
+  end
+  c.mdes = p.mdes
+  local what = c.design == "pre_post" and "the smallest change (not impact) this design can reliably detect" or "the smallest effect this design can reliably detect"
+  if f.effect then
+    if p.mdes > f.effect then
+      c.underpowered = true
+      local need, words = rules.needed(c.design, f, calc_power)
+      add(c.threats, "Too small: with %s %s is about %s standard deviations, larger than the %s you expect%s (%s).",
+        sample, what, sd(p.mdes), sd(f.effect), need and string.format("; you would need about %d %s analysed", need, words) or "", how)
+    else
+      add(c.reasons, "With %s %s is about %s standard deviations, no larger than the %s you expect (%s).",
+        sample, what, sd(p.mdes), sd(f.effect), how)
+    end
+  elseif p.mdes > M.SMALL_SAMPLE_MDES then
+    add(c.threats, "With %s %s is about %s standard deviations; many services have smaller effects than %s, so say what effect you expect (%s).",
+      sample, what, sd(p.mdes), sd(M.SMALL_SAMPLE_MDES), how)
   else
-    add(c.reasons, "With %s the smallest effect this design can reliably detect is about %s standard deviations (%s).", sample, sd(mdes), how)
+    add(c.reasons, "With %s %s is about %s standard deviations (%s).", sample, what, sd(p.mdes), how)
+  end
+  -- a stepped wedge against a parallel trial of the same families, worked
+  -- out the same way (Hussey & Hughes; the normal approximation for both)
+  if c.design == "stepped_wedge" and p.res and p.res.parallel_mdes then
+    local par = p.res.parallel_mdes
+    add(c.reasons, "With these groups, worked out the same way (Hussey & Hughes' normal approximation), the stepped wedge detects %s and a parallel trial measuring the same families once %s, so the %s needs fewer groups for the same effect; with few groups the parallel trial's t-based figure below is larger.",
+      sd(p.res.mdes), sd(par), par < p.res.mdes and "parallel trial" or "stepped wedge")
   end
 end
 
--- The highest level the best impact design supports, and why (2.1, 2.2).
-local function ceiling(best, f)
-  if not best then return 0, "No impact design fits these facts yet." end
-  local d = BY_ID[best.design]
-  local lvl = best.ceiling
+-- The highest level the design supports for these facts, and why.
+local function level_reason(c, f)
+  if not c then return 0, "No impact design fits these facts yet." end
+  local d = BY_ID[c.design]
+  local ceil = c.ceiling or rules.ceiling(c.design, f, c.power)
+  local lvl = ceil.level
   local parts = {}
-  if best.design == "pre_post" then
-    add(parts, "A before-and-after study with no comparison group can show that outcomes changed but not that the service caused it, so it supports at most Level 2 (preliminary evidence).")
-  elseif best.design == "its" and lvl < M.RIGOROUS_LEVEL then
-    add(parts, "An interrupted time series with no comparison series cannot rule out other changes at the same time, so the brief caps it at Level 2.")
-  else
-    add(parts, "A well-run %s is a rigorous design: %s, a positive result supports Level 3.", d.name:gsub(" %(.*%)$", ""):lower(), d.well_run)
-    local prior = f.prior_level or 0
-    local long = f.followup_months and f.followup_months >= M.LONG_TERM_MONTHS
-    if prior >= M.RIGOROUS_LEVEL and long then
+  for _, r in ipairs(ceil.reasons) do parts[#parts + 1] = r end
+  if c.design == "pre_post" then
+    table.insert(parts, 1, "A before-and-after study with no comparison group can show that outcomes changed but not that the service caused it, so it supports at most Level 2 (preliminary evidence).")
+  elseif lvl >= M.RIGOROUS_LEVEL then
+    add(parts, "A well-run %s is a rigorous design: %s, a positive result supports Level 3.", rules.words(c.design), d.well_run)
+    local ok, why = rules.level4(f)
+    if ok then
       lvl = 4
-      add(parts, "You already have a rigorous study (Level %d) and plan to measure outcomes %s months after the service, so a second positive rigorous study with a lasting outcome supports Level 4.", prior, num(f.followup_months))
+      add(parts, "With %s, a second positive rigorous study supports Level 4.", why)
     else
-      local missing = {}
-      if prior < M.RIGOROUS_LEVEL then
-        add(missing, "a second rigorous study (this would be the first)")
-      end
-      if not long then
-        if f.followup_months then
-          add(missing, "an outcome still improved %d months or more after the service (your follow-up is %s months)", M.LONG_TERM_MONTHS, num(f.followup_months))
-        else
-          add(missing, "an outcome still improved %d months or more after the service (no follow-up given)", M.LONG_TERM_MONTHS)
-        end
-      end
-      add(parts, "Level 4 would also need %s.", table.concat(missing, " and "))
+      add(parts, "Level 4 would also need %s.", why)
     end
   end
   if f.prior_level and f.prior_level > lvl then
@@ -610,28 +486,34 @@ local function ceiling(best, f)
 end
 
 local function warning(list, id, fmt, ...)
-  list[#list + 1] = ordered({ id = id, message = string.format(fmt, ...) }, { "id", "message" })
+  list[#list + 1] = ordered({ id = id, message = select("#", ...) > 0 and string.format(fmt, ...) or fmt }, { "id", "message" })
+end
+
+-- The ranking: the feasibility study first while it is not done; then the
+-- highest level a design can support; then the strength of its causal
+-- claim with the situation's points; then the designs large enough for the
+-- expected effect; then the catalogue's order.
+local function before(a, b)
+  if (a.design == "feasibility") ~= (b.design == "feasibility") then return a.design == "feasibility" end
+  local la, lb = a.ceiling and a.ceiling.level or 0, b.ceiling and b.ceiling.level or 0
+  if la ~= lb then return la > lb end
+  if a.score ~= b.score then return a.score > b.score end
+  if (a.underpowered or false) ~= (b.underpowered or false) then return not a.underpowered end
+  return a.order < b.order
 end
 
 -- The advice for a table of facts (any may be missing).
 function M.advise(raw)
   local f, problems = M.normalise(raw or {})
   local cands = candidates(f)
-  local list = {}
-  -- The plan's own MDES (its calculator, with its covariates and alpha)
-  -- stands for the design it chose.
   local chosen = raw and raw.design
   if not M.is_design(chosen) or chosen == "feasibility" then chosen = nil end
-  local own = raw and tonumber(raw.mdes)
-  if own and (own <= 0 or own ~= own or own == math.huge) then own = nil end
-  for id, c in pairs(cands) do
-    apply_power(c, f, id == chosen and own or nil)
+  local list = {}
+  for _, c in pairs(cands) do
+    apply_power(c, f)
     list[#list + 1] = c
   end
-  table.sort(list, function(a, b)
-    if a.score ~= b.score then return a.score > b.score end
-    return a.order < b.order
-  end)
+  table.sort(list, before)
   local best
   for _, c in ipairs(list) do
     if c.design ~= "feasibility" then best = c break end
@@ -642,55 +524,71 @@ function M.advise(raw)
   if chosen then
     basis = cands[chosen]
     if not basis then
-      basis = { design = chosen, ceiling = BY_ID[chosen].ceiling, score = 0, reasons = {}, threats = {}, order = BY_ID[chosen].order }
-      if chosen == "its" and f.comparison ~= "natural" and f.comparison ~= "matched" then basis.ceiling = 2 end
-      apply_power(basis, f, own)
+      basis = { design = chosen, score = 0, reasons = {}, threats = {}, order = BY_ID[chosen].order }
+      apply_power(basis, f)
     end
   end
 
   local warnings = seq()
-  if chosen and not cands[chosen] then
-    warning(warnings, "design_unsupported", "The plan's design is the %s, but its answers do not show what that needs: %s. Check the answers, or choose a design from the list.",
-      BY_ID[chosen].name:gsub(" %(.*%)$", ""):lower(), NEEDS[chosen])
+  if chosen then
+    local conflicts = rules.conflicts(chosen, f)
+    local msgs = {}
+    for _, cf in ipairs(conflicts) do if cf.health == "fail" then msgs[#msgs + 1] = cf.message end end
+    if #msgs > 0 then
+      warning(warnings, "design_unsupported", "The plan's design is the %s, but %s. Check the answers, or choose a design from the list.",
+        rules.words(chosen), table.concat(msgs, "; and "))
+    elseif not cands[chosen] then
+      warning(warnings, "design_unsupported", "The plan's design is the %s, but its answers do not show what that needs: %s. Check the answers, or choose a design from the list.",
+        rules.words(chosen), rules.NEEDS[chosen])
+    end
   end
-  if chosen and best and best.ceiling > basis.ceiling then
-    warning(warnings, "stronger_design", "The plan's design (%s) supports at most %s, but these facts allow a %s, which could support %s.",
-      BY_ID[chosen].name:gsub(" %(.*%)$", ""):lower(), M.level_name(basis.ceiling),
-      BY_ID[best.design].name:gsub(" %(.*%)$", ""):lower(), M.level_name(best.ceiling))
+  local lvl, why = level_reason(basis, f)
+  if chosen and best and best.design ~= "pre_post" then
+    local best_lvl = level_reason(best, f)
+    if best_lvl > lvl then
+      warning(warnings, "stronger_design", "The plan's design (%s) supports at most %s, but these facts allow a %s, which could support %s.",
+        rules.words(chosen), M.level_name(lvl), rules.words(best.design), M.level_name(best_lvl))
+    end
   end
   if f.stage and f.stage <= M.FEASIBILITY_STAGE then
     warning(warnings, "premature", "Premature: you are at step %d and the feasibility study (step %d) is not done yet. Plan the impact evaluation as a later step, and start it only once the feasibility study shows the service can be delivered and families take it up.",
       f.stage, M.FEASIBILITY_STAGE)
   end
-  if basis and basis.underpowered then
-    local need, what = needed_for(basis.design, f, f.effect)
-    warning(warnings, "underpowered", "Under-powered: the %s can reliably detect effects of about %s standard deviations, but you expect %s%s. Recruit more, add a pre-test as a covariate, or plan for a larger effect only if the evidence supports it.",
-      BY_ID[basis.design].name:gsub(" %(.*%)$", ""):lower(), sd(basis.mdes), sd(f.effect),
-      need and string.format("; you would need about %d %s", need, what) or "")
+  if basis and basis.power and basis.power.not_estimable then
+    warning(warnings, "not_estimable", "Not estimable: the %s %s.", rules.words(basis.design),
+      (basis.power.not_estimable:gsub("^not estimable: ", "cannot be estimated here: ")))
+  elseif basis and rules.pilot_sized(basis.design, f, basis.power) then
+    warning(warnings, "pilot_size", "%s", rules.pilot_words(basis.power))
+  elseif basis and basis.underpowered then
+    local need, words = rules.needed(basis.design, f, calculator())
+    if basis.power and basis.power.units == "rate" then
+      warning(warnings, "underpowered", "Under-powered: the %s cannot reliably detect the change in the share of families you expect%s. Recruit more, or plan for a larger change only if the evidence supports it.",
+        rules.words(basis.design), need and string.format("; you would need about %d %s analysed", need, words) or "")
+    else
+      warning(warnings, "underpowered", "Under-powered: the %s can reliably detect effects of about %s standard deviations, but you expect %s%s. Recruit more, add a pre-test as a covariate, or plan for a larger effect only if the evidence supports it.",
+        rules.words(basis.design), sd(basis.mdes), sd(f.effect),
+        need and string.format("; you would need about %d %s analysed", need, words) or "")
+    end
   end
-  if f.unit == "cluster" and f.clusters and f.clusters < M.MIN_CLUSTERS then
-    warning(warnings, "few_clusters", "Too few clusters: with %d groups, chance alone can leave the arms unlike each other, and the statistics for so few groups are fragile; aim for at least %d, or pair or stratify the groups before the draw.",
-      f.clusters, M.MIN_CLUSTERS)
-  end
+  local few = rules.few_clusters(basis and basis.design, f)
+  if few then warning(warnings, "few_clusters", "Too few clusters: %s", few) end
   for _, p in ipairs(problems) do
     warning(warnings, "ignored_fact", "Ignored a fact from the plan: %s", p)
   end
 
   local designs = seq()
   for _, c in ipairs(list) do
+    local threats = {}
+    for _, x in ipairs(c.threats) do threats[#threats + 1] = x end
+    for _, x in ipairs(BY_ID[c.design].threats) do threats[#threats + 1] = x end
     designs[#designs + 1] = ordered({
-      design = c.design, name = BY_ID[c.design].name, level = c.ceiling,
-      reasons = seq(c.reasons), threats = seq((function()
-        local t = {}
-        for _, x in ipairs(c.threats) do t[#t + 1] = x end
-        for _, x in ipairs(BY_ID[c.design].threats) do t[#t + 1] = x end
-        return t
-      end)()),
+      design = c.design, name = BY_ID[c.design].name, level = c.ceiling and c.ceiling.level or BY_ID[c.design].ceiling,
+      reasons = seq(c.reasons), threats = seq(threats),
       mdes = c.mdes and math.floor(c.mdes * 1000 + 0.5) / 1000 or nil,
-    }, { "design", "name", "level", "reasons", "threats", "mdes" })
+      not_estimable = (c.power and c.power.not_estimable) and true or nil,
+    }, { "design", "name", "level", "reasons", "threats", "mdes", "not_estimable" })
   end
-  local lvl, why = ceiling(basis, f)
-  if chosen then why = string.format("The plan's design is the %s. %s", BY_ID[chosen].name:gsub(" %(.*%)$", ""):lower(), why) end
+  if chosen then why = string.format("The plan's design is the %s. %s", rules.words(chosen), why) end
   local facts = {}
   local order = {}
   for _, spec in ipairs(M.FACTS) do
@@ -722,6 +620,11 @@ local function wrap(text, width, first, rest)
 end
 M.wrap = wrap
 
+local function level_words(d)
+  if d.not_estimable then return "not estimable with these facts" end
+  return M.level_name(d.level)
+end
+
 -- The advice as text for the terminal (78 columns).
 function M.format_text(a)
   local out = {}
@@ -730,7 +633,7 @@ function M.format_text(a)
   for i, d in ipairs(a.designs) do
     out[#out + 1] = ""
     out[#out + 1] = string.format("%d. %s", i, d.name)
-    out[#out + 1] = string.format("   [%s] supports at most: %s", d.design, M.level_name(d.level))
+    out[#out + 1] = string.format("   [%s] supports at most: %s", d.design, level_words(d))
     if #d.reasons > 0 then
       out[#out + 1] = "   Why:"
       for _, r in ipairs(d.reasons) do out[#out + 1] = wrap(r, W, "   - ", "     ") end

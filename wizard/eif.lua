@@ -69,72 +69,37 @@ function M.output_names(a)
   return out
 end
 
--- The programme's share of the families for each allocation ratio
--- (impact.allocation_ratio, asked of randomised designs).
-local PROGRAMME_SHARE = { equal = 1 / 2, two_to_one = 2 / 3, three_to_two = 3 / 5, one_to_two = 1 / 3 }
-M.PROGRAMME_SHARE = PROGRAMME_SHARE
-
--- The inputs for calc.power.mdes from the impact step's answers (or nil, why).
-function M.mdes_inputs(a, icc_override)
-  local i = a and a.impact
-  if not i then return nil, "no impact answers" end
-  local design = checks.calc_design(i.design, i.unit)
-  if not design then
-    if i.design == "its" then
-      return nil, "an interrupted time series is powered by the number of time points, not by a sample size"
-    end
-    return nil, "choose a design to see the smallest effect it can detect"
-  end
-  local args = {
-    design = design,
-    alpha = type(i.alpha) == "number" and i.alpha or 0.05,
-    power = type(i.power) == "number" and i.power or 0.8,
-    r2 = type(i.r2) == "number" and i.r2 or 0,
-    p = PROGRAMME_SHARE[i.allocation_ratio] or 0.5, tails = 2,
-  }
-  if design == "cra2" then
-    if type(i.clusters) ~= "number" or type(i.cluster_size) ~= "number" then
-      return nil, "enter the number of clusters and the families per cluster to see the smallest detectable effect"
-    end
-    args.clusters, args.cluster_size = i.clusters, i.cluster_size
-    -- a baseline measure explains variation at both levels; the calculator
-    -- takes the two shares separately
-    args.r2_1, args.r2_2, args.r2 = args.r2, args.r2, nil
-    args.icc = icc_override or (type(i.icc) == "number" and i.icc) or nil
-    if args.icc == nil then return nil, "enter the ICC (or a guess such as 0.05) to see the smallest detectable effect" end
-  else
-    if type(i.participants) ~= "number" then
-      return nil, "enter the number of participants to see the smallest detectable effect"
-    end
-    args.n = i.participants
-    if design == "prepost" then
-      local r = a.pilot_outcome and a.pilot_outcome.correlation
-      args.r = type(r) == "number" and r or 0.5
-      args.r2, args.p = nil, nil
-    end
-  end
-  return args
+-- The calculator's inputs for the impact step's design, read through the
+-- pack's facts and design rules (rules.spec), so that the panel, the
+-- computed MDES, the advisor and the health check all work it out the same
+-- way.  mdes_inputs: before drop-out; analysed_inputs: after it.  Each
+-- returns the spec and the words for how it is worked out, or nil and why.
+local function spec_for(a, before_dropout, icc_override)
+  local f = require("facts").from_answers(a)
+  if not f.design then return nil, "choose a design to see the smallest effect it can detect" end
+  if before_dropout then f.attrition, f.cluster_dropout = nil, nil end
+  if icc_override then f.icc = icc_override end
+  return require("rules").spec(f.design, f)
 end
 
--- The same inputs with drop-out taken off: the sample that will be analysed.
-function M.analysed_inputs(a)
-  local args, why = M.mdes_inputs(a)
-  if not args then return nil, why end
-  local att = a.impact.attrition
-  local keep = 1 - (type(att) == "number" and att / 100 or 0)
-  if args.design == "cra2" then
-    args.cluster_size = math.max(1, math.floor(args.cluster_size * keep))
-  else
-    args.n = math.max(2, math.floor(args.n * keep))
-  end
-  return args
-end
+function M.mdes_inputs(a, icc_override) return spec_for(a, true, icc_override) end
 
--- The impact step's MDES after drop-out, or nil, why.
+function M.analysed_inputs(a) return spec_for(a, false) end
+
+-- The impact step's MDES after drop-out, or nil, why: the calculator's
+-- result, with mdes the figure evalwiz reports (the exact one where
+-- PowerUp's is too small).
 function M.impact_mdes(power, a)
-  local args, why = M.analysed_inputs(a)
-  if not args then return nil, why end
-  return checks.run_mdes(power, args)
+  local f = require("facts").from_answers(a)
+  if not f.design then return nil, "choose a design to see the smallest effect it can detect" end
+  local p, why = require("rules").power(f.design, f, power)
+  if not p then return nil, why end
+  if p.not_estimable then return nil, p.not_estimable end
+  if not p.comparable then return nil, "this design's sample is not measured in standard deviations of the outcome" end
+  local res = {}
+  for k, v in pairs(p.res) do res[k] = v end
+  res.mdes = p.mdes
+  return res
 end
 
 return M

@@ -8,10 +8,11 @@ local health = require("health")
 -- The questions each pitfall reads, so that a reader can find them.
 local FIELDS = {
   comparison_group = { "impact.design", "impact.randomise", "impact.comparison" },
-  attrition = { "impact.attrition", "impact.differential_attrition" },
+  attrition = { "impact.attrition", "impact.differential_attrition", "impact.cluster_dropout" },
   exclusions = { "impact.itt" },
   measures = { "impact.measures_validated" },
-  sample_size = { "impact.participants", "impact.clusters", "impact.effect_size" },
+  sample_size = { "impact.participants", "impact.clusters", "impact.cluster_size", "impact.effect_size",
+    "impact.group_size", "impact.steps", "impact.cutoff_share", "impact.points_after", "impact.matching_deff" },
   follow_up = { "follow_up.months" },
 }
 

@@ -398,6 +398,7 @@ function M.exports()
   -- the calculators, for panels and computed fields: calc.power.mdes{...}
   e.calc = read_only({
     power = lazy_functions("evalwiz.power"),
+    pilot = lazy_functions("evalwiz.pilot"),
     econ = lazy_functions("evalwiz.econ"),
   })
   e.extend_step = M.extend_step

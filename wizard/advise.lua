@@ -47,6 +47,8 @@ M.FACTS = {
     help = "the expected effect size, in standard deviations (for example 0.3)" },
   { key = "followup_months", kind = "number", min = 0,
     help = "months from the end of the service to the last outcome measurement" },
+  { key = "followup_controlled", kind = "choice", values = { "yes", "no" },
+    help = "does a comparison group remain at the long-term follow-up (no when a waiting list has had the service by then)" },
   { key = "prior_level", kind = "choice", values = { "0", "2", "3", "4" }, numeric = true,
     aliases = { none = "0", nl2 = "0", ne = "0", l2 = "2", l2plus = "2", l3 = "3", l3plus = "3", l4 = "4", l4plus = "4" },
     help = "the EIF evidence level already reached (0 means below Level 2, or found not effective)" },

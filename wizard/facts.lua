@@ -105,6 +105,17 @@ function M.from_answers(view)
   f.deff = num(i("matching_deff"))
   f.r = num(get(view, "pilot_outcome", "correlation"))
   f.followup_months = num(get(view, "follow_up", "months"))
+  f.level4_claim = yesno(get(view, "follow_up", "level4_claim"))
+  -- a waiting list offered the programme before the follow-up leaves it no
+  -- comparison group (months after allocation: the programme, then the
+  -- follow-up after it ends)
+  local deferral = num(i("deferral_months"))
+  if f.comparison == "waitlist" and deferral and f.followup_months then
+    local weeks = num(get(view, "blueprint", "duration_weeks")) or 0
+    if weeks * 12 / 52 + f.followup_months > deferral then
+      f.followup_controlled, f.deferral_months = "no", deferral
+    end
+  end
   f.prior_level = PRIOR[get(view, "opening", "prior_level")]
   -- asked only after a rigorous rating (Level 3 or more), so read only then
   if f.prior_level and f.prior_level >= rules.RIGOROUS_LEVEL then

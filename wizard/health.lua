@@ -225,6 +225,17 @@ local function follow_up(f, design)
     return item(id, title, "na", "A before-and-after study cannot reach Level 4 anyway; plan the long-term follow-up with the impact evaluation.")
   end
   local m = tonumber(f.followup_months)
+  if m and f.followup_controlled == "no" then
+    local deferral = tonumber(f.deferral_months)
+    local when = deferral and string.format(" (%s months after allocation)", tostring(deferral)) or ""
+    -- the waiting list has the programme by then: no comparison group
+    if f.level4_claim == "no" then
+      return item(id, title, "na", "The follow-up, %s months after the service, comes after the comparison group has had the service%s, so it compares nothing; the plan does not offer it for Level 4, which needs another rigorous study with an outcome still improved a year or more later.",
+        tostring(m), when)
+    end
+    return item(id, title, "warn", "The follow-up, %s months after the service, comes after the comparison group has had the service%s, so it cannot show a lasting effect for Level 4. Keep the comparison group until the follow-up, or do not offer this follow-up for Level 4.",
+      tostring(m), when)
+  end
   if m and m >= M.LONG_TERM_MONTHS then
     return item(id, title, "pass", "Outcomes are measured %s months after the service, long enough to show a lasting effect (Level 4).", tostring(m))
   end

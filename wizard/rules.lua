@@ -487,7 +487,8 @@ end
 -- one (brief 2.1).  Returns true, or false and what is missing.
 function M.level4(f)
   local prior = f.prior_level or 0
-  local long = (f.followup_months and f.followup_months >= M.LONG_TERM_MONTHS)
+  -- a follow-up after the waiting list has the programme compares nothing
+  local long = (f.followup_months and f.followup_months >= M.LONG_TERM_MONTHS and f.followup_controlled ~= "no")
   local earlier_long = f.prior_12_months == "yes" and prior >= M.RIGOROUS_LEVEL
   if prior >= M.RIGOROUS_LEVEL and (long or earlier_long) then
     if long then
@@ -498,7 +499,9 @@ function M.level4(f)
   local missing = {}
   if prior < M.RIGOROUS_LEVEL then add(missing, "a second rigorous study (this would be the first)") end
   if not long and not earlier_long then
-    if f.followup_months then
+    if f.followup_months and f.followup_controlled == "no" then
+      add(missing, "an outcome still improved %d months or more after the service, against a comparison group (at your follow-up the comparison group has had the service)", M.LONG_TERM_MONTHS)
+    elseif f.followup_months then
       add(missing, "an outcome still improved %d months or more after the service (your follow-up is %s months)", M.LONG_TERM_MONTHS, tostring(f.followup_months))
     else
       add(missing, "an outcome still improved %d months or more after the service (no follow-up given)", M.LONG_TERM_MONTHS)

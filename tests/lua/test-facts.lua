@@ -58,3 +58,21 @@ test("cluster facts, the cut-off from the theory of change, and prior levels", f
     eq(facts.from_plan({ opening = { prior_level = v } }).prior_level, want, v)
   end
 end)
+
+test("a waiting list offered the programme before the follow-up leaves it no comparison group", function()
+  local function follow(deferral)
+    return facts.from_plan({
+      blueprint = { duration_weeks = 12 },
+      impact = { design = "individual_rct", comparison = "waitlist", deferral_months = deferral },
+      follow_up = { months = 18, level4_claim = false },
+    })
+  end
+  -- 12 weeks and 18 months after the programme: about 21 months after allocation
+  local f = follow(9)
+  eq(f.followup_controlled, "no")
+  eq(f.deferral_months, 9)
+  eq(f.level4_claim, "no")
+  eq(follow(24).followup_controlled, nil, "offered after the follow-up")
+  local other = facts.from_plan({ impact = { comparison = "matched", deferral_months = 9 }, follow_up = { months = 18 } })
+  eq(other.followup_controlled, nil, "only a waiting list is offered the programme")
+end)

@@ -802,6 +802,18 @@ A well-run study of this kind, with a positive result, supports EIF Level 3.
       end,
     },
     textarea {
+      id = "group_icc_source",
+      label = "Where does the ICC for groups come from?",
+      help = "How alike families in one group become is rarely published for family services: say whether the figure comes from your pilot, from published trials of group programmes, or is a cautious guess, and why.",
+      example = "Trials of group parenting programmes report ICCs of 0.01 to 0.06 among families in one group on parent-reported behaviour; we assume 0.05, and the pilot estimates it from its six groups.",
+      terms = { "intraclass correlation" },
+      required = true,
+      when = function(a)
+        local i = a.impact
+        return i.design == "individual_rct" and i.group_delivery == true and type(i.group_icc) == "number"
+      end,
+    },
+    textarea {
       id = "attrition_source",
       label = "Why do you expect that much drop-out?",
       help = "Where the figure comes from: your pilot, your own records, or trials of similar services; and why the difference between the groups might be what you expect.",

@@ -1559,7 +1559,7 @@ A well-run study of this kind, with a positive result, supports EIF Level 3.
             { "high", "high", help = "Likely to happen." },
           },
         },
-        text { id = "response", label = "What you will do", help = "How you prevent it or respond.", example = "Train two reserve practitioners before the trial starts" },
+        text { id = "response", label = "What the study will do", help = "How you prevent it or respond.", example = "Train two reserve practitioners before the trial starts" },
       },
     },
     textarea {

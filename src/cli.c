@@ -6,6 +6,7 @@
 #include "datadir.h"
 #include "plan/atomic.h"
 #include "plan/comments.h"
+#include "plan/lock.h"
 #include "plan/yaml.h"
 #include "script/script.h"
 #include "util.h"
@@ -22,16 +23,19 @@
 
 extern const struct cmd_entry cmd_new_entry, cmd_get_entry, cmd_set_entry, cmd_check_entry,
     cmd_steps_entry, cmd_wizard_entry, cmd_calc_entry, cmd_advise_entry, cmd_glossary_entry,
-    cmd_diff_entry, cmd_fill_entry, cmd_pack_entry, cmd_render_entry, cmd_templates_entry;
+    cmd_diff_entry, cmd_fill_entry, cmd_pack_entry, cmd_render_entry, cmd_templates_entry,
+    cmd_template_entry, cmd_migrate_entry, cmd_export_entry;
 
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_new_entry,
 	&cmd_get_entry,
+	&cmd_export_entry,
 	&cmd_set_entry,
 	&cmd_check_entry,
 	&cmd_steps_entry,
 	&cmd_diff_entry,
 	&cmd_fill_entry,
+	&cmd_migrate_entry,
 	&cmd_pack_entry,
 	&cmd_wizard_entry,
 	&cmd_calc_entry,
@@ -39,6 +43,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_glossary_entry,
 	&cmd_render_entry,
 	&cmd_templates_entry,
+	&cmd_template_entry,
 	NULL,
 };
 
@@ -305,15 +310,54 @@ ctx_open_plan(struct ctx *ctx, const char *path)
 	return rc;
 }
 
-/* Keeps the plan as it was before a migration, once, as PATH.vN.bak. */
+int
+cmd_lock_plan(const char *plan)
+{
+	struct lock_owner owner;
+	char *cause = NULL, *who;
+
+	switch (lock_acquire(plan, &owner, &cause)) {
+	case LOCK_HELD:
+		who = lock_describe(&owner);
+		cmd_error("%s is being edited by %s; try again when they have finished", plan, who);
+		free(who);
+		return EX_TEMPFAIL;
+	case LOCK_ERROR:
+		cmd_error("%s", cause);
+		free(cause);
+		return EX_CANTCREAT;
+	case LOCK_TAKEN_OVER:
+		who = lock_describe(&owner);
+		fprintf(stderr, "evalwiz: note: took over the lock left by %s (that process has ended)\n", who);
+		free(who);
+		break;
+	case LOCK_TAKEN:
+		break;
+	}
+	return 0;
+}
+
+/* Keeps the plan as it was before a migration, as PATH.vN.bak; an earlier
+ * backup is never replaced: the next free PATH.vN.2.bak, .3.bak, ... is
+ * used instead. */
 static int
 keep_backup(struct ctx *ctx, const char *path, char **cause)
 {
-	char *bak = xasprintf("%s.v%d.bak", path, ctx->migrated_from), *text, *why = NULL;
+	char *bak = NULL, *text, *why = NULL;
 	size_t len;
+	int n, rc = -1;
 
 	text = read_file(path, YAML_MAX_FILE, &len, &why);
-	if (text == NULL || atomic_write(bak, text, len, 0666, &why) == -1) {
+	for (n = 1; text != NULL && n <= 999; n++) {
+		free(bak);
+		bak = n == 1 ? xasprintf("%s.v%d.bak", path, ctx->migrated_from) :
+		    xasprintf("%s.v%d.%d.bak", path, ctx->migrated_from, n);
+		free(why);
+		why = NULL;
+		if ((rc = atomic_create(bak, text, len, 0666, &why)) == 0 || errno != EEXIST)
+			break;
+	}
+	if (text == NULL || rc == -1) {
 		*cause = xasprintf("%s; the plan was not saved, so nothing is lost", why);
 		free(why);
 		free(text);

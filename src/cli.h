@@ -43,6 +43,11 @@ int cmd_finish(int rc);
 int cmd_getopt(const struct cmd_entry *cmd, int argc, char **argv, const char *shortopts,
     const struct option *longopts, int *rc);
 
+/* Takes the plan's lock for a command that writes it (saying whose it is
+ * when someone else holds it).  Returns 0 or an exit code (EX_TEMPFAIL,
+ * EX_CANTCREAT); lock_release(plan) gives it back. */
+int cmd_lock_plan(const char *plan);
+
 /* Where extends = "id" looks for base packs (the folders --pack searches),
  * as the map core.load_pack takes; each folder is allowed to the loader. */
 struct value *ctx_pack_bases(struct script *S);

@@ -38,7 +38,6 @@ const struct cmd_entry cmd_advise_entry = {
 	    "      icc              intraclass correlation, 0 up to 1\n"
 	    "      effect           expected effect size in standard deviations\n"
 	    "      followup_months  months from the end of the service to the last measure\n"
-	    "      followup_controlled yes or no: a comparison group remains at the follow-up\n"
 	    "      prior_level      0, 2, 3 or 4: the EIF level already reached\n"
 	    "      prior_12_months  yes or no: an earlier rigorous study showed a 12-month effect\n"
 	    "      steps            steps of a stepped-wedge roll-out\n"

@@ -22,7 +22,8 @@ const struct cmd_entry cmd_fill_entry = {
 	.help =
 	    "Reads FILE.yaml, a plan or part of one with an answers: mapping\n"
 	    "(step: {field: answer}), and copies each answer into PLAN after checking\n"
-	    "it against the pack as 'evalwiz set' does.  Each refused answer is reported\n"
+	    "it against the pack as 'evalwiz set' does, validators included (their\n"
+	    "warnings are printed).  Each refused answer is reported\n"
 	    "as FILE:LINE:COL: STEP.FIELD: why; the accepted ones are saved (atomically,\n"
 	    "under the plan's lock) and the refused ones left out.  Empty answers in\n"
 	    "FILE are skipped: fill never clears an answer.\n"
@@ -32,33 +33,6 @@ const struct cmd_entry cmd_fill_entry = {
 	    "  -h, --help           show this help\n",
 	.exec = cmd_fill_exec,
 };
-
-static int
-take_lock(const char *plan)
-{
-	struct lock_owner owner;
-	char *cause = NULL, *who;
-
-	switch (lock_acquire(plan, &owner, &cause)) {
-	case LOCK_HELD:
-		who = lock_describe(&owner);
-		cmd_error("%s is being edited by %s; try again when they have finished", plan, who);
-		free(who);
-		return EX_TEMPFAIL;
-	case LOCK_ERROR:
-		cmd_error("%s", cause);
-		free(cause);
-		return EX_CANTCREAT;
-	case LOCK_TAKEN_OVER:
-		who = lock_describe(&owner);
-		fprintf(stderr, "evalwiz: note: took over the lock left by %s (that process has ended)\n", who);
-		free(who);
-		break;
-	case LOCK_TAKEN:
-		break;
-	}
-	return 0;
-}
 
 static int
 cmd_fill_exec(struct ctx *ctx, int argc, char **argv)
@@ -95,7 +69,7 @@ cmd_fill_exec(struct ctx *ctx, int argc, char **argv)
 		free(cause);
 		return EX_DATAERR;
 	}
-	if ((rc = take_lock(plan)) != 0)
+	if ((rc = cmd_lock_plan(plan)) != 0)
 		goto out;
 	if ((rc = ctx_open_plan(ctx, plan)) != 0)
 		goto unlock;
@@ -111,6 +85,12 @@ cmd_fill_exec(struct ctx *ctx, int argc, char **argv)
 
 		fprintf(stderr, "%s: %s: %s\n", value_get(r, "where")->u.str.s, value_get(r, "path")->u.str.s,
 		    value_get(r, "message")->u.str.s);
+	}
+	for (i = 0; i < value_count(value_get(res, "warnings")); i++) {
+		const struct value *w = value_at(value_get(res, "warnings"), i);
+
+		fprintf(stderr, "%s: %s: warning: %s\n", value_get(w, "where")->u.str.s, value_get(w, "path")->u.str.s,
+		    value_get(w, "message")->u.str.s);
 	}
 	accepted = value_get(res, "accepted") != NULL ? value_get(res, "accepted")->u.i : 0;
 	if (accepted > 0 && (rc = ctx_save_plan(ctx, plan, 0)) != 0)

@@ -26,8 +26,9 @@ const struct cmd_entry cmd_pack_entry = {
 	    "pack new DIR [--extends ID]\n"
 	    "    Writes a small working pack in DIR (which must not exist or be empty):\n"
 	    "    pack.lua and one step with a conditional question and a validator.\n"
-	    "    With --extends (for example eif-10-steps) the pack adds its step to that\n"
-	    "    pack instead of standing alone.  See evalwiz-pack(5).\n"
+	    "    With --extends ID (an installed pack, such as the default eif-10-steps)\n"
+	    "    the pack adds its step after that pack's steps instead of standing\n"
+	    "    alone.  See evalwiz-pack(5).\n"
 	    "pack lint DIR\n"
 	    "    Checks the pack in DIR: ids, help, options; every when, validate,\n"
 	    "    options, compute and panel function run on an empty plan and on a demo\n"
@@ -111,6 +112,42 @@ write_new(const char *dir, const char *name, const char *text)
 	return rc;
 }
 
+/* The number a step added at the end of the pack ID would take: one more
+ * than its last step's (read by loading it), or NULL when it cannot be
+ * loaded or its last step's number is not a whole number. */
+static char *
+next_step_number(const char *dir)
+{
+	struct value *d = NULL, *dirv, *bases, *steps;
+	const struct value *last;
+	struct script *S;
+	char *lua_dir, *cause = NULL, *out = NULL;
+
+	lua_dir = path_join(datadir_get(), "lua");
+	S = script_new(lua_dir, &cause);
+	free(lua_dir);
+	if (S == NULL) {
+		free(cause);
+		return NULL;
+	}
+	script_allow_root(S, dir);
+	bases = ctx_pack_bases(S);
+	dirv = value_strz(dir);
+	if (script_call(S, "core.load_pack", NULL, &cause, 3, dirv, dirv, bases) == 0 &&
+	    script_call(S, "core.describe", &d, &cause, 0) == 0) {
+		steps = value_get(d, "steps");
+		last = value_count(steps) > 0 ? value_get(value_at(steps, value_count(steps) - 1), "number") : NULL;
+		if (last != NULL && last->type == VAL_INT)
+			out = xasprintf("%lld", (long long)last->u.i + 1);
+	}
+	free(cause);
+	value_free(d);
+	value_free(dirv);
+	value_free(bases);
+	script_free(S);
+	return out;
+}
+
 static int
 pack_new(int argc, char **argv)
 {
@@ -120,7 +157,7 @@ pack_new(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *extends = NULL, *dir, *base;
-	char *id, *p, *extends_line, *after_line, *text;
+	char *id, *p, *extends_line, *after_line, *text, *number = NULL;
 	int c, rc = 0;
 
 	optind = 1;
@@ -138,10 +175,11 @@ pack_new(int argc, char **argv)
 
 		if (found == NULL || strchr(extends, '/') != NULL) {
 			free(found);
-			cmd_error("cannot find the pack %s to extend: give the id of an installed pack, like eif-10-steps",
+			cmd_error("cannot find the pack %s to extend: give the id of an installed pack ('evalwiz packs' lists them)",
 			    extends);
 			return EX_NOINPUT;
 		}
+		number = next_step_number(found);
 		free(found);
 	}
 	if (mkdir(dir, 0777) == -1 && errno != EEXIST) {
@@ -158,8 +196,13 @@ pack_new(int argc, char **argv)
 			*p = '-';
 	}
 	extends_line = extends != NULL ? xasprintf("  extends = \"%s\",\n", extends) : xstrdup("");
-	after_line = extends != NULL && strcmp(extends, "eif-10-steps") == 0 ?
-	    xstrdup("  after = \"blueprint\", -- where the step goes among the base pack's steps\n") : xstrdup("");
+	/* An added step goes after the base pack's last, numbered on from it;
+	 * the comment says how to put it elsewhere. */
+	after_line = number != NULL ?
+	    xasprintf("  -- after the base pack's steps; to put it elsewhere, give after = \"step_id\"\n"
+		"  -- and a number such as \"3a\" for a step between steps 3 and 4\n"
+		"  number = %s,\n", number) :
+	    xstrdup("  -- to place it among the base pack's steps: after = \"step_id\", and a number\n");
 	text = xasprintf(pack_alone, id, id, id, extends_line);
 	rc = write_new(dir, "pack.lua", text);
 	free(text);
@@ -175,6 +218,7 @@ pack_new(int argc, char **argv)
 	free(id);
 	free(extends_line);
 	free(after_line);
+	free(number);
 	return rc;
 }
 

@@ -93,10 +93,13 @@ cmd_steps_exec(struct ctx *ctx, int argc, char **argv)
 
 				if (strcmp(type, "note") == 0)
 					continue;
-				printf("    %-26s %-9s %s%s%s\n", value_get(f, "id")->u.str.s, type,
+				const struct value *hidden = value_get(f, "hidden");
+
+				printf("    %-26s %-9s %s%s%s%s\n", value_get(f, "id")->u.str.s, type,
 				    value_get(f, "label")->u.str.s,
 				    value_get(f, "required")->u.b ? " (required)" : "",
-				    value_get(f, "conditional")->u.b ? " (conditional)" : "");
+				    value_get(f, "conditional")->u.b ? " (conditional)" : "",
+				    hidden != NULL && hidden->type == VAL_BOOL && hidden->u.b ? " (hidden by the pack)" : "");
 			}
 		}
 	}

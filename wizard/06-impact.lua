@@ -8,7 +8,8 @@ local rules = require("rules")
 -- The protocol's questions (issue 16) that are not interleaved with the
 -- step's own live in impact_protocol.lua; so do the conditions they share.
 local P = require("impact_protocol")
-local cluster, designed, compared, KNOWS_GROUP = P.cluster, P.designed, P.compared, P.KNOWS_GROUP
+local cluster, designed, compared, group_delivery = P.cluster, P.designed, P.compared, P.group_delivery
+local KNOWS_GROUP = P.KNOWS_GROUP
 local TRIAL_TIMEPOINTS, INFORMANTS, outcome_options = P.TRIAL_TIMEPOINTS, P.INFORMANTS, P.outcome_options
 
 local function fmt(x)
@@ -473,30 +474,14 @@ A well-run study of this kind, with a positive result, supports EIF Level 3.
       integer = true, min = 2,
       when = function(a) local d = a.impact.design return d == "individual_rct" or d == "cluster_rct" end,
     },
-    yesno {
-      id = "group_delivery",
-      label = "Is the service delivered to groups of families together?",
-      help = "Families who attend the same group share a practitioner and each other's company, so their outcomes become alike; the study then needs more families. Answer yes for group programmes even when families are allocated one by one.",
-      example = "yes",
-      terms = { "cluster", "ICC" },
-      when = function(a) return a.impact.design == "individual_rct" end,
-    },
-    number {
-      id = "group_size",
-      label = "How many families are in each group?",
-      help = "The average number of families who attend one group together.",
-      example = 10,
-      min = 2,
-      when = function(a) return a.impact.design == "individual_rct" and a.impact.group_delivery == true end,
-    },
     number {
       id = "group_icc",
       label = "How alike do families in one group become (the ICC for groups)?",
-      help = "The share of the differences in the outcome that lies between groups. Published values for group parenting programmes are often 0.01 to 0.10; if you have none, 0.05 is a cautious guess and the panel shows the result.",
+      help = "Families randomised one by one but seen in groups (the blueprint says the service is delivered in groups) become alike within a group, so the study needs more families. Give the share of the differences in the outcome that lies between groups; published values for group parenting programmes are often 0.01 to 0.10. If you have none, 0.05 is assumed and the panel shows the result.",
       example = 0.05,
       min = 0, max = 0.99,
       terms = { "ICC" },
-      when = function(a) return a.impact.design == "individual_rct" and a.impact.group_delivery == true end,
+      when = function(a) return a.impact.design == "individual_rct" and group_delivery(a) end,
     },
     number {
       id = "cluster_size_cv",
@@ -638,7 +623,7 @@ A well-run study of this kind, with a positive result, supports EIF Level 3.
       required = true,
       when = function(a)
         local i = a.impact
-        return i.design == "individual_rct" and i.group_delivery == true and type(i.group_icc) == "number"
+        return i.design == "individual_rct" and group_delivery(a) and type(i.group_icc) == "number"
       end,
     },
     textarea {

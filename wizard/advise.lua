@@ -47,8 +47,6 @@ M.FACTS = {
     help = "the expected effect size, in standard deviations (for example 0.3)" },
   { key = "followup_months", kind = "number", min = 0,
     help = "months from the end of the service to the last outcome measurement" },
-  { key = "followup_controlled", kind = "choice", values = { "yes", "no" },
-    help = "does a comparison group remain at the long-term follow-up (no when a waiting list has had the service by then)" },
   { key = "prior_level", kind = "choice", values = { "0", "2", "3", "4" }, numeric = true,
     aliases = { none = "0", nl2 = "0", ne = "0", l2 = "2", l2plus = "2", l3 = "3", l3plus = "3", l4 = "4", l4plus = "4" },
     help = "the EIF evidence level already reached (0 means below Level 2, or found not effective)" },
@@ -183,9 +181,11 @@ function M.normalise(raw)
     end
   end
   -- the plan's other calculator inputs, taken as they are
-  for _, k in ipairs({ "alpha", "power", "r", "rate0", "rate1", "cluster_dropout", "cluster_autocorrelation" }) do
+  for _, k in ipairs({ "alpha", "power", "r", "rate0", "rate1", "cluster_dropout", "cluster_autocorrelation",
+    "allocation_share", "deferral_months", "programme_months" }) do
     if raw and type(raw[k]) == "number" then facts[k] = raw[k] end
   end
+  if raw and (raw.level4_claim == "yes" or raw.level4_claim == "no") then facts.level4_claim = raw.level4_claim end
   return facts, problems
 end
 

@@ -140,22 +140,10 @@ return {
     id = "group_clustering",
     title = "Group delivery is allowed for",
     kind = "consistency",
-    fields = { "impact.analysis_clustering", "blueprint.delivery_mode", "impact.clustering_reason",
-               "impact.group_delivery", "impact.group_size", "blueprint.group_size" },
+    fields = { "impact.analysis_clustering", "blueprint.delivery_mode", "impact.clustering_reason" },
     run = function(a, ctx)
       local i = a.impact
       if not (group_delivery(a) and compared(i)) or clustered(i) then return nil end
-      if i.group_delivery == false then
-        return fail(string.format("%s says families meet in groups, but %s says they do not.",
-            q(ctx, "blueprint.delivery_mode"), q(ctx, "impact.group_delivery")),
-          "Answer both the same way: the sample size must allow for the groups when families share them.")
-      end
-      local g, b = num(i.group_size), num(a.blueprint.group_size)
-      if i.group_delivery == true and g and b and g ~= b then
-        return warn(string.format("The sample size assumes groups of %s families (%s), but the blueprint's groups are of %s (%s).",
-            fmt(g), q(ctx, "impact.group_size"), fmt(b), q(ctx, "blueprint.group_size")),
-          "Give the same group size in both, or say in the blueprint why the trial's groups differ.")
-      end
       if i.analysis_clustering == nil then return nil end
       if i.analysis_clustering == false then
         if answered(i.clustering_reason) then
@@ -166,13 +154,7 @@ return {
             q(ctx, "blueprint.delivery_mode")),
           string.format("Answer yes to %s, or say why not in %s.", q(ctx, "impact.analysis_clustering"), q(ctx, "impact.clustering_reason")))
       end
-      if i.design == "individual_rct" and i.group_delivery ~= true then
-        return fail(string.format("Families meet in groups (%s), but the sample size treats them as independent: %s is not answered yes.",
-            q(ctx, "blueprint.delivery_mode"), q(ctx, "impact.group_delivery")),
-          string.format("Answer yes to %s and give the group size and the ICC for groups, so the smallest detectable effect allows for them.",
-            q(ctx, "impact.group_delivery")))
-      end
-      return pass("Families meet in groups, and the sample size and the analysis allow for the groups.")
+      return pass("Families meet in groups, and the sample size (a partially nested design, for a trial of families) and the analysis allow for the groups.")
     end,
   },
 

@@ -97,12 +97,12 @@ has out "1. Cluster randomised controlled trial"
 
 # ---- errors ---------------------------------------------------------------------------
 expect 64 "$EVALWIZ" advise --fact colour=red
-test "$(first_err)" = 'evalwiz: unknown fact "colour": the facts are stage, randomise, unit, comparison, cutoff, rollout, timeseries, n, clusters, cluster_size, icc, effect, followup_months, followup_controlled, prior_level, prior_12_months, steps, sites, group_size, group_icc, cv, cutoff_share, points_after, autocorrelation, deff, r2, attrition, outcome, p0, p1' || fail "unknown fact: $(first_err)"
+test "$(first_err)" = 'evalwiz: unknown fact "colour": the facts are stage, randomise, unit, comparison, cutoff, rollout, timeseries, n, clusters, cluster_size, icc, effect, followup_months, prior_level, prior_12_months, steps, sites, group_size, group_icc, cv, cutoff_share, points_after, autocorrelation, deff, r2, attrition, outcome, p0, p1' || fail "unknown fact: $(first_err)"
 has err "Usage: evalwiz advise"
 test ! -s "$dir/out" || fail "nothing on stdout after an error"
 
 expect 64 "$EVALWIZ" advise --fact stage
-test "$(first_err)" = 'evalwiz: a fact must be KEY=VALUE, not "stage"; the facts are stage, randomise, unit, comparison, cutoff, rollout, timeseries, n, clusters, cluster_size, icc, effect, followup_months, followup_controlled, prior_level, prior_12_months, steps, sites, group_size, group_icc, cv, cutoff_share, points_after, autocorrelation, deff, r2, attrition, outcome, p0, p1' || fail "not KEY=VALUE: $(first_err)"
+test "$(first_err)" = 'evalwiz: a fact must be KEY=VALUE, not "stage"; the facts are stage, randomise, unit, comparison, cutoff, rollout, timeseries, n, clusters, cluster_size, icc, effect, followup_months, prior_level, prior_12_months, steps, sites, group_size, group_icc, cv, cutoff_share, points_after, autocorrelation, deff, r2, attrition, outcome, p0, p1' || fail "not KEY=VALUE: $(first_err)"
 
 expect 65 "$EVALWIZ" advise --fact randomise=maybe
 test "$(cat "$dir/err")" = 'evalwiz: randomise: "maybe" is not allowed; use yes or no' || fail "bad choice: $(cat "$dir/err")"

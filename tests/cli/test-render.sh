@@ -102,10 +102,14 @@ check_error() {
 	test ! -e "$dir/bad.md"
 }
 check_error syntax "syntax.yaml:7:19: this expression is not valid Lua: unexpected symbol near ')'"
-check_error runtime "runtime.yaml:7:14: attempt to index a nil value (global 'nosuch')"
+check_error runtime "runtime.yaml:7:14: nosuch is not defined"
 check_error unclosed "unclosed.yaml:5:7: this {% if %} is never closed with {% end %}"
 check_error filter 'filter.yaml:4:18: unknown filter "shout"; the filters are: capitalize, cell, count, date, default, escape, first, join, label, last, length, lower, money, number, percent, plural, trim, truncate, upper, yesno'
-check_error key 'key.yaml:3:11: unknown template key "sectoins"; the keys are: description, gaps, id, kind, pack, sections, title, variants'
+check_error key 'key.yaml:3:11: unknown template key "sectoins" (did you mean "sections"?); the keys are: description, gaps, id, kind, pack, sections, title, variants'
+# a misspelt name, question or computed value is an error with the one meant
+check_error typo-var 'typo-var.yaml:5:17: titel is not defined (did you mean "title"?)'
+check_error typo-field 'typo-field.yaml:6:7: the pack eif-10-steps has no question theory_of_change.probem (did you mean "theory_of_change.problem"?)'
+check_error typo-computed 'typo-computed.yaml:5:13: the pack eif-10-steps has no question impact.mdse (did you mean "impact.mdes"?)'
 check_error partial 'partials/broken.yaml:3:3: the partial failed'
 check_error when "when.yaml:5:11: this expression is not valid Lua: unexpected symbol near ')'"
 # a runaway template is stopped by the budget

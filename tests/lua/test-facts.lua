@@ -20,7 +20,7 @@ test("the demo plan gives the advisor's facts", function()
   eq(f.cutoff, "yes")
   eq(f.rollout, "all")
   eq(f.timeseries, 24)
-  eq(f.n, 420)
+  eq(f.n, 400)
   eq(f.clusters, nil)
   eq(f.effect, 0.3)
   eq(f.followup_months, 18)
@@ -30,7 +30,12 @@ test("the demo plan gives the advisor's facts", function()
   eq(f.itt, "yes")
   eq(f.measures_validated, "yes")
   eq(f.design, "individual_rct")
-  near(f.mdes, 2.8 * math.sqrt(0.6 / 84), 1e-9, "mdes on 336 analysed")
+  -- the blueprint's groups of 10 and the waiting list's deferral are facts too
+  eq(f.group_size, 10)
+  eq(f.deferral_months, 9)
+  near(f.programme_months, 12 / (52 / 12), 1e-12)
+  eq(f.level4_claim, "no")
+  near(f.mdes, 2.8 * math.sqrt(0.6 / 80), 1e-9, "mdes on 320 analysed")
 end)
 
 test("an empty plan gives no facts", function()
@@ -59,20 +64,14 @@ test("cluster facts, the cut-off from the theory of change, and prior levels", f
   end
 end)
 
-test("a waiting list offered the programme before the follow-up leaves it no comparison group", function()
-  local function follow(deferral)
-    return facts.from_plan({
-      blueprint = { duration_weeks = 12 },
-      impact = { design = "individual_rct", comparison = "waitlist", deferral_months = deferral },
-      follow_up = { months = 18, level4_claim = false },
-    })
-  end
-  -- 12 weeks and 18 months after the programme: about 21 months after allocation
-  local f = follow(9)
-  eq(f.followup_controlled, "no")
+test("a waiting list's deferral is a fact only for a waiting list", function()
+  local f = facts.from_plan({
+    blueprint = { duration_weeks = 12 },
+    impact = { design = "individual_rct", comparison = "waitlist", deferral_months = 9 },
+    follow_up = { months = 18, level4_claim = false },
+  })
   eq(f.deferral_months, 9)
   eq(f.level4_claim, "no")
-  eq(follow(24).followup_controlled, nil, "offered after the follow-up")
   local other = facts.from_plan({ impact = { comparison = "matched", deferral_months = 9 }, follow_up = { months = 18 } })
-  eq(other.followup_controlled, nil, "only a waiting list is offered the programme")
+  eq(other.deferral_months, nil, "a hidden answer of another comparison is not a fact")
 end)

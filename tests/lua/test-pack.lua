@@ -265,12 +265,11 @@ test("with the calculators: the MDES, pilot and cost panels and impact.mdes", fu
   local function panel(step, id)
     for _, p in ipairs(core.panels(step)) do if p.id == id then return p.text end end
   end
-  -- 420 families in groups of 10 (ICC 0.05), 336 analysed: a partially nested trial
-  matches(panel("impact", "mdes"), "^336 participants analysed %(after 20%% drop%-out%)")
-  matches(panel("impact", "mdes"), "partially nested")
+  -- 400 recruited, 320 analysed, in programme groups of 10 (a partially nested trial)
+  matches(panel("impact", "mdes"), "^320 participants analysed %(after 20%% drop%-out%)")
   matches(panel("impact", "mdes"), "%(MDES%) is 0%.29 standard deviations")
   matches(panel("impact", "mdes"), "You expect 0%.30: the study should be able to detect it")
-  near(core.get("impact.mdes").value, 0.287, 0.01)
+  near(core.get("impact.mdes").value, 0.294, 0.01)
   matches(panel("pilot_outcome", "pilot_power"), "With 48 families measured before and after")
   matches(panel("value_for_money", "costs"), "Present value of costs over 5 years, discounted at 3%.5%%: £")
   local i = doc.answers.impact
@@ -435,13 +434,13 @@ end)
 test("the allocation ratio is the programme's share in the power calculation", function()
   if not pcall(require, "evalwiz.power") then return end
   core.load_pack(srcdir .. "/wizard", "wizard")
-  -- families not grouped (individual random assignment), so only P changes
+  -- delivered one to one, so that the trial is individual random assignment
   local doc = assert(host.loadyaml(srcdir .. "/examples/demo-plan.yaml", "demo-plan.yaml"))
-  doc.answers.impact.group_delivery = nil
+  doc.answers.blueprint.delivery_mode = "one_to_one"
   core.open(doc, {}, "demo-plan.yaml")
   local equal = core.get("impact.mdes").value
   doc = assert(host.loadyaml(srcdir .. "/examples/demo-plan.yaml", "demo-plan.yaml"))
-  doc.answers.impact.group_delivery = nil
+  doc.answers.blueprint.delivery_mode = "one_to_one"
   doc.answers.impact.allocation_ratio = "two_to_one"
   core.open(doc, {}, "demo-plan.yaml")
   local unequal = core.get("impact.mdes").value

@@ -616,6 +616,8 @@ function M.status_of(step, doc, view, problems)
   for _, p in ipairs(problems) do
     if p.kind == "error" then return "problems", problems end
   end
+  -- a step with nothing to answer (computed values, notes) has nothing left to do
+  if asked == 0 then return "complete", problems end
   if answered == 0 then return "not_started", problems end
   for _, p in ipairs(problems) do
     if p.kind == "missing" then return "in_progress", problems end

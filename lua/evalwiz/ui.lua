@@ -246,6 +246,16 @@ local function title_of(doc, pack)
 end
 M.title_of = title_of
 
+-- The title of the health screen: what the pack declares.
+function M.health_title()
+  local pack = core.state.pack
+  local has_health = false
+  for _, c in ipairs(pack and pack.checks or {}) do if c.kind == "health" then has_health = true end end
+  if has_health and pack.advisor then return "Plan health check and design advice" end
+  if pack and pack.advisor then return "Checks and design advice" end
+  return "Checks of the plan"
+end
+
 -- The pack's checks (the health check, consistency checks) and its
 -- advisor's full advice, as the text of the wizard's health screen (F3, or
 -- H off a typing question).

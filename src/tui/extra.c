@@ -202,7 +202,7 @@ tui_export(struct tui *t)
 void
 tui_health(struct tui *t)
 {
-	struct value *res = NULL;
+	struct value *res = NULL, *title = NULL;
 	char *cause = NULL;
 
 	tui_commit(t);
@@ -211,7 +211,14 @@ tui_health(struct tui *t)
 		free(cause);
 		return;
 	}
-	tui_page(t, "Plan health check and design advice", res->type == VAL_STR ? res->u.str.s : "");
+	/* the page's title says what the pack declares (checks, an advisor) */
+	if (script_call(t->ctx->S, "ui.health_title", &title, &cause, 0) == -1) {
+		free(cause);
+		title = NULL;
+	}
+	tui_page(t, title != NULL && title->type == VAL_STR ? title->u.str.s : "Checks of the plan",
+	    res->type == VAL_STR ? res->u.str.s : "");
+	value_free(title);
 	value_free(res);
 }
 

@@ -44,7 +44,7 @@ cmd_wizard_exec(struct ctx *ctx, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *path = NULL;
-	int c, rc = 0, read_only = 0, yes = 0, create = 0;
+	int c, rc = 0, read_only = 0, yes = 0, create = 0, recover = 0;
 	struct stat st;
 
 	for (c = 1; c < argc && strcmp(argv[c], "--") != 0; c++)
@@ -62,7 +62,7 @@ cmd_wizard_exec(struct ctx *ctx, int argc, char **argv)
 		else if (c == 'y')
 			yes = 1;
 		else if (c == 'R')
-			tui_recover = 1;
+			recover = 1;
 	}
 	if (argc - optind > 1)
 		return cmd_usage_error(&cmd_wizard_entry, "give one plan file");
@@ -91,5 +91,6 @@ cmd_wizard_exec(struct ctx *ctx, int argc, char **argv)
 		}
 		create = 1;
 	}
-	return tui_run(ctx, path, read_only, create);
+	return tui_run(ctx, path, (read_only ? TUI_READ_ONLY : 0) | (create ? TUI_CREATE : 0) |
+	    (recover ? TUI_RECOVER : 0));
 }

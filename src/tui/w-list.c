@@ -48,7 +48,7 @@ render(struct tui *t, const struct value *f, struct pane *p, int index)
 		char *line;
 
 		if (editing && t->sub && (int)i == t->opt) {
-			tui_ledit_render(t, p, index, 4);
+			typing_render(t, p, index, 4);
 			continue;
 		}
 		line = xasprintf("%s %s", t->utf8 ? "\xe2\x80\xa2" : "-", value_at(items, i)->u.str.s);
@@ -59,7 +59,7 @@ render(struct tui *t, const struct value *f, struct pane *p, int index)
 		free(line);
 	}
 	if (editing && t->sub && t->opt >= (int)n)
-		tui_ledit_render(t, p, index, 4);
+		typing_render(t, p, index, 4);
 	if (n == 0 && !(editing && t->sub))
 		pane_add(p, editing ? "(empty: press a to add an item)" : "(not answered)", editing ? 31 : 14,
 		    term_attr(ROLE_DIM), 2, index);
@@ -99,12 +99,12 @@ key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 					{
 						char *all = xasprintf("%s%s\n", text, t->le.buf);
 
-						flags = tui_set_text(t, f, all);
+						flags = edit_text(t, f, all);
 						free(all);
 					}
 				} else {
 					text = join(items, t->opt, 0, t->le.buf);
-					flags = tui_set_text(t, f, text);
+					flags = edit_text(t, f, text);
 				}
 				free(text);
 			} else
@@ -113,7 +113,7 @@ key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 			t->sub = 0;
 			return flags;
 		}
-		return tui_ledit_key(t, is_key, ch, COLS);
+		return typing_key(t, is_key, ch, COLS);
 	}
 	if (is_key && ch == KEY_UP) {
 		if (t->opt > 0)
@@ -143,17 +143,17 @@ key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 		if (n == 0)
 			return TUI_REDRAW;
 		text = join(items, t->opt, 'd', NULL);
-		flags = tui_set_text(t, f, text);
+		flags = edit_text(t, f, text);
 		free(text);
 		if (t->opt >= n - 1 && t->opt > 0)
 			t->opt--;
-		tui_message(t, 0, "item deleted");
+		view_message(t, 0, "item deleted");
 		return flags;
 	case '[': case ']':
 		if (n < 2 || (ch == '[' && t->opt == 0) || (ch == ']' && t->opt >= n - 1))
 			return TUI_REDRAW;
 		text = join(items, ch == '[' ? t->opt - 1 : t->opt, 's', NULL);
-		flags = tui_set_text(t, f, text);
+		flags = edit_text(t, f, text);
 		free(text);
 		t->opt += ch == '[' ? -1 : 1;
 		return flags;
@@ -175,15 +175,17 @@ commit(struct tui *t, const struct value *f)
 
 		text = join(items, -1, 0, NULL);
 		all = xasprintf("%s%s\n", text, t->le.buf);
-		flags = tui_set_text(t, f, all);
+		flags = edit_text(t, f, all);
 		free(all);
 		/* the new item now exists: further typing edits it in place */
 	} else {
 		text = join(items, t->opt, 0, t->le.buf);
-		flags = tui_set_text(t, f, text);
+		flags = edit_text(t, f, text);
 	}
 	free(text);
 	return flags;
 }
 
-const struct widget w_list = { "list", render, begin, key, commit };
+const struct widget w_list = {
+	.type = "list", .render = render, .begin = begin, .key = key, .commit = commit,
+};

@@ -7,6 +7,7 @@
 #include "plan/atomic.h"
 #include "plan/comments.h"
 #include "plan/yaml.h"
+#include "model.h"
 #include "script/script.h"
 #include "util.h"
 #include "value.h"
@@ -221,7 +222,7 @@ ctx_load_pack(struct ctx *ctx)
 	disp = value_strz(display);
 	free(display);
 	bases = ctx_pack_bases(ctx->S);
-	rc = script_call(ctx->S, "core.load_pack", NULL, &cause, 3, dir, disp, bases);
+	rc = model_call(ctx->S, "core.load_pack", NULL, &cause, 3, dir, disp, bases);
 	value_free(dir);
 	value_free(disp);
 	value_free(bases);
@@ -236,16 +237,19 @@ ctx_load_pack(struct ctx *ctx)
 int
 ctx_call(struct ctx *ctx, const char *fn, struct value **result, int nargs, ...)
 {
-	const struct value *args[16];
+	const struct value *args[MODEL_MAX_ARGS];
 	char *cause;
 	va_list ap;
 	int i;
 
+	/* never more arguments than the array holds, whatever nargs says */
+	if (nargs < 0 || nargs > MODEL_MAX_ARGS)
+		fatal("internal error: %s called with %d arguments; at most %d", fn, nargs, MODEL_MAX_ARGS);
 	va_start(ap, nargs);
-	for (i = 0; i < nargs && i < 16; i++)
+	for (i = 0; i < nargs; i++)
 		args[i] = va_arg(ap, const struct value *);
 	va_end(ap);
-	if (script_callv(ctx->S, fn, result, &cause, nargs, args) == -1) {
+	if (model_callv(ctx->S, fn, result, &cause, nargs, args) == -1) {
 		cmd_error("%s", cause);
 		free(cause);
 		return EX_DATAERR;
@@ -285,7 +289,7 @@ ctx_open_plan(struct ctx *ctx, const char *path)
 	 * memory, a lot of both in a plan with thousands of rows. */
 	pos = value_positions_depth(doc, 3);
 	name = value_strz(path);
-	if (script_call(ctx->S, "core.open", &res, &cause, 3, doc, pos, name) == -1) {
+	if (model_call(ctx->S, "core.open", &res, &cause, 3, doc, pos, name) == -1) {
 		cmd_error("%s", cause);
 		free(cause);
 		rc = EX_DATAERR;
@@ -361,7 +365,7 @@ ctx_save_plan_quiet(struct ctx *ctx, const char *path, int create, char **cause)
 
 	now = value_strz(stamp);
 	free(stamp);
-	rc = script_call(ctx->S, "core.document", &doc, cause, 1, now);
+	rc = model_call(ctx->S, "core.document", &doc, cause, 1, now);
 	value_free(now);
 	if (rc != 0)
 		return EX_SOFTWARE;

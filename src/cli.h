@@ -58,7 +58,8 @@ int ctx_open_plan(struct ctx *ctx, const char *path);
 int ctx_save_plan(struct ctx *ctx, const char *path, int create);
 /* The same without printing: *cause (allocated) says why it failed. */
 int ctx_save_plan_quiet(struct ctx *ctx, const char *path, int create, char **cause);
-/* Calls a Lua function and prints its error; returns 0 or EX_SOFTWARE / EX_DATAERR. */
+/* Calls one of the model's entry points (model.h) and prints its error;
+ * returns 0 or EX_DATAERR. */
 int ctx_call(struct ctx *ctx, const char *fn, struct value **result, int nargs, ...);
 void ctx_free(struct ctx *ctx);
 

@@ -6,6 +6,7 @@
 #include "datadir.h"
 #include "plan/atomic.h"
 #include "plan/yaml.h"
+#include "model.h"
 #include "script/script.h"
 #include "util.h"
 #include "value.h"
@@ -224,7 +225,7 @@ pack_lint(int argc, char **argv)
 		demo = value_new(VAL_NIL);
 	dirv = value_strz(dir);
 	dispv = value_strz(dir);
-	if (script_call(S, "lint.run", &res, &cause, 4, dirv, dispv, bases, demo) == -1) {
+	if (model_call(S, "lint.run", &res, &cause, 4, dirv, dispv, bases, demo) == -1) {
 		cmd_error("%s", cause);
 		free(cause);
 		rc = EX_SOFTWARE;

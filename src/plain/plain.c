@@ -8,6 +8,7 @@
 #include "plan/lock.h"
 #include "plan/recovery.h"
 #include "recover.h"
+#include "model.h"
 #include "script/script.h"
 #include "util.h"
 #include "value.h"
@@ -110,7 +111,7 @@ journal(struct ctx *ctx, struct recovery *rec, const struct value *res)
 		struct value *a = value_strz(str_of(c, "step")), *b = value_strz(str_of(c, "field")), *box = NULL;
 		char *cause = NULL;
 
-		if (script_call(ctx->S, "ui.get_raw", &box, &cause, 2, a, b) == 0 &&
+		if (model_call(ctx->S, "ui.get_raw", &box, &cause, 2, a, b) == 0 &&
 		    recovery_append(rec, str_of(c, "step"), str_of(c, "field"), value_get(box, "value"), &cause) == -1)
 			fprintf(stderr, "evalwiz: warning: %s\n", cause);
 		free(cause);

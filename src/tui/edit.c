@@ -5,6 +5,7 @@
 
 #include "cli.h"
 #include "plan/recovery.h"
+#include "model.h"
 #include "script/script.h"
 #include "tui/tui-int.h"
 #include "util.h"
@@ -25,7 +26,7 @@ journal(struct tui *t, const char *step, const char *field)
 		return;
 	a = value_strz(step);
 	b = value_strz(field);
-	if (script_call(t->ctx->S, "ui.get_raw", &box, &cause, 2, a, b) == 0 &&
+	if (model_call(t->ctx->S, "ui.get_raw", &box, &cause, 2, a, b) == 0 &&
 	    recovery_append(t->rec, step, field, value_get(box, "value"), &cause) == -1 && !t->rec_failed) {
 		t->rec_failed = 1;
 		view_message(t, 1, "%s", cause);
@@ -43,7 +44,7 @@ call_result(struct tui *t, const char *fn, int nargs, struct value **args)
 	char *cause = NULL;
 	int flags = TUI_CHANGED | TUI_REDRAW, i;
 
-	if (script_callv(t->ctx->S, fn, &res, &cause, nargs, (const struct value *const *)args) == -1) {
+	if (model_callv(t->ctx->S, fn, &res, &cause, nargs, (const struct value *const *)args) == -1) {
 		view_message(t, 1, "%s", cause);
 		free(cause);
 		flags = TUI_REDRAW;
@@ -84,7 +85,7 @@ remember(struct tui *t, const struct value *f, int grouped)
 	}
 	a = value_strz(step);
 	b = value_strz(field);
-	if (script_call(t->ctx->S, "ui.get_raw", &old, &cause, 2, a, b) == -1) {
+	if (model_call(t->ctx->S, "ui.get_raw", &old, &cause, 2, a, b) == -1) {
 		free(cause);
 		old = NULL;
 	}
@@ -125,7 +126,7 @@ edit_undo(struct tui *t)
 			continue;
 		a = value_strz(u->step);
 		b = value_strz(u->field);
-		if (script_call(t->ctx->S, "ui.restore", NULL, &cause, 3, a, b, u->old) == -1) {
+		if (model_call(t->ctx->S, "ui.restore", NULL, &cause, 3, a, b, u->old) == -1) {
 			view_message(t, 1, "%s", cause);
 			free(cause);
 		}
@@ -209,7 +210,7 @@ edit_cell_refusal(struct tui *t, const struct value *f, int col, const char *tex
 	b = value_strz(view_str(f, "id"));
 	c = value_strz(text != NULL ? text : "");
 	d = col > 0 ? value_int(col) : value_new(VAL_NIL);
-	if (script_call(t->ctx->S, "ui.refusal", &res, &cause, 4, a, b, c, d) == -1)
+	if (model_call(t->ctx->S, "ui.refusal", &res, &cause, 4, a, b, c, d) == -1)
 		free(cause);	/* the model checks again when the text is stored */
 	else if (res != NULL && res->type == VAL_STR && *res->u.str.s != '\0')
 		out = xstrdup(res->u.str.s);
@@ -227,7 +228,7 @@ edit_title(struct tui *t, const char *title)
 	struct value *arg = value_strz(title);
 	char *cause = NULL;
 
-	if (script_call(t->ctx->S, "ui.set_title", NULL, &cause, 1, arg) == -1 ||
+	if (model_call(t->ctx->S, "ui.set_title", NULL, &cause, 1, arg) == -1 ||
 	    (t->rec != NULL && recovery_append(t->rec, NULL, NULL, arg, &cause) == -1)) {
 		view_message(t, 1, "%s", cause);
 		free(cause);

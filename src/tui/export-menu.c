@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "export.h"
 #include "plan/atomic.h"
+#include "model.h"
 #include "script/script.h"
 #include "tui/tui-int.h"
 #include "util.h"
@@ -44,7 +45,7 @@ export_menu(struct tui *t)
 	if (!t->read_only && !t->saved && save_plan(t) != 0)
 		return;	/* save_plan said why */
 	dirs = export_dirs(t->ctx);
-	if (script_call(t->ctx->S, "ui.templates", &list, &cause, 1, dirs) == -1) {
+	if (model_call(t->ctx->S, "ui.templates", &list, &cause, 1, dirs) == -1) {
 		value_free(dirs);
 		view_message(t, 1, "cannot list the templates: %s", cause);
 		free(cause);

@@ -7,6 +7,7 @@
 #include <curses.h>
 
 #include "cli.h"
+#include "model.h"
 #include "script/script.h"
 #include "tui/tui-int.h"
 #include "util.h"
@@ -112,7 +113,7 @@ nav_search(struct tui *t, int next)
 		return;
 	}
 	q = value_strz(t->query);
-	if (script_call(t->ctx->S, "ui.search", &res, &cause, 1, q) == -1) {
+	if (model_call(t->ctx->S, "ui.search", &res, &cause, 1, q) == -1) {
 		view_message(t, 1, "%s", cause);
 		free(cause);
 		value_free(q);
@@ -154,7 +155,7 @@ nav_reload_pack(struct tui *t)
 
 	nav_commit(t);
 	step_id = xstrdup(view_str(value_get(t->screen, "step"), "id"));
-	if (script_call(t->ctx->S, "core.reload_pack", &res, &cause, 0) == -1) {
+	if (model_call(t->ctx->S, "core.reload_pack", &res, &cause, 0) == -1) {
 		view_message(t, 1, "pack not reloaded: %s", cause);
 		free(cause);
 		free(step_id);

@@ -6,6 +6,7 @@
 #include <curses.h>
 
 #include "cli.h"
+#include "model.h"
 #include "script/script.h"
 #include "tui/tui-int.h"
 #include "util.h"
@@ -187,7 +188,7 @@ page_glossary(struct tui *t)
 	struct buf b;
 	size_t i;
 
-	if (script_call(t->ctx->S, "ui.glossary", &res, &cause, 0) == -1) {
+	if (model_call(t->ctx->S, "ui.glossary", &res, &cause, 0) == -1) {
 		view_message(t, 1, "%s", cause);
 		free(cause);
 		return;
@@ -209,7 +210,7 @@ page_health(struct tui *t)
 	char *cause = NULL;
 
 	nav_commit(t);
-	if (script_call(t->ctx->S, "ui.health", &res, &cause, 0) == -1) {
+	if (model_call(t->ctx->S, "ui.health", &res, &cause, 0) == -1) {
 		view_message(t, 1, "%s", cause);
 		free(cause);
 		return;

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "cli.h"
+#include "model.h"
 #include "script/script.h"
 #include "tui/tui-int.h"
 #include "util.h"
@@ -52,7 +53,7 @@ view_terms(struct tui *t, const struct value *f)
 		return have;
 	idx = value_int(t->step);
 	id = value_strz(view_str(f, "id"));
-	if (script_call(t->ctx->S, "ui.terms", &res, &cause, 2, idx, id) == -1 ||
+	if (model_call(t->ctx->S, "ui.terms", &res, &cause, 2, idx, id) == -1 ||
 	    res == NULL || res->type != VAL_SEQ) {
 		/* help without its terms is still help */
 		free(cause);
@@ -74,7 +75,7 @@ view_reload(struct tui *t)
 	char *cause = NULL, *focus_id = NULL;
 	size_t n, i;
 
-	if (script_call(t->ctx->S, "ui.screen", &res, &cause, 1, idx) == -1) {
+	if (model_call(t->ctx->S, "ui.screen", &res, &cause, 1, idx) == -1) {
 		value_free(idx);
 		view_message(t, 1, "%s", cause);
 		free(cause);

@@ -56,7 +56,7 @@ nav_begin_edit(struct tui *t)
 	t->col = 0;
 	t->sub = 0;
 	t->hstart = 0;
-	t->session++;
+	t->edit_group++;
 	memset(&t->le, 0, sizeof t->le);
 	if (!widget_for(view_str(f, "type"))->begin(t, f)) {
 		view_message(t, 0, "this is not a question you answer: it is guidance or computed from your answers");
@@ -74,7 +74,7 @@ nav_step(struct tui *t, int step, int focus)
 		return;
 	if (t->editing)
 		nav_leave_edit(t);
-	if (step != t->step && !t->saved)
+	if (step != t->step && !view_saved(t))
 		save_plan(t);
 	t->step = step;
 	t->focus = focus;

@@ -327,7 +327,7 @@ key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 			if (cell != NULL && cell->type == VAL_STR &&
 			    strcmp(cell->u.str.s, view_str(value_at(opts, k), "value")) == 0)
 				next = k + 1;
-		t->session++;
+		t->edit_group++;
 		return edit_records(t, f, "set", t->opt + 1, t->col + 1,
 		    next < no ? view_str(value_at(opts, next), "value") : "");
 	}
@@ -346,7 +346,7 @@ key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 		cell = value_at(value_at(rows, (size_t)t->opt), (size_t)t->col);
 		ledit_init(&t->le, cell != NULL && cell->type == VAL_STR ? cell->u.str.s : "", 0);
 		t->sub = 1;
-		t->session++;
+		t->edit_group++;
 		t->hstart = 0;
 		return TUI_REDRAW;
 	}

@@ -20,7 +20,7 @@
 
 extern const struct cmd_entry cmd_new_entry, cmd_get_entry, cmd_set_entry, cmd_check_entry,
     cmd_steps_entry, cmd_wizard_entry, cmd_calc_entry, cmd_advise_entry, cmd_glossary_entry,
-    cmd_diff_entry, cmd_fill_entry, cmd_pack_entry, cmd_render_entry, cmd_templates_entry;
+    cmd_diff_entry, cmd_fill_entry, cmd_pack_entry, cmd_packs_entry, cmd_render_entry, cmd_templates_entry;
 
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_new_entry,
@@ -31,6 +31,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_diff_entry,
 	&cmd_fill_entry,
 	&cmd_pack_entry,
+	&cmd_packs_entry,
 	&cmd_wizard_entry,
 	&cmd_calc_entry,
 	&cmd_advise_entry,
@@ -169,18 +170,13 @@ ctx_pack_bases(struct script *S)
 }
 
 int
-ctx_load_pack_dir(struct ctx *ctx, const char *dir, const char *want_id)
+ctx_start_lua(struct ctx *ctx)
 {
-	const char *datadir = datadir_get();
-	char *lua_dir, *cause = NULL, *display, *wizard, *real_dir, *real_wizard;
-	struct value *dirv, *disp, *bases, *res = NULL;
-	const struct value *id;
-	int rc;
+	char *lua_dir, *cause = NULL;
 
 	if (ctx->S != NULL)
 		return 0;
-	ctx->pack_dir = xstrdup(dir);
-	lua_dir = path_join(datadir, "lua");
+	lua_dir = path_join(datadir_get(), "lua");
 	ctx->S = script_new(lua_dir, &cause);
 	free(lua_dir);
 	if (ctx->S == NULL) {
@@ -188,6 +184,23 @@ ctx_load_pack_dir(struct ctx *ctx, const char *dir, const char *want_id)
 		free(cause);
 		return EX_SOFTWARE;
 	}
+	return 0;
+}
+
+int
+ctx_load_pack_dir(struct ctx *ctx, const char *dir, const char *want_id)
+{
+	const char *datadir = datadir_get();
+	char *cause = NULL, *display, *wizard, *real_dir, *real_wizard;
+	struct value *dirv, *disp, *bases, *res = NULL;
+	const struct value *id;
+	int rc;
+
+	if (ctx->pack_dir != NULL)
+		return 0;
+	if ((rc = ctx_start_lua(ctx)) != 0)
+		return rc;
+	ctx->pack_dir = xstrdup(dir);
 	script_allow_root(ctx->S, ctx->pack_dir);
 	if (ctx->templates_dir != NULL)
 		script_allow_root(ctx->S, ctx->templates_dir);
@@ -239,7 +252,7 @@ ctx_load_pack(struct ctx *ctx)
 	char *dir, *looked;
 	int rc;
 
-	if (ctx->S != NULL)
+	if (ctx->pack_dir != NULL)
 		return 0;
 	dir = datadir_find_pack(spec);
 	/* the default pack missing means the data directory is wrong: the

@@ -46,6 +46,8 @@ int cmd_getopt(const struct cmd_entry *cmd, int argc, char **argv, const char *s
 /* Where extends = "id" looks for base packs (the pack path, datadir.h), as
  * the map core.load_pack takes; each folder is allowed to the loader. */
 struct value *ctx_pack_bases(struct script *S);
+/* Starts Lua (evalwiz's modules, no pack yet).  Returns 0 or an exit code. */
+int ctx_start_lua(struct ctx *ctx);
 /* Starts Lua and loads --pack's pack, or the default one.  Returns 0 or an
  * exit code (message printed): EX_UNAVAILABLE no pack of that id is
  * installed, EX_NOINPUT no such folder, EX_CONFIG the pack does not load. */

@@ -177,7 +177,7 @@ session_pack_for(struct ctx *ctx, const struct value *doc, const char *name)
 	char *dir, *looked;
 	int rc;
 
-	if (ctx->S != NULL)
+	if (ctx->pack_dir != NULL)
 		return 0;
 	if (ctx->pack_spec != NULL || want == NULL) {
 		/* --pack (or EVALWIZ_PACK) wins; a plan that names no pack gets the default */

@@ -41,7 +41,7 @@ keys Enter
 text "Harsh parenting in families with toddlers."
 keys Escape
 wait_for "Harsh parenting in families with toddlers."
-keys Tab Tab Tab Tab Tab Enter y
+keys Tab Tab Tab Tab Tab Tab Enter y
 keys Tab
 wait_for "What is the score and the cut-off?"
 keys Tab Enter a
@@ -91,7 +91,7 @@ wait_for "Enter Edit"
 
 # step 5: choice
 keys PgDn
-wait_for "Step 5: Pilot outcome study"
+wait_for "Step 5: Pilot impact study"
 keys Tab Enter Down Enter
 wait_for "Enter Edit"
 

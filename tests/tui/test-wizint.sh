@@ -14,7 +14,7 @@ mkdir "$work/nobin"
 start 100 40 "env PATH='$work/nobin' '$EVALWIZ' demo.yaml"
 wait_for "Step 0: About this plan"
 # the header has opening.plan_title, not meta.title
-wait_for "Family Foundations: evaluation plan 2027 to 2031"
+wait_for "Family Foundations: evaluation plan 2027 to 2035"
 # the focus is on a text question, where a digit is typed: Ctrl-G then
 # the step's number goes there
 keys C-g 6
@@ -25,7 +25,7 @@ wait_for "Outcome: A change in children"
 # the advisor's summary is a panel on the impact step
 keys End
 i=0
-while ! screen | grep -F -q "Design advice" && [ "$i" -lt 60 ]; do keys Tab; sleep 0.05; i=$((i + 1)); done
+while ! screen | grep -F -q "Design advice" && [ "$i" -lt 200 ]; do keys Tab; sleep 0.05; i=$((i + 1)); done
 wait_for "Design advice (F3 for the health check)"
 keys F3
 wait_for "Plan health check and design advice"
@@ -35,7 +35,7 @@ keys q
 wait_gone "Plan health check and design advice"
 keys F2
 wait_for "Glossary"
-wait_for "Attrition"
+wait_for "Acceptability"
 keys q
 wait_gone "Up/Down/PgUp/PgDn scroll"
 
@@ -46,8 +46,8 @@ keys Enter End
 text " (draft)"
 keys F9
 wait_for "Export: which document?"
-wait_for "> 2. plan"
-wait_file "$work/demo.yaml" "plan_title: .*2031 (draft)" 10
+wait_for "> 3. plan"
+wait_file "$work/demo.yaml" "plan_title: .*2035 (draft)" 10
 keys Enter
 wait_for "Export plan: which format?"
 keys Enter
@@ -59,11 +59,11 @@ wait_for "wrote demo.md (md)"
 grep -v -e '[0-9][0-9]:[0-9][0-9]' "$work/demo.md" > "$work/a"
 grep -v -e '[0-9][0-9]:[0-9][0-9]' "$work/cli.md" > "$work/b"
 cmp "$work/a" "$work/b"
-grep -q "^# Family Foundations: evaluation plan 2027 to 2031 (draft)" "$work/demo.md"
+grep -q "^# Family Foundations: evaluation plan 2027 to 2035 (draft)" "$work/demo.md"
 # a CSV template offers CSV; the name can be changed
 keys F9
 wait_for "Export: which document?"
-keys 4
+keys 5
 wait_for "Write to: demo-schedule.csv"
 keys C-u
 text "sched.csv"

@@ -39,6 +39,7 @@ const char *const model_entries[] = {
 	"ui.edit",
 	"ui.glossary",
 	"ui.health",
+	"ui.idle",
 	"ui.refusal",
 	"ui.screen",
 	"ui.search",

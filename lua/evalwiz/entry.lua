@@ -39,6 +39,7 @@ local ENTRIES = {
   ["ui.search"] = "(query): the questions that mention it",
   ["ui.glossary"] = "(): the glossary for the F2 page",
   ["ui.health"] = "(): the health check and design advice as text",
+  ["ui.idle"] = "(step index): one step's status worked out when the keyboard is idle; { steps, more }",
   ["ui.templates"] = "(dirs): the templates F9 offers, with their formats",
   ["edit.replay"] = "(records, dry): a recovery file's edits given back, by content; "
     .. "{ applied, same, unknown, conflict, last }",

@@ -3,6 +3,7 @@
 -- (steps, the current step's visible questions with their answers as text,
 -- options, problems, panels, help) and hands typed text back here.
 local core = require("evalwiz.core")
+local memo = require("evalwiz.memo")
 local plan = require("evalwiz.plan")
 
 local M = {}
@@ -96,8 +97,8 @@ local function step_of(pack, index)
   return s
 end
 
-local function field_problem(s, f, doc, view)
-  local probs = plan.field_problems(s, f, doc, view)
+local function field_problem(s, f)
+  local probs = memo.field_problems(s, f)
   for _, p in ipairs(probs) do
     if p.kind == "error" or p.kind == "warning" then return p.message, p.kind end
   end
@@ -117,6 +118,7 @@ M.range_text = range_text
 local function describe_field(s, f, doc, view, pack)
   local answers = doc.answers[s.id] or {}
   local v = answers[f.id]
+  memo.read(s.id, f.id)
   local d = {
     id = f.id, type = f.type, label = f.label or "", help = f.help or "",
     example = f.example and tostring(f.example) or nil, required = f.required and true or false,
@@ -177,34 +179,60 @@ local function describe_field(s, f, doc, view, pack)
     d.options = seq({ { value = "yes", label = "Yes", help = "", selected = v == true },
                       { value = "no", label = "No", help = "", selected = v == false } })
   end
-  local msg, kind = field_problem(s, f, doc, view)
+  local msg, kind = field_problem(s, f)
   if msg and not d.problem then d.problem, d.problem_kind = msg, kind end
   -- no d.terms: the help pane asks M.terms for the question it shows
   return d
 end
 
--- Every step's status means checking the whole plan (validators, dynamic
--- options): the wizard asks for it on every screen, so it is kept until the
--- answers change.  The setters below and core.set call changed(); so must
--- any other code that changes the open plan's answers while the wizard runs.
-local status_cache = { doc = nil, pack = nil, gen = -1, list = nil }
+-- Tells the wizard's caches that the open plan's answers changed in a way
+-- core does not know (code outside edit.lua and core.set): everything is
+-- worked out again.
 function M.changed()
   core.changed()
   return true
 end
 
-local function status_list(pack, doc, view)
-  local c = status_cache
-  local generation = core.state.gen
-  if c.doc == doc and c.pack == pack and c.gen == generation then return c.list end
+-- Every step with its status, for the step list.  A status is kept with
+-- the answers it read (memo.lua), so an edit checks again only the steps
+-- whose questions, conditions, options or checks read what changed.
+-- The current step's is worked out now; another step's that no longer
+-- holds is shown as it was (or as pending, never known yet) with pending =
+-- true, and M.idle works it out when the keyboard is idle: a key is never
+-- kept waiting behind the check of a large step it did not touch.
+local function status_list(pack, current)
   local out = seq()
   for i, s in ipairs(pack.steps) do
-    local st = plan.step_status(s, doc, view)
+    local st, pending
+    if i == current then
+      st = memo.status(s)
+    else
+      local known, holds = memo.status_now(s)
+      st, pending = known or "pending", not holds or nil
+    end
     out[#out + 1] = { index = i, id = s.id, number = s.number or (i - 1), title = s.title,
-                      short = s.short or s.title, level = s.level or "none", status = st }
+                      short = s.short or s.title, level = s.level or "none", status = st, pending = pending }
   end
-  c.doc, c.pack, c.gen, c.list = doc, pack, generation, out
   return out
+end
+
+-- Work for an idle moment: the status of the first step whose status does
+-- not hold, worked out.  Returns { steps = the list as status_list gives
+-- it, more = whether another is still to do }, or { more = false } when
+-- there was nothing to do.
+function M.idle(current)
+  local pack = state()
+  for _, s in ipairs(pack.steps) do
+    local _, holds = memo.status_now(s)
+    if not holds then
+      memo.status(s)
+      local steps = status_list(pack, current)
+      local more = false
+      for _, x in ipairs(steps) do if x.pending then more = true end end
+      return { steps = steps, more = more }
+    end
+  end
+  return { more = false }
 end
 
 -- The warning about moving on too early (a step whose prerequisites are
@@ -264,58 +292,36 @@ function M.health()
 end
 
 -- Everything one screen shows for step number `index` (1-based in pack order).
--- A step's questions, panels and warnings depend only on the answers, so a
--- step shown again before they change (moving back and forth between steps)
--- is not worked out again; the title and the statuses are always current.
--- The answer view and the step statuses are shared by all of it (plan.memo).
-local screen_cache = { doc = nil, pack = nil, gen = -1, by_index = {}, memo = nil }
-local build_screen
-local function screen(pack, doc, index)
-  local c = screen_cache
-  local r = c.by_index[index]
-  if not r then
-    r = build_screen(pack, doc, index)
-    c.by_index[index] = r
-  end
-  r.title = title_of(doc, pack)
-  r.steps = status_list(pack, doc, plan.view(doc))
-  return r
-end
-
+-- Each part is kept with the answers it read (memo.lua): a question's
+-- description, the step's warnings and panels, every step's status; after
+-- an edit only the parts that read the changed answer are worked out again.
 function M.screen(index)
   local pack, doc = state()
-  local c = screen_cache
-  if c.doc ~= doc or c.pack ~= pack or c.gen ~= core.state.gen then
-    plan.memo = nil
-    c.doc, c.pack, c.gen, c.by_index = doc, pack, core.state.gen, {}
-    c.memo = { doc = doc, view = plan.view(doc), status = {} }
-  end
-  plan.memo = c.memo
-  local ok, r = pcall(screen, pack, doc, index)
-  plan.memo = nil
-  if not ok then error(r, 0) end
-  return r
-end
-
-build_screen = function(pack, doc, index)
-  local view = plan.view(doc)
   local s = step_of(pack, index)
   local fields = seq()
   for _, f in ipairs(s.fields) do
-    if plan.visible(f, view) then fields[#fields + 1] = describe_field(s, f, doc, view, pack) end
-  end
-  -- the prerequisites panel says what the warning line says already
-  local warnings = gating_warnings(s)
-  local panels = seq()
-  for _, p in ipairs(core.panels(s.id)) do
-    if p.id ~= "prerequisites" or #warnings == 0 then
-      panels[#panels + 1] = { title = p.title, text = p.text }
+    if memo.visible(f, s.id) then
+      fields[#fields + 1] = memo.get("describe\0" .. s.id .. "\0" .. f.id, function(view)
+        return describe_field(s, f, doc, view, pack)
+      end)
     end
   end
+  -- the prerequisites panel says what the warning line says already
+  local warnings = memo.get("gating\0" .. s.id, function() return gating_warnings(s) end)
+  local panels = memo.get("panels\0" .. s.id, function()
+    local out = seq()
+    for _, p in ipairs(core.panels(s.id)) do
+      if p.id ~= "prerequisites" or #warnings == 0 then
+        out[#out + 1] = { title = p.title, text = p.text }
+      end
+    end
+    return out
+  end)
   return {
     step = { index = index, id = s.id, number = s.number or (index - 1), title = s.title,
              purpose = s.purpose or "", guidance = s.guidance or "", level = s.level or "none" },
     fields = fields, panels = panels, warnings = warnings,
+    title = title_of(doc, pack), steps = status_list(pack, index),
   }
 end
 

@@ -66,6 +66,22 @@ view_terms(struct tui *t, const struct value *f)
 	return res;
 }
 
+/* Whether a step's status is still to be worked out (ui.idle). */
+static int
+steps_pending(const struct tui *t)
+{
+	const struct value *steps = value_get(t->screen, "steps");
+	size_t i;
+
+	for (i = 0; i < value_count(steps); i++) {
+		const struct value *p = value_get(value_at(steps, i), "pending");
+
+		if (p != NULL && p->type == VAL_BOOL && p->u.b)
+			return 1;
+	}
+	return 0;
+}
+
 /* Fetches the screen data for the current step again. */
 int
 view_reload(struct tui *t)
@@ -127,6 +143,34 @@ view_set_screen(struct tui *t, struct value *res)
 		t->focus = (int)n - 1;
 	if (t->focus < 0 && n > 0)
 		t->focus = 0;
+	t->idle_work = steps_pending(t);
+}
+
+int
+view_idle(struct tui *t)
+{
+	struct value *idx = value_int(t->step), *res = NULL, *steps;
+	const struct value *more;
+	char *cause = NULL;
+	int changed = 0;
+
+	if (model_call(t->ctx->S, "ui.idle", &res, &cause, 1, idx) == -1) {
+		/* the statuses stay as they are: a pack error shows on the step */
+		free(cause);
+		t->idle_work = 0;
+		value_free(idx);
+		return 0;
+	}
+	value_free(idx);
+	if ((steps = value_take(res, "steps")) != NULL && steps->type == VAL_SEQ) {
+		value_set(t->screen, "steps", steps);
+		changed = 1;
+	} else
+		value_free(steps);
+	more = value_get(res, "more");
+	t->idle_work = more != NULL && more->type == VAL_BOOL && more->u.b;
+	value_free(res);
+	return changed;
 }
 
 int
@@ -158,10 +202,13 @@ view_message(struct tui *t, int error, const char *fmt, ...)
 const char *
 view_mark(const struct tui *t, const char *status)
 {
-	static const char *const utf8[] = { "\xe2\x97\x8b", "\xe2\x97\x90", "\xe2\x97\x8f", "\xe2\x9c\x97" };
-	static const char *const ascii[] = { ".", "~", "+", "!" };
+	static const char *const utf8[] = { "\xe2\x97\x8b", "\xe2\x97\x90", "\xe2\x97\x8f", "\xe2\x9c\x97",
+		"\xc2\xb7" };
+	static const char *const ascii[] = { ".", "~", "+", "!", " " };
 	const char *const *m = t->utf8 ? utf8 : ascii;
 
+	if (status != NULL && strcmp(status, "pending") == 0)
+		return m[4];	/* not worked out yet: in a moment */
 	if (status == NULL || strcmp(status, "not_started") == 0)
 		return m[0];
 	if (strcmp(status, "in_progress") == 0)

@@ -24,16 +24,19 @@
 
 extern const struct cmd_entry cmd_new_entry, cmd_get_entry, cmd_set_entry, cmd_check_entry,
     cmd_steps_entry, cmd_wizard_entry, cmd_calc_entry, cmd_advise_entry, cmd_glossary_entry,
-    cmd_diff_entry, cmd_fill_entry, cmd_pack_entry, cmd_packs_entry, cmd_render_entry, cmd_templates_entry;
+    cmd_diff_entry, cmd_fill_entry, cmd_pack_entry, cmd_packs_entry, cmd_render_entry, cmd_templates_entry,
+    cmd_template_entry, cmd_migrate_entry, cmd_export_entry;
 
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_new_entry,
 	&cmd_get_entry,
+	&cmd_export_entry,
 	&cmd_set_entry,
 	&cmd_check_entry,
 	&cmd_steps_entry,
 	&cmd_diff_entry,
 	&cmd_fill_entry,
+	&cmd_migrate_entry,
 	&cmd_pack_entry,
 	&cmd_packs_entry,
 	&cmd_wizard_entry,
@@ -42,6 +45,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_glossary_entry,
 	&cmd_render_entry,
 	&cmd_templates_entry,
+	&cmd_template_entry,
 	NULL,
 };
 
@@ -400,6 +404,7 @@ cmd_run(const struct cmd_entry *e, struct ctx *ctx, int argc, char **argv)
 	memset(&c, 0, sizeof c);
 	c.entry = e;
 	c.ctx = ctx;
+	c.needs = e->needs;
 	if (parse_options(e, &c, argc, argv, &rc) != 0)
 		goto out;
 	c.argc = argc - optind;
@@ -420,23 +425,23 @@ cmd_run(const struct cmd_entry *e, struct ctx *ctx, int argc, char **argv)
 			rc = cmd_usage_error(e, "%s", msg);
 		goto out;
 	}
-	if ((e->needs & CMD_TEMPLATES) && (rc = templates_folder(ctx)) != 0)
+	if ((c.needs & CMD_TEMPLATES) && (rc = templates_folder(ctx)) != 0)
 		goto out;
 	if (e->check != NULL && (rc = e->check(&c)) != 0)
 		goto out;
 	/* what the entry says it needs, set up (RUN_SETUP) */
-	if (e->needs & (CMD_PLAN | CMD_WRITE)) {
-		struct session_opts o = { .flags = (e->needs & CMD_WRITE) ? SESSION_WRITE : 0 };
+	if (c.needs & (CMD_PLAN | CMD_WRITE)) {
+		struct session_opts o = { .flags = (c.needs & CMD_WRITE) ? SESSION_WRITE : 0 };
 
 		if ((rc = session_open(ctx, c.argv[0], &o, &c.session)) != 0)
 			goto out;
-	} else if ((e->needs & CMD_PACK) && (rc = ctx_load_pack(ctx)) != 0)
+	} else if ((c.needs & CMD_PACK) && (rc = ctx_load_pack(ctx)) != 0)
 		goto out;
-	else if ((e->needs & CMD_LUA) && (rc = ctx_start_lua(ctx)) != 0)
+	else if ((c.needs & CMD_LUA) && (rc = ctx_start_lua(ctx)) != 0)
 		goto out;
 	c.ran = 1;
 	rc = e->exec(&c);
-	if (rc == 0 && (e->needs & CMD_WRITE) && !session_saved(c.session))
+	if (rc == 0 && (c.needs & CMD_WRITE) && !session_saved(c.session))
 		rc = session_save_report(c.session);
 	session_close(c.session);
 out:

@@ -98,6 +98,8 @@ struct cmd {
 		const char *value;	/* "" for an option that takes none */
 	} *given;			/* the options, in the order given */
 	size_t ngiven;
+	unsigned needs;			/* the entry's needs; its check may drop CMD_WRITE
+					 * (migrate --dry-run only reads) */
 	void *data;			/* the command's own, from its check to its exec */
 	int ran;			/* exec was called */
 };

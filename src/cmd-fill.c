@@ -29,7 +29,8 @@ const struct cmd_entry cmd_fill_entry = {
 	.help =
 	    "Reads FILE.yaml, a plan or part of one with an answers: mapping\n"
 	    "(step: {field: answer}), and copies each answer into PLAN after checking\n"
-	    "it against the pack as 'evalwiz set' does.  Each refused answer is reported\n"
+	    "it against the pack as 'evalwiz set' does, validators included (their\n"
+	    "warnings are printed).  Each refused answer is reported\n"
 	    "as FILE:LINE:COL: STEP.FIELD: why; the accepted ones are saved (atomically,\n"
 	    "under the plan's lock) and the refused ones left out.  Empty answers in\n"
 	    "FILE are skipped: fill never clears an answer.\n"
@@ -90,6 +91,12 @@ cmd_fill_exec(struct cmd *c)
 
 		fprintf(stderr, "%s: %s: %s\n", value_get(r, "where")->u.str.s, value_get(r, "path")->u.str.s,
 		    value_get(r, "message")->u.str.s);
+	}
+	for (i = 0; i < value_count(value_get(res, "warnings")); i++) {
+		const struct value *w = value_at(value_get(res, "warnings"), i);
+
+		fprintf(stderr, "%s: %s: warning: %s\n", value_get(w, "where")->u.str.s, value_get(w, "path")->u.str.s,
+		    value_get(w, "message")->u.str.s);
 	}
 	accepted = value_get(res, "accepted") != NULL ? value_get(res, "accepted")->u.i : 0;
 	value_free(res);

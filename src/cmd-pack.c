@@ -32,8 +32,9 @@ static const struct cmd_entry cmd_pack_new_entry = {
 	.help =
 	    "Writes a small working pack in DIR (which must not exist or be empty):\n"
 	    "pack.lua and one step with a conditional question and a validator.\n"
-	    "With --extends (for example eif-10-steps) the pack adds its step to that\n"
-	    "pack instead of standing alone.  See evalwiz-pack(5).\n",
+	    "With --extends ID (an installed pack, such as the default eif-10-steps)\n"
+	    "the pack adds its step after that pack's steps instead of standing\n"
+	    "alone.  See evalwiz-pack(5).\n",
 	.options = pack_new_options,
 	.min_args = 1, .max_args = 1, .too_few = "pack new takes one folder",
 	.exec = pack_new,
@@ -64,8 +65,9 @@ const struct cmd_entry cmd_pack_entry = {
 	    "pack new DIR [--extends ID]\n"
 	    "    Writes a small working pack in DIR (which must not exist or be empty):\n"
 	    "    pack.lua and one step with a conditional question and a validator.\n"
-	    "    With --extends (for example eif-10-steps) the pack adds its step to that\n"
-	    "    pack instead of standing alone.  See evalwiz-pack(5).\n"
+	    "    With --extends ID (an installed pack, such as the default eif-10-steps)\n"
+	    "    the pack adds its step after that pack's steps instead of standing\n"
+	    "    alone.  See evalwiz-pack(5).\n"
 	    "pack lint DIR\n"
 	    "    Checks the pack in DIR: ids, help, options; every when, validate,\n"
 	    "    options, compute and panel function run on an empty plan and on a demo\n"
@@ -147,11 +149,40 @@ write_new(const char *dir, const char *name, const char *text)
 	return rc;
 }
 
+/* The number a step added at the end of the pack ID would take: one more
+ * than its last step's (read by loading it), or NULL when it cannot be
+ * loaded or its last step's number is not a whole number. */
+static char *
+next_step_number(struct ctx *ctx, const char *dir)
+{
+	struct value *d = NULL, *dirv, *bases, *steps;
+	const struct value *last;
+	char *cause = NULL, *out = NULL;
+
+	if (ctx_start_lua(ctx) != 0)
+		return NULL;
+	script_allow_root(ctx->S, dir);
+	bases = ctx_pack_bases(ctx->S);
+	dirv = value_strz(dir);
+	if (model_call(ctx->S, "core.load_pack", NULL, &cause, 3, dirv, dirv, bases) == 0 &&
+	    model_call(ctx->S, "core.describe", &d, &cause, 0) == 0) {
+		steps = value_get(d, "steps");
+		last = value_count(steps) > 0 ? value_get(value_at(steps, value_count(steps) - 1), "number") : NULL;
+		if (last != NULL && last->type == VAL_INT)
+			out = xasprintf("%lld", (long long)last->u.i + 1);
+	}
+	free(cause);
+	value_free(d);
+	value_free(dirv);
+	value_free(bases);
+	return out;
+}
+
 static int
 pack_new(struct cmd *c)
 {
 	const char *extends = cmd_opt(c, "extends"), *dir = c->argv[0], *base;
-	char *id, *p, *extends_line, *after_line, *text;
+	char *id, *p, *extends_line, *after_line, *text, *number = NULL;
 	int rc;
 
 	if (extends != NULL) {
@@ -159,10 +190,11 @@ pack_new(struct cmd *c)
 
 		if (found == NULL || strchr(extends, '/') != NULL) {
 			free(found);
-			cmd_error("cannot find the pack %s to extend: give the id of an installed pack, like eif-10-steps",
+			cmd_error("cannot find the pack %s to extend: give the id of an installed pack ('evalwiz packs' lists them)",
 			    extends);
 			return EX_NOINPUT;
 		}
+		number = next_step_number(c->ctx, found);
 		free(found);
 	}
 	if (mkdir(dir, 0777) == -1 && errno != EEXIST) {
@@ -179,8 +211,13 @@ pack_new(struct cmd *c)
 			*p = '-';
 	}
 	extends_line = extends != NULL ? xasprintf("  extends = \"%s\",\n", extends) : xstrdup("");
-	after_line = extends != NULL && strcmp(extends, "eif-10-steps") == 0 ?
-	    xstrdup("  after = \"blueprint\", -- where the step goes among the base pack's steps\n") : xstrdup("");
+	/* An added step goes after the base pack's last, numbered on from it;
+	 * the comment says how to put it elsewhere. */
+	after_line = number != NULL ?
+	    xasprintf("  -- after the base pack's steps; to put it elsewhere, give after = \"step_id\"\n"
+		"  -- and a number such as \"3a\" for a step between steps 3 and 4\n"
+		"  number = %s,\n", number) :
+	    xstrdup("  -- to place it among the base pack's steps: after = \"step_id\", and a number\n");
 	text = xasprintf(pack_alone, id, id, id, extends_line);
 	rc = write_new(dir, "pack.lua", text);
 	free(text);
@@ -196,6 +233,7 @@ pack_new(struct cmd *c)
 	free(id);
 	free(extends_line);
 	free(after_line);
+	free(number);
 	return rc;
 }
 

@@ -31,7 +31,9 @@ const struct cmd_entry cmd_set_entry = {
 	    "a number, a choice one of its options, a yes/no field yes or no, a date\n"
 	    "YYYY-MM-DD.  List and records fields take YAML flow syntax, for example\n"
 	    "  'logic_model.inputs=[two practitioners, a venue]'.\n"
-	    "An empty VALUE clears the answer.  If any value is refused nothing is saved.\n"
+	    "An empty VALUE clears the answer.  Then the pack's validators run on the new\n"
+	    "answers: an error refuses them, a warning is printed.  If any value is refused\n"
+	    "nothing is saved.  An empty item in a list (null, ~ or \"\") is refused.\n"
 	    "The plan is saved atomically, under its lock; the rest of it is kept as it was.\n",
 	.after = "Exit status: 0 set, 64 usage, 65 a value refused (nothing saved), 66 no such\n"
 	    "plan or file, 69 its step pack is not installed, 73 cannot save, 75 someone else\n"
@@ -58,7 +60,7 @@ struct assignments {
 static int
 apply(struct ctx *ctx, const struct assignment *a)
 {
-	struct value *path = value_strz(a->path), *raw = value_strz(a->text), *parsed = NULL;
+	struct value *path = value_strz(a->path), *raw = value_strz(a->text), *parsed = NULL, *count;
 	char *cause = NULL;
 	size_t len = strlen(a->text), bad = utf8_check(a->text, len);
 	int rc;
@@ -72,10 +74,42 @@ apply(struct ctx *ctx, const struct assignment *a)
 	/* The same text read as YAML, for list and records fields. */
 	parsed = yaml_parse(a->text, strlen(a->text), "value", &cause);
 	free(cause);
-	rc = ctx_call(ctx, "core.set", NULL, 3, path, raw, parsed != NULL ? parsed : raw);
+	count = value_int(parsed != NULL && parsed->type == VAL_SEQ ? (int64_t)value_count(parsed) : 0);
+	rc = ctx_call(ctx, "core.set", NULL, 4, path, raw, parsed != NULL ? parsed : raw, count);
 	value_free(path);
 	value_free(raw);
 	value_free(parsed);
+	value_free(count);
+	return rc;
+}
+
+/* Runs the pack's validators on the answers just set: errors are printed
+ * and refuse the lot (EX_DATAERR), warnings are printed.  Returns 0 or an
+ * exit code. */
+static int
+validate(struct ctx *ctx, const struct assignment *as, size_t nas)
+{
+	struct value *paths = value_new(VAL_SEQ), *res = NULL;
+	const struct value *errors, *warnings;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < nas; i++)
+		value_push(paths, value_strz(as[i].path));
+	rc = ctx_call(ctx, "core.validate", &res, 1, paths);
+	value_free(paths);
+	if (rc != 0)
+		return rc;
+	errors = value_get(res, "errors");
+	warnings = value_get(res, "warnings");
+	for (i = 0; i < value_count(errors); i++)
+		cmd_error("%s: %s", value_get(value_at(errors, i), "path")->u.str.s,
+		    value_get(value_at(errors, i), "message")->u.str.s);
+	for (i = 0; i < value_count(warnings); i++)
+		cmd_error("%s: warning: %s", value_get(value_at(warnings, i), "path")->u.str.s,
+		    value_get(value_at(warnings, i), "message")->u.str.s);
+	rc = value_count(errors) > 0 ? EX_DATAERR : 0;
+	value_free(res);
 	return rc;
 }
 
@@ -185,6 +219,10 @@ cmd_set_exec(struct cmd *c)
 
 	for (i = 0; rc == 0 && i < all->n; i++)
 		rc = apply(c->ctx, &all->as[i]);
+	/* the validators see every new answer, so the order of the
+	 * assignments does not matter */
+	if (rc == 0)
+		rc = validate(c->ctx, all->as, all->n);
 	if (rc == 0)
 		session_changed(c->session, NULL);
 	else if (rc == EX_DATAERR && i > 0)

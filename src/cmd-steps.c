@@ -25,7 +25,9 @@ const struct cmd_entry cmd_steps_entry = {
 	    "Lists the steps of the pack and, under each, its fields: id, type and label.\n"
 	    "The JSON form is {\"pack\": {...}, \"steps\": [{\"id\", \"number\", \"title\",\n"
 	    "\"fields\": [{\"id\", \"type\", \"label\", \"help\", \"required\", \"conditional\",\n"
-	    "\"options\"}]}]}; conditional is true when the field has a when condition.\n",
+	    "\"options\"}]}]}; conditional is true when the field has a when condition.\n"
+	    "A number field also has min, max, unit and integer (true for whole numbers)\n"
+	    "when the pack gives them.\n",
 	.options = steps_options,
 	.min_args = 0, .max_args = 0, .too_many = "unexpected argument %s",
 	.needs = CMD_PACK,
@@ -79,10 +81,13 @@ cmd_steps_exec(struct cmd *c)
 
 				if (strcmp(type, "note") == 0)
 					continue;
-				printf("    %-26s %-9s %s%s%s\n", value_get(f, "id")->u.str.s, type,
+				const struct value *hidden = value_get(f, "hidden");
+
+				printf("    %-26s %-9s %s%s%s%s\n", value_get(f, "id")->u.str.s, type,
 				    value_get(f, "label")->u.str.s,
 				    value_get(f, "required")->u.b ? " (required)" : "",
-				    value_get(f, "conditional")->u.b ? " (conditional)" : "");
+				    value_get(f, "conditional")->u.b ? " (conditional)" : "",
+				    hidden != NULL && hidden->type == VAL_BOOL && hidden->u.b ? " (hidden by the pack)" : "");
 			}
 		}
 	}

@@ -144,11 +144,6 @@ return {
     run = function(a, ctx)
       local i = a.impact
       if not (group_delivery(a) and compared(i)) or clustered(i) then return nil end
-      if i.group_delivery == false then
-        return fail(string.format("%s says families meet in groups, but %s says they do not.",
-            q(ctx, "blueprint.delivery_mode"), q(ctx, "impact.group_delivery")),
-          "Answer both the same way: the sample size must allow for the groups when families share them.")
-      end
       if i.analysis_clustering == nil then return nil end
       if i.analysis_clustering == false then
         if answered(i.clustering_reason) then

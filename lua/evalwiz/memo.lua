@@ -89,6 +89,12 @@ local function copy_of(doc, step, field)
   if c and c[1] == v then return c[2] end
   local a = doc.answers[step]
   local val = a and a[field]
+  if plan.is_empty(val) then
+    -- a question not answered reads as the pack's default (plan.use_defaults)
+    local defs = plan.defaults_of(doc)
+    local ds = defs and defs[step]
+    if type(ds) == "table" and ds[field] ~= nil then val = ds[field] end
+  end
   if type(val) == "table" then val = copy_answer(val) end
   s[field] = { v, val }
   return val
@@ -119,6 +125,10 @@ function M.view(doc)
             local a = doc.answers[step_id]
             if type(a) == "table" then
               for k in pairs(a) do all[k] = copy_of(doc, step_id, k) end
+            end
+            local defs = plan.defaults_of(doc)
+            if defs and type(defs[step_id]) == "table" then
+              for k in pairs(defs[step_id]) do all[k] = copy_of(doc, step_id, k) end
             end
             return next, all, nil
           end,

@@ -119,8 +119,11 @@ local function describe_field(s, f, doc, view, pack)
   local answers = doc.answers[s.id] or {}
   local v = answers[f.id]
   memo.read(s.id, f.id)
+  local help = f.help or ""
+  local default = plan.default_text(f)
+  if default then help = help .. (help ~= "" and "\n" or "") .. "Left unanswered, evalwiz takes it as: " .. default .. "." end
   local d = {
-    id = f.id, type = f.type, label = f.label or "", help = f.help or "",
+    id = f.id, type = f.type, label = f.label or "", help = help,
     example = f.example and tostring(f.example) or nil, required = f.required and true or false,
     unit = f.unit, placeholder = f.placeholder,
   }
@@ -134,6 +137,7 @@ local function describe_field(s, f, doc, view, pack)
   elseif f.type == "computed" then
     local ok, res = plan.call(f.compute, view)
     d.text = ok and scalar_text(res) or ("cannot compute: " .. tostring(res))
+    if ok and type(res) == "number" then d.text = plan.format_number(f, res) end
   elseif f.type == "list" then
     local items = seq()
     if type(v) == "table" then for _, x in ipairs(v) do items[#items + 1] = scalar_text(x) end end
@@ -154,7 +158,11 @@ local function describe_field(s, f, doc, view, pack)
     if type(v) == "table" then
       for _, row in ipairs(v) do
         local r = seq()
-        for _, c in ipairs(f.columns) do r[#r + 1] = scalar_text(type(row) == "table" and row[c.id] or nil) end
+        for _, c in ipairs(f.columns) do
+          local cv = nil   -- a false answer stays false (`and ... or nil` would drop it)
+          if type(row) == "table" then cv = row[c.id] end
+          r[#r + 1] = scalar_text(cv)
+        end
         rows[#rows + 1] = r
       end
     end

@@ -166,3 +166,12 @@ test("a module is run once for every file that requires it", function()
   eq(levels[1], { "low", "Low" })
   eq(pack_mod.module(core.state.pack, "lib.levels") == levels, true, "the same table")
 end)
+
+test("a yes/no cell that is no shows as no in the wizard's table, not as blank", function()
+  core.load_pack(srcdir .. "/tests/data/packs/yesno-table", "yesno-table")
+  core.open({ evalwiz = 1, answers = { s = { partners = plan.seq({ { name = "Council", signed = false },
+    { name = "Health", signed = true } }) } } }, {}, "y.yaml")
+  local screen = require("evalwiz.ui").screen(1)
+  eq(screen.fields[1].rows[1], plan.seq({ "Council", "no" }))
+  eq(screen.fields[1].rows[2], plan.seq({ "Health", "yes" }))
+end)

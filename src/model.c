@@ -52,6 +52,7 @@ const char *const model_entries[] = {
 	"ui.search",
 	"ui.templates",
 	"ui.terms",
+	"ui.window",
 	NULL,
 };
 

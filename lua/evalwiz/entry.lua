@@ -40,6 +40,8 @@ local ENTRIES = {
   -- the wizard
   ["ui.screen"] = "(step index): everything one screen shows",
   ["ui.terms"] = "(step index, field id): the glossary terms of a question's help",
+  ["ui.window"] = "(step index, field id, kind, first, count, column): another part of a long list "
+    .. "(rows, items, options); { first, total, list }",
   ["ui.edit"] = "(edit): one edit (edit.lua), with the step's new screen when edit.screen asks; "
     .. "{ accepted, message, journal, changed, where, screen }",
   ["ui.refusal"] = "(step, field, text, column): why typed text would be refused, or \"\"",

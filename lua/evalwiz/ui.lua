@@ -115,6 +115,68 @@ local function range_text(f)
 end
 M.range_text = range_text
 
+-- The longest part of a long list a screen carries: a table's rows, a
+-- list's items, a question's options.  The wizard asks for another part
+-- (M.window) when the cursor goes past it, so a step with 10,000 rows costs
+-- a screen no more than one with 200.
+local WINDOW = 200
+M.WINDOW = WINDOW
+
+-- A table's rows as text, first to first + count - 1.
+local function rows_slice(f, v, first, count)
+  local rows = seq()
+  if type(v) ~= "table" then return rows end
+  for i = first, math.min(#v, first + count - 1) do
+    local row = v[i]
+    local r = seq()
+    for _, c in ipairs(f.columns) do
+      local cv = nil   -- a false answer stays false (`and ... or nil` would drop it)
+      if type(row) == "table" then cv = row[c.id] end
+      r[#r + 1] = scalar_text(cv)
+    end
+    rows[#rows + 1] = r
+  end
+  return rows
+end
+
+local function items_slice(v, first, count)
+  local items = seq()
+  if type(v) ~= "table" then return items end
+  for i = first, math.min(#v, first + count - 1) do items[#items + 1] = scalar_text(v[i]) end
+  return items
+end
+
+-- A question's (or a table column's) options, each { value, label, help },
+-- and the error when they could not be worked out.  Options that come from
+-- the answers (every outcome named so far) are kept with the answers they
+-- read, like the rest of the screen.
+local function options_of(s, f, col)
+  local c = col and f.columns[col] or f
+  if type(c.options) ~= "function" then return c.options or {}, nil end
+  local r = memo.get("options\0" .. s.id .. "\0" .. f.id .. "\0" .. tostring(col), function(view)
+    local opts, err = plan.options(c, view)
+    return { opts, err }
+  end)
+  return r[1], r[2]
+end
+
+local function options_slice(opts, chosen, first, count, with_help)
+  local out = seq()
+  for i = first, math.min(#opts, first + count - 1) do
+    local o = opts[i]
+    out[#out + 1] = { value = o.value, label = o.label or o.value, help = with_help and (o.help or "") or nil,
+                      selected = chosen and (chosen[o.value] or false) or nil }
+  end
+  return out
+end
+
+local function chosen_of(v)
+  local chosen = {}
+  if type(v) == "table" then for _, x in ipairs(v) do chosen[x] = true end
+  elseif v ~= nil then chosen[v] = true end
+  return chosen
+end
+
 local function describe_field(s, f, doc, view, pack)
   local answers = doc.answers[s.id] or {}
   local v = answers[f.id]
@@ -139,48 +201,39 @@ local function describe_field(s, f, doc, view, pack)
     d.text = ok and scalar_text(res) or ("cannot compute: " .. tostring(res))
     if ok and type(res) == "number" then d.text = plan.format_number(f, res) end
   elseif f.type == "list" then
-    local items = seq()
-    if type(v) == "table" then for _, x in ipairs(v) do items[#items + 1] = scalar_text(x) end end
-    d.items = items
-    d.text = table.concat(items, "; ")
+    d.items = items_slice(v, 1, WINDOW)
+    d.items_first, d.items_total = 1, type(v) == "table" and #v or 0
+    d.text = table.concat(d.items, "; ")
   elseif f.type == "records" then
     local cols = seq()
-    for _, c in ipairs(f.columns) do
-      local opts = nil
+    for i, c in ipairs(f.columns) do
+      local opts, total = nil, nil
       if c.type == "choice" or c.type == "multi" then
-        opts = seq()
-        for _, o in ipairs((plan.options(c, view))) do opts[#opts + 1] = { value = o.value, label = o.label or o.value } end
+        local all = options_of(s, f, i)
+        opts, total = options_slice(all, nil, 1, WINDOW), #all
       end
-      cols[#cols + 1] = { id = c.id, label = c.label or c.id, type = c.type, options = opts, help = c.help or "" }
+      cols[#cols + 1] = { id = c.id, label = c.label or c.id, type = c.type, options = opts, options_total = total,
+                          help = c.help or "" }
     end
     d.columns = cols
-    local rows = seq()
-    if type(v) == "table" then
-      for _, row in ipairs(v) do
-        local r = seq()
-        for _, c in ipairs(f.columns) do
-          local cv = nil   -- a false answer stays false (`and ... or nil` would drop it)
-          if type(row) == "table" then cv = row[c.id] end
-          r[#r + 1] = scalar_text(cv)
-        end
-        rows[#rows + 1] = r
-      end
-    end
-    d.rows = rows
+    d.rows = rows_slice(f, v, 1, WINDOW)
+    d.rows_first, d.rows_total = 1, type(v) == "table" and #v or 0
   else
     d.text = scalar_text(v)
     if f.type == "textarea" then d.text = d.text:gsub("\n+$", "") end
   end
   if f.type == "choice" or f.type == "multi" then
-    local opts, err = plan.options(f, view)
-    local chosen = {}
-    if type(v) == "table" then for _, x in ipairs(v) do chosen[x] = true end
-    elseif v ~= nil then chosen[v] = true end
-    local out = seq()
-    for _, o in ipairs(opts) do
-      out[#out + 1] = { value = o.value, label = o.label or o.value, help = o.help or "", selected = chosen[o.value] or false }
+    local opts, err = options_of(s, f)
+    local chosen = chosen_of(v)
+    -- the part carried holds the first option chosen
+    local first = 1
+    if #opts > WINDOW then
+      for i, o in ipairs(opts) do
+        if chosen[o.value] then first = math.max(1, math.min(i - WINDOW // 2, #opts - WINDOW + 1)); break end
+      end
     end
-    d.options = out
+    d.options = options_slice(opts, chosen, first, WINDOW, true)
+    d.options_first, d.options_total = first, #opts
     if err then d.problem = "options: " .. err end
   end
   if f.type == "yesno" then
@@ -191,6 +244,29 @@ local function describe_field(s, f, doc, view, pack)
   if msg and not d.problem then d.problem, d.problem_kind = msg, kind end
   -- no d.terms: the help pane asks M.terms for the question it shows
   return d
+end
+
+-- Another part of a long list on screen: kind "rows" (a table's), "items"
+-- (a list's) or "options" (a question's, or of its table column col), from
+-- first (from 1) for count.  Returns { first, total, list }.
+function M.window(index, field_id, kind, first, count, col)
+  local pack, doc = state()
+  local s = step_of(pack, index)
+  local f = s.by_id[field_id]
+  if not f then error("no field " .. tostring(field_id), 0) end
+  first = math.max(1, math.tointeger(first) or 1)
+  count = math.max(1, math.min(math.tointeger(count) or WINDOW, 1000))
+  local v = (doc.answers[s.id] or {})[f.id]
+  if kind == "rows" then
+    return { first = first, total = type(v) == "table" and #v or 0, list = rows_slice(f, v, first, count) }
+  elseif kind == "items" then
+    return { first = first, total = type(v) == "table" and #v or 0, list = items_slice(v, first, count) }
+  elseif kind == "options" then
+    col = math.tointeger(col)
+    local opts = options_of(s, f, col)
+    return { first = first, total = #opts, list = options_slice(opts, not col and chosen_of(v) or nil, first, count, not col) }
+  end
+  error("unknown window " .. tostring(kind), 0)
 end
 
 -- Tells the wizard's caches that the open plan's answers changed in a way

@@ -196,6 +196,10 @@ int view_reload(struct tui *t);
 void view_set_screen(struct tui *t, struct value *screen);
 /* The plan file holds every edit (the header's "saved"). */
 int view_saved(const struct tui *t);
+/* The entries of the focused question's long list (a table's rows, a
+ * list's items, its options) within lines of the cursor, made real before
+ * a frame: ui.screen carries a part of each, the rest stand in as blanks. */
+void view_window(struct tui *t, int lines);
 /* An idle moment's work (ui.idle): a step's status worked out; returns 1
  * when the step list changed.  t->idle_work says whether more is to do. */
 int view_idle(struct tui *t);

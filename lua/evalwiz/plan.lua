@@ -186,6 +186,10 @@ local defaults_of = setmetatable({}, { __mode = "k" })
 function M.use_defaults(doc, defaults)
   defaults_of[doc] = defaults and next(defaults) ~= nil and defaults or nil
 end
+-- The defaults use_defaults gave doc (step id -> field id -> value), or nil.
+function M.defaults_of(doc)
+  return defaults_of[doc]
+end
 
 function M.view(doc)
   local m = M.memo

@@ -654,7 +654,7 @@ script_call(struct script *S, const char *fn, struct value **result, char **caus
 	int i;
 
 	if (nargs > 16)
-		fatal("script_core: too many arguments");
+		fatal("script_call: %s with %d arguments, more than 16", fn, nargs);
 	va_start(ap, nargs);
 	for (i = 0; i < nargs; i++)
 		args[i] = va_arg(ap, const struct value *);

@@ -131,7 +131,7 @@ test("the hooks pack: facts, checks by kind and group, the title and the steps d
   -- the title answer heads the plan, and a new title is written to it
   local ui = require("evalwiz.ui")
   eq(ui.title_of(core.state.doc), "Chess")
-  ui.set_title("Draughts")
+  ui.edit({ op = "title", text = "Draughts" })
   eq(core.state.doc.answers.about.name, "Draughts")
   eq(core.state.doc.meta.title, "Draughts")
 end)

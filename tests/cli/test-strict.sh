@@ -8,7 +8,7 @@
 . "$top_srcdir/tests/cli/lib.sh"
 # a copy with a short name: messages name the pack's files by it
 cp -R "$top_srcdir/tests/data/packs/strict" strict
-strict=strict
+strict=./strict
 st() { "$EVALWIZ" --pack "$strict" "$@"; }
 st new s.yaml --title S 2>/dev/null
 cp s.yaml orig.yaml

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "cli.h"
+#include "session.h"
 #include "util.h"
 #include "value.h"
 
@@ -10,7 +11,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int cmd_export_exec(struct ctx *, int, char **);
+static int cmd_export_exec(struct cmd *);
+
+static const struct cmd_option export_options[] = {
+	{ "format", 'f', "FORMAT", "json (the default) or csv", "json|csv", 0, 0 },
+	{ NULL, 0, NULL, NULL, NULL, 0, 0 },
+};
 
 const struct cmd_entry cmd_export_entry = {
 	.name = "export",
@@ -24,12 +30,10 @@ const struct cmd_entry cmd_export_entry = {
 	    "csv: a header (plan, pack, version, title, then every question's STEP.FIELD),\n"
 	    "then a row per plan: option values rather than labels, numbers unrounded,\n"
 	    "lists joined with \"; \", a table's rows as JSON.  A CSV holds plans of one pack.\n"
-	    "A plan that cannot be read is reported and left out; the others are written.\n"
-	    "\n"
-	    "  -f, --format FORMAT   json (the default) or csv\n"
-	    "  -h, --help            show this help\n"
-	    "\n"
-	    "Exit status: 0 every plan written, 64 usage, 65 some plans left out.\n",
+	    "A plan that cannot be read is reported and left out; the others are written.\n",
+	.after = "Exit status: 0 every plan written, 64 usage, 65 some plans left out.\n",
+	.options = export_options,
+	.min_args = 1, .max_args = -1, .too_few = "give the plan files to export",
 	.exec = cmd_export_exec,
 };
 
@@ -54,49 +58,34 @@ open_pack_id(struct ctx *ctx, const char *plan)
 }
 
 static int
-cmd_export_exec(struct ctx *ctx, int argc, char **argv)
+cmd_export_exec(struct cmd *c)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *format = "json";
+	struct ctx *ctx = c->ctx;
+	const char *format = cmd_opt(c, "format");
 	struct value *list = value_new(VAL_SEQ), *none = value_new(VAL_SEQ), *res;
 	char *pack_id = NULL;
-	int c, rc = 0, csv, failed = 0, i;
+	int rc = 0, csv, failed = 0, i;
 
-	optind = 1;
-	while ((c = cmd_getopt(&cmd_export_entry, argc, argv, "f:h", opts, &rc)) != -1) {
-		if (c == 'h' || c == '?')
-			goto out;
-		if (c == 'f')
-			format = optarg;
-	}
-	if (strcmp(format, "json") != 0 && strcmp(format, "csv") != 0) {
-		rc = cmd_usage_error(&cmd_export_entry, "unknown format %s: use json or csv", format);
-		goto out;
-	}
-	csv = strcmp(format, "csv") == 0;
-	if (argc - optind < 1) {
-		rc = cmd_usage_error(&cmd_export_entry, "give the plan files to export");
-		goto out;
-	}
-	for (i = optind; i < argc; i++) {
+	csv = format != NULL && strcmp(format, "csv") == 0;
+	for (i = 0; i < c->argc; i++) {
+		struct session_opts o = { .flags = 0 };
+		struct session *s = NULL;
 		struct value *name;
 		char *id;
 
 		res = NULL;
-		if (ctx_open_plan(ctx, argv[i]) != 0) {	/* it said why */
+		/* the first plan's pack (or --pack's) reads them all */
+		if (session_open(ctx, c->argv[i], &o, &s) != 0) {	/* it said why */
 			failed++;
 			continue;
 		}
-		if ((id = open_pack_id(ctx, argv[i])) == NULL) {
+		session_close(s);
+		if ((id = open_pack_id(ctx, c->argv[i])) == NULL) {
 			failed++;
 			continue;
 		}
 		if (csv && pack_id != NULL && strcmp(id, pack_id) != 0) {
-			cmd_error("%s: left out: it follows the pack %s, and a CSV holds plans of one pack (%s)", argv[i],
+			cmd_error("%s: left out: it follows the pack %s, and a CSV holds plans of one pack (%s)", c->argv[i],
 			    id, pack_id);
 			free(id);
 			failed++;
@@ -114,7 +103,7 @@ cmd_export_exec(struct ctx *ctx, int argc, char **argv)
 			res = NULL;
 		}
 		free(id);
-		name = value_strz(argv[i]);
+		name = value_strz(c->argv[i]);
 		if (csv) {
 			if (ctx_call(ctx, "scripting.csv_row", &res, 1, name) == 0)
 				fputs(res->u.str.s, stdout);
@@ -127,7 +116,7 @@ cmd_export_exec(struct ctx *ctx, int argc, char **argv)
 			for (k = 0; k < value_count(fields); k++)
 				if (value_get(fields->u.list.items[2 * k + 1], "value") == NULL)
 					value_set(fields->u.list.items[2 * k + 1], "value", value_new(VAL_NIL));
-			value_set(item, "plan", value_strz(argv[i]));
+			value_set(item, "plan", value_strz(c->argv[i]));
 			value_set(item, "pack", value_copy(value_get(res, "pack")));
 			value_set(item, "title", value_copy(value_get(res, "title")));
 			value_set(item, "fields", fields);
@@ -146,7 +135,7 @@ cmd_export_exec(struct ctx *ctx, int argc, char **argv)
 		buf_free(&b);
 	}
 	if (failed > 0)
-		cmd_error("%d of %d plans left out", failed, argc - optind);
+		cmd_error("%d of %d plans left out", failed, c->argc);
 	rc = cmd_finish(failed > 0 ? EX_DATAERR : 0);
 out:
 	free(pack_id);

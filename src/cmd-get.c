@@ -10,7 +10,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int cmd_get_exec(struct ctx *, int, char **);
+static int cmd_get_exec(struct cmd *);
+
+static const struct cmd_option get_options[] = {
+	{ "format", 'f', "FORMAT", "text (the default), yaml or json", "text|yaml|json", 0, 0 },
+	{ NULL, 0, NULL, NULL, NULL, 0, 0 },
+};
 
 const struct cmd_entry cmd_get_entry = {
 	.name = "get",
@@ -26,13 +31,14 @@ const struct cmd_entry cmd_get_entry = {
 	    "stored, or computed, unrounded; null when there is none), shown (the text a\n"
 	    "person sees: option labels, yes or no, numbers rounded as the wizard rounds\n"
 	    "them, with their units) and visible (false when its condition hides it).\n"
-	    "One process reads many answers: scripts need not call get once per field.\n"
-	    "\n"
-	    "  -f, --format FORMAT   text (the default), yaml or json\n"
-	    "  -h, --help            show this help\n"
-	    "\n"
-	    "Exit status: 0, 1 one question not answered, 64 usage or no such question,\n"
-	    "65 not a plan, 66 no such plan, 78 the pack's code failed.\n",
+	    "One process reads many answers: scripts need not call get once per field.\n",
+	.after = "Exit status: 0, 1 one question not answered, 64 usage or no such question,\n"
+	    "65 not a plan, 66 no such plan, 69 its step pack is not installed, 78 the\n"
+	    "pack's code failed.\n",
+	.options = get_options,
+	.min_args = 1, .max_args = -1,
+	.too_few = "give a plan file, then the questions (STEP.FIELD or STEP), or none for all",
+	.needs = CMD_PLAN,
 	.exec = cmd_get_exec,
 };
 
@@ -127,37 +133,20 @@ print_text(const struct value *fields)
 }
 
 static int
-cmd_get_exec(struct ctx *ctx, int argc, char **argv)
+cmd_get_exec(struct cmd *c)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct value *paths, *res = NULL, *fields;
-	const char *format = "text", *plan;
-	int c, rc = 0, i;
+	const char *format = cmd_opt(c, "format"), *plan = c->argv[0];
+	int rc, i;
 
-	optind = 1;
-	while ((c = cmd_getopt(&cmd_get_entry, argc, argv, "f:h", opts, &rc)) != -1) {
-		if (c == 'h' || c == '?')
-			return rc;
-		if (c == 'f')
-			format = optarg;
-	}
-	if (strcmp(format, "text") != 0 && strcmp(format, "yaml") != 0 && strcmp(format, "json") != 0)
-		return cmd_usage_error(&cmd_get_entry, "unknown format %s: use text, yaml or json", format);
-	if (argc - optind < 1)
-		return cmd_usage_error(&cmd_get_entry, "give a plan file, then the questions (STEP.FIELD or STEP), or none for all");
-	plan = argv[optind++];
-	if ((rc = ctx_open_plan(ctx, plan)) != 0)
-		return rc;
-	if (strcmp(format, "text") == 0 && argc - optind == 1 && strchr(argv[optind], '.') != NULL)
-		return get_one(ctx, argv[optind]);
+	if (format == NULL)
+		format = "text";
+	if (strcmp(format, "text") == 0 && c->argc == 2 && strchr(c->argv[1], '.') != NULL)
+		return get_one(c->ctx, c->argv[1]);
 	paths = value_new(VAL_SEQ);
-	for (i = optind; i < argc; i++)
-		value_push(paths, value_strz(argv[i]));
-	rc = ctx_call(ctx, "scripting.values", &res, 1, paths);
+	for (i = 1; i < c->argc; i++)
+		value_push(paths, value_strz(c->argv[i]));
+	rc = ctx_call(c->ctx, "scripting.values", &res, 1, paths);
 	value_free(paths);
 	if (rc != 0)
 		return EX_USAGE;

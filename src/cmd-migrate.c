@@ -3,17 +3,20 @@
 #include "config.h"
 
 #include "cli.h"
-#include "plan/lock.h"
 #include "util.h"
 #include "value.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
-static int cmd_migrate_exec(struct ctx *, int, char **);
+static int cmd_migrate_check(struct cmd *);
+static int cmd_migrate_exec(struct cmd *);
+
+static const struct cmd_option migrate_options[] = {
+	{ "dry-run", 'n', NULL, "say what would move, write nothing", NULL, 0, 0 },
+	{ NULL, 0, NULL, NULL, NULL, 0, 0 },
+};
 
 const struct cmd_entry cmd_migrate_entry = {
 	.name = "migrate",
@@ -26,69 +29,47 @@ const struct cmd_entry cmd_migrate_entry = {
 	    "PLAN.vN.2.bak and so on when that exists: a backup is never replaced).\n"
 	    "An answer is never overwritten: one that would land on a question that has an\n"
 	    "answer already stays where it was, and the note says so.  Every command that\n"
-	    "opens an older plan migrates it the same way; this one does only that.\n"
-	    "\n"
-	    "  -n, --dry-run   say what would move, write nothing\n"
-	    "  -h, --help      show this help\n"
-	    "\n"
-	    "Exit status: 0 migrated or nothing to do, 65 a plan for a newer version of the\n"
-	    "pack or for another pack, 66 no such plan, 73 cannot write the backup, 75 locked.\n",
+	    "opens an older plan migrates it the same way; this one does only that.\n",
+	.after = "Exit status: 0 migrated or nothing to do, 65 a plan for a newer version of the\n"
+	    "pack or for another pack, 66 no such plan, 69 its step pack is not installed,\n"
+	    "73 cannot write the backup, 75 locked.\n",
+	.options = migrate_options,
+	.min_args = 1, .max_args = 1, .too_few = "give one plan file",
+	.needs = CMD_WRITE,
+	.check = cmd_migrate_check,
 	.exec = cmd_migrate_exec,
 };
 
+/* --dry-run only reads the plan: no lock, no save. */
 static int
-cmd_migrate_exec(struct ctx *ctx, int argc, char **argv)
+cmd_migrate_check(struct cmd *c)
 {
-	static const struct option opts[] = {
-		{ "dry-run", no_argument, NULL, 'n' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
+	if (cmd_flag(c, "dry-run"))
+		c->needs = CMD_PLAN;
+	return 0;
+}
+
+/* Opening the plan migrated it in memory and said what moved; cmd_run
+ * saves it (keeping the backup) unless this refuses. */
+static int
+cmd_migrate_exec(struct cmd *c)
+{
 	struct value *res = NULL;
 	const struct value *v;
-	const char *plan;
-	struct stat st;
+	const char *plan = c->argv[0];
 	char tmp[32];
-	int c, rc = 0, dry = 0;
+	int rc = 0;
 
-	optind = 1;
-	while ((c = cmd_getopt(&cmd_migrate_entry, argc, argv, "nh", opts, &rc)) != -1) {
-		if (c == 'h' || c == '?')
-			return rc;
-		if (c == 'n')
-			dry = 1;
-	}
-	if (argc - optind != 1)
-		return cmd_usage_error(&cmd_migrate_entry, "give one plan file");
-	plan = argv[optind];
-	if (stat(plan, &st) == -1 && errno == ENOENT) {
-		cmd_error("%s does not exist", plan);
-		return EX_NOINPUT;
-	}
-	if (!dry && (rc = cmd_lock_plan(plan)) != 0)
-		return rc;
-	/* opening migrates the plan in memory and prints what moved */
-	if ((rc = ctx_open_plan(ctx, plan)) != 0)
-		goto out;
-	if (ctx_call(ctx, "core.pack_version", &res, 0) != 0) {
-		rc = EX_SOFTWARE;
-		goto out;
-	}
+	if (ctx_call(c->ctx, "core.pack_version", &res, 0) != 0)
+		return EX_SOFTWARE;
 	if ((v = value_get(res, "refuse")) != NULL && v->type == VAL_STR) {
 		cmd_error("%s: %s", plan, v->u.str.s);
 		rc = EX_DATAERR;
-		goto out;
-	}
-	if (ctx->migrated_from == 0)
+	} else if (c->ctx->migrated_from == 0)
 		fprintf(stderr, "evalwiz: %s: already follows version %s of the pack %s; nothing to do\n", plan,
 		    value_string(value_get(res, "version"), tmp, sizeof tmp), value_get(res, "id")->u.str.s);
-	else if (dry)
+	else if (cmd_flag(c, "dry-run"))
 		fprintf(stderr, "evalwiz: %s: nothing written (--dry-run)\n", plan);
-	else
-		rc = ctx_save_plan(ctx, plan, 0);
-out:
-	if (!dry)
-		lock_release(plan);
 	value_free(res);
-	return cmd_finish(rc);
+	return rc;
 }

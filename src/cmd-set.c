@@ -3,8 +3,8 @@
 #include "config.h"
 
 #include "cli.h"
-#include "plan/lock.h"
 #include "plan/yaml.h"
+#include "session.h"
 #include "util.h"
 #include "value.h"
 
@@ -12,9 +12,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
-static int cmd_set_exec(struct ctx *, int, char **);
+static int cmd_set_check(struct cmd *);
+static int cmd_set_exec(struct cmd *);
+static void cmd_set_done(struct cmd *);
+
+static const struct cmd_option set_options[] = {
+	{ "file", 'f', "STEP.FIELD=PATH", "read the value from a file ('-' for standard input)", NULL, 0, 0 },
+	{ NULL, 0, NULL, NULL, NULL, 0, 0 },
+};
 
 const struct cmd_entry cmd_set_entry = {
 	.name = "set",
@@ -28,16 +34,27 @@ const struct cmd_entry cmd_set_entry = {
 	    "An empty VALUE clears the answer.  Then the pack's validators run on the new\n"
 	    "answers: an error refuses them, a warning is printed.  If any value is refused\n"
 	    "nothing is saved.  An empty item in a list (null, ~ or \"\") is refused.\n"
-	    "The plan is saved atomically; the rest of it is kept as it was.\n"
-	    "\n"
-	    "  -f, --file STEP.FIELD=PATH   read the value from a file ('-' for standard input)\n"
-	    "  -h, --help                   show this help\n",
+	    "The plan is saved atomically, under its lock; the rest of it is kept as it was.\n",
+	.after = "Exit status: 0 set, 64 usage, 65 a value refused (nothing saved), 66 no such\n"
+	    "plan or file, 69 its step pack is not installed, 73 cannot save, 75 someone else\n"
+	    "is editing the plan.\n",
+	.options = set_options,
+	.min_args = 1, .max_args = -1, .too_few = "which plan file?",
+	.needs = CMD_WRITE,
+	.check = cmd_set_check,
 	.exec = cmd_set_exec,
+	.done = cmd_set_done,
 };
 
 struct assignment {
 	char *path;
 	char *text;
+};
+
+/* The answers to set, from the arguments and --file, in c->data. */
+struct assignments {
+	struct assignment *as;
+	size_t n;
 };
 
 static int
@@ -145,115 +162,86 @@ split_assignment(const char *arg, struct assignment *a)
 	return 0;
 }
 
-static int
-cmd_set_exec(struct ctx *ctx, int argc, char **argv)
+static void
+add(struct assignments *all, struct assignment a)
 {
-	static const struct option opts[] = {
-		{ "file", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct assignment *as = NULL;
-	size_t nas = 0, i;
-	struct lock_owner owner;
-	struct stat st;
-	const char *plan;
+	all->as = xrealloc(all->as, (all->n + 1) * sizeof *all->as);
+	all->as[all->n++] = a;
+}
+
+/* Every assignment read (the files too) before the plan is locked. */
+static int
+cmd_set_check(struct cmd *c)
+{
+	struct assignments *all = xcalloc(1, sizeof *all);
 	char *cause = NULL;
-	int c, rc = 0;
+	size_t i;
+	int k;
 
-	optind = 1;
-	while ((c = cmd_getopt(&cmd_set_entry, argc, argv, "f:h", opts, &rc)) != -1) {
-		if (c == 'h' || c == '?')
-			goto out;
-		if (c == 'f') {
-			struct assignment a;
-			char *text;
+	c->data = all;
+	for (i = 0; i < cmd_opt_count(c, "file"); i++) {
+		const char *arg = cmd_opt_at(c, "file", i);
+		struct assignment a;
+		char *text;
 
-			if (split_assignment(optarg, &a) == -1) {
-				rc = cmd_usage_error(&cmd_set_entry, "--file takes STEP.FIELD=PATH, not %s", optarg);
-				goto out;
-			}
-			text = read_value_file(a.text, &cause);
-			if (text == NULL) {
-				cmd_error("%s", cause);
-				free(cause);
-				free(a.path);
-				free(a.text);
-				rc = EX_NOINPUT;
-				goto out;
-			}
+		if (split_assignment(arg, &a) == -1)
+			return cmd_usage_error(c->entry, "--file takes STEP.FIELD=PATH, not %s", arg);
+		text = read_value_file(a.text, &cause);
+		if (text == NULL) {
+			cmd_error("%s", cause);
+			free(cause);
+			free(a.path);
 			free(a.text);
-			a.text = text;
-			as = xrealloc(as, (nas + 1) * sizeof *as);
-			as[nas++] = a;
+			return EX_NOINPUT;
 		}
+		free(a.text);
+		a.text = text;
+		add(all, a);
 	}
-	if (optind >= argc) {
-		rc = cmd_usage_error(&cmd_set_entry, "which plan file?");
-		goto out;
-	}
-	plan = argv[optind++];
-	for (; optind < argc; optind++) {
+	for (k = 1; k < c->argc; k++) {
 		struct assignment a;
 
-		if (split_assignment(argv[optind], &a) == -1) {
-			rc = cmd_usage_error(&cmd_set_entry, "%s is not STEP.FIELD=VALUE", argv[optind]);
-			goto out;
-		}
-		as = xrealloc(as, (nas + 1) * sizeof *as);
-		as[nas++] = a;
+		if (split_assignment(c->argv[k], &a) == -1)
+			return cmd_usage_error(c->entry, "%s is not STEP.FIELD=VALUE", c->argv[k]);
+		add(all, a);
 	}
-	if (nas == 0) {
-		rc = cmd_usage_error(&cmd_set_entry, "nothing to set: give STEP.FIELD=VALUE");
-		goto out;
-	}
-	/* Before the lock, which would be created beside a plan that is not there. */
-	if (stat(plan, &st) == -1 && errno == ENOENT) {
-		cmd_error("%s does not exist; create it with 'evalwiz new %s'", plan, plan);
-		rc = EX_NOINPUT;
-		goto out;
-	}
-	switch (lock_acquire(plan, &owner, &cause)) {
-	case LOCK_HELD: {
-		char *who = lock_describe(&owner);
+	if (all->n == 0)
+		return cmd_usage_error(c->entry, "nothing to set: give STEP.FIELD=VALUE");
+	return 0;
+}
 
-		cmd_error("%s is being edited by %s; try again when they have finished", plan, who);
-		free(who);
-		rc = EX_TEMPFAIL;
-		goto out;
-	}
-	case LOCK_ERROR:
-		cmd_error("%s", cause);
-		free(cause);
-		rc = EX_CANTCREAT;
-		goto out;
-	case LOCK_TAKEN_OVER: {
-		char *who = lock_describe(&owner);
+static int
+cmd_set_exec(struct cmd *c)
+{
+	struct assignments *all = c->data;
+	size_t i;
+	int rc = 0;
 
-		fprintf(stderr, "evalwiz: note: took over the lock left by %s (that process has ended)\n", who);
-		free(who);
-		break;
-	}
-	case LOCK_TAKEN:
-		break;
-	}
-	rc = ctx_open_plan(ctx, plan);
-	for (i = 0; rc == 0 && i < nas; i++)
-		rc = apply(ctx, &as[i]);
+	for (i = 0; rc == 0 && i < all->n; i++)
+		rc = apply(c->ctx, &all->as[i]);
 	/* the validators see every new answer, so the order of the
 	 * assignments does not matter */
 	if (rc == 0)
-		rc = validate(ctx, as, nas);
+		rc = validate(c->ctx, all->as, all->n);
 	if (rc == 0)
-		rc = ctx_save_plan(ctx, plan, 0);
+		session_changed(c->session, NULL);
 	else if (rc == EX_DATAERR && i > 0)
-		fprintf(stderr, "evalwiz: nothing was saved; %s is unchanged\n", plan);
-	lock_release(plan);
-out:
-	for (i = 0; i < nas; i++) {
-		free(as[i].path);
-		free(as[i].text);
-	}
-	free(as);
+		fprintf(stderr, "evalwiz: nothing was saved; %s is unchanged\n", c->argv[0]);
 	return rc;
+}
+
+static void
+cmd_set_done(struct cmd *c)
+{
+	struct assignments *all = c->data;
+	size_t i;
+
+	if (all == NULL)
+		return;
+	for (i = 0; i < all->n; i++) {
+		free(all->as[i].path);
+		free(all->as[i].text);
+	}
+	free(all->as);
+	free(all);
 }

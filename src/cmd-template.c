@@ -14,7 +14,27 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static int cmd_template_exec(struct ctx *, int, char **);
+static int template_lint(struct cmd *);
+
+static const struct cmd_entry cmd_template_lint_entry = {
+	.name = "template lint",
+	.usage = "DIR",
+	.summary = "check a folder of document templates",
+	.help =
+	    "Checks every template in DIR (NAME.yaml) and its partials/ the way a\n"
+	    "careful reviewer would: each loads and compiles; its pack: names an\n"
+	    "installed pack; every name an expression reads is defined and every\n"
+	    "\"step.field\" it names is a question of that pack (with the one meant\n"
+	    "when a name is close); and it renders, in every format it makes, on an\n"
+	    "empty plan and on the pack's demo plans.  Templates without pack: are\n"
+	    "checked against --pack (the default pack without it).  One line per\n"
+	    "problem, FILE:LINE:COL: message.\n",
+	.after = "Exit status: 0 no problems, 1 problems found, 64 usage, 66 no such folder.\n",
+	.min_args = 1, .max_args = 1, .too_few = "template lint takes one folder",
+	.exec = template_lint,
+};
+
+static const struct cmd_entry *const template_subs[] = { &cmd_template_lint_entry, NULL };
 
 const struct cmd_entry cmd_template_entry = {
 	.name = "template",
@@ -30,34 +50,23 @@ const struct cmd_entry cmd_template_entry = {
 	    "    empty plan and on the pack's demo plans.  Templates without pack: are\n"
 	    "    checked against --pack (the default pack without it).  One line per\n"
 	    "    problem, FILE:LINE:COL: message.\n"
-	    "\n"
-	    "  -h, --help   show this help\n"
-	    "\n"
-	    "Exit status: 0 no problems, 1 problems found, 64 usage, 66 no such folder.\n",
-	.exec = cmd_template_exec,
+	    "Each has its own --help (evalwiz template lint --help).\n",
+	.after = "Exit status: 0 no problems, 1 problems found, 64 usage, 66 no such folder.\n",
+	.subs = template_subs,
 };
 
 static int
-template_lint(struct ctx *ctx, int argc, char **argv)
+template_lint(struct cmd *c)
 {
-	static const struct option opts[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
+	struct ctx *ctx = c->ctx;
 	struct value *dirv, *shipped, *bases, *demo, *res = NULL, *files = NULL;
 	char *path, *cause = NULL;
 	const char *dir;
 	struct stat st;
 	size_t i, n = 0;
-	int c, rc = 0;
+	int rc = 0;
 
-	optind = 1;
-	while ((c = cmd_getopt(&cmd_template_entry, argc, argv, "h", opts, &rc)) != -1)
-		if (c == 'h' || c == '?')
-			return rc;
-	if (argc - optind != 1)
-		return cmd_usage_error(&cmd_template_entry, "template lint takes one folder");
-	dir = argv[optind];
+	dir = c->argv[0];
 	if (stat(dir, &st) == -1 || !S_ISDIR(st.st_mode)) {
 		cmd_error("%s is not a folder; give the folder that holds the templates", dir);
 		return EX_NOINPUT;
@@ -109,15 +118,4 @@ template_lint(struct ctx *ctx, int argc, char **argv)
 	if (n > 0)
 		fprintf(stderr, "evalwiz: %s: %zu %s\n", dir, n, n == 1 ? "problem" : "problems");
 	return cmd_finish(n > 0 ? 1 : 0);
-}
-
-static int
-cmd_template_exec(struct ctx *ctx, int argc, char **argv)
-{
-	if (argc >= 2 && strcmp(argv[1], "lint") == 0)
-		return template_lint(ctx, argc - 1, argv + 1);
-	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0))
-		return cmd_help(&cmd_template_entry);
-	return cmd_usage_error(&cmd_template_entry, argc < 2 ? "template what? lint" : "unknown template command %s",
-	    argc < 2 ? "" : argv[1]);
 }

@@ -6,6 +6,7 @@
 #include "datadir.h"
 #include "export.h"
 #include "render/render.h"
+#include "model.h"
 #include "script/script.h"
 #include "util.h"
 #include "value.h"
@@ -62,7 +63,7 @@ struct value *
 export_templates(struct ctx *ctx, char **cause)
 {
 	struct value *dirs = export_dirs(ctx), *res = NULL;
-	int rc = script_call(ctx->S, "document.list", &res, cause, 1, dirs);
+	int rc = model_call(ctx->S, "document.list", &res, cause, 1, dirs);
 
 	value_free(dirs);
 	return rc == -1 ? NULL : res;
@@ -100,7 +101,7 @@ export_render(struct ctx *ctx, const char *name, const char *format, struct expo
 	stamp = now_iso();
 	v_now = value_strz(stamp);
 	free(stamp);
-	rc = script_call(ctx->S, "document.render", &res, cause, 4, v_name, v_format, v_dirs, v_now);
+	rc = model_call(ctx->S, "document.render", &res, cause, 4, v_name, v_format, v_dirs, v_now);
 	value_free(v_name);
 	value_free(v_format);
 	value_free(v_dirs);

@@ -154,7 +154,7 @@ return {
             q(ctx, "blueprint.delivery_mode")),
           string.format("Answer yes to %s, or say why not in %s.", q(ctx, "impact.analysis_clustering"), q(ctx, "impact.clustering_reason")))
       end
-      return pass("Families meet in groups, and the analysis allows for the groups.")
+      return pass("Families meet in groups, and the sample size (a partially nested design, for a trial of families) and the analysis allow for the groups.")
     end,
   },
 

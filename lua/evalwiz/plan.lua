@@ -186,6 +186,10 @@ local defaults_of = setmetatable({}, { __mode = "k" })
 function M.use_defaults(doc, defaults)
   defaults_of[doc] = defaults and next(defaults) ~= nil and defaults or nil
 end
+-- The defaults use_defaults gave doc (step id -> field id -> value), or nil.
+function M.defaults_of(doc)
+  return defaults_of[doc]
+end
 
 function M.view(doc)
   local m = M.memo
@@ -616,6 +620,8 @@ function M.status_of(step, doc, view, problems)
   for _, p in ipairs(problems) do
     if p.kind == "error" then return "problems", problems end
   end
+  -- a step with nothing to answer (computed values, notes) has nothing left to do
+  if asked == 0 then return "complete", problems end
   if answered == 0 then return "not_started", problems end
   for _, p in ipairs(problems) do
     if p.kind == "missing" then return "in_progress", problems end

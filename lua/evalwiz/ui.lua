@@ -3,6 +3,7 @@
 -- (steps, the current step's visible questions with their answers as text,
 -- options, problems, panels, help) and hands typed text back here.
 local core = require("evalwiz.core")
+local memo = require("evalwiz.memo")
 local plan = require("evalwiz.plan")
 
 local M = {}
@@ -96,8 +97,8 @@ local function step_of(pack, index)
   return s
 end
 
-local function field_problem(s, f, doc, view)
-  local probs = plan.field_problems(s, f, doc, view)
+local function field_problem(s, f)
+  local probs = memo.field_problems(s, f)
   for _, p in ipairs(probs) do
     if p.kind == "error" or p.kind == "warning" then return p.message, p.kind end
   end
@@ -114,9 +115,72 @@ local function range_text(f)
 end
 M.range_text = range_text
 
+-- The longest part of a long list a screen carries: a table's rows, a
+-- list's items, a question's options.  The wizard asks for another part
+-- (M.window) when the cursor goes past it, so a step with 10,000 rows costs
+-- a screen no more than one with 200.
+local WINDOW = 200
+M.WINDOW = WINDOW
+
+-- A table's rows as text, first to first + count - 1.
+local function rows_slice(f, v, first, count)
+  local rows = seq()
+  if type(v) ~= "table" then return rows end
+  for i = first, math.min(#v, first + count - 1) do
+    local row = v[i]
+    local r = seq()
+    for _, c in ipairs(f.columns) do
+      local cv = nil   -- a false answer stays false (`and ... or nil` would drop it)
+      if type(row) == "table" then cv = row[c.id] end
+      r[#r + 1] = scalar_text(cv)
+    end
+    rows[#rows + 1] = r
+  end
+  return rows
+end
+
+local function items_slice(v, first, count)
+  local items = seq()
+  if type(v) ~= "table" then return items end
+  for i = first, math.min(#v, first + count - 1) do items[#items + 1] = scalar_text(v[i]) end
+  return items
+end
+
+-- A question's (or a table column's) options, each { value, label, help },
+-- and the error when they could not be worked out.  Options that come from
+-- the answers (every outcome named so far) are kept with the answers they
+-- read, like the rest of the screen.
+local function options_of(s, f, col)
+  local c = col and f.columns[col] or f
+  if type(c.options) ~= "function" then return c.options or {}, nil end
+  local r = memo.get("options\0" .. s.id .. "\0" .. f.id .. "\0" .. tostring(col), function(view)
+    local opts, err = plan.options(c, view)
+    return { opts, err }
+  end)
+  return r[1], r[2]
+end
+
+local function options_slice(opts, chosen, first, count, with_help)
+  local out = seq()
+  for i = first, math.min(#opts, first + count - 1) do
+    local o = opts[i]
+    out[#out + 1] = { value = o.value, label = o.label or o.value, help = with_help and (o.help or "") or nil,
+                      selected = chosen and (chosen[o.value] or false) or nil }
+  end
+  return out
+end
+
+local function chosen_of(v)
+  local chosen = {}
+  if type(v) == "table" then for _, x in ipairs(v) do chosen[x] = true end
+  elseif v ~= nil then chosen[v] = true end
+  return chosen
+end
+
 local function describe_field(s, f, doc, view, pack)
   local answers = doc.answers[s.id] or {}
   local v = answers[f.id]
+  memo.read(s.id, f.id)
   local help = f.help or ""
   local default = plan.default_text(f)
   if default then help = help .. (help ~= "" and "\n" or "") .. "Left unanswered, evalwiz takes it as: " .. default .. "." end
@@ -137,82 +201,122 @@ local function describe_field(s, f, doc, view, pack)
     d.text = ok and scalar_text(res) or ("cannot compute: " .. tostring(res))
     if ok and type(res) == "number" then d.text = plan.format_number(f, res) end
   elseif f.type == "list" then
-    local items = seq()
-    if type(v) == "table" then for _, x in ipairs(v) do items[#items + 1] = scalar_text(x) end end
-    d.items = items
-    d.text = table.concat(items, "; ")
+    d.items = items_slice(v, 1, WINDOW)
+    d.items_first, d.items_total = 1, type(v) == "table" and #v or 0
+    d.text = table.concat(d.items, "; ")
   elseif f.type == "records" then
     local cols = seq()
-    for _, c in ipairs(f.columns) do
-      local opts = nil
+    for i, c in ipairs(f.columns) do
+      local opts, total = nil, nil
       if c.type == "choice" or c.type == "multi" then
-        opts = seq()
-        for _, o in ipairs((plan.options(c, view))) do opts[#opts + 1] = { value = o.value, label = o.label or o.value } end
+        local all = options_of(s, f, i)
+        opts, total = options_slice(all, nil, 1, WINDOW), #all
       end
-      cols[#cols + 1] = { id = c.id, label = c.label or c.id, type = c.type, options = opts, help = c.help or "" }
+      cols[#cols + 1] = { id = c.id, label = c.label or c.id, type = c.type, options = opts, options_total = total,
+                          help = c.help or "" }
     end
     d.columns = cols
-    local rows = seq()
-    if type(v) == "table" then
-      for _, row in ipairs(v) do
-        local r = seq()
-        for _, c in ipairs(f.columns) do
-          local cv = nil   -- a false answer stays false (`and ... or nil` would drop it)
-          if type(row) == "table" then cv = row[c.id] end
-          r[#r + 1] = scalar_text(cv)
-        end
-        rows[#rows + 1] = r
-      end
-    end
-    d.rows = rows
+    d.rows = rows_slice(f, v, 1, WINDOW)
+    d.rows_first, d.rows_total = 1, type(v) == "table" and #v or 0
   else
     d.text = scalar_text(v)
     if f.type == "textarea" then d.text = d.text:gsub("\n+$", "") end
   end
   if f.type == "choice" or f.type == "multi" then
-    local opts, err = plan.options(f, view)
-    local chosen = {}
-    if type(v) == "table" then for _, x in ipairs(v) do chosen[x] = true end
-    elseif v ~= nil then chosen[v] = true end
-    local out = seq()
-    for _, o in ipairs(opts) do
-      out[#out + 1] = { value = o.value, label = o.label or o.value, help = o.help or "", selected = chosen[o.value] or false }
+    local opts, err = options_of(s, f)
+    local chosen = chosen_of(v)
+    -- the part carried holds the first option chosen
+    local first = 1
+    if #opts > WINDOW then
+      for i, o in ipairs(opts) do
+        if chosen[o.value] then first = math.max(1, math.min(i - WINDOW // 2, #opts - WINDOW + 1)); break end
+      end
     end
-    d.options = out
+    d.options = options_slice(opts, chosen, first, WINDOW, true)
+    d.options_first, d.options_total = first, #opts
     if err then d.problem = "options: " .. err end
   end
   if f.type == "yesno" then
     d.options = seq({ { value = "yes", label = "Yes", help = "", selected = v == true },
                       { value = "no", label = "No", help = "", selected = v == false } })
   end
-  local msg, kind = field_problem(s, f, doc, view)
+  local msg, kind = field_problem(s, f)
   if msg and not d.problem then d.problem, d.problem_kind = msg, kind end
   -- no d.terms: the help pane asks M.terms for the question it shows
   return d
 end
 
--- Every step's status means checking the whole plan (validators, dynamic
--- options): the wizard asks for it on every screen, so it is kept until the
--- answers change.  The setters below and core.set call changed(); so must
--- any other code that changes the open plan's answers while the wizard runs.
-local status_cache = { doc = nil, pack = nil, gen = -1, list = nil }
+-- Another part of a long list on screen: kind "rows" (a table's), "items"
+-- (a list's) or "options" (a question's, or of its table column col), from
+-- first (from 1) for count.  Returns { first, total, list }.
+function M.window(index, field_id, kind, first, count, col)
+  local pack, doc = state()
+  local s = step_of(pack, index)
+  local f = s.by_id[field_id]
+  if not f then error("no field " .. tostring(field_id), 0) end
+  first = math.max(1, math.tointeger(first) or 1)
+  count = math.max(1, math.min(math.tointeger(count) or WINDOW, 1000))
+  local v = (doc.answers[s.id] or {})[f.id]
+  if kind == "rows" then
+    return { first = first, total = type(v) == "table" and #v or 0, list = rows_slice(f, v, first, count) }
+  elseif kind == "items" then
+    return { first = first, total = type(v) == "table" and #v or 0, list = items_slice(v, first, count) }
+  elseif kind == "options" then
+    col = math.tointeger(col)
+    local opts = options_of(s, f, col)
+    return { first = first, total = #opts, list = options_slice(opts, not col and chosen_of(v) or nil, first, count, not col) }
+  end
+  error("unknown window " .. tostring(kind), 0)
+end
+
+-- Tells the wizard's caches that the open plan's answers changed in a way
+-- core does not know (code outside edit.lua and core.set): everything is
+-- worked out again.
 function M.changed()
   core.changed()
   return true
 end
 
-local function status_list(pack, doc, view)
-  local c = status_cache
-  local generation = core.state.gen
-  if c.doc == doc and c.pack == pack and c.gen == generation then return c.list end
+-- Every step with its status, for the step list.  A status is kept with
+-- the answers it read (memo.lua), so an edit checks again only the steps
+-- whose questions, conditions, options or checks read what changed.
+-- The current step's is worked out now; another step's that no longer
+-- holds is shown as it was (or as pending, never known yet) with pending =
+-- true, and M.idle works it out when the keyboard is idle: a key is never
+-- kept waiting behind the check of a large step it did not touch.
+local function status_list(pack, current)
   local out = seq()
   for i, s in ipairs(pack.steps) do
-    local st = plan.step_status(s, doc, view)
+    local st, pending
+    if i == current then
+      st = memo.status(s)
+    else
+      local known, holds = memo.status_now(s)
+      st, pending = known or "pending", not holds or nil
+    end
     out[#out + 1] = { index = i, id = s.id, number = s.number or (i - 1), title = s.title,
-                      short = s.short or s.title, level = s.level or "none", status = st }
+                      short = s.short or s.title, level = s.level or "none", status = st, pending = pending }
   end
-  c.doc, c.pack, c.gen, c.list = doc, pack, generation, out
   return out
+end
+
+-- Work for an idle moment: the status of the first step whose status does
+-- not hold, worked out.  Returns { steps = the list as status_list gives
+-- it, more = whether another is still to do }, or { more = false } when
+-- there was nothing to do.
+function M.idle(current)
+  local pack = state()
+  for _, s in ipairs(pack.steps) do
+    local _, holds = memo.status_now(s)
+    if not holds then
+      memo.status(s)
+      local steps = status_list(pack, current)
+      local more = false
+      for _, x in ipairs(steps) do if x.pending then more = true end end
+      return { steps = steps, more = more }
+    end
+  end
+  return { more = false }
 end
 
 -- The warning about moving on too early (a step whose prerequisites are
@@ -246,6 +350,16 @@ local function title_of(doc, pack)
 end
 M.title_of = title_of
 
+-- The title of the health screen: what the pack declares.
+function M.health_title()
+  local pack = core.state.pack
+  local has_health = false
+  for _, c in ipairs(pack and pack.checks or {}) do if c.kind == "health" then has_health = true end end
+  if has_health and pack.advisor then return "Plan health check and design advice" end
+  if pack and pack.advisor then return "Checks and design advice" end
+  return "Checks of the plan"
+end
+
 -- The pack's checks (the health check, consistency checks) and its
 -- advisor's full advice, as the text of the wizard's health screen (F3, or
 -- H off a typing question).
@@ -272,58 +386,36 @@ function M.health()
 end
 
 -- Everything one screen shows for step number `index` (1-based in pack order).
--- A step's questions, panels and warnings depend only on the answers, so a
--- step shown again before they change (moving back and forth between steps)
--- is not worked out again; the title and the statuses are always current.
--- The answer view and the step statuses are shared by all of it (plan.memo).
-local screen_cache = { doc = nil, pack = nil, gen = -1, by_index = {}, memo = nil }
-local build_screen
-local function screen(pack, doc, index)
-  local c = screen_cache
-  local r = c.by_index[index]
-  if not r then
-    r = build_screen(pack, doc, index)
-    c.by_index[index] = r
-  end
-  r.title = title_of(doc, pack)
-  r.steps = status_list(pack, doc, plan.view(doc))
-  return r
-end
-
+-- Each part is kept with the answers it read (memo.lua): a question's
+-- description, the step's warnings and panels, every step's status; after
+-- an edit only the parts that read the changed answer are worked out again.
 function M.screen(index)
   local pack, doc = state()
-  local c = screen_cache
-  if c.doc ~= doc or c.pack ~= pack or c.gen ~= core.state.gen then
-    plan.memo = nil
-    c.doc, c.pack, c.gen, c.by_index = doc, pack, core.state.gen, {}
-    c.memo = { doc = doc, view = plan.view(doc), status = {} }
-  end
-  plan.memo = c.memo
-  local ok, r = pcall(screen, pack, doc, index)
-  plan.memo = nil
-  if not ok then error(r, 0) end
-  return r
-end
-
-build_screen = function(pack, doc, index)
-  local view = plan.view(doc)
   local s = step_of(pack, index)
   local fields = seq()
   for _, f in ipairs(s.fields) do
-    if plan.visible(f, view) then fields[#fields + 1] = describe_field(s, f, doc, view, pack) end
-  end
-  -- the prerequisites panel says what the warning line says already
-  local warnings = gating_warnings(s)
-  local panels = seq()
-  for _, p in ipairs(core.panels(s.id)) do
-    if p.id ~= "prerequisites" or #warnings == 0 then
-      panels[#panels + 1] = { title = p.title, text = p.text }
+    if memo.visible(f, s.id) then
+      fields[#fields + 1] = memo.get("describe\0" .. s.id .. "\0" .. f.id, function(view)
+        return describe_field(s, f, doc, view, pack)
+      end)
     end
   end
+  -- the prerequisites panel says what the warning line says already
+  local warnings = memo.get("gating\0" .. s.id, function() return gating_warnings(s) end)
+  local panels = memo.get("panels\0" .. s.id, function()
+    local out = seq()
+    for _, p in ipairs(core.panels(s.id)) do
+      if p.id ~= "prerequisites" or #warnings == 0 then
+        out[#out + 1] = { title = p.title, text = p.text }
+      end
+    end
+    return out
+  end)
   return {
     step = { index = index, id = s.id, number = s.number or (index - 1), title = s.title,
              purpose = s.purpose or "", guidance = s.guidance or "", level = s.level or "none" },
     fields = fields, panels = panels, warnings = warnings,
+    title = title_of(doc, pack), steps = status_list(pack, index),
   }
 end
 
@@ -335,39 +427,16 @@ local function field_of(pack, step_id, field_id)
   return s, f
 end
 
-local function store(doc, s, f, v)
-  M.changed()
-  doc.answers[s.id] = doc.answers[s.id] or {}
-  doc.answers[s.id][f.id] = v
-end
-
--- Sets a field from typed text.  Text that the type refuses is still kept
--- (as text) so nothing typed is lost; the message says what is wrong.
--- Returns { ok = true } or { ok = false, message = "..." }.
-function M.set(step_id, field_id, text)
-  local pack, doc = state()
-  local s, f = field_of(pack, step_id, field_id)
-  if f.type == "computed" or f.type == "note" then
-    return { ok = false, message = "this question cannot be edited" }
+-- One edit, one trip: the edit (edit.lua says what each takes) applied to
+-- the plan, and the answer: { accepted, message, journal, changed, where },
+-- with screen = everything step index e.screen now shows, when asked.
+function M.edit(e)
+  local res = require("evalwiz.edit").apply(e)
+  if type(e) == "table" and e.screen ~= nil then
+    local ok, scr = pcall(M.screen, e.screen)
+    if ok then res.screen = scr else res.screen_error = tostring(scr) end
   end
-  local view = plan.view(doc)
-  if f.type == "list" then
-    local items = seq()
-    for line in (text .. "\n"):gmatch("(.-)\n") do
-      if line:match("%S") then items[#items + 1] = line end
-    end
-    store(doc, s, f, #items > 0 and items or nil)
-    return { ok = true }
-  end
-  if f.type == "textarea" then text = text:gsub("%s+$", "") end
-  if f.type == "text" or f.type == "number" or f.type == "date" then text = text:match("^%s*(.-)%s*$") end
-  local v, err = plan.coerce(f, text, nil, view)
-  if err then
-    store(doc, s, f, text)
-    return { ok = false, message = err }
-  end
-  store(doc, s, f, v)
-  return { ok = true }
+  return res
 end
 
 -- Why typed text would not be accepted for a number or date question, with
@@ -414,65 +483,6 @@ function M.refusal(step_id, field_id, text, col)
   return ""
 end
 
--- Ticks or unticks one option of a multi field; sets a choice.
-function M.toggle(step_id, field_id, value)
-  local pack, doc = state()
-  local s, f = field_of(pack, step_id, field_id)
-  local v = (doc.answers[s.id] or {})[f.id]
-  if f.type == "choice" then
-    store(doc, s, f, v ~= value and value or nil)
-  elseif f.type == "yesno" then
-    local b = value == "yes"
-    if v == b then store(doc, s, f, nil) else store(doc, s, f, b) end
-  elseif f.type == "multi" then
-    local out, found = seq(), false
-    if type(v) == "table" then
-      for _, x in ipairs(v) do if x == value then found = true else out[#out + 1] = x end end
-    end
-    if not found then
-      -- keep the pack's order of options
-      local order = {}
-      for i, o in ipairs((plan.options(f, plan.view(doc)))) do order[o.value] = i end
-      out[#out + 1] = value
-      table.sort(out, function(a, b) return (order[a] or 1e9) < (order[b] or 1e9) end)
-    end
-    store(doc, s, f, #out > 0 and out or nil)
-  else
-    error("toggle: " .. field_id .. " is not a choice", 0)
-  end
-  return { ok = true }
-end
-
--- Records: one cell from text, or a row operation.
--- op: "set" (row, col, text), "add" (row: insert after), "delete", "up", "down".
-function M.records(step_id, field_id, op, row, col, text)
-  local pack, doc = state()
-  local s, f = field_of(pack, step_id, field_id)
-  if f.type ~= "records" then error(field_id .. " is not a table of rows", 0) end
-  local rows = (doc.answers[s.id] or {})[f.id]
-  if type(rows) ~= "table" then rows = seq() end
-  row = math.tointeger(row) or 0
-  local result = { ok = true }
-  if op == "add" then
-    table.insert(rows, math.max(1, math.min(row + 1, #rows + 1)), {})
-  elseif op == "delete" then
-    if rows[row] then table.remove(rows, row) end
-  elseif op == "up" and row > 1 and rows[row] then
-    rows[row], rows[row - 1] = rows[row - 1], rows[row]
-  elseif op == "down" and rows[row + 1] then
-    rows[row], rows[row + 1] = rows[row + 1], rows[row]
-  elseif op == "set" then
-    local c = f.columns[math.tointeger(col) or 0]
-    if not c or type(rows[row]) ~= "table" then error("no such cell", 0) end
-    local v, err = plan.coerce(c, text or "", nil, plan.view(doc))
-    if err then v = text; result = { ok = false, message = c.id .. ": " .. err } end
-    rows[row][c.id] = v
-  end
-  setmetatable(rows, getmetatable(rows) or { __kind = "seq" })
-  store(doc, s, f, #rows > 0 and rows or nil)
-  return result
-end
-
 -- Search: every question label and help, in step order.
 function M.search(query)
   local pack = core.state.pack
@@ -493,21 +503,6 @@ function M.search(query)
     end
   end
   return out
-end
-
--- The stored answer, boxed so that "no answer" survives the trip to C
--- (for the wizard's undo of whole-field changes).
-function M.get_raw(step_id, field_id)
-  local pack, doc = state()
-  local s, f = field_of(pack, step_id, field_id)
-  return { value = (doc.answers[s.id] or {})[f.id] }
-end
-
-function M.restore(step_id, field_id, box)
-  local pack, doc = state()
-  local s, f = field_of(pack, step_id, field_id)
-  store(doc, s, f, type(box) == "table" and box.value or nil)
-  return true
 end
 
 -- The templates F9 offers, each with the formats it can make (its kind's,
@@ -535,43 +530,6 @@ function M.templates(dirs)
                       default = t.default or false }
   end
   return out
-end
-
-function M.set_title(title)
-  local _, doc = state()
-  M.changed()
-  doc.meta = doc.meta or {}
-  doc.meta.title = title
-  -- the header shows the pack's title answer first: change it too
-  local path = core.state.pack.title_field
-  if path then
-    local sid, fid = path:match("^([%w_]+)%.([%w_]+)$")
-    doc.answers[sid] = doc.answers[sid] or {}
-    doc.answers[sid][fid] = title ~= "" and title or nil
-  end
-  return true
-end
-
--- Replays the edits of a recovery file (records from C, oldest first):
--- each sets one answer, or the title, to what it was after that edit,
--- through the same paths the wizard's own edits take.  Records naming a
--- step or question the pack no longer has are counted, not applied.
--- Returns { applied = n, skipped = m }.
-function M.replay(records)
-  local pack = state()
-  local applied, skipped = 0, 0
-  for _, r in ipairs(records or {}) do
-    if r.title ~= nil then
-      M.set_title(r.title)
-      applied = applied + 1
-    elseif pack.by_id[r.step] and pack.by_id[r.step].by_id[r.field] then
-      M.restore(r.step, r.field, { value = r.value })
-      applied = applied + 1
-    else
-      skipped = skipped + 1
-    end
-  end
-  return { applied = applied, skipped = skipped }
 end
 
 return M

@@ -128,6 +128,8 @@ script_caller_is_own(lua_State *L, int level)
 	return trusted_level(L, script_of(L), &ar);
 }
 
+static int hook_stop(lua_State *L, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
 /* Stops the call: "file:line: stopped: ...", naming the pack or template
  * line rather than a line of evalwiz's own modules (a guarded string
  * function, say) that it called.  From now on pack code is stopped as soon
@@ -652,7 +654,7 @@ script_call(struct script *S, const char *fn, struct value **result, char **caus
 	int i;
 
 	if (nargs > 16)
-		fatal("script_core: too many arguments");
+		fatal("script_call: %s with %d arguments, more than 16", fn, nargs);
 	va_start(ap, nargs);
 	for (i = 0; i < nargs; i++)
 		args[i] = va_arg(ap, const struct value *);

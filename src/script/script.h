@@ -33,16 +33,19 @@ void script_allow_cpu(struct script *S, double seconds);
  * ("plan.check" calls require("evalwiz.plan").check), with the budget and
  * the memory cap in force.  The first result is converted to a value (functions are left out;
  * NULL result pointer discards it).  Returns 0, or -1 with *cause set to
- * the error message (which names file and line when Lua code failed). */
+ * the error message (which names file and line when Lua code failed).
+ * The rest of evalwiz calls the model through model_call (src/model.h),
+ * which comes here through entry.call; script_call itself is for the
+ * tests' runner.  At most 16 arguments. */
 int script_call(struct script *S, const char *fn, struct value **result, char **cause,
     int nargs, ...);
 int script_callv(struct script *S, const char *fn, struct value **result, char **cause,
     int nargs, const struct value *const *args);
 
-/* Peak and current bytes used by the Lua state (for benchmarks). */
 /* How many of evalwiz's own modules were loaded from the bytecode made at
  * build time rather than compiled from their text (for the tests). */
 unsigned script_precompiled(const struct script *S);
+/* Peak and current bytes used by the Lua state (for benchmarks). */
 size_t script_memory(const struct script *S, size_t *peak);
 
 #endif

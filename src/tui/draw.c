@@ -15,33 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-void
-tui_message(struct tui *t, int error, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(t->message, sizeof t->message, fmt, ap);
-	va_end(ap);
-	t->message_error = error;
-}
-
-const char *
-tui_mark(const struct tui *t, const char *status)
-{
-	static const char *const utf8[] = { "\xe2\x97\x8b", "\xe2\x97\x90", "\xe2\x97\x8f", "\xe2\x9c\x97" };
-	static const char *const ascii[] = { ".", "~", "+", "!" };
-	const char *const *m = t->utf8 ? utf8 : ascii;
-
-	if (status == NULL || strcmp(status, "not_started") == 0)
-		return m[0];
-	if (strcmp(status, "in_progress") == 0)
-		return m[1];
-	if (strcmp(status, "complete") == 0)
-		return m[2];
-	return m[3];
-}
-
 int
 draw_text(int y, int x, const char *s, size_t n, int width, int attr)
 {
@@ -115,13 +88,13 @@ static void
 draw_header(struct tui *t)
 {
 	char line[1024];
-	const char *title = tui_str(t->screen, "title");
+	const char *title = view_str(t->screen, "title");
 	const char *base = strrchr(t->path, '/') != NULL ? strrchr(t->path, '/') + 1 : t->path;
 
 	/* the state first: on a narrow screen the title is what gets cut */
 	/* "  saved" is as wide as "unsaved": flipping between them (each
 	 * autosave, the next key) changes two cells, not the whole title */
-	snprintf(line, sizeof line, " evalwiz  [%s] %s%s  %s", base, t->saved && !t->pending ? "  saved" : "unsaved",
+	snprintf(line, sizeof line, " evalwiz  [%s] %s%s  %s", base, view_saved(t) && !t->pending ? "  saved" : "unsaved",
 	    t->read_only ? "  READ-ONLY" : "", *title != '\0' ? title : "(untitled plan)");
 	fill(0, 0, COLS, term_attr(ROLE_HEADER));
 	draw_text(0, 0, line, strlen(line), COLS, term_attr(ROLE_HEADER));
@@ -141,24 +114,24 @@ draw_steps(struct tui *t, int y0, int h, int w)
 	for (i = first; i < n && (int)(i - first) < h; i++) {
 		const struct value *s = value_at(steps, i);
 		char num[16], *line;
-		const char *level = tui_str(s, "level");
+		const char *level = view_str(s, "level");
 		int cur = (int)i + 1 == t->step;
 		int attr = term_attr(cur ? ROLE_STEP_CURRENT : ROLE_STEP);
 		int y = y0 + (int)(i - first), used;
 
-		snprintf(num, sizeof num, "%2s", tui_str(s, "number"));
+		snprintf(num, sizeof num, "%2s", view_str(s, "number"));
 		fill(y, 0, w, attr);
 		line = xasprintf("%s%s", cur ? ">" : " ", num);
 		used = draw_text(y, 0, line, strlen(line), w, attr);
 		free(line);
-		used += draw_text(y, used + 1, tui_mark(t, tui_str(s, "status")), 8, 1,
-		    cur ? attr : term_attr(strcmp(tui_str(s, "status"), "complete") == 0 ? ROLE_DONE :
-		    strcmp(tui_str(s, "status"), "problems") == 0 ? ROLE_PROBLEM : ROLE_STEP)) + 1;
+		used += draw_text(y, used + 1, view_mark(t, view_str(s, "status")), 8, 1,
+		    cur ? attr : term_attr(strcmp(view_str(s, "status"), "complete") == 0 ? ROLE_DONE :
+		    strcmp(view_str(s, "status"), "problems") == 0 ? ROLE_PROBLEM : ROLE_STEP)) + 1;
 		if (strcmp(level, "none") != 0 && w > 16) {
-			draw_text(y, used + 1, tui_str(s, "short"), strlen(tui_str(s, "short")), w - used - 5, attr);
+			draw_text(y, used + 1, view_str(s, "short"), strlen(view_str(s, "short")), w - used - 5, attr);
 			draw_text(y, w - 3, level, strlen(level), 3, attr | (cur ? 0 : term_attr(ROLE_DIM)));
 		} else
-			draw_text(y, used + 1, tui_str(s, "short"), strlen(tui_str(s, "short")), w - used - 1, attr);
+			draw_text(y, used + 1, view_str(s, "short"), strlen(view_str(s, "short")), w - used - 1, attr);
 	}
 }
 
@@ -173,10 +146,10 @@ build_main(struct tui *t, struct pane *p, int *focus_first, int *focus_last, int
 	char *head;
 	size_t i;
 
-	head = xasprintf("Step %s: %s", tui_str(step, "number"), tui_str(step, "title"));
+	head = xasprintf("Step %s: %s", view_str(step, "number"), view_str(step, "title"));
 	pane_add(p, head, strlen(head), term_attr(ROLE_LABEL), 0, -1);
 	free(head);
-	pane_wrap(p, tui_str(step, "purpose"), term_attr(ROLE_HELP), 0, -1);
+	pane_wrap(p, view_str(step, "purpose"), term_attr(ROLE_HELP), 0, -1);
 	for (i = 0; i < value_count(warnings); i++) {
 		char *w = xasprintf("%s %s", t->utf8 ? "\xe2\x9a\xa0" : "!", value_at(warnings, i)->u.str.s);
 
@@ -186,8 +159,8 @@ build_main(struct tui *t, struct pane *p, int *focus_first, int *focus_last, int
 	*focus_first = *focus_last = *cursor_line = -1;
 	for (i = 0; i < value_count(fields); i++) {
 		const struct value *f = value_at(fields, i);
-		const char *type = tui_str(f, "type");
-		const char *problem = tui_str(f, "problem");
+		const char *type = view_str(f, "type");
+		const char *problem = view_str(f, "problem");
 		int focused = (int)i == t->focus;
 		size_t first;
 		char *label;
@@ -197,7 +170,7 @@ build_main(struct tui *t, struct pane *p, int *focus_first, int *focus_last, int
 		if (strcmp(type, "note") != 0) {
 			/* a long label wraps under its own first letter, as the
 			 * answer does, and the focus mark goes before it */
-			label = xasprintf("%s%s", tui_str(f, "label"),
+			label = xasprintf("%s%s", view_str(f, "label"),
 			    value_get(f, "required") != NULL && value_get(f, "required")->u.b ? " *" : "");
 			pane_wrap(p, label, term_attr(focused ? ROLE_FOCUS : ROLE_LABEL), 2, (int)i);
 			free(label);
@@ -214,7 +187,7 @@ build_main(struct tui *t, struct pane *p, int *focus_first, int *focus_last, int
 		if (*problem != '\0') {
 			char *m = xasprintf("%s %s", t->utf8 ? "\xe2\x9c\x97" : "!", problem);
 
-			pane_wrap(p, m, term_attr(strcmp(tui_str(f, "problem_kind"), "warning") == 0 ?
+			pane_wrap(p, m, term_attr(strcmp(view_str(f, "problem_kind"), "warning") == 0 ?
 			    ROLE_WARNING : ROLE_PROBLEM), 2, (int)i);
 			free(m);
 		}
@@ -236,8 +209,8 @@ build_main(struct tui *t, struct pane *p, int *focus_first, int *focus_last, int
 		const struct value *pn = value_at(panels, i);
 
 		pane_add(p, "", 0, 0, 0, -1);
-		pane_wrap(p, tui_str(pn, "title"), term_attr(ROLE_PANEL) | A_BOLD, 0, -1);
-		pane_wrap(p, tui_str(pn, "text"), term_attr(ROLE_PANEL), 2, -1);
+		pane_wrap(p, view_str(pn, "title"), term_attr(ROLE_PANEL) | A_BOLD, 0, -1);
+		pane_wrap(p, view_str(pn, "text"), term_attr(ROLE_PANEL), 2, -1);
 	}
 }
 
@@ -324,33 +297,33 @@ draw_main(struct tui *t, int y0, int x0, int h, int w, int *cy, int *cx)
 static void
 draw_help(struct tui *t, int y0, int x0, int h, int w)
 {
-	const struct value *f = tui_field(t);
+	const struct value *f = view_field(t);
 	struct pane p = { NULL, 0, w };
 	int i;
 
 	if (f == NULL) {
 		const struct value *step = value_get(t->screen, "step");
 
-		pane_wrap(&p, tui_str(step, "guidance"), term_attr(ROLE_HELP), 0, -1);
+		pane_wrap(&p, view_str(step, "guidance"), term_attr(ROLE_HELP), 0, -1);
 	} else {
 		const struct value *terms;
 		const struct value *opts = value_get(f, "options");
 		size_t k;
 
 		pane_wrap(&p, "Help", term_attr(ROLE_LABEL), 0, -1);
-		if (*tui_str(f, "help") != '\0')
-			pane_wrap(&p, tui_str(f, "help"), term_attr(ROLE_HELP), 0, -1);
-		if (*tui_str(f, "range") != '\0') {
-			char *r = xasprintf("Expects %s.", tui_str(f, "range"));
+		if (*view_str(f, "help") != '\0')
+			pane_wrap(&p, view_str(f, "help"), term_attr(ROLE_HELP), 0, -1);
+		if (*view_str(f, "range") != '\0') {
+			char *r = xasprintf("Expects %s.", view_str(f, "range"));
 
 			pane_wrap(&p, r, term_attr(ROLE_HELP), 0, -1);
 			free(r);
 		}
 		if (t->editing && opts != NULL && t->opt >= 0 && t->opt < (int)value_count(opts) &&
-		    *tui_str(value_at(opts, (size_t)t->opt), "help") != '\0')
-			pane_wrap(&p, tui_str(value_at(opts, (size_t)t->opt), "help"), term_attr(ROLE_ANSWER), 0, -1);
-		if (*tui_str(f, "example") != '\0') {
-			char *e = xasprintf("Example: %s", tui_str(f, "example"));
+		    *view_str(value_at(opts, (size_t)t->opt), "help") != '\0')
+			pane_wrap(&p, view_str(value_at(opts, (size_t)t->opt), "help"), term_attr(ROLE_ANSWER), 0, -1);
+		if (*view_str(f, "example") != '\0') {
+			char *e = xasprintf("Example: %s", view_str(f, "example"));
 
 			pane_wrap(&p, e, term_attr(ROLE_DIM), 0, -1);
 			free(e);
@@ -361,7 +334,7 @@ draw_help(struct tui *t, int y0, int x0, int h, int w)
 		 * and more (the "more" note shows either way) they cannot be seen,
 		 * so they are worked out only when the pane is scrolled to them;
 		 * the first frame seldom needs the glossary. */
-		terms = (int)p.n > t->help_top + h ? NULL : tui_terms(t, f);
+		terms = (int)p.n > t->help_top + h ? NULL : view_terms(t, f);
 		for (k = 0; k < value_count(terms); k++) {
 			if (k == 0)
 				pane_wrap(&p, "Terms", term_attr(ROLE_LABEL), 0, -1);
@@ -414,8 +387,8 @@ struct hint {
 static void
 hints_for(struct tui *t, struct hint *h)
 {
-	const struct value *f = tui_field(t);
-	const char *type = f != NULL ? tui_str(f, "type") : "";
+	const struct value *f = view_field(t);
+	const char *type = f != NULL ? view_str(f, "type") : "";
 	const char *updown = t->utf8 ? "\xe2\x86\x91\xe2\x86\x93" : "Up/Dn";
 
 	memset(h, 0, sizeof *h * 2 * HINT_SLOTS);
@@ -440,7 +413,7 @@ hints_for(struct tui *t, struct hint *h)
 	if (!t->editing || f == NULL) {
 		/* on a question that takes text, letters and digits are typed:
 		 * only the keys that still work there are shown */
-		int typing = tui_typing_focus(t);
+		int typing = view_typing_focus(t);
 		int yesno = !t->read_only && strcmp(type, "yesno") == 0;
 		int n_answers = typing || yesno;
 
@@ -594,6 +567,7 @@ draw_screen(struct tui *t)
 {
 	int h = LINES, w = COLS, body, sw, mx, mw, help_h, help_w, cy = -1, cx = -1;
 
+	view_window(t, h);
 	erase();
 	{
 		int r;

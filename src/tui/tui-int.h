@@ -1,5 +1,5 @@
 /* tui-int.h: what the parts of the wizard share: the session, the terminal
- * layer, drawing helpers, key actions and the widget table. */
+ * layer, drawing helpers, key actions and the widget table, file by file. */
 #ifndef EVALWIZ_TUI_INT_H
 #define EVALWIZ_TUI_INT_H
 
@@ -10,6 +10,7 @@
 #include <wchar.h>
 
 struct ctx;
+struct session;
 struct value;
 
 /* Handler results: what the loop must do next. */
@@ -54,14 +55,14 @@ struct binding {
 
 extern const struct binding keys_nav[];
 
-/* The session. */
+/* The wizard's state. */
 struct tui {
 	struct ctx *ctx;
-	char *path;
-	int read_only;
-	char *read_only_why;
+	struct session *session;	/* the plan (session.h): lock, journal, saves */
+	const char *path;	/* the session's */
+	int read_only;		/* the session's */
+	const char *read_only_why;
 	int utf8, colour;
-	int saved;		/* the file matches the model */
 	time_t last_input;	/* for autosave after a pause */
 	int pending;		/* the editor holds text the model has not got */
 	int autosaving;		/* commit() called by the autosave, not by a key */
@@ -91,14 +92,9 @@ struct tui {
 	int goto_pending;	/* Ctrl-G was pressed: a digit goes to that step */
 	int prompting;		/* a prompt on the message line has the keys */
 
-	/* whole-field undo: answers as they were before each change */
-	struct undo_entry {
-		char *step, *field;
-		struct value *old;
-		int session;
-	} *hist;
-	size_t nhist;
-	int session;		/* counts edits started, to group a text edit into one undo */
+	int edit_group;		/* counts edits started, so a text edit is one step of undo */
+	int save_asked;		/* Ctrl-S started the save that runs: say when it is done */
+	int idle_work;		/* step statuses still to work out when no key comes */
 
 	/* what each screen row shows, for mouse clicks */
 	int row_field[256], row_item[256];
@@ -108,10 +104,31 @@ struct tui {
 	char message[512];
 	int message_error;
 	int quit, quit_armed;
-	char rescue[4096];	/* where the answers went when the plan could not be saved */
-	struct recovery *rec;	/* PLAN.recover: every committed edit, at once */
-	int rec_failed;		/* the recovery file could not be written (said once) */
+	char *rescue;		/* where the answers went when the plan could not be saved */
+	int recover;		/* --recover: restore a recovery file's edits without asking */
+	char *notes;		/* printed while the plan opened, to show on the screen */
+	int term_started;	/* open.c started the terminal to ask something */
 };
+
+/*
+ * The files of the wizard, from the bottom up.  A file calls only files
+ * listed before it (tests/lua/test-tui-layers.lua checks that no two call
+ * each other, directly or round a circle):
+ *   term.c ledit.c pane.c keys.c   the terminal, the line editor, pane lines, key tables
+ *   view.c                        the screen data from the model, the message line
+ *   state.c                       the user's state folder
+ *   typing.c                      typing into a question (the line editor's keys)
+ *   edit.c                        edits handed to the model, undo
+ *   w-*.c widget.c                one widget per question type
+ *   draw.c                        the screen
+ *   save.c                        saving, the rescue copy
+ *   prompt.c page.c               small questions and full-screen pages
+ *   nav.c                         moving between questions and steps, editing
+ *   export-menu.c start.c         F9, the start screen
+ *   input.c                       what a key does
+ *   open.c                        opening a plan
+ *   tui.c                         the loop (tui.h)
+ */
 
 /* term.c: terminal start/stop and signals. */
 void term_start(struct tui *t);
@@ -140,37 +157,6 @@ void term_suspend(void);
 void term_resume(void);
 int term_attr(enum role r);
 
-/* draw.c */
-void draw_screen(struct tui *t);
-/* A framed box in the middle of the screen with a title, wrapped text and
- * a footer line. */
-void draw_box(struct tui *t, const char *title, const char *text, const char *foot);
-/* The two lines of key hints at the bottom of the screen, alone (for a
- * prompt where there is no plan's screen behind it). */
-void draw_hint_bar(struct tui *t);
-/* Prints s clipped to width columns at y, x; returns the columns used. */
-int draw_text(int y, int x, const char *s, size_t n, int width, int attr);
-void tui_message(struct tui *t, int error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-
-/* tui.c: 1 when the focus is on a question that takes typed text (text,
- * textarea, number, date) and the plan can be changed: there printable keys
- * start editing and only F-keys, Ctrl-keys, / and ? are commands. */
-int tui_typing_focus(struct tui *t);
-
-/* tui.c, for extra.c: the session's own steps. */
-int tui_reload(struct tui *t);		/* the screen data again; -1 with a message */
-int tui_commit(struct tui *t);		/* the editor's text to the model */
-void tui_leave_edit(struct tui *t);	/* stop editing, keeping the edit */
-int tui_save(struct tui *t);		/* 0, or -1 with a message */
-char *tui_prompt(struct tui *t, const char *question, const char *initial);
-void tui_page(struct tui *t, const char *title, const char *text);
-
-/* extra.c: F9 export, H health check, Ctrl-R reload the pack. */
-void tui_export(struct tui *t);
-void tui_health(struct tui *t);
-void tui_reload_pack(struct tui *t);
-const char *tui_mark(const struct tui *t, const char *status);
-
 /* The lines of the main pane: widgets append to this. */
 struct pline {
 	char *text;
@@ -188,6 +174,7 @@ struct pane {
 	size_t n;
 	int width;
 };
+/* pane.c */
 void pane_add(struct pane *p, const char *s, size_t n, int attr, int indent, int field);
 /* Adds text word-wrapped to the pane's width less indent. */
 void pane_wrap(struct pane *p, const char *s, int attr, int indent, int field);
@@ -195,7 +182,75 @@ void pane_free(struct pane *p);
 /* Gives the last line a tail: more text after it in another attribute. */
 void pane_tail(struct pane *p, const char *s, int attr);
 
-/* Widgets: one per field type (w-*.c). */
+/* view.c: the current step's screen data (ui.screen) and what is focused. */
+/* The focused question's data, or NULL. */
+const struct value *view_field(struct tui *t);
+/* The focused question's glossary terms, asked for when first needed. */
+const struct value *view_terms(struct tui *t, const struct value *f);
+/* map[key] as text ("" when absent). */
+const char *view_str(const struct value *map, const char *key);
+/* The screen data for the current step again; -1 with a message. */
+int view_reload(struct tui *t);
+/* Takes screen (ui.screen's answer) as the current step's, keeping the
+ * focus on the same question when it is still shown. */
+void view_set_screen(struct tui *t, struct value *screen);
+/* The plan file holds every edit (the header's "saved"). */
+int view_saved(const struct tui *t);
+/* The entries of the focused question's long list (a table's rows, a
+ * list's items, its options) within lines of the cursor, made real before
+ * a frame: ui.screen carries a part of each, the rest stand in as blanks. */
+void view_window(struct tui *t, int lines);
+/* An idle moment's work (ui.idle): a step's status worked out; returns 1
+ * when the step list changed.  t->idle_work says whether more is to do. */
+int view_idle(struct tui *t);
+/* 1 for the question types that take typed text (text, textarea, number, date). */
+int view_is_text_type(const char *type);
+/* 1 when the focus is on a question that takes typed text (text, textarea,
+ * number, date) and the plan can be changed: there printable keys start
+ * editing and only F-keys, Ctrl-keys, / and ? are commands. */
+int view_typing_focus(struct tui *t);
+void view_message(struct tui *t, int error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* The step list's mark for a status. */
+const char *view_mark(const struct tui *t, const char *status);
+
+/* state.c: the user's state folder (allocated path), made with its parents. */
+char *state_dir(void);
+void state_mkdirs(const char *dir);
+
+/* typing.c */
+/* The bytes of a typed character in this locale (the raw byte when the
+ * locale cannot say); returns how many, 0 for none. */
+size_t typing_char_bytes(wint_t ch, char *out);
+/* Shared editing of the line editor: readline keys; returns flags or TUI_UNHANDLED. */
+int typing_key(struct tui *t, int is_key, wint_t ch, int width);
+/* Renders the line editor into the pane (one line scrolled, or wrapped). */
+void typing_render(struct tui *t, struct pane *p, int index, int indent);
+/* Long text in $VISUAL or $EDITOR; returns flags. */
+int typing_external(struct tui *t);
+
+/* edit.c: the edits widgets make, each one trip to the model; each
+ * returns flags and has put the step's new screen in place. */
+int edit_text(struct tui *t, const struct value *f, const char *text);
+int edit_toggle(struct tui *t, const struct value *f, const char *value);
+/* action: "set" (a cell, row and col from 1), "add" (a row after row; 0:
+ * first), "delete", "up", "down". */
+int edit_records(struct tui *t, const struct value *f, const char *action, int row, int col, const char *text);
+/* The same for a list's items (item from 1). */
+int edit_item(struct tui *t, const struct value *f, const char *action, int item, const char *text);
+int edit_title(struct tui *t, const char *title);
+/* Why text would be refused for a number or date question (allocated,
+ * saying what to type instead), or NULL when it would be accepted. */
+char *edit_refusal(struct tui *t, const struct value *f, const char *text);
+/* The same for a table's cell in column col (from 1). */
+char *edit_cell_refusal(struct tui *t, const struct value *f, int col, const char *text);
+/* Undoes (redoes) the last change to the plan, wherever it was made; the
+ * message says what, and the focus goes there. */
+int edit_undo(struct tui *t);
+int edit_redo(struct tui *t);
+/* The focus on the question an undo's where names. */
+void edit_show_change(struct tui *t, const struct value *where);
+
+/* Widgets: one per field type (w-*.c), found by widget_for (widget.c). */
 struct widget {
 	const char *type;
 	/* appends the field's lines (editing or not) */
@@ -206,29 +261,90 @@ struct widget {
 	int (*key)(struct tui *t, const struct value *f, int is_key, wint_t ch);
 	/* puts the editor's text into the model; returns flags */
 	int (*commit)(struct tui *t, const struct value *f);
+	/* a click on item (an option) while editing, or NULL; returns flags */
+	int (*click)(struct tui *t, const struct value *f, int item);
+	/* on the focused question, not yet editing: a printable key starts
+	 * the edit and is typed (1), or only these keys do and are handed to
+	 * key() (a list ending in 0), or none do (0, NULL) */
+	int typing;
+	const wint_t *answer_keys;
 };
 const struct widget *widget_for(const char *type);
 extern const struct widget w_text, w_textarea, w_number, w_choice, w_yesno, w_date, w_list, w_records,
     w_display;
 
-/* tui.c: the model calls widgets use. */
-const struct value *tui_field(struct tui *t);
-const struct value *tui_terms(struct tui *t, const struct value *f);
-const char *tui_str(const struct value *map, const char *key);
-int tui_set_text(struct tui *t, const struct value *f, const char *text);
-int tui_toggle(struct tui *t, const struct value *f, const char *value);
-int tui_records(struct tui *t, const struct value *f, const char *op, int row, int col, const char *text);
-/* Why text would be refused for a number or date question (allocated,
- * saying what to type instead), or NULL when it would be accepted. */
-char *tui_refusal(struct tui *t, const struct value *f, const char *text);
-/* The same for a table's cell in column col (from 1). */
-char *tui_cell_refusal(struct tui *t, const struct value *f, int col, const char *text);
-/* Shared editing of the line editor: readline keys; returns flags or TUI_UNHANDLED. */
-int tui_ledit_key(struct tui *t, int is_key, wint_t ch, int width);
-/* Renders the line editor into the pane (one line scrolled, or wrapped). */
-void tui_ledit_render(struct tui *t, struct pane *p, int index, int indent);
-int tui_external_editor(struct tui *t);
-/* Undoes the last whole change to the focused field; returns flags. */
-int tui_field_undo(struct tui *t);
+/* draw.c */
+void draw_screen(struct tui *t);
+/* A framed box in the middle of the screen with a title, wrapped text and
+ * a footer line. */
+void draw_box(struct tui *t, const char *title, const char *text, const char *foot);
+/* The two lines of key hints at the bottom of the screen, alone (for a
+ * prompt where there is no plan's screen behind it). */
+void draw_hint_bar(struct tui *t);
+/* Prints s clipped to width columns at y, x; returns the columns used. */
+int draw_text(int y, int x, const char *s, size_t n, int width, int attr);
+
+/* save.c */
+/* Starts saving the plan in the background (nothing in read-only mode or
+ * when it is saved): 0, or -1 with a message. */
+int save_plan(struct tui *t);
+/* A background save that has ended: its news on the message line.
+ * Returns 1 when the screen changed. */
+int save_poll(struct tui *t);
+/* Saves now and waits (on the way out): 0, or -1 with a message. */
+int save_now(struct tui *t);
+/* The answers to a copy in the state folder, when the plan cannot be
+ * written on the way out; t->rescue names it. */
+void save_rescue(struct tui *t);
+
+/* prompt.c */
+/* A line of input on the message line (search, file names); NULL on Esc.
+ * The initial text is offered as a selection. */
+char *prompt_line(struct tui *t, const char *question, const char *initial);
+/* A yes/no question in a box: Enter or y is yes, n or Esc is no.  Returns 1 for yes. */
+int prompt_yes_no(struct tui *t, const char *title, const char *text);
+/* A list to choose from; returns the index or -1. */
+int prompt_choose(struct tui *t, const char *title, const char *const *items, int n, int initial);
+
+/* page.c */
+/* A scrolling page of text; any other key closes it. */
+void page_show(struct tui *t, const char *title, const char *text);
+void page_help(struct tui *t);
+void page_glossary(struct tui *t);
+void page_health(struct tui *t);
+
+/* nav.c */
+int nav_commit(struct tui *t);		/* the editor's text to the model */
+void nav_leave_edit(struct tui *t);	/* stop editing, keeping the edit */
+int nav_begin_edit(struct tui *t);
+void nav_step(struct tui *t, int step, int focus);
+void nav_move(struct tui *t, int dir);
+void nav_search(struct tui *t, int next);
+void nav_reload_pack(struct tui *t);	/* Ctrl-R: the pack again from disk */
+
+/* export-menu.c: F9. */
+void export_menu(struct tui *t);
+
+/* start.c */
+/* The start screen: the plan to open (allocated) and whether to create
+ * it, or NULL to quit. */
+char *start_screen(struct tui *t, int *create);
+/* Puts path first in the list of recent plans. */
+void start_remember(const char *path);
+
+/* input.c */
+/* Handles one key (is_key: a key code, else a character); returns flags. */
+int input_key(struct tui *t, int is_key, wint_t ch);
+/* After Esc: swallows the rest of an escape sequence curses did not know.
+ * Returns 1 when it did; 0 for a plain Esc (the next key is put back). */
+int input_unknown_sequence(void);
+
+/* open.c */
+/* Opens the plan (or the start screen's choice when path is NULL): 0 when
+ * the wizard can run, -1 when it stops here with *rc (0: the start screen
+ * was left). */
+int open_plan(struct tui *t, const char *path, int read_only, int create, int *rc);
+/* The first message and the notes caught while opening. */
+void open_greet(struct tui *t);
 
 #endif

@@ -4,12 +4,13 @@
 
 struct ctx;
 
-/* Set by --recover: restore a recovery file's edits without asking. */
-extern int tui_recover;
+/* How tui_run opens the plan (flags, or'ed). */
+#define TUI_READ_ONLY	0x01	/* look without changing anything (--read-only) */
+#define TUI_CREATE	0x02	/* the plan does not exist yet and the user agreed to create it */
+#define TUI_RECOVER	0x04	/* restore a recovery file's edits without asking (--recover) */
 
-/* Runs the wizard on path (NULL: the start screen first).  create: the
- * plan does not exist yet and the user agreed to create it.  Returns an
+/* Runs the wizard on path (NULL: the start screen first).  Returns an
  * exit code. */
-int tui_run(struct ctx *ctx, const char *path, int read_only, int create);
+int tui_run(struct ctx *ctx, const char *path, int flags);
 
 #endif

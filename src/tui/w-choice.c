@@ -39,7 +39,7 @@ w_options_render(struct tui *t, const struct value *f, struct pane *p, int index
 			box = on ? (t->utf8 ? "[\xe2\x9c\x93]" : "[x]") : "[ ]";
 		else
 			box = on ? (t->utf8 ? "(\xe2\x80\xa2)" : "(*)") : "( )";
-		line = xasprintf("%s %s", editing ? box : "", tui_str(o, "label"));
+		line = xasprintf("%s %s", editing ? box : "", view_str(o, "label"));
 		attr = term_attr(editing && (int)i == t->opt ? ROLE_EDIT : ROLE_ANSWER);
 		pane_wrap(p, editing ? line : line + 1, attr, 2, index);
 		p->lines[p->n - 1].item = (int)i;
@@ -73,21 +73,21 @@ w_options_key(struct tui *t, const struct value *f, int is_key, wint_t ch, int m
 
 		if (t->opt < 0 || t->opt >= n)
 			return TUI_REDRAW;
-		flags = tui_toggle(t, f, tui_str(value_at(opts, (size_t)t->opt), "value"));
+		flags = edit_toggle(t, f, view_str(value_at(opts, (size_t)t->opt), "value"));
 		/* a radio choice is made with one key; check boxes stay open */
 		if (!multi && ch != ' ')
 			return flags | TUI_LEAVE;
 		return flags;
 	}
 	if (!is_key && ch == 0x1a)
-		return tui_field_undo(t);
+		return edit_undo(t);
 	return TUI_UNHANDLED;
 }
 
 static void
 render(struct tui *t, const struct value *f, struct pane *p, int index)
 {
-	w_options_render(t, f, p, index, strcmp(tui_str(f, "type"), "multi") == 0);
+	w_options_render(t, f, p, index, strcmp(view_str(f, "type"), "multi") == 0);
 }
 
 static int
@@ -111,7 +111,7 @@ begin(struct tui *t, const struct value *f)
 static int
 key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 {
-	return w_options_key(t, f, is_key, ch, strcmp(tui_str(f, "type"), "multi") == 0);
+	return w_options_key(t, f, is_key, ch, strcmp(view_str(f, "type"), "multi") == 0);
 }
 
 static int
@@ -122,4 +122,14 @@ commit(struct tui *t, const struct value *f)
 	return 0;	/* every selection goes to the model at once */
 }
 
-const struct widget w_choice = { "choice", render, begin, key, commit };
+/* A click on an option selects it as Space would. */
+static int
+click(struct tui *t, const struct value *f, int item)
+{
+	t->opt = item;
+	return key(t, f, 0, ' ');
+}
+
+const struct widget w_choice = {
+	.type = "choice", .render = render, .begin = begin, .key = key, .commit = commit, .click = click,
+};

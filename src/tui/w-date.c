@@ -20,14 +20,17 @@ render(struct tui *t, const struct value *f, struct pane *p, int index)
 static int
 begin(struct tui *t, const struct value *f)
 {
-	ledit_init(&t->le, tui_str(f, "text"), 0);
+	ledit_init(&t->le, view_str(f, "text"), 0);
 	return 1;
 }
 
 static int
 commit(struct tui *t, const struct value *f)
 {
-	return tui_set_text(t, f, t->le.buf);
+	return edit_text(t, f, t->le.buf);
 }
 
-const struct widget w_date = { "date", render, begin, w_checked_key, commit };
+const struct widget w_date = {
+	.type = "date", .render = render, .begin = begin, .key = w_checked_key, .commit = commit,
+	.typing = 1,
+};

@@ -9,13 +9,13 @@
 static void
 render(struct tui *t, const struct value *f, struct pane *p, int index)
 {
-	const char *type = tui_str(f, "type");
+	const char *type = view_str(f, "type");
 
 	(void)t;
 	if (strcmp(type, "note") == 0)
-		pane_wrap(p, tui_str(f, "text"), term_attr(ROLE_HELP), 2, index);
+		pane_wrap(p, view_str(f, "text"), term_attr(ROLE_HELP), 2, index);
 	else
-		pane_wrap(p, *tui_str(f, "text") != '\0' ? tui_str(f, "text") : "(nothing to show yet)",
+		pane_wrap(p, *view_str(f, "text") != '\0' ? view_str(f, "text") : "(nothing to show yet)",
 		    term_attr(ROLE_PANEL), 2, index);
 }
 
@@ -45,4 +45,6 @@ commit(struct tui *t, const struct value *f)
 	return 0;
 }
 
-const struct widget w_display = { "computed", render, begin, key, commit };
+const struct widget w_display = {
+	.type = "computed", .render = render, .begin = begin, .key = key, .commit = commit,
+};

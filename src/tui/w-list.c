@@ -1,5 +1,5 @@
-/* w-list.c: a list of short items: add, edit, delete and reorder.  The
- * list goes to the model as one item per line. */
+/* w-list.c: a list of short items: add, edit, delete and reorder, each an
+ * edit of one item (edit_item), so a long list costs no more than a short one. */
 #include "config.h"
 
 #define _XOPEN_SOURCE_EXTENDED 1
@@ -12,29 +12,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The items with item i replaced (repl != NULL), removed (op 'd'),
- * inserted after (op 'a'), or swapped with the next (op 's'). */
-static char *
-join(const struct value *items, int i, char op, const char *repl)
+/* The item being typed (t->opt, from 0) handed to the model: a new one
+ * after the last, or the one there changed; blank text takes it out. */
+static int
+store(struct tui *t, const struct value *f, int n)
 {
-	struct buf b;
-	size_t k, n = value_count(items);
+	int blank = t->le.buf == NULL || strspn(t->le.buf, " \t") == t->le.len;
 
-	buf_init(&b);
-	for (k = 0; k < n; k++) {
-		const char *s = value_at(items, k)->u.str.s;
-
-		if ((int)k == i && op == 'd')
-			continue;
-		if ((int)k == i && op == 's' && k + 1 < n) {
-			buf_addf(&b, "%s\n%s\n", value_at(items, k + 1)->u.str.s, s);
-			k++;
-			continue;
-		}
-		buf_addf(&b, "%s\n", (int)k == i && repl != NULL ? repl : s);
-	}
-	buf_adds(&b, "");
-	return buf_steal(&b, NULL);
+	if (t->opt >= n)
+		return blank ? TUI_REDRAW : edit_item(t, f, "add", n, t->le.buf);
+	return edit_item(t, f, blank ? "delete" : "set", t->opt + 1, t->le.buf);
 }
 
 static void
@@ -48,7 +35,7 @@ render(struct tui *t, const struct value *f, struct pane *p, int index)
 		char *line;
 
 		if (editing && t->sub && (int)i == t->opt) {
-			tui_ledit_render(t, p, index, 4);
+			typing_render(t, p, index, 4);
 			continue;
 		}
 		line = xasprintf("%s %s", t->utf8 ? "\xe2\x80\xa2" : "-", value_at(items, i)->u.str.s);
@@ -59,7 +46,7 @@ render(struct tui *t, const struct value *f, struct pane *p, int index)
 		free(line);
 	}
 	if (editing && t->sub && t->opt >= (int)n)
-		tui_ledit_render(t, p, index, 4);
+		typing_render(t, p, index, 4);
 	if (n == 0 && !(editing && t->sub))
 		pane_add(p, editing ? "(empty: press a to add an item)" : "(not answered)", editing ? 31 : 14,
 		    term_attr(ROLE_DIM), 2, index);
@@ -80,7 +67,7 @@ start_item(struct tui *t, const char *text)
 	ledit_init(&t->le, text, 0);
 	t->hstart = 0;
 	t->sub = 1;
-	t->session++;
+	t->edit_group++;
 	return TUI_REDRAW;
 }
 
@@ -89,31 +76,15 @@ key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 {
 	const struct value *items = value_get(f, "items");
 	int n = (int)value_count(items), flags;
-	char *text;
 
 	if (t->sub) {
 		if ((!is_key && (ch == '\r' || ch == '\n' || ch == 27)) || (is_key && ch == KEY_ENTER)) {
-			if (t->pending) {
-				if (t->opt >= n) {
-					text = join(items, -1, 0, NULL);
-					{
-						char *all = xasprintf("%s%s\n", text, t->le.buf);
-
-						flags = tui_set_text(t, f, all);
-						free(all);
-					}
-				} else {
-					text = join(items, t->opt, 0, t->le.buf);
-					flags = tui_set_text(t, f, text);
-				}
-				free(text);
-			} else
-				flags = TUI_REDRAW;
+			flags = t->pending ? store(t, f, n) : TUI_REDRAW;
 			ledit_free(&t->le);
 			t->sub = 0;
 			return flags;
 		}
-		return tui_ledit_key(t, is_key, ch, COLS);
+		return typing_key(t, is_key, ch, COLS);
 	}
 	if (is_key && ch == KEY_UP) {
 		if (t->opt > 0)
@@ -142,19 +113,15 @@ key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 	case 'd': case 'x':
 		if (n == 0)
 			return TUI_REDRAW;
-		text = join(items, t->opt, 'd', NULL);
-		flags = tui_set_text(t, f, text);
-		free(text);
+		flags = edit_item(t, f, "delete", t->opt + 1, NULL);
 		if (t->opt >= n - 1 && t->opt > 0)
 			t->opt--;
-		tui_message(t, 0, "item deleted");
+		view_message(t, 0, "item deleted (Ctrl-Z undoes)");
 		return flags;
 	case '[': case ']':
 		if (n < 2 || (ch == '[' && t->opt == 0) || (ch == ']' && t->opt >= n - 1))
 			return TUI_REDRAW;
-		text = join(items, ch == '[' ? t->opt - 1 : t->opt, 's', NULL);
-		flags = tui_set_text(t, f, text);
-		free(text);
+		flags = edit_item(t, f, ch == '[' ? "up" : "down", t->opt + 1, NULL);
 		t->opt += ch == '[' ? -1 : 1;
 		return flags;
 	}
@@ -164,26 +131,12 @@ key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 static int
 commit(struct tui *t, const struct value *f)
 {
-	const struct value *items = value_get(f, "items");
-	int n = (int)value_count(items), flags = 0;
-	char *text;
-
 	if (!t->sub)
 		return 0;
-	if (t->opt >= n) {
-		char *all;
-
-		text = join(items, -1, 0, NULL);
-		all = xasprintf("%s%s\n", text, t->le.buf);
-		flags = tui_set_text(t, f, all);
-		free(all);
-		/* the new item now exists: further typing edits it in place */
-	} else {
-		text = join(items, t->opt, 0, t->le.buf);
-		flags = tui_set_text(t, f, text);
-	}
-	free(text);
-	return flags;
+	/* a new item exists once stored: further typing edits it in place */
+	return store(t, f, (int)value_count(value_get(f, "items")));
 }
 
-const struct widget w_list = { "list", render, begin, key, commit };
+const struct widget w_list = {
+	.type = "list", .render = render, .begin = begin, .key = key, .commit = commit,
+};

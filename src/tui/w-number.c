@@ -14,19 +14,19 @@ int w_checked_key(struct tui *t, const struct value *f, int is_key, wint_t ch);
 static void
 render(struct tui *t, const struct value *f, struct pane *p, int index)
 {
-	w_line_render(t, f, p, index, tui_str(f, "unit"));
+	w_line_render(t, f, p, index, view_str(f, "unit"));
 	/* the unit and range beside the answer (not while typing: each key would redraw it) */
-	if (!(t->editing && index == t->focus) && *tui_str(f, "range_short") != '\0' &&
+	if (!(t->editing && index == t->focus) && *view_str(f, "range_short") != '\0' &&
 	    value_get(f, "rejected") == NULL) {
 		char tail[256];
 
-		snprintf(tail, sizeof tail, "  (%s)", tui_str(f, "range_short"));
+		snprintf(tail, sizeof tail, "  (%s)", view_str(f, "range_short"));
 		pane_tail(p, tail, term_attr(ROLE_DIM));
 	}
-	if (t->editing && index == t->focus && *tui_str(f, "range") != '\0') {
+	if (t->editing && index == t->focus && *view_str(f, "range") != '\0') {
 		char line[256];
 
-		snprintf(line, sizeof line, "(%s)", tui_str(f, "range"));
+		snprintf(line, sizeof line, "(%s)", view_str(f, "range"));
 		pane_add(p, line, strlen(line), term_attr(ROLE_DIM), 2, index);
 	}
 }
@@ -34,14 +34,17 @@ render(struct tui *t, const struct value *f, struct pane *p, int index)
 static int
 begin(struct tui *t, const struct value *f)
 {
-	ledit_init(&t->le, tui_str(f, "text"), 0);
+	ledit_init(&t->le, view_str(f, "text"), 0);
 	return 1;
 }
 
 static int
 commit(struct tui *t, const struct value *f)
 {
-	return tui_set_text(t, f, t->le.buf);
+	return edit_text(t, f, t->le.buf);
 }
 
-const struct widget w_number = { "number", render, begin, w_checked_key, commit };
+const struct widget w_number = {
+	.type = "number", .render = render, .begin = begin, .key = w_checked_key, .commit = commit,
+	.typing = 1,
+};

@@ -208,11 +208,11 @@ render(struct tui *t, const struct value *f, struct pane *p, int index)
 		pane_add(p, more, strlen(more), term_attr(ROLE_DIM), 2, index);
 	if (editing && t->sub) {
 		const struct value *col = value_at(cols, (size_t)t->col);
-		char *l = xasprintf("Row %d, %s:", t->opt + 1, tui_str(col, "label"));
+		char *l = xasprintf("Row %d, %s:", t->opt + 1, view_str(col, "label"));
 
 		pane_add(p, l, strlen(l), term_attr(ROLE_LABEL), 2, index);
 		free(l);
-		tui_ledit_render(t, p, index, 4);
+		typing_render(t, p, index, 4);
 	} else if (editing && t->col < ncols) {
 		/* the cell under the cursor in full: a table cell may be cut */
 		const struct value *col = value_at(cols, (size_t)t->col);
@@ -224,7 +224,7 @@ render(struct tui *t, const struct value *f, struct pane *p, int index)
 		buf_init(&b);
 		if (n > 0)
 			buf_addf(&b, "Row %d of %zu, ", t->opt + 1, n);
-		buf_addf(&b, "column %d of %d, %s:", t->col + 1, ncols, tui_str(col, "label"));
+		buf_addf(&b, "column %d of %d, %s:", t->col + 1, ncols, view_str(col, "label"));
 		pane_wrap(p, b.data, term_attr(ROLE_LABEL), 2, index);
 		buf_free(&b);
 		if (n > 0)
@@ -232,7 +232,7 @@ render(struct tui *t, const struct value *f, struct pane *p, int index)
 			    index);
 		buf_init(&b);
 		for (k = 0; k < value_count(opts); k++)
-			buf_addf(&b, "%s%s", k == 0 ? "(Space picks: " : ", ", tui_str(value_at(opts, k), "value"));
+			buf_addf(&b, "%s%s", k == 0 ? "(Space picks: " : ", ", view_str(value_at(opts, k), "value"));
 		if (value_count(opts) > 0) {
 			buf_adds(&b, ")");
 			pane_wrap(p, b.data, term_attr(ROLE_DIM), 4, index);
@@ -260,10 +260,10 @@ key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 	if (t->sub) {
 		if ((!is_key && (ch == '\r' || ch == '\n')) || (is_key && ch == KEY_ENTER)) {
 			/* Enter confirms a number or date cell only when it is one */
-			char *why = tui_cell_refusal(t, f, t->col + 1, t->le.buf);
+			char *why = edit_cell_refusal(t, f, t->col + 1, t->le.buf);
 
 			if (why != NULL) {
-				tui_message(t, 1, "%s", why);
+				view_message(t, 1, "%s", why);
 				free(why);
 				return TUI_REDRAW;
 			}
@@ -271,12 +271,12 @@ key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 				*t->message = '\0';
 		}
 		if ((!is_key && (ch == '\r' || ch == '\n' || ch == 27)) || (is_key && ch == KEY_ENTER)) {
-			flags = t->pending ? tui_records(t, f, "set", t->opt + 1, t->col + 1, t->le.buf) : TUI_REDRAW;
+			flags = t->pending ? edit_records(t, f, "set", t->opt + 1, t->col + 1, t->le.buf) : TUI_REDRAW;
 			ledit_free(&t->le);
 			t->sub = 0;
 			return flags;
 		}
-		return tui_ledit_key(t, is_key, ch, COLS);
+		return typing_key(t, is_key, ch, COLS);
 	}
 	if (is_key) {
 		switch (ch) {
@@ -290,28 +290,28 @@ key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 	}
 	switch (ch) {
 	case 'a':
-		flags = tui_records(t, f, "add", n == 0 ? 0 : t->opt + 1, 0, NULL);
+		flags = edit_records(t, f, "add", n == 0 ? 0 : t->opt + 1, 0, NULL);
 		t->opt = n == 0 ? 0 : t->opt + 1;
 		t->col = 0;
 		return flags;
 	case 'd': case 'x':
 		if (n == 0)
 			return TUI_REDRAW;
-		flags = tui_records(t, f, "delete", t->opt + 1, 0, NULL);
+		flags = edit_records(t, f, "delete", t->opt + 1, 0, NULL);
 		if (t->opt >= n - 1 && t->opt > 0)
 			t->opt--;
-		tui_message(t, 0, "row deleted");
+		view_message(t, 0, "row deleted");
 		return flags;
 	case '[':
 		if (t->opt == 0)
 			return TUI_REDRAW;
-		flags = tui_records(t, f, "up", t->opt + 1, 0, NULL);
+		flags = edit_records(t, f, "up", t->opt + 1, 0, NULL);
 		t->opt--;
 		return flags;
 	case ']':
 		if (t->opt >= n - 1)
 			return TUI_REDRAW;
-		flags = tui_records(t, f, "down", t->opt + 1, 0, NULL);
+		flags = edit_records(t, f, "down", t->opt + 1, 0, NULL);
 		t->opt++;
 		return flags;
 	case ' ': {
@@ -325,17 +325,17 @@ key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 		cell = value_at(value_at(rows, (size_t)t->opt), (size_t)t->col);
 		for (k = 0; k < no; k++)
 			if (cell != NULL && cell->type == VAL_STR &&
-			    strcmp(cell->u.str.s, tui_str(value_at(opts, k), "value")) == 0)
+			    strcmp(cell->u.str.s, view_str(value_at(opts, k), "value")) == 0)
 				next = k + 1;
-		t->session++;
-		return tui_records(t, f, "set", t->opt + 1, t->col + 1,
-		    next < no ? tui_str(value_at(opts, next), "value") : "");
+		t->edit_group++;
+		return edit_records(t, f, "set", t->opt + 1, t->col + 1,
+		    next < no ? view_str(value_at(opts, next), "value") : "");
 	}
 	case '\r': case '\n': case 'e': case KEY_ENTER: {
 		const struct value *cell;
 
 		if (n == 0) {
-			flags = tui_records(t, f, "add", 0, 0, NULL);
+			flags = edit_records(t, f, "add", 0, 0, NULL);
 			t->opt = 0;
 			t->col = 0;
 			ledit_init(&t->le, "", 0);
@@ -346,7 +346,7 @@ key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 		cell = value_at(value_at(rows, (size_t)t->opt), (size_t)t->col);
 		ledit_init(&t->le, cell != NULL && cell->type == VAL_STR ? cell->u.str.s : "", 0);
 		t->sub = 1;
-		t->session++;
+		t->edit_group++;
 		t->hstart = 0;
 		return TUI_REDRAW;
 	}
@@ -359,7 +359,9 @@ commit(struct tui *t, const struct value *f)
 {
 	if (!t->sub)
 		return 0;
-	return tui_records(t, f, "set", t->opt + 1, t->col + 1, t->le.buf);
+	return edit_records(t, f, "set", t->opt + 1, t->col + 1, t->le.buf);
 }
 
-const struct widget w_records = { "records", render, begin, key, commit };
+const struct widget w_records = {
+	.type = "records", .render = render, .begin = begin, .key = key, .commit = commit,
+};

@@ -20,10 +20,10 @@ int w_checked_key(struct tui *t, const struct value *f, int is_key, wint_t ch);
 void
 w_line_render(struct tui *t, const struct value *f, struct pane *p, int index, const char *after)
 {
-	const char *text = tui_str(f, "text");
+	const char *text = view_str(f, "text");
 
 	if (t->editing && index == t->focus) {
-		tui_ledit_render(t, p, index, 2);
+		typing_render(t, p, index, 2);
 		return;
 	}
 	if (*text == '\0') {
@@ -53,18 +53,18 @@ int
 w_checked_key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 {
 	if ((!is_key && (ch == '\r' || ch == '\n')) || (is_key && ch == KEY_ENTER)) {
-		char *why = tui_refusal(t, f, t->le.buf);
+		char *why = edit_refusal(t, f, t->le.buf);
 
 		if (why == NULL) {
 			if (t->message_error)
 				*t->message = '\0';	/* the refusal no longer applies */
 			return TUI_LEAVE;
 		}
-		tui_message(t, 1, "%s", why);
+		view_message(t, 1, "%s", why);
 		free(why);
 		return TUI_REDRAW;
 	}
-	return tui_ledit_key(t, is_key, ch, COLS);
+	return typing_key(t, is_key, ch, COLS);
 }
 
 int
@@ -74,7 +74,7 @@ w_line_key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 		return TUI_LEAVE;	/* Enter confirms a one-line answer */
 	}
 	(void)f;
-	return tui_ledit_key(t, is_key, ch, COLS);
+	return typing_key(t, is_key, ch, COLS);
 }
 
 static void
@@ -86,14 +86,17 @@ render(struct tui *t, const struct value *f, struct pane *p, int index)
 static int
 begin(struct tui *t, const struct value *f)
 {
-	ledit_init(&t->le, tui_str(f, "text"), 0);
+	ledit_init(&t->le, view_str(f, "text"), 0);
 	return 1;
 }
 
 static int
 commit(struct tui *t, const struct value *f)
 {
-	return tui_set_text(t, f, t->le.buf);
+	return edit_text(t, f, t->le.buf);
 }
 
-const struct widget w_text = { "text", render, begin, w_line_key, commit };
+const struct widget w_text = {
+	.type = "text", .render = render, .begin = begin, .key = w_line_key, .commit = commit,
+	.typing = 1,
+};

@@ -10,10 +10,10 @@
 static void
 render(struct tui *t, const struct value *f, struct pane *p, int index)
 {
-	const char *text = tui_str(f, "text");
+	const char *text = view_str(f, "text");
 
 	if (t->editing && index == t->focus) {
-		tui_ledit_render(t, p, index, 2);
+		typing_render(t, p, index, 2);
 		return;
 	}
 	if (*text == '\0') {
@@ -26,7 +26,7 @@ render(struct tui *t, const struct value *f, struct pane *p, int index)
 static int
 begin(struct tui *t, const struct value *f)
 {
-	ledit_init(&t->le, tui_str(f, "text"), 1);
+	ledit_init(&t->le, view_str(f, "text"), 1);
 	return 1;
 }
 
@@ -35,13 +35,16 @@ key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 {
 	(void)f;
 	/* Up/Down move by wrapped lines as last drawn */
-	return tui_ledit_key(t, is_key, ch, t->wrap_width > 0 ? t->wrap_width : 60);
+	return typing_key(t, is_key, ch, t->wrap_width > 0 ? t->wrap_width : 60);
 }
 
 static int
 commit(struct tui *t, const struct value *f)
 {
-	return tui_set_text(t, f, t->le.buf);
+	return edit_text(t, f, t->le.buf);
 }
 
-const struct widget w_textarea = { "textarea", render, begin, key, commit };
+const struct widget w_textarea = {
+	.type = "textarea", .render = render, .begin = begin, .key = key, .commit = commit,
+	.typing = 1,
+};

@@ -40,4 +40,18 @@ commit(struct tui *t, const struct value *f)
 	return 0;
 }
 
-const struct widget w_yesno = { "yesno", render, begin, key, commit };
+/* A click on Yes or No picks it as Space would. */
+static int
+click(struct tui *t, const struct value *f, int item)
+{
+	t->opt = item;
+	return w_options_key(t, f, 0, ' ', 0);
+}
+
+/* y and n answer a focused yes/no question at once. */
+static const wint_t answer_keys[] = { 'y', 'Y', 'n', 'N', 0 };
+
+const struct widget w_yesno = {
+	.type = "yesno", .render = render, .begin = begin, .key = key, .commit = commit, .click = click,
+	.answer_keys = answer_keys,
+};

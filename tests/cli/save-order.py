@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """save-order.py [--journal] TRACE FOLDER NAME: checks, in an strace log (strace -y,
-without -f), that the file FOLDER/NAME was saved durably, as README promises,
+with or without -f: the wizard saves in a child process), that the file FOLDER/NAME was saved durably, as README promises,
 every time it was saved (each rename or link onto it is one save):
 
   1. the new text was written to a temporary file in the same folder (never
@@ -24,6 +24,8 @@ import sys
 
 CALL = re.compile(r'^(\w+)\((.*)\)\s+=\s+(-?\d+|\?)')
 FD = re.compile(r'^(?:AT_FDCWD|\d+)<([^>]*)>')
+PID = re.compile(r'^(\d+)\s+(.*)$', re.S)
+RESUMED = re.compile(r'^<\.\.\. \w+ resumed>\s?(.*)$', re.S)
 QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
 RENAMES = {"rename", "renameat", "renameat2", "link", "linkat"}
 SYNCS = {"fsync", "fdatasync"}
@@ -33,8 +35,20 @@ OPENS = {"open", "openat", "creat"}
 
 def parse(path):
     events = []
+    pending = {}
     with open(path, encoding="utf-8", errors="replace") as f:
         for n, line in enumerate(f, 1):
+            # strace -f: each line starts with the process id, and a call
+            # another process interrupts comes in two parts
+            p = PID.match(line)
+            if p:
+                pid, line = p.group(1), p.group(2)
+                if line.rstrip().endswith("<unfinished ...>"):
+                    pending[pid] = line.rstrip()[:-len("<unfinished ...>")].rstrip()
+                    continue
+                r = RESUMED.match(line)
+                if r and pid in pending:
+                    line = pending.pop(pid) + r.group(1)
             m = CALL.match(line.strip())
             if not m:
                 continue

@@ -117,6 +117,6 @@ grep -q 'migrations\[3\] renames the option "one" of s.kind to "one_on_one", whi
 # two answers moved onto one question stop the pack loading
 cp -R "$v3" dup
 sed -i 's/rename = { \["s.place"\] = "s.venue" },/rename = { ["s.place"] = "s.venue", ["s.start"] = "s.venue" },/' dup/pack.lua
-rc=0; "$EVALWIZ" --pack dup steps 2>err >/dev/null || rc=$?
+rc=0; "$EVALWIZ" --pack ./dup steps 2>err >/dev/null || rc=$?
 test "$rc" = 78
 grep -q "rename moves both s.place and s.start to s.venue; one answer would overwrite the other" err

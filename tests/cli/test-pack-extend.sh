@@ -79,7 +79,7 @@ bad() {
 	rm -rf c4
 	cp -R "$county" c4
 	sh -c "$1"
-	run "$EVALWIZ" --pack c4 steps
+	run "$EVALWIZ" --pack ./c4 steps
 	expect_rc 78
 	contains err "$want"
 }
@@ -98,13 +98,13 @@ cat > c5/no-replication.lua <<'LUA'
 return extend_step { id = "replication", hide = true }
 LUA
 sed -i 's/"impact-changes.lua",/"impact-changes.lua", "no-replication.lua",/' c5/pack.lua
-run "$EVALWIZ" --pack c5 steps
+run "$EVALWIZ" --pack ./c5 steps
 expect_rc 0
 if grep -q "\[replication\]" out; then fail "the hidden step is listed"; fi
 cp "$county/examples/demo-plan.yaml" d.yaml
-"$EVALWIZ" --pack c5 set d.yaml ig.dpia_done=no
+"$EVALWIZ" --pack ./c5 set d.yaml ig.dpia_done=no
 grep -q "^  replication:" d.yaml || fail "the hidden step's answers were lost"
-run "$EVALWIZ" --pack c5 render d.yaml
+run "$EVALWIZ" --pack ./c5 render d.yaml
 expect_rc 0
 if grep -q "Replication" out; then fail "the hidden step was printed"; fi
 

@@ -26,12 +26,12 @@ expect_rc 1
 expect_out 'badcheck/consistency.lua:3: check "within_budget" reads a.money.spnt, but the step "money" has no field "spnt"
 badcheck/health.lua:2: check "reserve" is wrong on an empty plan: run returned the status "n/a"; use "pass", "warn", "fail" or "na"'
 
-hk new p.yaml --title Plan 2>/dev/null
+hk new p.yaml --title Plan 2>/dev/null	# (its meta holds a line more: the plan's id)
 hk set p.yaml about.name=Chess money.total=100 money.spent=150
 # a consistency check that fails is an error at the first question it reads
 run hk check p.yaml
 expect_rc 1
-expect_out "p.yaml:14:12: money.spent: How much is spent so far? (150) is more than the budget (100). Raise the budget or check the figures.
+expect_out "p.yaml:15:12: money.spent: How much is spent so far? (150) is more than the budget (100). Raise the budget or check the figures.
 
 Money checks:
   fail  Spending within the budget: How much is spent so far? (150) is more
@@ -123,66 +123,66 @@ bad() {
 	rm -rf c2
 	cp -R "$hooks" c2
 	for cmd in "$@"; do sh -c "$cmd"; done
-	run "$EVALWIZ" --pack c2 steps
+	run "$EVALWIZ" --pack ./c2 steps
 	expect_rc 78
 	expect_err "evalwiz: $want"
 }
-bad 'c2/consistency.lua:3: check "within_budget": unknown setting titel (did you mean "title"?)' \
+bad './c2/consistency.lua:3: check "within_budget": unknown setting titel (did you mean "title"?)' \
 	"sed -i 's/    title = \"Spending/    titel = \"Spending/' c2/consistency.lua"
-bad 'c2/consistency.lua:3: check "within_budget" reads money.totl, but the step "money" has no field "totl" (did you mean "total"?)' \
+bad './c2/consistency.lua:3: check "within_budget" reads money.totl, but the step "money" has no field "totl" (did you mean "total"?)' \
 	"sed -i 's/\"money.total\" }/\"money.totl\" }/' c2/consistency.lua"
-bad 'c2/health.lua:1: a checks file must return a list of check { ... } (with title = "..." for the group, if you like)' \
+bad './c2/health.lua:1: a checks file must return a list of check { ... } (with title = "..." for the group, if you like)' \
 	"echo 'return 42' > c2/health.lua"
-bad 'c2/health.lua:1: item 1 was not made with check { ... }' "echo 'return { 1 }' > c2/health.lua"
-bad 'c2/health.lua:1: unknown setting titel in the list of checks (only title and the checks)' \
+bad './c2/health.lua:1: item 1 was not made with check { ... }' "echo 'return { 1 }' > c2/health.lua"
+bad './c2/health.lua:1: unknown setting titel in the list of checks (only title and the checks)' \
 	"echo 'return { titel = \"x\" }' > c2/health.lua"
-bad 'c2/health.lua:2: check id "within_budget" is already used by c2/consistency.lua:3' \
+bad './c2/health.lua:2: check id "within_budget" is already used by ./c2/consistency.lua:3' \
 	"sed -i 's/id = \"reserve\"/id = \"within_budget\"/' c2/health.lua"
-bad 'c2/health.lua:2: check "reserve": kind must be a short id such as "health" or "consistency"' \
+bad './c2/health.lua:2: check "reserve": kind must be a short id such as "health" or "consistency"' \
 	"sed -i 's/kind = \"health\"/kind = \"Health check\"/' c2/health.lua"
-bad 'c2/pack.lua:9: title_field must name a text field; money.total is a number' \
+bad './c2/pack.lua:9: title_field must name a text field; money.total is a number' \
 	"sed -i 's/\"about.name\"/\"money.total\"/' c2/pack.lua"
-bad 'c2/pack.lua:9: title_field names about.nmae, but the step "about" has no field "nmae" (did you mean "name"?)' \
+bad './c2/pack.lua:9: title_field names about.nmae, but the step "about" has no field "nmae" (did you mean "name"?)' \
 	"sed -i 's/about.name/about.nmae/' c2/pack.lua"
-bad 'c2/pack.lua:10: done_field names abut.done, but there is no step "abut" (did you mean "about"?)' \
+bad './c2/pack.lua:10: done_field names abut.done, but there is no step "abut" (did you mean "about"?)' \
 	"sed -i 's/about.done/abut.done/' c2/pack.lua"
-bad 'c2/pack.lua:8: unknown setting chekcs (did you mean "checks"?)' "sed -i 's/checks = /chekcs = /' c2/pack.lua"
-bad 'c2/pack.lua:7: cannot load the facts file fact.lua: cannot open c2/fact.lua: No such file or directory' \
+bad './c2/pack.lua:8: unknown setting chekcs (did you mean "checks"?)' "sed -i 's/checks = /chekcs = /' c2/pack.lua"
+bad './c2/pack.lua:7: cannot load the facts file fact.lua: cannot open ./c2/fact.lua: No such file or directory' \
 	"sed -i 's/\"facts.lua\"/\"fact.lua\"/' c2/pack.lua"
-bad 'c2/facts.lua: the facts file must return a table with from_plan = function(a) ... end' "echo 'return {}' > c2/facts.lua"
-bad 'c2/pack.lua:7: facts must be the name of a Lua file in the pack folder, like "facts.lua"' \
+bad './c2/facts.lua: the facts file must return a table with from_plan = function(a) ... end' "echo 'return {}' > c2/facts.lua"
+bad './c2/pack.lua:7: facts must be the name of a Lua file in the pack folder, like "facts.lua"' \
 	"sed -i 's/\"facts.lua\"/\"..\\/facts.lua\"/' c2/pack.lua"
-bad 'c2/01-about.lua:1: require: the pack has no module "lib.levles" (a file lib/levles.lua in c2); its modules are: consistency, facts, health, lib.levels' \
+bad './c2/01-about.lua:1: require: the pack has no module "lib.levles" (a file lib/levles.lua in ./c2); its modules are: consistency, facts, health, lib.levels' \
 	"sed -i 's/lib.levels/lib.levles/' c2/01-about.lua"
-bad 'c2/lib/b.lua:1: require: modules require each other in a loop: lib/a.lua -> lib/b.lua -> lib/a.lua' \
+bad './c2/lib/b.lua:1: require: modules require each other in a loop: lib/a.lua -> lib/b.lua -> lib/a.lua' \
 	"echo 'return require(\"lib.b\")' > c2/lib/a.lua" "echo 'return require(\"lib.a\")' > c2/lib/b.lua" \
 	"sed -i 's/lib.levels/lib.a/' c2/01-about.lua"
-bad 'c2/01-about.lua:1: require: 02-money.lua is a step file of the pack, not a module' \
+bad './c2/01-about.lua:1: require: 02-money.lua is a step file of the pack, not a module' \
 	"sed -i 's/lib.levels/02-money/' c2/01-about.lua"
-bad 'c2/01-about.lua:1: require: "lib/levels" is not a module name: use the file name without .lua, like require("levels")' \
+bad './c2/01-about.lua:1: require: "lib/levels" is not a module name: use the file name without .lua, like require("levels")' \
 	"sed -i 's/lib.levels/lib\\/levels/' c2/01-about.lua"
-bad 'c2/lib/levels.lua:4: an error in the module' "echo 'local x = 1' > c2/lib/levels.lua" \
+bad './c2/lib/levels.lua:4: an error in the module' "echo 'local x = 1' > c2/lib/levels.lua" \
 	"printf '\\n\\nerror(\"an error in the module\")\\n' >> c2/lib/levels.lua"
 
 # a check that returns the wrong shape is an error of the check, named
 rm -rf c2
 cp -R "$hooks" c2
 sed -i 's/return { status = "pass", reason = "Within the budget." }/return { status = "ok", reason = "x" }/' c2/consistency.lua
-"$EVALWIZ" --pack c2 new q.yaml --title Q 2>/dev/null
-"$EVALWIZ" --pack c2 set q.yaml money.total=100 money.spent=1
-run "$EVALWIZ" --pack c2 check q.yaml
+"$EVALWIZ" --pack ./c2 new q.yaml --title Q 2>/dev/null
+"$EVALWIZ" --pack ./c2 set q.yaml money.total=100 money.spent=1
+run "$EVALWIZ" --pack ./c2 check q.yaml
 expect_rc 1
-contains out 'money.spent: c2/consistency.lua:3: the check "Spending within the budget" is wrong: run returned the status "ok"; use "pass", "warn", "fail" or "na"'
+contains out 'money.spent: ./c2/consistency.lua:3: the check "Spending within the budget" is wrong: run returned the status "ok"; use "pass", "warn", "fail" or "na"'
 sed -i 's/return { status = "ok", reason = "x" }/return { status = "warn", mesage = "x" }/' c2/consistency.lua
-run "$EVALWIZ" --pack c2 check q.yaml
+run "$EVALWIZ" --pack ./c2 check q.yaml
 expect_rc 1
 contains out 'run returned an unknown key mesage; a result has status, reason and fix'
 sed -i 's/return { status = "warn", mesage = "x" }/return { status = "warn" }/' c2/consistency.lua
-run "$EVALWIZ" --pack c2 check q.yaml
+run "$EVALWIZ" --pack ./c2 check q.yaml
 contains out 'a "warn" result needs a reason, saying in plain words what is wrong'
 # a check that raises an error names its line
 sed -i 's/return { status = "warn" }/error("broken check")/' c2/consistency.lua
-run "$EVALWIZ" --pack c2 check q.yaml
+run "$EVALWIZ" --pack ./c2 check q.yaml
 expect_rc 1
-contains out 'the check "Spending within the budget" failed: c2/consistency.lua:'
+contains out 'the check "Spending within the budget" failed: ./c2/consistency.lua:'
 contains out ': broken check'

@@ -72,3 +72,8 @@ cp "$demo" "$dir/did.yaml"
 "$EVALWIZ" render "$dir/did.yaml" -t protocol -o "$dir/d.md" 2>/dev/null
 grep -q "^| 22 | Allocation concealment | not applicable: the design does not allocate families at random |$" "$dir/d.md"
 grep -qx "Not applicable: the design does not allocate families at random." "$dir/d.md"
+
+# the templates name no particular programme or place: everything comes from the answers
+if grep -l -E "Family Foundations|Northbridge" "$top_srcdir"/templates/*.yaml "$top_srcdir"/templates/partials/*.yaml; then
+	echo "FAIL: a template names the demo plan's programme or place" >&2; exit 1
+fi

@@ -86,10 +86,10 @@ contains err "s.yaml: left out: the plan follows the pack strict, not eif-10-ste
 # a compute that fails is the pack's error, with its file and line
 cp -R "$strict" broken
 sed -i 's/compute = function(a) return (1 - a.team.alpha) \* 100 end,/compute = function(a) while true do end end,/' broken/01-team.lua
-"$EVALWIZ" --pack broken new c.yaml --title C 2>/dev/null
-run "$EVALWIZ" --pack broken get c.yaml team.confidence
+"$EVALWIZ" --pack ./broken new c.yaml --title C 2>/dev/null
+run "$EVALWIZ" --pack ./broken get c.yaml team.confidence
 expect_rc 78
-contains err "evalwiz: team.confidence: its compute function failed: broken/01-team.lua:26: stopped: this code ran for more than 25 million steps"
-run "$EVALWIZ" --pack broken get c.yaml team --format json
+contains err "evalwiz: team.confidence: its compute function failed: ./broken/01-team.lua:26: stopped: this code ran for more than 25 million steps"
+run "$EVALWIZ" --pack ./broken get c.yaml team --format json
 expect_rc 0
-contains out '"error": "broken/01-team.lua:26: stopped'
+contains out '"error": "./broken/01-team.lua:26: stopped'

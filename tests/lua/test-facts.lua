@@ -63,3 +63,15 @@ test("cluster facts, the cut-off from the theory of change, and prior levels", f
     eq(facts.from_plan({ opening = { prior_level = v } }).prior_level, want, v)
   end
 end)
+
+test("a waiting list's deferral is a fact only for a waiting list", function()
+  local f = facts.from_plan({
+    blueprint = { duration_weeks = 12 },
+    impact = { design = "individual_rct", comparison = "waitlist", deferral_months = 9 },
+    follow_up = { months = 18, level4_claim = false },
+  })
+  eq(f.deferral_months, 9)
+  eq(f.level4_claim, "no")
+  local other = facts.from_plan({ impact = { comparison = "matched", deferral_months = 9 }, follow_up = { months = 18 } })
+  eq(other.deferral_months, nil, "a hidden answer of another comparison is not a fact")
+end)

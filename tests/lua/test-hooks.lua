@@ -131,7 +131,7 @@ test("the hooks pack: facts, checks by kind and group, the title and the steps d
   -- the title answer heads the plan, and a new title is written to it
   local ui = require("evalwiz.ui")
   eq(ui.title_of(core.state.doc), "Chess")
-  ui.set_title("Draughts")
+  ui.edit({ op = "title", text = "Draughts" })
   eq(core.state.doc.answers.about.name, "Draughts")
   eq(core.state.doc.meta.title, "Draughts")
 end)
@@ -174,4 +174,16 @@ test("a yes/no cell that is no shows as no in the wizard's table, not as blank",
   local screen = require("evalwiz.ui").screen(1)
   eq(screen.fields[1].rows[1], plan.seq({ "Council", "no" }))
   eq(screen.fields[1].rows[2], plan.seq({ "Health", "yes" }))
+end)
+
+test("a step with nothing to answer (only computed values) is complete, not waiting to be started", function()
+  core.load_pack(srcdir .. "/packs/eif-maturity-matrix", "mm")
+  core.open({ evalwiz = 1, answers = {} }, {}, "m.yaml")
+  local st = {}
+  for _, s in ipairs(core.status()) do st[s.id] = s.status end
+  eq(st.profile, "complete")
+  eq(st.leadership, "not_started")
+  eq(require("evalwiz.ui").health_title(), "Checks of the plan")
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  eq(require("evalwiz.ui").health_title(), "Plan health check and design advice")
 end)

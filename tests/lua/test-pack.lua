@@ -393,6 +393,7 @@ end)
 
 test("each decision asks for the team's reason once it is made", function()
   local pairs_ = {
+    { "theory_of_change", "primary_outcome", "Fewer child behaviour problems at home", "primary_outcome_why" },
     { "impact", "unit", "individual", "unit_reason" },
     { "impact", "comparison", "waitlist", "comparison_reason" },
     { "impact", "effect_size", 0.3, "effect_size_source" },

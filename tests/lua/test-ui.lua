@@ -11,6 +11,17 @@ local function field(screen, id)
   for _, f in ipairs(screen.fields) do if f.id == id then return f end end
 end
 
+-- the wizard's edits, as input.c sends them: one ui.edit each
+local function set(step, fld, text)
+  return ui.edit({ op = "text", step = step, field = fld, text = text })
+end
+local function toggle(step, fld, value)
+  return ui.edit({ op = "toggle", step = step, field = fld, value = value })
+end
+local function records(step, fld, action, row, col, text)
+  return ui.edit({ op = "row", step = step, field = fld, action = action, row = row, col = col, text = text })
+end
+
 test("the screen lists steps with status and the visible fields", function()
   fresh()
   local s = ui.screen(1)
@@ -27,46 +38,62 @@ end)
 
 test("typed text is stored typed; refused text is kept with a message", function()
   fresh()
-  eq(ui.set("basics", "name", "  Links  ").ok, true)
+  eq(set("basics", "name", "  Links  ").accepted, true)
   eq(core.get("basics.name").value, "Links")
-  local r = ui.set("basics", "children", "lots")
-  eq(r.ok, false)
+  local r = set("basics", "children", "lots")
+  eq(r.accepted, false)
+  eq(r.changed, true, "kept as typed")
   matches(r.message, "whole number")
   eq(core.get("basics.children").value, "lots")
   eq(ui.screen(1).steps[1].status, "problems")
-  ui.set("basics", "children", "52")
+  set("basics", "children", "52")
   eq(core.get("basics.children").value, 52)
   eq(field(ui.screen(1), "reach").text, "1.0 children a week")
-  ui.set("basics", "story", "para one\n\npara two\n\n")
+  set("basics", "story", "para one\n\npara two\n\n")
   eq(core.get("basics.story").value, "para one\n\npara two")
 end)
 
 test("choices toggle, conditions follow, lists and records edit", function()
   fresh()
-  ui.toggle("basics", "setting", "home")
+  toggle("basics", "setting", "home")
   ok(field(ui.screen(1), "why_home"), "shown after choosing home")
-  ui.toggle("basics", "agencies", "education")
-  ui.toggle("basics", "agencies", "police")
+  toggle("basics", "agencies", "education")
+  toggle("basics", "agencies", "police")
   eq(core.get("basics.agencies").value[1], "police", "pack order kept")
-  ui.toggle("basics", "agencies", "police")
+  toggle("basics", "agencies", "police")
   eq(#core.get("basics.agencies").value, 1)
-  ui.toggle("basics", "consent", "no")
+  toggle("basics", "consent", "no")
   eq(core.get("basics.consent").value, false)
-  ui.set("lists", "outcomes", "a\n\nb\n")
+  set("lists", "outcomes", "a\n\nb\n")
   eq(#core.get("lists.outcomes").value, 2)
-  ui.records("lists", "measures", "add", 0, 0, "")
-  ui.records("lists", "measures", "set", 1, 3, "teacher")
-  local r = ui.records("lists", "measures", "set", 1, 3, "nobody")
-  eq(r.ok, false)
-  ui.records("lists", "measures", "set", 1, 3, "parent")
-  ui.records("lists", "measures", "add", 1, 0, "")
-  ui.records("lists", "measures", "set", 2, 1, "second")
-  ui.records("lists", "measures", "up", 2, 0, "")
+  records("lists", "measures", "add", 0)
+  records("lists", "measures", "set", 1, 3, "teacher")
+  local r = records("lists", "measures", "set", 1, 3, "nobody")
+  eq(r.accepted, false)
+  records("lists", "measures", "set", 1, 3, "parent")
+  records("lists", "measures", "add", 1)
+  records("lists", "measures", "set", 2, 1, "second")
+  records("lists", "measures", "up", 2)
   local rows = field(ui.screen(2), "measures").rows
   eq(rows[1][1], "second")
   eq(rows[2][3], "parent")
-  ui.records("lists", "measures", "delete", 1, 0, "")
+  records("lists", "measures", "delete", 1)
   eq(#field(ui.screen(2), "measures").rows, 1)
+end)
+
+test("one trip: the edit's answer brings the step's screen when asked", function()
+  fresh()
+  local r = ui.edit({ op = "toggle", step = "basics", field = "setting", value = "home", screen = 1 })
+  eq(r.accepted, true)
+  eq(r.changed, true)
+  ok(field(r.screen, "why_home"), "the screen in the answer shows the question the choice brought")
+  eq(r.journal[1].step, "basics")
+  eq(r.journal[1].field, "setting")
+  eq(r.journal[1].value, "home")
+  eq(r.where.step, 1)
+  eq(r.where.field, "setting")
+  eq(ui.edit({ op = "toggle", step = "basics", field = "setting", value = "home" }).screen, nil,
+    "no screen unless asked")
 end)
 
 test("search finds labels and help in every step", function()
@@ -84,7 +111,7 @@ test("search leaves out questions hidden by their condition", function()
     return false
   end
   ok(not has(ui.search("shown before the name"), "early"), "hidden question found")
-  ok(ui.set("basics", "name", "show early").ok, "set the name")
+  ok(set("basics", "name", "show early").accepted, "set the name")
   ok(has(ui.search("shown before the name"), "early"), "shown question not found")
 end)
 
@@ -169,7 +196,7 @@ test("the header title is opening.plan_title when set, else meta.title", functio
   eq(ui.screen(1).title, "File title")
   core.set("opening.plan_title", "Parenting plan")
   eq(ui.screen(1).title, "Parenting plan")
-  ui.set_title("Renamed")
+  ui.edit({ op = "title", text = "Renamed" })
   eq(ui.screen(1).title, "Renamed")
   eq(core.state.doc.meta.title, "Renamed")
 end)
@@ -199,9 +226,70 @@ test("refusal says why a number or date is not accepted and what to type", funct
   matches(ui.refusal("basics", "start", "31/3/2027"), "^Not a date: type YYYY%-MM%-DD")
   eq(ui.refusal("basics", "name", "anything"), "", "text is never refused")
   -- a refused answer kept as typed is flagged on the screen
-  ui.set("basics", "start", "soon")
+  set("basics", "start", "soon")
   eq(field(ui.screen(1), "start").rejected, true)
   eq(field(ui.screen(1), "children").range_short, "range 0 to 100000 children")
-  ui.set("basics", "start", "2027-03-31")
+  set("basics", "start", "2027-03-31")
   eq(field(ui.screen(1), "start").rejected, nil)
+end)
+
+test("a long list comes a part at a time: the screen carries ui.WINDOW, ui.window the rest", function()
+  fresh()
+  local n = ui.WINDOW * 2 + 7
+  local items, rows = {}, {}
+  for i = 1, n do
+    items[i] = "item " .. i
+    rows[i] = { outcome = "o" .. i, measure = "m" .. i, informant = "parent", timepoint = "T" .. i }
+  end
+  core.state.doc.answers.lists = { outcomes = items, measures = rows }
+  ui.changed()
+  local s = ui.screen(2)
+  local o, m = field(s, "outcomes"), field(s, "measures")
+  eq(#o.items, ui.WINDOW)
+  eq(o.items_first, 1)
+  eq(o.items_total, n)
+  eq(#m.rows, ui.WINDOW)
+  eq(m.rows_total, n)
+  eq(m.rows[ui.WINDOW][1], "o" .. ui.WINDOW)
+  -- the part about entry n - 3, and the end cut at the last
+  local w = ui.window(2, "measures", "rows", n - 3, 10)
+  eq(w.first, n - 3)
+  eq(w.total, n)
+  eq(#w.list, 4)
+  eq(w.list[1][1], "o" .. (n - 3))
+  eq(w.list[4][4], "T" .. n)
+  w = ui.window(2, "outcomes", "items", ui.WINDOW + 1, 3)
+  eq(w.list[1], "item " .. (ui.WINDOW + 1))
+  -- a table column's options
+  w = ui.window(2, "measures", "options", 2, 5, 3)
+  eq(w.total, 3)
+  eq(w.list[1].value, "teacher")
+  -- an edit far down is one edit like any other
+  local r = ui.edit({ op = "row", step = "lists", field = "measures", action = "set", row = n - 1, col = 2, text = "late", screen = 2 })
+  eq(r.accepted, true)
+  eq(ui.window(2, "measures", "rows", n - 1, 1).list[1][2], "late")
+  eq(field(r.screen, "measures").rows_total, n)
+end)
+
+test("a choice of many options carries the part that holds the one chosen", function()
+  core.load_pack(srcdir .. "/tests/tui/pack", "pack")
+  core.new_plan("T", "2026-01-01T00:00:00Z")
+  local pack = core.state.pack
+  local f = pack.steps[1].by_id.setting
+  local saved = f.options
+  local opts = {}
+  for i = 1, ui.WINDOW * 3 do opts[i] = { value = "v" .. i, label = "Option " .. i } end
+  f.options = function() return opts end
+  local ok, err = pcall(function()
+    core.state.doc.answers.basics = { setting = "v450" }
+    ui.changed()
+    local c = field(ui.screen(1), "setting")
+    eq(c.options_total, ui.WINDOW * 3)
+    assert(c.options_first <= 450 and c.options_first + #c.options > 450, "the chosen option is in the part")
+    eq(c.options[450 - c.options_first + 1].selected, true)
+    eq(ui.window(1, "setting", "options", 599, 5).list[2].label, "Option 600")
+  end)
+  f.options = saved
+  ui.changed()
+  assert(ok, err)
 end)

@@ -19,6 +19,7 @@ wait_for "2.2"
 wait_for "Data and evidence (1.3)"
 # F3: the pack's checks, nothing of the ten steps
 keys F3
+wait_for "Checks of the plan"
 wait_for "Self-assessment checks:"
 wait_for "An even system"
 if screen | grep -q "pitfall\|Design advice"; then echo "FAIL: the ten steps' checks show for the matrix"; screen; exit 1; fi

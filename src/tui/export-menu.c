@@ -1,0 +1,133 @@
+/* export-menu.c: F9, the plan as a document: choose a template and a
+ * format, then write the document beside the plan. */
+#include "config.h"
+
+#include "cli.h"
+#include "export.h"
+#include "plan/atomic.h"
+#include "model.h"
+#include "script/script.h"
+#include "tui/tui-int.h"
+#include "util.h"
+#include "value.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Whether ui.templates marked the template as the pack's default. */
+static int
+template_is_default(const struct value *tm)
+{
+	const struct value *v = value_get(tm, "default");
+
+	return v != NULL && v->type == VAL_BOOL && v->u.b;
+}
+
+/* The file name offered: beside the plan, its stem, the template unless
+ * it is the pack's default (the plan itself), the format's extension. */
+static char *
+proposed_name(const char *plan, const char *tmpl, int is_default, const char *format)
+{
+	const char *slash = strrchr(plan, '/'), *base = slash != NULL ? slash + 1 : plan;
+	const char *dot = strrchr(base, '.');
+	size_t stem = dot != NULL && dot != base ? (size_t)(dot - plan) : strlen(plan);
+
+	if (is_default)
+		return xasprintf("%.*s.%s", (int)stem, plan, format);
+	return xasprintf("%.*s-%s.%s", (int)stem, plan, tmpl, format);
+}
+
+void
+export_menu(struct tui *t)
+{
+	struct value *dirs, *list = NULL;
+	const struct value *tm, *formats;
+	const char **items;
+	char *cause = NULL, *out, *title;
+	struct export_doc doc;
+	size_t n, i;
+	int pick, fpick, rc, first = 0;
+	const char *format, *ext_format;
+
+	/* never lose typing: the plan is saved before anything else */
+	nav_commit(t);
+	if (!t->read_only && !view_saved(t) && save_plan(t) != 0)
+		return;	/* save_plan said why */
+	dirs = export_dirs(t->ctx);
+	if (model_call(t->ctx->S, "ui.templates", &list, &cause, 1, dirs) == -1) {
+		value_free(dirs);
+		view_message(t, 1, "cannot list the templates: %s", cause);
+		free(cause);
+		return;
+	}
+	value_free(dirs);
+	n = value_count(list);
+	if (n == 0) {
+		view_message(t, 1, "there are no templates to export with");
+		value_free(list);
+		return;
+	}
+	items = xcalloc(n, sizeof *items);
+	for (i = 0; i < n; i++) {
+		tm = value_at(list, i);
+		if (template_is_default(tm))
+			first = (int)i;	/* the pack's own document is what most people want */
+		items[i] = xasprintf("%-12s %s", view_str(tm, "id"), view_str(tm, "title"));
+	}
+	pick = prompt_choose(t, "Export: which document?", items, (int)n, first);
+	for (i = 0; i < n; i++)
+		free((char *)items[i]);
+	free(items);
+	if (pick < 0) {
+		view_message(t, 0, "export cancelled");
+		value_free(list);
+		return;
+	}
+	tm = value_at(list, (size_t)pick);
+	formats = value_get(tm, "formats");
+	n = value_count(formats);
+	items = xcalloc(n + 1, sizeof *items);
+	for (i = 0; i < n; i++)
+		items[i] = value_at(formats, i)->u.str.s;
+	title = xasprintf("Export %s: which format?", view_str(tm, "id"));
+	fpick = n > 1 ? prompt_choose(t, title, items, (int)n, 0) : 0;
+	free(title);
+	if (fpick < 0 || n == 0) {
+		free(items);
+		view_message(t, 0, "export cancelled");
+		value_free(list);
+		return;
+	}
+	format = items[fpick];
+	free(items);
+	{
+		char *offer = proposed_name(t->path, view_str(tm, "id"), template_is_default(tm), format);
+
+		out = prompt_line(t, "Write to:", offer);
+		free(offer);
+	}
+	if (out == NULL || *out == '\0') {
+		free(out);
+		view_message(t, 0, "export cancelled");
+		value_free(list);
+		return;
+	}
+	/* a name ending in another of the template's formats asks for that one */
+	if ((ext_format = export_format_of(out)) != NULL)
+		for (i = 0; i < n; i++)
+			if (strcmp(value_at(formats, i)->u.str.s, ext_format) == 0)
+				format = ext_format;
+	rc = export_render(t->ctx, view_str(tm, "id"), format, &doc, &cause);
+	if (rc != EXPORT_OK || atomic_write(out, doc.data, doc.len, 0666, &cause) == -1) {
+		view_message(t, 1, "not exported: %s", cause);
+		free(cause);
+	} else if (value_count(doc.gaps) > 0)
+		view_message(t, 0, "wrote %s (%s); %zu question%s not yet answered, marked in it", out, doc.format,
+		    value_count(doc.gaps), value_count(doc.gaps) == 1 ? "" : "s");
+	else
+		view_message(t, 0, "wrote %s (%s)", out, doc.format);
+	if (rc == EXPORT_OK)
+		export_doc_free(&doc);
+	free(out);
+	value_free(list);
+}

@@ -4,6 +4,7 @@
 -- options, problems, panels, help) and hands typed text back here.
 local core = require("evalwiz.core")
 local plan = require("evalwiz.plan")
+local typed = require("evalwiz.typed")
 
 local M = {}
 
@@ -369,13 +370,13 @@ function M.set(step_id, field_id, text)
   end
   if f.type == "textarea" then text = text:gsub("%s+$", "") end
   if f.type == "text" or f.type == "number" or f.type == "date" then text = text:match("^%s*(.-)%s*$") end
-  local v, err = plan.coerce(f, text, nil, view)
+  local v, err, note = plan.coerce(f, text, nil, view)
   if err then
     store(doc, s, f, text)
     return { ok = false, message = err }
   end
   store(doc, s, f, v)
-  return { ok = true }
+  return { ok = true, message = note }
 end
 
 -- Why typed text would not be accepted for a number or date question, with
@@ -397,12 +398,10 @@ function M.refusal(step_id, field_id, text, col)
   if f.type == "number" then
     local range = range_text(f)
     local within = range and (" (" .. range .. ")") or ""
-    local v = math.tointeger(tonumber(text)) or tonumber(text)
+    local v, why = typed.number(f, text)
     if v == nil or v ~= v or v == math.huge or v == -math.huge then
       local like = f.integer and "digits like 12" or "digits like 12 or 12.5"
-      if text:find("^[%d%s,]+$") and text:find(",") then
-        return "Not a number: type it without commas, like 12000" .. within .. clears
-      end
+      if why then return "Not a number: " .. why .. within .. clears end
       return "Not a number: type " .. like .. within .. clears
     end
     if f.integer and math.type(v) ~= "integer" and v ~= math.floor(v) then
@@ -413,11 +412,12 @@ function M.refusal(step_id, field_id, text, col)
     end
     return ""
   elseif f.type == "date" then
-    if plan.valid_date(text) then return "" end
-    if text:match("^%d%d%d%d%-%d%d%-%d%d$") then
-      return text .. " is not a real date: check the month and day, as YYYY-MM-DD like 2027-03-31" .. clears
+    local d = typed.date(text)
+    if d and plan.valid_date(d) then return "" end
+    if d then
+      return text .. " is not a real date: check the day and the month (day first, like 31/03/2027)" .. clears
     end
-    return "Not a date: type YYYY-MM-DD, like 2027-03-31" .. clears
+    return "Not a date: type it like 31/03/2027, 31 March 2027 or 2027-03-31" .. clears
   end
   return ""
 end

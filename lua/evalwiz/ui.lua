@@ -74,19 +74,31 @@ function M.terms(index, field_id)
   error("no field " .. tostring(field_id), 0)
 end
 
--- The whole glossary for the F2 screen, in alphabetical order, each term
--- with its other names (abbreviations and synonyms).
-function M.glossary()
+-- The glossary for the F2 screen, in alphabetical order, each term with
+-- its other names (abbreviations and synonyms).  filter (optional): only
+-- the entries whose term, other names or definition hold it, any case, the
+-- entries it names first.
+function M.glossary(filter)
   local pack = core.state.pack
   local out = seq()
   if not pack then return out end
-  local list = {}
-  for _, e in ipairs(pack.glossary or {}) do list[#list + 1] = e end
-  table.sort(list, function(a, b) return a.term:lower() < b.term:lower() end)
-  for _, e in ipairs(list) do
-    local term = e.term
-    if e.aliases and #e.aliases > 0 then term = term .. " (" .. table.concat(e.aliases, ", ") .. ")" end
-    out[#out + 1] = { term = term, definition = e.definition }
+  local want = type(filter) == "string" and filter:lower():match("^%s*(.-)%s*$") or ""
+  local named, rest = {}, {}
+  for _, e in ipairs(pack.glossary or {}) do
+    local names = e.term
+    if e.aliases and #e.aliases > 0 then names = names .. "\n" .. table.concat(e.aliases, "\n") end
+    if want == "" or names:lower():find(want, 1, true) then named[#named + 1] = e
+    elseif (e.definition or ""):lower():find(want, 1, true) then rest[#rest + 1] = e end
+  end
+  local function by_term(a, b) return a.term:lower() < b.term:lower() end
+  table.sort(named, by_term)
+  table.sort(rest, by_term)
+  for _, list in ipairs({ named, rest }) do
+    for _, e in ipairs(list) do
+      local term = e.term
+      if e.aliases and #e.aliases > 0 then term = term .. " (" .. table.concat(e.aliases, ", ") .. ")" end
+      out[#out + 1] = { term = term, definition = e.definition }
+    end
   end
   return out
 end

@@ -55,6 +55,9 @@ call_result(struct tui *t, const char *fn, int nargs, struct value **args)
 		 * message line keeps what Enter said, the field its inline mark */
 		if (ok != NULL && ok->type == VAL_BOOL && !ok->u.b && !t->autosaving)
 			view_message(t, 1, "%s (kept as typed)", view_str(res, "message"));
+		else if (ok != NULL && ok->type == VAL_BOOL && ok->u.b && *view_str(res, "message") != '\0' &&
+		    !t->autosaving)
+			view_message(t, 0, "%s", view_str(res, "message"));	/* "read 2 hours as 120 minutes" */
 		t->saved = 0;
 		if (nargs >= 2 && args[0]->type == VAL_STR && args[1]->type == VAL_STR)
 			journal(t, args[0]->u.str.s, args[1]->u.str.s);
@@ -143,6 +146,13 @@ edit_undo(struct tui *t)
 		return TUI_REDRAW | TUI_CHANGED;
 	}
 	view_message(t, 0, "nothing to undo in this question");
+	return TUI_REDRAW;
+}
+
+int
+edit_redo(struct tui *t)
+{
+	view_message(t, 0, "nothing to redo");
 	return TUI_REDRAW;
 }
 

@@ -68,7 +68,12 @@ prompt_line(struct tui *t, const char *question, const char *initial)
 			else if (ch == KEY_ENTER) { out = xstrdup(e.buf); break; }
 			continue;
 		}
-		if (ch == 27 || ch == CTRL('c') || ch == CTRL('g'))
+		if (ch == CTRL('c')) {
+			if (prompt_quit(t))
+				break;
+			continue;
+		}
+		if (ch == 27 || ch == CTRL('g'))
 			break;
 		if (ch == '\r' || ch == '\n') {
 			out = xstrdup(e.buf);
@@ -100,10 +105,11 @@ prompt_line(struct tui *t, const char *question, const char *initial)
 	return out;
 }
 
-/* A yes/no question in a box (before the plan's screen exists): Enter or
- * y is yes, n or Esc is no.  Returns 1 for yes. */
-int
-prompt_yes_no(struct tui *t, const char *title, const char *text)
+/* A yes/no question in a box: Enter or y is yes, n or Esc is no; Ctrl-C
+ * is cc (-1: ask whether to quit, as everywhere).  Returns 1 for yes, 0
+ * for no, -1 when the person chose to quit. */
+static int
+ask_box(struct tui *t, const char *title, const char *text, const char *foot, int cc)
 {
 	for (;;) {
 		int r;
@@ -114,7 +120,7 @@ prompt_yes_no(struct tui *t, const char *title, const char *text)
 			draw_screen(t);
 		else
 			erase();
-		draw_box(t, title, text, "Y or Enter: yes    N or Esc: no");
+		draw_box(t, title, text, foot);
 		curs_set(0);
 		refresh();
 		if ((ev = term_wait_key(&r, &ch)) == TERM_HANGUP)
@@ -124,9 +130,35 @@ prompt_yes_no(struct tui *t, const char *title, const char *text)
 		if ((r == KEY_CODE_YES && ch == KEY_ENTER) || (r == OK && (ch == '\r' || ch == '\n' || ch == 'y' ||
 		    ch == 'Y')))
 			return 1;
-		if (r == OK && (ch == 'n' || ch == 'N' || ch == 27 || ch == CTRL('c')))
+		if (r == OK && (ch == 'n' || ch == 'N' || ch == 27))
 			return 0;
+		if (r == OK && ch == CTRL('c')) {
+			if (cc >= 0)
+				return cc;
+			if (prompt_quit(t))
+				return -1;
+		}
 	}
+}
+
+int
+prompt_yes_no(struct tui *t, const char *title, const char *text)
+{
+	return ask_box(t, title, text, "Y or Enter: yes    N or Esc: no", 0) == 1;
+}
+
+int
+prompt_quit(struct tui *t)
+{
+	int yes;
+
+	/* Ctrl-C twice quits: the second one answers this question */
+	yes = ask_box(t, "Quit evalwiz?", t->read_only ? "The plan was opened read-only: nothing is changed." :
+	    "Everything you typed is kept: the plan is saved before evalwiz stops.",
+	    "Enter or Y: quit    Esc or N: carry on where you were", 1) == 1;
+	if (yes)
+		t->quit = 1;
+	return yes;
 }
 
 /* A list to choose from, one item a line (Up/Down, Enter; a digit picks
@@ -177,7 +209,12 @@ prompt_choose(struct tui *t, const char *title, const char *const *items, int n,
 				return cur;
 			continue;
 		}
-		if (ch == 27 || ch == CTRL('c') || ch == CTRL('g') || ch == 'q')
+		if (ch == CTRL('c')) {
+			if (prompt_quit(t))
+				return -1;
+			continue;
+		}
+		if (ch == 27 || ch == CTRL('g') || ch == 'q')
 			return -1;
 		if (ch == '\r' || ch == '\n')
 			return cur;

@@ -24,6 +24,8 @@ struct value;
 #define TUI_KEY_PASTE_BEGIN	(KEY_MAX + 1)
 #define TUI_KEY_PASTE_END	(KEY_MAX + 2)
 #define TUI_KEY_STAB		(KEY_MAX + 3)
+#define TUI_KEY_MOVE_UP		(KEY_MAX + 4)	/* Alt- or Ctrl-Up: move the item or row up */
+#define TUI_KEY_MOVE_DOWN	(KEY_MAX + 5)
 
 /* The mouse wheel turned down: button 5, where this ncurses knows it. */
 #ifdef BUTTON5_PRESSED
@@ -41,18 +43,29 @@ enum role {
 
 enum action {
 	A_NONE, A_NEXT_FIELD, A_PREV_FIELD, A_NEXT_STEP, A_PREV_STEP, A_EDIT, A_SAVE, A_QUIT,
-	A_SEARCH, A_SEARCH_NEXT, A_HELP, A_GLOSSARY, A_EXTERNAL, A_UNDO, A_JUMP, A_REDRAW,
-	A_TITLE, A_SCROLL_HELP, A_EXPORT, A_HEALTH, A_RELOAD_PACK, A_SCROLL_MAIN, A_GOTO,
+	A_ASK_QUIT, A_SEARCH, A_SEARCH_NEXT, A_HELP, A_QUESTION_HELP, A_GLOSSARY, A_EXTERNAL,
+	A_UNDO, A_REDO, A_REDRAW, A_TITLE, A_SCROLL_HELP, A_EXPORT, A_HEALTH, A_RELOAD_PACK,
+	A_SCROLL_MAIN, A_GOTO, A_CLEAR,
 };
+
+/* When a binding acts. */
+#define KEYS_ALWAYS	0	/* editing or not */
+#define KEYS_IDLE	1	/* only when nothing is being edited (/ and ?, Enter, Esc) */
 
 struct binding {
 	int key;
 	enum action action;
-	const char *name;	/* on the help screen; NULL: not listed */
+	int when;		/* KEYS_ALWAYS or KEYS_IDLE */
+	const char *name;	/* on the help page; NULL: not listed */
 	const char *what;
 };
 
 extern const struct binding keys_nav[];
+/* The binding of a key (is_key: a key code, else a character), or NULL;
+ * editing: a question is being edited, so only KEYS_ALWAYS ones count. */
+const struct binding *keys_find(int is_key, wint_t ch, int editing);
+/* 1 for the actions a terminal too small to draw on still takes. */
+int keys_small_ok(enum action a);
 
 /* The session. */
 struct tui {
@@ -87,9 +100,21 @@ struct tui {
 	/* search */
 	char *query;
 	int hit;
-	int search_active;	/* the last key searched or went to the next hit: n is a command */
-	int goto_pending;	/* Ctrl-G was pressed: a digit goes to that step */
+	int search_active;	/* the last key searched or went to the next hit */
 	int prompting;		/* a prompt on the message line has the keys */
+
+	/* type-ahead in a list of options: what was typed, and when (ms) */
+	char ahead[64];
+	size_t nahead;
+	long long ahead_ms;
+	int pick;		/* a table's column of options: the one highlighted */
+
+	char *clip;		/* the list item Ctrl-K cut last, for Ctrl-U */
+	/* the cell last used in each table, to come back to */
+	struct tui_cell {
+		char *key;	/* step.field */
+		int row, col;
+	} cells[32];
 
 	/* whole-field undo: answers as they were before each change */
 	struct undo_entry {
@@ -234,27 +259,59 @@ char *edit_refusal(struct tui *t, const struct value *f, const char *text);
 char *edit_cell_refusal(struct tui *t, const struct value *f, int col, const char *text);
 /* Undoes the last whole change to the focused field; returns flags. */
 int edit_undo(struct tui *t);
+/* Does again what edit_undo undid; returns flags. */
+int edit_redo(struct tui *t);
 
-/* Widgets: one per field type (w-*.c), found by widget_for (widget.c). */
+/* The key hints at the bottom of the screen, nano style: two rows of
+ * HINT_SLOTS slots, each a key and what it does (draw.c).  A widget fills
+ * the slots about its own question's keys (hint_set). */
+#define HINT_SLOTS 7
+struct hint {
+	const char *key, *what;
+};
+static inline void
+hint_set(struct hint *h, int slot, int row, const char *key, const char *what)
+{
+	h[2 * slot + row].key = key;
+	h[2 * slot + row].what = what;
+}
+
+/* Widgets: one per field type (w-*.c), found by widget_for (widget.c).
+ * A printable key on the focused question always answers it: when
+ * nothing is being edited, input.c starts the edit (begin) and hands the
+ * key to key(), so each widget decides what a letter or a digit does on
+ * its type of question, the same on every question of that type. */
 struct widget {
 	const char *type;
 	/* appends the field's lines (editing or not) */
 	void (*render)(struct tui *t, const struct value *f, struct pane *p, int index);
 	/* starts editing; returns 0 when the field cannot be edited */
 	int (*begin)(struct tui *t, const struct value *f);
-	/* a key while editing; wch is the character for plain keys (is_key 0) */
+	/* a key while editing; ch is the character for plain keys (is_key 0);
+	 * TUI_UNHANDLED: a command key the loop looks up (keys.c) */
 	int (*key)(struct tui *t, const struct value *f, int is_key, wint_t ch);
 	/* puts the editor's text into the model; returns flags */
 	int (*commit)(struct tui *t, const struct value *f);
 	/* a click on item (an option) while editing, or NULL; returns flags */
 	int (*click)(struct tui *t, const struct value *f, int item);
-	/* on the focused question, not yet editing: a printable key starts
-	 * the edit and is typed (1), or only these keys do and are handed to
-	 * key() (a list ending in 0), or none do (0, NULL) */
-	int typing;
-	const wint_t *answer_keys;
+	/* fills the hint slots about this question's keys: slot 1 when
+	 * nothing is being edited (what a printable key does), slots 1, 3, 4
+	 * and 5 while editing */
+	void (*hints)(struct tui *t, const struct value *f, struct hint *h);
+	/* 1: a grid (a table): when the question is focused, Tab, Shift-Tab,
+	 * Enter and the arrows go to key() too, starting the edit; key()
+	 * gives back TUI_UNHANDLED when the cursor leaves the grid */
+	int grid;
 };
 const struct widget *widget_for(const char *type);
+/* w-list.c: pasted text into a list, each line an item of its own. */
+int w_list_paste(struct tui *t, const struct value *f, const char *text);
+/* w-records.c: starts typing into the focused cell, keeping its text. */
+void w_records_type(struct tui *t, const struct value *f);
+/* w-choice.c: type-ahead: moves *opt to the next option of opts whose
+ * label (or a word in it) begins with what was typed within the last
+ * moment, ch added; returns 0 (with a message) when none does. */
+int w_options_ahead(struct tui *t, const struct value *opts, int *opt, wint_t ch);
 extern const struct widget w_text, w_textarea, w_number, w_choice, w_yesno, w_date, w_list, w_records,
     w_display;
 
@@ -284,11 +341,16 @@ char *prompt_line(struct tui *t, const char *question, const char *initial);
 int prompt_yes_no(struct tui *t, const char *title, const char *text);
 /* A list to choose from; returns the index or -1. */
 int prompt_choose(struct tui *t, const char *title, const char *const *items, int n, int initial);
+/* Ctrl-C, wherever it is pressed: asks in a box whether to quit (Enter or
+ * y: yes; Esc or n: carry on where you were).  Returns 1 to quit. */
+int prompt_quit(struct tui *t);
 
 /* page.c */
 /* A scrolling page of text; any other key closes it. */
 void page_show(struct tui *t, const char *title, const char *text);
 void page_help(struct tui *t);
+/* ?: the focused question's whole help (options, example, terms). */
+void page_question(struct tui *t);
 void page_glossary(struct tui *t);
 void page_health(struct tui *t);
 
@@ -299,6 +361,8 @@ int nav_begin_edit(struct tui *t);
 void nav_step(struct tui *t, int step, int focus);
 void nav_move(struct tui *t, int dir);
 void nav_search(struct tui *t, int next);
+/* Goes to the step numbered want, or whose name begins with it. */
+void nav_goto(struct tui *t, const char *want);
 void nav_reload_pack(struct tui *t);	/* Ctrl-R: the pack again from disk */
 
 /* export-menu.c: F9. */

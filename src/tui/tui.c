@@ -115,6 +115,13 @@ tui_run(struct ctx *ctx, const char *path, int flags)
 		value_free(t.hist[t.nhist].old);
 	}
 	free(t.hist);
+	free(t.clip);
+	{
+		size_t i;
+
+		for (i = 0; i < sizeof t.cells / sizeof t.cells[0]; i++)
+			free(t.cells[i].key);
+	}
 	value_free(t.screen);
 	free(t.query);
 	free(t.read_only_why);

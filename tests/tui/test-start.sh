@@ -65,9 +65,12 @@ T kill-server
 cp "$work/fresh.yaml" "$work/before.yaml"
 start 80 24 "'$EVALWIZ' --pack '$pack' --read-only fresh.yaml"
 wait_for "READ-ONLY"
+# no Save is offered, and typing changes nothing
+if screen | grep -F -q "^S Save"; then echo "FAIL: read-only offers Save"; screen; exit 1; fi
 text "Hello"
+wait_for "read-only:"
 keys C-s
-wait_for "not saved"
+wait_for "read-only: nothing can be saved"
 keys C-q
 wait_for "EXIT=0"
 cmp -s "$work/fresh.yaml" "$work/before.yaml" || { echo "FAIL: --read-only changed the file"; exit 1; }

@@ -17,7 +17,7 @@ wait_for "Step 0: About this plan"
 wait_for "Family Foundations: evaluation plan 2027 to 2031"
 # the focus is on a text question, where a digit is typed: Ctrl-G then
 # the step's number goes there
-keys C-g 6
+keys C-g 6 Enter
 wait_for "Step 6: Impact evaluation"
 # help-pane terms come from the pack glossary
 wait_for "Terms"
@@ -36,11 +36,16 @@ wait_gone "Plan health check and design advice"
 keys F2
 wait_for "Glossary"
 wait_for "Attrition"
-keys q
-wait_gone "Up/Down/PgUp/PgDn scroll"
+# the glossary filters as you type; Esc goes back
+text "icc"
+wait_for "Filter (type a word): icc"
+wait_for "Intraclass correlation"
+wait_gone "Attrition"
+keys Escape
+wait_gone "Filter (type a word)"
 
 # F9 while typing: the typing is saved first, then the plan exported
-keys C-g 0
+keys C-g 0 Enter
 wait_for "Step 0: About this plan"
 keys Enter End
 text " (draft)"
@@ -93,7 +98,7 @@ wait_for "EXIT=0"
 start 100 40 "'$EVALWIZ' fresh.yaml"
 wait_for "Step 0: About this plan"
 wait_for "Fresh"
-keys C-g 6
+keys C-g 6 Enter
 wait_for "Step 6: Impact evaluation"
 wait_for "builds on earlier steps that are"
 keys C-q

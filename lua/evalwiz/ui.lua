@@ -493,21 +493,35 @@ function M.records(step_id, field_id, op, row, col, text)
   return result
 end
 
--- Search: every question label and help, in step order.
+-- Search: every question label and help, in step order.  A query that is a
+-- glossary term or one of its other names finds the questions that use any
+-- of them ("control group" finds the one that says "comparison group").
 function M.search(query)
   local pack = core.state.pack
   local out = seq()
   if not pack or query == "" then return out end
-  local q = query:lower()
+  local words = { query:lower() }
+  local e = require("evalwiz.glossary").find(pack, query)
+  if e then
+    for _, n in ipairs({ e.term, table.unpack(e.aliases or {}) }) do
+      if n:lower() ~= words[1] then words[#words + 1] = n:lower() end
+    end
+  end
+  local function has(hay)
+    for _, w in ipairs(words) do
+      if hay:find(w, 1, true) then return true end
+    end
+    return false
+  end
   -- a question hidden by its condition is not on any screen: no hit
   local view = core.state.doc and plan.view(core.state.doc)
   for i, s in ipairs(pack.steps) do
-    if (s.title or ""):lower():find(q, 1, true) or (s.purpose or ""):lower():find(q, 1, true) then
+    if has((s.title or ""):lower()) or has((s.purpose or ""):lower()) then
       out[#out + 1] = { step = i, field = "" }
     end
     for _, f in ipairs(s.fields) do
       local hay = ((f.label or "") .. "\n" .. (f.help or "") .. "\n" .. (f.text or "")):lower()
-      if hay:find(q, 1, true) and (not view or plan.visible(f, view)) then
+      if has(hay) and (not view or plan.visible(f, view)) then
         out[#out + 1] = { step = i, field = f.id }
       end
     end

@@ -211,3 +211,22 @@ test("refusal says why a number or date is not accepted and what to type", funct
   ui.set("basics", "start", "2027-03-31")
   eq(field(ui.screen(1), "start").rejected, nil)
 end)
+
+test("search finds the questions that use a glossary term's other names", function()
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  core.new_plan("T", "2026-01-01T00:00:00Z")
+  local function ids(hits)
+    local out = {}
+    for _, h in ipairs(hits) do out[#out + 1] = h.step .. "." .. h.field end
+    return table.concat(out, " ")
+  end
+  -- "control group" is another name of "comparison group": its hits
+  -- include every question that says "comparison group"
+  local control, comparison = ids(ui.search("control group")), ids(ui.search("comparison group"))
+  ok(#comparison > 0, "no question says comparison group")
+  for id in comparison:gmatch("%S+") do
+    ok((" " .. control .. " "):find(" " .. id:gsub("%p", "%%%0") .. " "), id .. " not found by control group")
+  end
+  -- a word that is no term is searched as it is
+  eq(ids(ui.search("zzqq")), "")
+end)

@@ -312,6 +312,9 @@ void w_records_type(struct tui *t, const struct value *f);
  * label (or a word in it) begins with what was typed within the last
  * moment, ch added; returns 0 (with a message) when none does. */
 int w_options_ahead(struct tui *t, const struct value *opts, int *opt, wint_t ch);
+/* 1 when ch, typed now, goes on with the word being typed to find an
+ * option (a digit or a space inside it), rather than picking. */
+int w_options_ahead_goes_on(struct tui *t, const struct value *opts, wint_t ch);
 extern const struct widget w_text, w_textarea, w_number, w_choice, w_yesno, w_date, w_list, w_records,
     w_display;
 

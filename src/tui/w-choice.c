@@ -180,10 +180,31 @@ w_options_ahead(struct tui *t, const struct value *opts, int *opt, wint_t ch)
 }
 
 int
+w_options_ahead_goes_on(struct tui *t, const struct value *opts, wint_t ch)
+{
+	char mb[MB_LEN_MAX], want[sizeof t->ahead];
+	size_t k = typing_char_bytes(ch, mb);
+
+	if (t->nahead == 0 || now_ms() - t->ahead_ms > AHEAD_MS || k == 0 || t->nahead + k >= sizeof want)
+		return 0;
+	memcpy(want, t->ahead, t->nahead);
+	memcpy(want + t->nahead, mb, k);
+	return find_option(opts, -1, want, t->nahead + k) >= 0;
+}
+
+int
 w_options_key(struct tui *t, const struct value *f, int is_key, wint_t ch, int multi)
 {
 	const struct value *opts = value_get(f, "options");
 	int n = (int)value_count(opts), flags;
+
+	/* in the middle of a word typed to find an option, a digit (and, on a
+	 * radio choice, a space) that goes on matching one is part of it:
+	 * "pre post", "6 months" */
+	if (!is_key && ((ch >= '0' && ch <= '9') || (ch == ' ' && !multi)) && w_options_ahead_goes_on(t, opts, ch)) {
+		w_options_ahead(t, opts, &t->opt, ch);
+		return TUI_REDRAW;
+	}
 
 	if (is_key && (ch == KEY_UP || ch == KEY_DOWN)) {
 		t->nahead = 0;

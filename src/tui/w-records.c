@@ -558,6 +558,10 @@ options_key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 		stop(t);
 		return TUI_REDRAW;
 	}
+	if (!is_key && ((ch >= '0' && ch <= '9') || (ch == ' ' && !multi)) && w_options_ahead_goes_on(t, opts, ch)) {
+		w_options_ahead(t, opts, &t->pick, ch);
+		return TUI_REDRAW;
+	}
 	if (!is_key && ch >= '0' && ch <= '9') {
 		want = (int)(ch - '1');
 		if (want < 0 || want >= n || want >= 9) {

@@ -375,9 +375,10 @@ static int
 grid_key(int is_key, wint_t ch)
 {
 	if (!is_key)
-		return ch == '\t' || ch == '\r' || ch == '\n';
+		return ch == '\t' || ch == '\r' || ch == '\n' || ch == CTRL('k');
 	return ch == KEY_BTAB || ch == TUI_KEY_STAB || ch == KEY_UP || ch == KEY_DOWN || ch == KEY_LEFT ||
-	    ch == KEY_RIGHT || ch == KEY_ENTER || ch == KEY_HOME || ch == KEY_END;
+	    ch == KEY_RIGHT || ch == KEY_ENTER || ch == KEY_HOME || ch == KEY_END || ch == KEY_DC || ch == KEY_SR ||
+	    ch == KEY_SF || ch == TUI_KEY_MOVE_UP || ch == TUI_KEY_MOVE_DOWN;
 }
 
 int

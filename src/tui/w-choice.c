@@ -333,7 +333,6 @@ hints(struct tui *t, const struct value *f, struct hint *h)
 	hint_set(h, 3, 0, multi ? "Space" : "Enter", multi ? "Tick" : "Pick");
 	hint_set(h, 3, 1, multi ? "Enter" : "Esc", "Done");
 	hint_set(h, 4, 0, t->utf8 ? "\xe2\x86\x91\xe2\x86\x93" : "Up/Dn", "Move");
-	hint_set(h, 4, 1, "^Z", "Undo");
 }
 
 const struct widget w_choice = {

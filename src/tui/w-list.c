@@ -339,22 +339,20 @@ hints(struct tui *t, const struct value *f, struct hint *h)
 		return;
 	}
 	if (t->sub) {
-		hint_set(h, 1, 0, "Enter", "Next item");
+		hint_set(h, 1, 0, "Enter", "Next");
 		hint_set(h, 1, 1, "Esc", "Done");
-		hint_set(h, 3, 0, "^Z", "Undo");
-		hint_set(h, 3, 1, t->utf8 ? "\xe2\x86\x91\xe2\x86\x93" : "Up/Dn", "Item");
+		hint_set(h, 3, 0, t->utf8 ? "\xe2\x86\x91\xe2\x86\x93" : "Up/Dn", "Item");
 		hint_set(h, 4, 0, "^U", "Cut left");
 		hint_set(h, 4, 1, "^K", "Cut rest");
 		return;
 	}
-	hint_set(h, 1, 0, "abc", "Add after");
+	hint_set(h, 1, 0, "abc", "Add");
 	hint_set(h, 1, 1, "Esc", "Done");
 	hint_set(h, 3, 0, "Enter", "Edit");
 	hint_set(h, 3, 1, t->utf8 ? "\xe2\x86\x91\xe2\x86\x93" : "Up/Dn", "Item");
 	hint_set(h, 4, 0, "^K", "Cut item");
 	hint_set(h, 4, 1, "^U", "Put back");
 	hint_set(h, 5, 0, t->utf8 ? "S-\xe2\x86\x91\xe2\x86\x93" : "S-Up", "Move");
-	hint_set(h, 5, 1, "^Z", "Undo");
 }
 
 const struct widget w_list = {

@@ -732,8 +732,7 @@ hints(struct tui *t, const struct value *f, struct hint *h)
 	if (t->editing && t->sub == SUB_TYPING) {
 		hint_set(h, 1, 0, "Enter", "OK");
 		hint_set(h, 1, 1, "Esc", "Done");
-		hint_set(h, 3, 0, "^Z", "Undo");
-		hint_set(h, 3, 1, updown, "Row");
+		hint_set(h, 3, 0, updown, "Row");
 		hint_set(h, 4, 0, "^U", "Cut left");
 		hint_set(h, 4, 1, "^K", "Cut rest");
 		return;

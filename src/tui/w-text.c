@@ -34,8 +34,8 @@ w_line_hints(struct tui *t, const struct value *f, struct hint *h)
 	}
 	hint_set(h, 1, 0, multiline ? "Esc" : "Enter", multiline ? "Done" : "OK");
 	hint_set(h, 1, 1, multiline ? "^E" : "Esc", multiline ? "Editor" : "Done");
-	hint_set(h, 3, 0, "^Z", "Undo");
-	hint_set(h, 3, 1, t->read_only ? NULL : "^S", t->read_only ? NULL : "Save");
+	hint_set(h, 3, 0, "^S", "Save");
+	hint_set(h, 3, 1, "^Y", "Redo");
 	hint_set(h, 4, 0, "^U", "Cut left");
 	hint_set(h, 4, 1, "^K", "Cut rest");
 	hint_set(h, 5, 0, "^A", "Home");

@@ -67,7 +67,6 @@ hints(struct tui *t, const struct value *f, struct hint *h)
 	hint_set(h, 1, 1, "Esc", "Done");
 	hint_set(h, 3, 0, "Enter", "Pick");
 	hint_set(h, 4, 0, t->utf8 ? "\xe2\x86\x91\xe2\x86\x93" : "Up/Dn", "Move");
-	hint_set(h, 4, 1, "^Z", "Undo");
 }
 
 const struct widget w_yesno = {

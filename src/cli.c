@@ -1,12 +1,9 @@
 /* cli.c: the command table and what every command shares: option
- * handling, messages, and opening, checking and saving a plan. */
+ * handling, messages, the pack, and calls into the model. */
 #include "config.h"
 
 #include "cli.h"
 #include "datadir.h"
-#include "plan/atomic.h"
-#include "plan/comments.h"
-#include "plan/yaml.h"
 #include "model.h"
 #include "script/script.h"
 #include "util.h"
@@ -16,14 +13,14 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
 extern const struct cmd_entry cmd_new_entry, cmd_get_entry, cmd_set_entry, cmd_check_entry,
     cmd_steps_entry, cmd_wizard_entry, cmd_calc_entry, cmd_advise_entry, cmd_glossary_entry,
-    cmd_diff_entry, cmd_fill_entry, cmd_pack_entry, cmd_render_entry, cmd_templates_entry;
+    cmd_diff_entry, cmd_fill_entry, cmd_pack_entry, cmd_packs_entry, cmd_render_entry, cmd_templates_entry;
 
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_new_entry,
@@ -34,6 +31,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_diff_entry,
 	&cmd_fill_entry,
 	&cmd_pack_entry,
+	&cmd_packs_entry,
 	&cmd_wizard_entry,
 	&cmd_calc_entry,
 	&cmd_advise_entry,
@@ -153,50 +151,32 @@ allow_packs_in(struct script *S, const char *dir)
 struct value *
 ctx_pack_bases(struct script *S)
 {
-	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
 	struct value *bases = value_new(VAL_MAP), *search = value_new(VAL_SEQ);
-	char *p;
+	struct pack_dir *dirs;
+	size_t n = datadir_pack_path(&dirs), i;
 
-	p = path_join(datadir_get(), "wizard");
-	script_allow_root(S, p);
-	value_set(bases, "default", value_strz(p));
-	free(p);
-	if (xdg != NULL && *xdg == '/')
-		p = xasprintf("%s/evalwiz/packs", xdg);
-	else if (home != NULL)
-		p = xasprintf("%s/.local/share/evalwiz/packs", home);
-	else
-		p = NULL;
-	if (p != NULL) {
-		allow_packs_in(S, p);
-		value_push(search, value_strz(p));
-		free(p);
+	for (i = 0; i < n; i++) {
+		if (dirs[i].id != NULL) {
+			script_allow_root(S, dirs[i].path);
+			value_set(bases, "default", value_strz(dirs[i].path));
+			continue;
+		}
+		allow_packs_in(S, dirs[i].path);
+		value_push(search, value_strz(dirs[i].path));
 	}
-	p = path_join(datadir_get(), "packs");
-	allow_packs_in(S, p);
-	value_push(search, value_strz(p));
-	free(p);
+	datadir_pack_path_free(dirs, n);
 	value_set(bases, "search", search);
 	return bases;
 }
 
 int
-ctx_load_pack(struct ctx *ctx)
+ctx_start_lua(struct ctx *ctx)
 {
-	const char *datadir = datadir_get();
-	char *lua_dir, *cause = NULL, *display;
-	struct value *dir, *disp, *bases;
-	int rc;
+	char *lua_dir, *cause = NULL;
 
 	if (ctx->S != NULL)
 		return 0;
-	ctx->pack_dir = datadir_find_pack(ctx->pack_spec);
-	if (ctx->pack_dir == NULL) {
-		cmd_error("cannot find the step pack %s: give a folder that holds pack.lua, or the id of an "
-		    "installed pack", ctx->pack_spec);
-		return EX_NOINPUT;
-	}
-	lua_dir = path_join(datadir, "lua");
+	lua_dir = path_join(datadir_get(), "lua");
 	ctx->S = script_new(lua_dir, &cause);
 	free(lua_dir);
 	if (ctx->S == NULL) {
@@ -204,6 +184,23 @@ ctx_load_pack(struct ctx *ctx)
 		free(cause);
 		return EX_SOFTWARE;
 	}
+	return 0;
+}
+
+int
+ctx_load_pack_dir(struct ctx *ctx, const char *dir, const char *want_id)
+{
+	const char *datadir = datadir_get();
+	char *cause = NULL, *display, *wizard, *real_dir, *real_wizard;
+	struct value *dirv, *disp, *bases, *res = NULL;
+	const struct value *id;
+	int rc;
+
+	if (ctx->pack_dir != NULL)
+		return 0;
+	if ((rc = ctx_start_lua(ctx)) != 0)
+		return rc;
+	ctx->pack_dir = xstrdup(dir);
 	script_allow_root(ctx->S, ctx->pack_dir);
 	if (ctx->templates_dir != NULL)
 		script_allow_root(ctx->S, ctx->templates_dir);
@@ -214,16 +211,22 @@ ctx_load_pack(struct ctx *ctx)
 		free(t);
 	}
 	/* Name the default pack's files as wizard/NN-name.lua in messages. */
-	if (ctx->pack_spec == NULL || strcmp(ctx->pack_spec, "eif-10-steps") == 0)
+	wizard = path_join(datadir, "wizard");
+	real_dir = realpath(dir, NULL);
+	real_wizard = realpath(wizard, NULL);
+	if (real_dir != NULL && real_wizard != NULL && strcmp(real_dir, real_wizard) == 0)
 		display = xstrdup("wizard");
 	else
 		display = xstrdup(ctx->pack_dir);
-	dir = value_strz(ctx->pack_dir);
+	free(wizard);
+	free(real_dir);
+	free(real_wizard);
+	dirv = value_strz(ctx->pack_dir);
 	disp = value_strz(display);
 	free(display);
 	bases = ctx_pack_bases(ctx->S);
-	rc = model_call(ctx->S, "core.load_pack", NULL, &cause, 3, dir, disp, bases);
-	value_free(dir);
+	rc = model_call(ctx->S, "core.load_pack", &res, &cause, 3, dirv, disp, bases);
+	value_free(dirv);
 	value_free(disp);
 	value_free(bases);
 	if (rc == -1) {
@@ -231,7 +234,48 @@ ctx_load_pack(struct ctx *ctx)
 		free(cause);
 		return EX_CONFIG;
 	}
+	id = value_get(res, "id");
+	ctx->pack_id = xstrdup(id != NULL && id->type == VAL_STR ? id->u.str.s : "");
+	value_free(res);
+	if (want_id != NULL && strcmp(want_id, ctx->pack_id) != 0) {
+		cmd_error("%s holds the step pack %s, not %s: a pack on the pack path is the folder named after "
+		    "its id; rename the folder %s", dir, ctx->pack_id, want_id, ctx->pack_id);
+		return EX_CONFIG;
+	}
 	return 0;
+}
+
+int
+ctx_load_pack(struct ctx *ctx)
+{
+	const char *spec = ctx->pack_spec;
+	char *dir, *looked;
+	int rc;
+
+	if (ctx->pack_dir != NULL)
+		return 0;
+	dir = datadir_find_pack(spec);
+	/* the default pack missing means the data directory is wrong: the
+	 * load says so (is EVALWIZ_DATADIR right?) */
+	if (dir == NULL && spec == NULL)
+		dir = path_join(datadir_get(), "wizard");
+	if (dir == NULL && spec != NULL && strchr(spec, '/') != NULL) {
+		cmd_error("the step pack folder %s does not exist: give the folder that holds pack.lua", spec);
+		return EX_NOINPUT;
+	}
+	if (dir == NULL) {
+		looked = datadir_pack_path_text();
+		cmd_error("there is no step pack %s installed; looked in %s; to use a folder of that name, give its "
+		    "path with a slash (--pack ./%s)", spec != NULL ? spec : DATADIR_DEFAULT_PACK, looked,
+		    spec != NULL ? spec : DATADIR_DEFAULT_PACK);
+		free(looked);
+		return EX_UNAVAILABLE;
+	}
+	/* --pack NAME is the folder of that name on the pack path, whatever id
+	 * its pack.lua gives (a plan finds its pack by the id, session.c) */
+	rc = ctx_load_pack_dir(ctx, dir, NULL);
+	free(dir);
+	return rc;
 }
 
 int
@@ -257,167 +301,6 @@ ctx_call(struct ctx *ctx, const char *fn, struct value **result, int nargs, ...)
 	return 0;
 }
 
-int
-ctx_open_plan(struct ctx *ctx, const char *path)
-{
-	struct value *doc, *pos, *name, *res = NULL;
-	char *cause = NULL;
-	struct stat st;
-	int rc;
-	size_t i;
-
-	if ((rc = ctx_load_pack(ctx)) != 0)
-		return rc;
-	memset(&st, 0, sizeof st);
-	if (stat(path, &st) == -1 && errno == ENOENT) {
-		cmd_error("%s does not exist; create it with 'evalwiz new %s'", path, path);
-		return EX_NOINPUT;
-	}
-	doc = yaml_load_file(path, &cause);
-	if (doc == NULL) {
-		cmd_error("%s", cause);
-		rc = errno == EACCES ? EX_NOINPUT : EX_DATAERR;
-		free(cause);
-		return rc;
-	}
-	/* A plan of several megabytes (thousands of outcomes) takes a check or
-	 * a render more than the 1 s of processor time that stops runaway code:
-	 * allow 2 s more per megabyte.  The instruction budget still applies. */
-	script_allow_cpu(ctx->S, SCRIPT_CPU_SECONDS + 2.0 * (double)st.st_size / (1 << 20));
-	/* Messages about an open plan name at most answers.STEP.FIELD (plan.adopt,
-	 * core.check): the positions of rows and cells would only cost time and
-	 * memory, a lot of both in a plan with thousands of rows. */
-	pos = value_positions_depth(doc, 3);
-	name = value_strz(path);
-	if (model_call(ctx->S, "core.open", &res, &cause, 3, doc, pos, name) == -1) {
-		cmd_error("%s", cause);
-		free(cause);
-		rc = EX_DATAERR;
-	} else {
-		struct value *notes = value_get(res, "notes");
-		struct value *from = value_get(res, "migrated_from");
-
-		ctx->migrated_from = from != NULL && from->type == VAL_INT ? (int)from->u.i : 0;
-		for (i = 0; i < value_count(notes); i++)
-			fprintf(stderr, "evalwiz: %s: note: %s\n", path, value_at(notes, i)->u.str.s);
-		rc = 0;
-	}
-	value_free(res);
-	value_free(doc);
-	value_free(pos);
-	value_free(name);
-	return rc;
-}
-
-/* Keeps the plan as it was before a migration, once, as PATH.vN.bak. */
-static int
-keep_backup(struct ctx *ctx, const char *path, char **cause)
-{
-	char *bak = xasprintf("%s.v%d.bak", path, ctx->migrated_from), *text, *why = NULL;
-	size_t len;
-
-	text = read_file(path, YAML_MAX_FILE, &len, &why);
-	if (text == NULL || atomic_write(bak, text, len, 0666, &why) == -1) {
-		*cause = xasprintf("%s; the plan was not saved, so nothing is lost", why);
-		free(why);
-		free(text);
-		free(bak);
-		return EX_CANTCREAT;
-	}
-	free(ctx->backup_note);
-	ctx->backup_note = xasprintf("the plan as it was before the migration is kept in %s", bak);
-	free(text);
-	free(bak);
-	ctx->migrated_from = 0;
-	return 0;
-}
-
-/* The new text with the comments of the plan on disk put back, so that a
- * researcher's notes in the file survive every save. */
-static char *
-keep_comments(const char *path, char *text, size_t *len)
-{
-	struct yaml_comments *c;
-	char *old, *why = NULL, *out;
-	size_t oldlen;
-
-	old = read_file(path, YAML_MAX_FILE, &oldlen, &why);
-	free(why);
-	if (old == NULL)
-		return text;
-	c = yaml_comments_find(old, oldlen);
-	free(old);
-	if (c == NULL)
-		return text;
-	out = yaml_comments_apply(c, text, *len, len);
-	yaml_comments_free(c);
-	free(text);
-	return out;
-}
-
-int
-ctx_save_plan_quiet(struct ctx *ctx, const char *path, int create, char **cause)
-{
-	struct value *doc = NULL, *now;
-	char *text, *stamp = now_iso();
-	size_t len;
-	int rc, err;
-
-	now = value_strz(stamp);
-	free(stamp);
-	rc = model_call(ctx->S, "core.document", &doc, cause, 1, now);
-	value_free(now);
-	if (rc != 0)
-		return EX_SOFTWARE;
-	text = yaml_emit(doc, &len, cause);
-	value_free(doc);
-	if (text == NULL)
-		return EX_SOFTWARE;
-	if (!create)
-		text = keep_comments(path, text, &len);
-	if (!create && ctx->migrated_from > 0 && (rc = keep_backup(ctx, path, cause)) != 0) {
-		free(text);
-		return rc;
-	}
-	rc = create ? atomic_create(path, text, len, 0666, cause) : atomic_write(path, text, len, 0666, cause);
-	err = errno;
-	free(text);
-	if (rc == -1) {
-		errno = err;
-		/* Could not make the file at all: 73; failed while writing it: 74. */
-		switch (err) {
-		case EEXIST:
-		case EACCES:
-		case EPERM:
-		case EROFS:
-		case ENOENT:
-		case ENOTDIR:
-			return EX_CANTCREAT;
-		default:
-			return EX_IOERR;
-		}
-	}
-	return 0;
-}
-
-int
-ctx_save_plan(struct ctx *ctx, const char *path, int create)
-{
-	char *cause = NULL;
-	int rc = ctx_save_plan_quiet(ctx, path, create, &cause);
-
-	if (rc != 0) {
-		cmd_error("%s", cause != NULL ? cause : "cannot save the plan");
-		free(cause);
-	}
-	if (ctx->backup_note != NULL) {
-		fprintf(stderr, "evalwiz: %s: note: %s\n", path, ctx->backup_note);
-		free(ctx->backup_note);
-		ctx->backup_note = NULL;
-	}
-	return rc;
-}
-
 void
 ctx_free(struct ctx *ctx)
 {
@@ -425,8 +308,8 @@ ctx_free(struct ctx *ctx)
 	ctx->S = NULL;
 	free(ctx->pack_dir);
 	ctx->pack_dir = NULL;
-	free(ctx->backup_note);
-	ctx->backup_note = NULL;
+	free(ctx->pack_id);
+	ctx->pack_id = NULL;
 }
 
 char *

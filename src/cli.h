@@ -10,12 +10,12 @@ struct script;
 struct value;
 
 struct ctx {
-	const char *pack_spec;		/* --pack or EVALWIZ_PACK; NULL for the default */
+	const char *pack_spec;		/* --pack or EVALWIZ_PACK; NULL: the plan's, or the default */
 	const char *templates_dir;	/* --templates; NULL for the data directory's */
-	char *pack_dir;			/* resolved by ctx_load_pack */
+	char *pack_dir;			/* the folder of the pack loaded */
+	char *pack_id;			/* and its id */
 	struct script *S;
 	int migrated_from;		/* pack version the open plan was moved from, 0 if none */
-	char *backup_note;		/* where the pre-migration copy went, to tell the user */
 };
 
 struct cmd_entry {
@@ -43,21 +43,17 @@ int cmd_finish(int rc);
 int cmd_getopt(const struct cmd_entry *cmd, int argc, char **argv, const char *shortopts,
     const struct option *longopts, int *rc);
 
-/* Where extends = "id" looks for base packs (the folders --pack searches),
- * as the map core.load_pack takes; each folder is allowed to the loader. */
+/* Where extends = "id" looks for base packs (the pack path, datadir.h), as
+ * the map core.load_pack takes; each folder is allowed to the loader. */
 struct value *ctx_pack_bases(struct script *S);
-/* Starts Lua and loads the pack.  Returns 0 or an exit code (message printed). */
+/* Starts Lua (evalwiz's modules, no pack yet).  Returns 0 or an exit code. */
+int ctx_start_lua(struct ctx *ctx);
+/* Starts Lua and loads --pack's pack, or the default one.  Returns 0 or an
+ * exit code (message printed): EX_UNAVAILABLE no pack of that id is
+ * installed, EX_NOINPUT no such folder, EX_CONFIG the pack does not load. */
 int ctx_load_pack(struct ctx *ctx);
-/* Loads the plan at path into the model.  Returns 0 or an exit code:
- * EX_NOINPUT when it does not exist, EX_DATAERR when it is not a plan. */
-int ctx_open_plan(struct ctx *ctx, const char *path);
-/* Writes the model's plan to path atomically (create: refuse to replace).
- * When opening migrated the plan, the file as it was is first kept as
- * PATH.vN.bak (N the old pack version). 
- * Returns 0 or an exit code (message printed). */
-int ctx_save_plan(struct ctx *ctx, const char *path, int create);
-/* The same without printing: *cause (allocated) says why it failed. */
-int ctx_save_plan_quiet(struct ctx *ctx, const char *path, int create, char **cause);
+/* The same for the pack in dir; want_id (or NULL) is the id it must have. */
+int ctx_load_pack_dir(struct ctx *ctx, const char *dir, const char *want_id);
 /* Calls one of the model's entry points (model.h) and prints its error;
  * returns 0 or EX_DATAERR. */
 int ctx_call(struct ctx *ctx, const char *fn, struct value **result, int nargs, ...);

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "cli.h"
+#include "session.h"
 #include "util.h"
 #include "value.h"
 
@@ -88,7 +89,7 @@ cmd_advise_exec(struct ctx *ctx, int argc, char **argv)
 		return cmd_usage_error(&cmd_advise_entry, "give a plan file or at least one --fact KEY=VALUE");
 	}
 	if (argc - optind == 1)
-		rc = ctx_open_plan(ctx, argv[optind]);
+		rc = session_read(ctx, argv[optind]);
 	else
 		rc = ctx_load_pack(ctx);
 	if (rc != 0) {

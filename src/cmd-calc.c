@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "cli.h"
+#include "session.h"
 #include "datadir.h"
 #include "script/script.h"
 #include "util.h"
@@ -247,7 +248,7 @@ cmd_calc_exec(struct ctx *ctx, int argc, char **argv)
 			goto out;
 		}
 		plan = argv[optind + 1];
-		if ((rc = ctx_open_plan(ctx, plan)) != 0)
+		if ((rc = session_read(ctx, plan)) != 0)
 			goto out;
 	} else {
 		if (argc - optind != 1) {

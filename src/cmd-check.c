@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "cli.h"
+#include "session.h"
 #include "util.h"
 #include "value.h"
 
@@ -59,7 +60,7 @@ cmd_check_exec(struct ctx *ctx, int argc, char **argv)
 	if (argc - optind != 1)
 		return cmd_usage_error(&cmd_check_entry, "give one plan file");
 	plan = argv[optind];
-	if ((rc = ctx_open_plan(ctx, plan)) != 0)
+	if ((rc = session_read(ctx, plan)) != 0)
 		return rc;
 	if (ctx_call(ctx, "core.check", &res, 0) != 0)
 		return EX_SOFTWARE;

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "cli.h"
+#include "session.h"
 #include "plan/yaml.h"
 #include "util.h"
 #include "value.h"
@@ -79,9 +80,12 @@ cmd_diff_exec(struct ctx *ctx, int argc, char **argv)
 		cmd_usage_error(&cmd_diff_entry, "give two plans: the old one and the new one");
 		return DIFF_TROUBLE;
 	}
-	if (ctx_load_pack(ctx) != 0)
-		return DIFF_TROUBLE;
 	if ((od = load(argv[optind], &op)) == NULL || (nd = load(argv[optind + 1], &np)) == NULL) {
+		rc = DIFF_TROUBLE;
+		goto out;
+	}
+	/* the pack the new plan names (or --pack's) */
+	if (session_pack_for(ctx, nd, argv[optind + 1]) != 0) {
 		rc = DIFF_TROUBLE;
 		goto out;
 	}

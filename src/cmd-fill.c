@@ -4,8 +4,8 @@
 #include "config.h"
 
 #include "cli.h"
-#include "plan/lock.h"
 #include "plan/yaml.h"
+#include "session.h"
 #include "util.h"
 #include "value.h"
 
@@ -34,33 +34,6 @@ const struct cmd_entry cmd_fill_entry = {
 };
 
 static int
-take_lock(const char *plan)
-{
-	struct lock_owner owner;
-	char *cause = NULL, *who;
-
-	switch (lock_acquire(plan, &owner, &cause)) {
-	case LOCK_HELD:
-		who = lock_describe(&owner);
-		cmd_error("%s is being edited by %s; try again when they have finished", plan, who);
-		free(who);
-		return EX_TEMPFAIL;
-	case LOCK_ERROR:
-		cmd_error("%s", cause);
-		free(cause);
-		return EX_CANTCREAT;
-	case LOCK_TAKEN_OVER:
-		who = lock_describe(&owner);
-		fprintf(stderr, "evalwiz: note: took over the lock left by %s (that process has ended)\n", who);
-		free(who);
-		break;
-	case LOCK_TAKEN:
-		break;
-	}
-	return 0;
-}
-
-static int
 cmd_fill_exec(struct ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -69,6 +42,7 @@ cmd_fill_exec(struct ctx *ctx, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *file = NULL, *plan;
+	struct session *s = NULL;
 	struct value *doc = NULL, *pos = NULL, *name = NULL, *res = NULL;
 	char *cause = NULL;
 	int c, rc = 0;
@@ -95,15 +69,13 @@ cmd_fill_exec(struct ctx *ctx, int argc, char **argv)
 		free(cause);
 		return EX_DATAERR;
 	}
-	if ((rc = take_lock(plan)) != 0)
+	if ((rc = session_open(ctx, plan, &(struct session_opts){ .flags = SESSION_WRITE }, &s)) != 0)
 		goto out;
-	if ((rc = ctx_open_plan(ctx, plan)) != 0)
-		goto unlock;
 	pos = value_positions(doc);
 	name = value_strz(file);
 	if (ctx_call(ctx, "fill.run", &res, 3, doc, pos, name) != 0) {
 		rc = EX_DATAERR;
-		goto unlock;
+		goto close;
 	}
 	nref = value_count(value_get(res, "refused"));
 	for (i = 0; i < nref; i++) {
@@ -113,8 +85,11 @@ cmd_fill_exec(struct ctx *ctx, int argc, char **argv)
 		    value_get(r, "message")->u.str.s);
 	}
 	accepted = value_get(res, "accepted") != NULL ? value_get(res, "accepted")->u.i : 0;
-	if (accepted > 0 && (rc = ctx_save_plan(ctx, plan, 0)) != 0)
-		goto unlock;
+	if (accepted > 0) {
+		session_changed(s, NULL);
+		if ((rc = session_save_report(s)) != 0)
+			goto close;
+	}
 	if (nref > 0)
 		fprintf(stderr, "evalwiz: %s: took %lld %s from %s and refused %zu; only the accepted answers were saved\n",
 		    plan, (long long)accepted, accepted == 1 ? "answer" : "answers", file, nref);
@@ -122,8 +97,8 @@ cmd_fill_exec(struct ctx *ctx, int argc, char **argv)
 		fprintf(stderr, "evalwiz: %s: took %lld %s from %s\n", plan, (long long)accepted,
 		    accepted == 1 ? "answer" : "answers", file);
 	rc = nref > 0 ? 1 : 0;
-unlock:
-	lock_release(plan);
+close:
+	session_close(s);
 out:
 	value_free(doc);
 	value_free(pos);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "cli.h"
+#include "session.h"
 #include "plan/yaml.h"
 #include "util.h"
 #include "value.h"
@@ -42,7 +43,7 @@ cmd_get_exec(struct ctx *ctx, int argc, char **argv)
 			return rc;
 	if (argc - optind != 2)
 		return cmd_usage_error(&cmd_get_entry, "give a plan file and one STEP.FIELD");
-	if ((rc = ctx_open_plan(ctx, argv[optind])) != 0)
+	if ((rc = session_read(ctx, argv[optind])) != 0)
 		return rc;
 	path = value_strz(argv[optind + 1]);
 	rc = ctx_call(ctx, "core.get", &res, 1, path);

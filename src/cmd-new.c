@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "cli.h"
+#include "session.h"
 #include "util.h"
 #include "value.h"
 
@@ -36,9 +37,7 @@ cmd_new_exec(struct ctx *ctx, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *title = NULL, *path;
-	struct value *t, *now, *doc = NULL;
-	struct stat st;
-	char *stamp, *copy;
+	struct session *s = NULL;
 	int c, rc = 0;
 
 	optind = 1;
@@ -52,27 +51,9 @@ cmd_new_exec(struct ctx *ctx, int argc, char **argv)
 		return cmd_usage_error(&cmd_new_entry, optind == argc ? "which plan file should I create?" :
 		    "give one plan file");
 	path = argv[optind];
-	if (lstat(path, &st) == 0) {
-		cmd_error("%s already exists; 'evalwiz new' never overwrites a plan (open it with 'evalwiz %s')",
-		    path, path);
-		return EX_CANTCREAT;
-	}
-	if ((rc = ctx_load_pack(ctx)) != 0)
-		return rc;
-	copy = xstrdup(path);
-	t = value_strz(title != NULL ? title : basename(copy));
-	free(copy);
-	stamp = now_iso();
-	now = value_strz(stamp);
-	free(stamp);
-	rc = ctx_call(ctx, "core.new_plan", &doc, 2, t, now);
-	value_free(t);
-	value_free(now);
-	value_free(doc);
-	if (rc != 0)
-		return EX_SOFTWARE;
-	rc = ctx_save_plan(ctx, path, 1);
+	rc = session_open(ctx, path, &(struct session_opts){ .flags = SESSION_CREATE, .title = title }, &s);
 	if (rc == 0)
 		fprintf(stderr, "evalwiz: created %s; open it with 'evalwiz %s'\n", path, path);
+	session_close(s);
 	return rc;
 }

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "cli.h"
+#include "session.h"
 #include "export.h"
 #include "plan/atomic.h"
 #include "render/render.h"
@@ -138,7 +139,7 @@ cmd_render_exec(struct ctx *ctx, int argc, char **argv)
 			return EX_NOINPUT;
 		}
 	}
-	if ((rc = ctx_open_plan(ctx, plan)) != 0)
+	if ((rc = session_read(ctx, plan)) != 0)
 		return rc;
 	/* the same code as the wizard's F9 */
 	switch (export_render(ctx, name, format, &doc, &cause)) {

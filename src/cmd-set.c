@@ -3,8 +3,8 @@
 #include "config.h"
 
 #include "cli.h"
-#include "plan/lock.h"
 #include "plan/yaml.h"
+#include "session.h"
 #include "util.h"
 #include "value.h"
 
@@ -121,8 +121,7 @@ cmd_set_exec(struct ctx *ctx, int argc, char **argv)
 	};
 	struct assignment *as = NULL;
 	size_t nas = 0, i;
-	struct lock_owner owner;
-	struct stat st;
+	struct session *s;
 	const char *plan;
 	char *cause = NULL;
 	int c, rc = 0;
@@ -173,44 +172,16 @@ cmd_set_exec(struct ctx *ctx, int argc, char **argv)
 		rc = cmd_usage_error(&cmd_set_entry, "nothing to set: give STEP.FIELD=VALUE");
 		goto out;
 	}
-	/* Before the lock, which would be created beside a plan that is not there. */
-	if (stat(plan, &st) == -1 && errno == ENOENT) {
-		cmd_error("%s does not exist; create it with 'evalwiz new %s'", plan, plan);
-		rc = EX_NOINPUT;
+	if ((rc = session_open(ctx, plan, &(struct session_opts){ .flags = SESSION_WRITE }, &s)) != 0)
 		goto out;
-	}
-	switch (lock_acquire(plan, &owner, &cause)) {
-	case LOCK_HELD: {
-		char *who = lock_describe(&owner);
-
-		cmd_error("%s is being edited by %s; try again when they have finished", plan, who);
-		free(who);
-		rc = EX_TEMPFAIL;
-		goto out;
-	}
-	case LOCK_ERROR:
-		cmd_error("%s", cause);
-		free(cause);
-		rc = EX_CANTCREAT;
-		goto out;
-	case LOCK_TAKEN_OVER: {
-		char *who = lock_describe(&owner);
-
-		fprintf(stderr, "evalwiz: note: took over the lock left by %s (that process has ended)\n", who);
-		free(who);
-		break;
-	}
-	case LOCK_TAKEN:
-		break;
-	}
-	rc = ctx_open_plan(ctx, plan);
 	for (i = 0; rc == 0 && i < nas; i++)
 		rc = apply(ctx, &as[i]);
-	if (rc == 0)
-		rc = ctx_save_plan(ctx, plan, 0);
-	else if (rc == EX_DATAERR && i > 0)
+	if (rc == 0) {
+		session_changed(s, NULL);
+		rc = session_save_report(s);
+	} else if (rc == EX_DATAERR && i > 0)
 		fprintf(stderr, "evalwiz: nothing was saved; %s is unchanged\n", plan);
-	lock_release(plan);
+	session_close(s);
 out:
 	for (i = 0; i < nas; i++) {
 		free(as[i].path);

@@ -1,4 +1,5 @@
-/* datadir.c: finding the data directory and packs, in the build tree and installed. */
+/* datadir.c: finding the data directory and packs, in the build tree and
+ * installed; the pack path (datadir.h). */
 #include "config.h"
 
 #include "datadir.h"
@@ -60,31 +61,135 @@ datadir_get(void)
 	return dir;
 }
 
+/* Appends a folder to the path unless it is there already (by its real
+ * path when it exists, else by its name). */
+static void
+add_dir(struct pack_dir **dirs, size_t *n, char *path, const char *source, const char *id)
+{
+	char *real = realpath(path, NULL);
+	size_t i;
+
+	for (i = 0; i < *n; i++) {
+		char *other = realpath((*dirs)[i].path, NULL);
+		int same = (real != NULL && other != NULL && strcmp(real, other) == 0) ||
+		    strcmp(path, (*dirs)[i].path) == 0;
+
+		free(other);
+		if (same && (*dirs)[i].id == NULL && id == NULL) {
+			free(real);
+			free(path);
+			return;
+		}
+	}
+	free(real);
+	*dirs = xrealloc(*dirs, (*n + 1) * sizeof **dirs);
+	(*dirs)[*n].path = path;
+	(*dirs)[*n].source = source;
+	(*dirs)[*n].id = id;
+	(*n)++;
+}
+
+size_t
+datadir_pack_path(struct pack_dir **out)
+{
+	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+	const char *env = getenv("EVALWIZ_PACK_PATH");
+	struct pack_dir *dirs = NULL;
+	size_t n = 0;
+
+	if (xdg != NULL && *xdg == '/')
+		add_dir(&dirs, &n, xasprintf("%s/evalwiz/packs", xdg), "yours", NULL);
+	else if (home != NULL && *home == '/')
+		add_dir(&dirs, &n, xasprintf("%s/.local/share/evalwiz/packs", home), "yours", NULL);
+	if (env != NULL) {
+		const char *p = env;
+
+		while (*p != '\0') {
+			size_t len = strcspn(p, ":");
+
+			/* an empty entry means nothing, as it would be ambiguous */
+			if (len > 0)
+				add_dir(&dirs, &n, xstrndup(p, len), "EVALWIZ_PACK_PATH", NULL);
+			p += len;
+			if (*p == ':')
+				p++;
+		}
+	}
+	add_dir(&dirs, &n, path_join(EVALWIZ_PKGDATADIR, "packs"), "system", NULL);
+	add_dir(&dirs, &n, xstrdup("/etc/evalwiz/packs"), "system", NULL);
+	add_dir(&dirs, &n, path_join(datadir_get(), "packs"), "built-in", NULL);
+	add_dir(&dirs, &n, path_join(datadir_get(), "wizard"), "built-in", DATADIR_DEFAULT_PACK);
+	*out = dirs;
+	return n;
+}
+
+void
+datadir_pack_path_free(struct pack_dir *dirs, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(dirs[i].path);
+	free(dirs);
+}
+
+/* An id is a folder's name: no slash, not . or .., nothing hidden. */
+static int
+good_id(const char *id)
+{
+	return *id != '\0' && *id != '.' && strchr(id, '/') == NULL;
+}
+
+char *
+datadir_find_pack_id(const char *id)
+{
+	struct pack_dir *dirs;
+	size_t n = datadir_pack_path(&dirs), i;
+	char *found = NULL;
+
+	for (i = 0; found == NULL && good_id(id) && i < n; i++) {
+		char *p, *lua;
+		struct stat st;
+
+		if (dirs[i].id != NULL) {
+			if (strcmp(dirs[i].id, id) == 0 && is_dir(dirs[i].path))
+				found = xstrdup(dirs[i].path);
+			continue;
+		}
+		p = path_join(dirs[i].path, id);
+		lua = path_join(p, "pack.lua");
+		if (stat(lua, &st) == 0)
+			found = p;
+		else
+			free(p);
+		free(lua);
+	}
+	datadir_pack_path_free(dirs, n);
+	return found;
+}
+
 char *
 datadir_find_pack(const char *spec)
 {
-	const char *xdg = getenv("XDG_DATA_HOME");
-	const char *home = getenv("HOME");
-	char *p;
-
-	if (spec == NULL || *spec == '\0' || strcmp(spec, "eif-10-steps") == 0)
-		return path_join(datadir_get(), "wizard");
-	if (is_dir(spec))
-		return xstrdup(spec);
+	if (spec == NULL || *spec == '\0')
+		spec = DATADIR_DEFAULT_PACK;
 	if (strchr(spec, '/') != NULL)
-		return NULL;
-	if (xdg != NULL && *xdg == '/')
-		p = xasprintf("%s/evalwiz/packs/%s", xdg, spec);
-	else if (home != NULL)
-		p = xasprintf("%s/.local/share/evalwiz/packs/%s", home, spec);
-	else
-		p = NULL;
-	if (p != NULL && is_dir(p))
-		return p;
-	free(p);
-	p = xasprintf("%s/packs/%s", datadir_get(), spec);
-	if (is_dir(p))
-		return p;
-	free(p);
-	return NULL;
+		return is_dir(spec) ? xstrdup(spec) : NULL;
+	return datadir_find_pack_id(spec);
+}
+
+char *
+datadir_pack_path_text(void)
+{
+	struct pack_dir *dirs;
+	size_t n = datadir_pack_path(&dirs), i;
+	struct buf b;
+
+	buf_init(&b);
+	for (i = 0; i < n; i++)
+		if (dirs[i].id == NULL)
+			buf_addf(&b, "%s%s", b.len > 0 ? ", " : "", dirs[i].path);
+	buf_adds(&b, "");
+	datadir_pack_path_free(dirs, n);
+	return buf_steal(&b, NULL);
 }

@@ -24,49 +24,27 @@ const char *const model_entries[] = {
 	"core.load_pack",
 	"core.new_plan",
 	"core.open",
+	"core.pack_info",
 	"core.reload_pack",
 	"core.set",
 	"diff.run",
 	"document.list",
 	"document.render",
+	"edit.replay",
 	"fill.run",
 	"lint.run",
 	"plain.input",
 	"plain.start",
-	"ui.get_raw",
+	"ui.edit",
 	"ui.glossary",
 	"ui.health",
-	"ui.records",
 	"ui.refusal",
-	"ui.replay",
-	"ui.restore",
 	"ui.screen",
 	"ui.search",
-	"ui.set",
-	"ui.set_title",
 	"ui.templates",
 	"ui.terms",
-	"ui.toggle",
 	NULL,
 };
-
-/* map[key] taken out of map (a nil left in its place), or NULL.  The slot
- * is swapped, not the node: a string node holds its text in its own
- * allocation. */
-static struct value *
-take(struct value *map, const char *key)
-{
-	size_t i, n = value_count(map);
-
-	for (i = 0; map->type == VAL_MAP && i < n; i++)
-		if (strcmp(value_key_at(map, i), key) == 0) {
-			struct value *v = map->u.list.items[2 * i + 1];
-
-			map->u.list.items[2 * i + 1] = value_new(VAL_NIL);
-			return v;
-		}
-	return NULL;
-}
 
 static int
 by_name(const void *a, const void *b)
@@ -115,7 +93,7 @@ model_callv(struct script *S, const char *name, struct value **result, char **ca
 	}
 	if (result != NULL) {
 		/* the payload, taken out of the result so that it is not copied */
-		*result = take(res, "value");
+		*result = value_take(res, "value");
 		if (*result == NULL)
 			*result = value_new(VAL_NIL);
 	}

@@ -179,6 +179,28 @@ value_set(struct value *map, const char *key, struct value *val)
 }
 
 struct value *
+value_take(struct value *map, const char *key)
+{
+	size_t i;
+
+	if (map == NULL || map->type != VAL_MAP)
+		return NULL;
+	for (i = 0; i < map->u.list.n; i++) {
+		struct value *k = map->u.list.items[2 * i];
+
+		/* the slot is swapped, not the node: a string node holds its
+		 * text in its own allocation */
+		if (k->type == VAL_STR && strcmp(k->u.str.s, key) == 0) {
+			struct value *v = map->u.list.items[2 * i + 1];
+
+			map->u.list.items[2 * i + 1] = value_new(VAL_NIL);
+			return v;
+		}
+	}
+	return NULL;
+}
+
+struct value *
 value_get(const struct value *map, const char *key)
 {
 	size_t i;

@@ -51,6 +51,9 @@ void value_set(struct value *map, const char *key, struct value *val);
 /* Appends a key (a VAL_STR, kept with its position) and a value to a map
  * without looking for the key: the caller knows it is new.  Takes ownership. */
 void value_append(struct value *map, struct value *key, struct value *val);
+/* Takes map[key] out of the map, leaving a nil in its place: the caller
+ * owns the value returned (NULL when absent or not a map). */
+struct value *value_take(struct value *map, const char *key);
 /* Looks a key up in a map; NULL when absent or not a map. */
 struct value *value_get(const struct value *map, const char *key);
 /* Follows a dotted path of map keys ("answers.theory_of_change.problem"). */

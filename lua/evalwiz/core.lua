@@ -10,17 +10,27 @@ local M = {}
 local state = { pack = nil, doc = nil, name = nil, positions = {}, gen = 0 }
 M.state = state
 
-function M.changed()
+-- Says that the open plan changed: the answer at step.field (both nil:
+-- anything may have), or what ("title").
+function M.changed(step_id, field_id, what)
   state.gen = state.gen + 1
+  local l = state.listener
+  if l then l(step_id, field_id, what) end
 end
 
--- bases (from C) says where extends = "id" looks: { default = the folder of
--- eif-10-steps, search = { folders holding packs by id } }.
+-- The one function told of every change (ui.lua's cache of what the
+-- screens show), or nil.
+function M.listen(fn)
+  state.listener = fn
+end
+
+-- bases (from C) says where extends = "id" looks, in the order of the pack
+-- path: { search = { folders holding packs by id }, default = the folder of
+-- eif-10-steps, the built-in pack found when no folder has one }.
 local function resolver(bases)
   if type(bases) ~= "table" then return nil end
   return function(id)
     if type(id) ~= "string" or not id:match("^[%w_%.%-]+$") or id:match("^%.") then return nil end
-    if id == "eif-10-steps" and bases.default then return bases.default, "wizard" end
     for _, d in ipairs(bases.search or {}) do
       local names = host.listdir(d .. "/" .. id)
       if names then
@@ -29,6 +39,7 @@ local function resolver(bases)
         end
       end
     end
+    if id == "eif-10-steps" and bases.default then return bases.default, "wizard" end
     return nil
   end
 end
@@ -43,12 +54,23 @@ function M.load_pack(dir, display, bases)
            steps = #state.pack.steps }
 end
 
+-- What evalwiz packs lists about the pack in dir: { id, version, title,
+-- description, extends } or { error = why it does not load }.
+function M.pack_info(dir, display, bases)
+  local ok, p = pcall(pack_mod.load, dir, display, resolver(bases or state.bases))
+  if not ok then return { error = tostring(p) } end
+  return setmetatable({ id = p.id, version = p.version, title = p.title, description = p.description,
+    extends = p.base and p.base.id or nil, steps = #p.steps },
+    { __order = { "id", "version", "title", "description", "extends", "steps" } })
+end
+
 -- Loads the same pack again from disk, keeping the open plan's answers.
 -- On a mistake in the pack the old one stays loaded and the error is raised.
 function M.reload_pack()
   if not state.pack_dir then error("no pack loaded", 0) end
   local pack = pack_mod.load(state.pack_dir, state.pack_display, resolver(state.bases))
   state.pack = pack
+  M.changed()
   return { id = pack.id, version = pack.version, title = pack.title, steps = #pack.steps }
 end
 
@@ -112,18 +134,26 @@ function M.describe()
   }, { __order = { "pack", "steps" } })
 end
 
-function M.new_plan(title, now)
+-- id: the plan's identity, 32 hexadecimal digits from C's random source.
+function M.new_plan(title, now, id)
   local pack = need_pack()
   state.doc = plan.new(pack, title, now)
+  if type(id) == "string" and id ~= "" then state.doc.meta.id = id end
   state.name = nil
+  M.changed()
   return plan.document(pack, state.doc)
 end
 
-function M.open(doc, positions, name)
+-- new_id (only when the plan may be saved): the identity a plan without
+-- meta.id gets, written by its next save.
+function M.open(doc, positions, name, new_id)
   local pack = need_pack()
   state.doc = plan.adopt(doc, positions, name)
   state.positions = positions or {}
   state.name = name
+  M.changed()
+  local meta = state.doc.meta
+  if type(new_id) == "string" and new_id ~= "" and (meta.id == nil or meta.id == "") then meta.id = new_id end
   local notes = plan.seq()
   local p = state.doc.pack
   if p.id and p.id ~= pack.id then
@@ -192,14 +222,23 @@ function M.set(path, raw, parsed)
   local step, field = resolve(path)
   local v, err = plan.coerce(field, raw, parsed, plan.view(doc))
   if err then error(path .. ": " .. err, 0) end
-  M.changed()
   doc.answers[step.id] = doc.answers[step.id] or {}
   doc.answers[step.id][field.id] = v
+  M.changed(step.id, field.id)
   return true
 end
 
+-- The plan as written to its file.  Its pack: stays the plan's own when
+-- another pack was used to open it (--pack): no command rewrites a plan's
+-- pack id.
 function M.document(now)
-  return plan.document(need_pack(), need_plan(), now)
+  local pack, doc = need_pack(), need_plan()
+  local out = plan.document(pack, doc, now)
+  local own = doc.pack or {}
+  if type(own.id) == "string" and own.id ~= pack.id then
+    out.pack.id, out.pack.version = own.id, own.version
+  end
+  return out
 end
 
 -- Problems with their positions in the file.

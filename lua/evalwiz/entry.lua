@@ -11,8 +11,9 @@ local ENTRIES = {
   -- the pack and the plan
   ["core.load_pack"] = "(dir, display, bases): load the step pack; { id, version, title, steps }",
   ["core.reload_pack"] = "(): the same pack again from disk, the answers kept",
-  ["core.open"] = "(doc, positions, name): adopt a plan read from YAML; { notes, migrated_from }",
-  ["core.new_plan"] = "(title, now): a new empty plan for the pack",
+  ["core.open"] = "(doc, positions, name, new id): adopt a plan read from YAML; { notes, migrated_from }",
+  ["core.pack_info"] = "(dir, display, bases): what evalwiz packs lists about a pack, or { error }",
+  ["core.new_plan"] = "(title, now, id): a new empty plan for the pack",
   ["core.document"] = "(now): the plan as the document to write, ordered",
   ["core.describe"] = "(): the pack's steps and questions, for evalwiz steps",
   ["core.get"] = "(STEP.FIELD): { value, type, kind }",
@@ -31,20 +32,17 @@ local ENTRIES = {
   -- the wizard
   ["ui.screen"] = "(step index): everything one screen shows",
   ["ui.terms"] = "(step index, field id): the glossary terms of a question's help",
-  ["ui.get_raw"] = "(step, field): { value } as stored",
-  ["ui.restore"] = "(step, field, { value }): put a value back",
-  ["ui.set"] = "(step, field, text): set an answer from typed text; { ok, message }",
-  ["ui.toggle"] = "(step, field, value): pick or tick an option",
-  ["ui.records"] = "(step, field, op, row, col, text): a table's cell or row",
-  ["ui.set_title"] = "(title): the plan's title",
+  ["ui.edit"] = "(edit): one edit (edit.lua), with the step's new screen when edit.screen asks; "
+    .. "{ accepted, message, journal, changed, where, screen }",
   ["ui.refusal"] = "(step, field, text, column): why typed text would be refused, or \"\"",
   ["ui.search"] = "(query): the questions that mention it",
   ["ui.glossary"] = "(filter): the glossary for the F2 page, narrowed to what holds filter",
   ["ui.health"] = "(): the health check and design advice as text",
   ["ui.templates"] = "(dirs): the templates F9 offers, with their formats",
-  ["ui.replay"] = "(records): put back the edits a recovery file holds; { applied, skipped }",
+  ["edit.replay"] = "(records, dry): a recovery file's edits given back, by content; "
+    .. "{ applied, same, unknown, conflict, last }",
   -- plain mode
-  ["plain.start"] = "(): the first question; { out, prompt, save, quit, changed }",
+  ["plain.start"] = "(): the first question; { out, prompt, save, quit, journal }",
   ["plain.input"] = "(line): the reply to a line typed",
 }
 M.ENTRIES = ENTRIES

@@ -2,6 +2,7 @@
 -- plain text, answers and commands read a line at a time.  C prints `out`,
 -- then `prompt`, reads a line and calls input(); no cursor movement, no colour.
 local core = require("evalwiz.core")
+local edit = require("evalwiz.edit")
 local plan = require("evalwiz.plan")
 
 local M = {}
@@ -42,14 +43,24 @@ local function answer_of(q)
   return a and a[q.field.id]
 end
 
--- The answers changed since the last reply, for the C side's recovery file.
-local changed = {}
+-- The journal records of the edits since the last reply, for the C side's
+-- recovery file: every change goes through the model's edits (edit.lua).
+local journal = plan.seq()
+
+local function take(r)
+  for _, rec in ipairs(r.journal) do journal[#journal + 1] = rec end
+end
 
 local function set_answer(q, v)
-  changed[#changed + 1] = { step = q.step.id, field = q.field.id }
-  local answers = doc().answers
-  answers[q.step.id] = answers[q.step.id] or {}
-  answers[q.step.id][q.field.id] = v
+  take(edit.apply({ op = "value", step = q.step.id, field = q.field.id, value = v }))
+end
+
+-- One more item or row at the end of a list or table answer.
+local function add_item(q, item)
+  local v = doc().answers[q.step.id] and doc().answers[q.step.id][q.field.id]
+  local n = type(v) == "table" and #v or 0
+  take(edit.apply({ op = q.field.type == "records" and "row" or "item", action = "add", step = q.step.id,
+    field = q.field.id, row = n, value = item }))
 end
 
 local function visible(q)
@@ -186,9 +197,9 @@ end
 local function reply(out, extra)
   local r = { out = out or "", prompt = "> ", save = false, quit = false }
   for k, v in pairs(extra or {}) do r[k] = v end
-  if #changed > 0 then
-    r.changed = setmetatable(changed, { __kind = "seq" })
-    changed = {}
+  if #journal > 0 then
+    r.journal = journal
+    journal = plan.seq()
   end
   return r
 end
@@ -335,10 +346,7 @@ local function commit_sub()
     return true
   end
   if sub.kind == "records" and next(sub.row) ~= nil then
-    local v = answer_of(q)
-    v = type(v) == "table" and v or plan.seq()
-    v[#v + 1] = sub.row
-    set_answer(q, v)
+    add_item(q, sub.row)
     return true
   end
   return false
@@ -450,9 +458,7 @@ function M.input(line)
     sub.col = sub.col + 1
     if sub.col > #f.columns then
       S.sub = nil
-      v = type(v) == "table" and v or plan.seq()
-      v[#v + 1] = sub.row
-      set_answer(q, v)
+      add_item(q, sub.row)
       return reply(string.format("Row %d saved.\n", rown), { save = true, prompt = prompt_for(q) })
     end
     local nc = f.columns[sub.col]
@@ -466,10 +472,7 @@ function M.input(line)
   end
   if f.type == "list" then
     if line:match("^%s*$") then return go(S.i + 1, 1) end
-    local v = answer_of(q)
-    v = type(v) == "table" and v or plan.seq()
-    v[#v + 1] = line
-    set_answer(q, v)
+    add_item(q, line)
     return reply("", { save = true, prompt = prompt_for(q) })
   end
   if line:match("^%s*$") then

@@ -356,39 +356,16 @@ local function field_of(pack, step_id, field_id)
   return s, f
 end
 
-local function store(doc, s, f, v)
-  M.changed()
-  doc.answers[s.id] = doc.answers[s.id] or {}
-  doc.answers[s.id][f.id] = v
-end
-
--- Sets a field from typed text.  Text that the type refuses is still kept
--- (as text) so nothing typed is lost; the message says what is wrong.
--- Returns { ok = true } or { ok = false, message = "..." }.
-function M.set(step_id, field_id, text)
-  local pack, doc = state()
-  local s, f = field_of(pack, step_id, field_id)
-  if f.type == "computed" or f.type == "note" then
-    return { ok = false, message = "this question cannot be edited" }
+-- One edit, one trip: the edit (edit.lua says what each takes) applied to
+-- the plan, and the answer: { accepted, message, journal, changed, where },
+-- with screen = everything step index e.screen now shows, when asked.
+function M.edit(e)
+  local res = require("evalwiz.edit").apply(e)
+  if type(e) == "table" and e.screen ~= nil then
+    local ok, scr = pcall(M.screen, e.screen)
+    if ok then res.screen = scr else res.screen_error = tostring(scr) end
   end
-  local view = plan.view(doc)
-  if f.type == "list" then
-    local items = seq()
-    for line in (text .. "\n"):gmatch("(.-)\n") do
-      if line:match("%S") then items[#items + 1] = line end
-    end
-    store(doc, s, f, #items > 0 and items or nil)
-    return { ok = true }
-  end
-  if f.type == "textarea" then text = text:gsub("%s+$", "") end
-  if f.type == "text" or f.type == "number" or f.type == "date" then text = text:match("^%s*(.-)%s*$") end
-  local v, err, note = plan.coerce(f, text, nil, view)
-  if err then
-    store(doc, s, f, text)
-    return { ok = false, message = err }
-  end
-  store(doc, s, f, v)
-  return { ok = true, message = note }
+  return res
 end
 
 -- Why typed text would not be accepted for a number or date question, with
@@ -434,65 +411,6 @@ function M.refusal(step_id, field_id, text, col)
   return ""
 end
 
--- Ticks or unticks one option of a multi field; sets a choice.
-function M.toggle(step_id, field_id, value)
-  local pack, doc = state()
-  local s, f = field_of(pack, step_id, field_id)
-  local v = (doc.answers[s.id] or {})[f.id]
-  if f.type == "choice" then
-    store(doc, s, f, v ~= value and value or nil)
-  elseif f.type == "yesno" then
-    local b = value == "yes"
-    if v == b then store(doc, s, f, nil) else store(doc, s, f, b) end
-  elseif f.type == "multi" then
-    local out, found = seq(), false
-    if type(v) == "table" then
-      for _, x in ipairs(v) do if x == value then found = true else out[#out + 1] = x end end
-    end
-    if not found then
-      -- keep the pack's order of options
-      local order = {}
-      for i, o in ipairs((plan.options(f, plan.view(doc)))) do order[o.value] = i end
-      out[#out + 1] = value
-      table.sort(out, function(a, b) return (order[a] or 1e9) < (order[b] or 1e9) end)
-    end
-    store(doc, s, f, #out > 0 and out or nil)
-  else
-    error("toggle: " .. field_id .. " is not a choice", 0)
-  end
-  return { ok = true }
-end
-
--- Records: one cell from text, or a row operation.
--- op: "set" (row, col, text), "add" (row: insert after), "delete", "up", "down".
-function M.records(step_id, field_id, op, row, col, text)
-  local pack, doc = state()
-  local s, f = field_of(pack, step_id, field_id)
-  if f.type ~= "records" then error(field_id .. " is not a table of rows", 0) end
-  local rows = (doc.answers[s.id] or {})[f.id]
-  if type(rows) ~= "table" then rows = seq() end
-  row = math.tointeger(row) or 0
-  local result = { ok = true }
-  if op == "add" then
-    table.insert(rows, math.max(1, math.min(row + 1, #rows + 1)), {})
-  elseif op == "delete" then
-    if rows[row] then table.remove(rows, row) end
-  elseif op == "up" and row > 1 and rows[row] then
-    rows[row], rows[row - 1] = rows[row - 1], rows[row]
-  elseif op == "down" and rows[row + 1] then
-    rows[row], rows[row + 1] = rows[row + 1], rows[row]
-  elseif op == "set" then
-    local c = f.columns[math.tointeger(col) or 0]
-    if not c or type(rows[row]) ~= "table" then error("no such cell", 0) end
-    local v, err = plan.coerce(c, text or "", nil, plan.view(doc))
-    if err then v = text; result = { ok = false, message = c.id .. ": " .. err } end
-    rows[row][c.id] = v
-  end
-  setmetatable(rows, getmetatable(rows) or { __kind = "seq" })
-  store(doc, s, f, #rows > 0 and rows or nil)
-  return result
-end
-
 -- Search: every question label and help, in step order.  A query that is a
 -- glossary term or one of its other names finds the questions that use any
 -- of them ("control group" finds the one that says "comparison group").
@@ -529,21 +447,6 @@ function M.search(query)
   return out
 end
 
--- The stored answer, boxed so that "no answer" survives the trip to C
--- (for the wizard's undo of whole-field changes).
-function M.get_raw(step_id, field_id)
-  local pack, doc = state()
-  local s, f = field_of(pack, step_id, field_id)
-  return { value = (doc.answers[s.id] or {})[f.id] }
-end
-
-function M.restore(step_id, field_id, box)
-  local pack, doc = state()
-  local s, f = field_of(pack, step_id, field_id)
-  store(doc, s, f, type(box) == "table" and box.value or nil)
-  return true
-end
-
 -- The templates F9 offers, each with the formats it can make (its kind's,
 -- then its variants'), the same rules as document.render.  dirs: the
 -- template folders from C, [{path, display}].
@@ -567,43 +470,6 @@ function M.templates(dirs)
     out[#out + 1] = { id = t.id, title = t.title or t.id, description = t.description or "", kind = t.kind, formats = formats }
   end
   return out
-end
-
-function M.set_title(title)
-  local _, doc = state()
-  M.changed()
-  doc.meta = doc.meta or {}
-  doc.meta.title = title
-  -- the header shows opening.plan_title first: change it too when the pack asks it
-  local pack = core.state.pack
-  local o = pack.by_id.opening
-  if o and o.by_id and o.by_id.plan_title then
-    doc.answers.opening = doc.answers.opening or {}
-    doc.answers.opening.plan_title = title ~= "" and title or nil
-  end
-  return true
-end
-
--- Replays the edits of a recovery file (records from C, oldest first):
--- each sets one answer, or the title, to what it was after that edit,
--- through the same paths the wizard's own edits take.  Records naming a
--- step or question the pack no longer has are counted, not applied.
--- Returns { applied = n, skipped = m }.
-function M.replay(records)
-  local pack = state()
-  local applied, skipped = 0, 0
-  for _, r in ipairs(records or {}) do
-    if r.title ~= nil then
-      M.set_title(r.title)
-      applied = applied + 1
-    elseif pack.by_id[r.step] and pack.by_id[r.step].by_id[r.field] then
-      M.restore(r.step, r.field, { value = r.value })
-      applied = applied + 1
-    else
-      skipped = skipped + 1
-    end
-  end
-  return { applied = applied, skipped = skipped }
 end
 
 return M

@@ -1,15 +1,12 @@
 /* plain.c: the line-by-line front end: prints what lua/evalwiz/plain.lua
- * says, reads a line, hands it back, and saves after every answer
- * (atomically, under the plan's lock).  No cursor movement, no colour. */
+ * says, reads a line, hands it back, and saves after every answer (through
+ * the session: journalled, atomically, under the plan's lock).  No cursor
+ * movement, no colour. */
 #include "config.h"
 
 #include "cli.h"
 #include "plain/plain.h"
-#include "plan/lock.h"
-#include "plan/recovery.h"
-#include "recover.h"
-#include "model.h"
-#include "script/script.h"
+#include "session.h"
 #include "util.h"
 #include "value.h"
 
@@ -47,103 +44,61 @@ flag_of(const struct value *r, const char *key)
 	return v != NULL && v->type == VAL_BOOL && v->u.b;
 }
 
+/* The questions plain mode asks before it starts (a plan someone else has
+ * open, a recovery file's edits), on standard error, answered on a line. */
 static int
-take_lock(const char *plan)
+ask_line(void *arg, const char *title, const char *question)
 {
-	struct lock_owner owner;
-	char *cause = NULL, *who;
+	char answer[64], *q = xstrdup(question), *p;
 
-	switch (lock_acquire(plan, &owner, &cause)) {
-	case LOCK_HELD:
-		who = lock_describe(&owner);
-		cmd_error("%s is being edited by %s; open it with --read-only, or try again when they have finished",
-		    plan, who);
-		free(who);
-		return EX_TEMPFAIL;
-	case LOCK_ERROR:
-		cmd_error("%s", cause);
-		free(cause);
-		return EX_CANTCREAT;
-	case LOCK_TAKEN_OVER:
-		who = lock_describe(&owner);
-		fprintf(stderr, "evalwiz: note: took over the lock left by %s (that process has ended)\n", who);
-		free(who);
-		break;
-	case LOCK_TAKEN:
-		break;
-	}
-	return 0;
-}
-
-/* A plan that does not exist yet is created, titled after its file name. */
-static int
-create_plan(struct ctx *ctx, const char *path)
-{
-	struct value *title, *now;
-	char *stamp = now_iso();
-	int rc;
-
-	if ((rc = ctx_load_pack(ctx)) != 0) {
-		free(stamp);
-		return rc;
-	}
-	title = value_strz(strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path);
-	now = value_strz(stamp);
-	free(stamp);
-	rc = ctx_call(ctx, "core.new_plan", NULL, 2, title, now);
-	value_free(title);
-	value_free(now);
-	if (rc == 0 && (rc = ctx_save_plan(ctx, path, 1)) == 0)
-		printf("Created %s.\n", path);
-	return rc;
-}
-
-/* Appends each answer the reply says changed to PLAN.recover (fsync'ed)
- * before the save, so a save that fails or a kill loses nothing. */
-static void
-journal(struct ctx *ctx, struct recovery *rec, const struct value *res)
-{
-	const struct value *changed = value_get(res, "changed");
-	size_t i;
-
-	for (i = 0; i < value_count(changed); i++) {
-		const struct value *c = value_at(changed, i);
-		struct value *a = value_strz(str_of(c, "step")), *b = value_strz(str_of(c, "field")), *box = NULL;
-		char *cause = NULL;
-
-		if (model_call(ctx->S, "ui.get_raw", &box, &cause, 2, a, b) == 0 &&
-		    recovery_append(rec, str_of(c, "step"), str_of(c, "field"), value_get(box, "value"), &cause) == -1)
-			fprintf(stderr, "evalwiz: warning: %s\n", cause);
-		free(cause);
-		value_free(box);
-		value_free(a);
-		value_free(b);
-	}
+	(void)arg;
+	(void)title;
+	/* one line: the box's paragraphs joined */
+	for (p = q; *p != '\0'; p++)
+		if (*p == '\n')
+			*p = ' ';
+	fprintf(stderr, "evalwiz: %s ", q);
+	free(q);
+	fflush(stderr);
+	if (fgets(answer, sizeof answer, stdin) == NULL)
+		return 0;
+	return answer[0] == '\n' || answer[0] == 'y' || answer[0] == 'Y';
 }
 
 static int
-loop(struct ctx *ctx, const char *path, int read_only)
+loop(struct ctx *ctx, struct session *s)
 {
-	struct recovery *rec = read_only ? NULL : recovery_open(path);
 	struct value *res = NULL, *lv;
-	char *line = NULL;
+	char *line = NULL, *cause = NULL;
 	size_t cap = 0;
 	ssize_t n;
-	int rc, interactive = isatty(STDIN_FILENO);
+	int rc, interactive = isatty(STDIN_FILENO), read_only = session_read_only(s);
 
 	if ((rc = ctx_call(ctx, "plain.start", &res, 0)) != 0)
 		return rc;
 	for (;;) {
+		const struct value *journal = value_get(res, "journal");
+
 		fputs(str_of(res, "out"), stdout);
-		if (rec != NULL)
-			journal(ctx, rec, res);
+		/* each answer in PLAN.recover (fsync'ed) before the save, so a save
+		 * that fails or a kill loses nothing */
+		if (journal != NULL && !read_only) {
+			char *warn;
+
+			session_changed(s, journal);
+			if ((warn = session_take_warning(s)) != NULL) {
+				fprintf(stderr, "evalwiz: warning: %s\n", warn);
+				free(warn);
+			}
+		}
 		if (flag_of(res, "save") && !read_only) {
-			if ((rc = ctx_save_plan(ctx, path, 0)) != 0) {
+			if ((rc = session_save(s, &cause)) != 0) {
+				cmd_error("%s", cause != NULL ? cause : "cannot save the plan");
+				free(cause);
 				fprintf(stderr, "evalwiz: your answers are kept in %s.recover; "
-				    "open the plan again to restore them\n", path);
+				    "open the plan again to restore them\n", session_path(s));
 				break;
 			}
-			recovery_saved(rec);
 		}
 		if (flag_of(res, "quit"))
 			break;
@@ -171,8 +126,6 @@ loop(struct ctx *ctx, const char *path, int read_only)
 	}
 	if (read_only)
 		printf("Read-only: nothing was saved.\n");
-	/* every answer saved: the recovery file goes; else it keeps them */
-	recovery_close(rec, rc == 0);
 	free(line);
 	value_free(res);
 	return rc;
@@ -181,19 +134,22 @@ loop(struct ctx *ctx, const char *path, int read_only)
 int
 plain_main(struct ctx *ctx, int argc, char **argv)
 {
+	struct session_opts o = {
+		.flags = SESSION_WRITE | SESSION_JOURNAL | SESSION_MAY_CREATE | SESSION_ASK, .ask = ask_line,
+	};
+	struct session *s;
 	const char *path = NULL;
-	struct stat st;
-	int i, rc, read_only = 0, recover = 0;
+	int i, rc;
 
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--plain") == 0)
 			continue;
 		if (strcmp(argv[i], "--recover") == 0) {
-			recover = 1;
+			o.flags |= SESSION_RECOVER;
 			continue;
 		}
 		if (strcmp(argv[i], "--read-only") == 0) {
-			read_only = 1;
+			o.flags |= SESSION_READ_ONLY;
 			continue;
 		}
 		if (argv[i][0] == '-' && argv[i][1] != '\0') {
@@ -210,21 +166,17 @@ plain_main(struct ctx *ctx, int argc, char **argv)
 		fprintf(stderr, "evalwiz: which plan file?\nUsage: evalwiz [--plain] PLAN\nTry 'evalwiz --help'.\n");
 		return EX_USAGE;
 	}
-	if (!read_only && (rc = take_lock(path)) != 0)
+	/* a person at the keys may look at a plan someone else has open; a
+	 * script (a pipe) is told it is locked */
+	if (isatty(STDIN_FILENO))
+		o.flags |= SESSION_PERSON;
+	if (o.flags & SESSION_READ_ONLY)
+		o.flags &= ~(unsigned)SESSION_MAY_CREATE;
+	if ((rc = session_open(ctx, path, &o, &s)) != 0)
 		return rc;
-	if (stat(path, &st) == -1 && !read_only)
-		rc = create_plan(ctx, path);
-	else
-		rc = ctx_open_plan(ctx, path);
-	if (rc == 0) {
-		int saved = recover_offer(ctx, path, recover ? RECOVER_YES : RECOVER_ASK, read_only);
-
-		if (saved == 1 || saved == 0)
-			rc = loop(ctx, path, read_only);
-		else
-			rc = saved;
-	}
-	if (!read_only)
-		lock_release(path);
+	if (session_created(s))
+		printf("Created %s.\n", path);
+	rc = loop(ctx, s);
+	session_close(s);
 	return rc;
 }

@@ -23,6 +23,7 @@ struct recovery {
 	char *path;
 	int fd;
 	long seq;
+	size_t lines;	/* whole records in the file */
 };
 
 char *
@@ -57,6 +58,39 @@ sync_dir(const char *path)
 }
 
 static int
+write_all(int fd, const char *p, size_t len)
+{
+	while (len > 0) {
+		ssize_t n = write(fd, p, len);
+
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1)
+			return -1;
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+/* The whole records (lines) a recovery file holds now. */
+static size_t
+count_lines(const char *path)
+{
+	char *text, *cause = NULL;
+	size_t len, n = 0, i;
+
+	if ((text = read_file(path, RECOVERY_MAX, &len, &cause)) == NULL) {
+		free(cause);
+		return 0;
+	}
+	for (i = 0; i < len; i++)
+		n += text[i] == '\n';
+	free(text);
+	return n;
+}
+
+static int
 ensure_open(struct recovery *r, char **cause)
 {
 	if (r->fd != -1)
@@ -75,6 +109,7 @@ ensure_open(struct recovery *r, char **cause)
 		return -1;
 	}
 	sync_dir(r->path);
+	r->lines = count_lines(r->path);
 	return 0;
 }
 
@@ -82,35 +117,49 @@ int
 recovery_append(struct recovery *r, const char *step, const char *field, const struct value *value,
     char **cause)
 {
+	struct value *rec = value_new(VAL_MAP);
+	int rc;
+
+	if (step == NULL)
+		value_set(rec, "title", value != NULL ? value_copy(value) : value_new(VAL_NIL));
+	else {
+		value_set(rec, "step", value_strz(step));
+		value_set(rec, "field", value_strz(field));
+		value_set(rec, "value", value != NULL ? value_copy(value) : value_new(VAL_NIL));
+	}
+	rc = recovery_append_record(r, rec, cause);
+	value_free(rec);
+	return rc;
+}
+
+int
+recovery_append_record(struct recovery *r, const struct value *rec, char **cause)
+{
 	struct timespec ts;
 	struct tm tm;
-	struct buf b;
+	struct buf b, body;
 	char stamp[32];
 	size_t done = 0;
 	ssize_t n;
 
+	if (rec == NULL || rec->type != VAL_MAP) {
+		*cause = xstrdup("internal error: a recovery record must be a mapping");
+		return -1;
+	}
 	if (ensure_open(r, cause) == -1)
 		return -1;
 	clock_gettime(CLOCK_REALTIME, &ts);
 	gmtime_r(&ts.tv_sec, &tm);
 	strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
 	buf_init(&b);
-	buf_addf(&b, "{\"seq\":%ld,\"time\":%lld.%06ld,\"at\":\"%s\",", ++r->seq, (long long)ts.tv_sec,
+	buf_addf(&b, "{\"seq\":%ld,\"time\":%lld.%06ld,\"at\":\"%s\"", ++r->seq, (long long)ts.tv_sec,
 	    ts.tv_nsec / 1000, stamp);
-	if (step == NULL)
-		buf_adds(&b, "\"title\":");
-	else {
-		struct value *s = value_strz(step), *f = value_strz(field);
-
-		buf_adds(&b, "\"step\":");
-		value_to_json(s, &b, 0);
-		buf_adds(&b, ",\"field\":");
-		value_to_json(f, &b, 0);
-		buf_adds(&b, ",\"value\":");
-		value_free(s);
-		value_free(f);
-	}
-	value_to_json(value, &b, 0);
+	/* the record's own members after these, on the one line */
+	buf_init(&body);
+	value_to_json(rec, &body, 0);
+	if (body.len > 2)
+		buf_addf(&b, ",%.*s", (int)(body.len - 2), body.data + 1);
+	buf_free(&body);
 	buf_adds(&b, "}\n");
 	/* one write with O_APPEND: the line lands whole or (on a crash) torn at
 	 * the end, where the reader drops it */
@@ -130,6 +179,66 @@ recovery_append(struct recovery *r, const char *step, const char *field, const s
 		*cause = xasprintf("cannot sync the recovery file %s: %s", r->path, strerror(errno));
 		return -1;
 	}
+	r->lines++;
+	return 0;
+}
+
+size_t
+recovery_mark(const struct recovery *r)
+{
+	return r != NULL ? r->lines : 0;
+}
+
+int
+recovery_drop(struct recovery *r, size_t mark, char **cause)
+{
+	char *text, *tmp, *p;
+	size_t len, i, skip = mark;
+	int fd;
+
+	if (r == NULL || mark == 0)
+		return 0;
+	if (mark >= r->lines) {
+		recovery_saved(r);
+		return 0;
+	}
+	if ((text = read_file(r->path, RECOVERY_MAX, &len, cause)) == NULL)
+		return -1;
+	for (i = 0, p = text; i < len && skip > 0; i++)
+		if (text[i] == '\n') {
+			skip--;
+			p = text + i + 1;
+		}
+	/* the records after the mark, written beside the file and put in its
+	 * place: a crash leaves one whole file or the other */
+	tmp = xasprintf("%s.tmp", r->path);
+	unlink(tmp);
+	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+	if (fd == -1 || write_all(fd, p, (size_t)(text + len - p)) == -1 || fsync(fd) == -1) {
+		*cause = xasprintf("cannot write %s: %s", tmp, strerror(errno));
+		if (fd != -1)
+			close(fd);
+		unlink(tmp);
+		free(tmp);
+		free(text);
+		return -1;
+	}
+	close(fd);
+	if (rename(tmp, r->path) == -1) {
+		*cause = xasprintf("cannot replace %s: %s", r->path, strerror(errno));
+		unlink(tmp);
+		free(tmp);
+		free(text);
+		return -1;
+	}
+	sync_dir(r->path);
+	free(tmp);
+	free(text);
+	/* appends go on in the new file */
+	if (r->fd != -1)
+		close(r->fd);
+	r->fd = -1;
+	r->lines -= mark;
 	return 0;
 }
 
@@ -143,6 +252,7 @@ recovery_saved(struct recovery *r)
 		r->fd = -1;
 	}
 	unlink(r->path);
+	r->lines = 0;
 }
 
 void
@@ -163,8 +273,6 @@ recovery_read(const char *plan, int *newer, char **cause)
 {
 	char *path = recovery_path(plan), *text, *p, *nl;
 	struct value *out;
-	struct stat st;
-	double since = 0;
 	size_t len;
 
 	*newer = 0;
@@ -176,8 +284,6 @@ recovery_read(const char *plan, int *newer, char **cause)
 		free(path);
 		return NULL;
 	}
-	if (stat(plan, &st) == 0)
-		since = (double)st.st_mtim.tv_sec + (double)st.st_mtim.tv_nsec / 1e9;
 	out = value_new(VAL_SEQ);
 	for (p = text; p < text + len && (nl = memchr(p, '\n', (size_t)(text + len - p))) != NULL; p = nl + 1) {
 		char *err = NULL;
@@ -190,12 +296,11 @@ recovery_read(const char *plan, int *newer, char **cause)
 			value_free(rec);
 			break;
 		}
-		/* edits the plan already holds (saved, or changed since) are not offered */
-		if ((t->type == VAL_NUM ? t->u.n : (double)t->u.i) > since) {
-			value_push(out, rec);
-			(*newer)++;
-		} else
-			value_free(rec);
+		/* Every record: the file holds only what was not saved when it was
+		 * written (a save drops the records it covers), and the model
+		 * judges each one by content, skipping what the plan already has. */
+		value_push(out, rec);
+		(*newer)++;
 	}
 	free(text);
 	free(path);

@@ -4,6 +4,8 @@
 #ifndef EVALWIZ_PLAN_RECOVERY_H
 #define EVALWIZ_PLAN_RECOVERY_H
 
+#include <stddef.h>
+
 struct value;
 struct recovery;
 
@@ -22,6 +24,19 @@ struct recovery *recovery_open(const char *plan);
 int recovery_append(struct recovery *r, const char *step, const char *field, const struct value *value,
     char **cause);
 
+/* Appends one record the model made (a mapping: step, field, value; or an
+ * operation on a list's items or a table's rows; or title), with seq,
+ * time and at added, the same way. */
+int recovery_append_record(struct recovery *r, const struct value *rec, char **cause);
+
+/* How many records the file holds now, for recovery_drop. */
+size_t recovery_mark(const struct recovery *r);
+
+/* After a save that holds the first mark records (a save in the
+ * background, while editing went on): those are dropped, the later ones
+ * kept (the file replaced atomically).  Returns 0 or -1 with *cause. */
+int recovery_drop(struct recovery *r, size_t mark, char **cause);
+
 /* After a successful save: the plan holds every edit, so the file goes. */
 void recovery_saved(struct recovery *r);
 
@@ -29,9 +44,10 @@ void recovery_saved(struct recovery *r);
 void recovery_close(struct recovery *r, int clean);
 
 /* Reads plan's recovery file: a seq of records (maps with seq, time (epoch
- * seconds), at (ISO time), step, field, value or title), in order.  A torn
- * last line (a crash during the write) and anything after it is left out.
- * *newer counts the records written after the plan was last changed.
+ * seconds), at (ISO time), and what recovery_append wrote), in order.  A
+ * torn last line (a crash during the write) and anything after it is left
+ * out.  *newer counts the records: all of them, as the file holds only
+ * edits no save covered; the model compares each with the plan by content.
  * Returns NULL (no *cause) when there is no file, NULL with *cause on error. */
 struct value *recovery_read(const char *plan, int *newer, char **cause);
 

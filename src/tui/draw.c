@@ -94,7 +94,7 @@ draw_header(struct tui *t)
 	/* the state first: on a narrow screen the title is what gets cut */
 	/* "  saved" is as wide as "unsaved": flipping between them (each
 	 * autosave, the next key) changes two cells, not the whole title */
-	snprintf(line, sizeof line, " evalwiz  [%s] %s%s  %s", base, t->saved && !t->pending ? "  saved" : "unsaved",
+	snprintf(line, sizeof line, " evalwiz  [%s] %s%s  %s", base, view_saved(t) && !t->pending ? "  saved" : "unsaved",
 	    t->read_only ? "  READ-ONLY" : "", *title != '\0' ? title : "(untitled plan)");
 	fill(0, 0, COLS, term_attr(ROLE_HEADER));
 	draw_text(0, 0, line, strlen(line), COLS, term_attr(ROLE_HEADER));

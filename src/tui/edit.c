@@ -1,12 +1,13 @@
-/* edit.c: the edits a question makes, handed to the model (ui.lua): text,
- * a choice, a table's cell or row, the title; each committed edit goes to
- * the recovery file at once; whole-field undo. */
+/* edit.c: the edits a question makes, each one trip to the model through
+ * the session (session_edit, lua/evalwiz/edit.lua): typed text, a choice,
+ * a list's item, a table's cell or row, the title, undo and redo.  The
+ * model's answer says whether the edit was taken and brings the step's
+ * screen as it now is; the session has journalled the edit by then. */
 #include "config.h"
 
 #include "cli.h"
-#include "plan/recovery.h"
 #include "model.h"
-#include "script/script.h"
+#include "session.h"
 #include "tui/tui-int.h"
 #include "util.h"
 #include "value.h"
@@ -14,194 +15,167 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Appends the answer step.field now holds to PLAN.recover (fsync'ed), so
- * a committed edit survives kill -9 even before the next save. */
-static void
-journal(struct tui *t, const char *step, const char *field)
+/* A new edit of kind op on the focused step's question f (NULL: none). */
+static struct value *
+edit_new(struct tui *t, const char *op, const struct value *f)
 {
-	struct value *a, *b, *box = NULL;
-	char *cause = NULL;
+	struct value *e = value_new(VAL_MAP);
 
-	if (t->rec == NULL || t->read_only)
-		return;
-	a = value_strz(step);
-	b = value_strz(field);
-	if (model_call(t->ctx->S, "ui.get_raw", &box, &cause, 2, a, b) == 0 &&
-	    recovery_append(t->rec, step, field, value_get(box, "value"), &cause) == -1 && !t->rec_failed) {
-		t->rec_failed = 1;
-		view_message(t, 1, "%s", cause);
+	value_set(e, "op", value_strz(op));
+	if (f != NULL) {
+		value_set(e, "step", value_strz(view_str(value_get(t->screen, "step"), "id")));
+		value_set(e, "field", value_strz(view_str(f, "id")));
 	}
-	free(cause);
-	value_free(box);
-	value_free(a);
-	value_free(b);
+	return e;
 }
 
+/* Sends the edit (freed here), asking for the current step's screen in the
+ * same trip, and takes the answer: the screen, the message.  Returns flags. */
 static int
-call_result(struct tui *t, const char *fn, int nargs, struct value **args)
+edit_send(struct tui *t, struct value *e)
 {
-	struct value *res = NULL;
-	char *cause = NULL;
-	int flags = TUI_CHANGED | TUI_REDRAW, i;
+	struct value *res = NULL, *scr;
+	const struct value *accepted, *changed, *msg;
+	char *cause = NULL, *warn;
+	const char *op = view_str(e, "op");
+	int undo = strcmp(op, "undo") == 0 || strcmp(op, "redo") == 0;
 
-	if (model_callv(t->ctx->S, fn, &res, &cause, nargs, (const struct value *const *)args) == -1) {
+	if (t->read_only) {
+		value_free(e);
+		view_message(t, 1, "read-only: %s", t->read_only_why);
+		return TUI_REDRAW;
+	}
+	value_set(e, "screen", value_int(t->step));
+	if (session_edit(t->session, e, &res, &cause) == -1) {
+		value_free(e);
 		view_message(t, 1, "%s", cause);
 		free(cause);
-		flags = TUI_REDRAW;
-	} else {
-		const struct value *ok = value_get(res, "ok");
-
+		return TUI_REDRAW;
+	}
+	value_free(e);
+	t->pending = 0;
+	accepted = value_get(res, "accepted");
+	changed = value_get(res, "changed");
+	msg = value_get(res, "message");
+	if (undo)
+		view_message(t, 0, "%s", view_str(res, "message"));
+	else if (accepted != NULL && accepted->type == VAL_BOOL && !accepted->u.b && !t->autosaving &&
+	    msg != NULL && msg->type == VAL_STR)
 		/* an autosave of a field still being edited says nothing: the
 		 * message line keeps what Enter said, the field its inline mark */
-		if (ok != NULL && ok->type == VAL_BOOL && !ok->u.b && !t->autosaving)
-			view_message(t, 1, "%s (kept as typed)", view_str(res, "message"));
-		else if (ok != NULL && ok->type == VAL_BOOL && ok->u.b && *view_str(res, "message") != '\0' &&
-		    !t->autosaving)
-			view_message(t, 0, "%s", view_str(res, "message"));	/* "read 2 hours as 120 minutes" */
-		t->saved = 0;
-		if (nargs >= 2 && args[0]->type == VAL_STR && args[1]->type == VAL_STR)
-			journal(t, args[0]->u.str.s, args[1]->u.str.s);
+		view_message(t, 1, "%s%s", msg->u.str.s,
+		    changed != NULL && changed->type == VAL_BOOL && changed->u.b ? " (kept as typed)" : "");
+	else if (accepted != NULL && accepted->type == VAL_BOOL && accepted->u.b && !t->autosaving &&
+	    msg != NULL && msg->type == VAL_STR && *msg->u.str.s != '\0')
+		view_message(t, 0, "%s", msg->u.str.s);	/* "read \"2 hours\" as 120 minutes" */
+	if ((warn = session_take_warning(t->session)) != NULL) {
+		view_message(t, 1, "%s", warn);
+		free(warn);
 	}
+	if ((scr = value_get(res, "screen")) != NULL && scr->type == VAL_MAP) {
+		/* the screen taken out of the answer: it is kept, not copied */
+		view_set_screen(t, value_take(res, "screen"));
+	} else if (value_get(res, "screen_error") != NULL)
+		view_message(t, 1, "%s", view_str(res, "screen_error"));
+	if (undo)
+		edit_show_change(t, value_get(res, "where"));
 	value_free(res);
-	for (i = 0; i < nargs; i++)
-		value_free(args[i]);
-	return flags;
+	return TUI_REDRAW;
 }
 
-#define UNDO_MAX 100
-
-/* Keeps the field's answer before a change; a text edit is one change
- * however often autosave hands its text to the model. */
-static void
-remember(struct tui *t, const struct value *f, int grouped)
+/* After undo or redo: the focus on the question that changed, wherever it is. */
+void
+edit_show_change(struct tui *t, const struct value *where)
 {
-	const char *step = view_str(value_get(t->screen, "step"), "id");
-	const char *field = view_str(f, "id");
-	struct value *a, *b, *old = NULL;
-	struct undo_entry *u;
-	char *cause = NULL;
+	const struct value *step = value_get(where, "step"), *fields;
+	const char *field = view_str(where, "field");
+	size_t i;
 
-	if (grouped && t->nhist > 0) {
-		u = &t->hist[t->nhist - 1];
-		if (u->session == t->session && strcmp(u->step, step) == 0 && strcmp(u->field, field) == 0)
-			return;
-	}
-	a = value_strz(step);
-	b = value_strz(field);
-	if (model_call(t->ctx->S, "ui.get_raw", &old, &cause, 2, a, b) == -1) {
-		free(cause);
-		old = NULL;
-	}
-	value_free(a);
-	value_free(b);
-	if (old == NULL)
+	if (step == NULL || step->type != VAL_INT)
 		return;
-	if (t->nhist == UNDO_MAX) {
-		free(t->hist[0].step);
-		free(t->hist[0].field);
-		value_free(t->hist[0].old);
-		memmove(t->hist, t->hist + 1, (UNDO_MAX - 1) * sizeof *t->hist);
-		t->nhist--;
+	if ((int)step->u.i != t->step) {
+		t->step = (int)step->u.i;
+		t->top = 0;
+		t->help_top = 0;
+		view_reload(t);
 	}
-	t->hist = xrealloc(t->hist, (t->nhist + 1) * sizeof *t->hist);
-	u = &t->hist[t->nhist++];
-	u->step = xstrdup(step);
-	u->field = xstrdup(field);
-	u->old = old;
-	u->session = t->session;
+	fields = value_get(t->screen, "fields");
+	for (i = 0; i < value_count(fields); i++)
+		if (strcmp(view_str(value_at(fields, i), "id"), field) == 0)
+			t->focus = (int)i;
 }
 
 int
 edit_undo(struct tui *t)
 {
-	const struct value *f = view_field(t);
-	const char *step = view_str(value_get(t->screen, "step"), "id");
-	size_t i;
-
-	if (f == NULL || t->read_only)
-		return TUI_REDRAW;
-	for (i = t->nhist; i-- > 0;) {
-		struct undo_entry *u = &t->hist[i];
-		struct value *a, *b;
-		char *cause = NULL;
-
-		if (strcmp(u->step, step) != 0 || strcmp(u->field, view_str(f, "id")) != 0)
-			continue;
-		a = value_strz(u->step);
-		b = value_strz(u->field);
-		if (model_call(t->ctx->S, "ui.restore", NULL, &cause, 3, a, b, u->old) == -1) {
-			view_message(t, 1, "%s", cause);
-			free(cause);
-		}
-		value_free(a);
-		value_free(b);
-		journal(t, u->step, u->field);
-		free(u->step);
-		free(u->field);
-		value_free(u->old);
-		memmove(t->hist + i, t->hist + i + 1, (t->nhist - i - 1) * sizeof *t->hist);
-		t->nhist--;
-		t->saved = 0;
-		view_message(t, 0, "undone: the last change to this question");
-		return TUI_REDRAW | TUI_CHANGED;
-	}
-	view_message(t, 0, "nothing to undo in this question");
-	return TUI_REDRAW;
+	return edit_send(t, edit_new(t, "undo", NULL));
 }
 
 int
 edit_redo(struct tui *t)
 {
-	view_message(t, 0, "nothing to redo");
-	return TUI_REDRAW;
+	return edit_send(t, edit_new(t, "redo", NULL));
 }
 
 int
 edit_text(struct tui *t, const struct value *f, const char *text)
 {
-	struct value *args[3];
-	const char *type = view_str(f, "type");
+	struct value *e = edit_new(t, "text", f);
 
-	remember(t, f, strcmp(type, "list") != 0);
-
-	args[0] = value_strz(view_str(value_get(t->screen, "step"), "id"));
-	args[1] = value_strz(view_str(f, "id"));
-	args[2] = value_strz(text);
-	t->pending = 0;
-	return call_result(t, "ui.set", 3, args);
+	value_set(e, "text", value_strz(text));
+	/* one editing of a question is one step of undo, however often the
+	 * autosave hands its text over */
+	value_set(e, "group", value_int(t->edit_group));
+	return edit_send(t, e);
 }
 
 int
 edit_toggle(struct tui *t, const struct value *f, const char *value)
 {
-	struct value *args[3];
+	struct value *e = edit_new(t, "toggle", f);
 
-	if (t->read_only)
-		return TUI_REDRAW;
-	remember(t, f, 0);
-	args[0] = value_strz(view_str(value_get(t->screen, "step"), "id"));
-	args[1] = value_strz(view_str(f, "id"));
-	args[2] = value_strz(value);
-	return call_result(t, "ui.toggle", 3, args);
+	value_set(e, "value", value_strz(value));
+	return edit_send(t, e);
+}
+
+/* A table's rows (records) or a list's items: op "row" or "item". */
+static int
+edit_rows(struct tui *t, const char *op, const struct value *f, const char *action, int row, int col,
+    const char *text)
+{
+	struct value *e = edit_new(t, op, f);
+
+	value_set(e, "action", value_strz(action));
+	value_set(e, "row", value_int(row));
+	if (col > 0)
+		value_set(e, "col", value_int(col));
+	if (text != NULL)
+		value_set(e, "text", value_strz(text));
+	/* typing in one cell is one change; adding, deleting, moving rows each are */
+	if (strcmp(action, "set") == 0)
+		value_set(e, "group", value_int(t->edit_group));
+	return edit_send(t, e);
 }
 
 int
-edit_records(struct tui *t, const struct value *f, const char *op, int row, int col, const char *text)
+edit_records(struct tui *t, const struct value *f, const char *action, int row, int col, const char *text)
 {
-	struct value *args[6];
+	return edit_rows(t, "row", f, action, row, col, text);
+}
 
-	if (t->read_only)
-		return TUI_REDRAW;
-	/* typing in one cell is one change; adding, deleting, moving rows each are */
-	remember(t, f, strcmp(op, "set") == 0);
-	args[0] = value_strz(view_str(value_get(t->screen, "step"), "id"));
-	args[1] = value_strz(view_str(f, "id"));
-	args[2] = value_strz(op);
-	args[3] = value_int(row);
-	args[4] = value_int(col);
-	args[5] = value_strz(text != NULL ? text : "");
-	t->pending = 0;
-	return call_result(t, "ui.records", 6, args);
+int
+edit_item(struct tui *t, const struct value *f, const char *action, int item, const char *text)
+{
+	return edit_rows(t, "item", f, action, item, 0, text);
+}
+
+int
+edit_title(struct tui *t, const char *title)
+{
+	struct value *e = edit_new(t, "title", NULL);
+
+	value_set(e, "text", value_strz(title));
+	return edit_send(t, e);
 }
 
 char *
@@ -230,20 +204,4 @@ edit_cell_refusal(struct tui *t, const struct value *f, int col, const char *tex
 	value_free(c);
 	value_free(d);
 	return out;
-}
-
-int
-edit_title(struct tui *t, const char *title)
-{
-	struct value *arg = value_strz(title);
-	char *cause = NULL;
-
-	if (model_call(t->ctx->S, "ui.set_title", NULL, &cause, 1, arg) == -1 ||
-	    (t->rec != NULL && recovery_append(t->rec, NULL, NULL, arg, &cause) == -1)) {
-		view_message(t, 1, "%s", cause);
-		free(cause);
-	}
-	value_free(arg);
-	t->saved = 0;
-	return TUI_REDRAW | TUI_CHANGED;
 }

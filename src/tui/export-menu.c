@@ -42,7 +42,7 @@ export_menu(struct tui *t)
 
 	/* never lose typing: the plan is saved before anything else */
 	nav_commit(t);
-	if (!t->read_only && !t->saved && save_plan(t) != 0)
+	if (!t->read_only && !view_saved(t) && save_plan(t) != 0)
 		return;	/* save_plan said why */
 	dirs = export_dirs(t->ctx);
 	if (model_call(t->ctx->S, "ui.templates", &list, &cause, 1, dirs) == -1) {

@@ -143,16 +143,18 @@ input_action(struct tui *t, enum action a, wint_t ch)
 	case A_GOTO: go_to_step(t); break;
 	case A_EDIT: return nav_begin_edit(t);
 	case A_CLEAR: *t->message = '\0'; break;
-	case A_SAVE: {
-		int note = t->ctx->backup_note != NULL || t->ctx->migrated_from > 0;
-
+	case A_SAVE:
 		nav_commit(t);
 		if (t->read_only)
 			view_message(t, 1, "read-only: nothing can be saved (%s)", t->read_only_why);
-		else if (save_plan(t) == 0 && !note)	/* else the message says where the old file went */
+		else if (view_saved(t))
 			view_message(t, 0, "saved %s", t->path);
+		else if (save_plan(t) == 0) {
+			/* save.c says "saved" when the save in the background ends */
+			t->save_asked = 1;
+			view_message(t, 0, "saving %s...", t->path);
+		}
 		break;
-	}
 	case A_ASK_QUIT:
 		if (!prompt_quit(t))
 			break;
@@ -161,7 +163,7 @@ input_action(struct tui *t, enum action a, wint_t ch)
 		/* quit saves first; when saving fails, stay (a second ^Q quits,
 		 * and the answers then go to a rescue copy) */
 		nav_commit(t);
-		if (t->read_only || t->saved || save_plan(t) == 0 || t->quit_armed)
+		if (t->read_only || view_saved(t) || save_now(t) == 0 || t->quit_armed)
 			t->quit = 1;
 		else {
 			t->quit_armed = 1;

@@ -57,7 +57,7 @@ nav_begin_edit(struct tui *t)
 	t->col = 0;
 	t->sub = 0;
 	t->hstart = 0;
-	t->session++;
+	t->edit_group++;
 	memset(&t->le, 0, sizeof t->le);
 	*t->message = '\0';
 	if (!widget_for(view_str(f, "type"))->begin(t, f))
@@ -73,7 +73,7 @@ nav_step(struct tui *t, int step, int focus)
 		return;
 	if (t->editing)
 		nav_leave_edit(t);
-	if (step != t->step && !t->saved)
+	if (step != t->step && !view_saved(t))
 		save_plan(t);
 	t->step = step;
 	t->focus = focus;

@@ -1,16 +1,15 @@
-/* open.c: opening a plan in the wizard: the pack, the plan (or a new one),
- * the lock (read-only when someone else has it), the edits a recovery file
- * holds (asked in a box), and the notes printed meanwhile, caught and shown
- * inside the wizard rather than lost behind its first screen. */
+/* open.c: opening a plan in the wizard, through the session: the start
+ * screen's choice or the plan named, the questions the session asks (in a
+ * box: look read-only at a plan someone else has open? restore a recovery
+ * file's edits?), and the notes printed meanwhile, caught and shown inside
+ * the wizard rather than lost behind its first screen. */
 #include "config.h"
 
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <curses.h>
 
 #include "cli.h"
-#include "plan/lock.h"
-#include "plan/recovery.h"
-#include "recover.h"
+#include "session.h"
 #include "tui/tui-int.h"
 #include "util.h"
 #include "value.h"
@@ -145,183 +144,70 @@ show_notes(struct tui *t, const char *notes)
 	return 0;
 }
 
-/* Whether opening the plan will ask about a recovery file's edits. */
+/* The questions the session asks while the plan opens (someone else has
+ * it open; a recovery file's edits), in a box: the terminal is started for
+ * the first one.  -1 when the terminal hung up before an answer. */
 static int
-recovery_question(const char *path, char **question)
+ask_box(void *arg, const char *title, const char *question)
 {
-	int newer = 0;
-	char *cause = NULL, *rpath;
-	struct value *recs = recovery_read(path, &newer, &cause);
-	const struct value *last;
+	struct tui *t = arg;
+	int yes;
 
-	free(cause);
-	if (recs == NULL || newer == 0) {
-		value_free(recs);
-		return 0;
+	if (!t->term_started) {
+		term_start(t);
+		util_fatal_hook = notes_fatal;
+		t->term_started = 1;
 	}
-	last = value_get(value_at(recs, (size_t)newer - 1), "at");
-	rpath = recovery_path(path);
-	*question = xasprintf("%s holds %d edit%s newer than %s (the last at %s), left by a session that did not "
-	    "finish.\n\nShall evalwiz restore them? [Y/n]\n\nNo keeps them in %s.old, never deleted.", rpath, newer, newer == 1 ? "" : "s", path,
-	    last != NULL && last->type == VAL_STR ? last->u.str.s : "?", rpath);
-	free(rpath);
-	value_free(recs);
-	return 1;
-}
-
-/* The wizard stops before its first screen (a hang-up at the recovery
- * question, a recovery file that cannot be read): the terminal and the lock
- * given back, the notes printed, rc returned. */
-static int
-opening_abandoned(struct tui *t, int locked, int rc)
-{
-	term_stop();
-	free(notes_release(1));
-	if (locked)
-		lock_release(t->path);
-	free(t->read_only_why);
-	free(t->path);
-	return rc;
-}
-
-/* Where a person is at the keys, a plan someone else is editing opens
- * read-only (they can look, but not change it), as can one they cannot
- * write to. */
-static void
-take_lock(struct tui *t)
-{
-	struct lock_owner owner;
-	char *cause = NULL;
-
-	if (access(t->path, W_OK) != 0) {
-		t->read_only = 1;
-		free(t->read_only_why);
-		t->read_only_why = xasprintf("you cannot write to %s", t->path);
-		return;
-	}
-	switch (lock_acquire(t->path, &owner, &cause)) {
-	case LOCK_TAKEN:
-		t->locked = 1;
-		break;
-	case LOCK_TAKEN_OVER: {
-		char *who = lock_describe(&owner);
-
-		t->locked = 1;
-		fprintf(stderr, "evalwiz: note: took over the lock of a session that ended: %s\n", who);
-		free(who);
-		break;
-	}
-	case LOCK_HELD: {
-		char *who = lock_describe(&owner);
-
-		t->read_only = 1;
-		free(t->read_only_why);
-		t->read_only_why = xasprintf("%s has this plan open", who);
-		free(who);
-		break;
-	}
-	case LOCK_ERROR:
-		t->read_only = 1;
-		free(t->read_only_why);
-		t->read_only_why = xasprintf("cannot lock the plan: %s", cause);
-		free(cause);
-		break;
-	}
-}
-
-/* A new plan, titled after its file name without the extension. */
-static int
-create_plan(struct tui *t)
-{
-	struct value *title, *now, *res = NULL;
-	char *stamp = now_iso();
-	const char *base = strrchr(t->path, '/') != NULL ? strrchr(t->path, '/') + 1 : t->path;
-	char *stem = xstrdup(base), *dot = strrchr(stem, '.');
-	int rc;
-
-	if (dot != NULL && dot != stem)
-		*dot = '\0';
-	title = value_strz(stem);
-	now = value_strz(stamp);
-	free(stamp);
-	free(stem);
-	rc = ctx_call(t->ctx, "core.new_plan", &res, 2, title, now);
-	value_free(title);
-	value_free(now);
-	value_free(res);
-	if (rc == 0)
-		rc = ctx_save_plan(t->ctx, t->path, 1);
-	return rc;
+	yes = prompt_yes_no(t, title, question);
+	return term_hangup ? -1 : yes;
 }
 
 int
 open_plan(struct tui *t, const char *path, int read_only, int create, int *rc)
 {
-	int mode;
+	struct session_opts o = {
+		.flags = SESSION_WRITE | SESSION_JOURNAL | SESSION_ASK | SESSION_PERSON, .ask = ask_box, .ask_arg = t,
+	};
+	char *chosen = NULL;
 
 	notes_catch();
-	if ((*rc = ctx_load_pack(t->ctx)) != 0) {
-		free(notes_release(1));
-		return -1;
-	}
 	if (path == NULL) {
 		term_start(t);
-		t->path = start_screen(t, &create);
-		if (t->path == NULL || term_hangup) {
+		chosen = start_screen(t, &create);
+		if (chosen == NULL || term_hangup) {
 			term_stop();
 			free(notes_release(1));
-			free(t->path);
-			*rc = 0;
+			free(chosen);
+			*rc = term_hangup ? 128 + term_hangup : 0;
 			return -1;
 		}
 		term_stop();
 		util_fatal_hook = notes_fatal;
-	} else
-		t->path = xstrdup(path);
-	if ((*rc = create ? create_plan(t) : ctx_open_plan(t->ctx, t->path)) != 0) {
+		path = chosen;
+	}
+	if (read_only)
+		o.flags |= SESSION_READ_ONLY;
+	if (create)
+		o.flags |= SESSION_CREATE;
+	if (t->recover)
+		o.flags |= SESSION_RECOVER;
+	*rc = session_open(t->ctx, path, &o, &t->session);
+	free(chosen);
+	if (*rc != 0 || term_hangup) {
+		/* the wizard stops before its first screen: the terminal given
+		 * back, the notes printed */
+		if (*rc == 0)
+			*rc = 128 + term_hangup;
+		session_close(t->session);
+		t->session = NULL;
+		term_stop();
 		free(notes_release(1));
-		free(t->path);
 		return -1;
 	}
-	t->read_only = read_only;
-	t->read_only_why = xstrdup("opened with --read-only");
-	if (!read_only)
-		take_lock(t);
-	/* edits a killed session left in PLAN.recover: offer them back first,
-	 * asking on the screen */
-	{
-		char *question = NULL;
-
-		mode = t->recover ? RECOVER_YES : RECOVER_ASK;
-		if (mode == RECOVER_ASK && !t->read_only && recovery_question(t->path, &question)) {
-			term_start(t);
-			util_fatal_hook = notes_fatal;
-			mode = prompt_yes_no(t, "Unsaved edits from an earlier session", question) ? RECOVER_YES :
-			    RECOVER_NO;
-			free(question);
-			if (term_hangup)
-				mode = RECOVER_NO;	/* nothing decided: the next start asks again */
-		}
-	}
-	if (term_hangup) {
-		*rc = opening_abandoned(t, t->locked, 128 + term_hangup);
-		return -1;
-	}
-	switch (recover_offer(t->ctx, t->path, mode, t->read_only)) {
-	case 0:
-		t->saved = 1;
-		break;
-	case 1:
-		t->saved = 0;
-		break;
-	default:
-		*rc = opening_abandoned(t, t->locked, EX_DATAERR);
-		return -1;
-	}
+	t->path = session_path(t->session);
+	t->read_only = session_read_only(t->session);
+	t->read_only_why = session_read_only_why(t->session);
 	t->notes = notes_release(0);
-	if (!t->read_only)
-		t->rec = recovery_open(t->path);
-	*rc = 0;
 	return 0;
 }
 

@@ -1,54 +1,104 @@
-/* save.c: the wizard's saves: by key, by the autosave and on the way out,
- * with what happened on the message line, and the rescue copy when the
- * plan itself cannot be written. */
+/* save.c: the wizard's saves, through the session: in the background (a
+ * child process writes the plan while keys keep coming: a save of a large
+ * plan never stands between a key and its echo), and on the way out in the
+ * foreground; what happened goes on the message line; and the rescue copy
+ * when the plan itself cannot be written. */
 #include "config.h"
 
 #include "cli.h"
-#include "plan/recovery.h"
+#include "session.h"
 #include "tui/tui-int.h"
 #include "util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
+
+/* The first save after a migration kept the old file: say where. */
+static void
+say_note(struct tui *t)
+{
+	char *note = session_take_note(t->session);
+
+	if (note != NULL) {
+		view_message(t, 0, "%s", note);
+		free(note);
+	}
+}
+
+static void
+say_failure(struct tui *t, const char *cause)
+{
+	/* the edits stay in memory and in PLAN.recover; autosave tries again */
+	view_message(t, 1, "not saved (%s, will retry): %s",
+	    !session_journal_failed(t->session) ? "edits kept in the recovery file" : "edits kept in memory",
+	    cause != NULL ? cause : "unknown error");
+}
 
 int
 save_plan(struct tui *t)
 {
 	char *cause = NULL;
 
-	if (t->read_only)
+	/* one save at a time; the idle loop starts the next when it ends */
+	if (t->read_only || t->session == NULL || session_save_fd(t->session) >= 0)
 		return 0;
-	if (ctx_save_plan_quiet(t->ctx, t->path, 0, &cause) != 0) {
-		/* the edits stay in memory and in PLAN.recover; autosave tries again */
-		view_message(t, 1, "not saved (%s, will retry): %s",
-		    t->rec != NULL && !t->rec_failed ? "edits kept in the recovery file" : "edits kept in memory",
-		    cause != NULL ? cause : "unknown error");
+	if (session_save_start(t->session, &cause) == -1) {
+		say_failure(t, cause);
 		free(cause);
 		return -1;
 	}
-	t->saved = 1;
-	recovery_saved(t->rec);
-	if (t->ctx->backup_note != NULL) {
-		/* the first save after a migration kept the old file: say where */
-		view_message(t, 0, "%s", t->ctx->backup_note);
-		free(t->ctx->backup_note);
-		t->ctx->backup_note = NULL;
+	return 0;
+}
+
+int
+save_poll(struct tui *t)
+{
+	char *cause = NULL;
+
+	if (t->session == NULL)
+		return 0;
+	switch (session_save_poll(t->session, 0, &cause)) {
+	case 1:
+		if (t->save_asked && view_saved(t))
+			view_message(t, 0, "saved %s", t->path);
+		t->save_asked = 0;
+		/* (a note says more: where the pre-migration copy went) */
+		say_note(t);
+		return 1;
+	case -1:
+		t->save_asked = 0;
+		say_failure(t, cause);
+		free(cause);
+		return 1;
+	default:
+		return 0;
 	}
+}
+
+int
+save_now(struct tui *t)
+{
+	char *cause = NULL;
+
+	if (t->read_only || t->session == NULL)
+		return 0;
+	if (session_save(t->session, &cause) != 0) {
+		say_failure(t, cause);
+		free(cause);
+		return -1;
+	}
+	say_note(t);
 	return 0;
 }
 
 void
 save_rescue(struct tui *t)
 {
-	char *dir = state_dir(), *base = strrchr(t->path, '/'), *rescue, *cause = NULL;
+	char *dir = state_dir();
 
 	state_mkdirs(dir);
-	rescue = xasprintf("%s/rescue-%ld-%s", dir, (long)getpid(), base != NULL ? base + 1 : t->path);
-	if (ctx_save_plan_quiet(t->ctx, rescue, 1, &cause) == 0)
-		snprintf(t->rescue, sizeof t->rescue, "%s", rescue);
-	free(cause);
-	free(rescue);
+	free(t->rescue);
+	t->rescue = session_rescue(t->session, dir);
 	free(dir);
 }

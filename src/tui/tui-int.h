@@ -10,6 +10,7 @@
 #include <wchar.h>
 
 struct ctx;
+struct session;
 struct value;
 
 /* Handler results: what the loop must do next. */
@@ -67,14 +68,14 @@ const struct binding *keys_find(int is_key, wint_t ch, int editing);
 /* 1 for the actions a terminal too small to draw on still takes. */
 int keys_small_ok(enum action a);
 
-/* The session. */
+/* The wizard's state. */
 struct tui {
 	struct ctx *ctx;
-	char *path;
-	int read_only;
-	char *read_only_why;
+	struct session *session;	/* the plan (session.h): lock, journal, saves */
+	const char *path;	/* the session's */
+	int read_only;		/* the session's */
+	const char *read_only_why;
 	int utf8, colour;
-	int saved;		/* the file matches the model */
 	time_t last_input;	/* for autosave after a pause */
 	int pending;		/* the editor holds text the model has not got */
 	int autosaving;		/* commit() called by the autosave, not by a key */
@@ -116,14 +117,8 @@ struct tui {
 		int row, col;
 	} cells[32];
 
-	/* whole-field undo: answers as they were before each change */
-	struct undo_entry {
-		char *step, *field;
-		struct value *old;
-		int session;
-	} *hist;
-	size_t nhist;
-	int session;		/* counts edits started, to group a text edit into one undo */
+	int edit_group;		/* counts edits started, so a text edit is one step of undo */
+	int save_asked;		/* Ctrl-S started the save that runs: say when it is done */
 
 	/* what each screen row shows, for mouse clicks */
 	int row_field[256], row_item[256];
@@ -133,12 +128,10 @@ struct tui {
 	char message[512];
 	int message_error;
 	int quit, quit_armed;
-	char rescue[4096];	/* where the answers went when the plan could not be saved */
-	struct recovery *rec;	/* PLAN.recover: every committed edit, at once */
-	int locked;		/* the lock is ours */
+	char *rescue;		/* where the answers went when the plan could not be saved */
 	int recover;		/* --recover: restore a recovery file's edits without asking */
 	char *notes;		/* printed while the plan opened, to show on the screen */
-	int rec_failed;		/* the recovery file could not be written (said once) */
+	int term_started;	/* open.c started the terminal to ask something */
 };
 
 /*
@@ -222,6 +215,11 @@ const struct value *view_terms(struct tui *t, const struct value *f);
 const char *view_str(const struct value *map, const char *key);
 /* The screen data for the current step again; -1 with a message. */
 int view_reload(struct tui *t);
+/* Takes screen (ui.screen's answer) as the current step's, keeping the
+ * focus on the same question when it is still shown. */
+void view_set_screen(struct tui *t, struct value *screen);
+/* The plan file holds every edit (the header's "saved"). */
+int view_saved(const struct tui *t);
 /* 1 for the question types that take typed text (text, textarea, number, date). */
 int view_is_text_type(const char *type);
 /* 1 when the focus is on a question that takes typed text (text, textarea,
@@ -247,20 +245,27 @@ void typing_render(struct tui *t, struct pane *p, int index, int indent);
 /* Long text in $VISUAL or $EDITOR; returns flags. */
 int typing_external(struct tui *t);
 
-/* edit.c: the model calls widgets use; each returns flags. */
+/* edit.c: the edits widgets make, each one trip to the model; each
+ * returns flags and has put the step's new screen in place. */
 int edit_text(struct tui *t, const struct value *f, const char *text);
 int edit_toggle(struct tui *t, const struct value *f, const char *value);
-int edit_records(struct tui *t, const struct value *f, const char *op, int row, int col, const char *text);
+/* action: "set" (a cell, row and col from 1), "add" (a row after row; 0:
+ * first), "delete", "up", "down". */
+int edit_records(struct tui *t, const struct value *f, const char *action, int row, int col, const char *text);
+/* The same for a list's items (item from 1). */
+int edit_item(struct tui *t, const struct value *f, const char *action, int item, const char *text);
 int edit_title(struct tui *t, const char *title);
 /* Why text would be refused for a number or date question (allocated,
  * saying what to type instead), or NULL when it would be accepted. */
 char *edit_refusal(struct tui *t, const struct value *f, const char *text);
 /* The same for a table's cell in column col (from 1). */
 char *edit_cell_refusal(struct tui *t, const struct value *f, int col, const char *text);
-/* Undoes the last whole change to the focused field; returns flags. */
+/* Undoes (redoes) the last change to the plan, wherever it was made; the
+ * message says what, and the focus goes there. */
 int edit_undo(struct tui *t);
-/* Does again what edit_undo undid; returns flags. */
 int edit_redo(struct tui *t);
+/* The focus on the question an undo's where names. */
+void edit_show_change(struct tui *t, const struct value *where);
 
 /* The key hints at the bottom of the screen, nano style: two rows of
  * HINT_SLOTS slots, each a key and what it does (draw.c).  A widget fills
@@ -330,8 +335,14 @@ void draw_hint_bar(struct tui *t);
 int draw_text(int y, int x, const char *s, size_t n, int width, int attr);
 
 /* save.c */
-/* Saves the plan (nothing in read-only mode): 0, or -1 with a message. */
+/* Starts saving the plan in the background (nothing in read-only mode or
+ * when it is saved): 0, or -1 with a message. */
 int save_plan(struct tui *t);
+/* A background save that has ended: its news on the message line.
+ * Returns 1 when the screen changed. */
+int save_poll(struct tui *t);
+/* Saves now and waits (on the way out): 0, or -1 with a message. */
+int save_now(struct tui *t);
 /* The answers to a copy in the state folder, when the plan cannot be
  * written on the way out; t->rescue names it. */
 void save_rescue(struct tui *t);

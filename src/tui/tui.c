@@ -7,8 +7,7 @@
 #include <curses.h>
 
 #include "cli.h"
-#include "plan/lock.h"
-#include "plan/recovery.h"
+#include "session.h"
 #include "tui/tui-int.h"
 #include "tui/tui.h"
 #include "util.h"
@@ -31,7 +30,10 @@ loop(struct tui *t)
 
 	draw_screen(t);
 	while (!t->quit && !term_hangup) {
-		timeout(500);
+		int saving = session_save_fd(t->session) >= 0;
+
+		/* while a save runs in the background, look often for its end */
+		timeout(saving ? 50 : 500);
 		r = term_get(&ch);
 		if (term_hangup)
 			break;
@@ -40,15 +42,17 @@ loop(struct tui *t)
 			clearok(curscr, TRUE);
 			draw_screen(t);
 		}
+		if (saving && save_poll(t) && r == ERR)
+			draw_screen(t);
 		if (r == ERR) {
-			/* idle: autosave a moment after the last key */
-			if ((t->pending || !t->saved) && !t->read_only &&
+			/* idle: autosave a moment after the last key, in the background */
+			if ((t->pending || !view_saved(t)) && !t->read_only && session_save_fd(t->session) < 0 &&
 			    time(NULL) - t->last_input >= AUTOSAVE_SECONDS) {
 				t->autosaving = 1;
 				nav_commit(t);
 				t->autosaving = 0;
-				if (save_plan(t) == 0)
-					draw_screen(t);
+				save_plan(t);
+				draw_screen(t);
 			}
 			continue;
 		}
@@ -92,29 +96,21 @@ tui_run(struct ctx *ctx, const char *path, int flags)
 	nav_commit(&t);
 	if (t.editing)
 		ledit_free(&t.le);
-	if (!t.read_only && !t.saved && save_plan(&t) != 0) {
+	if (!t.read_only && !view_saved(&t) && save_now(&t) != 0) {
 		/* the plan cannot be written: keep the answers somewhere */
 		save_rescue(&t);
 		if (rc == 0)
 			rc = EX_IOERR;
 	}
 	term_stop();
-	/* saved: the recovery file has done its job; not saved: it keeps the edits */
-	recovery_close(t.rec, t.saved);
 	if (rc == EX_IOERR) {
 		cmd_error("%s", t.message);
-		if (*t.rescue != '\0')
+		if (t.rescue != NULL)
 			cmd_error("your answers are kept in %s", t.rescue);
 	}
-	if (t.locked)
-		lock_release(t.path);
-	while (t.nhist > 0) {
-		t.nhist--;
-		free(t.hist[t.nhist].step);
-		free(t.hist[t.nhist].field);
-		value_free(t.hist[t.nhist].old);
-	}
-	free(t.hist);
+	/* saved: the recovery file has done its job; not saved: it keeps the
+	 * edits; the lock given back */
+	session_close(t.session);
 	free(t.clip);
 	{
 		size_t i;
@@ -124,11 +120,10 @@ tui_run(struct ctx *ctx, const char *path, int flags)
 	}
 	value_free(t.screen);
 	free(t.query);
-	free(t.read_only_why);
-	free(t.path);
 	free(t.notice);
 	free(t.notice_title);
 	free(t.notes);
+	free(t.rescue);
 	if (term_hangup)
 		rc = 128 + term_hangup;
 	return rc;

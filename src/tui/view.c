@@ -5,7 +5,7 @@
 
 #include "cli.h"
 #include "model.h"
-#include "script/script.h"
+#include "session.h"
 #include "tui/tui-int.h"
 #include "util.h"
 #include "value.h"
@@ -71,9 +71,7 @@ int
 view_reload(struct tui *t)
 {
 	struct value *idx = value_int(t->step), *res = NULL;
-	const struct value *fields;
-	char *cause = NULL, *focus_id = NULL;
-	size_t n, i;
+	char *cause = NULL;
 
 	if (model_call(t->ctx->S, "ui.screen", &res, &cause, 1, idx) == -1) {
 		value_free(idx);
@@ -82,6 +80,23 @@ view_reload(struct tui *t)
 		return -1;
 	}
 	value_free(idx);
+	view_set_screen(t, res);
+	return 0;
+}
+
+int
+view_saved(const struct tui *t)
+{
+	return t->session != NULL && session_saved(t->session);
+}
+
+void
+view_set_screen(struct tui *t, struct value *res)
+{
+	const struct value *fields;
+	char *focus_id = NULL;
+	size_t n, i;
+
 	/* Questions come and go with their conditions: keep the focus (and
 	 * the edit) on the same question, not the same position. */
 	if (view_field(t) != NULL && t->screen != NULL &&
@@ -112,7 +127,6 @@ view_reload(struct tui *t)
 		t->focus = (int)n - 1;
 	if (t->focus < 0 && n > 0)
 		t->focus = 0;
-	return 0;
 }
 
 int

@@ -78,13 +78,26 @@ join(const struct value *f, int i, char op, const char *repl)
 	return buf_steal(&b, NULL);
 }
 
-/* One change to the list, as the model takes it; returns flags. */
+/* One change to the list, as the model takes it (one step of undo):
+ * item i replaced by text ('r'), deleted ('d'), text put in before item i
+ * ('i'), or item i swapped with the next ('s').  Text of several lines
+ * (a paste) becomes that many items, in one change.  Returns flags. */
 static int
 change(struct tui *t, const struct value *f, int i, char op, const char *text)
 {
-	char *all = join(f, i, op, text);
-	int flags = edit_text(t, f, all);
+	char *all;
+	int flags;
 
+	if (text == NULL || strchr(text, '\n') == NULL) {
+		switch (op) {
+		case 'r': return edit_item(t, f, "set", i + 1, text);
+		case 'd': return edit_item(t, f, "delete", i + 1, NULL);
+		case 'i': return edit_item(t, f, "add", i, text);
+		case 's': return edit_item(t, f, "down", i + 1, NULL);
+		}
+	}
+	all = join(f, i, op, text);
+	flags = edit_text(t, f, all);
 	free(all);
 	return flags;
 }
@@ -133,7 +146,7 @@ start_new(struct tui *t, int at)
 	t->hstart = 0;
 	t->sub = SUB_NEW;
 	t->pending = 0;
-	t->session++;
+	t->edit_group++;
 }
 
 static int
@@ -248,7 +261,7 @@ key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 		ledit_init(&t->le, item(f, t->opt), 0);
 		t->sub = SUB_ITEM;
 		t->hstart = 0;
-		t->session++;
+		t->edit_group++;
 		return TUI_REDRAW;
 	case CTRL('k'):
 		if (t->opt >= n)

@@ -509,7 +509,7 @@ open_cell(struct tui *t, const struct value *f)
 	const struct value *col = column(f, t->col);
 	const char *text = t->opt < nrows(f) ? cell(f, t->opt, t->col) : "";
 
-	t->session++;
+	t->edit_group++;
 	if (has_options(col)) {
 		const struct value *opts = value_get(col, "options");
 		size_t k;

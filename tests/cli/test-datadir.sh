@@ -1,6 +1,7 @@
 #!/bin/sh
 # Choosing the step pack and the data: --pack DIR or ID, EVALWIZ_PACK,
 # $XDG_DATA_HOME/evalwiz/packs, EVALWIZ_DATADIR, and the build tree.
+# (A plan choosing its own pack on the pack path: test-packs.sh.)
 set -eu
 . "$top_srcdir/tests/cli/lib.sh"
 
@@ -52,12 +53,22 @@ expect_rc 0
 XDG_DATA_HOME="$dir/xdg" run "$EVALWIZ" --pack mine check viaid.yaml
 expect_rc 0
 
-# packs that cannot be found or loaded
+# packs that cannot be found or loaded: an id not installed is 69 and says
+# where it looked; a folder (a slash in the name) that is not there is 66
 XDG_DATA_HOME="$dir/xdg" run "$EVALWIZ" --pack nosuch steps
-expect_rc 66
-expect_err "evalwiz: cannot find the step pack nosuch: give a folder that holds pack.lua, or the id of an installed pack"
+expect_rc 69
+grep -q "^evalwiz: there is no step pack nosuch installed; looked in $dir/xdg/evalwiz/packs, .*/etc/evalwiz/packs, .*; to use a folder of that name, give its path with a slash (--pack ./nosuch)\$" err ||
+	fail "$(cat err)"
 run "$EVALWIZ" --pack "$dir/no/such/dir" steps
 expect_rc 66
+expect_err "evalwiz: the step pack folder $dir/no/such/dir does not exist: give the folder that holds pack.lua"
+# an id is never a folder of that name in the current folder
+cp -R "$PACK" here
+run "$EVALWIZ" --pack here steps
+expect_rc 69
+run "$EVALWIZ" --pack ./here steps
+expect_rc 0
+[ "$(first_line)" = "Test pack (test-pack, version 2)" ] || fail "$(first_line)"
 run "$EVALWIZ" --pack "$top_srcdir/tests/data/packs/bad-version" steps
 expect_rc 78
 expect_err "evalwiz: $top_srcdir/tests/data/packs/bad-version/pack.lua:2: the pack needs a whole-number version"

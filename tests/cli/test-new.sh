@@ -12,15 +12,22 @@ pack:
   id: test-pack
   version: 2
 meta:
-  title: plan.yaml
+  title: plan
   created: 2026-01-01T00:00:00Z
   updated: 2026-01-01T00:00:00Z
+  id: ID
 answers: {}"
 [ "$(stat -c %a plan.yaml)" = 644 ] || fail "mode $(stat -c %a plan.yaml)"
+# the title is the file name without its extension (as the wizard and
+# plain mode name a plan they create), and each plan gets its own random id
+id1=$(sed -n 's/^  id: \([0-9a-f]\{32\}\)$/\1/p' plan.yaml)
+[ ${#id1} = 32 ] || fail "no 32-digit meta.id in plan.yaml"
 
 run ew new --title "Family Foundations: 'yes' plan" titled.yaml
 expect_rc 0
 contains titled.yaml "  title: 'Family Foundations: ''yes'' plan'"
+id2=$(sed -n 's/^  id: \([0-9a-f]\{32\}\)$/\1/p' titled.yaml)
+[ ${#id2} = 32 ] && [ "$id1" != "$id2" ] || fail "two plans, ids '$id1' and '$id2'"
 run ew get titled.yaml basics.name
 expect_rc 1
 

@@ -11,12 +11,12 @@ cd "$dir"
 grep -q "wrote mine/pack.lua and mine/01-partners.lua" err
 "$EVALWIZ" pack lint mine
 # the new pack works: its validator and its conditional question
-"$EVALWIZ" --pack mine new p.yaml 2>/dev/null
-"$EVALWIZ" --pack mine set p.yaml partners.lead_agency=Council partners.meetings_a_year=1
-rc=0; "$EVALWIZ" --pack mine check p.yaml >out 2>&1 || rc=$?
+"$EVALWIZ" --pack ./mine new p.yaml 2>/dev/null
+"$EVALWIZ" --pack ./mine set p.yaml partners.lead_agency=Council partners.meetings_a_year=1
+rc=0; "$EVALWIZ" --pack ./mine check p.yaml >out 2>&1 || rc=$?
 test "$rc" = 1
 grep -q "partners.meetings_a_year: meet at least twice a year" out
-"$EVALWIZ" --pack mine steps | grep -q "academic_partner .*(conditional)"
+"$EVALWIZ" --pack ./mine steps | grep -q "academic_partner .*(conditional)"
 # refuses to write over a pack
 rc=0; "$EVALWIZ" pack new mine 2>/dev/null || rc=$?
 test "$rc" = 73
@@ -24,7 +24,7 @@ test "$rc" = 73
 "$EVALWIZ" pack new ext --extends eif-10-steps 2>/dev/null
 grep -q 'extends = "eif-10-steps"' ext/pack.lua
 "$EVALWIZ" pack lint ext
-"$EVALWIZ" --pack ext steps | grep -q "partners"
+"$EVALWIZ" --pack ./ext steps | grep -q "partners"
 rc=0; "$EVALWIZ" pack new other --extends no-such-pack 2>/dev/null || rc=$?
 test "$rc" = 66
 # a broken pack: every problem on its own line with file and line

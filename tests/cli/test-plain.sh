@@ -71,7 +71,7 @@ grep -q '^Question 2 of 10: Summary$' out
 
 # 3. selected by TERM=dumb and by a pipe, without --plain; the lock is respected
 printf 'quit\n' | TERM=dumb ew p.yaml >out
-grep -q '^evalwiz plain mode: p.yaml, 10 questions in 2 steps.$' out
+grep -q '^evalwiz plain mode: p, 10 questions in 2 steps.$' out
 printf 'quit\n' | TERM=xterm ew p.yaml >out
 grep -q 'plain mode' out
 printf 'user: someone\nhost: elsewhere.example\npid: 1\nsince: 1700000000\n' >p.yaml.lock

@@ -11,6 +11,7 @@ run ew set plan.yaml basics.name=Ada basics.count=12 basics.ratio=0.5 basics.rea
 expect_rc 0
 [ ! -s out ] || fail "set printed: $(cat out)"
 [ ! -s err ] || fail "set complained: $(cat err)"
+id1=$(sed -n 's/^  id: \([0-9a-f]\{32\}\)$/\1/p' plan.yaml)
 run ew set plan.yaml 'more.items=[first item, "second, with a comma", 3]' \
 	'more.people=[{who: Ann, age: 40, lead: yes}, {who: Bob}]'
 expect_rc 0
@@ -19,9 +20,10 @@ pack:
   id: test-pack
   version: 2
 meta:
-  title: plan.yaml
+  title: plan
   created: 2026-01-01T00:00:00Z
   updated: 2026-01-01T00:00:00Z
+  id: ID
 answers:
   basics:
     name: Ada
@@ -156,6 +158,7 @@ pack:
 meta:
   title: Other
   updated: 2026-01-01T00:00:00Z
+  id: ID
   owner: someone
 answers:
   basics:
@@ -166,6 +169,9 @@ answers:
     notes: |
       kept whole
 top_extra: kept"
+
+# a plan keeps its id from save to save
+[ "$(sed -n 's/^  id: \([0-9a-f]\{32\}\)$/\1/p' plan.yaml)" = "$id1" ] || fail "the plan's id changed"
 
 # the file's permissions are kept across saves
 chmod 600 plan.yaml

@@ -6,7 +6,7 @@ trap 'rm -rf "$dir"' EXIT
 rc=0
 printf 'My plan\nquit\n' | "$EVALWIZ" "$dir/p.yaml" >"$dir/out" 2>"$dir/err" || rc=$?
 test "$rc" -eq 0
-grep -q "^evalwiz plain mode: p.yaml" "$dir/out"
+grep -q "^evalwiz plain mode: p," "$dir/out"
 test "$("$EVALWIZ" get "$dir/p.yaml" opening.plan_title)" = "My plan"
 "$EVALWIZ" wizard --help </dev/null | grep -q -- "--read-only"
 "$EVALWIZ" wizard --help </dev/null | grep -q -- "--plain"

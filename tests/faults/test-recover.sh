@@ -1,8 +1,9 @@
 #!/bin/sh
 # The recovery file: private (0600) whatever the umask, offered back when a
 # plan opens (plain mode and the wizard), --recover, declining keeps
-# PLAN.recover.old, a torn last line is dropped, stale edits are not
-# offered, --read-only leaves it alone, a clean exit removes it.
+# PLAN.recover.old, a torn last line is dropped, edits to answers that
+# changed since are not offered (judged by content, not by the file's time),
+# --read-only leaves it alone, a clean exit removes it.
 set -eu
 . "$top_srcdir/tests/tui/lib.sh"
 
@@ -10,9 +11,9 @@ plan="$work/plan.yaml"
 E() { "$EVALWIZ" --pack "$pack" "$@"; }
 fail() { echo "FAIL: $*"; exit 1; }
 E new "$plan" --title "Recovery" >/dev/null 2>&1
-rec() {	# rec FIELD JSON-VALUE [TIME]: one record as the wizard writes it
-  printf '{"seq":1,"time":%s,"at":"2099-01-01T00:00:00Z","step":"basics","field":"%s","value":%s}\n' \
-    "${3:-4000000000.5}" "$1" "$2" >>"$plan.recover"
+rec() {	# rec FIELD JSON-VALUE [JSON-WAS]: one record as the wizard writes it
+  printf '{"seq":1,"time":4000000000.5,"at":"2099-01-01T00:00:00Z","step":"basics","field":"%s","value":%s%s}\n' \
+    "$1" "$2" "${3:+,\"was\":$3}" >>"$plan.recover"
 }
 
 # --recover in plain mode: restored, saved, file gone; a torn line is dropped
@@ -27,33 +28,50 @@ if E get "$plan" basics.story >/dev/null 2>&1; then fail "the torn record was ap
 [ ! -e "$plan.recover" ] || fail "the recovery file stayed after a saved restore"
 
 # the prompt: declining keeps the edits in PLAN.recover.old, the plan untouched
-rec name '"Declined name"'
+rec name '"Declined name"' '"Restored name"'
 printf 'n\n' | E wizard --plain "$plan" >/dev/null 2>"$work/err"
-grep -q "holds 1 edit newer than $plan" "$work/err" || fail "no offer: $(cat "$work/err")"
+grep -q "holds 1 edit that $plan does not have" "$work/err" || fail "no offer: $(cat "$work/err")"
 grep -q "not restored; the edits are kept in $plan.recover.old" "$work/err" || fail "no kept message: $(cat "$work/err")"
 [ "$(E get "$plan" basics.name)" = "Restored name" ] || fail "a declined edit was applied"
 grep -q "Declined name" "$plan.recover.old" || fail "the declined edit is not in PLAN.recover.old"
 [ ! -e "$plan.recover" ] || fail "the declined recovery file is still in place"
 
 # accepting (Enter) restores
-rec name '"Accepted name"'
+rec name '"Accepted name"' '"Restored name"'
 printf '\n' | E wizard --plain "$plan" >/dev/null 2>"$work/err"
 [ "$(E get "$plan" basics.name)" = "Accepted name" ] || fail "the accepted edit was not applied: $(cat "$work/err")"
 
 # --read-only: says so, applies and moves nothing
-rec name '"Not while read-only"'
+rec name '"Not while read-only"' '"Accepted name"'
 E wizard --plain --read-only "$plan" </dev/null >/dev/null 2>"$work/err"
 grep -q "holds 1 unsaved edit" "$work/err" || fail "no read-only note: $(cat "$work/err")"
 [ -e "$plan.recover" ] || fail "--read-only moved the recovery file"
 [ "$(E get "$plan" basics.name)" = "Accepted name" ] || fail "--read-only applied an edit"
 rm "$plan.recover"
 
-# edits older than the plan are not offered (the plan has them or changed since)
-rec name '"Stale"' 1.0
+# an edit to an answer that changed since is not offered (another session
+# saved over it), nor one the plan already has
+rec name '"Stale"' '"Older"'
 rm -f "$plan.recover.old"
 E wizard --plain --recover "$plan" </dev/null >/dev/null 2>"$work/err"
-grep -q "held no edits newer than the plan; moved to $plan.recover.old" "$work/err" || fail "no stale note: $(cat "$work/err")"
+grep -q "held edits to answers that have changed since; moved to $plan.recover.old" "$work/err" || fail "no stale note: $(cat "$work/err")"
 [ "$(E get "$plan" basics.name)" = "Accepted name" ] || fail "a stale edit was applied"
+rec name '"Accepted name"' '"Older"'
+rm -f "$plan.recover.old"
+E wizard --plain --recover "$plan" </dev/null >/dev/null 2>"$work/err"
+grep -q "held no edits the plan does not have; moved to $plan.recover.old" "$work/err" || fail "no note: $(cat "$work/err")"
+
+# a session killed with edits in its journal, then a save by another
+# command (which takes over the dead lock): the edits are still offered,
+# whatever the file times say (issue 21, item 3)
+rm -f "$plan.recover.old"
+rec name '"Typed before the kill"' '"Accepted name"'
+E set "$plan" basics.children=9 2>/dev/null
+[ -e "$plan.recover" ] || fail "set removed the recovery file"
+E wizard --plain --recover "$plan" </dev/null >/dev/null 2>"$work/err"
+grep -q "restored 1 edit from $plan.recover" "$work/err" || fail "edits lost after another save: $(cat "$work/err")"
+[ "$(E get "$plan" basics.name)" = "Typed before the kill" ] || fail "the journalled edit was not restored"
+[ "$(E get "$plan" basics.children)" = 9 ] || fail "the other save's answer was lost"
 
 # plain mode journals each answer before it saves, and a clean end removes the file
 # (no file left after a session that saved everything)
@@ -83,7 +101,7 @@ wait_for "Step 1: Basics"
 keys Tab Tab Enter C-u
 text "55"
 keys Enter
-wait_file "$plan.recover" '"field":"children","value":55}'
+wait_file "$plan.recover" '"field":"children","value":55,'
 keys C-q
 wait_for "EXIT=0"
 [ ! -e "$plan.recover" ] || fail "a clean exit left the recovery file"

@@ -77,7 +77,7 @@ keys Escape
 keys Tab Tab 2
 wait_for "Why home visits?"
 keys C-z
-wait_for "undone: the last change"
+wait_for 'undone: the answer to "Main setting"'
 wait_gone "Why home visits?"
 keys C-q
 wait_for "EXIT=0"

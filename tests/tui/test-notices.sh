@@ -16,7 +16,7 @@ printf '{"seq":1,"time":1.0,"at":"1970-01-01T00:00:01Z","step":"s","field":"appr
 start 80 24 "'$EVALWIZ' --pack '$packs/mig-v2' p.yaml 2>'$work/err'"
 wait_for "Opening p.yaml"
 wait_for "moved the answers to version 2 of the pack mig"
-wait_for "held no edits newer than the plan"
+wait_for "held edits to answers that have changed since"
 wait_for "Space or Esc closes"
 keys Space
 wait_gone "Space or Esc closes"
@@ -36,12 +36,12 @@ printf '{"seq":1,"time":1.0,"at":"1970-01-01T00:00:01Z","step":"s","field":"appr
 mv "$work/p.yaml" "$work/q.yaml"
 mv "$work/p.yaml.recover" "$work/q.yaml.recover"
 start 120 24 "'$EVALWIZ' --pack '$packs/mig-v2' q.yaml"
-wait_for "note: q.yaml.recover held no edits newer than the plan; moved to q.yaml.recover.old"
+wait_for "note: q.yaml.recover held edits to answers that have changed since; moved to q.yaml.recover.old"
 keys C-q
 wait_for "EXIT=0"
 
 # the recovery question on the screen: n keeps the edits in .recover.old
-printf '{"seq":1,"time":4000000000.5,"at":"2099-01-01T00:00:00Z","step":"s","field":"place","value":"Hull"}\n' > "$work/q.yaml.recover"
+printf '{"seq":1,"time":4000000000.5,"at":"2099-01-01T00:00:00Z","step":"s","field":"place","value":"Hull","was":"Leeds"}\n' > "$work/q.yaml.recover"
 rm -f "$work/q.yaml.recover.old"
 start 80 24 "'$EVALWIZ' --pack '$packs/mig-v2' q.yaml"
 wait_for "Unsaved edits from an earlier session"
@@ -54,7 +54,7 @@ grep -q Hull "$work/q.yaml.recover.old"
 expect_eq "$("$EVALWIZ" --pack "$packs/mig-v2" get "$work/q.yaml" s.place)" "Leeds" "declined edit"
 
 # and y restores, saying so
-printf '{"seq":1,"time":4000000000.5,"at":"2099-01-01T00:00:00Z","step":"s","field":"place","value":"Hull"}\n' > "$work/q.yaml.recover"
+printf '{"seq":1,"time":4000000000.5,"at":"2099-01-01T00:00:00Z","step":"s","field":"place","value":"Hull","was":"Leeds"}\n' > "$work/q.yaml.recover"
 start 80 24 "'$EVALWIZ' --pack '$packs/mig-v2' q.yaml"
 wait_for "restore them? [Y/n]"
 keys y

@@ -31,15 +31,27 @@ keys Enter
 wait_for "Step 1: Basics"
 wait_for "[fresh.yaml]"
 
-# a second session on the same plan is read-only and says who has it
+# a second session on the same plan is offered it read-only, saying who has
+# it; yes opens it read-only, no leaves with the lock's message (exit 75)
 T new-window -t w "cd '$work' && '$EVALWIZ' --pack '$pack' fresh.yaml; echo EXIT=\$?; sleep 600"
-wait_for "READ-ONLY"
-wait_for "has this plan open"
+wait_for "Someone else has this plan open"
+wait_for "fresh.yaml is being edited by"
 wait_for "since"
+wait_for "Open it read-only, to look without changing it? [Y/n]"
+keys Enter
+wait_for "READ-ONLY"
+wait_for "read-only: fresh.yaml is being edited by"
 keys Enter
 wait_for "read-only:"
 keys C-q
 wait_for "EXIT=0"
+T kill-window -t w
+T new-window -t w "cd '$work' && '$EVALWIZ' --pack '$pack' fresh.yaml; echo EXIT=\$?; sleep 600"
+wait_for "Open it read-only, to look without changing it? [Y/n]"
+keys n
+wait_for "EXIT=75"
+wait_for "fresh.yaml is being edited by"
+wait_for "try again when they have finished, or open it with --read-only"
 T kill-window -t w
 wait_for "[fresh.yaml]"
 keys C-q

@@ -106,9 +106,12 @@ test_torn_and_stale(void **state)
 	fclose(f);
 	recs = recovery_read(plan, &newer, &cause);
 	assert_null(cause);
-	assert_int_equal(newer, 1);	/* the first is older than the plan */
-	assert_int_equal(value_count(recs), 1);
-	assert_string_equal(value_get(value_at(recs, 0), "field")->u.str.s, "c");
+	/* every whole record, whatever its time: the model judges them by
+	 * content (the file holds only what no save covered) */
+	assert_int_equal(newer, 2);
+	assert_int_equal(value_count(recs), 2);
+	assert_string_equal(value_get(value_at(recs, 0), "field")->u.str.s, "b");
+	assert_string_equal(value_get(value_at(recs, 1), "field")->u.str.s, "c");
 	value_free(recs);
 	/* declined: kept as .old, not deleted */
 	assert_int_equal(recovery_keep_old(plan, &cause), 0);
@@ -120,12 +123,64 @@ test_torn_and_stale(void **state)
 	unlink(old);
 }
 
+/* The model's records (any mapping) are written with seq, time and at
+ * first; after a save in the background, the records it holds are dropped
+ * and the later ones kept, in order. */
+static void
+test_records_and_drop(void **state)
+{
+	struct recovery *r = recovery_open(plan);
+	struct value *rec = value_new(VAL_MAP), *recs;
+	char *cause = NULL;
+	size_t mark;
+	int n, i;
+
+	(void)state;
+	value_set(rec, "step", value_strz("lists"));
+	value_set(rec, "field", value_strz("outcomes"));
+	value_set(rec, "op", value_strz("insert"));
+	value_set(rec, "row", value_int(1));
+	value_set(rec, "count", value_int(0));
+	value_set(rec, "value", value_strz("first"));
+	for (i = 0; i < 3; i++) {
+		value_set(rec, "row", value_int(i + 1));
+		assert_int_equal(recovery_append_record(r, rec, &cause), 0);
+	}
+	mark = recovery_mark(r);
+	assert_int_equal(mark, 3);
+	value_set(rec, "row", value_int(4));
+	assert_int_equal(recovery_append_record(r, rec, &cause), 0);
+	value_set(rec, "row", value_int(5));
+	assert_int_equal(recovery_append_record(r, rec, &cause), 0);
+	/* a save held the first three: the last two stay, and appending goes on */
+	assert_int_equal(recovery_drop(r, mark, &cause), 0);
+	assert_null(cause);
+	assert_int_equal(recovery_mark(r), 2);
+	value_set(rec, "row", value_int(6));
+	assert_int_equal(recovery_append_record(r, rec, &cause), 0);
+	recs = recovery_read(plan, &n, &cause);
+	assert_non_null(recs);
+	assert_int_equal(n, 3);
+	assert_int_equal(value_get(value_at(recs, 0), "row")->u.i, 4);
+	assert_int_equal(value_get(value_at(recs, 2), "row")->u.i, 6);
+	assert_string_equal(value_get(value_at(recs, 0), "op")->u.str.s, "insert");
+	assert_non_null(value_get(value_at(recs, 0), "seq"));
+	assert_non_null(value_get(value_at(recs, 0), "at"));
+	value_free(recs);
+	/* dropping all of them removes the file */
+	assert_int_equal(recovery_drop(r, recovery_mark(r), &cause), 0);
+	assert_int_equal(access(rpath, F_OK), -1);
+	recovery_close(r, 0);
+	value_free(rec);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup(test_round_trip, setup),
 		cmocka_unit_test_setup(test_torn_and_stale, setup),
+		cmocka_unit_test_setup(test_records_and_drop, setup),
 	};
 	int rc;
 

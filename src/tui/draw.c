@@ -6,14 +6,19 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <curses.h>
 
+#include "tui/ascii.h"
 #include "tui/tui-int.h"
 #include "util.h"
 #include "value.h"
 
+#include <langinfo.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* 1 when the terminal is not UTF-8: text is drawn as ASCII (ascii.h). */
+static int ascii = -1;
 
 int
 draw_text(int y, int x, const char *s, size_t n, int width, int attr)
@@ -24,11 +29,30 @@ draw_text(int y, int x, const char *s, size_t n, int width, int attr)
 
 	if (width <= 0 || y < 0 || y >= LINES)
 		return 0;
+	if (ascii < 0) {
+		const char *cs = nl_langinfo(CODESET);
+
+		ascii = cs == NULL || (strcmp(cs, "UTF-8") != 0 && strcmp(cs, "utf8") != 0);
+	}
 	buf_init(&b);
 	while (i < n && s[i] != '\0') {
 		size_t len = ledit_char(s + i, n - i, &w);
 		unsigned char c = (unsigned char)s[i];
 
+		if (ascii && c >= 0x80) {
+			/* not a UTF-8 terminal: the character as readable ASCII
+			 * ("GBP 10", not "??10"); the plan keeps it as it is */
+			const char *a;
+
+			len = ascii_char(s + i, n - i, &a);
+			w = (int)strlen(a);
+			if (used + w > width)
+				break;
+			buf_adds(&b, a);
+			used += w;
+			i += len;
+			continue;
+		}
 		if (used + w > width)
 			break;
 		if (c < 0x20 || c == 0x7f)

@@ -138,7 +138,8 @@ struct tui {
  * The files of the wizard, from the bottom up.  A file calls only files
  * listed before it (tests/lua/test-tui-layers.lua checks that no two call
  * each other, directly or round a circle):
- *   term.c ledit.c pane.c keys.c   the terminal, the line editor, pane lines, key tables
+ *   term.c ledit.c ascii.c pane.c keys.c  the terminal, the line editor, ASCII
+ *                                 for a terminal that is not UTF-8, pane lines, key tables
  *   view.c                        the screen data from the model, the message line
  *   state.c                       the user's state folder
  *   typing.c                      typing into a question (the line editor's keys)

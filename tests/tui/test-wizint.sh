@@ -51,14 +51,19 @@ keys Enter End
 text " (draft)"
 keys F9
 wait_for "Export: which document?"
-wait_for "> 2. plan"
+# documents by their titles, never their ids
+wait_for "> 2. Evaluation plan: The full plan for academic partners"
 wait_file "$work/demo.yaml" "plan_title: .*2031 (draft)" 10
 keys Enter
-wait_for "Export plan: which format?"
-keys Enter
+# formats as people know them, Word first and the default
+wait_for "Evaluation plan: which format?"
+wait_for "> 1. Word document (.docx)"
+wait_for "4. Web page (.html)"
+wait_for "5. Markdown text (.md)"
+keys 5
 wait_for "Write to: demo.md"
 keys Enter
-wait_for "wrote demo.md (md)"
+wait_for "wrote demo.md (Markdown text (.md))"
 # the same bytes as evalwiz render (apart from the time it was made)
 "$EVALWIZ" render "$work/demo.yaml" -o "$work/cli.md" 2>/dev/null
 grep -v -e '[0-9][0-9]:[0-9][0-9]' "$work/demo.md" > "$work/a"
@@ -73,14 +78,14 @@ wait_for "Write to: demo-schedule.csv"
 keys C-u
 text "sched.csv"
 keys Enter
-wait_for "wrote sched.csv (csv)"
+wait_for "wrote sched.csv (Spreadsheet, comma-separated (.csv))"
 head -1 "$work/sched.csv" | grep -q ","
-# docx without pandoc: a clear message naming the package; nothing written
+# Word without pandoc: a clear message naming the package; nothing written
 keys F9
 wait_for "Export: which document?"
 keys Enter
-wait_for "Export plan: which format?"
-keys 4
+wait_for "Evaluation plan: which format?"
+keys Enter
 wait_for "Write to: demo.docx"
 keys Enter
 wait_for "not exported: cannot write docx: pandoc is not installed; install the Debian package pandoc"

@@ -207,6 +207,37 @@ nav_goto(struct tui *t, const char *want)
 	free(w);
 }
 
+void
+nav_restore_place(struct tui *t)
+{
+	char *step = NULL, *field = NULL;
+	const struct value *steps = value_get(t->screen, "steps"), *fields;
+	size_t i;
+
+	if (!state_place_get(t->path, &step, &field))
+		return;
+	for (i = 0; i < value_count(steps); i++)
+		if (strcmp(view_str(value_at(steps, i), "id"), step) == 0) {
+			nav_step(t, (int)i + 1, 0);
+			fields = value_get(t->screen, "fields");
+			for (i = 0; i < value_count(fields); i++)
+				if (strcmp(view_str(value_at(fields, i), "id"), field) == 0)
+					t->focus = (int)i;
+			break;
+		}
+	free(step);
+	free(field);
+}
+
+void
+nav_remember_place(struct tui *t)
+{
+	const struct value *f = view_field(t);
+
+	if (t->screen != NULL && t->path != NULL)
+		state_place_set(t->path, view_str(value_get(t->screen, "step"), "id"), f != NULL ? view_str(f, "id") : "");
+}
+
 /* Ctrl-R: the pack again from disk, the answers kept.  A mistake in the
  * pack leaves the old one loaded and says what is wrong. */
 void

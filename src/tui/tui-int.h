@@ -234,6 +234,11 @@ const char *view_mark(const struct tui *t, const char *status);
 /* state.c: the user's state folder (allocated path), made with its parents. */
 char *state_dir(void);
 void state_mkdirs(const char *dir);
+/* Where the person was in the plan at path when they last left it (this
+ * user's state, not the plan's): its step and question ids, allocated;
+ * 0 when not known. */
+int state_place_get(const char *path, char **step, char **field);
+void state_place_set(const char *path, const char *step, const char *field);
 
 /* typing.c */
 /* The bytes of a typed character in this locale (the raw byte when the
@@ -378,6 +383,10 @@ void nav_move(struct tui *t, int dir);
 void nav_search(struct tui *t, int next);
 /* Goes to the step numbered want, or whose name begins with it. */
 void nav_goto(struct tui *t, const char *want);
+/* Back where the person left this plan last time, if that is known; and
+ * remembering where they are now, for next time. */
+void nav_restore_place(struct tui *t);
+void nav_remember_place(struct tui *t);
 void nav_reload_pack(struct tui *t);	/* Ctrl-R: the pack again from disk */
 
 /* export-menu.c: F9. */

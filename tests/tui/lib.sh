@@ -32,10 +32,13 @@ export HOME="$work"
 pack="$top_srcdir/tests/tui/pack"
 
 # start WIDTH HEIGHT COMMAND...: runs the command in a new session "w";
-# when it ends, the session shows EXIT=code.
+# when it ends, the session shows EXIT=code.  Each start opens a plan at
+# its first step: where the last session left it is forgotten, unless
+# KEEP_PLACE=1 (tests/tui/test-leave.sh tests that).
 start() {
   w=$1 h=$2
   shift 2
+  [ "${KEEP_PLACE:-0}" = 1 ] || rm -f "$XDG_STATE_HOME/evalwiz/places"
   # a fresh server each time: a killed one may still hold its socket
   nsock=$((nsock + 1))
   sock="$work/tmux.$nsock.sock"

@@ -46,6 +46,7 @@ cmd_wizard_exec(struct ctx *ctx, int argc, char **argv)
 	const char *path = NULL;
 	int c, rc = 0, read_only = 0, yes = 0, create = 0, recover = 0;
 	struct stat st;
+	char with_yaml[4096];
 
 	for (c = 1; c < argc && strcmp(argv[c], "--") != 0; c++)
 		if (strcmp(argv[c], "--help") == 0 || strcmp(argv[c], "-h") == 0)
@@ -72,6 +73,15 @@ cmd_wizard_exec(struct ctx *ctx, int argc, char **argv)
 		cmd_error("the wizard needs a terminal; use 'evalwiz new', 'evalwiz set' and 'evalwiz check' "
 		    "in scripts");
 		return EX_USAGE;
+	}
+	if (path != NULL && stat(path, &st) == -1 && errno == ENOENT) {
+		const char *base = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path;
+
+		/* a plan's name without its .yaml, as people type it: the plan
+		 * with it, or a new plan with it added */
+		if (strchr(base, '.') == NULL &&
+		    snprintf(with_yaml, sizeof with_yaml, "%s.yaml", path) < (int)sizeof with_yaml)
+			path = with_yaml;
 	}
 	if (path != NULL && stat(path, &st) == -1 && errno == ENOENT) {
 		char answer[16];

@@ -357,6 +357,8 @@ void save_rescue(struct tui *t);
 /* A line of input on the message line (search, file names); NULL on Esc.
  * The initial text is offered as a selection. */
 char *prompt_line(struct tui *t, const char *question, const char *initial);
+/* The same for a file name: Tab completes it from the folder's entries. */
+char *prompt_path(struct tui *t, const char *question, const char *initial);
 /* A yes/no question in a box: Enter or y is yes, n or Esc is no.  Returns 1 for yes. */
 int prompt_yes_no(struct tui *t, const char *title, const char *text);
 /* A list to choose from; returns the index or -1. */

@@ -21,35 +21,62 @@ static int cmd_calc_exec(struct ctx *, int, char **);
 
 const struct cmd_entry cmd_calc_entry = {
 	.name = "calc",
-	.usage = "mdes|n|clusters|npv|bcr|cost [options] [PLAN]",
+	.usage = "mdes|n|clusters|sites|points|pilot|npv|bcr|eac|reprice|icer|breakeven|cost [options] [PLAN]",
 	.summary = "work out effect sizes, sample sizes, present values and costs",
 	.help =
-	    "  evalwiz calc mdes     --design ira|matched --n N [--p 0.5] [--r2 0] [--g 0]\n"
-	    "  evalwiz calc n        --design ira|matched --mdes D [the same options]\n"
-	    "  evalwiz calc mdes     --design cra2 --clusters J --cluster-size N --icc RHO\n"
-	    "                        [--r2-1 0] [--r2-2 0] [--p 0.5] [--g 0]\n"
-	    "  evalwiz calc clusters --design cra2 --mdes D --cluster-size N --icc RHO [...]\n"
-	    "  evalwiz calc mdes     --design prepost --n N [--r 0.5]\n"
-	    "  evalwiz calc n        --design prepost --mdes D [--r 0.5]\n"
-	    "  evalwiz calc npv      --flows F0,F1,... [--rate R]\n"
-	    "  evalwiz calc bcr      --costs C0,C1,... --benefits B0,B1,... [--rate R]\n"
-	    "  evalwiz calc cost     PLAN\n"
-	    "\n"
-	    "Every power calculation also takes --alpha 0.05, --power 0.8, --tails 2 and\n"
-	    "--attrition A (the share expected to drop out; adds the number to recruit).\n"
-	    "Lists are in years from year 0, which is not discounted.  Without --rate the\n"
-	    "Green Book schedule is used (3.5% a year to year 30, lower after); --rate 0.035\n"
-	    "means a constant 3.5%.  calc cost reads value_for_money.cost_items.\n"
+	    "Power (calc mdes gives the MDES; calc n, clusters, sites or points the sample):\n"
+	    "  --design ira|matched  --n N [--p 0.5] [--r2 0] [--g 0] [matched: --deff D | --ess E]\n"
+	    "  --design bira2        --sites J --site-size N [--block-effects fixed|random|constant]\n"
+	    "                        [--r2-1] [random: --icc2 RHO --omega W [--r2-t]]\n"
+	    "  --design cra2         --clusters J --cluster-size N --icc RHO [--cv CV] [--r2-1] [--r2-2]\n"
+	    "  --design cra3         --sites K --clusters J --cluster-size N --icc2 RHO2 --icc3 RHO3\n"
+	    "                        [--r2-1 --r2-2 --r2-3]   (J clusters per site; sites randomised)\n"
+	    "  --design bcra3        --sites K --clusters J --cluster-size N --icc2 RHO2\n"
+	    "                        [--block-effects fixed|random] [random: --icc3 --omega [--r2-t]]\n"
+	    "  --design pn           --n N --group-size M --icc RHO [--p] [--r2]  (group treatment)\n"
+	    "  --design rdd          --n N | --clusters J --cluster-size N --icc RHO;\n"
+	    "                        [--p SHARE] [--score normal|uniform]\n"
+	    "  --design did          --n N [--r 0.5] | --clusters J --cluster-size N --icc RHO\n"
+	    "                        [--cluster-autocorrelation 0] [--r 0]  (areas compared)\n"
+	    "  --design prepost      --n N [--r 0.5]\n"
+	    "  --design sw           --clusters I --steps S --cluster-size M --icc RHO\n"
+	    "  --design its          --points-before T0 --points-after T1 [--autocorrelation 0]\n"
+	    "                        [--effect level|slope] [--comparison-series yes|no]\n"
+	    "  --outcome binary      --p0 P0 --p1 P1 (or --rr, --or) with --n N, or --design cra2\n"
+	    "                        --clusters J --cluster-size N --icc RHO [--cv CV]\n"
+	    "  --outcome count       --rate0 R0 --rate1 R1 (or --rr) [--years 1] with --n N, or\n"
+	    "                        --design cra2 --clusters J --cluster-size N --k K\n"
+	    "  For a sample give --mdes D (binary, count: --p1, --rate1) instead of the unit.\n"
+	    "  All take --alpha 0.05, --power 0.8, --tails 2 and --attrition A (the share\n"
+	    "  expected to drop out; adds the number to recruit).\n"
+	    "Pilot:\n"
+	    "  evalwiz calc pilot --n N [--retention P] [--recruitment P] [--approached A]\n"
+	    "                     [--groups 1|2] [--confidence 0.95]\n"
+	    "  evalwiz calc pilot --margin W --retention P | --recruitment P\n"
+	    "Money:\n"
+	    "  evalwiz calc npv       --flows F0,F1,... [--rate R]\n"
+	    "  evalwiz calc bcr       --costs C0,C1,... --benefits B0,B1,... [--rate R]\n"
+	    "  evalwiz calc eac       --amount A --life L [--rate R] [--timing start|end]\n"
+	    "  evalwiz calc reprice   --amount A --from-year Y --to-year Y [--inflation I]\n"
+	    "  evalwiz calc icer      --costs C0,... --qalys Q0,... [--rate R] [--health-rate R]\n"
+	    "  evalwiz calc breakeven --costs C0,... --benefit-per-sd B0,B1,... [--rate R]\n"
+	    "  evalwiz calc cost      PLAN\n"
+	    "Lists are in years from year 0, which is not discounted.  --rate is standard (the\n"
+	    "Green Book schedule, 3.5% a year to year 30, lower after; the default), health\n"
+	    "(the Green Book health rate, 1.5%), nice (3.5% throughout) or a number: 0.035\n"
+	    "means a constant 3.5%.  calc cost reads value_for_money.\n"
 	    "\n"
 	    "  -f, --format FORMAT   text (the default) or json\n"
 	    "  -h, --help            show this help\n"
 	    "\n"
-	    "Exit status: 0 done, 64 a missing or wrong option, 65 an input out of range,\n"
-	    "66 no such plan.\n",
+	    "Exit status: 0 done, 64 a missing or wrong option, 65 an input out of range\n"
+	    "or a design that cannot be estimated, 66 no such plan.\n",
 	.exec = cmd_calc_exec,
 };
 
-enum calc_kind { CALC_NUMBER, CALC_TEXT, CALC_LIST };
+/* A rate is a number or the name of a schedule (standard, health, nice);
+ * calc.lua checks the name. */
+enum calc_kind { CALC_NUMBER, CALC_TEXT, CALC_LIST, CALC_RATE };
 
 /* The options as data: the command-line name, the key calc.lua knows
  * them by, and how to read the value. */
@@ -59,25 +86,69 @@ static const struct calc_option {
 	enum calc_kind kind;
 } calc_options[] = {
 	{ "design", "design", CALC_TEXT },
+	{ "outcome", "outcome", CALC_TEXT },
 	{ "n", "n", CALC_NUMBER },
 	{ "mdes", "mdes", CALC_NUMBER },
 	{ "clusters", "clusters", CALC_NUMBER },
 	{ "cluster-size", "cluster_size", CALC_NUMBER },
+	{ "sites", "sites", CALC_NUMBER },
+	{ "site-size", "site_size", CALC_NUMBER },
+	{ "block-effects", "block_effects", CALC_TEXT },
+	{ "group-size", "group_size", CALC_NUMBER },
+	{ "steps", "steps", CALC_NUMBER },
+	{ "points-before", "points_before", CALC_NUMBER },
+	{ "points-after", "points_after", CALC_NUMBER },
 	{ "icc", "icc", CALC_NUMBER },
+	{ "icc2", "icc2", CALC_NUMBER },
+	{ "icc3", "icc3", CALC_NUMBER },
+	{ "omega", "omega", CALC_NUMBER },
+	{ "cv", "cv", CALC_NUMBER },
 	{ "p", "p", CALC_NUMBER },
 	{ "r2", "r2", CALC_NUMBER },
 	{ "r2-1", "r2_1", CALC_NUMBER },
 	{ "r2-2", "r2_2", CALC_NUMBER },
+	{ "r2-3", "r2_3", CALC_NUMBER },
+	{ "r2-t", "r2_t", CALC_NUMBER },
 	{ "g", "g", CALC_NUMBER },
 	{ "alpha", "alpha", CALC_NUMBER },
 	{ "power", "power", CALC_NUMBER },
 	{ "tails", "tails", CALC_NUMBER },
 	{ "r", "r", CALC_NUMBER },
+	{ "cluster-autocorrelation", "cluster_autocorrelation", CALC_NUMBER },
+	{ "autocorrelation", "autocorrelation", CALC_NUMBER },
+	{ "effect", "effect", CALC_TEXT },
+	{ "comparison-series", "comparison_series", CALC_TEXT },
+	{ "deff", "deff", CALC_NUMBER },
+	{ "ess", "ess", CALC_NUMBER },
+	{ "score", "score", CALC_TEXT },
+	{ "p0", "p0", CALC_NUMBER },
+	{ "p1", "p1", CALC_NUMBER },
+	{ "rr", "rr", CALC_NUMBER },
+	{ "or", "or", CALC_NUMBER },
+	{ "rate0", "rate0", CALC_NUMBER },
+	{ "rate1", "rate1", CALC_NUMBER },
+	{ "years", "years", CALC_NUMBER },
+	{ "k", "k", CALC_NUMBER },
 	{ "attrition", "attrition", CALC_NUMBER },
-	{ "rate", "rate", CALC_NUMBER },
+	{ "approached", "approached", CALC_NUMBER },
+	{ "recruitment", "recruitment", CALC_NUMBER },
+	{ "retention", "retention", CALC_NUMBER },
+	{ "confidence", "confidence", CALC_NUMBER },
+	{ "margin", "margin", CALC_NUMBER },
+	{ "groups", "groups", CALC_NUMBER },
+	{ "rate", "rate", CALC_RATE },
+	{ "health-rate", "health_rate", CALC_RATE },
 	{ "flows", "flows", CALC_LIST },
 	{ "costs", "costs", CALC_LIST },
 	{ "benefits", "benefits", CALC_LIST },
+	{ "qalys", "qalys", CALC_LIST },
+	{ "benefit-per-sd", "benefit_per_sd", CALC_LIST },
+	{ "amount", "amount", CALC_NUMBER },
+	{ "life", "life", CALC_NUMBER },
+	{ "timing", "timing", CALC_TEXT },
+	{ "from-year", "from_year", CALC_NUMBER },
+	{ "to-year", "to_year", CALC_NUMBER },
+	{ "inflation", "inflation", CALC_NUMBER },
 };
 #define CALC_NOPTIONS (sizeof calc_options / sizeof calc_options[0])
 #define CALC_OPTION_BASE 256
@@ -113,6 +184,12 @@ calc_read(struct value *opts, const struct calc_option *o, const char *arg)
 	switch (o->kind) {
 	case CALC_TEXT:
 		v = value_strz(arg);
+		break;
+	case CALC_RATE:
+		if (calc_number(arg, &d) == 0)
+			v = value_num(d);
+		else
+			v = value_strz(arg);
 		break;
 	case CALC_NUMBER:
 		if (calc_number(arg, &d) == -1)
@@ -239,7 +316,7 @@ cmd_calc_exec(struct ctx *ctx, int argc, char **argv)
 		goto out;
 	}
 	if (argc - optind < 1) {
-		rc = cmd_usage_error(&cmd_calc_entry, "say what to calculate: mdes, n, clusters, npv, bcr or cost");
+		rc = cmd_usage_error(&cmd_calc_entry, "say what to calculate: mdes, n, clusters, sites, points, pilot, npv, bcr, eac, reprice, icer, breakeven or cost");
 		goto out;
 	}
 	if (strcmp(argv[optind], "cost") == 0) {

@@ -19,8 +19,11 @@ const struct cmd_entry cmd_check_entry = {
 	.help =
 	    "Prints one line per problem: PLAN:LINE:COL: STEP.FIELD: message.\n"
 	    "Unanswered questions are listed as missing; they fail the check only with --strict.\n"
-	    "Then a plan health check: EIF's six common evaluation pitfalls, each pass, warn or\n"
-	    "n/a with the reason (advice only: it never changes the exit status).\n"
+	    "Then the checks the pack declares, a heading for each group: for the default pack\n"
+	    "the plan health check, EIF's six common evaluation pitfalls, and the consistency\n"
+	    "checks, answers in different steps that must agree; each pass, warn or n/a with\n"
+	    "the reason (health checks are advice: they never change the exit status; a\n"
+	    "consistency check that fails is a problem of the question it reads).\n"
 	    "\n"
 	    "  -s, --strict          missing answers are errors too\n"
 	    "  -f, --format FORMAT   text (the default) or json\n"
@@ -64,8 +67,9 @@ cmd_check_exec(struct ctx *ctx, int argc, char **argv)
 		return rc;
 	if (ctx_call(ctx, "core.check", &res, 0) != 0)
 		return EX_SOFTWARE;
-	/* The health check is advice: if it fails, the check itself still stands. */
-	if (ctx_call(ctx, "core.health", &health, 0) != 0)
+	/* The pack's checks as a report: if it fails, the check itself still
+	 * stands (core.check has their problems already). */
+	if (ctx_call(ctx, "core.checks", &health, 0) != 0)
 		health = NULL;
 	problems = value_get(res, "problems");
 	errors = value_get(res, "errors")->u.i;
@@ -100,8 +104,10 @@ cmd_check_exec(struct ctx *ctx, int argc, char **argv)
 		value_set(out, "errors", value_int(errors));
 		value_set(out, "missing", value_int(missing));
 		value_set(out, "problems", list);
-		if (health != NULL)
-			value_set(out, "health", value_copy(value_get(health, "items")));
+		if (health != NULL) {
+			value_set(out, "health", value_copy(value_get(health, "health")));
+			value_set(out, "checks", value_copy(value_get(health, "items")));
+		}
 		buf_init(&b);
 		value_to_json(out, &b, 2);
 		puts(b.data);
@@ -121,7 +127,7 @@ cmd_check_exec(struct ctx *ctx, int argc, char **argv)
 				printf("%s: ", plan);
 			printf("%s: %s%s\n", value_get(p, "path")->u.str.s, label, value_get(p, "message")->u.str.s);
 		}
-		if (health != NULL)
+		if (health != NULL && value_get(health, "text")->u.str.len > 0)
 			printf("%s%s", value_count(problems) > 0 ? "\n" : "", value_get(health, "text")->u.str.s);
 		if (rc == 0)
 			fprintf(stderr, "evalwiz: %s is valid; %ld question%s not yet answered\n", plan,

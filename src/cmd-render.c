@@ -24,13 +24,14 @@ const struct cmd_entry cmd_render_entry = {
 	.usage = "PLAN [-t TEMPLATE] [-f md|html|tex|docx|odt|pdf|csv|dot|txt] [-o OUT] [--strict]",
 	.summary = "write the plan as a document through a template",
 	.help =
-	    "Writes the plan through a template (evalwiz templates lists them; plan is the default).\n"
+	    "Writes the plan through a template (evalwiz templates lists those that fit the plan's\n"
+	    "pack; the pack names its default: plan for the default pack).\n"
 	    "The format follows OUT's extension unless -f names it; without -o, or with -o -, the\n"
 	    "document goes to standard output.  Unanswered questions are marked \"Not yet answered\"\n"
 	    "and listed at the end.  docx, odt and pdf need pandoc, pdf also pdfLaTeX; Graphviz dot\n"
 	    "draws the logic model as a picture (a text diagram without it).\n"
 	    "\n"
-	    "  -t, --template NAME   the template (default: plan)\n"
+	    "  -t, --template NAME   the template (default: the pack's own)\n"
 	    "  -f, --format FORMAT   md, html, tex, docx, odt, pdf, csv, dot or txt\n"
 	    "  -o, --output OUT      the file to write (replaced atomically); - for standard output\n"
 	    "  -s, --strict          refuse to render a plan with unanswered questions\n"
@@ -93,7 +94,7 @@ cmd_render_exec(struct ctx *ctx, int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *name = "plan", *format = NULL, *out = NULL, *plan;
+	const char *name = "", *format = NULL, *out = NULL, *plan;
 	const struct value *gaps;
 	struct export_doc doc;
 	char *cause = NULL;

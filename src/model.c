@@ -16,6 +16,7 @@ const char *const model_entries[] = {
 	"calc.run",
 	"core.advise",
 	"core.check",
+	"core.checks",
 	"core.describe",
 	"core.document",
 	"core.get",

@@ -9,7 +9,8 @@ return step {
   number = 1,
   title = "Theory of change",
   short = "Theory",
-  level = "L1",
+  level = "none",
+  leads_to = "the outcomes and the causal links every later step tests",
   prerequisites = { "opening" },
   purpose = "Explain why the service is needed, who it is for, how it is meant to work and what it should change for children.",
   guidance = [[
@@ -18,6 +19,7 @@ It answers four questions: why is the service needed (the problem), who is it fo
 Keep the focus on children: even a parenting programme should name a change in children as its main aim.
 For each link in the chain ("parents learn X, so they do Y, so children Z") say what research supports it, and be honest about the links that are only assumed: those are what the evaluation must test.
 Outcomes are changes in people (fewer behaviour problems), not things the service does or counts (sessions delivered); evalwiz warns you when an outcome looks like a count.
+This step earns no evidence rating of its own (EIF rates evidence from Level 2 upwards); it leads to the outcomes and links every later step tests.
 (EIF Evaluation Hub, step 1: creating a theory of change.)]],
   fields = {
     textarea {
@@ -32,6 +34,14 @@ Outcomes are changes in people (fewer behaviour problems), not things the servic
       label = "How common is the problem, locally and nationally?",
       help = "Give numbers where you can (how many children, what share of the age group) and say where they come from: a local needs assessment, health visitor data, a national survey.",
       example = "Local: 1,150 children aged 3 to 7 (about 12%) scored in the high range on the health visitor behaviour screen in 2025 (Northbridge JSNA). National: around 5% to 10% of young children have conduct problems (NHS Digital, Mental Health of Children and Young People survey).",
+      required = true,
+    },
+    textarea {
+      id = "added_value",
+      label = "Why will the service add value to what families can already get?",
+      help = "Say what is missing from the support already on offer (health visiting, schools, GPs, other programmes) and what this service adds: families it reaches that others miss, a need others do not meet, or a better way of meeting it.",
+      example = "Local parenting support is a one-off workshop or individual advice from a health visitor; nothing offers practice over several weeks for families whose child's behaviour is already a concern, and the waiting list for child mental health services is over a year.",
+      terms = { "business as usual" },
       required = true,
     },
     choice {

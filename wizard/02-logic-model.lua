@@ -1,16 +1,18 @@
 -- Step 2: Logic model: resources, activities, outputs and outcomes, and the
 -- links between them, each with an indicator.
+local eif = require("eif")
+
 local function outcome_options(a)
-  return checks.options_from(checks.outcome_names(a), "(name outcomes first)")
+  return checks.options_from(eif.outcome_names(a), "(name outcomes first)")
 end
 
 local function activity_options(a)
-  return checks.options_from(checks.activity_names(a), "(list activities first)")
+  return checks.options_from(eif.activity_names(a), "(list activities first)")
 end
 
 local function link_sources(a)
   local names, seen = {}, {}
-  for _, list in ipairs({ checks.activity_names(a), checks.output_names(a), checks.outcome_names(a) }) do
+  for _, list in ipairs({ eif.activity_names(a), eif.output_names(a), eif.outcome_names(a) }) do
     for _, n in ipairs(list) do
       if not seen[n] then seen[n] = true names[#names + 1] = n end
     end
@@ -23,7 +25,8 @@ return step {
   number = 2,
   title = "Logic model",
   short = "Logic model",
-  level = "L1",
+  level = "none",
+  leads_to = "an indicator and a data source for every box, which tell the evaluation where to look",
   prerequisites = { "theory_of_change" },
   purpose = "Trace how the resources you put in become activities, countable outputs, and then short-, medium- and long-term outcomes for children.",
   guidance = [[
@@ -32,6 +35,7 @@ It shows the evaluation where to look: each box gets an indicator, something you
 Outputs and outcomes are easy to mix up.
 Outputs are counts of what the service does ("10 groups run", "120 parents attended"); outcomes are changes in people ("parents feel less stressed").
 The outcomes you name here are offered as choices in later steps, so name them carefully.
+This step earns no evidence rating of its own; it leads to an indicator and a data source for every box.
 (EIF Evaluation Hub, steps 2 and 3: logic models and blueprints.)]],
   fields = {
     list {

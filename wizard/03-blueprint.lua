@@ -1,5 +1,7 @@
 -- Step 3: Blueprint: the detailed specification of what is delivered, how
 -- much, by whom, and what counts as completing.
+local eif = require("eif")
+
 local function is_group(a)
   local m = a.blueprint.delivery_mode
   return m == "group" or m == "mixed"
@@ -10,7 +12,8 @@ return step {
   number = 3,
   title = "Blueprint",
   short = "Blueprint",
-  level = "L1",
+  level = "none",
+  leads_to = "a definition of what delivering the service as intended (fidelity) means, which step 4 checks",
   prerequisites = { "logic_model" },
   purpose = "Specify the service precisely: its core and adaptable parts, how much of it families get, who delivers it and what counts as completing it.",
   guidance = [[
@@ -18,6 +21,7 @@ A blueprint is the technical drawing of the service.
 It lets you check that the service is intense enough to achieve its outcomes, that each activity has an objective linked to an outcome, and that staff have what they need to deliver it.
 It also defines what "delivering it as intended" means, which the process study (step 4) will check: that is called fidelity.
 Core components are the parts that must not change; adaptable components can be tailored to local needs.
+This step earns no evidence rating of its own; it leads to the definition of fidelity the process study checks.
 (EIF Evaluation Hub, steps 2 and 3: logic models and blueprints.)]],
   fields = {
     records {
@@ -32,9 +36,9 @@ Core components are the parts that must not change; adaptable components can be 
         text { id = "component", label = "Component", help = "A part of the service that must always be delivered.", example = "Praise and rewards module" },
         text { id = "objective", label = "Objective", help = "What this part should achieve, specifically.", example = "Parents praise specific good behaviour several times a day" },
         choice { id = "outcome", label = "Outcome served", help = "Which outcome this part works towards.", example = "Fewer child behaviour problems at home",
-          options = function(a) return checks.options_from(checks.outcome_names(a), "(name outcomes first)") end },
+          options = function(a) return checks.options_from(eif.outcome_names(a), "(name outcomes first)") end },
         choice { id = "activity", label = "Activity", help = "Which activity of the logic model delivers it.", example = "Weekly parent group sessions",
-          options = function(a) return checks.options_from(checks.activity_names(a), "(list activities first)") end },
+          options = function(a) return checks.options_from(eif.activity_names(a), "(list activities first)") end },
       },
     },
     list {
@@ -113,6 +117,13 @@ Core components are the parts that must not change; adaptable components can be 
       example = 10,
       integer = true, min = 2, max = 100,
       when = is_group,
+    },
+    textarea {
+      id = "venues",
+      label = "Where is it delivered?",
+      help = "The places sessions happen (children's centres, schools, family homes, online) and anything about them that matters: a creche, step-free access, a quiet room, travel for families.",
+      example = "Group rooms in four children's centres, each with a creche next door; catch-up sessions at home or by video call.",
+      required = true,
     },
     textarea {
       id = "deliverers",

@@ -6,15 +6,17 @@ return step {
   number = 4,
   title = "Implementation and process study",
   short = "Process study",
-  level = "L1",
+  level = "none",
+  leads_to = "progression criteria that say whether a pilot impact study is worth running",
   prerequisites = { "blueprint" },
   purpose = "Find out whether the service can be delivered as designed, whether the right families take part and stay, and what it costs, before testing whether it works.",
   guidance = [[
 This step asks whether the service can work in practice, not whether it does work: that comes later.
 EIF groups the questions under delivery (was it delivered as designed, and what helped or got in the way), participation (were the right families recruited, did they stay, did it reach the people it was meant for) and cost.
 Researchers also look at fidelity (delivered as the blueprint says), dose (how much families received), acceptability (whether families and staff like it), adaptations and context.
-Set progression criteria before you start: the numbers that must be met (for example, at least 70% of families complete) before moving to an outcome study.
+Set progression criteria before you start: the numbers that must be met (for example, at least 70% of families complete) before moving on to a pilot impact study.
 Deciding them in advance stops a disappointing result being explained away.
+This step earns no evidence rating of its own (EIF rates evidence of impact, not of delivery); it leads to the decision to run a pilot impact study.
 (EIF Evaluation Hub, step 4; Medical Research Council guidance on process evaluation, Moore and others, 2015.)]],
   fields = {
     list {
@@ -146,7 +148,7 @@ Deciding them in advance stops a disappointing result being explained away.
     },
     records {
       id = "progression_criteria",
-      label = "What must be true before you move on to an outcome study?",
+      label = "What must be true before you move on to a pilot impact study?",
       help = "Progression criteria: targets agreed now, before you see the results, that the service must meet to justify the next, more costly step. Give each a measure and a threshold. A common form is green (go), amber (go with changes), red (stop and rethink).",
       example = "criterion: retention; measure: % of starters who complete; threshold: 70% or more (amber 50 to 69%)",
       terms = { "progression criteria" },
@@ -157,6 +159,15 @@ Deciding them in advance stops a disappointing result being explained away.
         text { id = "measure", label = "Measure", help = "How it is measured.", example = "Eligible families starting per year" },
         text { id = "threshold", label = "Threshold", help = "The level that must be reached.", example = "60 or more" },
       },
+    },
+    textarea {
+      id = "progression_reason",
+      label = "Why are these the right thresholds?",
+      help = "Say where each threshold comes from: what the impact study will need (for example the number of families a year it must recruit), what similar services achieved, or what the developer expects. A threshold with a reason is hard to explain away later.",
+      example = "60 families a year is the rate the trial needs to recruit 360 families in six years at four centres; 70% completion is the rate reported for the programme in two earlier UK studies; 80% fidelity is the developer's accreditation standard.",
+      terms = { "progression criteria" },
+      required = true,
+      when = function(a) local p = a.process_study.progression_criteria return type(p) == "table" and #p > 0 end,
     },
   },
 }

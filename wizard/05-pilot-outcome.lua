@@ -1,5 +1,8 @@
--- Step 5: Pilot outcome study: a first, small test of whether the intended
--- child outcomes move, measured before and after.
+-- Step 5: Pilot impact study: a first, small test of whether the intended
+-- child outcomes move, measured before and after, which also collects the
+-- numbers the trial's sample size needs.
+local eif = require("eif")
+
 local TIMEPOINTS = {
   { "baseline", "before the programme (baseline)", help = "At referral or the first session, before the programme has had any effect." },
   { "mid", "half way", help = "During the programme, for example at session 6." },
@@ -10,24 +13,43 @@ local TIMEPOINTS = {
   { "m24", "24 months after the end", help = "Longer-term follow-up." },
 }
 
+-- The pilot panel: what a pilot of this size can tell the trial that follows
+-- it (the precision of its retention and of the outcome's SD, calc.pilot),
+-- and the before-and-after change it could detect, which is not what a
+-- pilot is judged by.
 local function pilot_panel(a)
   if not (calc and calc.power) then return "The power calculator is not available in this build." end
   local p = a.pilot_outcome
   if type(p.participants) ~= "number" then
-    return "Enter the number of families to see the smallest change the pilot can detect."
+    return "Enter the number of families to see what the pilot can tell you."
   end
   local analysed = p.participants
   if type(p.attrition) == "number" then analysed = math.floor(p.participants * (1 - p.attrition / 100)) end
+  local lines = {}
+  if calc.pilot and p.participants >= 3 then
+    local keep = type(p.attrition) == "number" and 1 - p.attrition / 100 or nil
+    local ok, pre = pcall(calc.pilot.precision, { n = math.floor(p.participants), retention = keep and keep > 0 and keep < 1 and keep or nil })
+    if ok and type(pre) == "table" then
+      lines[#lines + 1] = string.format("A pilot of %d families is planned for what it tells the trial, not for an effect:", math.floor(p.participants))
+      if pre.retention then
+        lines[#lines + 1] = string.format("- if %.0f%% stay, its estimate of retention is good to plus or minus %.0f points (95%% interval %.0f%% to %.0f%%);",
+          100 * pre.retention.estimate, 100 * pre.retention.half_width, 100 * pre.retention.lower, 100 * pre.retention.upper)
+      end
+      lines[#lines + 1] = string.format("- the true SD of the outcome could be %.2f to %.2f times the one it finds; plan the trial with %.2f times it (the upper 80%% limit), %.0f%% more families.",
+        pre.sd.lower, pre.sd.upper, pre.sd.upper_80, 100 * (pre.sd.upper_80 ^ 2 - 1))
+    end
+  end
   local r = type(p.correlation) == "number" and p.correlation or 0.5
   local res, why = checks.run_mdes(calc.power, { design = "prepost", n = analysed, r = r, alpha = 0.05, power = 0.8, tails = 2 })
-  if not res then return "The calculator could not work this out: " .. tostring(why) end
-  local lines = {
-    string.format("With %d families measured before and after (pre-post correlation %g), a paired test at the 5%% level with 80%% power", analysed, r),
-    string.format("can detect a change of %.2f standard deviations or more.", res.mdes),
-  }
+  if not res then
+    lines[#lines + 1] = "The calculator could not work out the change it could detect: " .. tostring(why)
+    return table.concat(lines, "\n")
+  end
+  lines[#lines + 1] = string.format("With %d families measured before and after (pre-post correlation %g), a paired test at the 5%% level with 80%% power", analysed, r)
+  lines[#lines + 1] = string.format("can detect a change of %.2f standard deviations or more; a pilot is not judged by this figure.", res.mdes)
   if type(p.expected_change) == "number" then
     if p.expected_change < res.mdes then
-      lines[#lines + 1] = string.format("You expect %.2f: the pilot is too small to detect that reliably; recruit more families or treat the result as descriptive.", p.expected_change)
+      lines[#lines + 1] = string.format("You expect %.2f: a change that size may not reach significance; report it with its confidence interval as descriptive, and judge the pilot by its progression criteria.", p.expected_change)
     else
       lines[#lines + 1] = string.format("You expect %.2f: the pilot should be able to detect it.", p.expected_change)
     end
@@ -39,9 +61,10 @@ end
 return step {
   id = "pilot_outcome",
   number = 5,
-  title = "Pilot outcome study",
+  title = "Pilot impact study",
   short = "Pilot",
   level = "L2",
+  leads_to = "preliminary evidence (EIF Level 2 at most), and the numbers a trial needs to plan its sample",
   prerequisites = { "process_study" },
   purpose = "Test, cheaply and early, whether the child outcomes in your theory of change start to move, and learn how to measure them and keep families in the study.",
   guidance = [[
@@ -50,6 +73,8 @@ A statistical test then checks whether the change is bigger than chance.
 A pilot cannot show that the programme caused the change: children's behaviour often improves anyway as they grow, and families referred at a crisis point tend to improve whatever happens (regression to the mean).
 At best it supports EIF Level 2, preliminary evidence, and tells you whether a full impact evaluation is worth the money.
 Use the pilot to learn which measures work, how many families you can recruit and keep, and how big a change to expect.
+It is also where the numbers behind the trial's sample size come from: how many eligible families agree to take part each month, how many are lost before the last measurement, how spread out the scores are at the start (the standard deviation) and, for a group programme, how alike families in the same group become (the intraclass correlation).
+Say which of these the pilot will collect, so the trial's sample size rests on your own figures rather than guesses.
 (EIF Evaluation Hub, step 5: pilot impact studies.)]],
   fields = {
     records {
@@ -67,7 +92,7 @@ Use the pilot to learn which measures work, how many families you can recruit an
       end,
       columns = {
         choice { id = "outcome", label = "Outcome", help = "The outcome this measures, from your earlier steps.", example = "Fewer child behaviour problems at home",
-          options = function(a) return checks.options_from(checks.outcome_names(a), "(name outcomes in steps 1 and 2 first)") end },
+          options = function(a) return checks.options_from(eif.outcome_names(a), "(name outcomes in steps 1 and 2 first)") end },
         text { id = "measure", label = "Measure", help = "The name of the questionnaire, scale or record.", example = "Eyberg Child Behavior Inventory (ECBI)" },
         choice {
           id = "informant", label = "Who reports it?", help = "Whose answers or records the measure uses.", example = "parent",
@@ -104,6 +129,14 @@ Use the pilot to learn which measures work, how many families you can recruit an
         { "pre_post_comparison", "before and after, with a small comparison group", help = "A group not receiving the service (for example families on the waiting list) is measured at the same times." },
       },
     },
+    textarea {
+      id = "design_reason",
+      label = "Why this kind of pilot?",
+      help = "Your reason for measuring one group, or for adding a small comparison group: what it lets you learn, and what it cannot tell you.",
+      example = "We measure one group because every referred family is offered a place this year; the pilot's job is to show whether scores move and whether families complete the questionnaires, not to estimate the programme's effect.",
+      required = true,
+      when = function(a) return a.pilot_outcome.design ~= nil end,
+    },
     number {
       id = "participants",
       label = "How many families will take part?",
@@ -112,6 +145,15 @@ Use the pilot to learn which measures work, how many families you can recruit an
       integer = true, min = 2,
       terms = { "sample size" },
       required = true,
+    },
+    textarea {
+      id = "participants_reason",
+      label = "Why this number of families?",
+      help = "A pilot is rarely big enough to test an effect; its size is usually set by how many families one year of delivery reaches, and by how precisely it must estimate recruitment, drop-out and the spread of scores for the trial. Say which.",
+      example = "60 families is one year of delivery at four centres (six groups of ten). That estimates a completion rate of 75% to within about 11 percentage points either way, enough to decide whether the trial's retention target is realistic.",
+      terms = { "sample size" },
+      required = true,
+      when = function(a) return type(a.pilot_outcome.participants) == "number" end,
     },
     number {
       id = "correlation",
@@ -122,6 +164,15 @@ Use the pilot to learn which measures work, how many families you can recruit an
       default = 0.5,
       terms = { "correlation" },
     },
+    textarea {
+      id = "correlation_source",
+      label = "Where does that correlation come from?",
+      help = "A published study of the measure, an earlier pilot, or the cautious guess of 0.5 when nothing better is known; say which.",
+      example = "The ECBI's published test-retest correlation over 12 weeks is about 0.75 in community samples; we assume 0.5 to allow for the change the programme itself brings.",
+      terms = { "correlation" },
+      required = true,
+      when = function(a) return type(a.pilot_outcome.correlation) == "number" end,
+    },
     number {
       id = "expected_change",
       label = "How big a change do you expect?",
@@ -129,6 +180,15 @@ Use the pilot to learn which measures work, how many families you can recruit an
       example = 0.4,
       min = 0, max = 5,
       terms = { "effect size" },
+    },
+    textarea {
+      id = "expected_change_source",
+      label = "Where does that expected change come from?",
+      help = "Name the studies of this or similar programmes the figure is based on, and say why they are a fair guide for your families.",
+      example = "Before-and-after studies of group parenting programmes in England report changes of 0.5 to 0.7 standard deviations on the ECBI; we take the lower end because our families are referred earlier, with less severe problems.",
+      terms = { "effect size" },
+      required = true,
+      when = function(a) return type(a.pilot_outcome.expected_change) == "number" end,
     },
     number {
       id = "attrition",
@@ -139,6 +199,15 @@ Use the pilot to learn which measures work, how many families you can recruit an
       terms = { "attrition" },
       required = true,
       validate = function(v, a) return checks.attrition_planned(v, a.pilot_outcome.retention_plan) end,
+    },
+    textarea {
+      id = "attrition_source",
+      label = "Why do you expect that much drop-out?",
+      help = "Where the figure comes from: your own records of families leaving, or studies of similar services.",
+      example = "In 2025 one in five families referred to the children's centres' behaviour support stopped coming before the end; studies of group parenting programmes report 15% to 25% missing at the end of the programme.",
+      terms = { "attrition" },
+      required = true,
+      when = function(a) return type(a.pilot_outcome.attrition) == "number" end,
     },
     textarea {
       id = "retention_plan",
@@ -175,6 +244,23 @@ Use the pilot to learn which measures work, how many families you can recruit an
           return checks.warn(checks.pre_post_as_impact("pre_post", nil, v))
         end
       end,
+    },
+    multi {
+      id = "trial_inputs",
+      label = "Which numbers for the trial's sample size will the pilot collect?",
+      help = "A trial's sample size rests on a few numbers. Tick each the pilot will measure, so the trial can use your own figures: the more of them come from the pilot, the more the academic partner can trust the trial's size.",
+      example = "recruitment rate, consent rate, drop-out, baseline spread of scores, group ICC",
+      terms = { "sample size", "intraclass correlation", "standard deviation" },
+      required = true,
+      options = {
+        { "recruitment_rate", "recruitment rate", help = "Eligible families referred and starting each month: sets how long the trial must recruit." },
+        { "consent_rate", "consent rate", help = "The share of eligible families who agree to take part in the study." },
+        { "attrition", "drop-out", help = "The share of families missing at the last measurement: sets how many extra the trial must recruit." },
+        { "baseline_sd", "baseline spread of scores", help = "The standard deviation of the primary measure at the start: turns a change in points into an effect size." },
+        { "icc", "group ICC", help = "How alike families in the same group become (the intraclass correlation): needed when the programme is delivered in groups." },
+        { "correlation", "pre-post correlation", help = "How well the starting score predicts the final one: sets how much a baseline measure shrinks the trial's sample." },
+        { "completion", "completion rate", help = "The share of starters who meet the completion rule: needed for an analysis of families who took part." },
+      },
     },
     textarea {
       id = "go_criteria",

@@ -1,4 +1,6 @@
 -- Step 7: Long-term follow-up: do the effects last a year or more?
+local eif = require("eif")
+
 local function offered_for_level4(a)
   local f = a.follow_up
   if f.level4_claim ~= nil then return f.level4_claim == true end
@@ -11,6 +13,7 @@ return step {
   title = "Long-term follow-up",
   short = "Follow-up",
   level = "L4",
+  leads_to = "evidence that effects last a year or more, which with a second rigorous study supports EIF Level 4",
   prerequisites = { "impact" },
   purpose = "Plan how you will find out whether the changes last, by measuring the same families' outcomes 12 months or more after the programme.",
   guidance = [[
@@ -32,6 +35,15 @@ Lack of long-term follow-up is one of EIF's six common pitfalls.
       required = true,
       validate = function(v, a) return checks.followup_for_level4(v, offered_for_level4(a)) end,
     },
+    textarea {
+      id = "months_reason",
+      label = "Why follow families up at that time?",
+      help = "Your reason for the follow-up time: when the long-term outcome can be seen (for example the end of the first school year), how long effects need to last to matter, and whether a comparison group still exists then.",
+      example = "Eighteen months after the programme ends most children have finished their Reception year, so the school's end-of-year assessment gives a long-term outcome no one in the study reports.",
+      terms = { "long-term follow-up" },
+      required = true,
+      when = function(a) return type(a.follow_up.months) == "number" end,
+    },
     yesno {
       id = "level4_claim",
       label = "Will this follow-up be offered as evidence for Level 4?",
@@ -45,7 +57,7 @@ Lack of long-term follow-up is one of EIF's six common pitfalls.
       help = "Pick the outcomes that matter in the long run, from those you named earlier. Include the primary outcome of the impact study.",
       example = "Fewer child behaviour problems at home, Better school readiness",
       required = true,
-      options = function(a) return checks.options_from(checks.outcome_names(a), "(name outcomes in steps 1 and 2 first)") end,
+      options = function(a) return checks.options_from(eif.outcome_names(a), "(name outcomes in steps 1 and 2 first)") end,
       validate = function(v, a)
         local p = a.impact.primary_outcome
         if type(p) ~= "string" then return nil end

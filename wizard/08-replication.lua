@@ -6,6 +6,7 @@ return step {
   title = "Replication and effectiveness",
   short = "Replication",
   level = "L4",
+  leads_to = "a second rigorous study, which with a lasting effect supports EIF Level 4",
   prerequisites = { "impact" },
   purpose = "Plan a second rigorous study that shows the effect is not a one-off: in ordinary services, in other places or delivered by other providers.",
   guidance = [[
@@ -70,6 +71,14 @@ It should use a design as strong as the first study, ideally with a different ev
           return "a pre-post study cannot count as a second rigorous evaluation for Level 4; choose a design with a comparison group"
         end
       end,
+    },
+    textarea {
+      id = "design_reason",
+      label = "Why that design for the second study?",
+      help = "Your reason for the design: what makes it possible in the new sites and why it is at least as strong as the first study's.",
+      example = "The three councils deliver through children's centres and cannot keep families of one centre apart, so whole centres are allocated; 24 centres across the councils are enough for a cluster trial.",
+      required = true,
+      when = function(a) return a.replication.design ~= nil end,
     },
     yesno {
       id = "independent",

@@ -6,6 +6,7 @@ return step {
   title = "Quality assurance at scale",
   short = "Quality",
   level = "none",
+  leads_to = "a service that keeps its quality and results when it is widely offered",
   prerequisites = { "replication", "value_for_money" },
   purpose = "Plan how you will keep the service delivered as designed, and check that families still benefit, once it is offered widely.",
   guidance = [[

@@ -1,11 +1,21 @@
 -- The default step pack: EIF's ten steps from a theory of change to quality
--- assurance at scale (see doc/step-packs.md for the API).
+-- assurance at scale (see doc/step-packs.md for the API).  Everything the
+-- engine does for this pack beyond asking its questions is declared here:
+-- its facts, its design advisor, its checks, its document and the answers
+-- that hold the plan's title and the steps done before evalwiz.
 return {
   id = "eif-10-steps",
   version = 1,
   title = "EIF ten steps to evaluation",
   description = "From a theory of change, through logic model and blueprint, to process, impact and economic evaluation.",
   glossary = "glossary.lua",
+  facts = "facts.lua",          -- what the advisor and the health check read from a plan
+  advisor = "advise.lua",       -- the design advisor: evalwiz advise, F3, the plan document
+  checks = { "pitfalls.lua",    -- the plan health check: EIF's six common pitfalls
+             "consistency.lua" }, -- answers in different steps that must agree
+  default_template = "plan",    -- what evalwiz render makes without --template
+  title_field = "opening.plan_title",    -- the answer printed as the plan's title
+  done_field = "opening.steps_done",     -- the steps the team did before evalwiz
   steps = {
     "00-opening.lua",
     "01-theory-of-change.lua",

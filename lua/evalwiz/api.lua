@@ -31,6 +31,53 @@ M.caller_where = caller_where
 -- lets evalwiz's own code through but only after a look up the stack
 local match = string.match
 
+-- The edit distance between two words, a swap of two neighbouring letters
+-- counting as one edit (optimal string alignment), for "did you mean".
+local function distance(a, b)
+  if #a > 40 or #b > 40 then return math.huge end
+  local d = {}
+  for i = 0, #a do d[i] = { [0] = i } end
+  for j = 0, #b do d[0][j] = j end
+  for i = 1, #a do
+    local ca = string.byte(a, i)
+    for j = 1, #b do
+      local cb = string.byte(b, j)
+      local v = math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (ca == cb and 0 or 1))
+      if i > 1 and j > 1 and ca == string.byte(b, j - 1) and string.byte(a, i - 1) == cb then
+        v = math.min(v, d[i - 2][j - 2] + 1)
+      end
+      d[i][j] = v
+    end
+  end
+  return d[#a][#b]
+end
+M.distance = distance
+
+-- The nearest of names (a list, or a set's keys) to word, or nil when none
+-- is close: at most a third of the word's letters wrong.
+function M.nearest(word, names)
+  if type(word) ~= "string" then return nil end
+  local list = {}
+  if names[1] ~= nil then list = names else for k in pairs(names) do list[#list + 1] = k end end
+  table.sort(list, function(x, y) return tostring(x) < tostring(y) end)
+  local best, best_d = nil, math.huge
+  for _, n in ipairs(list) do
+    if type(n) == "string" then
+      local d = distance(string.lower(word), string.lower(n))
+      if d < best_d then best, best_d = n, d end
+    end
+  end
+  if best and best_d <= math.max(1, #word // 3) then return best end
+  return nil
+end
+
+-- ' (did you mean "label"?)' or "".
+function M.suggest(word, names)
+  local n = M.nearest(word, names)
+  if n then return string.format(' (did you mean "%s"?)', n) end
+  return ""
+end
+
 local function check_id(kind, id)
   if id == nil then error(string.format("%s needs an id", kind), 3) end  -- 3: the pack code, not the constructor
   if type(id) ~= "string" or not match(id, ID_PATTERN) then
@@ -86,7 +133,7 @@ local function field(ftype)
     local id = spec.id
     for k in pairs(spec) do
       if type(k) ~= "string" or not KNOWN_KEYS[k] then
-        fail('field "%s": unknown setting %s', id, tostring(k))
+        fail('field "%s": unknown setting %s%s', id, tostring(k), M.suggest(k, KNOWN_KEYS))
       end
     end
     if ftype ~= "note" and ftype ~= "computed" and type(spec.label) ~= "string" then
@@ -150,7 +197,7 @@ for t in pairs(FIELD_TYPES) do M[t] = field(t) end
 local STEP_KEYS = {
   id = true, number = true, title = true, purpose = true, guidance = true, level = true,
   prerequisites = true, fields = true, panels = true, short = true,
-  after = true, before = true,
+  after = true, before = true, leads_to = true,
 }
 
 function M.step(spec)
@@ -158,7 +205,7 @@ function M.step(spec)
   check_id("step", spec.id)
   for k in pairs(spec) do
     if type(k) ~= "string" or not STEP_KEYS[k] then
-      fail('step "%s": unknown setting %s', spec.id, tostring(k))
+      fail('step "%s": unknown setting %s%s', spec.id, tostring(k), M.suggest(k, STEP_KEYS))
     end
   end
   if type(spec.title) ~= "string" then fail('step "%s": needs a title', spec.id) end
@@ -167,6 +214,9 @@ function M.step(spec)
   end
   if spec.level ~= nil and not LEVELS[spec.level] then
     fail('step "%s": level must be one of none, L1, L2, L3, L4', spec.id)
+  end
+  if spec.leads_to ~= nil and type(spec.leads_to) ~= "string" then
+    fail('step "%s": leads_to must be text', spec.id)
   end
   if type(spec.fields) ~= "table" then fail('step "%s": needs fields = { ... }', spec.id) end
   local seen, fields = {}, {}
@@ -218,14 +268,14 @@ end
 local EXTEND_KEYS = {
   id = true, add = true, after = true, before = true, replace = true, remove = true,
   help = true, labels = true, title = true, purpose = true, guidance = true, level = true,
-  prerequisites = true, panels = true, short = true,
+  prerequisites = true, panels = true, short = true, leads_to = true,
 }
 function M.extend_step(spec)
   if type(spec) ~= "table" then fail("extend_step{...} expects a table of settings") end
   check_id("extend_step", spec.id)
   for k in pairs(spec) do
     if type(k) ~= "string" or not EXTEND_KEYS[k] then
-      fail('extend_step "%s": unknown setting %s', spec.id, tostring(k))
+      fail('extend_step "%s": unknown setting %s%s', spec.id, tostring(k), M.suggest(k, EXTEND_KEYS))
     end
   end
   if spec.after ~= nil and spec.before ~= nil then fail('extend_step "%s": give after or before, not both', spec.id) end
@@ -254,6 +304,51 @@ function M.extend_step(spec)
   e.kind = "extend"
   e.where = caller_where()
   return e
+end
+
+-- check{ id =, title =, kind = "health" | "consistency" | ..., fields = { "step.field", ... },
+--   run = function(a, ctx) ... end }: a check of the whole plan, declared in a
+-- file that pack.lua lists under checks.  run returns nil (not applicable) or
+-- { status = "pass" | "warn" | "fail" | "na", reason = "...", fix = "..." }.
+local CHECK_KEYS = { id = true, title = true, kind = true, fields = true, run = true, help = true }
+local CHECK_TAG = {}
+M.CHECK_TAG = CHECK_TAG
+local PATH = "^[a-z][a-z0-9_]*%.[a-z][a-z0-9_]*$"
+
+function M.check(spec)
+  if type(spec) ~= "table" then fail("check{...} expects a table of settings") end
+  check_id("check", spec.id)
+  for k in pairs(spec) do
+    if type(k) ~= "string" or not CHECK_KEYS[k] then
+      fail('check "%s": unknown setting %s%s', spec.id, tostring(k), M.suggest(k, CHECK_KEYS))
+    end
+  end
+  if type(spec.title) ~= "string" or spec.title == "" then
+    fail('check "%s": needs a title, the words people see (for example "A comparison group")', spec.id)
+  end
+  local kind = spec.kind
+  if kind == nil then kind = "consistency" end
+  if type(kind) ~= "string" or not match(kind, ID_PATTERN) then
+    fail('check "%s": kind must be a short id such as "health" or "consistency"', spec.id)
+  end
+  if type(spec.run) ~= "function" then fail('check "%s": needs run = function(a, ctx) ... end', spec.id) end
+  if spec.help ~= nil and type(spec.help) ~= "string" then fail('check "%s": help must be text', spec.id) end
+  local fields = {}
+  if spec.fields ~= nil then
+    if type(spec.fields) ~= "table" then fail('check "%s": fields must be a list of "step.field"', spec.id) end
+    for i, p in ipairs(spec.fields) do
+      if type(p) ~= "string" or not match(p, PATH) then
+        fail('check "%s": fields item %d must be "step.field", like "about.name"', spec.id, i)
+      end
+      fields[i] = p
+    end
+  end
+  return { tag = CHECK_TAG, id = spec.id, title = spec.title, kind = kind, fields = fields,
+           run = spec.run, help = spec.help, where = caller_where() }
+end
+
+function M.is_check(v)
+  return type(v) == "table" and rawget(v, "tag") == CHECK_TAG
 end
 
 -- A read-only table of a module's public functions: pack code can call
@@ -303,9 +398,11 @@ function M.exports()
   -- the calculators, for panels and computed fields: calc.power.mdes{...}
   e.calc = read_only({
     power = lazy_functions("evalwiz.power"),
+    pilot = lazy_functions("evalwiz.pilot"),
     econ = lazy_functions("evalwiz.econ"),
   })
   e.extend_step = M.extend_step
+  e.check = M.check
   return e
 end
 

@@ -1,14 +1,14 @@
 -- calc.lua: the reports of `evalwiz calc`.  C parses the options into
 -- numbers, text and lists and calls run(); this module checks which options
--- fit the calculation, calls power.lua or econ.lua, and writes the text
--- report (every assumption stated) or the value C prints as JSON.
+-- fit the calculation, calls power.lua, pilot.lua or econ.lua, and writes
+-- the text report (every assumption stated) or the value C prints as JSON.
 local power = require("evalwiz.power")
+local pilot = require("evalwiz.pilot")
 local econ = require("evalwiz.econ")
 
 local M = {}
 
 local function ordered(t, order) return setmetatable(t, { __order = order }) end
-local function seq(t) return setmetatable(t or {}, { __kind = "seq" }) end
 
 local function option_name(key) return "--" .. key:gsub("_", "-") end
 
@@ -20,19 +20,9 @@ local function input(msg) error({ status = "input", message = msg }, 0) end
 -- line the user knows it as an option.
 local function as_option(msg, opts)
   return (msg:gsub("^([%w_]+)", function(w)
-    if opts[w] ~= nil then return option_name(w) end
+    if opts[w] ~= nil or w == "mdes" or w == "n" then return option_name(w) end
   end))
 end
-
--- ---- which options each calculation takes ------------------------------
-
-local DESIGN_OPTIONS = {
-  ira = { "n", "p", "r2", "g" },
-  matched = { "n", "p", "r2", "g" },
-  cra2 = { "clusters", "cluster_size", "icc", "p", "r2_1", "r2_2", "g" },
-  prepost = { "n", "r" },
-}
-local TEST_OPTIONS = { "design", "alpha", "power", "tails", "attrition" }
 
 local function allow(opts, allowed, what)
   local ok = {}
@@ -62,6 +52,13 @@ local function money(x) if x == nil then return "-" end return grouped(x, 2) end
 
 local function g(x) return string.format("%g", x) end
 
+local function whole_or(x)
+  if x == math.floor(x) then return string.format("%d", x) end
+  return string.format("%.2f", x)
+end
+
+local function percent(x) return string.format("%.1f%%", x * 100) end
+
 local function lines_of(t)
   return table.concat(t, "\n") .. "\n"
 end
@@ -71,74 +68,169 @@ local function assumptions(out, notes)
   for _, n in ipairs(notes) do out[#out + 1] = "  - " .. n end
 end
 
--- ---- power reports -----------------------------------------------------------
+local function row(out, label, value) out[#out + 1] = string.format("  %-26s %s", label, value) end
+
+-- ---- power reports -------------------------------------------------------------
+
+-- Which subcommand solves which sample unit.
+local SOLVES = { n = "n", clusters = "clusters", sites = "sites", points = "points_after" }
+local UNIT_SUB = { n = "n", clusters = "clusters", sites = "sites", points_after = "points" }
+
+local TITLES = {
+  mdes = "Minimum detectable effect size", n = "Sample needed", clusters = "Clusters needed",
+  sites = "Sites needed", points = "Points after the start needed",
+}
+
+local NEEDED = {
+  n = "sample needed", clusters = "clusters needed", sites = "sites needed", points_after = "points after needed",
+}
 
 local INPUT_LABELS = {
-  design = "design", n = "n", mdes = "target MDES", clusters = "clusters J", cluster_size = "people per cluster",
-  icc = "intraclass correlation", p = "share in programme group P", r2 = "R2", r2_1 = "R2 level 1",
-  r2_2 = "R2 level 2", g = "covariates g", r = "pre-post correlation r", alpha = "alpha",
-  power = "power", tails = "tails",
+  design = "design", outcome = "outcome", n = "n", mdes = "target MDES", sites = "sites K", site_size = "people per site",
+  clusters = "clusters J", cluster_size = "people per cluster", group_size = "families per group", steps = "steps",
+  points_before = "points before", points_after = "points after", block_effects = "site effects",
+  icc = "intraclass correlation", icc2 = "ICC level 2", icc3 = "ICC level 3", omega = "effect variation omega",
+  cv = "cluster size CV", p = "share in programme group P", p0 = "rate without the programme", p1 = "rate with it",
+  rate0 = "events without the programme", rate1 = "events with it", years = "years followed", k = "rate CV between clusters k",
+  r2 = "R2", r2_1 = "R2 level 1", r2_2 = "R2 level 2", r2_3 = "R2 level 3", r2_t = "R2 of effect variation",
+  g = "covariates g", r = "pre-post correlation r", cluster_autocorrelation = "area autocorrelation",
+  autocorrelation = "autocorrelation", effect = "effect", comparison_series = "comparison series",
+  deff = "design effect", ess = "effective sample", score = "score distribution",
+  alpha = "alpha", power = "power", tails = "tails", attrition = "attrition",
+}
+
+-- The rows of a power report, in order: { result key, label, format }.
+-- A row is shown when the result has the key; `sub` limits it to the MDES
+-- ("mdes") or to the sample ("sample") reports.
+local function fmt3(x) return string.format("%.3f", x) end
+local function fmt4(x) return string.format("%.4f", x) end
+local function rate_change(t, key)
+  if key == "p1" then
+    return string.format("%s (difference %+.1f points, risk ratio %.2f, odds ratio %.2f)",
+      percent(t.p1), 100 * t.risk_difference, t.risk_ratio, t.odds_ratio)
+  end
+  return string.format("%.4g events (rate ratio %.2f)", t.rate1, t.rate_ratio)
+end
+
+local ROWS = {
+  { "mdes", "MDES", function(x, r)
+      return string.format("%.3f %s", x, r.design == "its" and "SD of the series' noise" or "standard deviations")
+    end, sub = "mdes" },
+  { "mdes_dz", "MDES as dz", function(x) return string.format("%.3f SD of the change", x) end, sub = "mdes" },
+  { "p0", "rate without the programme", percent },
+  { "p1", "rate expected with it", percent },
+  { "rate0", "events without it", function(x) return string.format("%.4g per person per unit of time", x) end },
+  { "rate1", "events expected with it", function(x) return string.format("%.4g per person per unit of time", x) end },
+  { "risk_ratio", "risk ratio", function(x) return string.format("%.3f", x) end },
+  { "odds_ratio", "odds ratio", function(x) return string.format("%.3f", x) end },
+  { "increase", "smallest detectable rise", function(t, r) return rate_change(t, r.p0 and "p1" or "rate1") end },
+  { "decrease", "smallest detectable fall", function(t, r) return rate_change(t, r.p0 and "p1" or "rate1") end },
+  { "n_per_arm", "people in each group", whole_or },
+  { "clusters_per_arm", "clusters in each group", whole_or },
+  { "sites", "sites", whole_or, sub = "mdes" },
+  { "site_size", "people per site", whole_or },
+  { "clusters", "clusters", whole_or, sub = "mdes" },
+  { "cluster_size", "people per cluster", g },
+  { "group_size", "families per group", g },
+  { "groups", "groups in the programme arm", function(x) return string.format("%.4g", x) end },
+  { "steps", "steps", whole_or },
+  { "periods", "periods", whole_or },
+  { "points_before", "points before the start", whole_or },
+  { "points_after", "points after the start", whole_or, sub = "mdes" },
+  { "n", "sample", whole_or, sub = "mdes", skip = function(r) return r.design == "prepost" or r.n_per_arm end },
+  { "n", "pairs", whole_or, sub = "mdes", skip = function(r) return r.design ~= "prepost" end },
+  { "total_n", "people in all", g },
+  { "design_effect", "design effect", fmt3 },
+  { "effective_n", "effective sample", function(x) return string.format("%.1f", x) end },
+  { "rdd_design_effect", "discontinuity design effect", fmt3 },
+  { "df", "degrees of freedom", function(x) return whole_or(x) end },
+  { "multiplier", "multiplier M", fmt4 },
+  { "se", "standard error", function(x) return string.format("%.5f", x) end },
+  { "mdes_exact", "exact MDES (noncentral t)", fmt3, show = function(r) return r.mdes_exact > r.mdes * 1.01 end },
+  { "parallel_mdes", "parallel trial's MDES", fmt3 },
+  { "power_achieved", "power achieved", fmt4 },
 }
 
 local function power_text(sub, res, recruit)
   local out = {}
-  local title = sub == "mdes" and "Minimum detectable effect size" or
-    (sub == "clusters" and "Clusters needed" or "Sample needed")
-  out[#out + 1] = string.format("%s: %s", title, power.DESIGN_NAMES[res.design])
-  local function row(label, value) out[#out + 1] = string.format("  %-26s %s", label, value) end
-  if sub == "mdes" then
-    row("MDES", string.format("%.3f standard deviations", res.mdes))
-    if res.mdes_dz then row("MDES as dz", string.format("%.3f SD of the change", res.mdes_dz)) end
-  else
-    row("target MDES", g(res.target_mdes))
-    if res.clusters then row("clusters needed", string.format("%d", res.clusters))
-    else row(res.design == "prepost" and "pairs needed" or "sample needed", string.format("%d", res.n)) end
-    row("MDES at that size", string.format("%.3f", res.mdes))
+  local name = power.DESIGN_NAMES[res.design] or res.design
+  if res.outcome == "binary" then
+    name = "a share of families with an outcome, " .. (res.design == "cra2" and "clusters randomised" or "individuals randomised")
+  elseif res.outcome == "count" then
+    name = "a count of events, " .. (res.design == "cra2" and "clusters randomised" or "individuals randomised")
   end
-  if res.design == "cra2" then
-    if sub == "mdes" then row("clusters", string.format("%d", res.clusters)) end
-    row("people per cluster", g(res.cluster_size))
-    row("people in all", g(res.total_n))
-    row("design effect", string.format("%.3f", res.design_effect))
-    row("effective sample", string.format("%.1f", res.effective_n))
-  elseif sub == "mdes" then
-    row(res.design == "prepost" and "pairs" or "sample", string.format("%d", res.n))
-  end
-  row("degrees of freedom", string.format("%d", res.df))
-  row("multiplier M", string.format("%.4f", res.multiplier))
-  row("standard error", string.format("%.5f", res.se))
-  if res.power_achieved then row("power achieved", string.format("%.4f", res.power_achieved)) end
-  if res.icc_sensitivity then
-    local parts = {}
-    for _, s in ipairs(res.icc_sensitivity) do
-      parts[#parts + 1] = string.format("%g: %s", s.icc, sub == "mdes" and string.format("%.3f", s.mdes) or string.format("%d", s.clusters))
+  local title = TITLES[sub]
+  if sub == "mdes" and res.outcome then title = "Smallest detectable change" end
+  out[#out + 1] = string.format("%s: %s", title, name)
+  local kind = sub == "mdes" and "mdes" or "sample"
+  if kind == "sample" then
+    if res.target_mdes then row(out, "target MDES", g(res.target_mdes)) end
+    for key, label in pairs(NEEDED) do
+      if UNIT_SUB[key] == sub and res[key] ~= nil then
+        row(out, res.design == "prepost" and "pairs needed" or label, whole_or(res[key]))
+      end
     end
-    row(sub == "mdes" and "MDES if the ICC were" or "clusters if the ICC were", table.concat(parts, ", "))
+    if res.mdes then row(out, "MDES at that size", fmt3(res.mdes)) end
   end
-  if recruit then
-    row("recruit", recruit.text)
+  for _, r in ipairs(ROWS) do
+    local key, label, f = r[1], r[2], r[3]
+    local v = res[key]
+    if v ~= nil and (r.sub == nil or r.sub == kind) and not (r.skip and r.skip(res)) and not (r.show and not r.show(res)) then
+      row(out, label, f(v, res))
+    end
   end
+  if res.icc_sensitivity then
+    local parts, what = {}, nil
+    for _, s in ipairs(res.icc_sensitivity) do
+      local v
+      if sub == "mdes" then v, what = string.format("%.3f", s.mdes), "MDES if the ICC were"
+      elseif s.clusters then v, what = string.format("%d", s.clusters), "clusters if the ICC were"
+      else v, what = string.format("%d", s.n), "sample if the ICC were" end
+      parts[#parts + 1] = string.format("%g: %s", s.icc, v)
+    end
+    row(out, what, table.concat(parts, ", "))
+  end
+  if recruit then row(out, "recruit", recruit.text) end
   local notes = {}
   for _, n in ipairs(res.notes) do notes[#notes + 1] = n end
   local ins = {}
   for _, k in ipairs(getmetatable(res.inputs).__order) do
-    ins[#ins + 1] = string.format("%s = %s", INPUT_LABELS[k] or k, tostring(res.inputs[k]))
+    local v = res.inputs[k]
+    ins[#ins + 1] = string.format("%s = %s", INPUT_LABELS[k] or k, type(v) == "number" and g(v) or tostring(v))
   end
   notes[#notes + 1] = "inputs: " .. table.concat(ins, ", ")
   assumptions(out, notes)
   return lines_of(out)
 end
 
+-- The number to recruit for the expected drop-out: people leave at that rate
+-- in every site or cluster and no site or cluster drops out.
 local function recruit_for(res, attrition)
   if attrition == nil then return nil end
+  if res.design == "its" then usage("--attrition does not apply to an interrupted time series") end
   local function check(v, err) if v == nil then input(option_name("attrition") .. err:gsub("^attrition", "")) end return v end
-  if res.design == "cra2" then
-    local per = check(power.recruit(res.cluster_size, attrition))
-    local total = per * res.clusters
+  local note = string.format("attrition %g%%: individuals drop out at that rate", attrition * 100)
+  if res.site_size then
+    local per = check(power.recruit(res.site_size, attrition))
     return {
-      value = total, per_cluster = per,
-      text = string.format("%d people (%d in each of %d clusters)", total, per, res.clusters),
-      note = string.format("attrition %g%%: individuals drop out at that rate in every cluster and no cluster drops out; recruit = people per cluster / (1 - attrition), rounded up", attrition * 100),
+      value = per * res.sites, per_site = per,
+      text = string.format("%d people (%d in each of %d sites)", per * res.sites, per, res.sites),
+      note = note .. " in every site and no site drops out; recruit = people per site / (1 - attrition), rounded up",
+    }
+  end
+  if res.cluster_size and res.clusters then
+    local per = check(power.recruit(res.cluster_size, attrition))
+    local clusters = res.clusters * (res.sites or 1)
+    local periods = res.periods or 1
+    local text
+    if res.periods then
+      text = string.format("%d people (%d in each of %d clusters in each of %d periods)", per * clusters * periods, per, clusters, periods)
+    else
+      text = string.format("%d people (%d in each of %d clusters)", per * clusters, per, clusters)
+    end
+    return {
+      value = per * clusters * periods, per_cluster = per, text = text,
+      note = note .. " in every cluster and no cluster drops out; recruit = people per cluster / (1 - attrition), rounded up",
     }
   end
   local n = res.n
@@ -150,35 +242,69 @@ local function recruit_for(res, attrition)
   }
 end
 
+local TEST_OPTIONS = { "design", "outcome", "alpha", "power", "tails", "attrition" }
+
 local function run_power(sub, opts)
+  local outcome = opts.outcome
+  if outcome ~= nil and outcome ~= "continuous" and outcome ~= "binary" and outcome ~= "count" then
+    usage("--outcome must be continuous, binary or count, not %s", outcome)
+  end
+  if outcome == "continuous" then outcome = nil end
   local design = opts.design
-  if design == nil then usage("calc %s needs --design (ira, matched, cra2 or prepost)", sub) end
-  if not DESIGN_OPTIONS[design] then usage("--design must be ira, matched, cra2 or prepost, not %s", design) end
+  if outcome then
+    design = design or "ira"
+    if design ~= "ira" and design ~= "cra2" then usage("a %s outcome is worked out for --design ira or cra2, not %s", outcome, design) end
+  else
+    if design == nil then usage("calc %s needs --design (%s)", sub, power.design_list()) end
+    if not power.DESIGNS[design] then usage("--design must be %s, not %s", power.design_list(), design) end
+  end
+  local inputs = power.inputs(design, outcome)
   local allowed = {}
   for _, k in ipairs(TEST_OPTIONS) do allowed[#allowed + 1] = k end
-  for _, k in ipairs(DESIGN_OPTIONS[design]) do allowed[#allowed + 1] = k end
-  local unit = design == "cra2" and "clusters" or "n"
-  local what = string.format("calc %s --design %s", sub, design)
-  if sub == "mdes" then
-    need(opts, unit, what)
+  for _, k in ipairs(inputs) do allowed[#allowed + 1] = k end
+  local what = string.format("calc %s %s", sub, outcome and ("--outcome " .. outcome) or ("--design " .. design))
+  -- the sample unit of this design (its variant follows from the options)
+  local unit
+  if outcome then
+    unit = design == "cra2" and "clusters" or "n"
   else
-    if sub == "clusters" and design ~= "cra2" then usage("calc clusters is for --design cra2; use calc n for %s", design) end
-    if sub == "n" and design == "cra2" then usage("for --design cra2 use calc clusters") end
-    need(opts, "mdes", what)
+    local d = power.DESIGNS[design]
+    local probe = {}
+    for k, v in pairs(opts) do probe[k] = v end
+    unit = d.unit({ clustered = probe.clusters ~= nil or probe.cluster_size ~= nil or probe.icc ~= nil })
+  end
+  if sub ~= "mdes" then
+    local solves = SOLVES[sub]
+    if solves ~= unit then
+      if sub == "clusters" and not outcome and design ~= "cra2" then
+        usage("calc clusters does not apply to --design %s; use calc %s", design, UNIT_SUB[unit])
+      end
+      usage("for %s use calc %s", outcome and ("--outcome " .. outcome .. " --design " .. design) or ("--design " .. design), UNIT_SUB[unit])
+    end
     for i, k in ipairs(allowed) do if k == unit then table.remove(allowed, i) break end end
-    allowed[#allowed + 1] = "mdes"
+    if not outcome then allowed[#allowed + 1] = "mdes" end
+    if outcome then
+      if outcome == "binary" and opts.p1 == nil and opts.rr == nil and opts["or"] == nil then usage("%s needs --p1 (or --rr, or --or)", what) end
+      if outcome == "count" and opts.rate1 == nil and opts.rr == nil then usage("%s needs --rate1 (or --rr)", what) end
+    else
+      need(opts, "mdes", what)
+    end
+  else
+    need(opts, unit, what)
   end
   allow(opts, allowed, what)
-  if design == "cra2" then
-    need(opts, "cluster_size", what)
-    need(opts, "icc", what)
-  end
   local spec = {}
   for k, v in pairs(opts) do if k ~= "attrition" then spec[k] = v end end
+  if outcome then spec.design = design end
   local res, err
   if sub == "mdes" then res, err = power.mdes(spec) else res, err = power.sample(spec) end
-  if not res then input(as_option(err, opts)) end
-  if design == "cra2" then
+  if not res then
+    -- a missing option is a usage error, like any other missing option
+    local missing = err:match("^([%w_]+) is needed")
+    if missing then usage("%s needs %s", what, option_name(missing)) end
+    input(as_option(err, opts))
+  end
+  if spec.icc ~= nil and not outcome and design ~= "its" then
     -- the ICC is rarely known: show what the usual range would mean
     local sens = power.sensitivity(spec, "icc")
     if sens then res.icc_sensitivity = sens end
@@ -195,9 +321,11 @@ local function run_power(sub, opts)
     if k == "se" and recruit then
       order[#order + 1] = "recruit"
       json.recruit = recruit.value
-      if recruit.per_cluster then
-        order[#order + 1] = "recruit_per_cluster"
-        json.recruit_per_cluster = recruit.per_cluster
+      for _, extra in ipairs({ "per_cluster", "per_site" }) do
+        if recruit[extra] then
+          order[#order + 1] = "recruit_" .. extra
+          json["recruit_" .. extra] = recruit[extra]
+        end
       end
     end
   end
@@ -209,19 +337,47 @@ local function run_power(sub, opts)
   return power_text(sub, res, recruit), ordered(json, order)
 end
 
--- ---- economics reports -------------------------------------------------------
+-- ---- pilot ----------------------------------------------------------------------
 
-local function rate_of(opts)
-  return opts.rate
+local function interval_text(t)
+  return string.format("%s of %s: %s to %s (plus or minus %.1f points)", percent(t.estimate), whole_or(t.of),
+    percent(t.lower), percent(t.upper), 100 * t.half_width)
 end
+
+local function run_pilot(opts)
+  allow(opts, { "n", "approached", "recruitment", "retention", "confidence", "margin", "groups" }, "calc pilot")
+  if opts.margin == nil and opts.n == nil then usage("calc pilot needs --n (the pilot's size) or --margin (the precision wanted)") end
+  local res, err
+  if opts.margin ~= nil then res, err = pilot.size(opts) else res, err = pilot.precision(opts) end
+  if not res then input(as_option(err, opts)) end
+  local out = {}
+  if opts.margin ~= nil then
+    out[1] = "Pilot size for a precision"
+    if res.n then row(out, "pilot size", string.format("%d people", res.n)) end
+    if res.approached then row(out, "families to approach", string.format("%d (about %d join)", res.approached, res.recruited)) end
+  else
+    out[1] = "What a pilot can tell"
+    row(out, "pilot size", string.format("%d people", res.n))
+  end
+  if res.recruitment then row(out, "recruitment", interval_text(res.recruitment)) end
+  if res.retention then row(out, "retention", interval_text(res.retention)) end
+  if res.sd then
+    row(out, "the SD found, s, lies in", string.format("%.2f s to %.2f s (%s%% interval)", res.sd.lower, res.sd.upper, g(res.confidence * 100)))
+    row(out, "plan the main study with", string.format("%.2f s (upper 80%% limit): %.0f%% more people", res.sd.upper_80, 100 * (res.sd.upper_80 ^ 2 - 1)))
+  end
+  assumptions(out, res.notes)
+  return lines_of(out), res
+end
+
+-- ---- economics reports -------------------------------------------------------
 
 local function run_npv(opts)
   allow(opts, { "flows", "rate" }, "calc npv")
   need(opts, "flows", "calc npv")
-  local res, err = econ.npv(opts.flows, rate_of(opts))
+  local res, err = econ.npv(opts.flows, opts.rate)
   if not res then input(as_option(err, opts)) end
   local out = { "Net present value" }
-  out[#out + 1] = string.format("  %-26s %s", "NPV", money(res.npv))
+  row(out, "NPV", money(res.npv))
   out[#out + 1] = string.format("  %-26s %d (years 0 to %d)", "years", res.years, res.years - 1)
   out[#out + 1] = ""
   out[#out + 1] = string.format("  %4s  %6s  %8s  %14s  %14s", "year", "rate", "factor", "amount", "present value")
@@ -236,15 +392,14 @@ local function run_bcr(opts)
   allow(opts, { "costs", "benefits", "rate" }, "calc bcr")
   need(opts, "costs", "calc bcr")
   need(opts, "benefits", "calc bcr")
-  local res, err = econ.bcr(opts.costs, opts.benefits, rate_of(opts))
+  local res, err = econ.bcr(opts.costs, opts.benefits, opts.rate)
   if not res then input(as_option(err, opts)) end
   local out = { "Benefit-cost analysis" }
-  local function row(label, value) out[#out + 1] = string.format("  %-26s %s", label, value) end
-  row("present value of costs", money(res.pv_costs))
-  row("present value of benefits", money(res.pv_benefits))
-  row("net present value", money(res.npv))
-  row("benefit-cost ratio", res.bcr and string.format("%.2f", res.bcr) or "not defined (no costs)")
-  row("break-even year", res.break_even_year and string.format("%d", res.break_even_year) or "not within the years given")
+  row(out, "present value of costs", money(res.pv_costs))
+  row(out, "present value of benefits", money(res.pv_benefits))
+  row(out, "net present value", money(res.npv))
+  row(out, "benefit-cost ratio", res.bcr and string.format("%.2f", res.bcr) or "not defined (no costs)")
+  row(out, "break-even year", res.break_even_year and string.format("%d", res.break_even_year) or "not within the years given")
   out[#out + 1] = ""
   out[#out + 1] = string.format("  %4s  %8s  %14s  %14s  %14s", "year", "factor", "cost", "benefit", "cumulative net")
   for _, r in ipairs(res.rows) do
@@ -258,6 +413,66 @@ local function run_bcr(opts)
   return lines_of(out), res
 end
 
+local function run_eac(opts)
+  allow(opts, { "amount", "life", "rate", "timing" }, "calc eac")
+  need(opts, "amount", "calc eac")
+  need(opts, "life", "calc eac")
+  local res, err = econ.eac(opts.amount, opts.life, opts.rate, opts.timing)
+  if not res then input(as_option(err, opts)) end
+  local out = { "Equivalent annual cost" }
+  row(out, "set-up cost", money(res.amount))
+  row(out, "years it serves", string.format("%d", res.life))
+  row(out, "annuity factor", string.format("%.5f", res.annuity_factor))
+  row(out, "equivalent annual cost", money(res.eac))
+  assumptions(out, res.notes)
+  return lines_of(out), res
+end
+
+local function run_reprice(opts)
+  allow(opts, { "amount", "from_year", "to_year", "inflation" }, "calc reprice")
+  need(opts, "amount", "calc reprice")
+  need(opts, "from_year", "calc reprice")
+  need(opts, "to_year", "calc reprice")
+  local res, err = econ.reprice(opts.amount, opts.from_year, opts.to_year, opts.inflation)
+  if not res then input(as_option(err, opts)) end
+  local out = { "Price base" }
+  row(out, string.format("in %d prices", res.from), money(res.amount))
+  row(out, string.format("in %d prices", res.to), money(res.value))
+  row(out, "factor", string.format("%.5f", res.factor))
+  row(out, "deflator", string.format("%.4f in %d, %.4f in %d", res.deflator_from, res.from, res.deflator_to, res.to))
+  assumptions(out, res.notes)
+  return lines_of(out), res
+end
+
+local function run_icer(opts)
+  allow(opts, { "costs", "qalys", "rate", "health_rate" }, "calc icer")
+  need(opts, "costs", "calc icer")
+  need(opts, "qalys", "calc icer")
+  local res, err = econ.icer(opts.costs, opts.qalys, opts.rate, opts.health_rate)
+  if not res then input(as_option(err, opts)) end
+  local out = { "Incremental cost-effectiveness" }
+  row(out, "extra cost (present value)", money(res.pv_costs))
+  row(out, "QALYs gained (discounted)", string.format("%.4f", res.pv_effects))
+  row(out, "cost per QALY gained", res.icer and money(res.icer) or "no ratio: see below")
+  row(out, "the programme is", res.quadrant)
+  assumptions(out, res.notes)
+  return lines_of(out), res
+end
+
+local function run_breakeven(opts)
+  allow(opts, { "costs", "benefit_per_sd", "rate" }, "calc breakeven")
+  need(opts, "costs", "calc breakeven")
+  need(opts, "benefit_per_sd", "calc breakeven")
+  local res, err = econ.break_even(opts.costs, opts.benefit_per_sd, opts.rate)
+  if not res then input(as_option(err, opts)) end
+  local out = { "Break-even effect size" }
+  row(out, "extra cost (present value)", money(res.pv_costs))
+  row(out, "value of a one-SD effect", money(res.pv_benefit_per_sd))
+  row(out, "break-even effect", string.format("%.3f standard deviations", res.effect))
+  assumptions(out, res.notes)
+  return lines_of(out), res
+end
+
 local function run_cost(opts, plan_name)
   allow(opts, {}, "calc cost")
   local core = require("evalwiz.core")
@@ -266,14 +481,35 @@ local function run_cost(opts, plan_name)
   local res, err = econ.from_plan(plan.view(core.state.doc))
   if not res then input(string.format("%s: %s", plan_name or "plan", err)) end
   local out = { "Cost of the programme" }
-  local function row(label, value) out[#out + 1] = string.format("  %-26s %s", label, value) end
-  row("total", money(res.total))
-  row("set-up", money(res.setup))
-  row("recurrent", money(res.recurrent))
-  row("participants", res.participants and g(res.participants) or "not given")
-  row("completers", res.completers and g(res.completers) or "not given")
-  row("cost per participant", money(res.per_participant))
-  row("cost per completer", money(res.per_completer))
+  row(out, "total", money(res.total))
+  row(out, "set-up", money(res.setup))
+  row(out, "recurrent", money(res.recurrent))
+  row(out, "participants", res.participants and g(res.participants) or "not given")
+  row(out, "completers", res.completers and g(res.completers) or "not given")
+  row(out, "cost per participant", money(res.per_participant))
+  row(out, "cost per completer", money(res.per_completer))
+  if res.participants then
+    row(out, "per participant, running", money(res.per_participant_recurrent))
+    if res.eac_setup then
+      row(out, "set-up, a year", string.format("%s (spread over %d years)", money(res.eac_setup), res.life))
+      row(out, "per participant, steady", money(res.per_participant_steady))
+    end
+  end
+  if res.incremental_per_participant then
+    row(out, "usual support per family", money(res.usual))
+    row(out, "extra over usual support", money(res.incremental_per_participant))
+  end
+  if res.qalys_per_participant then row(out, "QALYs per participant", string.format("%.4f (discounted)", res.qalys_per_participant)) end
+  if res.icer_quadrant then
+    row(out, "cost per QALY gained", res.icer and money(res.icer) or res.icer_quadrant)
+  end
+  if res.break_even_effect then row(out, "break-even effect", string.format("%.3f standard deviations", res.break_even_effect)) end
+  if res.range then
+    row(out, "range of the total", string.format("%s to %s", money(res.range.total_low), money(res.range.total_high)))
+    if res.range.per_participant_low then
+      row(out, "range per participant", string.format("%s to %s", money(res.range.per_participant_low), money(res.range.per_participant_high)))
+    end
+  end
   out[#out + 1] = ""
   out[#out + 1] = "By category:"
   for _, c in ipairs(res.by_category) do
@@ -299,6 +535,12 @@ local function run_cost(opts, plan_name)
   return lines_of(out), res
 end
 
+local RUNS = {
+  npv = run_npv, bcr = run_bcr, eac = run_eac, reprice = run_reprice, icer = run_icer,
+  breakeven = run_breakeven, pilot = run_pilot,
+}
+M.SUBCOMMANDS = "mdes, n, clusters, sites, points, pilot, npv, bcr, eac, reprice, icer, breakeven or cost"
+
 -- run(sub, opts, format[, plan name]) -> { status = "ok", output = text }
 -- or { status = "ok", json = value }, or { status = "usage" | "input",
 -- message = ... }.  opts maps option keys (cluster_size for
@@ -306,11 +548,10 @@ end
 function M.run(sub, opts, format, plan_name)
   opts = opts or {}
   local ok, text, json = pcall(function()
-    if sub == "mdes" or sub == "n" or sub == "clusters" then return run_power(sub, opts) end
-    if sub == "npv" then return run_npv(opts) end
-    if sub == "bcr" then return run_bcr(opts) end
+    if TITLES[sub] then return run_power(sub, opts) end
+    if RUNS[sub] then return RUNS[sub](opts) end
     if sub == "cost" then return run_cost(opts, plan_name) end
-    usage("unknown calculation %s: use mdes, n, clusters, npv, bcr or cost", tostring(sub))
+    usage("unknown calculation %s: use %s", tostring(sub), M.SUBCOMMANDS)
   end)
   if not ok then
     if type(text) == "table" and text.status then

@@ -244,7 +244,20 @@ end
 -- Problems with their positions in the file.
 function M.check()
   local pack, doc = need_pack(), need_plan()
-  local problems = plan.check(pack, doc)
+  local view = plan.view(doc)
+  local problems = plan.check(pack, doc, view)
+  -- the pack's checks that report at no question: a health check that
+  -- could not run, and consistency checks of the whole plan
+  local plancheck = require("evalwiz.plancheck")
+  for _, c in ipairs(pack.checks or {}) do
+    if c.kind == "health" or not c.fields[1] then
+      local r = plancheck.run_one(pack, c, view)
+      if r and (r.status == "error" or (c.kind ~= "health" and (r.status == "fail" or r.status == "warn"))) then
+        local msg = r.reason .. ((r.fix and r.fix ~= "") and (" " .. r.fix) or "")
+        problems[#problems + 1] = { kind = r.status == "warn" and "warning" or "error", path = c.id, message = msg }
+      end
+    end
+  end
   local out = plan.seq()
   local counts = { error = 0, missing = 0, warning = 0 }
   for _, p in ipairs(problems) do
@@ -297,62 +310,29 @@ function M.status()
   return out
 end
 
--- ---- the advisor, the health check and the glossary ----------------------
+-- ---- the advisor, the checks and the glossary -----------------------------
 
--- The step order of the default pack, for the fallback below.
-local STEP_ORDER = {
-  "theory_of_change", "logic_model", "blueprint", "process_study", "pilot_outcome",
-  "impact", "follow_up", "replication", "value_for_money", "quality_assurance",
-}
-local PRIOR_LEVEL = { none = 0, l2 = 2, l3 = 3, l4 = 4 }
-
--- Used only when evalwiz.facts (the pack's own mapping) is not installed:
--- reads the advisor's facts from the field ids in doc/pack-fields.md.
-local function fallback_facts(a)
-  local f = {}
-  local done = a.opening.steps_done
-  if type(done) == "table" then
-    local set = {}
-    for _, id in ipairs(done) do set[id] = true end
-    f.stage = #STEP_ORDER
-    for i, id in ipairs(STEP_ORDER) do
-      if not set[id] then f.stage = i break end
-    end
-  end
-  f.prior_level = PRIOR_LEVEL[a.opening.prior_level] or a.opening.prior_level
-  local i = a.impact
-  f.randomise, f.unit, f.comparison, f.rollout = i.randomise, i.unit, i.comparison, i.rollout
-  f.cutoff = i.cutoff
-  if f.cutoff == nil then f.cutoff = a.theory_of_change.eligibility_score end
-  f.timeseries, f.n = i.timeseries_points, i.participants
-  f.clusters, f.cluster_size, f.icc, f.effect = i.clusters, i.cluster_size, i.icc, i.effect_size
-  f.followup_months = a.follow_up.months
-  f.attrition, f.differential_attrition = i.attrition, i.differential_attrition
-  f.itt, f.measures_validated, f.design = i.itt, i.measures_validated, i.design
-  return f
-end
-M.fallback_facts = fallback_facts
-
--- The advisor's facts for the open plan.
+-- The pack's facts for the open plan (see plancheck.facts): what its
+-- advisor, its checks and the templates read.
 local function plan_facts()
-  local view = plan.view(need_plan())
-  local ok, facts = pcall(require, "evalwiz.facts")
-  if ok and type(facts) == "table" and type(facts.from_plan) == "function" then
-    local f = facts.from_plan(view)
-    local copy = {}
-    for k, v in pairs(f or {}) do copy[k] = v end
-    return copy
-  end
-  if not ok and not tostring(facts):find("No such file", 1, true) then error(facts, 0) end
-  return fallback_facts(view)
+  local pack = need_pack()
+  local f = require("evalwiz.plancheck").facts(pack, plan.view(need_plan()))
+  local copy = {}
+  for k, v in pairs(f) do copy[k] = v end
+  return copy
 end
 M.plan_facts = plan_facts
 
--- The advice for the open plan (with_plan) or for the facts alone, with the
--- command line's KEY=VALUE facts on top.  Returns { status = 0, advice,
--- text } or { status = 64 (usage) or 65 (a bad value), message }.
+-- The advice of the pack's advisor for the open plan (with_plan) or for the
+-- facts alone, with the command line's KEY=VALUE facts on top.  Returns
+-- { status = 0, advice, text } or { status = 64 (usage), 65 (a bad value)
+-- or 69 (the pack has no advisor), message }.
 function M.advise(args, with_plan)
-  local advise = require("evalwiz.advise")
+  local pack = need_pack()
+  local advise = pack.advisor
+  if not advise then
+    return { status = 69, message = string.format("the pack %s has no design advisor", pack.id) }
+  end
   local base = with_plan and plan_facts() or {}
   local facts, err, kind = advise.parse_facts(args or {}, base)
   if not facts then return { status = kind == "usage" and 64 or 65, message = err } end
@@ -360,11 +340,21 @@ function M.advise(args, with_plan)
   return { status = 0, advice = a, text = advise.format_text(a) }
 end
 
--- The plan's health check: { items = list, text = the check as text }.
+-- The pack's checks of the open plan: every result (see plancheck.run_one),
+-- and as text, a heading per group.  kind: only that kind's, when given.
+function M.checks(kind)
+  local pack, doc = need_pack(), need_plan()
+  local plancheck = require("evalwiz.plancheck")
+  local list = plancheck.run(pack, plan.view(doc), kind)
+  local health = plan.seq()
+  for _, r in ipairs(list) do if r.kind == "health" then health[#health + 1] = r end end
+  return { items = list, text = plancheck.format_text(list), health = health }
+end
+
+-- The plan's health check: the pack's checks of kind health.
+-- { items = list, text = the check as text }.
 function M.health()
-  local health = require("evalwiz.health")
-  local list = health.check(plan_facts())
-  return { items = list, text = health.format_text(list) }
+  return M.checks("health")
 end
 
 -- The glossary, or one term.  Returns { status = 0, entries, text } or

@@ -41,19 +41,55 @@ local function optional(name)
   return nil
 end
 
--- Template folders: the default one, then --templates (searched first).
+-- Template folders: the default one, the templates folders of the loaded
+-- pack and the packs it builds on, then --templates (searched first).
 local function folders(dirs)
   local out = {}
-  for _, d in ipairs(dirs or {}) do
+  for i, d in ipairs(dirs or {}) do
     if type(d) == "table" then out[#out + 1] = { path = d.path or d[1], display = d.display or d[2] or d.path or d[1] }
     else out[#out + 1] = { path = d, display = d } end
+    if i == 1 then
+      local pack = core.state.pack
+      for _, pd in ipairs(pack and pack.template_dirs or {}) do out[#out + 1] = { path = pd.path, display = pd.display } end
+    end
+  end
+  return out
+end
+M.folders = folders
+
+-- The templates that fit the loaded pack (template.fits), each marked
+-- default = true when it is the one render makes without -t.
+local function fitting(dirs)
+  local pack = core.state.pack
+  local out = {}
+  for _, t in ipairs(template.list(dirs)) do
+    if not pack or template.fits(t.pack, pack.ids) then
+      t.default = pack ~= nil and t.id == M.default_name(dirs) or nil
+      out[#out + 1] = t
+    end
   end
   return out
 end
 
+-- The template render makes when none is named: the pack's default_template,
+-- else the only template that fits the pack; nil when there is no such one.
+function M.default_name(dirs)
+  local pack = core.state.pack
+  if pack and pack.default_template then return pack.default_template end
+  local only
+  for _, t in ipairs(template.list(dirs)) do
+    if not pack or template.fits(t.pack, pack.ids) then
+      if only then return nil end
+      only = t.id
+    end
+  end
+  return only
+end
+
 function M.list(dirs)
   local out = plan.seq()
-  for _, t in ipairs(template.list(folders(dirs))) do
+  for _, t in ipairs(fitting(folders(dirs))) do
+    t.pack = nil
     out[#out + 1] = setmetatable(t, { __order = { "id", "title", "description", "kind", "file" } })
   end
   return out
@@ -344,8 +380,15 @@ local function build(pack, doc, dirs, kind, now, title)
   local by_step = plan.problems_by_step(problems)
   local steps = {}
   for i, s in ipairs(pack.steps) do
-    steps[i] = { id = s.id, number = s.number, title = s.title, purpose = s.purpose, level = s.level,
-                 status = (plan.status_of(s, doc, view, by_step[s.id] or {})) }
+    -- the questions a reader sees: every shown one but notes
+    local fields = {}
+    for _, f in ipairs(s.fields) do
+      if f.type ~= "note" and plan.visible(f, view) then
+        fields[#fields + 1] = { path = s.id .. "." .. f.id, label = f.label or f.id, type = f.type }
+      end
+    end
+    steps[i] = { id = s.id, number = s.number, title = s.title, purpose = s.purpose, level = s.level, leads_to = s.leads_to,
+                 status = (plan.status_of(s, doc, view, by_step[s.id] or {})), fields = fields }
   end
   G.pack = read_only({ id = pack.id, version = pack.version, title = pack.title, steps = steps })
   G.step = function(id)
@@ -378,29 +421,30 @@ local function build(pack, doc, dirs, kind, now, title)
     text = function(width, ascii) return safe(table.concat(diagram.text(model, width or 72, ascii), "\n") .. "\n") end,
     empty = diagram.is_empty(model),
   })
-  -- The other helpers' modules, when this build has them.
-  G.health = read_only(optional("health"))
-  G.advise = read_only(optional("advise"))
-  G.facts = read_only(optional("facts"))
+  -- The calculators, when this build has them.
   local power, econ = optional("power"), optional("econ")
   G.calc = (power or econ) and read_only({ power = power, econ = econ }) or nil
   G.plan = read_only({ meta = meta, pack = pack.id })
-  -- The advisor's facts, the health check and the advice, worked out once.
-  local facts_mod, health_mod, advise_mod = optional("facts"), optional("health"), optional("advise")
+  -- What the pack declares, worked out once: its facts, its checks (all of
+  -- them, and those of kind health on their own), its advisor and advice.
+  local plancheck = require("evalwiz.plancheck")
   local plan_facts
-  if facts_mod and facts_mod.from_plan then
-    local ok, res = pcall(facts_mod.from_plan, view)
-    if ok and type(res) == "table" then plan_facts = res end
-  end
-  if plan_facts and health_mod and health_mod.check then
-    local ok, res = pcall(health_mod.check, plan_facts)
-    if ok and type(res) == "table" then G.health_check = read_only(res) end
-  end
-  if plan_facts and advise_mod and advise_mod.advise then
-    local ok, res = pcall(advise_mod.advise, plan_facts)
-    if ok and type(res) == "table" then G.advice = read_only(res) end
+  if pack.facts then
+    local ok, res = pcall(plancheck.facts, pack, view)
+    if ok then plan_facts = res end
   end
   G.plan_facts = plan_facts and read_only(plan_facts)
+  local checks = plancheck.run(pack, view)
+  G.checks = read_only(checks)
+  local health = {}
+  for _, c in ipairs(checks) do if c.kind == "health" then health[#health + 1] = c end end
+  G.health_check = #health > 0 and read_only(health) or nil
+  G.advise = read_only(pack.advisor)
+  G.facts = read_only(pack.facts)
+  if plan_facts and pack.advisor then
+    local ok, res = pcall(pack.advisor.advise, plan_facts)
+    if ok and type(res) == "table" then G.advice = read_only(res) end
+  end
   r = template.renderer({
     kind = kind, dirs = dirs, globals = G,
     label = function(path, v) return G.option(path, v) end,
@@ -454,15 +498,30 @@ function M.render(name, format, dirs, now)
   if not pack then error("no pack loaded", 0) end
   if not doc then error("no plan open", 0) end
   dirs = folders(dirs)
+  local function fit_names()
+    local names = {}
+    for _, t in ipairs(fitting(dirs)) do names[#names + 1] = t.id end
+    return #names > 0 and table.concat(names, ", ") or "none"
+  end
+  if name == nil or name == "" then
+    name = M.default_name(dirs)
+    if not name then
+      return { refuse = string.format("the pack %s names no default template: choose one with -t (the templates for it are: %s)",
+        pack.id, fit_names()) }
+    end
+  end
   local path = template.find(dirs, name)
   if not path then
-    local names = {}
-    for _, t in ipairs(template.list(dirs)) do names[#names + 1] = t.id end
-    error(string.format("no template %q; the templates are: %s", tostring(name), table.concat(names, ", ")), 0)
+    error(string.format("no template %q; the templates for the pack %s are: %s", tostring(name), pack.id, fit_names()), 0)
   end
   -- load once to learn the kind, then with a renderer of that kind
   local r0 = template.renderer({ kind = "text", dirs = dirs, globals = {} })
   local probe = r0.load(name)
+  if not template.fits(probe.pack, pack.ids) then
+    local want = template.pack_ids(probe.pack)
+    return { refuse = string.format("the template %s is for the pack %s, and this plan follows the pack %s; the templates for it are: %s",
+      name, table.concat(want, " or "), pack.id, fit_names()) }
+  end
   local defaults = { markdown = "md", csv = "csv", text = "txt" }
   if format == nil or format == "" then format = defaults[probe.kind] end
   local variant = probe.variants[format]
@@ -478,11 +537,7 @@ function M.render(name, format, dirs, now)
     table.sort(names)
     return { refuse = string.format("the template %s cannot make %s; it makes %s", name, format, table.concat(names, ", ")) }
   end
-  local title = doc.meta and doc.meta.title or "Evaluation plan"
-  local answers = doc.answers or {}
-  if type(answers.opening) == "table" and type(answers.opening.plan_title) == "string" and answers.opening.plan_title ~= "" then
-    title = answers.opening.plan_title
-  end
+  local title = plan.title_answer(pack, doc) or (doc.meta and doc.meta.title) or "Evaluation plan"
   local r, model, problems = build(pack, doc, dirs, kind, now, title)
   local t = r.load(name)
   local sections = variant and t.variants[format].sections or t.sections

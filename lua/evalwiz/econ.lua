@@ -25,7 +25,12 @@ M.SOURCE = "HM Treasury, The Green Book (2026), chapter 6, and supplementary gui
 M.SCHEDULES = {
   standard = { { 30, 0.035 }, { 75, 0.030 }, { 125, 0.025 }, { 200, 0.020 }, { 300, 0.015 }, { math.huge, 0.010 } },
   health = { { 30, 0.015 }, { 75, 0.0129 }, { 125, 0.0107 }, { 200, 0.0086 }, { 300, 0.0064 }, { math.huge, 0.0043 } },
+  -- NICE's reference case: 3.5% a year for costs and health effects alike,
+  -- with no step down (NICE health technology evaluations: the manual,
+  -- PMG36, 2022, section 4.5)
+  nice = { { math.huge, 0.035 } },
 }
+M.RATE_NAMES = "standard, health or nice"
 
 -- The longest horizon accepted: long enough for any appraisal, short enough
 -- that a typo cannot ask for a billion-year table.
@@ -55,7 +60,7 @@ local function check_rate(rate)
   if rate == nil then return M.SCHEDULES.standard end
   if type(rate) == "string" then
     local s = M.SCHEDULES[rate]
-    if not s then bad("rate must be a number or one of standard, health, not %s", rate) end
+    if not s then bad("rate must be a number or one of standard, health, nice, not %s", rate) end
     return s
   end
   if not is_number(rate) then bad("rate must be a number") end
@@ -99,6 +104,8 @@ function M.describe_rate(rate)
     return "Green Book discount rate: 3.5% a year for years 1-30, then 3.0% (31-75), 2.5% (76-125), 2.0% (126-200), 1.5% (201-300), 1.0% after; year 0 not discounted"
   elseif rate == "health" then
     return "Green Book health discount rate: 1.5% a year for years 1-30, stepping down after; year 0 not discounted"
+  elseif rate == "nice" then
+    return "NICE reference case: 3.5% a year for costs and health effects alike, no step down; year 0 not discounted"
   end
   return string.format("a constant discount rate of %g%% a year; year 0 not discounted", rate * 100)
 end
@@ -173,6 +180,144 @@ M.bcr = guard(function(costs, benefits, rate)
     pv_costs = pvc, pv_benefits = pvb, npv = pvb - pvc, bcr = pvc > 0 and pvb / pvc or nil,
     break_even_year = break_even, years = n, rows = rows, notes = notes,
   }, { "pv_costs", "pv_benefits", "npv", "bcr", "break_even_year", "years", "notes", "rows" })
+end)
+
+-- ---- set-up costs, prices, QALYs, ICER, break-even --------------------------
+
+local TIMINGS = { start = true, ["end"] = true }
+
+-- The annuity factor: the sum of the discount factors of the years a
+-- yearly payment is made, years 0 to life - 1 when it is made at the start
+-- of each year (as evalwiz's yearly flows are: year 0 first) or 1 to life
+-- when at the end (the textbook form, Drummond et al. 2015, chapter 7:
+-- (1 - (1 + r)^-n) / r at a constant rate).
+local function annuity(life, schedule, timing)
+  local f = factors_upto(life, schedule)
+  local sum = 0
+  local first = timing == "end" and 1 or 0
+  for t = first, first + life - 1 do sum = sum + f[t] end
+  return sum
+end
+
+local function check_life(life)
+  if not is_number(life) or life ~= math.floor(life) or life < 1 then bad("life must be a whole number of years, 1 or more") end
+  if life > MAX_YEARS then bad("life must be at most %d years", MAX_YEARS) end
+  return life
+end
+
+-- Equivalent annual cost of a set-up cost paid once: the yearly amount
+-- that, paid every year of the life, has the same present value (Drummond
+-- et al. 2015).  The set-up cost is spread over the years it serves rather
+-- than charged to the first year's families.
+M.eac = guard(function(amount, life, rate, timing)
+  if not is_number(amount) or amount < 0 then bad("amount must be a number, 0 or more") end
+  check_life(life)
+  timing = timing or "start"
+  if not TIMINGS[timing] then bad("timing must be start or end, not %s", tostring(timing)) end
+  local a = annuity(life, check_rate(rate), timing)
+  return ordered({ amount = amount, life = life, timing = timing, annuity_factor = a, eac = amount / a,
+    rate = M.describe_rate(rate),
+    notes = seq({ M.describe_rate(rate),
+      timing == "start" and "the yearly amount is paid at the start of each year (years 0 to life - 1), as evalwiz's yearly flows are"
+        or "the yearly amount is paid at the end of each year (years 1 to life), the textbook annuity (Drummond et al. 2015)",
+      "equivalent annual cost = amount / annuity factor, the annuity factor being the sum of those years' discount factors" }) },
+    { "amount", "life", "timing", "annuity_factor", "eac", "rate", "notes" })
+end)
+
+-- The deflator for a year: the index, or the last one carried forward at
+-- an assumed rate of inflation (nil and why when none is given).
+local function deflator_at(year, inflation)
+  local d = require("evalwiz.deflators")
+  if not is_number(year) or year ~= math.floor(year) then bad("the year must be a whole number") end
+  if year < d.first then bad("the GDP deflator series starts in %d; %d is before it", d.first, year) end
+  if year <= d.last then return d.index[year], false end
+  if inflation == nil then
+    bad("the GDP deflator series ends in %d (%s); give an assumed inflation rate for the years after it, such as the OBR's forecast",
+      d.last, d.source)
+  end
+  if not is_number(inflation) or inflation <= -1 or inflation > 1 then bad("inflation must be above -1 and at most 1 (0.02 means 2%%)") end
+  return d.index[d.last] * (1 + inflation) ^ (year - d.last), true
+end
+
+-- Expresses an amount in the prices of another year with the GDP deflator
+-- (HM Treasury's measure of general inflation for appraisal; Green Book
+-- chapter 6 and Annex on real prices): value = amount x D(to) / D(from).
+M.reprice = guard(function(amount, from, to, inflation)
+  if not is_number(amount) then bad("amount must be a number") end
+  local d = require("evalwiz.deflators")
+  local df, assumed_from = deflator_at(from, inflation)
+  local dt, assumed_to = deflator_at(to, inflation)
+  local notes = seq({ string.format("GDP deflator: %s", d.source) })
+  if assumed_from or assumed_to then
+    notes[#notes + 1] = string.format("after %d the deflator is carried forward at an assumed %g%% a year", d.last, inflation * 100)
+  end
+  notes[#notes + 1] = "value = amount x deflator(to) / deflator(from)"
+  return ordered({ amount = amount, from = from, to = to, deflator_from = df, deflator_to = dt, factor = dt / df,
+    value = amount * dt / df, notes = notes },
+    { "amount", "from", "to", "deflator_from", "deflator_to", "factor", "value", "notes" })
+end)
+
+-- Present value of yearly health gains (QALYs, year 0 first), at the Green
+-- Book health rate unless another is given: the Green Book discounts
+-- health at 1.5% (its rate without the wealth effect); NICE at 3.5%.
+M.qalys = guard(function(gains, rate)
+  if rate == nil then rate = "health" end
+  local n = check_flows(gains, "qalys")
+  local f = factors_upto(n - 1, check_rate(rate))
+  local sum = 0
+  for i = 1, n do sum = sum + gains[i] * f[i - 1] end
+  return sum
+end)
+
+-- Incremental cost-effectiveness: the present value of the extra costs
+-- over that of the extra effects (QALYs, or any outcome in its own units),
+-- each at its own rate; with the quadrant when the ratio is not the answer.
+M.icer = guard(function(costs, effects, cost_rate, effect_rate)
+  if effect_rate == nil then effect_rate = "health" end
+  local nc = check_flows(costs, "costs")
+  local ne = check_flows(effects, "effects")
+  local fc = factors_upto(nc - 1, check_rate(cost_rate))
+  local fe = factors_upto(ne - 1, check_rate(effect_rate))
+  local pc, pe = 0, 0
+  for i = 1, nc do pc = pc + costs[i] * fc[i - 1] end
+  for i = 1, ne do pe = pe + effects[i] * fe[i - 1] end
+  local quadrant, icer
+  if pe > 0 and pc <= 0 then quadrant = "dominant"
+  elseif pe <= 0 and pc >= 0 and (pe < 0 or pc > 0) then quadrant = "dominated"
+  elseif pe == 0 then quadrant = "no difference in effect"
+  else
+    icer = pc / pe
+    quadrant = pe > 0 and "more effective and more costly" or "less effective and less costly"
+  end
+  local notes = seq({ "costs: " .. M.describe_rate(cost_rate), "effects: " .. M.describe_rate(effect_rate) })
+  if quadrant == "dominant" then notes[#notes + 1] = "the programme costs no more and achieves more: it dominates the comparator, so no ratio is needed"
+  elseif quadrant == "dominated" then notes[#notes + 1] = "the programme costs more and achieves no more: the comparator dominates it"
+  elseif quadrant == "less effective and less costly" then notes[#notes + 1] = "the programme saves money but achieves less: the ratio is the saving per unit of effect given up" end
+  return ordered({ pv_costs = pc, pv_effects = pe, icer = icer, quadrant = quadrant, notes = notes },
+    { "pv_costs", "pv_effects", "icer", "quadrant", "notes" })
+end)
+
+-- The break-even effect size: the effect, in standard deviations, at which
+-- the present value of the money benefits equals that of the extra costs,
+-- given the benefit of a one-SD effect in each year (a switching value in
+-- the Green Book's sense).
+M.break_even = guard(function(costs, benefit_per_sd, rate)
+  local nc = check_flows(costs, "costs")
+  local nb = check_flows(benefit_per_sd, "benefit_per_sd")
+  local schedule = check_rate(rate)
+  local fc, fb = factors_upto(nc - 1, schedule), factors_upto(nb - 1, schedule)
+  local pc, pb = 0, 0
+  for i = 1, nc do pc = pc + costs[i] * fc[i - 1] end
+  for i = 1, nb do
+    if benefit_per_sd[i] < 0 then bad("benefit_per_sd: the amount for year %d is negative", i - 1) end
+    pb = pb + benefit_per_sd[i] * fb[i - 1]
+  end
+  if pb <= 0 then bad("benefit_per_sd has no value: give the money value of a one-standard-deviation effect for at least one year") end
+  local notes = seq({ M.describe_rate(rate),
+    "break-even effect = present value of the extra costs / present value of the benefits of a one-standard-deviation effect; it assumes benefits grow in proportion to the effect" })
+  if pc <= 0 then notes[#notes + 1] = "the extra costs are not positive, so any positive effect breaks even" end
+  return ordered({ pv_costs = pc, pv_benefit_per_sd = pb, effect = math.max(pc, 0) / pb, notes = notes },
+    { "pv_costs", "pv_benefit_per_sd", "effect", "notes" })
 end)
 
 -- ---- cost analysis ---------------------------------------------------------
@@ -252,7 +397,17 @@ end
 -- Cost summary of cost items ({name or item, category, quantity, unit_cost,
 -- kind = set-up | recurrent, low, high}; low and high are the lowest and
 -- highest plausible unit cost) for the given numbers of participants and
--- completers.  The sensitivity table varies each item's unit cost alone.
+-- completers.  The sensitivity table varies each item's unit cost alone;
+-- the range puts every item at its low, then at its high, cost.  opts may
+-- also give:
+--   life       the years the set-up costs serve: they are annualised over it
+--              (equivalent annual cost, at rate) for the steady-state cost
+--              per family, instead of falling on one year's families
+--   rate       the discount rate for that (nil: the Green Book schedule)
+--   usual      the cost per family of usual support: the incremental cost
+--   from_year, to_year, inflation
+--              reprice every unit cost from the prices of from_year to
+--              those of to_year with the GDP deflator (econ.reprice)
 M.costs = guard(function(items, opts)
   opts = opts or {}
   local list = check_items(items)
@@ -260,6 +415,21 @@ M.costs = guard(function(items, opts)
   local completers = count(opts.completers, "completers")
   if participants and completers and completers > participants then
     bad("completers (%g) must not be more than participants (%g)", completers, participants)
+  end
+  local notes = seq({ "costs are quantity x unit cost for each item over the period costed, in one price base" })
+  local price_factor
+  if opts.from_year ~= nil and opts.to_year ~= nil and opts.from_year ~= opts.to_year then
+    local r, err = M.reprice(1, opts.from_year, opts.to_year, opts.inflation)
+    if not r then bad("%s", err) end
+    price_factor = r.factor
+    for _, it in ipairs(list) do
+      it.unit_cost = it.unit_cost * price_factor
+      if it.low then it.low = it.low * price_factor end
+      if it.high then it.high = it.high * price_factor end
+    end
+    notes[#notes + 1] = string.format("unit costs given in %d prices are expressed in %d prices: x %.4f (%s)",
+      opts.from_year, opts.to_year, price_factor, r.notes[1])
+    if r.notes[2] and r.notes[2]:find("assumed", 1, true) then notes[#notes + 1] = r.notes[2] end
   end
   local total, setup, recurrent = totals(list)
   local cats, order = {}, {}
@@ -292,30 +462,135 @@ M.costs = guard(function(items, opts)
     row.per_participant_high = row.at_high and per(row.at_high, participants)
     getmetatable(row).__order = { "name", "low", "high", "at_low", "at_high", "per_participant_low", "per_participant_high" }
   end
-  local notes = seq({ "costs are quantity x unit cost for each item over the period costed, in one price base" })
+  -- every item at its low, then its high, unit cost (its own where none is given)
+  local range
+  if #ranges > 0 then
+    local lows, highs = {}, {}
+    for i, it in ipairs(list) do lows[i] = it.low or it.unit_cost; highs[i] = it.high or it.unit_cost end
+    local tl, tsl, trl = totals(list, lows)
+    local th, tsh, trh = totals(list, highs)
+    range = ordered({ total_low = tl, total_high = th, setup_low = tsl, setup_high = tsh,
+      recurrent_low = trl, recurrent_high = trh,
+      per_participant_low = per(tl, participants), per_participant_high = per(th, participants) },
+      { "total_low", "total_high", "setup_low", "setup_high", "recurrent_low", "recurrent_high",
+        "per_participant_low", "per_participant_high" })
+  end
+  -- set-up costs annualised over the programme's life
+  local eac, life
+  if opts.life ~= nil then
+    life = opts.life
+    local r, err = M.eac(setup, life, opts.rate)
+    if not r then bad("%s", err) end
+    eac = r.eac
+    if range then
+      range.per_participant_steady_low = per(range.recurrent_low + M.eac(range.setup_low, life, opts.rate).eac, participants)
+      range.per_participant_steady_high = per(range.recurrent_high + M.eac(range.setup_high, life, opts.rate).eac, participants)
+      table.insert(getmetatable(range).__order, "per_participant_steady_low")
+      table.insert(getmetatable(range).__order, "per_participant_steady_high")
+    end
+  end
+  local steady = per(recurrent + (eac or 0), participants)
+  local usual = count(opts.usual, "usual")
+  local incremental = (steady and usual) and steady - usual or nil
   if not participants then notes[#notes + 1] = "the number of participants is not given, so there is no cost per participant" end
   if not completers then notes[#notes + 1] = "the number of completers is not given, so there is no cost per completer" end
-  if #ranges == 0 then notes[#notes + 1] = "no item has a low or high unit cost, so there is no sensitivity table" end
+  if #ranges == 0 then notes[#notes + 1] = "no item has a low or high unit cost, so there is no sensitivity table or range" end
+  if participants then
+    notes[#notes + 1] = "cost per participant puts all the set-up costs on these participants, as in a first year; the steady-state cost per participant is what later years cost"
+    if eac then
+      notes[#notes + 1] = string.format("steady state: recurrent costs plus the set-up costs annualised over %d years (equivalent annual cost %s; %s)",
+        life, string.format("%.2f", eac), M.describe_rate(opts.rate))
+    else
+      notes[#notes + 1] = "steady state: recurrent costs only, since the life of the set-up costs is not given"
+    end
+  end
+  if incremental then
+    notes[#notes + 1] = string.format("incremental cost per participant = steady-state cost - the cost of usual support (%.2f)", usual)
+  end
   return ordered({
     total = total, setup = setup, recurrent = recurrent,
     participants = participants, completers = completers,
     per_participant = per(total, participants), per_completer = per(total, completers),
-    by_category = by_category, items = rows, sensitivity = sens, notes = notes,
+    life = life, eac_setup = eac,
+    per_participant_recurrent = per(recurrent, participants), per_participant_steady = steady,
+    usual = usual, incremental_per_participant = incremental, price_factor = price_factor,
+    by_category = by_category, items = rows, sensitivity = sens, range = range, notes = notes,
   }, { "total", "setup", "recurrent", "participants", "completers", "per_participant", "per_completer",
-       "by_category", "items", "sensitivity", "notes" })
+       "life", "eac_setup", "per_participant_recurrent", "per_participant_steady", "usual",
+       "incremental_per_participant", "price_factor",
+       "by_category", "items", "sensitivity", "range", "notes" })
 end)
 
+-- The discount rate a plan gives: its discount_rate in percent, where 3.5
+-- (or none) means the Green Book schedule.
+function M.plan_rate(step)
+  local r = step and step.discount_rate
+  if type(r) ~= "number" or r == 3.5 then return nil end
+  return r / 100
+end
+
+local function num_of(v) if type(v) == "number" then return v end return nil end
+
 -- The cost summary of a plan: reads value_for_money.cost_items (records with
--- item, category, quantity, unit_cost, kind, and optionally low and high) and
--- value_for_money.participants / completers from a view of the answers.
+-- item, category, quantity, unit_cost, kind, and optionally low and high),
+-- value_for_money.participants / completers, and the economics fields
+-- (doc/calculators.md): programme_life_years (or horizon_years),
+-- usual_support_cost, costs_price_year and price_base_year with
+-- future_inflation, and for the ratios qaly_gain, qaly_years,
+-- health_discount, benefit_per_sd and benefit_years.
 M.from_plan = guard(function(view)
   local step = view and view.value_for_money
   local items = step and step.cost_items
   if items == nil or type(items) ~= "table" or #items == 0 then
     bad("the plan has no cost items yet: fill in value_for_money.cost_items (item, category, quantity, unit_cost, kind)")
   end
-  local res, err = M.costs(items, { participants = step.participants, completers = step.completers })
+  local life = num_of(step.programme_life_years) or num_of(step.horizon_years)
+  if life then life = math.max(1, math.floor(life)) end
+  local usual = num_of(step.usual_support_cost)
+  if usual == nil and step.comparator == "nothing" then usual = 0 end
+  local inflation = num_of(step.future_inflation)
+  local res, err = M.costs(items, {
+    participants = step.participants, completers = step.completers,
+    life = life, rate = M.plan_rate(step), usual = usual,
+    from_year = num_of(step.costs_price_year), to_year = num_of(step.price_base_year),
+    inflation = inflation and inflation / 100,
+  })
   if not res then bad("value_for_money: %s", err) end
+  local order = getmetatable(res).__order
+  local cost = res.incremental_per_participant
+  local gain, years = num_of(step.qaly_gain), num_of(step.qaly_years)
+  if gain and years and years >= 1 then
+    local flows = {}
+    for t = 1, math.min(math.floor(years), MAX_YEARS) do flows[t] = gain end
+    local health = step.health_discount == "nice" and "nice" or "health"
+    res.qalys_per_participant = M.qalys(flows, health)
+    table.insert(order, #order, "qalys_per_participant")
+    if cost then
+      -- both are present values already: the cost falls in year 0 and the
+      -- QALYs were discounted above
+      local r = M.icer({ cost }, { res.qalys_per_participant })
+      res.icer = r.icer
+      res.icer_quadrant = r.quadrant
+      table.insert(order, #order, "icer")
+      table.insert(order, #order, "icer_quadrant")
+      res.notes[#res.notes + 1] = string.format("QALYs: %g a year for %d years per participant, discounted at %s; ICER = incremental cost / discounted QALYs",
+        gain, math.floor(years), M.describe_rate(health))
+    else
+      res.notes[#res.notes + 1] = "no ICER: give the cost of usual support per family for the incremental cost"
+    end
+  end
+  local bsd, byears = num_of(step.benefit_per_sd), num_of(step.benefit_years)
+  if bsd and byears and byears >= 1 and cost then
+    local flows = {}
+    for t = 1, math.min(math.floor(byears), MAX_YEARS) do flows[t] = bsd end
+    local r = M.break_even({ cost }, flows, M.plan_rate(step))
+    if r then
+      res.break_even_effect = r.effect
+      table.insert(order, #order, "break_even_effect")
+      res.notes[#res.notes + 1] = string.format("break-even effect: the effect in standard deviations at which %s a year for %d years per participant, for a one-SD effect, repays the incremental cost",
+        string.format("%.2f", bsd), math.floor(byears))
+    end
+  end
   return res
 end)
 

@@ -394,15 +394,14 @@ end
 
 -- ---- the edits -------------------------------------------------------------
 
--- The title and, where the pack asks the plan's title as a question
--- (opening.plan_title), that answer too: the header shows it first.
+-- The title and, where the pack asks the plan's title as a question (its
+-- title_field, "step.field"), that answer too: the header shows it first.
 local function title_changes(pack, doc, title)
   local out = { { kind = "title", before = doc.meta and doc.meta.title, after = title } }
-  local o = pack.by_id.opening
-  if o and o.by_id and o.by_id.plan_title then
+  local sid, fid = tostring(pack.title_field or ""):match("^([%w_]+)%.([%w_]+)$")
+  if sid and pack.by_id[sid] and pack.by_id[sid].by_id[fid] then
     local after = title ~= "" and title or nil
-    out[#out + 1] = { kind = "value", step = "opening", field = "plan_title",
-                      before = get(doc, "opening", "plan_title"), after = after }
+    out[#out + 1] = { kind = "value", step = sid, field = fid, before = get(doc, sid, fid), after = after }
   end
   return out
 end

@@ -19,6 +19,7 @@ local ENTRIES = {
   ["core.get"] = "(STEP.FIELD): { value, type, kind }",
   ["core.set"] = "(STEP.FIELD, text, parsed): set one answer; an error says why it was refused",
   ["core.check"] = "(): { problems, errors, missing, warnings }",
+  ["core.checks"] = "(): the pack's declared checks run on the plan (health, consistency...), with their text",
   ["core.health"] = "(): the health check, { items, text }",
   ["core.advise"] = "(facts, with_plan): the design advice, { status, advice, text } or { status, message }",
   ["core.glossary"] = "(term): { status, entries, text } or { status, message }",

@@ -307,7 +307,7 @@ end
 
 -- One entry as text: the term, its other names, the definition wrapped.
 function M.format_entry(e, width)
-  local wrap = require("evalwiz.advise").wrap
+  local wrap = require("evalwiz.text").wrap
   local head = e.term
   if e.aliases and #e.aliases > 0 then head = head .. " (" .. table.concat(e.aliases, ", ") .. ")" end
   return wrap(head, width or 78, "", "  ") .. "\n" .. wrap(e.definition, width or 78, "    ", "    ") .. "\n"

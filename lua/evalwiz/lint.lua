@@ -91,8 +91,9 @@ local function split_where(msg)
   return "pack.lua:1", msg
 end
 
--- Finds a demo plan: the pack's examples/*.yaml, else the default demo plan
--- for the default pack and packs that extend it.
+-- Finds demo plans: the pack's examples/*.yaml, else the demo plan evalwiz
+-- ships (default_demo) when it is a plan of this pack or of a pack it
+-- builds on (its pack: id says so).
 local function demo_plans(pack, dir, display, default_demo)
   local out = {}
   local names = host.listdir(dir .. "/examples")
@@ -104,9 +105,13 @@ local function demo_plans(pack, dir, display, default_demo)
       out[#out + 1] = { doc = doc, err = err, name = display .. "/examples/" .. n, own = true }
     end
   end
-  if #out == 0 and default_demo ~= nil then
-    if pack.id == "eif-10-steps" or (pack.base and pack.base.id == "eif-10-steps") then
-      out[#out + 1] = { doc = default_demo, name = "the default demo plan" }
+  if #out == 0 and type(default_demo) == "table" then
+    local id = type(default_demo.pack) == "table" and default_demo.pack.id
+    for _, pid in ipairs(pack.ids or { pack.id }) do
+      if id == pid then
+        out[#out + 1] = { doc = default_demo, name = "the default demo plan" }
+        break
+      end
     end
   end
   return out
@@ -274,6 +279,7 @@ function M.run(dir, display, bases, default_demo)
         end
       end
       for _, p in ipairs(s.panels) do
+        if p.builtin then goto next_panel end
         local pw = p.where or sw
         local reads = {}
         local view = recording_view(P.doc, reads)
@@ -289,6 +295,7 @@ function M.run(dir, display, bases, default_demo)
           end
         end
         check_reads(pw, string.format('panel "%s"', p.id), reads)
+        ::next_panel::
       end
     end
   end

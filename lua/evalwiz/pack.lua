@@ -8,21 +8,41 @@ local M = {}
 local PACK_KEYS = {
   id = true, version = true, title = true, description = true, steps = true,
   glossary = true, extends = true, migrations = true, levels = true,
+  checks = true, facts = true, advisor = true, default_template = true,
+  title_field = true, done_field = true,
 }
+M.PACK_KEYS = PACK_KEYS
 
--- listed_at: where the file is named (pack.lua:line), for files that cannot be read.
+-- listed_at: where the file is named (pack.lua:line), for files that cannot
+-- be read; what: what the file is ("the step file", "the facts file").
 -- Returns the chunk and the line of the file's first return (see step_line;
 -- host.loadfile finds it in the text it read, false when there is none).
-local function load_chunk(dir, display, file, env, listed_at)
+local function load_chunk(dir, display, file, env, listed_at, what)
   local fn, res = host.loadfile(dir .. "/" .. file, display .. "/" .. file, env, true)
   if not fn then
     local err = res
     if listed_at and err:sub(1, #display + #file + 1) ~= display .. "/" .. file then
-      err = string.format("%s: cannot load the step file %s: %s", listed_at, file, err)
+      err = string.format("%s: cannot load %s %s: %s", listed_at, what or "the step file", file, err)
     end
     error(err, 0)
   end
   return fn, res
+end
+
+-- "pack.lua:N" for the line of pack.lua that sets key (the return line
+-- when it cannot be found), for messages about one setting.
+local function key_where(dir, display, key, fallback)
+  local text = host.readtext(dir .. "/pack.lua")
+  if text and type(key) == "string" and key:match("^[%a_][%w_]*$") then
+    local n = 1
+    for line in (text .. "\n"):gmatch("(.-)\n") do
+      if line:match("^%s*" .. key .. "%s*=") or line:match("[{,]%s*" .. key .. "%s*=") then
+        return display .. "/pack.lua:" .. n
+      end
+      n = n + 1
+    end
+  end
+  return fallback
 end
 
 -- The line of `return step {` (or `return {`) in a file: `return step{...}` is a tail call,
@@ -56,6 +76,111 @@ local function run(fn, where, path)
     error(msg, 0)
   end
   return res
+end
+
+-- ---- a pack's own modules -------------------------------------------------
+-- require("levels") in a pack file loads levels.lua from the pack's folder
+-- (require("lib.levels") loads lib/levels.lua), once per load of the pack,
+-- in a sandbox of its own with the same API; what the file returns is the
+-- module.  A pack that extends another finds the base pack's modules too.
+local MODULE_PART = "^[%w_][%w_%-]*$"
+
+local function module_file(name)
+  if type(name) ~= "string" or name == "" then return nil end
+  local parts = {}
+  for part in (name .. "."):gmatch("(.-)%.") do
+    if not part:match(MODULE_PART) then return nil end
+    parts[#parts + 1] = part
+  end
+  return table.concat(parts, "/") .. ".lua"
+end
+
+-- The modules of a pack folder as require names (for messages): its Lua
+-- files but pack.lua and the step files, and those one folder down.
+local function lua_files(dir, skip)
+  local out = {}
+  for _, n in ipairs(host.listdir(dir) or {}) do
+    if n:match("%.lua$") then
+      if not skip[n] and n ~= "pack.lua" then out[#out + 1] = n:sub(1, -5) end
+    elseif n:match(MODULE_PART) and n ~= "examples" and n ~= "templates" then
+      for _, m in ipairs(host.listdir(dir .. "/" .. n) or {}) do
+        if m:match("%.lua$") then out[#out + 1] = n .. "." .. m:sub(1, -5) end
+      end
+    end
+  end
+  table.sort(out)
+  return out
+end
+
+-- exports: the names every pack file sees (api.exports()); base: the base
+-- pack's loader, or nil.  Returns the loader: L.require(name) for pack code,
+-- L.load(file, listed_at) for the files pack.lua names (facts, advisor, checks).
+local function new_loader(dir, display, base, steps)
+  local L = { cache = {}, loading = {}, dir = dir, display = display, base = base, steps = steps or {} }
+  local function exists(file)
+    local sub, leaf = file:match("^(.*)/([^/]+)$")
+    for _, n in ipairs(host.listdir(sub and (dir .. "/" .. sub) or dir) or {}) do
+      if n == (leaf or file) then return true end
+    end
+    return false
+  end
+  function L.env()
+    local env = sandbox.env(api.exports())
+    env.require = L.require
+    return env
+  end
+  local function loop(file)
+    local chain = {}
+    for _, f in ipairs(L.loading) do chain[#chain + 1] = f end
+    chain[#chain + 1] = file
+    return "modules require each other in a loop: " .. table.concat(chain, " -> ")
+  end
+  -- Runs file (relative to the pack folder) as a module, once.  what: the
+  -- file's part in the pack, for messages ("the facts file").
+  function L.load(file, listed_at, what)
+    local hit = L.cache[file]
+    if hit ~= nil then return hit end
+    if L.loading[file] then error(string.format("%s/%s: %s", display, file, loop(file)), 0) end
+    L.loading[file] = true
+    L.loading[#L.loading + 1] = file
+    local ok, res = pcall(function()
+      local chunk = load_chunk(dir, display, file, L.env(), listed_at, what)
+      return run(chunk, display .. "/" .. file, dir .. "/" .. file)
+    end)
+    L.loading[file] = nil
+    L.loading[#L.loading] = nil
+    if not ok then error(res, 0) end
+    if res == nil then res = true end
+    L.cache[file] = res
+    return res
+  end
+  function L.has(file)
+    return exists(file)
+  end
+  function L.require(name)
+    local file = module_file(name)
+    if not file then
+      error(string.format('require: "%s" is not a module name: use the file name without .lua, like require("levels")', tostring(name)), 2)
+    end
+    if L.steps[file] then
+      error(string.format('require: %s is a step file of the pack, not a module', file), 2)
+    end
+    if L.cache[file] ~= nil then return L.cache[file] end
+    if L.loading[file] then error("require: " .. loop(file), 2) end
+    if exists(file) then return L.load(file) end
+    if L.base then
+      local ok, found = pcall(L.base.has_module, file)
+      if ok and found then return L.base.require(name) end
+    end
+    local names = lua_files(dir, L.steps)
+    error(string.format('require: the pack has no module "%s" (a file %s in %s)%s', name, file, display,
+      #names > 0 and ("; its modules are: " .. table.concat(names, ", ")) or ""), 2)
+  end
+  function L.has_module(file)
+    if exists(file) then return true end
+    return L.base ~= nil and L.base.has_module(file)
+  end
+  return L
 end
 
 local function index_of(list, id)
@@ -103,7 +228,7 @@ local function apply_extension(pack, e, where)
   end
   for id, text in pairs(e.help or {}) do s.fields[need(id, "help for")].help = text end
   for id, text in pairs(e.labels or {}) do s.fields[need(id, "a label for")].label = text end
-  for _, k in ipairs({ "title", "purpose", "guidance", "level", "short" }) do
+  for _, k in ipairs({ "title", "purpose", "guidance", "level", "short", "leads_to" }) do
     if e[k] ~= nil then s[k] = e[k] end
   end
   for _, p in ipairs(e.prerequisites or {}) do s.prerequisites[#s.prerequisites + 1] = p end
@@ -124,6 +249,69 @@ end
 
 local MAX_DEPTH = 8
 
+-- "step.field" of the pack, or nil and why (with a suggestion).
+local function find_field(pack, path)
+  local sid, fid = tostring(path):match("^([%w_]+)%.([%w_]+)$")
+  if not sid then return nil, string.format('"%s" is not of the form "step.field"', tostring(path)) end
+  local s = pack.by_id[sid]
+  if not s then
+    local ids = {}
+    for _, st in ipairs(pack.steps) do ids[#ids + 1] = st.id end
+    return nil, string.format('there is no step "%s"%s', sid, api.suggest(sid, ids))
+  end
+  local f = s.by_id[fid]
+  if not f then
+    local ids = {}
+    for _, x in ipairs(s.fields) do ids[#ids + 1] = x.id end
+    return nil, string.format('the step "%s" has no field "%s"%s', sid, fid, api.suggest(fid, ids))
+  end
+  return f
+end
+M.find_field = find_field
+
+-- A file setting of pack.lua: a file name in the pack folder.
+local function file_setting(info, key, where)
+  local v = info[key]
+  if v == nil then return nil end
+  if type(v) ~= "string" or not v:match("^[%w_%-/]+%.lua$") or v:match("%.%.") then
+    error(string.format('%s: %s must be the name of a Lua file in the pack folder, like "%s.lua"', where, key, key), 0)
+  end
+  return v
+end
+
+-- The checks files of pack.lua: each returns a list of check{...}, and may
+-- name the group they form with title = "...".
+local function load_checks(pack, loader, files, where)
+  if type(files) ~= "table" then error(where .. ': checks must be a list of files, like { "consistency.lua" }', 0) end
+  local out = {}
+  for i, file in ipairs(files) do
+    if type(file) ~= "string" or not file:match("^[%w_%-/]+%.lua$") or file:match("%.%.") then
+      error(string.format('%s: checks item %d must be the name of a Lua file in the pack folder', where, i), 0)
+    end
+    local fwhere = pack.display .. "/" .. file
+    local list = loader.load(file, where, "the checks file")
+    local at = fwhere .. (step_line(pack.dir .. "/" .. file) and (":" .. step_line(pack.dir .. "/" .. file)) or "")
+    if type(list) ~= "table" or api.is_check(list) then
+      error(at .. ": a checks file must return a list of check { ... } (with title = \"...\" for the group, if you like)", 0)
+    end
+    for k, v in pairs(list) do
+      if k == "title" then
+        if type(v) ~= "string" then error(at .. ": title must be text", 0) end
+      elseif math.type(k) ~= "integer" then
+        error(string.format("%s: unknown setting %s in the list of checks (only title and the checks)", at, tostring(k)), 0)
+      end
+    end
+    for j, c in ipairs(list) do
+      if not api.is_check(c) then
+        error(string.format("%s: item %d was not made with check { ... }", at, j), 0)
+      end
+      out[#out + 1] = { id = c.id, title = c.title, kind = c.kind, fields = c.fields, run = c.run, help = c.help,
+                        where = c.where or at, group = list.title, file = fwhere }
+    end
+  end
+  return out
+end
+
 -- Loads the pack in dir.  display is how its files are named in messages.
 -- resolve(id) -> dir, display finds the pack named by extends = "id" (the C
 -- side passes the places it looks, like --pack); nil when it is not found.
@@ -137,8 +325,9 @@ function M.load(dir, display, resolve, depth)
   if type(info) ~= "table" then
     error(where .. ": pack.lua must return a table (return { id = ..., steps = {...} })", 0)
   end
+  local function at(key) return key_where(dir, display, key, where) end
   for k in pairs(info) do
-    if not PACK_KEYS[k] then error(string.format("%s: unknown setting %s", where, tostring(k)), 0) end
+    if not PACK_KEYS[k] then error(string.format("%s: unknown setting %s%s", at(k), tostring(k), api.suggest(k, PACK_KEYS)), 0) end
   end
   if type(info.id) ~= "string" or info.id == "" then error(where .. ": the pack needs an id", 0) end
   if math.type(info.version) ~= "integer" then
@@ -148,14 +337,25 @@ function M.load(dir, display, resolve, depth)
     error(where .. ": the pack needs steps = { \"01-first.lua\", ... }", 0)
   end
   if info.migrations ~= nil then M.check_migrations(info.migrations, info.version, where) end
+  for _, key in ipairs({ "default_template", "title_field", "done_field" }) do
+    if info[key] ~= nil and type(info[key]) ~= "string" then
+      error(string.format("%s: %s must be text", at(key), key), 0)
+    end
+  end
+  local facts_file = file_setting(info, "facts", at("facts"))
+  local advisor_file = file_setting(info, "advisor", at("advisor"))
   local pack = {
     id = info.id, version = info.version, title = info.title or info.id,
     description = info.description, dir = dir, display = display,
     steps = {}, by_id = {}, glossary = {}, migrations = info.migrations or {},
-    levels = info.levels, own_files = {},
+    levels = info.levels, own_files = {}, checks = {}, template_dirs = {},
+    default_template = info.default_template,
   }
+  local step_files = {}
+  for _, file in ipairs(info.steps) do if type(file) == "string" then step_files[file] = true end end
+  local base_loader
   if info.extends ~= nil then
-    if type(info.extends) ~= "string" then error(where .. ": extends must be the id of a pack, like \"eif-10-steps\"", 0) end
+    if type(info.extends) ~= "string" then error(where .. ": extends must be the id of a pack (the id in its pack.lua)", 0) end
     if depth >= MAX_DEPTH then error(string.format("%s: packs extend each other more than %d deep (a loop?)", where, MAX_DEPTH), 0) end
     local bdir, bdisplay
     if resolve then bdir, bdisplay = resolve(info.extends) end
@@ -164,17 +364,29 @@ function M.load(dir, display, resolve, depth)
     end
     local base = M.load(bdir, bdisplay or bdir, resolve, depth + 1)
     if base.id == pack.id then error(string.format('%s: a pack cannot extend itself ("%s")', where, pack.id), 0) end
-    pack.base = { id = base.id, version = base.version, dir = bdir }
+    pack.base = { id = base.id, version = base.version, dir = bdir, ids = base.ids }
     pack.levels = pack.levels or base.levels
     pack.steps = base.steps
     pack.glossary = base.glossary
+    -- what the base pack declares holds unless this pack says otherwise
+    pack.facts, pack.advisor = base.facts, base.advisor
+    pack.default_template = pack.default_template or base.default_template
+    pack.title_field, pack.done_field = base.title_field, base.done_field
+    for _, c in ipairs(base.checks) do pack.checks[#pack.checks + 1] = c end
+    for _, d in ipairs(base.template_dirs) do pack.template_dirs[#pack.template_dirs + 1] = d end
+    base_loader = base.loader
     reindex(pack)
   end
+  -- the ids of this pack and every pack it builds on (for templates' pack:)
+  pack.ids = { pack.id }
+  for _, id in ipairs(pack.base and pack.base.ids or {}) do pack.ids[#pack.ids + 1] = id end
+  local loader = new_loader(dir, display, base_loader, step_files)
+  pack.loader = loader
   for i, file in ipairs(info.steps) do
     if type(file) ~= "string" or not file:match("^[%w_%-]+%.lua$") then
       error(string.format("%s: step %d must be a file name like \"01-theory.lua\" in the pack folder", where, i), 0)
     end
-    local fenv = sandbox.env(api.exports())
+    local fenv = loader.env()
     local fwhere = display .. "/" .. file
     pack.own_files[#pack.own_files + 1] = fwhere
     local fchunk, fline = load_chunk(dir, display, file, fenv, where)
@@ -213,6 +425,58 @@ function M.load(dir, display, resolve, depth)
       end
     end
   end
+  -- the answers that hold the plan's title and the steps done before evalwiz
+  local ROLE_TYPES = { title_field = { text = true }, done_field = { multi = true, list = true } }
+  for _, key in ipairs({ "title_field", "done_field" }) do
+    if info[key] ~= nil then
+      local f, why = find_field(pack, info[key])
+      if not f then error(string.format("%s: %s names %s, but %s", at(key), key, info[key], why), 0) end
+      if not ROLE_TYPES[key][f.type] then
+        error(string.format("%s: %s must name a %s field; %s is a %s", at(key), key,
+          key == "title_field" and "text" or "multi (or list)", info[key], f.type), 0)
+      end
+      pack[key] = info[key]
+    end
+  end
+  -- the facts, the advisor and the checks (the base pack's, then this one's)
+  if facts_file then
+    local m = loader.load(facts_file, at("facts"), "the facts file")
+    if type(m) ~= "table" or type(m.from_plan) ~= "function" then
+      error(string.format("%s/%s: the facts file must return a table with from_plan = function(a) ... end", display, facts_file), 0)
+    end
+    pack.facts = m
+  end
+  if advisor_file then
+    local m = loader.load(advisor_file, at("advisor"), "the advisor")
+    local missing = {}
+    for _, fn in ipairs({ "advise", "parse_facts", "format_text" }) do
+      if type(m) ~= "table" or type(m[fn]) ~= "function" then missing[#missing + 1] = fn end
+    end
+    if #missing > 0 then
+      error(string.format("%s/%s: the advisor must return a table with the functions advise, parse_facts and format_text (missing: %s)",
+        display, advisor_file, table.concat(missing, ", ")), 0)
+    end
+    pack.advisor = m
+  end
+  if info.checks ~= nil then
+    for _, c in ipairs(load_checks(pack, loader, info.checks, at("checks"))) do pack.checks[#pack.checks + 1] = c end
+  end
+  local seen_check = {}
+  for _, c in ipairs(pack.checks) do
+    if seen_check[c.id] then
+      error(string.format('%s: check id "%s" is already used by %s', c.where, c.id, seen_check[c.id].where), 0)
+    end
+    seen_check[c.id] = c
+    for _, path in ipairs(c.fields) do
+      local f, why = find_field(pack, path)
+      if not f then error(string.format('%s: check "%s" reads %s, but %s', c.where, c.id, path, why), 0) end
+    end
+  end
+  M.attach_checks(pack)
+  -- the pack's own templates: a templates folder beside pack.lua
+  if host.listdir(dir .. "/templates") then
+    pack.template_dirs[#pack.template_dirs + 1] = { path = dir .. "/templates", display = display .. "/templates" }
+  end
   -- every step with prerequisites shows which of them are not complete
   local gating = require("evalwiz.gating")
   for _, s in ipairs(pack.steps) do
@@ -238,6 +502,29 @@ function M.load(dir, display, resolve, depth)
     pack.glossary = g
   end
   return pack
+end
+
+-- A module of a loaded pack (or of a pack it builds on), as require(name)
+-- in its files would give it: for evalwiz's own code and for tests.
+function M.module(pack, name)
+  return pack.loader.require(name)
+end
+
+-- Each check that reports at its questions (every kind but health) goes
+-- with the first question it reads, so that the question and its step's
+-- status show its result.
+function M.attach_checks(pack)
+  for _, s in ipairs(pack.steps) do
+    for _, f in ipairs(s.fields) do f.checks = nil end
+  end
+  for _, c in ipairs(pack.checks) do
+    if c.kind ~= "health" and c.fields[1] then
+      local f = find_field(pack, c.fields[1])
+      f.checks = f.checks or {}
+      f.checks[#f.checks + 1] = c
+      c.pack = pack
+    end
+  end
 end
 
 -- Migrations: migrations = { [2] = { rename = { ["a.b"] = "a.c" },

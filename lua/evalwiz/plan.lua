@@ -71,6 +71,18 @@ function M.adopt(doc, positions, name)
   return doc
 end
 
+-- The answer the pack names as the plan's title (title_field in pack.lua),
+-- when the team gave one; nil otherwise.
+function M.title_answer(pack, doc)
+  local path = pack and pack.title_field
+  if not path then return nil end
+  local sid, fid = path:match("^([%w_]+)%.([%w_]+)$")
+  local st = doc.answers and doc.answers[sid]
+  local v = type(st) == "table" and st[fid] or nil
+  if type(v) == "string" and v:match("%S") then return v end
+  return nil
+end
+
 -- A read-only view of the answers for pack functions: a.step.field.
 local EMPTY = setmetatable({}, { __newindex = function() error("answers are read-only here", 2) end,
   __metatable = false })
@@ -402,9 +414,17 @@ local function problem(list, kind, step, field, path, message)
   list[#list + 1] = { kind = kind, step = step, field = field, path = path, message = message }
 end
 
--- Problems of one field: "error" (wrong type, failed validator), "missing" (required, unanswered).
+local field_own_problems
+
+-- Problems of one field: "error" (wrong type, failed validator), "missing"
+-- (required, unanswered), and what the pack's checks that read it first say.
 function M.field_problems(pack_step, field, doc, view, out, cache)
-  out = out or {}
+  out = field_own_problems(pack_step, field, doc, view, out or {}, cache)
+  if field.checks then require("evalwiz.plancheck").field_problems(field, view or M.view(doc), out) end
+  return out
+end
+
+field_own_problems = function(pack_step, field, doc, view, out, cache)
   if field.type == "note" or field.type == "computed" then return out end
   local visible, werr = M.visible(field, view)
   local path = pack_step.id .. "." .. field.id

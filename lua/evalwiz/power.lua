@@ -1,96 +1,83 @@
 -- power.lua: minimum detectable effect sizes (MDES) and sample sizes for the
 -- designs evalwiz offers, so a plan shows what its sample can detect.
 --
--- ira and cra2 follow Dong & Maynard (2013) "PowerUp!" as implemented in
--- PowerUpR (mdes.ira1r1, mdes.cra2r2), written out in
--- shared/EVALUATION-MODEL.md section 5.4: MDES = M x SE, M = t(1 - alpha/tails, df)
--- + t(power, df).  prepost is computed exactly with the noncentral t, as
--- G*Power and R's pwr.t.test(type = "paired") do.
+-- The designs live in three modules: power_designs (the PowerUp! family of
+-- Dong & Maynard 2013 as implemented in PowerUpR, and the designs built on
+-- the same multiplier form: matched, partially nested, regression
+-- discontinuity, difference-in-differences; and the exact paired t test),
+-- power_time (stepped wedge, interrupted time series) and power_rates
+-- (binary and count outcomes).  This module checks the inputs every design
+-- shares, runs the design, inverts it for a sample size, and shapes the
+-- result; doc/calculators.md gives every formula and its source.
+--
+-- For a multiplier design, MDES = M x SE with M = t(1 - alpha/tails, df) +
+-- t(power, df), PowerUp's approximation, which the standard tools report.
+-- Each result also carries mdes_exact, the effect at which the exact power
+-- of the t test (noncentral t, both tails) is the target; with few degrees
+-- of freedom PowerUp's figure is too small (by 5% at df 2), and the notes
+-- say so.  reported_mdes(res) is the larger of the two, the figure the
+-- advisor, the health check and the wizard use.
 --
 -- Every public function returns a result table, or nil and a message that
 -- names the input at fault; none returns NaN or raises for a bad input.
-local stats = require("evalwiz.stats")
+local base = require("evalwiz.power_base")
+local designs = require("evalwiz.power_designs")
+local time = require("evalwiz.power_time")
+local rates = require("evalwiz.power_rates")
+
+local bad, guard, number, whole = base.bad, base.guard, base.number, base.whole
+local ordered, seq = base.ordered, base.seq
 
 local M = {}
 
--- The largest sample or number of clusters the inverse problems search.
-local MAX_UNITS = 10000000
-
-local function ordered(t, order)
-  return setmetatable(t, { __order = order })
+local DESIGNS, ORDER = {}, {}
+for _, list in ipairs({ designs.LIST, time.LIST }) do
+  for _, d in ipairs(list) do DESIGNS[d.id] = d; ORDER[#ORDER + 1] = d.id end
 end
+local OUTCOMES = { binary = rates.binary, count = rates.count }
+M.DESIGNS = DESIGNS
 
-local function seq(t)
-  return setmetatable(t or {}, { __kind = "seq" })
+local COMMON = { "design", "outcome", "alpha", "power", "tails", "mdes", "solve" }
+local KNOWN = {}
+for _, k in ipairs(COMMON) do KNOWN[k] = true end
+for _, d in pairs(DESIGNS) do for _, k in ipairs(d.inputs) do KNOWN[k] = true end end
+for _, d in pairs(OUTCOMES) do for _, k in ipairs(d.inputs) do KNOWN[k] = true end end
+
+local DESIGN_NAMES = {}
+for id, d in pairs(DESIGNS) do DESIGN_NAMES[id] = d.name end
+M.DESIGN_NAMES = DESIGN_NAMES
+
+local function design_list()
+  return table.concat(ORDER, ", ", 1, #ORDER - 1) .. " or " .. ORDER[#ORDER]
 end
+M.design_list = design_list
 
--- A bad input: raised inside, turned into nil, message at the boundary.
-local function bad(fmt, ...)
-  error({ message = string.format(fmt, ...) }, 0)
-end
-
-local function guard(fn)
-  return function(...)
-    local ok, res = pcall(fn, ...)
-    if ok then return res end
-    if type(res) == "table" and res.message then return nil, res.message end
-    error(res, 0)
-  end
-end
-
-local function is_number(v)
-  return type(v) == "number" and v == v and v ~= math.huge and v ~= -math.huge
-end
-
-local function number(spec, name, default)
-  local v = spec[name]
-  if v == nil then
-    if default == nil then bad("%s is needed", name) end
-    return default
-  end
-  if not is_number(v) then bad("%s must be a number", name) end
-  return v
-end
-
-local function whole(spec, name, default, min)
-  local v = number(spec, name, default)
-  if v ~= math.floor(v) then bad("%s must be a whole number", name) end
-  if min and v < min then bad("%s must be at least %d", name, min) end
-  return math.tointeger(v) or v
-end
-
--- A proportion in [0, 1) (explained variance) or (0, 1) (allocation).
-local function share(spec, name, default)
-  local v = number(spec, name, default)
-  if v < 0 or v >= 1 then bad("%s must be at least 0 and below 1", name) end
-  return v
-end
-
-local KNOWN = {
-  design = true, n = true, clusters = true, cluster_size = true, icc = true, p = true,
-  r2 = true, r2_1 = true, r2_2 = true, g = true, alpha = true, power = true, tails = true,
-  r = true, mdes = true,
-}
-
-local DESIGN_NAMES = {
-  ira = "individual random assignment",
-  matched = "matched comparison (analysed as individual random assignment)",
-  cra2 = "two-level cluster random assignment",
-  prepost = "single group, before and after",
-}
-
--- The settings every design shares.
-local function common(spec)
+-- The design table and the design id for a spec.
+local function pick(spec)
   if type(spec) ~= "table" then bad("the calculation needs a table of inputs") end
   for k in pairs(spec) do
     if not KNOWN[k] then bad("unknown input %s", tostring(k)) end
   end
-  local design = spec.design
-  if design == nil then bad("design is needed: ira, matched, cra2 or prepost") end
-  if not DESIGN_NAMES[design] then
-    bad("design must be ira, matched, cra2 or prepost, not %s", tostring(design))
+  local outcome = spec.outcome
+  if outcome ~= nil and outcome ~= "continuous" then
+    local d = OUTCOMES[outcome]
+    if not d then bad("outcome must be continuous, binary or count, not %s", tostring(outcome)) end
+    local design = spec.design or "ira"
+    if design ~= "ira" and design ~= "cra2" then
+      bad("a %s outcome is worked out for design ira (individuals) or cra2 (clusters), not %s", outcome, tostring(design))
+    end
+    return d, design
   end
-  local c = { design = design }
+  local design = spec.design
+  if design == nil then bad("design is needed: %s", design_list()) end
+  local d = DESIGNS[design]
+  if not d then bad("design must be %s, not %s", design_list(), tostring(design)) end
+  return d, design
+end
+
+-- The settings every design shares.
+local function common(spec, design, d)
+  local c = { design = design, outcome = d.outcome }
   c.alpha = number(spec, "alpha", 0.05)
   if c.alpha <= 0 or c.alpha >= 1 then bad("alpha must be between 0 and 1") end
   c.power = number(spec, "power", 0.8)
@@ -101,290 +88,223 @@ local function common(spec)
   return c
 end
 
--- The multiplier M_df = t(1 - alpha/tails, df) + t(power, df).  A power
--- below one half makes the second quantile negative, which is PowerUpR's
--- "t1 - t2" case.
-local function multiplier(df, alpha, power, tails)
-  if not is_number(df) or df < 1 then bad("too few units: the degrees of freedom (%s) must be at least 1", tostring(df)) end
-  return stats.qt(1 - alpha / tails, df) + stats.qt(power, df)
+local function prepare(spec)
+  local d, design = pick(spec)
+  local c = common(spec, design, d)
+  d.read(spec, c)
+  return d, c
 end
 
 M.multiplier = guard(function(df, alpha, power, tails)
-  local c = common({ design = "ira", alpha = alpha, power = power, tails = tails })
-  return multiplier(df, c.alpha, c.power, c.tails)
+  local c = common({ alpha = alpha, power = power, tails = tails }, "ira", DESIGNS.ira)
+  return base.multiplier(df, c.alpha, c.power, c.tails)
 end)
 
--- ---- the multiplier designs: ira (and matched) and cra2 ------------------
+M.exact_factor = guard(function(df, alpha, power, tails)
+  local c = common({ alpha = alpha, power = power, tails = tails }, "ira", DESIGNS.ira)
+  if not base.is_number(df) or df < 1 then bad("the degrees of freedom must be at least 1") end
+  return base.exact_factor(df, c.alpha, c.power, c.tails)
+end)
 
-local function ira_inputs(spec, c)
-  c.p = share(spec, "p", 0.5)
-  if c.p == 0 then bad("p must be between 0 and 1") end
-  c.r2 = share(spec, "r2", 0)
-  c.g = whole(spec, "g", 0, 0)
+M.paired_power = designs.paired_power
+M.rdd_design_effect = designs.rdd_deff
+M.hh_variance = time.hh_var
+M.its_variance = time.its_var
+M.prop_power = rates.prop_power
+
+-- ---- one evaluation ----------------------------------------------------------
+
+-- The MDES and its companions at the units in c.
+local function evaluate(d, c)
+  if d.custom then return d.evaluate(c) end
+  local se, df = d.at(c)
+  local m = base.multiplier(df, c.alpha, c.power, c.tails)
+  local r = { mdes = m * se, df = df, multiplier = m, se = se }
+  r.mdes_exact = base.exact_factor(df, c.alpha, c.power, c.tails) * se
+  r.power_at_mdes = base.t_power(m, df, c.alpha, c.tails)
+  return r
 end
 
-local function ira_at(c, n)
-  local df = n - c.g - 2
-  if df < 1 then
-    bad("n is too small: with %d covariate(s) the design needs at least %d individuals", c.g, c.g + 3)
-  end
-  local se = math.sqrt((1 - c.r2) / (c.p * (1 - c.p) * n))
-  local m = multiplier(df, c.alpha, c.power, c.tails)
-  return m * se, df, m, se
+local function mdes_at(d, c, units)
+  local key = d.unit(c)
+  local saved = c[key]
+  c[key] = units
+  local ok, r = pcall(evaluate, d, c)
+  c[key] = saved
+  if not ok then error(r, 0) end
+  return r
 end
 
-local function cra2_inputs(spec, c)
-  c.cluster_size = number(spec, "cluster_size")
-  if c.cluster_size < 1 then bad("cluster_size must be at least 1") end
-  c.icc = number(spec, "icc")
-  if c.icc < 0 or c.icc > 1 then bad("icc must be between 0 and 1") end
-  c.p = share(spec, "p", 0.5)
-  if c.p == 0 then bad("p must be between 0 and 1") end
-  c.r2_1 = share(spec, "r2_1", 0)
-  c.r2_2 = share(spec, "r2_2", 0)
-  c.g = whole(spec, "g", 0, 0)
-end
+-- ---- results -------------------------------------------------------------------
 
-local function cra2_at(c, j)
-  local df = j - c.g - 2
-  if df < 1 then
-    bad("clusters is too small: with %d cluster-level covariate(s) the design needs at least %d clusters", c.g, c.g + 3)
-  end
-  local pq = c.p * (1 - c.p)
-  local se = math.sqrt(c.icc * (1 - c.r2_2) / (pq * j)
-    + (1 - c.icc) * (1 - c.r2_1) / (pq * j * c.cluster_size))
-  local m = multiplier(df, c.alpha, c.power, c.tails)
-  return m * se, df, m, se
-end
-
--- ---- prepost: exact power of the paired t test ----------------------------
-
-local function prepost_inputs(spec, c)
-  c.r = number(spec, "r", 0.5)
-  if c.r <= -1 or c.r >= 1 then bad("r must be above -1 and below 1") end
-end
-
--- Power to detect a standardised mean change dz with n pairs.  The two-tailed
--- power counts both rejection regions, as pwr.t.test and G*Power do.
-local function paired_power(dz, n, alpha, tails)
-  local df = n - 1
-  local ncp = dz * math.sqrt(n)
-  local crit = stats.qt(1 - alpha / tails, df)
-  local p = stats.pnt(crit, df, ncp, false)
-  if tails == 2 then p = p + stats.pnt(-crit, df, ncp, true) end
-  return p
-end
-M.paired_power = paired_power
-
--- The dz whose exact power is the target, by bisection on the power, which
--- rises with dz above 0.  The multiplier approximation gives the bracket.
-local function paired_mdes(c, n)
-  if n < 2 then bad("n is too small: a before-and-after comparison needs at least 2 people") end
-  local lo = 0
-  local hi = 2 * multiplier(n - 1, c.alpha, c.power, c.tails) / math.sqrt(n)
-  local doublings = 0
-  while paired_power(hi, n, c.alpha, c.tails) < c.power do
-    lo, hi = hi, 2 * hi
-    doublings = doublings + 1
-    if doublings > 60 then bad("power %g cannot be reached with %d pairs", c.power, n) end
-  end
-  for _ = 1, 200 do
-    local mid = (lo + hi) / 2
-    if paired_power(mid, n, c.alpha, c.tails) < c.power then lo = mid else hi = mid end
-    if hi - lo <= 1e-13 * hi then break end
-  end
-  return (lo + hi) / 2
-end
-
-local function prepost_at(c, n)
-  local dz = paired_mdes(c, n)
-  local scale = math.sqrt(2 * (1 - c.r))
-  local se = scale / math.sqrt(n)
-  local d = dz * scale
-  return d, n - 1, d / se, se, dz
-end
-
--- ---- results -----------------------------------------------------------------
+local KEY_ORDER = {
+  "n", "sites", "site_size", "clusters", "cluster_size", "group_size", "steps",
+  "points_before", "points_after", "block_effects", "icc", "icc2", "icc3", "omega", "cv",
+  "p", "p0", "p1", "rate0", "rate1", "years", "k", "r2", "r2_1", "r2_2", "r2_3", "r2_t", "g", "r",
+  "cluster_autocorrelation", "autocorrelation", "effect", "comparison_series", "deff", "ess", "score",
+  "alpha", "power", "tails",
+}
 
 local function inputs_of(c, unit_key, unit_value)
   local t, order = {}, {}
-  local function put(k, v) if v ~= nil then t[k] = v; order[#order + 1] = k end end
+  local function put(k, v) if v ~= nil and t[k] == nil then t[k] = v; order[#order + 1] = k end end
   put("design", c.design)
-  if unit_key then put(unit_key, unit_value) end
-  put("cluster_size", c.cluster_size)
-  put("icc", c.icc)
-  put("p", c.p)
-  put("r2", c.r2)
-  put("r2_1", c.r2_1)
-  put("r2_2", c.r2_2)
-  put("g", c.g)
-  put("r", c.r)
-  put("alpha", c.alpha)
-  put("power", c.power)
-  put("tails", c.tails)
+  put("outcome", c.outcome)
+  put(unit_key, unit_value)
+  for _, k in ipairs(KEY_ORDER) do
+    if k ~= unit_key then put(k, c[k]) end
+  end
   return ordered(t, order)
 end
 
-local function common_notes(c, notes)
-  notes[#notes + 1] = string.format("%s test at alpha %g with power %g",
-    c.tails == 2 and "two-tailed" or "one-tailed", c.alpha, c.power)
-  if c.design == "matched" then
-    notes[#notes + 1] = "a matched comparison is analysed as if randomised: this assumes the matching removes selection bias, which no calculation can check"
-  end
-  if c.design == "ira" or c.design == "matched" then
-    notes[#notes + 1] = string.format("%g%% of the sample in the programme group; covariates explain %g%% of the outcome variance (%d covariate(s))",
-      100 * c.p, 100 * c.r2, c.g)
-    notes[#notes + 1] = "MDES = M x sqrt((1 - R2) / (P (1 - P) n)), df = n - g - 2 (Dong & Maynard 2013)"
-  elseif c.design == "cra2" then
-    notes[#notes + 1] = string.format("%g%% of clusters in the programme group; intraclass correlation %g; covariates explain %g%% of individual-level and %g%% of cluster-level variance (%d cluster-level covariate(s))",
-      100 * c.p, c.icc, 100 * c.r2_1, 100 * c.r2_2, c.g)
-    notes[#notes + 1] = "MDES = M x sqrt(icc (1 - R2_2) / (P (1 - P) J) + (1 - icc)(1 - R2_1) / (P (1 - P) J n)), df = J - g - 2 (Dong & Maynard 2013)"
-    notes[#notes + 1] = "clusters are randomised, so adding clusters lowers the MDES far more than adding people to each cluster"
-  elseif c.design == "prepost" then
-    notes[#notes + 1] = string.format("pre-post correlation r = %g; equal spread before and after assumed", c.r)
-    notes[#notes + 1] = "the MDES is the mean change, in units of the outcome's standard deviation, that a paired t test detects with the stated power (exact, noncentral t); dz = MDES / sqrt(2 (1 - r)) is the same change in units of the SD of the change"
-    notes[#notes + 1] = "a before-and-after design measures change, not the programme's effect: it cannot rule out that families would have improved anyway (EIF level 2 at most)"
-  end
-  return notes
-end
-
 local RESULT_ORDER = {
-  "design", "mdes", "target_mdes", "mdes_dz", "n", "clusters", "unrounded", "cluster_size", "total_n",
-  "df", "multiplier", "se", "power_achieved", "design_effect", "effective_n", "icc_sensitivity", "notes", "inputs",
+  "design", "outcome", "mdes", "mdes_exact", "target_mdes", "mdes_dz", "n", "n_per_arm",
+  "sites", "site_size", "clusters", "clusters_per_arm", "unrounded", "cluster_size", "group_size", "groups",
+  "steps", "periods", "crossing", "points_before", "points_after", "total_n",
+  "p0", "p1", "risk_difference", "risk_ratio", "odds_ratio", "rate0", "rate1", "rate_ratio",
+  "increase", "decrease",
+  "df", "multiplier", "se", "power_achieved", "power_at_mdes", "design_effect", "effective_n",
+  "rdd_design_effect", "parallel_mdes", "icc_sensitivity", "notes", "inputs",
 }
+M.RESULT_ORDER = RESULT_ORDER
 
-local function prepare(spec)
-  local c = common(spec)
-  if c.design == "ira" or c.design == "matched" then ira_inputs(spec, c)
-  elseif c.design == "cra2" then cra2_inputs(spec, c)
-  else prepost_inputs(spec, c) end
-  return c
+local function shape(res)
+  local order = {}
+  for _, k in ipairs(RESULT_ORDER) do order[#order + 1] = k end
+  return ordered(res, order)
 end
 
-local function evaluate(c, units)
-  if c.design == "cra2" then return cra2_at(c, units) end
-  if c.design == "prepost" then return prepost_at(c, units) end
-  return ira_at(c, units)
+-- The note that PowerUp's multiplier understates the MDES, when it does by
+-- more than 1%.
+local function exactness_note(res, notes)
+  if res.mdes_exact and res.mdes and res.mdes_exact > res.mdes * 1.01 then
+    notes[#notes + 1] = string.format("with %s degrees of freedom the multiplier formula understates the MDES: the exact figure (noncentral t) is %.3f, %.1f%% larger; the power at %.3f is only %.3f",
+      base.show(res.df), res.mdes_exact, 100 * (res.mdes_exact / res.mdes - 1), res.mdes, res.power_at_mdes)
+  end
 end
 
-local function unit_key(c) return c.design == "cra2" and "clusters" or "n" end
+-- The MDES the advisor, the health check and the wizard show: the exact
+-- figure where PowerUp's approximation is too small.
+function M.reported_mdes(res)
+  if type(res) ~= "table" or type(res.mdes) ~= "number" then return nil end
+  if type(res.mdes_exact) == "number" and res.mdes_exact > res.mdes then return res.mdes_exact end
+  return res.mdes
+end
 
-local function fill(c, res, units)
-  local mdes, df, m, se, dz = evaluate(c, units)
+local function fill(d, c, res, units, solved)
+  local key = d.unit(c)
+  local r = mdes_at(d, c, units)
+  for k, v in pairs(r) do if res[k] == nil then res[k] = v end end
   res.design = c.design
-  res.mdes, res.df, res.multiplier, res.se, res.mdes_dz = mdes, df, m, se, dz
-  local key = unit_key(c)
+  res.outcome = c.outcome
   res[key] = units
-  if c.design == "cra2" then
-    res.cluster_size = c.cluster_size
-    res.total_n = units * c.cluster_size
-    res.design_effect = 1 + (c.cluster_size - 1) * c.icc
-    res.effective_n = res.total_n / res.design_effect
-  end
-  if c.design == "prepost" then
-    res.power_achieved = paired_power(dz, units, c.alpha, c.tails)
-  end
+  local saved = c[key]
+  c[key] = units
+  if d.fill then d.fill(c, res, solved) end
+  c[key] = saved
   return res
 end
 
--- power.mdes{design=, n= | clusters=, ...}: the smallest standardised effect
--- the design detects with the stated power.
+-- power.mdes{design=, n= | clusters= | sites= | points_after=, ...}: the
+-- smallest standardised effect the design detects with the stated power
+-- (for a binary or count outcome, the smallest rates detectable).
 M.mdes = guard(function(spec)
-  local c = prepare(spec)
-  local units
-  if c.design == "cra2" then
-    units = whole(spec, "clusters", nil, 1)
-  else
-    units = whole(spec, "n", nil, 1)
+  local d, c = prepare(spec)
+  local key = d.unit(c)
+  local units = whole(spec, key, nil, 1)
+  c[key] = units
+  local res = fill(d, c, {}, units)
+  local notes = seq()
+  if c.design == "prepost" and not c.outcome then
+    notes[1] = string.format("with %d pairs the exact power at this change is %.4f", units, res.power_achieved)
   end
-  local res = fill(c, {}, units)
-  res.notes = common_notes(c, seq())
-  if c.design == "prepost" then
-    table.insert(res.notes, 1, string.format("with %d pairs the exact power at this change is %.4f", units, res.power_achieved))
-  end
-  res.inputs = inputs_of(c, unit_key(c), units)
-  return ordered(res, { table.unpack(RESULT_ORDER) })
+  d.notes(c, notes)
+  exactness_note(res, notes)
+  res.notes = notes
+  res.inputs = inputs_of(c, key, units)
+  return shape(res)
 end)
 
--- The smallest whole number of units (people, or clusters) from lo upward
--- for which ok(units) holds; ok must be monotone.
-local function smallest(lo, ok, what)
-  if ok(lo) then return lo end
-  local hi = lo
-  repeat
-    lo = hi
-    hi = hi * 2
-    if hi > MAX_UNITS then
-      if ok(MAX_UNITS) then hi = MAX_UNITS break end
-      bad("mdes is too small: more than %d %s would be needed", MAX_UNITS, what)
-    end
-  until ok(hi)
-  while hi - lo > 1 do
-    local mid = (lo + hi) // 2
-    if ok(mid) then hi = mid else lo = mid end
-  end
-  return hi
-end
-
--- The real-valued sample at which the MDES equals the target: PowerUpR's
--- mrss functions iterate n = (M_df / MDES)^2 x variance to this point and
--- round it to the nearest whole number, which can leave the MDES a little
--- above the target; evalwiz reports the whole number that reaches it.
-local function unrounded(c, target, units)
-  local per_unit
-  local pq = c.p * (1 - c.p)
-  if c.design == "cra2" then
-    per_unit = c.icc * (1 - c.r2_2) / pq + (1 - c.icc) * (1 - c.r2_1) / (pq * c.cluster_size)
-  else
-    per_unit = (1 - c.r2) / pq
-  end
+-- The real-valued sample at which the MDES equals the target, for designs
+-- whose variance falls as one over the units: PowerUpR's mrss functions
+-- iterate n = (M_df / MDES)^2 x variance to this point and round it to the
+-- nearest whole number, which can leave the MDES a little above the target;
+-- evalwiz reports the whole number that reaches it.
+local function unrounded(d, c, target, units)
+  if d.custom or d.no_unrounded then return nil end
+  local key = d.unit(c)
   local u = units
   for _ = 1, 100 do
-    local df = u - c.g - 2
-    if df < 1 then return nil end
-    local m = multiplier(df, c.alpha, c.power, c.tails)
-    local nxt = (m / target) ^ 2 * per_unit
-    if math.abs(nxt - u) < 1e-10 * u then return nxt end
+    c[key] = u
+    local ok, se, df = pcall(d.at, c)
+    if not ok then c[key] = nil return nil end
+    local m = base.multiplier(df, c.alpha, c.power, c.tails)
+    local nxt = (m / target) ^ 2 * se * se * u
+    if math.abs(nxt - u) < 1e-10 * u then u = nxt break end
     u = nxt
   end
+  c[key] = nil
   return u
 end
 
--- power.sample{design=, mdes=, ...}: the smallest sample (n, or clusters J
--- for cra2 at the given cluster size) whose MDES is at or below the target.
--- For prepost: the fewest pairs whose exact power at mdes reaches the target.
+local UNIT_WORDS = {
+  n = "individuals", clusters = "clusters", sites = "sites", points_after = "points after the start",
+}
+
+-- power.sample{design=, mdes=, ...}: the smallest sample (n, clusters,
+-- sites or points after the start, as the design has it) whose MDES is at
+-- or below the target.  For prepost: the fewest pairs whose exact power at
+-- mdes reaches the target; for binary and count outcomes: the sample for
+-- the expected rate (p1 or rate1), rounded up per arm.
 M.sample = guard(function(spec)
-  local c = prepare(spec)
-  local target = number(spec, "mdes")
-  if target <= 0 then bad("mdes must be above 0") end
+  local d, c = prepare(spec)
+  local key = d.unit(c)
+  if spec.solve ~= nil and spec.solve ~= key then
+    bad("design %s solves for %s, not %s", c.design, key, tostring(spec.solve))
+  end
+  c[key] = nil
+  local target
+  if not c.outcome then
+    target = number(spec, "mdes")
+    if target <= 0 then bad("mdes must be above 0") end
+  end
+  if spec.ess ~= nil then bad("ess fixes the sample; give deff to work out the sample needed") end
   local units
-  if c.design == "prepost" then
-    local dz = target / math.sqrt(2 * (1 - c.r))
-    units = smallest(2, function(n) return paired_power(dz, n, c.alpha, c.tails) >= c.power end, "pairs")
-  elseif c.design == "cra2" then
-    units = smallest(c.g + 3, function(j) return (cra2_at(c, j)) <= target end, "clusters")
+  if d.sample then
+    units = d.sample(c, target)
   else
-    units = smallest(c.g + 3, function(n) return (ira_at(c, n)) <= target end, "individuals")
+    local step = d.step and d.step(c) or 1
+    local lo = math.max(1, math.ceil(d.min(c) / step))
+    local k = base.smallest(lo, function(kk)
+      local ok, r = pcall(mdes_at, d, c, kk * step)
+      if not ok then
+        if type(r) == "table" and r.message and r.message:find("^not estimable") then error(r, 0) end
+        return false
+      end
+      return r.mdes <= target
+    end, UNIT_WORDS[key] or key, d.max and math.floor(d.max / step) or nil)
+    units = k * step
   end
-  local res = fill(c, { target_mdes = target }, units)
-  if c.design ~= "prepost" then res.unrounded = unrounded(c, target, units) end
-  if c.design == "prepost" then
-    res.power_achieved = paired_power(target / math.sqrt(2 * (1 - c.r)), units, c.alpha, c.tails)
-  end
+  local res = fill(d, c, { target_mdes = target }, units, true)
   local notes = seq()
-  if c.design == "prepost" then
+  if d.power_at then
+    res.power_achieved = d.power_at(c, target, units)
     notes[1] = string.format("the smallest number of pairs whose exact power to detect a change of %g reaches %g (it is %.4f)", target, c.power, res.power_achieved)
-  else
-    notes[1] = string.format("the smallest %s whose MDES is at or below %g", c.design == "cra2" and "number of clusters" or "sample", target)
+  elseif target then
+    res.unrounded = unrounded(d, c, target, units)
+    notes[1] = string.format("the smallest %s whose MDES is at or below %g", key == "n" and "sample" or ("number of " .. (UNIT_WORDS[key] or key)), target)
     if res.unrounded then
       notes[2] = string.format("the MDES equals %g at %.2f %s; PowerUpR rounds that to the nearest whole number, evalwiz rounds up",
-        target, res.unrounded, c.design == "cra2" and "clusters" or "individuals")
+        target, res.unrounded, UNIT_WORDS[key] or key)
     end
   end
-  res.notes = common_notes(c, notes)
-  local inputs = inputs_of(c, "mdes", target)
-  res.inputs = inputs
-  return ordered(res, { table.unpack(RESULT_ORDER) })
+  c[key] = units
+  d.notes(c, notes)
+  c[key] = nil
+  exactness_note(res, notes)
+  res.notes = notes
+  res.inputs = inputs_of(c, target and "mdes" or key, target)
+  return shape(res)
 end)
 
 -- power.sensitivity(spec, key, values): the calculation repeated with one
@@ -404,42 +324,51 @@ M.sensitivity = guard(function(spec, key, values)
     local r, err
     if spec.mdes ~= nil then r, err = M.sample(s) else r, err = M.mdes(s) end
     if not r then bad("%s", err) end
-    rows[#rows + 1] = ordered({ [key] = v, mdes = r.mdes, n = r.n, clusters = r.clusters },
-      { key, "mdes", "n", "clusters" })
+    rows[#rows + 1] = ordered({ [key] = v, mdes = r.mdes, n = r.n, clusters = r.clusters, sites = r.sites },
+      { key, "mdes", "n", "clusters", "sites" })
   end
   return rows
 end)
 
--- ---- attrition and clustering ---------------------------------------------
+-- ---- attrition and clustering ---------------------------------------------------
 
 local function check_count(v, name)
-  if not is_number(v) then bad("%s must be a number", name) end
+  if not base.is_number(v) then bad("%s must be a number", name) end
   if v <= 0 then bad("%s must be above 0", name) end
 end
 
 -- The number to recruit so that n remain after losing a share `attrition`.
 M.recruit = guard(function(n, attrition)
   check_count(n, "n")
-  if not is_number(attrition) then bad("attrition must be a number") end
+  if not base.is_number(attrition) then bad("attrition must be a number") end
   if attrition < 0 or attrition >= 1 then bad("attrition must be at least 0 and below 1") end
   -- The small allowance keeps 100 / 0.8 at 125, not 126, despite rounding.
-  return math.tointeger(math.ceil(n / (1 - attrition) - 1e-9)) or math.ceil(n / (1 - attrition) - 1e-9)
+  local v = math.ceil(n / (1 - attrition) - 1e-9)
+  return math.tointeger(v) or v
 end)
 
-M.design_effect = guard(function(cluster_size, icc)
+M.design_effect = guard(function(cluster_size, icc, cv)
   check_count(cluster_size, "cluster_size")
   if cluster_size < 1 then bad("cluster_size must be at least 1") end
-  if not is_number(icc) or icc < 0 or icc > 1 then bad("icc must be between 0 and 1") end
-  return 1 + (cluster_size - 1) * icc
+  if not base.is_number(icc) or icc < 0 or icc > 1 then bad("icc must be between 0 and 1") end
+  cv = cv or 0
+  if not base.is_number(cv) or cv < 0 then bad("cv must be 0 or more") end
+  return 1 + ((1 + cv * cv) * cluster_size - 1) * icc
 end)
 
-M.effective_n = guard(function(total, cluster_size, icc)
+M.effective_n = guard(function(total, cluster_size, icc, cv)
   check_count(total, "total")
-  local deff, err = M.design_effect(cluster_size, icc)
+  local deff, err = M.design_effect(cluster_size, icc, cv)
   if not deff then bad("%s", err) end
   return total / deff
 end)
 
-M.DESIGN_NAMES = DESIGN_NAMES
+-- The inputs a design takes besides alpha, power and tails (for the
+-- command line's checks), and the key its sample is counted in.
+function M.inputs(design, outcome)
+  local d = (outcome and outcome ~= "continuous") and OUTCOMES[outcome] or DESIGNS[design]
+  if not d then return nil end
+  return d.inputs
+end
 
 return M

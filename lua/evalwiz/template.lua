@@ -592,7 +592,7 @@ function M.list(dirs)
         local doc, _, err = host.loadyaml(d.path .. "/" .. f, d.display .. "/" .. f)
         if doc and type(doc) == "table" then
           out[#out + 1] = { id = doc.id or id, title = doc.title or id, description = doc.description or "",
-                            kind = doc.kind or "markdown", file = d.display .. "/" .. f }
+                            kind = doc.kind or "markdown", file = d.display .. "/" .. f, pack = doc.pack }
         else
           out[#out + 1] = { id = id, title = id, description = "(cannot be read: " .. tostring(err or _) .. ")",
                             kind = "?", file = d.display .. "/" .. f }
@@ -602,6 +602,31 @@ function M.list(dirs)
   end
   table.sort(out, function(a, b) return a.id < b.id end)
   return out
+end
+
+-- The pack ids a template's pack: setting names: nil (it fits every pack),
+-- or a list.  Raises nothing; a wrong setting is compile's to report.
+local function pack_ids(setting)
+  if type(setting) == "string" then return { setting } end
+  if type(setting) == "table" then
+    local out = {}
+    for _, v in ipairs(setting) do if type(v) == "string" then out[#out + 1] = v end end
+    return out
+  end
+  return nil
+end
+M.pack_ids = pack_ids
+
+-- Whether a template whose pack: setting is tpack fits a pack whose id and
+-- base packs' ids are ids (pack.ids): a template written for a pack fits
+-- every pack built on it; one without pack: fits them all.
+function M.fits(tpack, ids)
+  local want = pack_ids(tpack)
+  if not want then return true end
+  for _, w in ipairs(want) do
+    for _, id in ipairs(ids or {}) do if w == id then return true end end
+  end
+  return false
 end
 
 -- Loads and compiles a template.  env: the environment its code runs in.
@@ -629,6 +654,16 @@ function M.compile(doc, positions, text, display, name, env, filters)
   local function at(key) return display .. ":" .. (positions[key] or "1:1") end
   if type(doc) ~= "table" then template_error(at(""), "a template is a mapping with id, title, kind and sections") end
   check_keys(doc, TEMPLATE_KEYS, function(k) return at(tostring(k)) end, "template")
+  if doc.pack ~= nil then
+    local ok = type(doc.pack) == "string" and doc.pack ~= ""
+    if type(doc.pack) == "table" then
+      ok = #doc.pack > 0
+      for _, v in ipairs(doc.pack) do if type(v) ~= "string" or v == "" then ok = false end end
+    end
+    if not ok then
+      template_error(at("pack"), "pack must be the id of the pack the template is for (the id in its pack.lua), or a list of ids")
+    end
+  end
   local kind = doc.kind or "markdown"
   if not KINDS[kind] then template_error(at("kind"), string.format("kind must be markdown, csv or text, not %q", tostring(kind))) end
   local t = {

@@ -242,48 +242,37 @@ local function gating_warnings(s)
   return out
 end
 
--- The plan's title: the opening step's plan_title when the team gave one,
--- else the file's meta.title.
-local function plan_title(doc)
-  local o = doc.answers and doc.answers.opening
-  if type(o) == "table" and type(o.plan_title) == "string" and o.plan_title:match("%S") then
-    return o.plan_title
-  end
+-- The plan's title: the answer the pack names as its title (title_field in
+-- pack.lua) when the team gave one, else the file's meta.title.
+local function title_of(doc, pack)
+  local t = plan.title_answer(pack or core.state.pack, doc)
+  if t then return t end
   return doc.meta and doc.meta.title or ""
 end
-M.plan_title = plan_title
+M.title_of = title_of
 
--- The design advisor's summary for the impact step: the best designs, the
--- highest evidence level the plan can support, and the warnings.
-function M.advice_summary()
-  local ok, res = pcall(core.advise, {}, true)
-  if not ok then return "cannot give advice yet: " .. tostring(res) end
-  if type(res) ~= "table" or res.status ~= 0 then return tostring(res and res.message or "no advice") end
-  local a, advise = res.advice, require("evalwiz.advise")
-  local out = {}
-  for i, d in ipairs(a.designs) do
-    if i > 3 then break end
-    out[#out + 1] = string.format("%d. %s (at most %s)", i, d.name, advise.level_name(d.level))
-  end
-  out[#out + 1] = "Highest level this plan can support: " .. advise.level_name(a.max_level) .. ". " .. (a.max_level_reason or "")
-  for _, w in ipairs(a.warnings) do out[#out + 1] = "! " .. w.message end
-  return table.concat(out, "\n")
-end
-
--- The health check (EIF's six pitfalls) and the advisor's full advice, as
--- the text of the wizard's health screen (F3, or H off a typing question).
+-- The pack's checks (the health check, consistency checks) and its
+-- advisor's full advice, as the text of the wizard's health screen (F3, or
+-- H off a typing question).
 function M.health()
   local parts = {}
-  local ok, res = pcall(core.health)
-  parts[#parts + 1] = ok and res.text or ("cannot run the health check: " .. tostring(res))
-  local ok2, adv = pcall(core.advise, {}, true)
-  if ok2 and type(adv) == "table" and adv.status == 0 then
-    parts[#parts + 1] = "Design advice for this plan:\n\n" .. adv.text
-  elseif ok2 then
-    parts[#parts + 1] = "Design advice: " .. tostring(adv.message)
-  else
-    parts[#parts + 1] = "Design advice: " .. tostring(adv)
+  local ok, res = pcall(core.checks)
+  if not ok then
+    parts[#parts + 1] = "cannot run the checks: " .. tostring(res)
+  elseif res.text ~= "" then
+    parts[#parts + 1] = res.text
   end
+  if core.state.pack and core.state.pack.advisor then
+    local ok2, adv = pcall(core.advise, {}, true)
+    if ok2 and type(adv) == "table" and adv.status == 0 then
+      parts[#parts + 1] = "Design advice for this plan:\n\n" .. adv.text
+    elseif ok2 then
+      parts[#parts + 1] = "Design advice: " .. tostring(adv.message)
+    else
+      parts[#parts + 1] = "Design advice: " .. tostring(adv)
+    end
+  end
+  if #parts == 0 then return "The pack of this plan declares no checks and no advisor." end
   return table.concat(parts, "\n")
 end
 
@@ -301,7 +290,7 @@ local function screen(pack, doc, index)
     r = build_screen(pack, doc, index)
     c.by_index[index] = r
   end
-  r.title = plan_title(doc)
+  r.title = title_of(doc, pack)
   r.steps = status_list(pack, doc, plan.view(doc))
   return r
 end
@@ -331,15 +320,10 @@ build_screen = function(pack, doc, index)
   -- the prerequisites panel says what the warning line says already
   local warnings = gating_warnings(s)
   local panels = seq()
-  local has_advice = false
   for _, p in ipairs(core.panels(s.id)) do
-    if p.id == "advice" or p.id == "design_advice" then has_advice = true end
     if p.id ~= "prerequisites" or #warnings == 0 then
       panels[#panels + 1] = { title = p.title, text = p.text }
     end
-  end
-  if s.id == "impact" and not has_advice then
-    panels[#panels + 1] = { title = "Design advice (F3 for the health check)", text = M.advice_summary() }
   end
   return {
     step = { index = index, id = s.id, number = s.number or (index - 1), title = s.title,
@@ -456,8 +440,9 @@ local KIND_FORMATS = {
 function M.templates(dirs)
   local template = require("evalwiz.template")
   local out = seq()
-  local r = template.renderer({ kind = "text", dirs = dirs, globals = {} })
-  for _, t in ipairs(require("evalwiz.document").list(dirs)) do
+  local document = require("evalwiz.document")
+  local r = template.renderer({ kind = "text", dirs = document.folders(dirs), globals = {} })
+  for _, t in ipairs(document.list(dirs)) do
     local formats = seq()
     for _, f in ipairs(KIND_FORMATS[t.kind] or {}) do formats[#formats + 1] = f end
     local ok, probe = pcall(r.load, t.id)
@@ -467,7 +452,8 @@ function M.templates(dirs)
       table.sort(extra)
       for _, f in ipairs(extra) do formats[#formats + 1] = f end
     end
-    out[#out + 1] = { id = t.id, title = t.title or t.id, description = t.description or "", kind = t.kind, formats = formats }
+    out[#out + 1] = { id = t.id, title = t.title or t.id, description = t.description or "", kind = t.kind, formats = formats,
+                      default = t.default or false }
   end
   return out
 end

@@ -14,16 +14,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Whether ui.templates marked the template as the pack's default. */
+static int
+template_is_default(const struct value *tm)
+{
+	const struct value *v = value_get(tm, "default");
+
+	return v != NULL && v->type == VAL_BOOL && v->u.b;
+}
+
 /* The file name offered: beside the plan, its stem, the template unless
- * it is the plan itself, the format's extension. */
+ * it is the pack's default (the plan itself), the format's extension. */
 static char *
-proposed_name(const char *plan, const char *tmpl, const char *format)
+proposed_name(const char *plan, const char *tmpl, int is_default, const char *format)
 {
 	const char *slash = strrchr(plan, '/'), *base = slash != NULL ? slash + 1 : plan;
 	const char *dot = strrchr(base, '.');
 	size_t stem = dot != NULL && dot != base ? (size_t)(dot - plan) : strlen(plan);
 
-	if (strcmp(tmpl, "plan") == 0)
+	if (is_default)
 		return xasprintf("%.*s.%s", (int)stem, plan, format);
 	return xasprintf("%.*s-%s.%s", (int)stem, plan, tmpl, format);
 }
@@ -108,8 +117,8 @@ export_menu(struct tui *t)
 	items = xcalloc(n, sizeof *items);
 	for (i = 0; i < n; i++) {
 		tm = value_at(list, i);
-		if (strcmp(view_str(tm, "id"), "plan") == 0)
-			first = (int)i;	/* the whole plan is what most people want */
+		if (template_is_default(tm))
+			first = (int)i;	/* the pack's own document is what most people want */
 		/* the document by its title and what it is for, never its id */
 		items[i] = *view_str(tm, "description") != '\0' ?
 		    xasprintf("%s: %s", view_str(tm, "title"), view_str(tm, "description")) :
@@ -147,7 +156,7 @@ export_menu(struct tui *t)
 		return;
 	}
 	{
-		char *offer = proposed_name(t->path, view_str(tm, "id"), format);
+		char *offer = proposed_name(t->path, view_str(tm, "id"), template_is_default(tm), format);
 
 		out = prompt_line(t, "Write to:", offer);
 		free(offer);

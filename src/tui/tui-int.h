@@ -108,6 +108,7 @@ struct tui {
 	char ahead[64];
 	size_t nahead;
 	long long ahead_ms;
+	int ahead_pick;		/* the words typed began with a number that picked */
 	int pick;		/* a table's column of options: the one highlighted */
 
 	char *clip;		/* the list item Ctrl-K cut last, for Ctrl-U */

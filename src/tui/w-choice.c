@@ -146,7 +146,7 @@ w_options_ahead(struct tui *t, const struct value *opts, int *opt, wint_t ch)
 	if (k == 0 || value_count(opts) == 0)
 		return 0;
 	if (now - t->ahead_ms > AHEAD_MS || t->nahead + k >= sizeof t->ahead)
-		t->nahead = 0;
+		t->nahead = t->ahead_pick = 0;
 	t->ahead_ms = now;
 	memcpy(t->ahead + t->nahead, mb, k);
 	t->nahead += k;
@@ -163,6 +163,7 @@ w_options_ahead(struct tui *t, const struct value *opts, int *opt, wint_t ch)
 		at = find_option(opts, *opt - (t->nahead > 1 ? 1 : 0), t->ahead, t->nahead);
 	if (at < 0 && t->nahead > k) {
 		/* no option goes on like that: a new word */
+		t->ahead_pick = 0;
 		memmove(t->ahead, mb, k);
 		t->nahead = k;
 		t->ahead[k] = '\0';
@@ -192,6 +193,18 @@ w_options_ahead_goes_on(struct tui *t, const struct value *opts, wint_t ch)
 	return find_option(opts, -1, want, t->nahead + k) >= 0;
 }
 
+/* After type-ahead that began with a number's pick: what it now finds is
+ * the pick, so that "2:1" typed whole is answered 2:1. */
+static int
+ahead_repick(struct tui *t, const struct value *f, int multi)
+{
+	const struct value *o = value_at(value_get(f, "options"), (size_t)t->opt);
+
+	if (multi || !t->ahead_pick || t->nahead == 0 || o == NULL || selected(o))
+		return TUI_REDRAW;
+	return edit_toggle(t, f, view_str(o, "value"));
+}
+
 int
 w_options_key(struct tui *t, const struct value *f, int is_key, wint_t ch, int multi)
 {
@@ -203,7 +216,7 @@ w_options_key(struct tui *t, const struct value *f, int is_key, wint_t ch, int m
 	 * "pre post", "6 months" */
 	if (!is_key && ((ch >= '0' && ch <= '9') || (ch == ' ' && !multi)) && w_options_ahead_goes_on(t, opts, ch)) {
 		w_options_ahead(t, opts, &t->opt, ch);
-		return TUI_REDRAW;
+		return ahead_repick(t, f, multi);
 	}
 
 	if (is_key && (ch == KEY_UP || ch == KEY_DOWN)) {
@@ -247,16 +260,24 @@ w_options_key(struct tui *t, const struct value *f, int is_key, wint_t ch, int m
 			return TUI_REDRAW;
 		}
 		t->opt = want;
-		/* a radio choice's number picks it (again: keeps it); a check
-		 * box's ticks or unticks it, and the list stays open */
-		if (!multi && selected(value_at(opts, (size_t)want)))
-			return TUI_LEAVE;
-		flags = edit_toggle(t, f, view_str(value_at(opts, (size_t)want), "value"));
-		return multi ? flags : flags | TUI_LEAVE;
+		/* a check box's number ticks or unticks it; a radio choice's
+		 * picks it (again: keeps it), and is also the start of words
+		 * typed to find an option, for labels that begin with a digit:
+		 * "2:1" picks 2, then finds "2:1" (not 1 by its number) */
+		flags = multi || !selected(value_at(opts, (size_t)want)) ?
+		    edit_toggle(t, f, view_str(value_at(opts, (size_t)want), "value")) : TUI_REDRAW;
+		if (!multi) {
+			t->ahead[0] = (char)ch;
+			t->ahead[1] = '\0';
+			t->nahead = 1;
+			t->ahead_ms = now_ms();
+			t->ahead_pick = 1;
+		}
+		return flags;
 	}
 	if (!is_key && ch > 0x20 && ch != 0x7f) {
 		w_options_ahead(t, opts, &t->opt, ch);
-		return TUI_REDRAW;
+		return ahead_repick(t, f, multi);
 	}
 	if (!is_key && ch == 27)
 		return TUI_LEAVE;

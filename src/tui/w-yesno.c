@@ -30,8 +30,13 @@ begin(struct tui *t, const struct value *f)
 static int
 key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 {
-	if (!is_key && (ch == 'y' || ch == 'Y' || ch == 'n' || ch == 'N'))
-		return w_options_key(t, f, 0, ch == 'y' || ch == 'Y' ? '1' : '2', 0);
+	/* y, n (and 1, 2) answer it at once */
+	if (!is_key && (ch == 'y' || ch == 'Y' || ch == 'n' || ch == 'N' || ch == '1' || ch == '2')) {
+		int flags = w_options_key(t, f, 0, ch == 'y' || ch == 'Y' || ch == '1' ? '1' : '2', 0);
+
+		t->nahead = 0;
+		return flags | TUI_LEAVE;
+	}
 	/* the letters of a yes/no question are y and n only: no type-ahead */
 	if (!is_key && ch > 0x20 && ch != 0x7f && !(ch >= '0' && ch <= '9')) {
 		view_message(t, 1, "this is a yes/no question: press y or n");

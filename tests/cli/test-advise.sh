@@ -97,18 +97,18 @@ has out "1. Cluster randomised controlled trial"
 
 # ---- errors ---------------------------------------------------------------------------
 expect 64 "$EVALWIZ" advise --fact colour=red
-test "$(first_err)" = 'evalwiz: unknown fact "colour": the facts are stage, randomise, unit, comparison, cutoff, rollout, timeseries, n, clusters, cluster_size, icc, effect, followup_months, prior_level' || fail "unknown fact: $(first_err)"
+test "$(first_err)" = 'evalwiz: unknown fact "colour": the facts are stage, randomise, unit, comparison, cutoff, rollout, timeseries, n, clusters, cluster_size, icc, effect, followup_months, prior_level, prior_12_months, steps, sites, group_size, group_icc, cv, cutoff_share, points_after, autocorrelation, deff, r2, attrition, outcome, p0, p1' || fail "unknown fact: $(first_err)"
 has err "Usage: evalwiz advise"
 test ! -s "$dir/out" || fail "nothing on stdout after an error"
 
 expect 64 "$EVALWIZ" advise --fact stage
-test "$(first_err)" = 'evalwiz: a fact must be KEY=VALUE, not "stage"; the facts are stage, randomise, unit, comparison, cutoff, rollout, timeseries, n, clusters, cluster_size, icc, effect, followup_months, prior_level' || fail "not KEY=VALUE: $(first_err)"
+test "$(first_err)" = 'evalwiz: a fact must be KEY=VALUE, not "stage"; the facts are stage, randomise, unit, comparison, cutoff, rollout, timeseries, n, clusters, cluster_size, icc, effect, followup_months, prior_level, prior_12_months, steps, sites, group_size, group_icc, cv, cutoff_share, points_after, autocorrelation, deff, r2, attrition, outcome, p0, p1' || fail "not KEY=VALUE: $(first_err)"
 
 expect 65 "$EVALWIZ" advise --fact randomise=maybe
 test "$(cat "$dir/err")" = 'evalwiz: randomise: "maybe" is not allowed; use yes or no' || fail "bad choice: $(cat "$dir/err")"
 
 expect 65 "$EVALWIZ" advise --fact comparison=other
-test "$(cat "$dir/err")" = 'evalwiz: comparison: "other" is not allowed; use none, waitlist, matched, natural or historical' || fail "bad comparison"
+test "$(cat "$dir/err")" = 'evalwiz: comparison: "other" is not allowed; use none, waitlist, matched, natural, historical or below_cutoff' || fail "bad comparison"
 
 expect 65 "$EVALWIZ" advise --fact icc=1.5
 test "$(cat "$dir/err")" = 'evalwiz: icc: "1.5" is not allowed; use a number from 0 and below 1' || fail "bad icc: $(cat "$dir/err")"
@@ -145,6 +145,12 @@ expect 65 "$EVALWIZ" advise "$dir/bad.yaml"
 
 expect 0 "$EVALWIZ" advise --help
 has out "Usage: evalwiz advise [PLAN] [--fact KEY=VALUE]... [--format text|json]"
+# every fact the advisor takes is in the help (the help is written out by hand)
+"$EVALWIZ" advise --fact colour=red 2>&1 | head -n 1 | sed 's/.*the facts are //' | tr ',' '\n' | sed 's/^ *//' >"$dir/facts"
+[ "$(wc -l <"$dir/facts")" -ge 20 ] || fail "the list of facts is short: $(cat "$dir/facts")"
+while read -r fact; do
+	grep -E -q "^      $fact " "$dir/out" || fail "advise --help lacks the fact $fact"
+done <"$dir/facts"
 has out "followup_months"
 
 # ---- the health check in evalwiz check --------------------------------------------------
@@ -196,4 +202,4 @@ set +e
 "$EVALWIZ" check "$plan" >"$dir/out" 2>"$dir/err"
 set -e
 has out "  pass  A robust comparison group: The comparison comes from random allocation"
-has out "  warn  Sample large enough: Only 12 groups"
+has out "  warn  Sample large enough: With 12 groups, chance alone can leave the"

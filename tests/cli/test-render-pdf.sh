@@ -26,7 +26,7 @@ test "$(head -c 5 plan.pdf)" = %PDF-
 test "$(pages plan.pdf)" -ge 5
 if command -v pdftotext >/dev/null 2>&1; then
 	pdftotext plan.pdf plan.txt
-	grep -q 'Family Foundations: evaluation plan 2027 to 2031' plan.txt
+	grep -q 'Family Foundations: evaluation plan 2027 to 2035' plan.txt
 	grep -qx 'Contents' plan.txt
 	grep -qx 'Sample size' plan.txt
 	grep -q 'Strengths and Difficulties Questionnaire' plan.txt

@@ -34,7 +34,7 @@ grep -q '^evalwiz-untypeset: U+4E2D$' latex.log
 if command -v pdftotext >/dev/null 2>&1; then
 	pdftotext demo.pdf demo.txt
 	grep -qx 'Contents' demo.txt
-	test "$(grep -c 'Family Foundations: evaluation plan 2027 to 2031' demo.txt)" -eq 1	# the title, once
+	test "$(grep -c 'Family Foundations: evaluation plan 2027 to 2035' demo.txt)" -eq 1	# the title, once
 	pdftotext latex.pdf latex.txt
 	if grep -q 'root:' latex.txt; then fail "\\input{/etc/passwd} was read"; fi
 	grep -q '\\input{/etc/passwd} \\write18{touch ' latex.txt

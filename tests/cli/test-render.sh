@@ -70,7 +70,7 @@ test "$rc" -eq 64
 grep -qx 'evalwiz: the template schedule cannot make html; it makes csv' "$dir/err"
 rc=0; "$EVALWIZ" render "$demo" -t nosuch 2>"$dir/err" || rc=$?
 test "$rc" -eq 65
-grep -qx 'evalwiz: no template "nosuch"; the templates are: logic-model, plan, protocol, schedule, summary' "$dir/err"
+grep -qx 'evalwiz: no template "nosuch"; the templates for the pack eif-10-steps are: answers, logic-model, plan, protocol, schedule, summary' "$dir/err"
 rc=0; "$EVALWIZ" render 2>/dev/null || rc=$?
 test "$rc" -eq 64
 rc=0; "$EVALWIZ" render "$dir/nosuch.yaml" 2>/dev/null || rc=$?
@@ -85,7 +85,7 @@ test ! -e "$dir/p.docx"
 
 # evalwiz templates lists the defaults, and a --templates folder adds more
 "$EVALWIZ" templates > "$dir/list"
-test "$(grep -c '^[a-z]' "$dir/list")" -eq 5
+test "$(grep -c '^[a-z]' "$dir/list")" -eq 6
 grep -q '^plan  *markdown  *Evaluation plan$' "$dir/list"
 grep -q '^schedule  *csv  *Data collection schedule$' "$dir/list"
 "$EVALWIZ" --templates "$top_srcdir/tests/data/render/templates" templates | grep -q '^echo-csv  *csv  *Echo CSV$'
@@ -206,7 +206,7 @@ sections:
       {% include "cover" %}
 TPL
 printf 'body: "my cover"\n' > "$dir/mine/partials/cover.yaml"
-test "$("$EVALWIZ" --templates "$dir/mine" render "$demo" 2>/dev/null)" = "Mine: Family Foundations: evaluation plan 2027 to 2031
+test "$("$EVALWIZ" --templates "$dir/mine" render "$demo" 2>/dev/null)" = "Mine: Family Foundations: evaluation plan 2027 to 2035
 my cover"
 "$EVALWIZ" --templates "$dir/mine" templates | grep -q '^plan  *markdown  *My plan$'
 # a folder that does not exist is an error, not silently ignored

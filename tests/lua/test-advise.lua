@@ -1,10 +1,12 @@
 -- The design advisor: every rule of the decision guide, each ceiling, each
 -- warning, the ranking, the power figures and the parsing of facts.
-local advise = require("evalwiz.advise")
+-- the default pack's advisor (wizard/advise.lua), as the pack loads it
+local default_pack = require("evalwiz.pack").load(srcdir .. "/wizard", "wizard")
+local advise = require("evalwiz.pack").module(default_pack, "advise")
 
--- The tests use the large-sample formulas unless they say otherwise, so they
--- do not depend on whether evalwiz.power is installed.
-advise.set_power(nil)
+-- The advisor works its figures out with the real calculator (evalwiz.power,
+-- checked against PowerUpR and R in test-power.lua and test-designs.lua).
+local power = require("evalwiz.power")
 
 local function ids(a)
   local out = {}
@@ -85,7 +87,8 @@ end)
 test("a historical cohort is a weaker matched comparison", function()
   local a = advise.advise({ randomise = "no", comparison = "historical" })
   eq(ids(a)[1], "matched")
-  matches(joined(a.designs[1].threats), "rarely convincing")
+  matches(joined(a.designs[1].threats), "a group followed at the same time is much stronger")
+  eq(a.max_level, 2, "no matching removes change over time")
   local b = advise.advise({ randomise = "no", comparison = "matched" })
   ok(find(b, "matched").reasons[1] ~= a.designs[1].reasons[1])
 end)
@@ -218,9 +221,11 @@ test("under-powered when the smallest detectable effect exceeds the expected one
   local a = advise.advise({ randomise = "yes", unit = "individual", n = 100, effect = 0.3 })
   local w = has_warning(a, "underpowered")
   ok(w, "100 families cannot detect 0.3")
-  matches(w.message, "0%.56")
-  matches(w.message, "about 349 participants")
-  matches(joined(a.designs[1].threats), "large%-sample approximation")
+  matches(w.message, "0%.57")
+  -- the smallest n with MDES 0.3 or less (PowerUpR's mrss.ira1r1 rounds 350.6 to 351)
+  eq(power.sample({ design = "ira", mdes = 0.3 }).n, 351)
+  matches(w.message, "about 351 participants analysed")
+  matches(joined(a.designs[1].threats), "PowerUp! formula for individual random assignment")
   local b = advise.advise({ randomise = "yes", unit = "individual", n = 400, effect = 0.3 })
   ok(not has_warning(b, "underpowered"), "400 families can")
   matches(joined(b.designs[1].reasons), "no larger than the 0%.30 you expect")
@@ -236,8 +241,8 @@ test("under-powered cluster trial counts groups, not families", function()
   local a = advise.advise({ randomise = "yes", unit = "cluster", clusters = 20, cluster_size = 25, icc = 0.1, effect = 0.3 })
   local w = has_warning(a, "underpowered")
   ok(w)
-  matches(w.message, "groups")
-  matches(joined(a.designs[1].threats), "design effect")
+  matches(w.message, "about 50 groups analysed")
+  matches(joined(a.designs[1].threats), "20 clusters of 25 families")
 end)
 
 test("too few clusters below the threshold", function()
@@ -260,44 +265,47 @@ end)
 
 -- ---- power ---------------------------------------------------------------
 
-test("large-sample MDES for an individual trial and a cluster trial", function()
-  -- brief 5.4.5 example 1 (n = 200) with M = 2.8 instead of the t multiplier
-  near(advise.mdes_for("individual_rct", { n = 200 }), 2.8 * math.sqrt(4 / 200), 1e-9)
-  -- example 5 (J = 20, n = 25, rho = .10): SE 0.16492
-  near(advise.mdes_for("cluster_rct", { clusters = 20, cluster_size = 25, icc = 0.1 }), 2.8 * 0.164924, 1e-5)
-  -- clusters from n / cluster size, and the default ICC when none is given
-  near(advise.mdes_for("cluster_rct", { n = 500, cluster_size = 25 }),
-    2.8 * math.sqrt(4 / 20 * (advise.DEFAULT_ICC + (1 - advise.DEFAULT_ICC) / 25)), 1e-9)
+test("the advisor's MDES is the calculator's, with the design's own adjustments", function()
+  -- brief 5.4.5 example 1 (n = 200), PowerUpR mdes.ira1r1(n = 200)
+  near(advise.mdes_for("individual_rct", { n = 200 }), 0.398166, 1e-5)
+  -- example 5 (J = 20, n = 25, rho = .10): PowerUpR mdes.cra2r2
+  near(advise.mdes_for("cluster_rct", { clusters = 20, cluster_size = 25, icc = 0.1 }), 0.488666, 1e-5)
+  -- the groups from n / cluster size, and the default ICC when none is given
+  near(advise.mdes_for("cluster_rct", { n = 500, cluster_size = 25 }), 0.488666, 1e-5)
   local _, how = advise.mdes_for("cluster_rct", { n = 500, cluster_size = 25 })
-  matches(how, "assuming an ICC of 0%.10")
-  near(advise.mdes_for("pre_post", { n = 40 }), 2.8 * math.sqrt(2 * 0.5 / 40), 1e-9)
-  near(advise.mdes_for("rdd", { n = 200 }), 2.8 * math.sqrt(4 / 200) * math.sqrt(advise.RDD_SAMPLE_FACTOR), 1e-9)
-  eq(advise.mdes_for("its", { n = 200 }), nil, "no MDES for a time series")
+  matches(how, "an ICC of 0%.10 assumed")
+  -- the exact paired test, r = 0.5 (test-power.lua: 0.4542569 at n 40)
+  near(advise.mdes_for("pre_post", { n = 40 }), 0.4542569, 1e-5)
+  -- the discontinuity: Schochet's design effect 2.75 on n 200, df n - 3
+  near(advise.mdes_for("rdd", { n = 200 }), power.mdes({ design = "rdd", n = 200 }).mdes, 1e-12)
+  ok(advise.mdes_for("rdd", { n = 200 }) > 1.6 * advise.mdes_for("individual_rct", { n = 200 }), "about sqrt(2.75) times a trial's")
+  -- matching: the assumed design effect, or the one given
+  near(advise.mdes_for("matched", { n = 200 }), power.mdes({ design = "matched", n = 200, deff = advise.MATCHING_DEFF }).mdes, 1e-12)
+  near(advise.mdes_for("matched", { n = 200, deff = 1.2 }), power.mdes({ design = "matched", n = 200, deff = 1.2 }).mdes, 1e-12)
+  -- a time series is in units of its own noise: no MDES to compare with an effect
+  eq(advise.mdes_for("its", { timeseries = 24, points_after = 12 }), nil, "not comparable with effect sizes")
   eq(advise.mdes_for("individual_rct", {}), nil)
+  -- drop-out and covariates are the plan's
+  near(advise.mdes_for("individual_rct", { n = 360, attrition = 20, r2 = 0.4 }), power.mdes({ design = "ira", n = 288, r2 = 0.4 }).mdes, 1e-12)
 end)
 
-test("evalwiz.power is used when present, and the reason says so", function()
+test("another calculator can stand in, and without one there is no figure", function()
   local calls = {}
   advise.set_power({
     mdes = function(spec)
       calls[#calls + 1] = spec
       if spec.design == "ira" then return { design = "ira", mdes = 0.398 } end
-      if spec.design == "cra2" then return { mdes = 0.489 } end
       return nil, "n is too small"
     end,
   })
   local v, how = advise.mdes_for("individual_rct", { n = 200 })
   eq(v, 0.398)
-  matches(how, "evalwiz%.power")
-  eq(calls[1], { design = "ira", n = 200 })
-  eq(advise.mdes_for("cluster_rct", { clusters = 20, cluster_size = 25, icc = 0.1 }), 0.489)
-  eq(calls[2], { design = "cra2", clusters = 20, cluster_size = 25, icc = 0.1 })
-  local _, how2 = advise.mdes_for("pre_post", { n = 40 })
-  eq(calls[3], { design = "prepost", n = 40, r = 0.5 })
-  matches(how2, "large%-sample", "a refusal from the power module falls back")
-  advise.set_power({ mdes = function() error("broken") end })
-  matches(select(2, advise.mdes_for("individual_rct", { n = 200 })), "large%-sample", "an error falls back too")
+  matches(how, "PowerUp!")
+  eq(calls[1], { design = "ira", n = 200, r2 = 0, alpha = 0.05, power = 0.8, tails = 2 })
+  eq(advise.mdes_for("pre_post", { n = 40 }), nil, "a refusal gives no figure")
   advise.set_power(nil)
+  eq(advise.mdes_for("individual_rct", { n = 200 }), nil, "no calculator, no figure")
+  advise.set_power(power)
 end)
 
 -- ---- ranking -------------------------------------------------------------
@@ -307,10 +315,16 @@ test("designs are ranked by strength when several fit", function()
   eq(ids(a), { "individual_rct", "rdd", "did", "matched", "its", "pre_post" })
 end)
 
-test("a discontinuity design too small for the effect drops below an adequate comparison design", function()
+test("an under-powered discontinuity design stays above a weaker design, saying why", function()
+  -- a stronger design is not put below a weaker one for its sample: the
+  -- threat says it is too small and how many it would need
   local a = advise.advise({ randomise = "no", cutoff = "yes", comparison = "natural", n = 400, effect = 0.3 })
-  eq(ids(a)[1], "did")
-  ok(find(a, "rdd").threats[1]:find("Too small"), "the RDD says why it fell")
+  eq(ids(a), { "rdd", "did", "matched", "pre_post" })
+  ok(find(a, "rdd").threats[1]:find("Too small"), "the RDD says it is too small")
+  matches(find(a, "rdd").threats[1], "you would need about %d+ participants analysed")
+  -- between designs of the same strength, one large enough comes first
+  local b = advise.advise({ randomise = "yes", unit = "cluster", rollout = "phased", clusters = 12, cluster_size = 100, icc = 0.05, steps = 4, effect = 0.3 })
+  eq(ids(b)[1], "stepped_wedge")
 end)
 
 test("every design id in the output is in the catalogue", function()
@@ -347,7 +361,7 @@ end)
 test("a bad value is a data error naming the key and what it takes", function()
   local cases = {
     { "randomise=maybe", 'randomise: "maybe" is not allowed; use yes or no' },
-    { "comparison=other", "use none, waitlist, matched, natural or historical" },
+    { "comparison=other", "use none, waitlist, matched, natural, historical or below_cutoff" },
     { "stage=11", "stage: \"11\" is not allowed; use a whole number from 1 to 10" },
     { "n=1.5", "a whole number of at least 2" },
     { "icc=1", "a number from 0 and below 1" },
@@ -408,20 +422,31 @@ local PLAN = {
   },
 }
 
-test("the fallback reads the facts from the pack's field ids", function()
+test("the plan's facts come from the facts file the pack declares", function()
   core.load_pack(srcdir .. "/wizard", "wizard")
   core.open(PLAN, {}, "p.yaml")
-  local f = core.fallback_facts(require("evalwiz.plan").view(PLAN))
+  local f = core.plan_facts()
   eq(f.stage, 4, "the first step not done is the process study")
   eq(f.prior_level, 3)
-  eq(f.randomise, false)
-  eq(f.cutoff, true, "from the theory of change when the impact step does not say")
+  eq(f.randomise, "no")
+  eq(f.cutoff, "yes", "from the theory of change when the impact step does not say")
   eq(f.n, 300)
   eq(f.effect, 0.25)
   eq(f.timeseries, 4)
   eq(f.followup_months, 24)
   eq(f.design, "did")
-  eq(f.itt, true)
+  eq(f.itt, "yes")
+end)
+
+test("a pack without an advisor says so (exit 69), and has no facts", function()
+  core.load_pack(srcdir .. "/tests/data/packs/good", "good")
+  core.open({ evalwiz = 1, answers = {} }, {}, "p.yaml")
+  local r = core.advise({}, true)
+  eq(r.status, 69)
+  matches(r.message, "^the pack test%-pack has no design advisor$")
+  eq(core.plan_facts(), {})
+  eq(core.health().items, {})
+  eq(core.health().text, "")
 end)
 
 test("core.advise uses the plan's facts, and --fact values override them", function()
@@ -479,8 +504,8 @@ test("a chosen design the answers do not support is flagged", function()
   local a = advise.advise({ randomise = "no", comparison = "none", design = "individual_rct" })
   local w = has_warning(a, "design_unsupported")
   ok(w)
-  matches(w.message, "decide by lot")
-  eq(a.max_level, 3, "judged on the chosen design")
+  matches(w.message, "cannot decide at random who gets the service")
+  eq(a.max_level, 2, "judged on the chosen design: without a lottery it is no randomised trial")
   local b = advise.advise({ randomise = "no", comparison = "none", timeseries = 2, design = "its" })
   ok(has_warning(b, "design_unsupported"))
   eq(b.max_level, 2, "a time series without a comparison series")
@@ -493,26 +518,30 @@ test("the under-powered warning is about the chosen design", function()
   local a = advise.advise({ randomise = "yes", unit = "individual", n = 60, effect = 0.5, design = "pre_post" })
   ok(not has_warning(a, "underpowered"), "a pre-post of 60 can detect change of 0.5")
   local b = advise.advise({ randomise = "yes", unit = "individual", n = 60, effect = 0.5 })
-  ok(has_warning(b, "underpowered"), "a trial of 60 cannot detect 0.5")
+  ok(has_warning(b, "pilot_size"), "a trial of 60 is a pilot")
+  local c = advise.advise({ randomise = "yes", unit = "individual", n = 100, effect = 0.5 })
+  ok(has_warning(c, "underpowered"), "a trial of 100 cannot detect 0.5")
 end)
 
-test("the plan's own MDES stands for its chosen design", function()
-  local a = advise.advise({ randomise = "yes", unit = "individual", n = 300, effect = 0.3, design = "individual_rct", mdes = 0.28 })
-  ok(not has_warning(a, "underpowered"), "0.28 from the plan's calculator (with covariates) is enough")
-  matches(joined(a.designs[1].reasons), "plan's own power calculation")
-  eq(a.designs[1].mdes, 0.28)
+test("the chosen design is judged with the plan's own sample, covariates and drop-out", function()
+  -- the demo: 360 families, 20% lost, baseline measures explain 40%
+  local a = advise.advise({ randomise = "yes", unit = "individual", n = 360, attrition = 20, r2 = 0.4, effect = 0.3, design = "individual_rct" })
+  ok(not has_warning(a, "underpowered"), "0.26 with covariates after drop-out is enough")
+  matches(joined(a.designs[1].reasons), "288 participants analysed %(after 20%% drop%-out%)")
   local b = advise.advise({ randomise = "yes", unit = "individual", n = 300, effect = 0.3, design = "individual_rct" })
-  ok(has_warning(b, "underpowered"), "without it, the advisor's own figure (0.32) is too large")
-  local c = advise.advise({ randomise = "yes", unit = "individual", n = 300, effect = 0.3, mdes = 0.28 })
-  ok(has_warning(c, "underpowered"), "no design chosen: the plan's MDES belongs to no design here")
+  ok(has_warning(b, "underpowered"), "without covariates, 300 cannot detect 0.3 (0.32)")
+  -- delivered in groups, the same trial is too small
+  local c = advise.advise({ randomise = "yes", unit = "individual", n = 360, attrition = 20, r2 = 0.4, effect = 0.3,
+    group_size = 10, group_icc = 0.05, design = "individual_rct" })
+  ok(has_warning(c, "underpowered"), "group delivery adds to the MDES")
+  matches(joined(c.designs[1].threats), "partially nested")
 end)
 
-test("the sample needed comes from evalwiz.power when present", function()
-  advise.set_power({ mdes = function() return nil, "no" end,
-    sample = function(spec) if spec.design == "ira" then return { n = 351 } end return { clusters = 52 } end })
+test("the sample needed is the calculator's", function()
   local a = advise.advise({ randomise = "yes", unit = "individual", n = 100, effect = 0.3 })
-  matches(has_warning(a, "underpowered").message, "about 351 participants")
+  matches(has_warning(a, "underpowered").message, "about 351 participants analysed")
   local b = advise.advise({ randomise = "yes", unit = "cluster", clusters = 20, cluster_size = 25, icc = 0.1, effect = 0.2 })
-  matches(has_warning(b, "underpowered").message, "about 52 groups")
-  advise.set_power(nil)
+  -- the smallest J with PowerUp's cra2 MDES at most 0.2
+  local need = power.sample({ design = "cra2", mdes = 0.2, cluster_size = 25, icc = 0.1, r2_1 = 0, r2_2 = 0, cv = 0 }).clusters
+  matches(has_warning(b, "underpowered").message, string.format("about %d groups analysed", need))
 end)

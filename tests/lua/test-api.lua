@@ -34,7 +34,7 @@ test("the example from the issue, at the pack file's line", function()
 end)
 
 test("each field constructor's mistakes name the file and line", function()
-  expect("unknown-setting.lua", 'wizard/unknown-setting.lua:3: field "aim": unknown setting lable')
+  expect("unknown-setting.lua", 'wizard/unknown-setting.lua:3: field "aim": unknown setting lable (did you mean "label"?)')
   expect("bad-id.lua", 'wizard/bad-id.lua:4: text field id "Bad Id" must be lower-case letters, digits and _, starting with a letter')
   expect("no-id.lua", "wizard/no-id.lua:2: number field needs an id")
   expect("no-label.lua", 'wizard/no-label.lua:5: field "ok": yesno needs a label')
@@ -52,7 +52,7 @@ test("step{} mistakes name the file and line", function()
   -- return step {...} is a tail call: the file is named, the line is not known
   expect("step-no-title.lua", 'wizard/step-no-title.lua: step "s": needs a title')
   expect("step-bad-level.lua", 'wizard/step-bad-level.lua: step "s": level must be one of none, L1, L2, L3, L4')
-  expect("step-unknown-setting.lua", 'wizard/step-unknown-setting.lua: step "s": unknown setting feilds')
+  expect("step-unknown-setting.lua", 'wizard/step-unknown-setting.lua: step "s": unknown setting feilds (did you mean "fields"?)')
   -- a field given twice is reported at the second one's line
   expect("step-dup-field.lua", 'wizard/step-dup-field.lua:4: step "s": field "a" appears twice')
 end)

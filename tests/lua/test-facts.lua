@@ -1,6 +1,8 @@
 -- facts.lua: the advisor's facts read from the default pack's field ids.
 local plan = require("evalwiz.plan")
-local facts = require("evalwiz.facts")
+-- the default pack's facts (wizard/facts.lua), as the pack loads them
+local default_pack = require("evalwiz.pack").load(srcdir .. "/wizard", "wizard")
+local facts = require("evalwiz.pack").module(default_pack, "facts")
 
 local function demo_view()
   local doc = assert(host.loadyaml(srcdir .. "/examples/demo-plan.yaml", "demo-plan.yaml"))
@@ -51,4 +53,8 @@ test("cluster facts, the cut-off from the theory of change, and prior levels", f
   eq(f.icc, 0.1)
   local all = facts.from_plan({ opening = { steps_done = facts.STEPS } })
   eq(all.stage, 10)
+  -- EIF's plus ratings count at their level; NL2 and NE reach none
+  for v, want in pairs({ l2plus = 2, l3plus = 3, l4plus = 4, nl2 = 0, ne = 0 }) do
+    eq(facts.from_plan({ opening = { prior_level = v } }).prior_level, want, v)
+  end
 end)

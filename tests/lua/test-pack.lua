@@ -195,9 +195,12 @@ test("panels: the cost panel adds up the cost items; every step after the first 
   for _, s in ipairs(pack.steps) do
     if s.id ~= "opening" then eq(s.panels[1].id, "prerequisites", s.id .. " first panel") end
   end
-  local impact = core.panels("impact")
-  ok(#impact >= 1, "impact panels")
-  eq(impact[#impact].id, "mdes")
+  local impact, by = core.panels("impact"), {}
+  for _, p in ipairs(impact) do by[p.id] = p.text end
+  ok(by.mdes, "the impact step has the power panel")
+  -- the design advisor's summary is the pack's own panel, not the engine's
+  matches(by.design_advice, "^1%. Feasibility study first", "the advisor's best design first")
+  matches(by.design_advice, "Highest level this plan can support: Level ", "the level it can support")
 end)
 
 -- The problems plan.check reports for the demo plan after change(doc).
@@ -205,7 +208,9 @@ local function problems_after(change)
   local doc = demo()
   change(doc.answers)
   local out = {}
-  for _, p in ipairs(plan.check(pack, doc)) do out[p.path] = p end
+  -- the first problem of each question: its own validator's, before any
+  -- consistency check that also reports there
+  for _, p in ipairs(plan.check(pack, doc)) do out[p.path] = out[p.path] or p end
   return out
 end
 
@@ -222,7 +227,7 @@ test("the validators fire from the step files", function()
   matches(p["impact.target_level"].message, "Level 2 at most")
   p = problems_after(function(a) a.pilot_outcome.claims = "The pilot will prove the programme works." end)
   eq(p["pilot_outcome.claims"].kind, "warning")
-  p = problems_after(function(a) a.follow_up.months = 6 end)
+  p = problems_after(function(a) a.follow_up.months = 6; a.follow_up.level4_claim = true end)
   eq(p["follow_up.months"].kind, "error")
   matches(p["follow_up.months"].message, "cannot support Level 4")
   p = problems_after(function(a) a.follow_up.months = 6; a.follow_up.level4_claim = false end)
@@ -307,4 +312,133 @@ test("host.loadfile finds the line of a file's first return as the text scan doe
   local fn, line = host.loadfile(srcdir .. "/wizard/pack.lua", "pack.lua", {})
   ok(fn, "a chunk")
   eq(line, nil, "no line unless asked")
+end)
+
+test("no step claims Level 1; every step says what it leads to", function()
+  for _, s in ipairs(pack.steps) do
+    ok(s.level ~= "L1", s.id .. " is labelled L1, a level EIF no longer rates")
+    ok(type(s.leads_to) == "string" and #s.leads_to > 20, s.id .. " leads_to")
+  end
+  eq(pack.by_id.pilot_outcome.title, "Pilot impact study")
+end)
+
+test("every glossary term a question names is in the glossary", function()
+  local glossary = require("evalwiz.glossary")
+  each_field(function(s, f, parent)
+    for _, t in ipairs(f.terms or {}) do
+      ok(glossary.find(pack, t), s.id .. "." .. (parent and (parent.id .. ".") or "") .. f.id .. ": no glossary term " .. t)
+    end
+  end)
+end)
+
+-- The required questions of a step that are shown for doc.
+local function asked(doc, step_id)
+  local view = plan.view(doc)
+  local out = {}
+  for _, f in ipairs(pack.by_id[step_id].fields) do
+    if f.required and plan.visible(f, view) then out[f.id] = true end
+  end
+  return out
+end
+
+test("the protocol's questions appear only where they apply", function()
+  local doc = empty()
+  local a = asked(doc, "impact")
+  ok(a.design and a.research_question, "the basic questions are asked of an empty plan")
+  ok(not a.settings and not a.consent and not a.harms, "no trial questions before a design is chosen")
+  doc.answers.impact = { design = "pre_post" }
+  a = asked(doc, "impact")
+  ok(a.settings and a.consent and a.harms and a.safeguarding and a.data_management, "every study: setting, consent, harms")
+  ok(not a.blinding and not a.estimand and not a.framework, "a one-group study is not asked about blinding or an estimand")
+  ok(not a.sequence_generation and not a.allocation_ratio, "nor about randomisation")
+  doc.answers.impact = { design = "did" }
+  a = asked(doc, "impact")
+  ok(a.blinding and a.estimand and a.cace, "a comparison design is")
+  ok(not a.sequence_generation and not a.concealment, "a non-randomised design is not asked about randomisation")
+  doc.answers.impact = { design = "individual_rct", stratification = "simple", allocation_ratio = "equal" }
+  a = asked(doc, "impact")
+  ok(a.sequence_generation and a.concealment and a.randomiser and a.stratification, "a trial is")
+  ok(not a.stratification_factors and not a.allocation_reason, "no factors for simple randomisation, no reason for equal groups")
+  doc.answers.impact.stratification = "minimisation"
+  doc.answers.impact.allocation_ratio = "two_to_one"
+  a = asked(doc, "impact")
+  ok(a.stratification_factors and a.allocation_reason, "factors for minimisation, a reason for unequal groups")
+end)
+
+test("each decision asks for the team's reason once it is made", function()
+  local pairs_ = {
+    { "impact", "unit", "individual", "unit_reason" },
+    { "impact", "comparison", "waitlist", "comparison_reason" },
+    { "impact", "effect_size", 0.3, "effect_size_source" },
+    { "impact", "r2", 0.4, "r2_source" },
+    { "impact", "attrition", 20, "attrition_source" },
+    { "impact", "primary_timepoint_months", 9, "timepoint_reason" },
+    { "pilot_outcome", "design", "pre_post", "design_reason" },
+    { "pilot_outcome", "participants", 60, "participants_reason" },
+    { "follow_up", "months", 18, "months_reason" },
+    { "replication", "design", "cluster_rct", "design_reason" },
+    { "value_for_money", "type", "cost_consequence", "type_reason" },
+    { "value_for_money", "perspective", "public_sector", "perspective_reason" },
+    { "value_for_money", "comparator", "usual_support", "comparator_reason" },
+    { "value_for_money", "horizon_years", 5, "horizon_reason" },
+    { "value_for_money", "discount_rate", 1.5, "discount_reason" },
+  }
+  for _, c in ipairs(pairs_) do
+    local step, field, value, reason = c[1], c[2], c[3], c[4]
+    local doc = empty()
+    ok(not asked(doc, step)[reason], step .. "." .. reason .. " waits for the decision")
+    doc.answers[step] = { [field] = value }
+    ok(asked(doc, step)[reason], step .. "." .. reason .. " is asked once " .. field .. " is answered")
+  end
+  -- the Green Book rate needs no reason of the team's
+  local doc = empty()
+  doc.answers.value_for_money = { discount_rate = 3.5 }
+  ok(not asked(doc, "value_for_money").discount_reason, "3.5% needs no reason")
+  -- the ICC's source is asked only where the ICC is
+  doc.answers.impact = { design = "cluster_rct", icc = 0.05 }
+  ok(asked(doc, "impact").icc_source, "icc_source for a cluster trial")
+  -- group delivery with families allocated one by one asks about clustering
+  doc.answers.impact = { design = "individual_rct", unit = "individual" }
+  doc.answers.blueprint = { delivery_mode = "group" }
+  ok(asked(doc, "impact").analysis_clustering, "group delivery asks whether the analysis allows for groups")
+  doc.answers.impact.analysis_clustering = false
+  ok(asked(doc, "impact").clustering_reason, "and why not, when it does not")
+  doc.answers.blueprint = { delivery_mode = "one_to_one" }
+  ok(not asked(doc, "impact").analysis_clustering, "not for one-to-one delivery")
+end)
+
+test("a parent-reported primary outcome asks what is done about the bias of knowing the group", function()
+  local doc = empty()
+  doc.answers.impact = { design = "individual_rct", primary_informant = "parent" }
+  ok(asked(doc, "impact").informant_bias, "parent")
+  doc.answers.impact.primary_informant = "teacher"
+  ok(not asked(doc, "impact").informant_bias, "a teacher need not know")
+end)
+
+test("doc/pack-fields.md lists every question of the pack, step by step", function()
+  local text = host.readtext(srcdir .. "/doc/pack-fields.md")
+  ok(text, "doc/pack-fields.md")
+  for _, s in ipairs(pack.steps) do
+    local at = string.find(text, "\n## " .. s.id .. " (", 1, true)
+    ok(at, "no section for " .. s.id)
+    local stop = string.find(text, "\n## ", at + 4, true) or #text
+    local section = string.sub(text, at, stop)
+    for _, f in ipairs(s.fields) do
+      ok(string.find(section, "\n| " .. f.id .. " |", 1, true), s.id .. "." .. f.id .. " is not in doc/pack-fields.md")
+    end
+  end
+end)
+
+test("the allocation ratio is the programme's share in the power calculation", function()
+  if not pcall(require, "evalwiz.power") then return end
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  local doc = assert(host.loadyaml(srcdir .. "/examples/demo-plan.yaml", "demo-plan.yaml"))
+  core.open(doc, {}, "demo-plan.yaml")
+  local equal = core.get("impact.mdes").value
+  doc = assert(host.loadyaml(srcdir .. "/examples/demo-plan.yaml", "demo-plan.yaml"))
+  doc.answers.impact.allocation_ratio = "two_to_one"
+  core.open(doc, {}, "demo-plan.yaml")
+  local unequal = core.get("impact.mdes").value
+  -- 1 / (P (1 - P)): 4 at 1:1, 4.5 at 2:1, so the MDES grows by sqrt(4.5 / 4) (to within the df)
+  near(unequal / equal, math.sqrt(4.5 / 4), 1e-3)
 end)

@@ -216,7 +216,7 @@ test("every bad input names the input, never NaN", function()
     { { design = "ira", n = 100, power = 0.04 }, "^power must be above alpha" },
     { { design = "ira", n = 100, tails = 3 }, "^tails must be 1 or 2" },
     { { design = "ira", n = 100, colour = 1 }, "^unknown input colour" },
-    { { design = "rdd", n = 100 }, "^design must be ira, matched, cra2 or prepost" },
+    { { design = "frob", n = 100 }, "^design must be ira, matched, bira2, cra2, cra3, bcra3, pn, rdd, did, prepost, sw or its, not frob" },
     { { n = 100 }, "^design is needed" },
     { { design = "cra2", clusters = 20, cluster_size = 25 }, "^icc is needed" },
     { { design = "cra2", clusters = 20, cluster_size = 25, icc = 1.5 }, "^icc must be between 0 and 1" },

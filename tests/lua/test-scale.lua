@@ -10,8 +10,9 @@ local plan = require("evalwiz.plan")
 -- the inline table cells they took more than 100 million.
 local ROWS = 4000
 
--- The demo plan with ROWS more logic-model outcomes, and a pilot measure of
--- each, whose outcome column is a choice among the outcomes named so far.
+-- The demo plan with ROWS more logic-model outcomes, and a pilot measure and
+-- an impact-study measure of each, whose outcome column is a choice among
+-- the outcomes named so far.
 local function big_plan()
   local doc, positions = host.loadyaml(srcdir .. "/examples/demo-plan.yaml", "demo-plan.yaml")
   local a = doc.answers
@@ -24,6 +25,10 @@ local function big_plan()
     a.pilot_outcome.measures[#a.pilot_outcome.measures + 1] = {
       outcome = name, measure = "Measure " .. i, informant = "parent",
       timepoints = plan.seq({ "baseline", "end" }), validated = "validated",
+    }
+    a.impact.measures[#a.impact.measures + 1] = {
+      outcome = name, measure = "Measure " .. i, informant = "parent",
+      timepoints = plan.seq({ "baseline", "m9" }),
     }
   end
   return doc, positions
@@ -64,7 +69,7 @@ test("the large plan renders to Markdown and to HTML within the instruction budg
     matches(out.text, "| Synthetic outcome " .. ROWS .. " |", format .. ": the last outcome's row is there")
     local rows = 0
     for _ in string.gmatch(out.text, "\n| Synthetic outcome %d+ | Measure %d+ |") do rows = rows + 1 end
-    eq(rows, 2 * ROWS, format .. ": one row per synthetic measure in each of the two tables of measures")
+    eq(rows, 2 * ROWS, format .. ": one row per synthetic measure in each of the two tables of measures (the pilot's and the impact study's)")
     eq(#core.state.doc.answers.pilot_outcome.measures, n, "rendering changed nothing")
   end
 end)

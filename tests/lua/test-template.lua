@@ -108,7 +108,7 @@ test("the default templates load and list", function()
   local list = template.list({ { path = srcdir .. "/templates", display = "templates" } })
   local ids = {}
   for _, t in ipairs(list) do ids[#ids + 1] = t.id end
-  eq(table.concat(ids, " "), "logic-model plan protocol schedule summary")
+  eq(table.concat(ids, " "), "answers logic-model plan protocol schedule summary")
   for _, t in ipairs(list) do
     local r = template.renderer({ kind = t.kind, dirs = { { path = srcdir .. "/templates", display = "templates" } }, globals = {} })
     ok(r.load(t.id), t.id)

@@ -72,7 +72,7 @@ def focus():
         m = re.match(r"^ (\u25b8|>) (.*)$", main)
         if m:
             # without the scroll mark at the pane's right edge
-            found = re.sub(r"\s+[\u2191\u2193^v]$", "", m.group(2).rstrip()).rstrip()
+            found = re.sub(r"(\s+[\u2191\u2193^v]|[\u2191\u2193]|(?<=[?*.)])[v^])$", "", m.group(2).rstrip()).rstrip()
     return step, found
 
 

@@ -25,6 +25,9 @@ keys 7
 wait_for "there is no option 7: press a number from 1 to 3"
 keys 2
 wait_file "$work/plan.yaml" "setting: home$" 10
+# the choice stays open after a number (it may be the start of a label
+# like "2:1"); Esc closes it
+keys Escape
 # Enter on the answered choice opens on the option chosen; Enter keeps it
 keys Enter Enter C-s
 wait_for "saved plan.yaml"

@@ -43,7 +43,7 @@ keys Enter
 text "Harsh parenting in families with toddlers."
 keys Escape
 wait_for "Harsh parenting in families with toddlers."
-keys Tab Tab Tab Tab Tab Enter y
+keys Tab Tab Tab Tab Tab Tab Enter y
 keys Tab
 wait_for "What is the score and the cut-off?"
 # a list: typing starts an item, Enter opens the next, Esc ends it
@@ -94,7 +94,7 @@ wait_file "$work/plan.yaml" "components:" 10
 
 # step 5: choice
 keys PgDn
-wait_for "Step 5: Pilot outcome study"
+wait_for "Step 5: Pilot impact study"
 keys Tab Enter Down Enter
 wait_file "$work/plan.yaml" "design: " 10
 

@@ -14,7 +14,7 @@ mkdir "$work/nobin"
 start 100 40 "env PATH='$work/nobin' '$EVALWIZ' demo.yaml"
 wait_for "Step 0: About this plan"
 # the header has opening.plan_title, not meta.title
-wait_for "Family Foundations: evaluation plan 2027 to 2031"
+wait_for "Family Foundations: evaluation plan 2027 to 2035"
 # the focus is on a text question, where a digit is typed: Ctrl-G then
 # the step's number goes there
 keys C-g 6 Enter
@@ -22,10 +22,12 @@ wait_for "Step 6: Impact evaluation"
 # help-pane terms come from the pack glossary
 wait_for "Terms"
 wait_for "Outcome: A change in children"
-# the advisor's summary is a panel on the impact step
-keys End
-i=0
-while ! screen | grep -F -q "Design advice" && [ "$i" -lt 60 ]; do keys Tab; sleep 0.05; i=$((i + 1)); done
+# the advisor's summary is a panel on the impact step, after its last
+# question: Shift-Tab from step 7's first question goes there
+keys C-g 7 Enter
+wait_for "Step 7: Long-term follow-up"
+keys BTab
+wait_for "> 6 "
 wait_for "Design advice (F3 for the health check)"
 keys F3
 wait_for "Plan health check and design advice"
@@ -35,12 +37,12 @@ keys q
 wait_gone "Plan health check and design advice"
 keys F2
 wait_for "Glossary"
-wait_for "Attrition"
+wait_for "Acceptability"
 # the glossary filters as you type; Esc goes back
 text "icc"
 wait_for "Filter (type a word): icc"
 wait_for "Intraclass correlation"
-wait_gone "Attrition"
+wait_gone "Acceptability"
 keys Escape
 wait_gone "Filter (type a word)"
 
@@ -51,9 +53,9 @@ keys Enter End
 text " (draft)"
 keys F9
 wait_for "Export: which document?"
-# documents by their titles, never their ids
-wait_for "> 2. Evaluation plan: The full plan for academic partners"
-wait_file "$work/demo.yaml" "plan_title: .*2031 (draft)" 10
+# documents by their titles, never their ids; the pack's own is offered first
+wait_for ". Evaluation plan: The full plan for academic partners"
+wait_file "$work/demo.yaml" "plan_title: .*2035 (draft)" 10
 keys Enter
 # formats as people know them, Word first and the default
 wait_for "Evaluation plan: which format?"
@@ -69,11 +71,11 @@ wait_for "wrote demo.md (Markdown text (.md))"
 grep -v -e '[0-9][0-9]:[0-9][0-9]' "$work/demo.md" > "$work/a"
 grep -v -e '[0-9][0-9]:[0-9][0-9]' "$work/cli.md" > "$work/b"
 cmp "$work/a" "$work/b"
-grep -q "^# Family Foundations: evaluation plan 2027 to 2031 (draft)" "$work/demo.md"
+grep -q "^# Family Foundations: evaluation plan 2027 to 2035 (draft)" "$work/demo.md"
 # a CSV template offers CSV; the name can be changed
 keys F9
 wait_for "Export: which document?"
-keys 4
+keys 5
 wait_for "Write to: demo-schedule.csv"
 keys C-u
 text "sched.csv"

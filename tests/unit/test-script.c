@@ -127,7 +127,7 @@ static void
 test_forbidden_globals_absent(void **state)
 {
 	static const char *const names[] = {
-		"io", "os", "package", "debug", "require", "dofile", "loadfile", "load", "loadstring",
+		"io", "os", "package", "debug", "dofile", "loadfile", "load", "loadstring",
 		"collectgarbage", "print", "host", "string.dump", "(\"\").dump", "_G.io", "_ENV.os",
 	};
 	struct fixture *f = *state;
@@ -157,7 +157,10 @@ test_forbidden_use_names_the_line(void **state)
 	assert_load_fails(f, "local x = 1\nlocal h = io.open(\"/etc/passwd\")\n",
 	    "sb/01-a.lua:2: attempt to index a nil value (global 'io')");
 	assert_load_fails(f, "\n\n\nos.execute(\"true\")\n", "sb/01-a.lua:4: attempt to index a nil value (global 'os')");
-	assert_load_fails(f, "require(\"evalwiz.core\")\n", "sb/01-a.lua:1: attempt to call a nil value (global 'require')");
+	/* require finds only the pack's own modules (files in its folder) */
+	assert_load_fails(f, "require(\"evalwiz.core\")\n", "sb/01-a.lua:1: require: the pack has no module \"evalwiz.core\"");
+	assert_load_fails(f, "require(\"io\")\n", "sb/01-a.lua:1: require: the pack has no module \"io\"");
+	assert_load_fails(f, "require(\"../../etc/passwd\")\n", "sb/01-a.lua:1: require: \"../../etc/passwd\" is not a module name");
 	assert_load_fails(f, "load(\"return 1\")\n", "sb/01-a.lua:1: attempt to call a nil value (global 'load')");
 	assert_load_fails(f, "dofile(\"x.lua\")\n", "sb/01-a.lua:1: attempt to call a nil value (global 'dofile')");
 	assert_load_fails(f, "loadfile(\"x.lua\")\n", "sb/01-a.lua:1: attempt to call a nil value (global 'loadfile')");

@@ -1,0 +1,105 @@
+-- eif.lua: the default pack's own helpers, shared by its step files and its
+-- facts (require("eif")): the names of outcomes, activities and outputs
+-- the team gave in steps 1 and 2, for the choices of later steps, and the
+-- inputs of the power calculator from the impact step's answers.  Unlike
+-- the engine's `checks`, these read the ten steps' answers by their ids.
+local M = {}
+
+-- Names collected from earlier steps, in order and without repeats.
+local function add(out, seen, v)
+  if type(v) == "string" then
+    local t = checks.trim(v)
+    if t ~= "" and not seen[t] then
+      seen[t] = true
+      out[#out + 1] = t
+    end
+  end
+end
+
+local function view_get(a, step, field)
+  local s = a and a[step]
+  if s == nil then return nil end
+  return s[field]
+end
+
+-- Outcomes named in the theory of change and the logic model.  Several
+-- choices list them (links, the blueprint, measures, the impact study), each
+-- asking once per check with the same read-only view, so the names are kept
+-- by view (the answer views evalwiz gives pack code show the answers as
+-- they were when they first read them; they are the tables whose
+-- metatable is hidden, getmetatable(a) == false; plain tables are not kept)
+-- and each caller gets its own copy.
+local names_by_view = setmetatable({}, { __mode = "k" })
+
+local function outcome_names(a)
+  local out, seen = {}, {}
+  add(out, seen, view_get(a, "theory_of_change", "primary_outcome"))
+  local sec = view_get(a, "theory_of_change", "secondary_outcomes")
+  if type(sec) == "table" then for _, v in ipairs(sec) do add(out, seen, v) end end
+  local rows = view_get(a, "logic_model", "outcomes")
+  if type(rows) == "table" then
+    for _, r in ipairs(rows) do if type(r) == "table" then add(out, seen, r.outcome) end end
+  end
+  return out
+end
+
+function M.outcome_names(a)
+  if getmetatable(a) ~= false then return outcome_names(a) end
+  local names = names_by_view[a]
+  if not names then
+    names = outcome_names(a)
+    names_by_view[a] = names
+  end
+  return table.move(names, 1, #names, 1, {})
+end
+
+function M.activity_names(a)
+  local out, seen = {}, {}
+  local acts = view_get(a, "logic_model", "activities")
+  if type(acts) == "table" then for _, v in ipairs(acts) do add(out, seen, v) end end
+  return out
+end
+
+function M.output_names(a)
+  local out, seen = {}, {}
+  local rows = view_get(a, "logic_model", "outputs")
+  if type(rows) == "table" then
+    for _, r in ipairs(rows) do if type(r) == "table" then add(out, seen, r.output) end end
+  end
+  return out
+end
+
+-- The calculator's inputs for the impact step's design, read through the
+-- pack's facts and design rules (rules.spec), so that the panel, the
+-- computed MDES, the advisor and the health check all work it out the same
+-- way.  mdes_inputs: before drop-out; analysed_inputs: after it.  Each
+-- returns the spec and the words for how it is worked out, or nil and why.
+local function spec_for(a, before_dropout, icc_override)
+  local f = require("facts").from_answers(a)
+  if not f.design then return nil, "choose a design to see the smallest effect it can detect" end
+  if before_dropout then f.attrition, f.cluster_dropout = nil, nil end
+  if icc_override then f.icc = icc_override end
+  return require("rules").spec(f.design, f)
+end
+
+function M.mdes_inputs(a, icc_override) return spec_for(a, true, icc_override) end
+
+function M.analysed_inputs(a) return spec_for(a, false) end
+
+-- The impact step's MDES after drop-out, or nil, why: the calculator's
+-- result, with mdes the figure evalwiz reports (the exact one where
+-- PowerUp's is too small).
+function M.impact_mdes(power, a)
+  local f = require("facts").from_answers(a)
+  if not f.design then return nil, "choose a design to see the smallest effect it can detect" end
+  local p, why = require("rules").power(f.design, f, power)
+  if not p then return nil, why end
+  if p.not_estimable then return nil, p.not_estimable end
+  if not p.comparable then return nil, "this design's sample is not measured in standard deviations of the outcome" end
+  local res = {}
+  for k, v in pairs(p.res) do res[k] = v end
+  res.mdes = p.mdes
+  return res
+end
+
+return M

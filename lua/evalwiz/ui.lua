@@ -201,10 +201,15 @@ end
 -- answers change.  The setters below and core.set call changed(); so must
 -- any other code that changes the open plan's answers while the wizard runs.
 local status_cache = { doc = nil, pack = nil, gen = -1, list = nil }
+local panel_warned
 function M.changed()
   core.changed()
   return true
 end
+
+-- The steps whose panels warned when they were last shown (a step's
+-- panels are worked out when it is shown, not for the step list).
+panel_warned = {}
 
 local function status_list(pack, doc, view)
   local c = status_cache
@@ -214,7 +219,8 @@ local function status_list(pack, doc, view)
   for i, s in ipairs(pack.steps) do
     local st = plan.step_status(s, doc, view)
     out[#out + 1] = { index = i, id = s.id, number = s.number or (i - 1), title = s.title,
-                      short = s.short or s.title, level = s.level or "none", status = st }
+                      short = s.short or s.title, level = s.level or "none", status = st,
+                      warned = panel_warned[s.id] or false }
   end
   c.doc, c.pack, c.gen, c.list = doc, pack, generation, out
   return out
@@ -320,10 +326,23 @@ build_screen = function(pack, doc, index)
   -- the prerequisites panel says what the warning line says already
   local warnings = gating_warnings(s)
   local panels = seq()
+  local warned = false
   for _, p in ipairs(core.panels(s.id)) do
     if p.id ~= "prerequisites" or #warnings == 0 then
       panels[#panels + 1] = { title = p.title, text = p.text }
     end
+    -- a panel's warnings where the person will see them: a line at the top
+    -- of the step (and its mark in the step list), not only below the last
+    -- question
+    for _, w in ipairs(p.warnings or {}) do
+      warnings[#warnings + 1] = p.title .. ": " .. w
+      warned = true
+    end
+  end
+  if panel_warned[s.id] ~= warned then
+    -- the step list's marks show it: work them out again
+    panel_warned[s.id] = warned
+    status_cache.gen = -1
   end
   return {
     step = { index = index, id = s.id, number = s.number or (index - 1), title = s.title,

@@ -124,6 +124,25 @@ draw_header(struct tui *t)
 	draw_text(0, 0, line, strlen(line), COLS, term_attr(ROLE_HEADER));
 }
 
+/* The marks of the step list and its evidence levels, explained under it
+ * when there is room (F1 explains them too). */
+static void
+draw_legend(struct tui *t, int y0, int h, int w, int used)
+{
+	char lines[5][64];
+	int i, n = 5, attr = term_attr(ROLE_DIM);
+
+	if (w < 23 || h - used < n + 1)
+		return;
+	snprintf(lines[0], sizeof lines[0], "%s not started %s begun", view_mark(t, "not_started"), view_mark(t, "in_progress"));
+	snprintf(lines[1], sizeof lines[1], "%s complete   %s problem", view_mark(t, "complete"), view_mark(t, "problems"));
+	snprintf(lines[2], sizeof lines[2], "%s warning", view_mark(t, "warnings"));
+	snprintf(lines[3], sizeof lines[3], "L1-L4: evidence level");
+	snprintf(lines[4], sizeof lines[4], "the step works towards");
+	for (i = 0; i < n; i++)
+		draw_text(y0 + h - n + i, 1, lines[i], strlen(lines[i]), w - 1, attr);
+}
+
 static void
 draw_steps(struct tui *t, int y0, int h, int w)
 {
@@ -142,21 +161,29 @@ draw_steps(struct tui *t, int y0, int h, int w)
 		int cur = (int)i + 1 == t->step;
 		int attr = term_attr(cur ? ROLE_STEP_CURRENT : ROLE_STEP);
 		int y = y0 + (int)(i - first), used;
+		const char *status = view_str(s, "status");
+		const struct value *warned = value_get(s, "warned");
 
 		snprintf(num, sizeof num, "%2s", view_str(s, "number"));
 		fill(y, 0, w, attr);
 		line = xasprintf("%s%s", cur ? ">" : " ", num);
 		used = draw_text(y, 0, line, strlen(line), w, attr);
 		free(line);
-		used += draw_text(y, used + 1, view_mark(t, view_str(s, "status")), 8, 1,
-		    cur ? attr : term_attr(strcmp(view_str(s, "status"), "complete") == 0 ? ROLE_DONE :
-		    strcmp(view_str(s, "status"), "problems") == 0 ? ROLE_PROBLEM : ROLE_STEP)) + 1;
+
+		/* a panel's warning shows on the mark, unless there is a problem */
+		if (warned != NULL && warned->type == VAL_BOOL && warned->u.b && strcmp(status, "problems") != 0)
+			status = "warnings";
+		used += draw_text(y, used + 1, view_mark(t, status), 8, 1,
+		    cur ? attr : term_attr(strcmp(status, "complete") == 0 ? ROLE_DONE :
+		    strcmp(status, "problems") == 0 ? ROLE_PROBLEM :
+		    strcmp(status, "warnings") == 0 ? ROLE_WARNING : ROLE_STEP)) + 1;
 		if (strcmp(level, "none") != 0 && w > 16) {
 			draw_text(y, used + 1, view_str(s, "short"), strlen(view_str(s, "short")), w - used - 5, attr);
 			draw_text(y, w - 3, level, strlen(level), 3, attr | (cur ? 0 : term_attr(ROLE_DIM)));
 		} else
 			draw_text(y, used + 1, view_str(s, "short"), strlen(view_str(s, "short")), w - used - 1, attr);
 	}
+	draw_legend(t, y0, h, w, (int)(n - first));
 }
 
 /* The main pane's lines: the step's purpose, its questions and panels. */

@@ -383,8 +383,8 @@ grid_key(int is_key, wint_t ch)
 	    ch == KEY_SF || ch == TUI_KEY_MOVE_UP || ch == TUI_KEY_MOVE_DOWN;
 }
 
-int
-input_key(struct tui *t, int is_key, wint_t ch)
+static int
+dispatch(struct tui *t, int is_key, wint_t ch)
 {
 	const struct binding *b;
 	const struct value *f = view_field(t);
@@ -424,6 +424,38 @@ input_key(struct tui *t, int is_key, wint_t ch)
 	if (b != NULL)
 		return input_action(t, b->action, ch);
 	return TUI_REDRAW;
+}
+
+int
+input_complete(const struct tui *t)
+{
+	const struct value *steps = value_get(t->screen, "steps");
+	size_t i;
+
+	for (i = 0; i < value_count(steps); i++)
+		if (strcmp(view_str(value_at(steps, i), "status"), "complete") != 0)
+			return 0;
+	return value_count(steps) > 0;
+}
+
+int
+input_key(struct tui *t, int is_key, wint_t ch)
+{
+	char before[sizeof t->message];
+	int step = t->step, focus = t->focus, flags, done;
+
+	memcpy(before, t->message, sizeof before);
+	flags = dispatch(t, is_key, ch);
+	/* a message lasts until the person moves on to another question or
+	 * step, unless the move itself said something */
+	if ((t->step != step || t->focus != focus) && strcmp(before, t->message) == 0)
+		*t->message = '\0';
+	/* the answer that completes the plan: say so, and what comes next */
+	done = input_complete(t);
+	if (done && !t->was_complete && !t->read_only)
+		view_message(t, 0, "Every required question is answered. F9 writes the plan as a document: Word, PDF or a web page.");
+	t->was_complete = done;
+	return flags;
 }
 
 /* After Esc: swallows the rest of an escape sequence curses did not know

@@ -96,7 +96,9 @@ nav_move(struct tui *t, int dir)
 	else if (dir < 0 && t->step > 1) {
 		nav_step(t, t->step - 1, 0);
 		t->focus = (int)value_count(value_get(t->screen, "fields")) - 1;
-	}
+	} else
+		view_message(t, 0, "%s", dir > 0 ? "this is the last question of the last step" :
+		    "this is the first question of the first step");
 	t->help_top = 0;
 }
 

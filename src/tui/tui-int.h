@@ -129,6 +129,7 @@ struct tui {
 	char message[512];
 	int message_error;
 	int quit, quit_armed;
+	int was_complete;	/* every step was complete after the last key */
 	char *rescue;		/* where the answers went when the plan could not be saved */
 	int recover;		/* --recover: restore a recovery file's edits without asking */
 	char *notes;		/* printed while the plan opened, to show on the screen */
@@ -405,6 +406,8 @@ void start_remember(const char *path);
 /* input.c */
 /* Handles one key (is_key: a key code, else a character); returns flags. */
 int input_key(struct tui *t, int is_key, wint_t ch);
+/* 1 when every step is complete: every required question answered. */
+int input_complete(const struct tui *t);
 /* After Esc: swallows the rest of an escape sequence curses did not know.
  * Returns 1 when it did; 0 for a plain Esc (the next key is put back). */
 int input_unknown_sequence(void);

@@ -158,8 +158,8 @@ view_message(struct tui *t, int error, const char *fmt, ...)
 const char *
 view_mark(const struct tui *t, const char *status)
 {
-	static const char *const utf8[] = { "\xe2\x97\x8b", "\xe2\x97\x90", "\xe2\x97\x8f", "\xe2\x9c\x97" };
-	static const char *const ascii[] = { ".", "~", "+", "!" };
+	static const char *const utf8[] = { "\xe2\x97\x8b", "\xe2\x97\x90", "\xe2\x97\x8f", "\xe2\x9c\x97", "!" };
+	static const char *const ascii[] = { ".", "~", "+", "x", "!" };
 	const char *const *m = t->utf8 ? utf8 : ascii;
 
 	if (status == NULL || strcmp(status, "not_started") == 0)
@@ -168,5 +168,7 @@ view_mark(const struct tui *t, const char *status)
 		return m[1];
 	if (strcmp(status, "complete") == 0)
 		return m[2];
+	if (strcmp(status, "warnings") == 0)
+		return m[4];
 	return m[3];
 }

@@ -123,7 +123,10 @@ local function run_all(doc, label)
     for _, p in ipairs(s.panels) do
       local okay, res = pcall(p.render, view)
       ok(okay, label .. ": panel " .. s.id .. "." .. p.id .. " raised " .. tostring(res))
-      ok(type(res) == "string", label .. ": panel " .. s.id .. "." .. p.id .. " returns text")
+      -- text, or { text, warnings } (core.panels)
+      ok(type(res) == "string" or (type(res) == "table" and type(res.text) == "string"
+        and (res.warnings == nil or type(res.warnings) == "table")),
+        label .. ": panel " .. s.id .. "." .. p.id .. " returns text")
     end
   end
 end

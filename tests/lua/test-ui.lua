@@ -257,3 +257,13 @@ test("search finds the questions that use a glossary term's other names", functi
   -- a word that is no term is searched as it is
   eq(ids(ui.search("zzqq")), "")
 end)
+
+test("the impact step asks about a score cut-off only when step 1 has not", function()
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  core.new_plan("T", "2026-01-01T00:00:00Z")
+  local index
+  for i, s in ipairs(core.state.pack.steps) do if s.id == "impact" then index = i end end
+  ok(field(ui.screen(index), "cutoff") ~= nil, "asked while step 1 is unanswered")
+  core.set("theory_of_change.eligibility_score", "no")
+  eq(field(ui.screen(index), "cutoff"), nil, "asked again after step 1")
+end)

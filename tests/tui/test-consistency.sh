@@ -12,7 +12,7 @@ cp "$top_srcdir/examples/demo-plan.yaml" "$work/demo.yaml"
 start 80 24 "env LC_ALL=C LANG=C '$EVALWIZ' demo.yaml"
 wait_for "Step 0: About this plan"
 # the impact step is marked as having a problem, the others are complete
-wait_for " 6 ! Impact"
+wait_for " 6 x Impact"
 wait_for " 7 + Follow-up"
 # F3: the consistency checks under their own heading, the failing one in full
 keys F3

@@ -117,6 +117,26 @@ local function field_problem(s, f, doc, view)
   return nil
 end
 
+-- A computed value as the panels show it: rounded (the field's decimals,
+-- else whole numbers from 100 up and two decimals below), thousands
+-- separated, with its unit (a sum of money in a field whose label ends
+-- "(£)" gets the pound sign): "£58,800", "0.59", never 0.59329016615315.
+function M.show_computed(f, v)
+  if type(v) ~= "number" or v ~= v or v == math.huge or v == -math.huge then return scalar_text(v) end
+  local decimals = math.tointeger(f.decimals) or ((math.type(v) == "integer" or math.abs(v) >= 100) and 0 or 2)
+  local s = string.format("%." .. decimals .. "f", v)
+  local sign, int, frac = s:match("^(%-?)(%d+)(.*)$")
+  if sign then
+    int = int:reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", "")
+    s = sign .. int .. frac
+  end
+  local unit = f.unit or (f.label or ""):match("%((\194\163)%)%s*$")
+  if unit == "\194\163" or unit == "$" or unit == "\226\130\172" then return (sign == "-" and "-" .. unit .. s:sub(2)) or unit .. s end
+  if unit == "%" then return s .. "%" end
+  if unit then return s .. " " .. unit end
+  return s
+end
+
 -- A number question's unit and range, short, to show beside the answer.
 local function range_text(f)
   local unit = f.unit and (" " .. f.unit) or ""
@@ -144,7 +164,7 @@ local function describe_field(s, f, doc, view, pack)
     d.text = f.text or f.help or ""
   elseif f.type == "computed" then
     local ok, res = plan.call(f.compute, view)
-    d.text = ok and scalar_text(res) or ("cannot compute: " .. tostring(res))
+    d.text = ok and M.show_computed(f, res) or ("cannot compute: " .. tostring(res))
   elseif f.type == "list" then
     local items = seq()
     if type(v) == "table" then for _, x in ipairs(v) do items[#items + 1] = scalar_text(x) end end

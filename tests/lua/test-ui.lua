@@ -267,3 +267,22 @@ test("the impact step asks about a score cut-off only when step 1 has not", func
   core.set("theory_of_change.eligibility_score", "no")
   eq(field(ui.screen(index), "cutoff"), nil, "asked again after step 1")
 end)
+
+test("computed values are shown rounded, as the panels show them", function()
+  eq(ui.show_computed({ label = "Minimum detectable effect size" }, 0.59329016615315), "0.59")
+  eq(ui.show_computed({ label = "Total cost (£)" }, 58800), "£58,800")
+  eq(ui.show_computed({ label = "Total cost (£)" }, 58800.4), "£58,800")
+  eq(ui.show_computed({ label = "Cost per family (£)" }, 1234567.891), "£1,234,568")
+  eq(ui.show_computed({ label = "Share", decimals = 1, unit = "%" }, 12.345), "12.3%")
+  eq(ui.show_computed({ label = "Weeks", unit = "weeks" }, 12), "12 weeks")
+  eq(ui.show_computed({ label = "Dosage" }, "12 sessions of 120 minutes"), "12 sessions of 120 minutes")
+  eq(ui.show_computed({ label = "Net (£)" }, -1500), "-£1,500")
+  -- on the impact step of the demo plan: the MDES has two decimals
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  local doc = assert(host.loadyaml(srcdir .. "/examples/demo-plan.yaml", "demo-plan.yaml"))
+  core.open(doc, {}, "demo-plan.yaml")
+  local index
+  for i, s in ipairs(core.state.pack.steps) do if s.id == "impact" then index = i end end
+  local mdes = field(ui.screen(index), "mdes")
+  ok(mdes and mdes.text:match("^%d%.%d%d$"), "mdes shown as " .. tostring(mdes and mdes.text))
+end)

@@ -109,10 +109,21 @@ local function step_of(pack, index)
   return s
 end
 
+-- A problem as the person reads it: a table's column by its label, not
+-- its id ("row 1, When is it taken?: ...", not "row 1, timepoints: ...").
+local function readable(f, message)
+  if f.type ~= "records" or type(message) ~= "string" then return message end
+  for _, c in ipairs(f.columns or {}) do
+    local label = (c.label or c.id):gsub("%%", "%%%%")
+    message = message:gsub("(row %d+, )" .. c.id:gsub("%p", "%%%0") .. ":", "%1" .. label .. ":")
+  end
+  return message
+end
+
 local function field_problem(s, f, doc, view)
   local probs = plan.field_problems(s, f, doc, view)
   for _, p in ipairs(probs) do
-    if p.kind == "error" or p.kind == "warning" then return p.message, p.kind end
+    if p.kind == "error" or p.kind == "warning" then return readable(f, p.message), p.kind end
   end
   return nil
 end
@@ -205,6 +216,19 @@ local function describe_field(s, f, doc, view, pack)
     end
     d.options = out
     if err then d.problem = "options: " .. err end
+    -- the example by the options' words, not their ids ("cost_consequence")
+    if d.example then
+      local by_value, words = {}, {}
+      for _, o in ipairs(opts) do by_value[o.value] = o.label or o.value end
+      for part in d.example:gmatch("[^,]+") do
+        part = part:match("^%s*(.-)%s*$")
+        words[#words + 1] = by_value[part] or part
+      end
+      d.example = table.concat(words, ", ")
+    end
+  end
+  if f.type == "yesno" and (d.example == "true" or d.example == "false") then
+    d.example = d.example == "true" and "yes" or "no"
   end
   if f.type == "yesno" then
     d.options = seq({ { value = "yes", label = "Yes", help = "", selected = v == true },
@@ -291,7 +315,10 @@ function M.health()
   if core.state.pack and core.state.pack.advisor then
     local ok2, adv = pcall(core.advise, {}, true)
     if ok2 and type(adv) == "table" and adv.status == 0 then
-      parts[#parts + 1] = "Design advice for this plan:\n\n" .. adv.text
+      -- the designs by their names: the ids evalwiz advise prints for
+      -- scripts ("[rdd] supports at most") mean nothing on this page
+      local text = adv.text:gsub("\n(%s*)%[[%w_]+%] supports at most", "\n%1Supports at most")
+      parts[#parts + 1] = "Design advice for this plan:\n\n" .. text
     elseif ok2 then
       parts[#parts + 1] = "Design advice: " .. tostring(adv.message)
     else

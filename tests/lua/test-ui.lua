@@ -286,3 +286,35 @@ test("computed values are shown rounded, as the panels show them", function()
   local mdes = field(ui.screen(index), "mdes")
   ok(mdes and mdes.text:match("^%d%.%d%d$"), "mdes shown as " .. tostring(mdes and mdes.text))
 end)
+
+local function plan_seq(t) return require("evalwiz.plan").seq(t) end
+
+test("no internal ids on the screen: examples by option words, table problems by column labels", function()
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  core.new_plan("T", "2026-01-01T00:00:00Z")
+  for i, s in ipairs(core.state.pack.steps) do
+    for _, f in ipairs(ui.screen(i).fields) do
+      if f.example and (f.type == "choice" or f.type == "multi") then
+        ok(not f.example:match("^[%l%d]+_[%l%d_]+$"), s.id .. "." .. f.id .. " example " .. f.example)
+      end
+    end
+  end
+  -- a time point that is not one (a plan edited by hand): the message names
+  -- the column as the person sees it
+  core.state.doc.answers.pilot_outcome = { measures = plan_seq({ { measure = "ECBI", timepoints = plan_seq({ "soon" }) } }) }
+  core.changed()
+  local index
+  for i, s in ipairs(core.state.pack.steps) do if s.id == "pilot_outcome" then index = i end end
+  local m = field(ui.screen(index), "measures")
+  ok(m.problem and m.problem:find("When is it taken?", 1, true) and not m.problem:find("timepoints", 1, true),
+    "problem: " .. tostring(m.problem))
+end)
+
+test("the health page names designs, not their ids", function()
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  local doc = assert(host.loadyaml(srcdir .. "/examples/demo-plan.yaml", "demo-plan.yaml"))
+  core.open(doc, {}, "demo-plan.yaml")
+  local text = ui.health()
+  ok(text:find("Supports at most", 1, true), "the design's level is there")
+  ok(not text:find("%[[%l_]+%]"), "an id in brackets: " .. tostring(text:match("%[[%l_]+%]")))
+end)

@@ -187,6 +187,48 @@ col_widths(const struct value *f, int avail, int *w, int n)
 	}
 }
 
+/* The widest text of column c: its label or a cell. */
+static int
+natural_width(const struct value *f, int c)
+{
+	int w = text_width(view_str(column(f, c), "label")), r, rows = nrows(f);
+
+	for (r = 0; r < rows; r++) {
+		char *shown = cell_shown(column(f, c), cell(f, r, c));
+		int cw = text_width(shown);
+
+		free(shown);
+		if (cw > w)
+			w = cw;
+	}
+	return w;
+}
+
+/* A table scrolled sideways uses the whole width: the room the columns in
+ * sight leave goes to those of them whose text is cut, then to the last.
+ * Returns the width now used. */
+static int
+widen(const struct value *f, int *cw, int first, int shown, int width, int used)
+{
+	int extra = width - used, c, pass;
+
+	for (pass = 0; pass < 2 && extra > 0; pass++)
+		for (c = first; c < first + shown && extra > 0; c++) {
+			int want = pass == 0 ? natural_width(f, c) - cw[c] : extra;
+			int give = want < extra / (first + shown - c) + 1 ? want : extra / (first + shown - c) + 1;
+
+			if (pass == 1)
+				give = c == first + shown - 1 ? extra : 0;
+			if (give > extra)
+				give = extra;
+			if (give > 0) {
+				cw[c] += give;
+				extra -= give;
+			}
+		}
+	return width - extra;
+}
+
 /* One table line: cells from column first, as many as fit in width; row
  * -1 is the header. */
 static char *
@@ -331,6 +373,8 @@ render(struct tui *t, const struct value *f, struct pane *p, int index)
 		first = first_col(col, cw, width);
 	for (shown = 0, x = 0, c = first; c < n && x + cw[c] + SEP <= width; c++, shown++)
 		x += cw[c] + SEP;
+	if (first > 0 || first + shown < n)
+		x = widen(f, cw, first, shown, width, x);
 	line = table_line(t, f, -1, first, cw, width);
 	pane_add(p, line, strlen(line), term_attr(ROLE_LABEL), 2, index);
 	free(line);

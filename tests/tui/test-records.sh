@@ -36,6 +36,9 @@ keys PgDn
 wait_for "Step 2: Lists and tables"
 wait_for "more column"
 wait_for "→"
+# the columns in sight share the width the pane has: the first shows its
+# text whole, not squeezed to ten columns ("Fewer excl…")
+wait_for "Fewer exclusions |"
 keys Tab Right Right Right
 wait_for "column 4 of 4, Timepoint:"
 wait_for "← "

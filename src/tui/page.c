@@ -99,7 +99,7 @@ page_run(struct tui *t, const char *title, const char *fixed, char *(*make)(stru
 		n = page_wrap(body, COLS > 2 ? COLS - 2 : 1, &lines);
 		erase();
 		if (term_too_small()) {
-			draw_text(0, 0, "Terminal too small: enlarge it (Esc goes back)", 46, COLS, A_BOLD);
+			draw_text(0, 0, "Terminal too small: enlarge it", 30, COLS, A_BOLD);
 		} else {
 			int a = term_attr(ROLE_HEADER);
 			int x;
@@ -138,6 +138,8 @@ page_run(struct tui *t, const char *title, const char *fixed, char *(*make)(stru
 		if ((ev = term_wait_key(&r, &ch)) == TERM_HANGUP)
 			break;
 		if (ev == TERM_REDRAW)
+			continue;
+		if (term_key_dropped(r, ch))
 			continue;
 		nudge = 0;
 		if (r == KEY_CODE_YES && ch == TUI_KEY_PASTE_BEGIN) {

@@ -139,6 +139,8 @@ prompt_run(struct tui *t, const char *question, const char *initial, int paths)
 			break;
 		if (ev == TERM_REDRAW)
 			continue;
+		if (term_key_dropped(r, ch))
+			continue;
 		/* the first key that types or rubs out clears the offer; it is
 		 * then handled as usual below */
 		if (fresh && (r == OK ? ch >= 0x20 || ch == CTRL('h') : ch == KEY_BACKSPACE)) {
@@ -294,6 +296,8 @@ prompt_choose(struct tui *t, const char *title, const char *const *items, int n,
 		if ((ev = term_wait_key(&r, &ch)) == TERM_HANGUP)
 			return -1;
 		if (ev == TERM_REDRAW)
+			continue;
+		if (term_key_dropped(r, ch))
 			continue;
 		if (r == KEY_CODE_YES) {
 			if (ch == KEY_UP && cur > 0)

@@ -283,6 +283,8 @@ start_screen(struct tui *t, int *create)
 			break;
 		if (ev == TERM_REDRAW)
 			continue;
+		if (term_key_dropped(r, ch))
+			continue;
 		if (r == KEY_CODE_YES) {
 			if (ch == KEY_UP && sel > 0) sel--;
 			else if (ch == KEY_DOWN && sel < total - 1) sel++;

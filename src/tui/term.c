@@ -363,6 +363,22 @@ term_wait_key(int *r, wint_t *ch)
 }
 
 int
+term_key_dropped(int r, wint_t ch)
+{
+	if (!term_too_small() || (r == OK && ch == 0x03))
+		return 0;
+	if (r == KEY_CODE_YES && ch == TUI_KEY_PASTE_BEGIN) {
+		wint_t c;
+
+		/* a paste is read to its end: none of it may act later */
+		timeout(1000);
+		while (term_get(&c) != ERR && c != TUI_KEY_PASTE_END)
+			;
+	}
+	return 1;
+}
+
+int
 term_too_small(void)
 {
 	return COLS < 60 || LINES < 18;

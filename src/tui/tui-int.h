@@ -161,6 +161,9 @@ struct tui {
 void term_start(struct tui *t);
 void term_stop(void);
 int term_too_small(void);
+/* 1 when a key read by a page, a prompt or a menu must be dropped: the
+ * terminal is too small to show what it would do (Ctrl-C still asks). */
+int term_key_dropped(int r, wint_t ch);
 /* Reads a key: OK with a character, KEY_CODE_YES with a key code, or ERR. */
 int term_get(wint_t *ch);
 /* What term_wait_key saw. */

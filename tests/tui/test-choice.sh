@@ -13,6 +13,15 @@ wait_for "Step 1: Basics"
 keys Tab Tab Tab
 wait_for "▸ Main setting"
 
+# ? shows the question's whole help, full screen: its options with theirs
+keys ?
+wait_for "Help: Main setting"
+wait_for "1. School"
+wait_for "Delivered in schools."
+wait_for "2. Home visits"
+keys Escape
+wait_gone "Help: Main setting"
+
 # Enter, Enter: nothing picked, and the message says how to pick
 keys Enter Enter
 wait_for "nothing is highlighted: type the start of an option or its number"

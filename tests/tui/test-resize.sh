@@ -11,6 +11,7 @@ start 80 24 "'$EVALWIZ' --pack '$pack' plan.yaml"
 wait_for "Step 1: Basics"
 keys Enter
 text "Typed before resizing"
+wait_for "Typed before resizing"
 
 T resize-window -t w -x 40 -y 12
 wait_for "Terminal too small (40x12)"
@@ -45,9 +46,30 @@ keys Enter
 wait_for "Typed before resizing, and after"
 grep -q "^  title: Resize test$" "$work/plan.yaml" || { echo "FAIL: the title changed"; cat "$work/plan.yaml"; exit 1; }
 
+# on a page or in a prompt too: keys typed while too small do nothing
+keys Escape F1
+wait_for "evalwiz: keys and help"
+T resize-window -t w -x 40 -y 12
+wait_for "Terminal too small"
+keys q Escape
+T resize-window -t w -x 80 -y 24
+wait_for "evalwiz: keys and help"
+keys Escape /
+wait_for "Search:"
+T resize-window -t w -x 40 -y 12
+wait_for "Terminal too small"
+text "lost"
+keys Enter
+T resize-window -t w -x 80 -y 24
+# (the prompt's line shows while too small; its hints only when it is not)
+wait_for "Esc Cancel"
+if screen | grep -F -q "Search: lost"; then echo "FAIL: typed into a prompt unseen"; screen; exit 1; fi
+keys Escape
+
 # Ctrl-Q quits while too small, saving
 keys Enter
 text " and more"
+wait_for "and more"
 T resize-window -t w -x 40 -y 12
 wait_for "Terminal too small (40x12)"
 keys C-q

@@ -352,7 +352,7 @@ hints(struct tui *t, const struct value *f, struct hint *h)
 		return;
 	}
 	if (t->sub) {
-		hint_set(h, 1, 0, "Enter", "Next");
+		hint_set(h, 1, 0, "Enter", "Add");
 		hint_set(h, 1, 1, "Esc", "Done");
 		hint_set(h, 3, 0, t->utf8 ? "\xe2\x86\x91\xe2\x86\x93" : "Up/Dn", "Item");
 		hint_set(h, 4, 0, "^U", "Cut left");

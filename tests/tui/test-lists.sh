@@ -26,7 +26,7 @@ wait_items() {
 # typing starts the first item; its first letters are kept
 text "Parental stress"
 keys Enter
-wait_for "Enter Next"
+wait_for "Enter Add"
 text "Low income"
 keys Enter
 # Enter on the blank item ends the list

@@ -28,8 +28,13 @@ const struct cmd_entry cmd_wizard_entry = {
 	    "  -h, --help        show this help and exit\n"
 	    "\n"
 	    "Without PLAN, a start screen offers a new plan, an existing one, recent plans\n"
-	    "and the demo plan.  The plan is saved as you go and before exit, also when the\n"
-	    "connection drops.  Press F1 in the wizard for every key.\n",
+	    "and the demo plan; PLAN without an extension is PLAN.yaml.  The plan is saved\n"
+	    "as you go and before exit, also when the connection drops, and opens again\n"
+	    "where you left it.\n"
+	    "\n"
+	    "In the wizard, whatever you type answers the question with the focus: letters\n"
+	    "and digits are never commands.  Commands are on F-keys and Ctrl-keys (F1 lists\n"
+	    "them all; Ctrl-Z undoes, Ctrl-Q saves and quits, Ctrl-C asks first).\n",
 	.exec = cmd_wizard_exec,
 };
 

@@ -22,6 +22,21 @@ wait_for "Step 6: Impact evaluation"
 # help-pane terms come from the pack glossary
 wait_for "Terms"
 wait_for "Outcome: A change in children"
+# Ctrl-G takes two digits: step 10
+keys C-g
+text "10"
+keys Enter
+wait_for ">10 "
+wait_for "Step 10: Quality assurance at scale"
+# a search finds the questions that use a glossary term's other name:
+# "control group" finds those that say "comparison group"
+keys Escape /
+wait_for "Search:"
+text "control group"
+keys Enter
+wait_for '"control group": hit 1 of'
+keys C-g 6 Enter
+wait_for "Step 6: Impact evaluation"
 # the advisor's summary is a panel on the impact step, after its last
 # question: Shift-Tab from step 7's first question goes there
 keys C-g 7 Enter

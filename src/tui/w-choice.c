@@ -335,8 +335,10 @@ commit(struct tui *t, const struct value *f)
 static int
 click(struct tui *t, const struct value *f, int item)
 {
+	int multi = is_multi(f);	/* f is gone once the edit brings the screen anew */
+
 	t->opt = item;
-	return key(t, f, 0, ' ') | (is_multi(f) ? 0 : TUI_LEAVE);
+	return key(t, f, 0, ' ') | (multi ? 0 : TUI_LEAVE);
 }
 
 static void

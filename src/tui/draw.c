@@ -380,8 +380,8 @@ draw_help(struct tui *t, int y0, int x0, int h, int w)
 			free(r);
 		}
 		if (t->editing && opts != NULL && t->opt >= 0 && t->opt < (int)value_count(opts) &&
-		    *view_str(value_at(opts, (size_t)t->opt), "help") != '\0')
-			pane_wrap(&p, view_str(value_at(opts, (size_t)t->opt), "help"), term_attr(ROLE_ANSWER), 0, -1);
+		    *view_str(view_at(opts, t->opt), "help") != '\0')
+			pane_wrap(&p, view_str(view_at(opts, t->opt), "help"), term_attr(ROLE_ANSWER), 0, -1);
 		if (*view_str(f, "example") != '\0') {
 			char *e = xasprintf("Example: %s", view_str(f, "example"));
 

@@ -217,6 +217,8 @@ void pane_tail(struct pane *p, const char *s, int attr);
 const struct value *view_field(struct tui *t);
 /* The focused question's glossary terms, asked for when first needed. */
 const struct value *view_terms(struct tui *t, const struct value *f);
+/* seq[i], or NULL when seq is none or i is not one of its places. */
+const struct value *view_at(const struct value *seq, int i);
 /* map[key] as text ("" when absent). */
 const char *view_str(const struct value *map, const char *key);
 /* The screen data for the current step again; -1 with a message. */

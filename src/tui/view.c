@@ -29,6 +29,14 @@ view_str(const struct value *map, const char *key)
 }
 
 const struct value *
+view_at(const struct value *seq, int i)
+{
+	if (seq == NULL || seq->type != VAL_SEQ || i < 0 || (size_t)i >= value_count(seq))
+		return NULL;
+	return value_at(seq, (size_t)i);
+}
+
+const struct value *
 view_field(struct tui *t)
 {
 	const struct value *fields = value_get(t->screen, "fields");

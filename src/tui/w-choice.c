@@ -198,7 +198,7 @@ w_options_ahead_goes_on(struct tui *t, const struct value *opts, wint_t ch)
 static int
 ahead_repick(struct tui *t, const struct value *f, int multi)
 {
-	const struct value *o = value_at(value_get(f, "options"), (size_t)t->opt);
+	const struct value *o = view_at(value_get(f, "options"), t->opt);
 
 	if (multi || !t->ahead_pick || t->nahead == 0 || o == NULL || selected(o))
 		return TUI_REDRAW;

@@ -37,7 +37,7 @@ count(const struct value *f)
 static const char *
 item(const struct value *f, int i)
 {
-	const struct value *v = value_at(value_get(f, "items"), (size_t)i);
+	const struct value *v = view_at(value_get(f, "items"), i);
 
 	return v != NULL && v->type == VAL_STR ? v->u.str.s : "";
 }

@@ -50,7 +50,7 @@ text_width(const char *s)
 static const struct value *
 column(const struct value *f, int c)
 {
-	return value_at(value_get(f, "columns"), (size_t)c);
+	return view_at(value_get(f, "columns"), c);
 }
 
 static int
@@ -71,7 +71,7 @@ ncols(const struct value *f)
 static const char *
 cell(const struct value *f, int row, int c)
 {
-	const struct value *v = value_at(value_at(value_get(f, "rows"), (size_t)row), (size_t)c);
+	const struct value *v = view_at(view_at(value_get(f, "rows"), row), c);
 
 	return v != NULL && v->type == VAL_STR ? v->u.str.s : "";
 }

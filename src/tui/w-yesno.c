@@ -18,8 +18,8 @@ static int
 begin(struct tui *t, const struct value *f)
 {
 	const struct value *opts = value_get(f, "options");
-	const struct value *yes = value_get(value_at(opts, 0), "selected");
-	const struct value *no = value_get(value_at(opts, 1), "selected");
+	const struct value *yes = value_get(view_at(opts, 0), "selected");
+	const struct value *no = value_get(view_at(opts, 1), "selected");
 
 	/* nothing highlighted until it is answered: Enter alone picks nothing */
 	t->opt = yes != NULL && yes->type == VAL_BOOL && yes->u.b ? 0 :

@@ -462,7 +462,8 @@ hints_for(struct tui *t, struct hint *h)
 	hint_set(h, 0, 1, "^Q", "Quit");
 	hint_set(h, 2, 0, "Tab", "Next");
 	hint_set(h, 2, 1, "S-Tab", "Prev");
-	hint_set(h, 6, 0, "^Z", "Undo");
+	/* read-only: nothing to undo or save, so neither is offered */
+	hint_set(h, 6, 0, t->read_only ? NULL : "^Z", t->read_only ? NULL : "Undo");
 	hint_set(h, 6, 1, "F2", "Glossary");
 	if (!t->editing || f == NULL) {
 		hint_set(h, 3, 0, "PgDn", "Step+");

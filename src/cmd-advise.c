@@ -11,25 +11,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int cmd_advise_exec(struct ctx *, int, char **);
+static int cmd_advise_exec(struct cmd *);
 
-const struct cmd_entry cmd_advise_entry = {
-	.name = "advise",
-	.usage = "[PLAN] [--fact KEY=VALUE]... [--format text|json]",
-	.summary = "rank the impact designs that fit a plan or a set of facts",
-	.help =
-	    "Ranks the impact designs that fit, best first, each with its reasons and threats;\n"
-	    "gives the highest EIF evidence level the plan can support and why; and warns when\n"
-	    "an impact study is premature, a pilot at its size, too small for the expected effect,\n"
-	    "not estimable (one area against one) or has too few clusters.\n"
-	    "With PLAN the facts come from its answers; --fact adds to them or overrides them.\n"
-	    "Without PLAN, give the facts with --fact (what-if questions).\n"
-	    "\n"
-	    "  -F, --fact KEY=VALUE  a fact (repeat it); the facts are:\n"
+static const struct cmd_option advise_options[] = {
+	{ "fact", 'F', "KEY=VALUE", "a fact (repeat it); the facts are:\n"
 	    "      stage            the step the team is at (1-10): the first not yet done\n"
 	    "      randomise        yes or no: can you decide by lot who gets it, or when\n"
 	    "      unit             individual or cluster: who receives it\n"
-	    "      comparison       none, waitlist, matched, natural, historical or below_cutoff\n"
+	    "      comparison       none, waitlist, matched, natural, historical or\n"
+	    "                       below_cutoff\n"
 	    "      cutoff           yes or no: eligibility decided by a score threshold\n"
 	    "      rollout          phased or all\n"
 	    "      timeseries       earlier data points of the outcome (a whole number)\n"
@@ -40,9 +30,11 @@ const struct cmd_entry cmd_advise_entry = {
 	    "      effect           expected effect size in standard deviations\n"
 	    "      followup_months  months from the end of the service to the last measure\n"
 	    "      prior_level      0, 2, 3 or 4: the EIF level already reached\n"
-	    "      prior_12_months  yes or no: an earlier rigorous study showed a 12-month effect\n"
+	    "      prior_12_months  yes or no: an earlier rigorous study showed a 12-month\n"
+	    "                       effect\n"
 	    "      steps            steps of a stepped-wedge roll-out\n"
-	    "      sites            sites in which families or groups are allocated separately\n"
+	    "      sites            sites in which families or groups are allocated\n"
+	    "                       separately\n"
 	    "      group_size       families per group, for a service delivered to groups\n"
 	    "      group_icc        intraclass correlation between families in one group\n"
 	    "      cv               coefficient of variation of the groups' sizes\n"
@@ -54,67 +46,61 @@ const struct cmd_entry cmd_advise_entry = {
 	    "      attrition        percentage of participants expected to drop out\n"
 	    "      outcome          continuous, binary or count\n"
 	    "      p0               binary outcome: the share with it without the service\n"
-	    "      p1               binary outcome: the share expected with the service\n"
-	    "  -f, --format FORMAT   text (the default) or json\n"
-	    "  -h, --help            show this help\n"
-	    "\n"
+	    "      p1               binary outcome: the share expected with the service", NULL, 0, 0 },
+	{ "format", 'f', "FORMAT", "text (the default) or json", "text|json", 0, 0 },
+	{ NULL, 0, NULL, NULL, NULL, 0, 0 },
+};
+
+static int cmd_advise_check(struct cmd *);
+
+const struct cmd_entry cmd_advise_entry = {
+	.name = "advise",
+	.usage = "[PLAN] [--fact KEY=VALUE]... [--format text|json]",
+	.summary = "rank the impact designs that fit a plan or a set of facts",
+	.help =
+	    "Ranks the impact designs that fit, best first, each with its reasons and\n"
+	    "threats; gives the highest EIF evidence level the plan can support and why;\n"
+	    "and warns when an impact study is premature, a pilot at its size, too small\n"
+	    "for the expected effect, not estimable (one area against one) or has too few\n"
+	    "clusters.  With PLAN the facts come from its answers; --fact adds to them or\n"
+	    "overrides them.  Without PLAN, give the facts with --fact (what-if questions).\n",
+	.after =
 	    "JSON keys: designs (each with design, name, level, reasons, threats, mdes and\n"
 	    "not_estimable), max_level, max_level_reason, warnings (each with id and\n"
 	    "message), facts.\n"
 	    "\n"
 	    "Exit status: 0 advice given, 64 usage error or unknown fact, 65 a fact's value\n"
 	    "is not allowed or the plan is not readable, 66 no such plan.\n",
+	.options = advise_options,
+	.min_args = 0, .max_args = 1, .too_many = "give at most one plan file",
+	.check = cmd_advise_check,
 	.exec = cmd_advise_exec,
 };
 
 static int
-cmd_advise_exec(struct ctx *ctx, int argc, char **argv)
+cmd_advise_check(struct cmd *c)
 {
-	static const struct option opts[] = {
-		{ "fact", required_argument, NULL, 'F' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *format = "text";
-	struct value *facts, *with_plan = NULL, *res = NULL, *status;
-	int c, rc = 0, json;
+	if (c->argc == 0 && !cmd_flag(c, "fact"))
+		return cmd_usage_error(c->entry, "give a plan file or at least one --fact KEY=VALUE");
+	return 0;
+}
 
-	facts = value_new(VAL_SEQ);
-	optind = 1;
-	while ((c = cmd_getopt(&cmd_advise_entry, argc, argv, "F:f:h", opts, &rc)) != -1) {
-		if (c == 'h' || c == '?') {
-			value_free(facts);
-			return rc;
-		}
-		if (c == 'F')
-			value_push(facts, value_strz(optarg));
-		else if (c == 'f')
-			format = optarg;
-	}
-	if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0) {
-		value_free(facts);
-		return cmd_usage_error(&cmd_advise_entry, "unknown format %s: use text or json", format);
-	}
-	json = strcmp(format, "json") == 0;
-	if (argc - optind > 1) {
-		value_free(facts);
-		return cmd_usage_error(&cmd_advise_entry, "give at most one plan file");
-	}
-	if (argc - optind == 0 && value_count(facts) == 0) {
-		value_free(facts);
-		return cmd_usage_error(&cmd_advise_entry, "give a plan file or at least one --fact KEY=VALUE");
-	}
-	if (argc - optind == 1)
-		rc = session_read(ctx, argv[optind]);
-	else
-		rc = ctx_load_pack(ctx);
-	if (rc != 0) {
-		value_free(facts);
+/* With PLAN: its pack and its answers; else --pack's pack or the default. */
+static int
+cmd_advise_exec(struct cmd *c)
+{
+	const char *format = cmd_opt(c, "format");
+	struct value *facts, *with_plan = NULL, *res = NULL, *status;
+	int rc, json = format != NULL && strcmp(format, "json") == 0;
+	size_t i;
+
+	if ((rc = c->argc == 1 ? session_read(c->ctx, c->argv[0]) : ctx_load_pack(c->ctx)) != 0)
 		return rc;
-	}
-	with_plan = value_bool(argc - optind == 1);
-	rc = ctx_call(ctx, "core.advise", &res, 2, facts, with_plan);
+	facts = value_new(VAL_SEQ);
+	for (i = 0; i < cmd_opt_count(c, "fact"); i++)
+		value_push(facts, value_strz(cmd_opt_at(c, "fact", i)));
+	with_plan = value_bool(c->argc == 1);
+	rc = ctx_call(c->ctx, "core.advise", &res, 2, facts, with_plan);
 	value_free(facts);
 	value_free(with_plan);
 	if (rc != 0)
@@ -128,7 +114,7 @@ cmd_advise_exec(struct ctx *ctx, int argc, char **argv)
 	if (status->u.i != 0) {
 		rc = (int)status->u.i;
 		if (rc == EX_USAGE)
-			cmd_usage_error(&cmd_advise_entry, "%s", value_get(res, "message")->u.str.s);
+			cmd_usage_error(c->entry, "%s", value_get(res, "message")->u.str.s);
 		else
 			cmd_error("%s", value_get(res, "message")->u.str.s);
 		value_free(res);

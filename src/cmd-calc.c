@@ -6,8 +6,6 @@
 
 #include "cli.h"
 #include "session.h"
-#include "datadir.h"
-#include "script/script.h"
 #include "util.h"
 #include "value.h"
 
@@ -17,7 +15,83 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int cmd_calc_exec(struct ctx *, int, char **);
+static int cmd_calc_exec(struct cmd *);
+
+/* A rate is a number or the name of a schedule (standard, health, nice);
+ * calc.lua checks the name. */
+enum calc_kind { CALC_NUMBER, CALC_TEXT, CALC_LIST, CALC_RATE };
+
+/* The options as data: how to read each value (.data); calc.lua knows
+ * each by its name with - as _.  Described in the help above, not listed
+ * one by one.  The format is the one listed. */
+static const struct cmd_option calc_options[] = {
+	{ "design", 0, "WORD", NULL, NULL, CMD_OPT_ONCE, CALC_TEXT },
+	{ "outcome", 0, "WORD", NULL, NULL, CMD_OPT_ONCE, CALC_TEXT },
+	{ "n", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "mdes", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "clusters", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "cluster-size", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "sites", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "site-size", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "block-effects", 0, "WORD", NULL, NULL, CMD_OPT_ONCE, CALC_TEXT },
+	{ "group-size", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "steps", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "points-before", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "points-after", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "icc", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "icc2", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "icc3", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "omega", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "cv", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "p", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "r2", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "r2-1", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "r2-2", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "r2-3", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "r2-t", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "g", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "alpha", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "power", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "tails", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "r", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "cluster-autocorrelation", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "autocorrelation", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "effect", 0, "WORD", NULL, NULL, CMD_OPT_ONCE, CALC_TEXT },
+	{ "comparison-series", 0, "WORD", NULL, NULL, CMD_OPT_ONCE, CALC_TEXT },
+	{ "deff", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "ess", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "score", 0, "WORD", NULL, NULL, CMD_OPT_ONCE, CALC_TEXT },
+	{ "p0", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "p1", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "rr", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "or", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "rate0", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "rate1", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "years", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "k", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "attrition", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "approached", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "recruitment", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "retention", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "confidence", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "margin", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "groups", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "rate", 0, "RATE", NULL, NULL, CMD_OPT_ONCE, CALC_RATE },
+	{ "health-rate", 0, "RATE", NULL, NULL, CMD_OPT_ONCE, CALC_RATE },
+	{ "flows", 0, "X0,X1,...", NULL, NULL, CMD_OPT_ONCE, CALC_LIST },
+	{ "costs", 0, "X0,X1,...", NULL, NULL, CMD_OPT_ONCE, CALC_LIST },
+	{ "benefits", 0, "X0,X1,...", NULL, NULL, CMD_OPT_ONCE, CALC_LIST },
+	{ "qalys", 0, "X0,X1,...", NULL, NULL, CMD_OPT_ONCE, CALC_LIST },
+	{ "benefit-per-sd", 0, "X0,X1,...", NULL, NULL, CMD_OPT_ONCE, CALC_LIST },
+	{ "amount", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "life", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "timing", 0, "WORD", NULL, NULL, CMD_OPT_ONCE, CALC_TEXT },
+	{ "from-year", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "to-year", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "inflation", 0, "N", NULL, NULL, CMD_OPT_ONCE, CALC_NUMBER },
+	{ "format", 'f', "FORMAT", "text (the default) or json", "text|json", 0, 0 },
+	{ NULL, 0, NULL, NULL, NULL, 0, 0 },
+};
 
 const struct cmd_entry cmd_calc_entry = {
 	.name = "calc",
@@ -64,94 +138,15 @@ const struct cmd_entry cmd_calc_entry = {
 	    "Lists are in years from year 0, which is not discounted.  --rate is standard (the\n"
 	    "Green Book schedule, 3.5% a year to year 30, lower after; the default), health\n"
 	    "(the Green Book health rate, 1.5%), nice (3.5% throughout) or a number: 0.035\n"
-	    "means a constant 3.5%.  calc cost reads value_for_money.\n"
-	    "\n"
-	    "  -f, --format FORMAT   text (the default) or json\n"
-	    "  -h, --help            show this help\n"
-	    "\n"
-	    "Exit status: 0 done, 64 a missing or wrong option, 65 an input out of range\n"
+	    "means a constant 3.5%.  calc cost reads value_for_money.\n",
+	.after = "Exit status: 0 done, 64 a missing or wrong option, 65 an input out of range\n"
 	    "or a design that cannot be estimated, 66 no such plan.\n",
+	.options = calc_options,
+	.min_args = 1, .max_args = 2,
+	.too_few = "say what to calculate: mdes, n, clusters, sites, points, pilot, npv, bcr, eac, reprice, icer, breakeven or cost",
+	.too_many = "unexpected argument %s",
 	.exec = cmd_calc_exec,
 };
-
-/* A rate is a number or the name of a schedule (standard, health, nice);
- * calc.lua checks the name. */
-enum calc_kind { CALC_NUMBER, CALC_TEXT, CALC_LIST, CALC_RATE };
-
-/* The options as data: the command-line name, the key calc.lua knows
- * them by, and how to read the value. */
-static const struct calc_option {
-	const char *name;
-	const char *key;
-	enum calc_kind kind;
-} calc_options[] = {
-	{ "design", "design", CALC_TEXT },
-	{ "outcome", "outcome", CALC_TEXT },
-	{ "n", "n", CALC_NUMBER },
-	{ "mdes", "mdes", CALC_NUMBER },
-	{ "clusters", "clusters", CALC_NUMBER },
-	{ "cluster-size", "cluster_size", CALC_NUMBER },
-	{ "sites", "sites", CALC_NUMBER },
-	{ "site-size", "site_size", CALC_NUMBER },
-	{ "block-effects", "block_effects", CALC_TEXT },
-	{ "group-size", "group_size", CALC_NUMBER },
-	{ "steps", "steps", CALC_NUMBER },
-	{ "points-before", "points_before", CALC_NUMBER },
-	{ "points-after", "points_after", CALC_NUMBER },
-	{ "icc", "icc", CALC_NUMBER },
-	{ "icc2", "icc2", CALC_NUMBER },
-	{ "icc3", "icc3", CALC_NUMBER },
-	{ "omega", "omega", CALC_NUMBER },
-	{ "cv", "cv", CALC_NUMBER },
-	{ "p", "p", CALC_NUMBER },
-	{ "r2", "r2", CALC_NUMBER },
-	{ "r2-1", "r2_1", CALC_NUMBER },
-	{ "r2-2", "r2_2", CALC_NUMBER },
-	{ "r2-3", "r2_3", CALC_NUMBER },
-	{ "r2-t", "r2_t", CALC_NUMBER },
-	{ "g", "g", CALC_NUMBER },
-	{ "alpha", "alpha", CALC_NUMBER },
-	{ "power", "power", CALC_NUMBER },
-	{ "tails", "tails", CALC_NUMBER },
-	{ "r", "r", CALC_NUMBER },
-	{ "cluster-autocorrelation", "cluster_autocorrelation", CALC_NUMBER },
-	{ "autocorrelation", "autocorrelation", CALC_NUMBER },
-	{ "effect", "effect", CALC_TEXT },
-	{ "comparison-series", "comparison_series", CALC_TEXT },
-	{ "deff", "deff", CALC_NUMBER },
-	{ "ess", "ess", CALC_NUMBER },
-	{ "score", "score", CALC_TEXT },
-	{ "p0", "p0", CALC_NUMBER },
-	{ "p1", "p1", CALC_NUMBER },
-	{ "rr", "rr", CALC_NUMBER },
-	{ "or", "or", CALC_NUMBER },
-	{ "rate0", "rate0", CALC_NUMBER },
-	{ "rate1", "rate1", CALC_NUMBER },
-	{ "years", "years", CALC_NUMBER },
-	{ "k", "k", CALC_NUMBER },
-	{ "attrition", "attrition", CALC_NUMBER },
-	{ "approached", "approached", CALC_NUMBER },
-	{ "recruitment", "recruitment", CALC_NUMBER },
-	{ "retention", "retention", CALC_NUMBER },
-	{ "confidence", "confidence", CALC_NUMBER },
-	{ "margin", "margin", CALC_NUMBER },
-	{ "groups", "groups", CALC_NUMBER },
-	{ "rate", "rate", CALC_RATE },
-	{ "health-rate", "health_rate", CALC_RATE },
-	{ "flows", "flows", CALC_LIST },
-	{ "costs", "costs", CALC_LIST },
-	{ "benefits", "benefits", CALC_LIST },
-	{ "qalys", "qalys", CALC_LIST },
-	{ "benefit-per-sd", "benefit_per_sd", CALC_LIST },
-	{ "amount", "amount", CALC_NUMBER },
-	{ "life", "life", CALC_NUMBER },
-	{ "timing", "timing", CALC_TEXT },
-	{ "from-year", "from_year", CALC_NUMBER },
-	{ "to-year", "to_year", CALC_NUMBER },
-	{ "inflation", "inflation", CALC_NUMBER },
-};
-#define CALC_NOPTIONS (sizeof calc_options / sizeof calc_options[0])
-#define CALC_OPTION_BASE 256
 
 /* A whole string as one finite number (spaces around it allowed). */
 static int
@@ -174,14 +169,13 @@ calc_number(const char *s, double *out)
 
 /* Reads one option's value into opts; returns 0 or an exit code. */
 static int
-calc_read(struct value *opts, const struct calc_option *o, const char *arg)
+calc_read(struct value *opts, const struct cmd_option *o, const char *arg)
 {
 	struct value *v;
+	char *key, *dash;
 	double d;
 
-	if (value_get(opts, o->key) != NULL)
-		return cmd_usage_error(&cmd_calc_entry, "--%s given twice", o->name);
-	switch (o->kind) {
+	switch (o->data) {
 	case CALC_TEXT:
 		v = value_strz(arg);
 		break;
@@ -223,26 +217,12 @@ calc_read(struct value *opts, const struct calc_option *o, const char *arg)
 	default:
 		return EX_SOFTWARE;
 	}
-	value_set(opts, o->key, v);
-	return 0;
-}
-
-/* The power and money calculations need evalwiz's Lua modules but no pack. */
-static int
-calc_start_lua(struct ctx *ctx)
-{
-	char *lua_dir, *cause = NULL;
-
-	if (ctx->S != NULL)
-		return 0;
-	lua_dir = path_join(datadir_get(), "lua");
-	ctx->S = script_new(lua_dir, &cause);
-	free(lua_dir);
-	if (ctx->S == NULL) {
-		cmd_error("%s (is EVALWIZ_DATADIR right?)", cause);
-		free(cause);
-		return EX_SOFTWARE;
-	}
+	/* calc.lua's name for it: cluster-size is cluster_size */
+	key = xstrdup(o->name);
+	while ((dash = strchr(key, '-')) != NULL)
+		*dash = '_';
+	value_set(opts, key, v);
+	free(key);
 	return 0;
 }
 
@@ -281,68 +261,42 @@ calc_print(const struct value *res, int json)
 }
 
 static int
-cmd_calc_exec(struct ctx *ctx, int argc, char **argv)
+cmd_calc_exec(struct cmd *c)
 {
-	struct option longopts[CALC_NOPTIONS + 3];
+	const char *format = cmd_opt(c, "format") != NULL ? cmd_opt(c, "format") : "text", *plan = NULL;
 	struct value *opts, *sub, *fmt, *name = NULL, *res = NULL;
-	const char *format = "text", *plan = NULL;
-	int c, rc = 0, nargs;
+	int rc = 0, nargs;
 	size_t i;
 
-	for (i = 0; i < CALC_NOPTIONS; i++) {
-		longopts[i].name = calc_options[i].name;
-		longopts[i].has_arg = required_argument;
-		longopts[i].flag = NULL;
-		longopts[i].val = CALC_OPTION_BASE + (int)i;
-	}
-	longopts[i++] = (struct option){ "format", required_argument, NULL, 'f' };
-	longopts[i++] = (struct option){ "help", no_argument, NULL, 'h' };
-	longopts[i] = (struct option){ NULL, 0, NULL, 0 };
-
 	opts = value_new(VAL_MAP);
-	optind = 1;
-	while ((c = cmd_getopt(&cmd_calc_entry, argc, argv, "f:h", longopts, &rc)) != -1) {
-		if (c == 'h' || c == '?')
+	for (i = 0; i < c->ngiven; i++)
+		if (c->given[i].opt->help == NULL && (rc = calc_read(opts, c->given[i].opt, c->given[i].value)) != 0)
 			goto out;
-		if (c == 'f')
-			format = optarg;
-		else if (c >= CALC_OPTION_BASE && c < CALC_OPTION_BASE + (int)CALC_NOPTIONS) {
-			if ((rc = calc_read(opts, &calc_options[c - CALC_OPTION_BASE], optarg)) != 0)
-				goto out;
-		}
-	}
-	if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0) {
-		rc = cmd_usage_error(&cmd_calc_entry, "unknown format %s: use text or json", format);
-		goto out;
-	}
-	if (argc - optind < 1) {
-		rc = cmd_usage_error(&cmd_calc_entry, "say what to calculate: mdes, n, clusters, sites, points, pilot, npv, bcr, eac, reprice, icer, breakeven or cost");
-		goto out;
-	}
-	if (strcmp(argv[optind], "cost") == 0) {
-		if (argc - optind != 2) {
-			rc = cmd_usage_error(&cmd_calc_entry, "calc cost needs one plan file");
+	/* calc cost reads a plan (with the pack it names); the rest need Lua only */
+	if (strcmp(c->argv[0], "cost") == 0) {
+		if (c->argc != 2) {
+			rc = cmd_usage_error(c->entry, "calc cost needs one plan file");
 			goto out;
 		}
-		plan = argv[optind + 1];
-		if ((rc = session_read(ctx, plan)) != 0)
+		plan = c->argv[1];
+		if ((rc = session_read(c->ctx, plan)) != 0)
 			goto out;
 	} else {
-		if (argc - optind != 1) {
-			rc = cmd_usage_error(&cmd_calc_entry, "unexpected argument %s", argv[optind + 1]);
+		if (c->argc != 1) {
+			rc = cmd_usage_error(c->entry, "unexpected argument %s", c->argv[1]);
 			goto out;
 		}
-		if ((rc = calc_start_lua(ctx)) != 0)
+		if ((rc = ctx_start_lua(c->ctx)) != 0)
 			goto out;
 	}
-	sub = value_strz(argv[optind]);
+	sub = value_strz(c->argv[0]);
 	fmt = value_strz(format);
 	nargs = 3;
 	if (plan != NULL) {
 		name = value_strz(plan);
 		nargs = 4;
 	}
-	rc = ctx_call(ctx, "calc.run", &res, nargs, sub, opts, fmt, name);
+	rc = ctx_call(c->ctx, "calc.run", &res, nargs, sub, opts, fmt, name);
 	value_free(sub);
 	value_free(fmt);
 	value_free(name);

@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include "cli.h"
-#include "session.h"
 #include "util.h"
 #include "value.h"
 
@@ -10,66 +9,50 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int cmd_check_exec(struct ctx *, int, char **);
+static int cmd_check_exec(struct cmd *);
+
+static const struct cmd_option check_options[] = {
+	{ "strict", 's', NULL, "missing answers are errors too", NULL, 0, 0 },
+	{ "format", 'f', "FORMAT", "text (the default) or json", "text|json", 0, 0 },
+	{ NULL, 0, NULL, NULL, NULL, 0, 0 },
+};
 
 const struct cmd_entry cmd_check_entry = {
 	.name = "check",
 	.usage = "PLAN [--strict] [--format text|json]",
 	.summary = "check a plan against its step pack",
 	.help =
-	    "Prints one line per problem: PLAN:LINE:COL: STEP.FIELD: message.\n"
-	    "Unanswered questions are listed as missing; they fail the check only with --strict.\n"
-	    "Then the checks the pack declares, a heading for each group: for the default pack\n"
-	    "the plan health check, EIF's six common evaluation pitfalls, and the consistency\n"
-	    "checks, answers in different steps that must agree; each pass, warn or n/a with\n"
-	    "the reason (health checks are advice: they never change the exit status; a\n"
-	    "consistency check that fails is a problem of the question it reads).\n"
-	    "\n"
-	    "  -s, --strict          missing answers are errors too\n"
-	    "  -f, --format FORMAT   text (the default) or json\n"
-	    "  -h, --help            show this help\n"
-	    "\n"
-	    "Exit status: 0 valid, 1 problems found, 65 not a readable plan, 66 no such file.\n",
+	    "Prints one line per problem: PLAN:LINE:COL: STEP.FIELD: message.  Unanswered\n"
+	    "questions are listed as missing; they fail the check only with --strict.\n"
+	    "Then the checks the pack declares, a heading for each group: for the default\n"
+	    "pack the plan health check, EIF's six common evaluation pitfalls, and the\n"
+	    "consistency checks, answers in different steps that must agree; each pass,\n"
+	    "warn or n/a with the reason (health checks are advice: they never change the\n"
+	    "exit status; a consistency check that fails is a problem of the question it\n"
+	    "reads).  The plan is checked against the step pack it names (see evalwiz packs).\n",
+	.after = "Exit status: 0 valid, 1 problems found, 65 not a readable plan, 66 no such file,\n"
+	    "69 its step pack is not installed.\n",
+	.options = check_options,
+	.min_args = 1, .max_args = 1, .too_few = "give one plan file",
+	.needs = CMD_PLAN,
 	.exec = cmd_check_exec,
 };
 
 static int
-cmd_check_exec(struct ctx *ctx, int argc, char **argv)
+cmd_check_exec(struct cmd *c)
 {
-	static const struct option opts[] = {
-		{ "strict", no_argument, NULL, 's' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *format = "text", *plan;
+	const char *format = cmd_opt(c, "format"), *plan = c->argv[0];
 	struct value *res = NULL, *problems, *health = NULL;
-	int c, rc = 0, strict = 0, json;
+	int rc = 0, strict = cmd_flag(c, "strict"), json;
 	long errors, missing;
 	size_t i;
 
-	optind = 1;
-	while ((c = cmd_getopt(&cmd_check_entry, argc, argv, "sf:h", opts, &rc)) != -1) {
-		if (c == 'h' || c == '?')
-			return rc;
-		if (c == 's')
-			strict = 1;
-		else if (c == 'f')
-			format = optarg;
-	}
-	if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0)
-		return cmd_usage_error(&cmd_check_entry, "unknown format %s: use text or json", format);
-	json = strcmp(format, "json") == 0;
-	if (argc - optind != 1)
-		return cmd_usage_error(&cmd_check_entry, "give one plan file");
-	plan = argv[optind];
-	if ((rc = session_read(ctx, plan)) != 0)
-		return rc;
-	if (ctx_call(ctx, "core.check", &res, 0) != 0)
+	json = format != NULL && strcmp(format, "json") == 0;
+	if (ctx_call(c->ctx, "core.check", &res, 0) != 0)
 		return EX_SOFTWARE;
 	/* The pack's checks as a report: if it fails, the check itself still
 	 * stands (core.check has their problems already). */
-	if (ctx_call(ctx, "core.checks", &health, 0) != 0)
+	if (ctx_call(c->ctx, "core.checks", &health, 0) != 0)
 		health = NULL;
 	problems = value_get(res, "problems");
 	errors = value_get(res, "errors")->u.i;

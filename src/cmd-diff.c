@@ -16,21 +16,27 @@
 
 #define DIFF_TROUBLE 2
 
-static int cmd_diff_exec(struct ctx *, int, char **);
+static int cmd_diff_exec(struct cmd *);
+
+static const struct cmd_option diff_options[] = {
+	{ "format", 'f', "FORMAT", "text (the default), json or md (Markdown)", "text|json|md", 0, 0 },
+	{ NULL, 0, NULL, NULL, NULL, 0, 0 },
+};
 
 const struct cmd_entry cmd_diff_entry = {
 	.name = "diff",
 	.usage = "OLD NEW [--format text|json|md]",
 	.summary = "show what changed between two versions of a plan",
 	.help =
-	    "Compares two plans answer by answer, step by step, using the pack's\n"
-	    "questions: what was added, removed or changed, with the old and the new\n"
-	    "text.  Lists and records are compared item by item.  Answers the pack does\n"
-	    "not know are compared too.  The timestamps in meta: are ignored.\n"
-	    "Exit status: 0 no differences, 1 differences, 2 trouble (like diff(1)).\n"
-	    "\n"
-	    "  -f, --format FORMAT   text (the default), json or md (Markdown)\n"
-	    "  -h, --help            show this help\n",
+	    "Compares two plans answer by answer, step by step, using the questions of\n"
+	    "the pack the new plan names (or --pack's): what was added, removed or\n"
+	    "changed, with the old and the new text.  Lists and records are compared item\n"
+	    "by item.  Answers the pack does not know are compared too.  The timestamps\n"
+	    "in meta: are ignored.\n"
+	    "Exit status: 0 no differences, 1 differences, 2 trouble (like diff(1)).\n",
+	.options = diff_options,
+	.min_args = 2, .max_args = 2, .too_few = "give two plans: the old one and the new one",
+	.usage_status = DIFF_TROUBLE,
 	.exec = cmd_diff_exec,
 };
 
@@ -51,48 +57,26 @@ load(const char *path, struct value **pos)
 }
 
 static int
-cmd_diff_exec(struct ctx *ctx, int argc, char **argv)
+cmd_diff_exec(struct cmd *c)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *format = "text";
+	const char *format = cmd_opt(c, "format") != NULL ? cmd_opt(c, "format") : "text";
 	struct value *od = NULL, *op = NULL, *nd = NULL, *np = NULL, *on = NULL, *nn = NULL, *fmt = NULL;
 	struct value *res = NULL;
-	int c, rc = 0;
+	int rc = 0;
 
-	optind = 1;
-	while ((c = cmd_getopt(&cmd_diff_entry, argc, argv, "f:h", opts, &rc)) != -1) {
-		if (c == 'h')
-			return rc;
-		if (c == '?')
-			return DIFF_TROUBLE;
-		if (c == 'f')
-			format = optarg;
-	}
-	if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0 && strcmp(format, "md") != 0) {
-		cmd_usage_error(&cmd_diff_entry, "unknown format %s: use text, json or md", format);
-		return DIFF_TROUBLE;
-	}
-	if (argc - optind != 2) {
-		cmd_usage_error(&cmd_diff_entry, "give two plans: the old one and the new one");
-		return DIFF_TROUBLE;
-	}
-	if ((od = load(argv[optind], &op)) == NULL || (nd = load(argv[optind + 1], &np)) == NULL) {
+	if ((od = load(c->argv[0], &op)) == NULL || (nd = load(c->argv[1], &np)) == NULL) {
 		rc = DIFF_TROUBLE;
 		goto out;
 	}
 	/* the pack the new plan names (or --pack's) */
-	if (session_pack_for(ctx, nd, argv[optind + 1]) != 0) {
+	if (session_pack_for(c->ctx, nd, c->argv[1]) != 0) {
 		rc = DIFF_TROUBLE;
 		goto out;
 	}
-	on = value_strz(argv[optind]);
-	nn = value_strz(argv[optind + 1]);
+	on = value_strz(c->argv[0]);
+	nn = value_strz(c->argv[1]);
 	fmt = value_strz(format);
-	if (ctx_call(ctx, "diff.run", &res, 7, od, op, on, nd, np, nn, fmt) != 0) {
+	if (ctx_call(c->ctx, "diff.run", &res, 7, od, op, on, nd, np, nn, fmt) != 0) {
 		rc = DIFF_TROUBLE;
 		goto out;
 	}

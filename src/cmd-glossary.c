@@ -9,58 +9,48 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int cmd_glossary_exec(struct ctx *, int, char **);
+static int cmd_glossary_exec(struct cmd *);
+
+static const struct cmd_option glossary_options[] = {
+	{ "format", 'f', "FORMAT", "text (the default) or json (a list of term, aliases, definition)", "text|json", 0, 0 },
+	{ NULL, 0, NULL, NULL, NULL, 0, 0 },
+};
 
 const struct cmd_entry cmd_glossary_entry = {
 	.name = "glossary",
 	.usage = "[TERM] [--format text|json]",
 	.summary = "explain the words of evaluation in plain English",
 	.help =
-	    "Without TERM, prints every term of the step pack's glossary in alphabetical order.\n"
-	    "With TERM, prints that one. TERM may be a name, an abbreviation (ICC, ITT, RCT, MDES)\n"
-	    "or another name for it, in any case, singular or plural; words may be quoted together.\n"
-	    "\n"
-	    "  -f, --format FORMAT   text (the default) or json (a list of term, aliases, definition)\n"
-	    "  -h, --help            show this help\n"
-	    "\n"
-	    "Exit status: 0 found, 1 no such term (near matches are suggested), 64 usage error.\n",
+	    "Without TERM, prints every term of the step pack's glossary in alphabetical\n"
+	    "order.  With TERM, prints that one.  TERM may be a name, an abbreviation (ICC,\n"
+	    "ITT, RCT, MDES) or another name for it, in any case, singular or plural; words\n"
+	    "may be quoted together.\n",
+	.after = "Exit status: 0 found, 1 no such term (near matches are suggested), 64 usage\n"
+	    "error.\n",
+	.options = glossary_options,
+	.min_args = 0, .max_args = -1,
+	.needs = CMD_PACK,
 	.exec = cmd_glossary_exec,
 };
 
 static int
-cmd_glossary_exec(struct ctx *ctx, int argc, char **argv)
+cmd_glossary_exec(struct cmd *c)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *format = "text";
+	const char *format = cmd_opt(c, "format") != NULL ? cmd_opt(c, "format") : "text";
 	struct value *term = NULL, *res = NULL, *status;
 	struct buf words;
-	int c, rc = 0, i;
+	int rc, i;
 
-	optind = 1;
-	while ((c = cmd_getopt(&cmd_glossary_entry, argc, argv, "f:h", opts, &rc)) != -1) {
-		if (c == 'h' || c == '?')
-			return rc;
-		if (c == 'f')
-			format = optarg;
-	}
-	if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0)
-		return cmd_usage_error(&cmd_glossary_entry, "unknown format %s: use text or json", format);
-	if ((rc = ctx_load_pack(ctx)) != 0)
-		return rc;
 	/* "evalwiz glossary effect size" means the term "effect size". */
 	buf_init(&words);
-	for (i = optind; i < argc; i++) {
-		if (i > optind)
+	for (i = 0; i < c->argc; i++) {
+		if (i > 0)
 			buf_add(&words, " ", 1);
-		buf_add(&words, argv[i], strlen(argv[i]));
+		buf_add(&words, c->argv[i], strlen(c->argv[i]));
 	}
-	term = optind < argc ? value_str(words.data != NULL ? words.data : "", words.len) : value_new(VAL_NIL);
+	term = c->argc > 0 ? value_str(words.data != NULL ? words.data : "", words.len) : value_new(VAL_NIL);
 	buf_free(&words);
-	rc = ctx_call(ctx, "core.glossary", &res, 1, term);
+	rc = ctx_call(c->ctx, "core.glossary", &res, 1, term);
 	value_free(term);
 	if (rc != 0)
 		return EX_SOFTWARE;

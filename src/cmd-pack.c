@@ -17,7 +17,45 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static int cmd_pack_exec(struct ctx *, int, char **);
+static int pack_new(struct cmd *);
+static int pack_lint(struct cmd *);
+
+static const struct cmd_option pack_new_options[] = {
+	{ "extends", 'e', "ID", "the pack to build on (an installed pack's id, like eif-10-steps)", NULL, 0, 0 },
+	{ NULL, 0, NULL, NULL, NULL, 0, 0 },
+};
+
+static const struct cmd_entry cmd_pack_new_entry = {
+	.name = "pack new",
+	.usage = "DIR [--extends ID]",
+	.summary = "start a step pack",
+	.help =
+	    "Writes a small working pack in DIR (which must not exist or be empty):\n"
+	    "pack.lua and one step with a conditional question and a validator.\n"
+	    "With --extends ID (an installed pack, such as the default eif-10-steps)\n"
+	    "the pack adds its step after that pack's steps instead of standing\n"
+	    "alone.  See evalwiz-pack(5).\n",
+	.options = pack_new_options,
+	.min_args = 1, .max_args = 1, .too_few = "pack new takes one folder",
+	.exec = pack_new,
+};
+
+static const struct cmd_entry cmd_pack_lint_entry = {
+	.name = "pack lint",
+	.usage = "DIR",
+	.summary = "check a step pack",
+	.help =
+	    "Checks the pack in DIR: ids, help, options; every when, validate,\n"
+	    "options, compute and panel function run on an empty plan and on a demo\n"
+	    "plan (DIR/examples/*.yaml, or the default demo plan for packs that extend\n"
+	    "the default); that the answers they read exist; that no question is\n"
+	    "always hidden.  One line per problem, FILE:LINE: message; exit 1 when\n"
+	    "there are problems.\n",
+	.min_args = 1, .max_args = 1, .too_few = "pack lint takes one folder",
+	.exec = pack_lint,
+};
+
+static const struct cmd_entry *const pack_subs[] = { &cmd_pack_new_entry, &cmd_pack_lint_entry, NULL };
 
 const struct cmd_entry cmd_pack_entry = {
 	.name = "pack",
@@ -27,8 +65,9 @@ const struct cmd_entry cmd_pack_entry = {
 	    "pack new DIR [--extends ID]\n"
 	    "    Writes a small working pack in DIR (which must not exist or be empty):\n"
 	    "    pack.lua and one step with a conditional question and a validator.\n"
-	    "    With --extends (for example eif-10-steps) the pack adds its step to that\n"
-	    "    pack instead of standing alone.  See evalwiz-pack(5).\n"
+	    "    With --extends ID (an installed pack, such as the default eif-10-steps)\n"
+	    "    the pack adds its step after that pack's steps instead of standing\n"
+	    "    alone.  See evalwiz-pack(5).\n"
 	    "pack lint DIR\n"
 	    "    Checks the pack in DIR: ids, help, options; every when, validate,\n"
 	    "    options, compute and panel function run on an empty plan and on a demo\n"
@@ -36,10 +75,8 @@ const struct cmd_entry cmd_pack_entry = {
 	    "    the default); that the answers they read exist; that no question is\n"
 	    "    always hidden.  One line per problem, FILE:LINE: message; exit 1 when\n"
 	    "    there are problems.\n"
-	    "\n"
-	    "  -e, --extends ID   (new) the pack to build on\n"
-	    "  -h, --help         show this help\n",
-	.exec = cmd_pack_exec,
+	    "Each has its own --help (evalwiz pack new --help).\n",
+	.subs = pack_subs,
 };
 
 static const char pack_alone[] =
@@ -112,37 +149,52 @@ write_new(const char *dir, const char *name, const char *text)
 	return rc;
 }
 
-static int
-pack_new(int argc, char **argv)
+/* The number a step added at the end of the pack ID would take: one more
+ * than its last step's (read by loading it), or NULL when it cannot be
+ * loaded or its last step's number is not a whole number. */
+static char *
+next_step_number(struct ctx *ctx, const char *dir)
 {
-	static const struct option opts[] = {
-		{ "extends", required_argument, NULL, 'e' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *extends = NULL, *dir, *base;
-	char *id, *p, *extends_line, *after_line, *text;
-	int c, rc = 0;
+	struct value *d = NULL, *dirv, *bases, *steps;
+	const struct value *last;
+	char *cause = NULL, *out = NULL;
 
-	optind = 1;
-	while ((c = cmd_getopt(&cmd_pack_entry, argc, argv, "e:h", opts, &rc)) != -1) {
-		if (c == 'h' || c == '?')
-			return rc;
-		if (c == 'e')
-			extends = optarg;
+	if (ctx_start_lua(ctx) != 0)
+		return NULL;
+	script_allow_root(ctx->S, dir);
+	bases = ctx_pack_bases(ctx->S);
+	dirv = value_strz(dir);
+	if (model_call(ctx->S, "core.load_pack", NULL, &cause, 3, dirv, dirv, bases) == 0 &&
+	    model_call(ctx->S, "core.describe", &d, &cause, 0) == 0) {
+		steps = value_get(d, "steps");
+		last = value_count(steps) > 0 ? value_get(value_at(steps, value_count(steps) - 1), "number") : NULL;
+		if (last != NULL && last->type == VAL_INT)
+			out = xasprintf("%lld", (long long)last->u.i + 1);
 	}
-	if (argc - optind != 1)
-		return cmd_usage_error(&cmd_pack_entry, "pack new takes one folder");
-	dir = argv[optind];
+	free(cause);
+	value_free(d);
+	value_free(dirv);
+	value_free(bases);
+	return out;
+}
+
+static int
+pack_new(struct cmd *c)
+{
+	const char *extends = cmd_opt(c, "extends"), *dir = c->argv[0], *base;
+	char *id, *p, *extends_line, *after_line, *text, *number = NULL;
+	int rc;
+
 	if (extends != NULL) {
 		char *found = datadir_find_pack(extends);
 
 		if (found == NULL || strchr(extends, '/') != NULL) {
 			free(found);
-			cmd_error("cannot find the pack %s to extend: give the id of an installed pack, like eif-10-steps",
+			cmd_error("cannot find the pack %s to extend: give the id of an installed pack ('evalwiz packs' lists them)",
 			    extends);
 			return EX_NOINPUT;
 		}
+		number = next_step_number(c->ctx, found);
 		free(found);
 	}
 	if (mkdir(dir, 0777) == -1 && errno != EEXIST) {
@@ -159,8 +211,13 @@ pack_new(int argc, char **argv)
 			*p = '-';
 	}
 	extends_line = extends != NULL ? xasprintf("  extends = \"%s\",\n", extends) : xstrdup("");
-	after_line = extends != NULL && strcmp(extends, "eif-10-steps") == 0 ?
-	    xstrdup("  after = \"blueprint\", -- where the step goes among the base pack's steps\n") : xstrdup("");
+	/* An added step goes after the base pack's last, numbered on from it;
+	 * the comment says how to put it elsewhere. */
+	after_line = number != NULL ?
+	    xasprintf("  -- after the base pack's steps; to put it elsewhere, give after = \"step_id\"\n"
+		"  -- and a number such as \"3a\" for a step between steps 3 and 4\n"
+		"  number = %s,\n", number) :
+	    xstrdup("  -- to place it among the base pack's steps: after = \"step_id\", and a number\n");
 	text = xasprintf(pack_alone, id, id, id, extends_line);
 	rc = write_new(dir, "pack.lua", text);
 	free(text);
@@ -176,45 +233,28 @@ pack_new(int argc, char **argv)
 	free(id);
 	free(extends_line);
 	free(after_line);
+	free(number);
 	return rc;
 }
 
 static int
-pack_lint(int argc, char **argv)
+pack_lint(struct cmd *c)
 {
-	static const struct option opts[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct value *dirv, *dispv, *bases, *demo = NULL, *res = NULL;
-	struct script *S;
-	char *lua_dir, *demo_path, *cause = NULL;
-	const char *dir;
+	char *demo_path, *cause = NULL;
+	const char *dir = c->argv[0];
 	size_t i, n;
-	int c, rc = 0;
+	int rc = 0;
 	struct stat st;
 
-	optind = 1;
-	while ((c = cmd_getopt(&cmd_pack_entry, argc, argv, "h", opts, &rc)) != -1)
-		if (c == 'h' || c == '?')
-			return rc;
-	if (argc - optind != 1)
-		return cmd_usage_error(&cmd_pack_entry, "pack lint takes one folder");
-	dir = argv[optind];
 	if (stat(dir, &st) == -1 || !S_ISDIR(st.st_mode)) {
 		cmd_error("%s is not a folder; give the folder that holds pack.lua", dir);
 		return EX_NOINPUT;
 	}
-	lua_dir = path_join(datadir_get(), "lua");
-	S = script_new(lua_dir, &cause);
-	free(lua_dir);
-	if (S == NULL) {
-		cmd_error("%s (is EVALWIZ_DATADIR right?)", cause);
-		free(cause);
-		return EX_SOFTWARE;
-	}
-	script_allow_root(S, dir);
-	bases = ctx_pack_bases(S);
+	if ((rc = ctx_start_lua(c->ctx)) != 0)
+		return rc;
+	script_allow_root(c->ctx->S, dir);
+	bases = ctx_pack_bases(c->ctx->S);
 	demo_path = path_join(datadir_get(), "examples/demo-plan.yaml");
 	/* Without the default demo plan, lint runs on an empty plan only. */
 	demo = yaml_load_file(demo_path, &cause);
@@ -225,7 +265,7 @@ pack_lint(int argc, char **argv)
 		demo = value_new(VAL_NIL);
 	dirv = value_strz(dir);
 	dispv = value_strz(dir);
-	if (model_call(S, "lint.run", &res, &cause, 4, dirv, dispv, bases, demo) == -1) {
+	if (model_call(c->ctx->S, "lint.run", &res, &cause, 4, dirv, dispv, bases, demo) == -1) {
 		cmd_error("%s", cause);
 		free(cause);
 		rc = EX_SOFTWARE;
@@ -246,20 +286,5 @@ out:
 	value_free(bases);
 	value_free(demo);
 	value_free(res);
-	script_free(S);
 	return rc;
-}
-
-static int
-cmd_pack_exec(struct ctx *ctx, int argc, char **argv)
-{
-	(void)ctx;
-	if (argc >= 2 && strcmp(argv[1], "new") == 0)
-		return pack_new(argc - 1, argv + 1);
-	if (argc >= 2 && strcmp(argv[1], "lint") == 0)
-		return pack_lint(argc - 1, argv + 1);
-	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0))
-		return cmd_help(&cmd_pack_entry);
-	return cmd_usage_error(&cmd_pack_entry, argc < 2 ? "pack what? new or lint" : "unknown pack command %s",
-	    argc < 2 ? "" : argv[1]);
 }

@@ -14,7 +14,12 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static int cmd_packs_exec(struct ctx *, int, char **);
+static int cmd_packs_exec(struct cmd *);
+
+static const struct cmd_option packs_options[] = {
+	{ "format", 'f', "FORMAT", "text (the default) or json", "text|json", 0, 0 },
+	{ NULL, 0, NULL, NULL, NULL, 0, 0 },
+};
 
 const struct cmd_entry cmd_packs_entry = {
 	.name = "packs",
@@ -27,10 +32,12 @@ const struct cmd_entry cmd_packs_entry = {
 	    "is a folder named after its id, holding pack.lua; a plan names its pack by id\n"
 	    "(pack: {id: ...}) and gets the first of that id.  Each pack is shown with its\n"
 	    "version, title and folder; a pack hidden by one of the same id earlier on the\n"
-	    "path, or one that does not load, says so.\n"
-	    "\n"
-	    "  -f, --format FORMAT   text (the default) or json\n"
-	    "  -h, --help            show this help\n",
+	    "path, or one that does not load, says so.\n",
+	.after = "JSON: a list of { id, version, title, extends, path, source (yours,\n"
+	    "EVALWIZ_PACK_PATH, system or built-in), hidden_by, declared_id, error }.\n",
+	.options = packs_options,
+	.min_args = 0, .max_args = 0, .too_many = "this command takes no arguments",
+	.needs = CMD_LUA,
 	.exec = cmd_packs_exec,
 };
 
@@ -118,32 +125,14 @@ describe(struct ctx *ctx, const char *folder, const char *name, const char *sour
 }
 
 static int
-cmd_packs_exec(struct ctx *ctx, int argc, char **argv)
+cmd_packs_exec(struct cmd *c)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *format = "text";
+	const char *format = cmd_opt(c, "format") != NULL ? cmd_opt(c, "format") : "text";
+	struct ctx *ctx = c->ctx;
 	struct value *list, *seen, *bases;
 	struct pack_dir *dirs;
 	size_t n, i, k;
-	int c, rc = 0;
 
-	optind = 1;
-	while ((c = cmd_getopt(&cmd_packs_entry, argc, argv, "f:h", opts, &rc)) != -1) {
-		if (c == 'h' || c == '?')
-			return rc;
-		if (c == 'f')
-			format = optarg;
-	}
-	if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0)
-		return cmd_usage_error(&cmd_packs_entry, "unknown format %s: use text or json", format);
-	if (optind != argc)
-		return cmd_usage_error(&cmd_packs_entry, "this command takes no arguments");
-	if ((rc = ctx_start_lua(ctx)) != 0)
-		return rc;
 	list = value_new(VAL_SEQ);
 	seen = value_new(VAL_MAP);
 	bases = ctx_pack_bases(ctx->S);

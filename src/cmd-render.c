@@ -3,7 +3,6 @@
 #include "config.h"
 
 #include "cli.h"
-#include "session.h"
 #include "export.h"
 #include "plan/atomic.h"
 #include "render/render.h"
@@ -17,32 +16,38 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static int cmd_render_exec(struct ctx *, int, char **);
+static int cmd_render_check(struct cmd *);
+static int cmd_render_exec(struct cmd *);
+
+static const struct cmd_option render_options[] = {
+	{ "template", 't', "NAME", "the template (default: the pack's own)", NULL, 0, 0 },
+	{ "format", 'f', "FORMAT", "md, html, tex, docx, odt, pdf, csv, dot or txt", "md|html|tex|docx|odt|pdf|csv|dot|txt", 0, 0 },
+	{ "output", 'o', "OUT", "the file to write (replaced atomically); - for standard output", NULL, 0, 0 },
+	{ "strict", 's', NULL, "refuse to render a plan with unanswered questions", NULL, 0, 0 },
+	{ NULL, 0, NULL, NULL, NULL, 0, 0 },
+};
 
 const struct cmd_entry cmd_render_entry = {
 	.name = "render",
 	.usage = "PLAN [-t TEMPLATE] [-f md|html|tex|docx|odt|pdf|csv|dot|txt] [-o OUT] [--strict]",
 	.summary = "write the plan as a document through a template",
 	.help =
-	    "Writes the plan through a template (evalwiz templates lists those that fit the plan's\n"
-	    "pack; the pack names its default: plan for the default pack).\n"
-	    "The format follows OUT's extension unless -f names it; without -o, or with -o -, the\n"
-	    "document goes to standard output.  Unanswered questions are marked \"Not yet answered\"\n"
-	    "and listed at the end.  docx, odt and pdf need pandoc, pdf also pdfLaTeX; Graphviz dot\n"
-	    "draws the logic model as a picture (a text diagram without it).\n"
-	    "\n"
-	    "  -t, --template NAME   the template (default: the pack's own)\n"
-	    "  -f, --format FORMAT   md, html, tex, docx, odt, pdf, csv, dot or txt\n"
-	    "  -o, --output OUT      the file to write (replaced atomically); - for standard output\n"
-	    "  -s, --strict          refuse to render a plan with unanswered questions\n"
-	    "  -h, --help            show this help\n"
-	    "\n"
-	    "Exit status: 0 written, 1 refused by --strict, 64 usage, 65 bad plan or template,\n"
-	    "66 no such plan, 69 pandoc or pdfLaTeX missing, 73 cannot write OUT.\n",
+	    "Writes the plan through a template (evalwiz templates lists those that fit the\n"
+	    "plan's pack; the pack names its default: plan for the default pack).  The\n"
+	    "format follows OUT's extension unless -f names it; without -o, or with -o -,\n"
+	    "the document goes to standard output.  Unanswered questions are marked \"Not\n"
+	    "yet answered\" and listed at the end.  docx, odt and pdf need pandoc, pdf also\n"
+	    "pdfLaTeX; Graphviz dot draws the logic model as a picture (a text diagram\n"
+	    "without it).\n",
+	.after = "Exit status: 0 written, 1 refused by --strict, 64 usage, 65 bad plan or\n"
+	    "template, 66 no such plan, 69 pandoc or pdfLaTeX missing (or the plan's step\n"
+	    "pack), 73 cannot write OUT.\n",
+	.options = render_options,
+	.min_args = 1, .max_args = 1, .too_few = "give one plan file",
+	.needs = CMD_PLAN | CMD_TEMPLATES,
+	.check = cmd_render_check,
 	.exec = cmd_render_exec,
 };
-
-static const char *const render_formats[] = { "md", "html", "tex", "docx", "odt", "pdf", "csv", "dot", "txt", NULL };
 
 static int
 render_binary(const char *format)
@@ -83,71 +88,40 @@ render_write(const char *out, const char *data, size_t len)
 	return 0;
 }
 
+/* The format: -f's, else the one OUT's name says; a binary one is not for
+ * a terminal.  Before the plan opens. */
 static int
-cmd_render_exec(struct ctx *ctx, int argc, char **argv)
+cmd_render_check(struct cmd *c)
 {
-	static const struct option opts[] = {
-		{ "template", required_argument, NULL, 't' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "strict", no_argument, NULL, 's' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *name = "", *format = NULL, *out = NULL, *plan;
+	const char *format = cmd_opt(c, "format"), *out = cmd_opt(c, "output");
+
+	if (format == NULL && out != NULL && strcmp(out, "-") != 0 && (format = export_format_of(out)) == NULL)
+		return cmd_usage_error(c->entry,
+		    "cannot tell the format from the name %s: add -f md, html, tex, docx, odt, pdf, csv, dot or txt", out);
+	if (format != NULL && render_binary(format) && (out == NULL || strcmp(out, "-") == 0) && isatty(1))
+		return cmd_usage_error(c->entry, "a %s file is not for a terminal: give -o FILE", format);
+	return 0;
+}
+
+static int
+cmd_render_exec(struct cmd *c)
+{
+	const char *name = cmd_opt(c, "template") != NULL ? cmd_opt(c, "template") : "";
+	const char *format = cmd_opt(c, "format"), *out = cmd_opt(c, "output"), *plan = c->argv[0];
 	const struct value *gaps;
 	struct export_doc doc;
 	char *cause = NULL;
 	size_t i;
-	int c, rc = 0, strict = 0;
-	struct stat st;
+	int rc, strict = cmd_flag(c, "strict");
 
-	optind = 1;
-	while ((c = cmd_getopt(&cmd_render_entry, argc, argv, "t:f:o:sh", opts, &rc)) != -1) {
-		if (c == 'h' || c == '?')
-			return rc;
-		if (c == 't')
-			name = optarg;
-		else if (c == 'f')
-			format = optarg;
-		else if (c == 'o')
-			out = optarg;
-		else if (c == 's')
-			strict = 1;
-	}
-	if (argc - optind != 1)
-		return cmd_usage_error(&cmd_render_entry, "give one plan file");
-	plan = argv[optind];
-	if (format != NULL) {
-		for (i = 0; render_formats[i] != NULL; i++)
-			if (strcmp(format, render_formats[i]) == 0)
-				break;
-		if (render_formats[i] == NULL)
-			return cmd_usage_error(&cmd_render_entry,
-			    "unknown format %s: use md, html, tex, docx, odt, pdf, csv, dot or txt", format);
-	} else if (out != NULL && strcmp(out, "-") != 0 && (format = export_format_of(out)) == NULL)
-		return cmd_usage_error(&cmd_render_entry,
-		    "cannot tell the format from the name %s: add -f md, html, tex, docx, odt, pdf, csv, dot or txt", out);
-	if (format != NULL && render_binary(format) && (out == NULL || strcmp(out, "-") == 0) && isatty(1))
-		return cmd_usage_error(&cmd_render_entry, "a %s file is not for a terminal: give -o FILE", format);
-	if (ctx->templates_dir != NULL) {
-		if (stat(ctx->templates_dir, &st) == -1) {
-			cmd_error("cannot use the template folder %s: %s", ctx->templates_dir, strerror(errno));
-			return EX_NOINPUT;
-		}
-		if (!S_ISDIR(st.st_mode)) {
-			cmd_error("cannot use the template folder %s: it is not a folder", ctx->templates_dir);
-			return EX_NOINPUT;
-		}
-	}
-	if ((rc = session_read(ctx, plan)) != 0)
-		return rc;
+	if (format == NULL && out != NULL && strcmp(out, "-") != 0)
+		format = export_format_of(out);
 	/* the same code as the wizard's F9 */
-	switch (export_render(ctx, name, format, &doc, &cause)) {
+	switch (export_render(c->ctx, name, format, &doc, &cause)) {
 	case EXPORT_OK:
 		break;
 	case EXPORT_REFUSED:
-		rc = cmd_usage_error(&cmd_render_entry, "%s", cause);
+		rc = cmd_usage_error(c->entry, "%s", cause);
 		free(cause);
 		return rc;
 	case EXPORT_MISSING:

@@ -12,9 +12,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
-static int cmd_set_exec(struct ctx *, int, char **);
+static int cmd_set_check(struct cmd *);
+static int cmd_set_exec(struct cmd *);
+static void cmd_set_done(struct cmd *);
+
+static const struct cmd_option set_options[] = {
+	{ "file", 'f', "STEP.FIELD=PATH", "read the value from a file ('-' for standard input)", NULL, 0, 0 },
+	{ NULL, 0, NULL, NULL, NULL, 0, 0 },
+};
 
 const struct cmd_entry cmd_set_entry = {
 	.name = "set",
@@ -25,12 +31,19 @@ const struct cmd_entry cmd_set_entry = {
 	    "a number, a choice one of its options, a yes/no field yes or no, a date\n"
 	    "YYYY-MM-DD.  List and records fields take YAML flow syntax, for example\n"
 	    "  'logic_model.inputs=[two practitioners, a venue]'.\n"
-	    "An empty VALUE clears the answer.  If any value is refused nothing is saved.\n"
-	    "The plan is saved atomically; the rest of it is kept as it was.\n"
-	    "\n"
-	    "  -f, --file STEP.FIELD=PATH   read the value from a file ('-' for standard input)\n"
-	    "  -h, --help                   show this help\n",
+	    "An empty VALUE clears the answer.  Then the pack's validators run on the new\n"
+	    "answers: an error refuses them, a warning is printed.  If any value is refused\n"
+	    "nothing is saved.  An empty item in a list (null, ~ or \"\") is refused.\n"
+	    "The plan is saved atomically, under its lock; the rest of it is kept as it was.\n",
+	.after = "Exit status: 0 set, 64 usage, 65 a value refused (nothing saved), 66 no such\n"
+	    "plan or file, 69 its step pack is not installed, 73 cannot save, 75 someone else\n"
+	    "is editing the plan.\n",
+	.options = set_options,
+	.min_args = 1, .max_args = -1, .too_few = "which plan file?",
+	.needs = CMD_WRITE,
+	.check = cmd_set_check,
 	.exec = cmd_set_exec,
+	.done = cmd_set_done,
 };
 
 struct assignment {
@@ -38,10 +51,16 @@ struct assignment {
 	char *text;
 };
 
+/* The answers to set, from the arguments and --file, in c->data. */
+struct assignments {
+	struct assignment *as;
+	size_t n;
+};
+
 static int
 apply(struct ctx *ctx, const struct assignment *a)
 {
-	struct value *path = value_strz(a->path), *raw = value_strz(a->text), *parsed = NULL;
+	struct value *path = value_strz(a->path), *raw = value_strz(a->text), *parsed = NULL, *count;
 	char *cause = NULL;
 	size_t len = strlen(a->text), bad = utf8_check(a->text, len);
 	int rc;
@@ -55,10 +74,42 @@ apply(struct ctx *ctx, const struct assignment *a)
 	/* The same text read as YAML, for list and records fields. */
 	parsed = yaml_parse(a->text, strlen(a->text), "value", &cause);
 	free(cause);
-	rc = ctx_call(ctx, "core.set", NULL, 3, path, raw, parsed != NULL ? parsed : raw);
+	count = value_int(parsed != NULL && parsed->type == VAL_SEQ ? (int64_t)value_count(parsed) : 0);
+	rc = ctx_call(ctx, "core.set", NULL, 4, path, raw, parsed != NULL ? parsed : raw, count);
 	value_free(path);
 	value_free(raw);
 	value_free(parsed);
+	value_free(count);
+	return rc;
+}
+
+/* Runs the pack's validators on the answers just set: errors are printed
+ * and refuse the lot (EX_DATAERR), warnings are printed.  Returns 0 or an
+ * exit code. */
+static int
+validate(struct ctx *ctx, const struct assignment *as, size_t nas)
+{
+	struct value *paths = value_new(VAL_SEQ), *res = NULL;
+	const struct value *errors, *warnings;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < nas; i++)
+		value_push(paths, value_strz(as[i].path));
+	rc = ctx_call(ctx, "core.validate", &res, 1, paths);
+	value_free(paths);
+	if (rc != 0)
+		return rc;
+	errors = value_get(res, "errors");
+	warnings = value_get(res, "warnings");
+	for (i = 0; i < value_count(errors); i++)
+		cmd_error("%s: %s", value_get(value_at(errors, i), "path")->u.str.s,
+		    value_get(value_at(errors, i), "message")->u.str.s);
+	for (i = 0; i < value_count(warnings); i++)
+		cmd_error("%s: warning: %s", value_get(value_at(warnings, i), "path")->u.str.s,
+		    value_get(value_at(warnings, i), "message")->u.str.s);
+	rc = value_count(errors) > 0 ? EX_DATAERR : 0;
+	value_free(res);
 	return rc;
 }
 
@@ -111,82 +162,86 @@ split_assignment(const char *arg, struct assignment *a)
 	return 0;
 }
 
-static int
-cmd_set_exec(struct ctx *ctx, int argc, char **argv)
+static void
+add(struct assignments *all, struct assignment a)
 {
-	static const struct option opts[] = {
-		{ "file", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct assignment *as = NULL;
-	size_t nas = 0, i;
-	struct session *s;
-	const char *plan;
+	all->as = xrealloc(all->as, (all->n + 1) * sizeof *all->as);
+	all->as[all->n++] = a;
+}
+
+/* Every assignment read (the files too) before the plan is locked. */
+static int
+cmd_set_check(struct cmd *c)
+{
+	struct assignments *all = xcalloc(1, sizeof *all);
 	char *cause = NULL;
-	int c, rc = 0;
+	size_t i;
+	int k;
 
-	optind = 1;
-	while ((c = cmd_getopt(&cmd_set_entry, argc, argv, "f:h", opts, &rc)) != -1) {
-		if (c == 'h' || c == '?')
-			goto out;
-		if (c == 'f') {
-			struct assignment a;
-			char *text;
+	c->data = all;
+	for (i = 0; i < cmd_opt_count(c, "file"); i++) {
+		const char *arg = cmd_opt_at(c, "file", i);
+		struct assignment a;
+		char *text;
 
-			if (split_assignment(optarg, &a) == -1) {
-				rc = cmd_usage_error(&cmd_set_entry, "--file takes STEP.FIELD=PATH, not %s", optarg);
-				goto out;
-			}
-			text = read_value_file(a.text, &cause);
-			if (text == NULL) {
-				cmd_error("%s", cause);
-				free(cause);
-				free(a.path);
-				free(a.text);
-				rc = EX_NOINPUT;
-				goto out;
-			}
+		if (split_assignment(arg, &a) == -1)
+			return cmd_usage_error(c->entry, "--file takes STEP.FIELD=PATH, not %s", arg);
+		text = read_value_file(a.text, &cause);
+		if (text == NULL) {
+			cmd_error("%s", cause);
+			free(cause);
+			free(a.path);
 			free(a.text);
-			a.text = text;
-			as = xrealloc(as, (nas + 1) * sizeof *as);
-			as[nas++] = a;
+			return EX_NOINPUT;
 		}
+		free(a.text);
+		a.text = text;
+		add(all, a);
 	}
-	if (optind >= argc) {
-		rc = cmd_usage_error(&cmd_set_entry, "which plan file?");
-		goto out;
-	}
-	plan = argv[optind++];
-	for (; optind < argc; optind++) {
+	for (k = 1; k < c->argc; k++) {
 		struct assignment a;
 
-		if (split_assignment(argv[optind], &a) == -1) {
-			rc = cmd_usage_error(&cmd_set_entry, "%s is not STEP.FIELD=VALUE", argv[optind]);
-			goto out;
-		}
-		as = xrealloc(as, (nas + 1) * sizeof *as);
-		as[nas++] = a;
+		if (split_assignment(c->argv[k], &a) == -1)
+			return cmd_usage_error(c->entry, "%s is not STEP.FIELD=VALUE", c->argv[k]);
+		add(all, a);
 	}
-	if (nas == 0) {
-		rc = cmd_usage_error(&cmd_set_entry, "nothing to set: give STEP.FIELD=VALUE");
-		goto out;
-	}
-	if ((rc = session_open(ctx, plan, &(struct session_opts){ .flags = SESSION_WRITE }, &s)) != 0)
-		goto out;
-	for (i = 0; rc == 0 && i < nas; i++)
-		rc = apply(ctx, &as[i]);
-	if (rc == 0) {
-		session_changed(s, NULL);
-		rc = session_save_report(s);
-	} else if (rc == EX_DATAERR && i > 0)
-		fprintf(stderr, "evalwiz: nothing was saved; %s is unchanged\n", plan);
-	session_close(s);
-out:
-	for (i = 0; i < nas; i++) {
-		free(as[i].path);
-		free(as[i].text);
-	}
-	free(as);
+	if (all->n == 0)
+		return cmd_usage_error(c->entry, "nothing to set: give STEP.FIELD=VALUE");
+	return 0;
+}
+
+static int
+cmd_set_exec(struct cmd *c)
+{
+	struct assignments *all = c->data;
+	size_t i;
+	int rc = 0;
+
+	for (i = 0; rc == 0 && i < all->n; i++)
+		rc = apply(c->ctx, &all->as[i]);
+	/* the validators see every new answer, so the order of the
+	 * assignments does not matter */
+	if (rc == 0)
+		rc = validate(c->ctx, all->as, all->n);
+	if (rc == 0)
+		session_changed(c->session, NULL);
+	else if (rc == EX_DATAERR && i > 0)
+		fprintf(stderr, "evalwiz: nothing was saved; %s is unchanged\n", c->argv[0]);
 	return rc;
+}
+
+static void
+cmd_set_done(struct cmd *c)
+{
+	struct assignments *all = c->data;
+	size_t i;
+
+	if (all == NULL)
+		return;
+	for (i = 0; i < all->n; i++) {
+		free(all->as[i].path);
+		free(all->as[i].text);
+	}
+	free(all->as);
+	free(all);
 }

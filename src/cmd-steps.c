@@ -10,7 +10,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int cmd_steps_exec(struct ctx *, int, char **);
+static int cmd_steps_exec(struct cmd *);
+
+static const struct cmd_option steps_options[] = {
+	{ "format", 'f', "FORMAT", "text (the default), yaml or json", "text|yaml|json", 0, 0 },
+	{ NULL, 0, NULL, NULL, NULL, 0, 0 },
+};
 
 const struct cmd_entry cmd_steps_entry = {
 	.name = "steps",
@@ -21,39 +26,22 @@ const struct cmd_entry cmd_steps_entry = {
 	    "The JSON form is {\"pack\": {...}, \"steps\": [{\"id\", \"number\", \"title\",\n"
 	    "\"fields\": [{\"id\", \"type\", \"label\", \"help\", \"required\", \"conditional\",\n"
 	    "\"options\"}]}]}; conditional is true when the field has a when condition.\n"
-	    "\n"
-	    "  -f, --format FORMAT   text (the default), yaml or json\n"
-	    "  -h, --help            show this help\n",
+	    "A number field also has min, max, unit and integer (true for whole numbers)\n"
+	    "when the pack gives them.\n",
+	.options = steps_options,
+	.min_args = 0, .max_args = 0, .too_many = "unexpected argument %s",
+	.needs = CMD_PACK,
 	.exec = cmd_steps_exec,
 };
 
 static int
-cmd_steps_exec(struct ctx *ctx, int argc, char **argv)
+cmd_steps_exec(struct cmd *c)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *format = "text";
+	const char *format = cmd_opt(c, "format") != NULL ? cmd_opt(c, "format") : "text";
 	struct value *d = NULL, *steps;
 	size_t i, j;
-	int c, rc = 0;
 
-	optind = 1;
-	while ((c = cmd_getopt(&cmd_steps_entry, argc, argv, "f:h", opts, &rc)) != -1) {
-		if (c == 'h' || c == '?')
-			return rc;
-		if (c == 'f')
-			format = optarg;
-	}
-	if (strcmp(format, "text") != 0 && strcmp(format, "yaml") != 0 && strcmp(format, "json") != 0)
-		return cmd_usage_error(&cmd_steps_entry, "unknown format %s: use text, yaml or json", format);
-	if (optind != argc)
-		return cmd_usage_error(&cmd_steps_entry, "unexpected argument %s", argv[optind]);
-	if ((rc = ctx_load_pack(ctx)) != 0)
-		return rc;
-	if (ctx_call(ctx, "core.describe", &d, 0) != 0)
+	if (ctx_call(c->ctx, "core.describe", &d, 0) != 0)
 		return EX_SOFTWARE;
 	if (strcmp(format, "json") == 0) {
 		struct buf b;
@@ -93,10 +81,13 @@ cmd_steps_exec(struct ctx *ctx, int argc, char **argv)
 
 				if (strcmp(type, "note") == 0)
 					continue;
-				printf("    %-26s %-9s %s%s%s\n", value_get(f, "id")->u.str.s, type,
+				const struct value *hidden = value_get(f, "hidden");
+
+				printf("    %-26s %-9s %s%s%s%s\n", value_get(f, "id")->u.str.s, type,
 				    value_get(f, "label")->u.str.s,
 				    value_get(f, "required")->u.b ? " (required)" : "",
-				    value_get(f, "conditional")->u.b ? " (conditional)" : "");
+				    value_get(f, "conditional")->u.b ? " (conditional)" : "",
+				    hidden != NULL && hidden->type == VAL_BOOL && hidden->u.b ? " (hidden by the pack)" : "");
 			}
 		}
 	}

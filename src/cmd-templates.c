@@ -6,13 +6,11 @@
 #include "util.h"
 #include "value.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
-static int cmd_templates_exec(struct ctx *, int, char **);
+static int cmd_templates_exec(struct cmd *);
 
 const struct cmd_entry cmd_templates_entry = {
 	.name = "templates",
@@ -20,9 +18,10 @@ const struct cmd_entry cmd_templates_entry = {
 	.summary = "list the document templates",
 	.help =
 	    "Lists the templates evalwiz render can use: the default ones and those in the\n"
-	    "--templates folder (which replace a default of the same id), with what each makes.\n"
-	    "\n"
-	    "  -h, --help            show this help\n",
+	    "--templates folder (which replace a default of the same id), with what each\n"
+	    "makes.\n",
+	.min_args = 0, .max_args = 0, .too_many = "this command takes no arguments",
+	.needs = CMD_PACK | CMD_TEMPLATES,
 	.exec = cmd_templates_exec,
 };
 
@@ -35,37 +34,14 @@ templates_str(const struct value *m, const char *key)
 }
 
 static int
-cmd_templates_exec(struct ctx *ctx, int argc, char **argv)
+cmd_templates_exec(struct cmd *c)
 {
-	static const struct option opts[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct value *dirs, *res = NULL;
 	size_t i;
-	int c, rc = 0;
-	struct stat st;
+	int rc;
 
-	optind = 1;
-	while ((c = cmd_getopt(&cmd_templates_entry, argc, argv, "h", opts, &rc)) != -1)
-		if (c == 'h' || c == '?')
-			return rc;
-	if (optind != argc)
-		return cmd_usage_error(&cmd_templates_entry, "this command takes no arguments");
-	if (ctx->templates_dir != NULL) {
-		if (stat(ctx->templates_dir, &st) == -1) {
-			cmd_error("cannot use the template folder %s: %s", ctx->templates_dir, strerror(errno));
-			return EX_NOINPUT;
-		}
-		if (!S_ISDIR(st.st_mode)) {
-			cmd_error("cannot use the template folder %s: it is not a folder", ctx->templates_dir);
-			return EX_NOINPUT;
-		}
-	}
-	if ((rc = ctx_load_pack(ctx)) != 0)
-		return rc;
-	dirs = export_dirs(ctx);
-	rc = ctx_call(ctx, "document.list", &res, 1, dirs);
+	dirs = export_dirs(c->ctx);
+	rc = ctx_call(c->ctx, "document.list", &res, 1, dirs);
 	value_free(dirs);
 	if (rc != 0)
 		return rc;

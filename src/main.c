@@ -189,11 +189,11 @@ main(int argc, char **argv)
 				break;
 		if (*c == NULL)
 			fatal("the wizard command is missing from the command table");
-		rc = (*c)->exec(&ctx, argc, argv);
+		rc = cmd_run(*c, &ctx, argc, argv);
 	} else if (argc < 2)
-		rc = (*c)->exec(&ctx, argc, argv);
+		rc = cmd_run(*c, &ctx, argc, argv);
 	else
-		rc = (*c)->exec(&ctx, argc - 1, argv + 1);
+		rc = cmd_run(*c, &ctx, argc - 1, argv + 1);
 	ctx_free(&ctx);
 	return cmd_finish(rc);
 }

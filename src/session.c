@@ -636,15 +636,27 @@ session_changed(struct session *s, const struct value *record)
 
 /* ---- saving ------------------------------------------------------------------ */
 
-/* Keeps the plan as it was before a migration, once, as PATH.vN.bak. */
+/* Keeps the plan as it was before a migration, as PATH.vN.bak; an earlier
+ * backup is never replaced: the next free PATH.vN.2.bak, .3.bak, ... is
+ * used instead. */
 static int
 keep_backup(struct session *s, char **cause)
 {
-	char *bak = xasprintf("%s.v%d.bak", s->path, s->ctx->migrated_from), *text, *why = NULL;
+	char *bak = NULL, *text, *why = NULL;
 	size_t len;
+	int n, rc = -1;
 
 	text = read_file(s->path, YAML_MAX_FILE, &len, &why);
-	if (text == NULL || atomic_write(bak, text, len, 0666, &why) == -1) {
+	for (n = 1; text != NULL && n <= 999; n++) {
+		free(bak);
+		bak = n == 1 ? xasprintf("%s.v%d.bak", s->path, s->ctx->migrated_from) :
+		    xasprintf("%s.v%d.%d.bak", s->path, s->ctx->migrated_from, n);
+		free(why);
+		why = NULL;
+		if ((rc = atomic_create(bak, text, len, 0666, &why)) == 0 || errno != EEXIST)
+			break;
+	}
+	if (text == NULL || rc == -1) {
 		*cause = xasprintf("%s; the plan was not saved, so nothing is lost", why);
 		free(why);
 		free(text);

@@ -120,8 +120,10 @@ This step earns no evidence rating of its own (EIF rates evidence from Level 2 u
     textarea {
       id = "primary_outcome_why",
       label = "Why does this outcome matter?",
-      help = "Say what difference this change makes to children's lives now and later, with any evidence.",
+      help = "Your reason for choosing this as the main outcome: what difference the change makes to children's lives now and later, with any evidence.",
       example = "Early conduct problems are one of the strongest predictors of school exclusion, poor mental health and offending in adolescence; reducing them early changes children's paths.",
+      required = true,
+      when = function(a) local o = a.theory_of_change.primary_outcome return o ~= nil and o ~= "" end,
     },
     list {
       id = "secondary_outcomes",

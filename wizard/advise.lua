@@ -181,9 +181,11 @@ function M.normalise(raw)
     end
   end
   -- the plan's other calculator inputs, taken as they are
-  for _, k in ipairs({ "alpha", "power", "r", "rate0", "rate1", "cluster_dropout", "cluster_autocorrelation" }) do
+  for _, k in ipairs({ "alpha", "power", "r", "rate0", "rate1", "cluster_dropout", "cluster_autocorrelation",
+    "allocation_share", "deferral_months", "programme_months" }) do
     if raw and type(raw[k]) == "number" then facts[k] = raw[k] end
   end
+  if raw and (raw.level4_claim == "yes" or raw.level4_claim == "no") then facts.level4_claim = raw.level4_claim end
   return facts, problems
 end
 

@@ -144,11 +144,6 @@ return {
     run = function(a, ctx)
       local i = a.impact
       if not (group_delivery(a) and compared(i)) or clustered(i) then return nil end
-      if i.group_delivery == false then
-        return fail(string.format("%s says families meet in groups, but %s says they do not.",
-            q(ctx, "blueprint.delivery_mode"), q(ctx, "impact.group_delivery")),
-          "Answer both the same way: the sample size must allow for the groups when families share them.")
-      end
       if i.analysis_clustering == nil then return nil end
       if i.analysis_clustering == false then
         if answered(i.clustering_reason) then
@@ -159,7 +154,7 @@ return {
             q(ctx, "blueprint.delivery_mode")),
           string.format("Answer yes to %s, or say why not in %s.", q(ctx, "impact.analysis_clustering"), q(ctx, "impact.clustering_reason")))
       end
-      return pass("Families meet in groups, and the analysis allows for the groups.")
+      return pass("Families meet in groups, and the sample size (a partially nested design, for a trial of families) and the analysis allow for the groups.")
     end,
   },
 

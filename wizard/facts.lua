@@ -95,9 +95,11 @@ function M.from_answers(view)
     f.outcome, f.rate0, f.rate1 = "count", num(i("baseline_events")), num(i("target_events"))
   end
   f.sites = num(i("sites"))
-  if i("group_delivery") == true then
-    f.group_size = num(i("group_size"))
-    f.group_icc = num(i("group_icc"))
+  -- a service delivered to groups (the blueprint's answer, asked once)
+  local mode = get(view, "blueprint", "delivery_mode")
+  if mode == "group" or mode == "mixed" then
+    f.group_size = num(get(view, "blueprint", "group_size"))
+    if f.group_size then f.group_icc = num(i("group_icc")) end
   end
   f.steps = num(i("steps"))
   f.cutoff_share = share(i("cutoff_share"))
@@ -106,6 +108,12 @@ function M.from_answers(view)
   f.deff = num(i("matching_deff"))
   f.r = num(get(view, "pilot_outcome", "correlation"))
   f.followup_months = num(get(view, "follow_up", "months"))
+  -- a waiting list offered the programme at deferral_months after allocation
+  -- leaves no comparison group for a later follow-up
+  if f.comparison == "waitlist" then f.deferral_months = num(i("deferral_months")) end
+  local weeks = num(get(view, "blueprint", "duration_weeks"))
+  if weeks then f.programme_months = weeks / (52 / 12) end
+  f.level4_claim = yesno(get(view, "follow_up", "level4_claim"))
   f.prior_level = PRIOR[get(view, "opening", "prior_level")]
   -- asked only after a rigorous rating (Level 3 or more), so read only then
   if f.prior_level and f.prior_level >= rules.RIGOROUS_LEVEL then

@@ -225,10 +225,21 @@ local function follow_up(f, design)
     return item(id, title, "na", "A before-and-after study cannot reach Level 4 anyway; plan the long-term follow-up with the impact evaluation.")
   end
   local m = tonumber(f.followup_months)
-  if m and m >= M.LONG_TERM_MONTHS then
+  local earlier = f.prior_12_months == "yes" and (f.prior_level or 0) >= rules.RIGOROUS_LEVEL
+  local lost, at = rules.followup_after_deferral(f)
+  if m and m >= M.LONG_TERM_MONTHS and not earlier then
+    if lost then
+      return item(id, title, "warn", "Outcomes are measured %s months after the service, about %d months after allocation, but the waiting list is offered the service at %s months: no comparison group is left by then, so the follow-up shows whether change lasts, not whether the effect does (no Level 4 evidence). Keep a comparison group until the follow-up, or plan Level 4 through another study.",
+        tostring(m), math.floor(at + 0.5), tostring(f.deferral_months))
+    end
+    if f.level4_claim == "no" then
+      return item(id, title, "warn", "The plan measures outcomes %s months after the service but does not offer the follow-up as evidence of a lasting effect, so it cannot reach Level 4 through it; say how a lasting effect will be shown.", tostring(m))
+    end
+  end
+  if m and m >= M.LONG_TERM_MONTHS and not lost and f.level4_claim ~= "no" then
     return item(id, title, "pass", "Outcomes are measured %s months after the service, long enough to show a lasting effect (Level 4).", tostring(m))
   end
-  if f.prior_12_months == "yes" and (f.prior_level or 0) >= rules.RIGOROUS_LEVEL then
+  if earlier then
     return item(id, title, "pass", "An earlier rigorous study already showed an outcome lasting 12 months or more, so Level 4 can build on it if this study confirms the effect%s.",
       m and string.format("; the follow-up here is %s months", tostring(m)) or "")
   end

@@ -12,7 +12,7 @@ local FIELDS = {
   exclusions = { "impact.itt" },
   measures = { "impact.measures_validated" },
   sample_size = { "impact.participants", "impact.clusters", "impact.cluster_size", "impact.effect_size",
-    "impact.group_size", "impact.steps", "impact.cutoff_share", "impact.points_after", "impact.matching_deff" },
+    "blueprint.group_size", "impact.group_icc", "impact.steps", "impact.cutoff_share", "impact.points_after", "impact.matching_deff" },
   follow_up = { "follow_up.months" },
 }
 

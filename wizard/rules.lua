@@ -485,9 +485,18 @@ end
 -- multiple rigorous evaluations (an earlier one at Level 3 or more) and a
 -- child outcome improved for a year or more, in this study or the earlier
 -- one (brief 2.1).  Returns true, or false and what is missing.
+-- The follow-up's months after allocation, and whether a waiting list is
+-- offered the programme before it (so no comparison group is left).
+function M.followup_after_deferral(f)
+  if not (f.deferral_months and f.followup_months) then return false end
+  local at = (f.programme_months or 0) + f.followup_months
+  return at > f.deferral_months, at
+end
+
 function M.level4(f)
   local prior = f.prior_level or 0
-  local long = (f.followup_months and f.followup_months >= M.LONG_TERM_MONTHS)
+  local lost, at = M.followup_after_deferral(f)
+  local long = (f.followup_months and f.followup_months >= M.LONG_TERM_MONTHS and not lost and f.level4_claim ~= "no")
   local earlier_long = f.prior_12_months == "yes" and prior >= M.RIGOROUS_LEVEL
   if prior >= M.RIGOROUS_LEVEL and (long or earlier_long) then
     if long then
@@ -498,7 +507,12 @@ function M.level4(f)
   local missing = {}
   if prior < M.RIGOROUS_LEVEL then add(missing, "a second rigorous study (this would be the first)") end
   if not long and not earlier_long then
-    if f.followup_months then
+    if lost and f.followup_months >= M.LONG_TERM_MONTHS then
+      add(missing, "an outcome still improved %d months or more after the service against a comparison group (the follow-up is about %d months after allocation, but the waiting list is offered the service at %s months)",
+        M.LONG_TERM_MONTHS, math.floor(at + 0.5), tostring(f.deferral_months))
+    elseif f.level4_claim == "no" and f.followup_months and f.followup_months >= M.LONG_TERM_MONTHS then
+      add(missing, "an outcome still improved %d months or more after the service (the plan does not offer its follow-up for Level 4)", M.LONG_TERM_MONTHS)
+    elseif f.followup_months then
       add(missing, "an outcome still improved %d months or more after the service (your follow-up is %s months)", M.LONG_TERM_MONTHS, tostring(f.followup_months))
     else
       add(missing, "an outcome still improved %d months or more after the service (no follow-up given)", M.LONG_TERM_MONTHS)

@@ -9,7 +9,15 @@ local FIELD_TYPES = {
 }
 M.FIELD_TYPES = FIELD_TYPES
 
-local LEVELS = { none = true, L1 = true, L2 = true, L3 = true, L4 = true }
+-- The levels a step may move toward unless the pack declares its own
+-- (levels = { ... } in pack.lua); the first is what a step without one has.
+local DEFAULT_LEVELS = { "none", "L1", "L2", "L3", "L4" }
+M.DEFAULT_LEVELS = DEFAULT_LEVELS
+
+local function has_level(levels, level)
+  for _, l in ipairs(levels) do if l == level then return true end end
+  return false
+end
 
 local ID_PATTERN = "^[a-z][a-z0-9_]*$"
 
@@ -56,9 +64,14 @@ M.distance = distance
 -- The nearest of names (a list, or a set's keys) to word, or nil when none
 -- is close: at most a third of the word's letters wrong.
 function M.nearest(word, names)
-  if type(word) ~= "string" then return nil end
+  if type(word) ~= "string" or #word < 3 then return nil end
+  -- a copy: the caller's list keeps its order (it may print it too)
   local list = {}
-  if names[1] ~= nil then list = names else for k in pairs(names) do list[#list + 1] = k end end
+  if names[1] ~= nil then
+    for i, n in ipairs(names) do list[i] = n end
+  else
+    for k in pairs(names) do list[#list + 1] = k end
+  end
   table.sort(list, function(x, y) return tostring(x) < tostring(y) end)
   local best, best_d = nil, math.huge
   for _, n in ipairs(list) do
@@ -114,13 +127,31 @@ local function normalise_options(id, options)
 end
 M.normalise_options = normalise_options
 
+-- Every setting a field takes, and the types it applies to (true: all).
 local KNOWN_KEYS = {
-  id = true, label = true, help = true, example = true, required = true, default = true,
-  when = true, validate = true, options = true, min = true, max = true, unit = true,
-  integer = true, columns = true, compute = true, text = true, item_label = true,
-  placeholder = true, terms = true, format = true, min_items = true, max_items = true,
-  step = true,
+  id = true, label = true, help = true, example = true, terms = true, when = true,
+  required = "answerable", default = "answerable", validate = "answerable",
+  options = { choice = true, multi = true },
+  min = { number = true }, max = { number = true }, integer = { number = true },
+  unit = { number = true, computed = true }, decimals = { number = true, computed = true },
+  columns = { records = true }, item_label = { list = true, records = true },
+  min_items = { list = true, multi = true, records = true }, max_items = { list = true, multi = true, records = true },
+  compute = { computed = true }, text = { note = true },
 }
+M.FIELD_KEYS = KNOWN_KEYS
+
+-- The types of field that take an answer (not computed, not note).
+local function answerable(t) return t ~= "computed" and t ~= "note" end
+
+-- The settings' types: what each must be when given.
+local TEXT_KEYS = { "label", "help", "unit", "item_label", "text" }
+local BOOLEAN_KEYS = { "required", "integer" }
+local COUNT_KEYS = { "min_items", "max_items", "decimals" }
+
+local function shown(v)
+  if type(v) == "string" then return string.format("%q", v) end
+  return type(v) == "table" and "a table" or tostring(v)
+end
 
 local FUNCTION_KEYS = { "when", "validate", "compute" }
 
@@ -135,6 +166,38 @@ local function field(ftype)
       if type(k) ~= "string" or not KNOWN_KEYS[k] then
         fail('field "%s": unknown setting %s%s', id, tostring(k), M.suggest(k, KNOWN_KEYS))
       end
+      local applies = KNOWN_KEYS[k]
+      if (applies == "answerable" and not answerable(ftype)) or (type(applies) == "table" and not applies[ftype]) then
+        local to = {}
+        if type(applies) == "table" then for t in pairs(applies) do to[#to + 1] = t end end
+        table.sort(to)
+        fail('field "%s": %s does not apply to a %s field%s', id, k, ftype,
+          #to > 0 and (" (only to " .. table.concat(to, " and ") .. ")") or " (it takes no answer)")
+      end
+    end
+    for _, k in ipairs(TEXT_KEYS) do
+      if spec[k] ~= nil and type(spec[k]) ~= "string" then fail('field "%s": %s must be text, not %s', id, k, shown(spec[k])) end
+    end
+    for _, k in ipairs(BOOLEAN_KEYS) do
+      if spec[k] ~= nil and type(spec[k]) ~= "boolean" then
+        fail('field "%s": %s must be true or false, not %s', id, k, shown(spec[k]))
+      end
+    end
+    for _, k in ipairs(COUNT_KEYS) do
+      if spec[k] ~= nil and (math.type(spec[k]) ~= "integer" or spec[k] < 0) then
+        fail('field "%s": %s must be a whole number of items, 0 or more, not %s', id, k, shown(spec[k]))
+      end
+    end
+    if spec.min_items and spec.max_items and spec.min_items > spec.max_items then
+      fail('field "%s": min_items (%d) is larger than max_items (%d)', id, spec.min_items, spec.max_items)
+    end
+    if spec.example ~= nil and type(spec.example) ~= "string" and type(spec.example) ~= "number" then
+      fail('field "%s": example must be text or a number, not %s', id, shown(spec.example))
+    end
+    if spec.terms ~= nil then
+      local ok = type(spec.terms) == "table"
+      for _, t in ipairs(ok and spec.terms or {}) do if type(t) ~= "string" then ok = false end end
+      if not ok then fail('field "%s": terms must be a list of glossary terms, like { "attrition" }', id) end
     end
     if ftype ~= "note" and ftype ~= "computed" and type(spec.label) ~= "string" then
       fail('field "%s": %s needs a label', id, ftype)
@@ -188,6 +251,15 @@ local function field(ftype)
     f.help = f.help or (ftype == "note" and f.text) or nil
     f.where = caller_where()
     f.required = spec.required and true or false
+    if spec.default ~= nil then
+      -- the same check an answer gets (options that are a function of
+      -- the answers are checked when the plan is)
+      if type(spec.default) == "function" then fail('field "%s": default must be a value, not a function', id) end
+      if type(f.options) ~= "function" then
+        local err = require("evalwiz.plan").check_type(f, spec.default, {})
+        if err then fail('field "%s": its default does not fit it: %s', id, err) end
+      end
+    end
     return f
   end
 end
@@ -200,7 +272,16 @@ local STEP_KEYS = {
   after = true, before = true, leads_to = true,
 }
 
-function M.step(spec)
+-- A step's number: a whole number, or a short label of digits and a
+-- letter ("3a") for a step an extending pack places between two others.
+function M.valid_number(n)
+  if math.type(n) == "integer" then return true end
+  return type(n) == "string" and #n <= 6 and match(n, "^%d+[a-z]?$") ~= nil
+end
+
+-- levels: the pack's levels (DEFAULT_LEVELS when it declares none).
+function M.step(spec, levels)
+  levels = levels or DEFAULT_LEVELS
   if type(spec) ~= "table" then fail("step{...} expects a table of settings") end
   check_id("step", spec.id)
   for k in pairs(spec) do
@@ -209,11 +290,11 @@ function M.step(spec)
     end
   end
   if type(spec.title) ~= "string" then fail('step "%s": needs a title', spec.id) end
-  if spec.number ~= nil and math.type(spec.number) ~= "integer" then
-    fail('step "%s": number must be a whole number', spec.id)
+  if spec.number ~= nil and not M.valid_number(spec.number) then
+    fail('step "%s": number must be a whole number, or a short label such as "3a" for a step placed between two others', spec.id)
   end
-  if spec.level ~= nil and not LEVELS[spec.level] then
-    fail('step "%s": level must be one of none, L1, L2, L3, L4', spec.id)
+  if spec.level ~= nil and not has_level(levels, spec.level) then
+    fail('step "%s": level must be one of %s%s', spec.id, table.concat(levels, ", "), M.suggest(spec.level, levels))
   end
   if spec.leads_to ~= nil and type(spec.leads_to) ~= "string" then
     fail('step "%s": leads_to must be text', spec.id)
@@ -244,7 +325,7 @@ function M.step(spec)
   local s = {}
   for k, v in pairs(spec) do s[k] = v end
   s.fields = fields
-  s.level = s.level or "none"
+  s.level = s.level or levels[1]
   s.prerequisites = s.prerequisites or {}
   s.panels = s.panels or {}
   s.kind = "step"
@@ -270,9 +351,11 @@ end
 local EXTEND_KEYS = {
   id = true, add = true, after = true, before = true, replace = true, remove = true,
   help = true, labels = true, title = true, purpose = true, guidance = true, level = true,
-  prerequisites = true, panels = true, short = true, leads_to = true,
+  prerequisites = true, panels = true, short = true, hide = true, when = true, number = true,
+  examples = true, leads_to = true,
 }
-function M.extend_step(spec)
+function M.extend_step(spec, levels)
+  levels = levels or DEFAULT_LEVELS
   if type(spec) ~= "table" then fail("extend_step{...} expects a table of settings") end
   check_id("extend_step", spec.id)
   for k in pairs(spec) do
@@ -288,18 +371,34 @@ function M.extend_step(spec)
       end
     end
   end
-  for _, key in ipairs({ "help", "labels" }) do
+  for _, key in ipairs({ "help", "labels", "examples" }) do
     for k, v in pairs(spec[key] or {}) do
       if type(k) ~= "string" or type(v) ~= "string" then
         fail('extend_step "%s": %s must map field ids to text', spec.id, key)
       end
     end
   end
+  if spec.hide ~= nil and spec.hide ~= true then
+    local ok = type(spec.hide) == "table"
+    for _, h in ipairs(ok and spec.hide or {}) do if type(h) ~= "string" then ok = false end end
+    if not ok then fail('extend_step "%s": hide is true (the whole step) or a list of field ids', spec.id) end
+  end
+  if spec.when ~= nil then
+    if type(spec.when) ~= "table" then fail('extend_step "%s": when must map field ids to functions of the answers', spec.id) end
+    for k, v in pairs(spec.when) do
+      if type(k) ~= "string" or type(v) ~= "function" then
+        fail('extend_step "%s": when must map field ids to functions of the answers, like { field = function(a) ... end }', spec.id)
+      end
+    end
+  end
+  if spec.number ~= nil and not M.valid_number(spec.number) then
+    fail('extend_step "%s": number must be a whole number, or a short label such as "3a"', spec.id)
+  end
   for i, r in ipairs(spec.remove or {}) do
     if type(r) ~= "string" then fail('extend_step "%s": remove item %d must be a field id', spec.id, i) end
   end
-  if spec.level ~= nil and not LEVELS[spec.level] then
-    fail('extend_step "%s": level must be one of none, L1, L2, L3, L4', spec.id)
+  if spec.level ~= nil and not has_level(levels, spec.level) then
+    fail('extend_step "%s": level must be one of %s%s', spec.id, table.concat(levels, ", "), M.suggest(spec.level, levels))
   end
   local e = {}
   for k, v in pairs(spec) do e[k] = v end
@@ -385,8 +484,8 @@ local function lazy_functions(name)
   })
 end
 
--- The names a pack file sees.
-function M.exports()
+-- The names a pack file sees.  levels: the pack's (see M.step).
+function M.exports(levels)
   local e = {}
   -- the default pack's reusable checks and helpers (a copy, so one pack
   -- file cannot change what another sees)
@@ -395,7 +494,12 @@ function M.exports()
   e.checks = checks
 
   for t in pairs(FIELD_TYPES) do e[t] = M[t] end
-  e.step = M.step
+  -- tail calls, so that a mistake is still reported at the pack's line
+  if levels then
+    e.step = function(spec) return M.step(spec, levels) end
+  else
+    e.step = M.step
+  end
   e.panel = M.panel
   -- the calculators, for panels and computed fields: calc.power.mdes{...}
   e.calc = read_only({
@@ -403,7 +507,11 @@ function M.exports()
     pilot = lazy_functions("evalwiz.pilot"),
     econ = lazy_functions("evalwiz.econ"),
   })
-  e.extend_step = M.extend_step
+  if levels then
+    e.extend_step = function(spec) return M.extend_step(spec, levels) end
+  else
+    e.extend_step = M.extend_step
+  end
   e.check = M.check
   return e
 end

@@ -70,6 +70,7 @@ function M.reload_pack()
   if not state.pack_dir then error("no pack loaded", 0) end
   local pack = pack_mod.load(state.pack_dir, state.pack_display, resolver(state.bases))
   state.pack = pack
+  if state.doc then plan.use_defaults(state.doc, pack.defaults) end
   M.changed()
   return { id = pack.id, version = pack.version, title = pack.title, steps = #pack.steps }
 end
@@ -99,7 +100,10 @@ local function describe_field(f)
     id = f.id, type = f.type, label = f.label or "", help = f.help or "",
     required = f.required and true or false, conditional = f.when ~= nil,
     options = option_values(f), example = f.example, unit = f.unit, min = f.min, max = f.max,
+    integer = f.integer and true or nil,
     dynamic_options = type(f.options) == "function" or nil,
+    default = f.default, min_items = f.min_items, max_items = f.max_items, item_label = f.item_label,
+    hidden = f.hidden or nil,
   }
   if f.columns then
     d.columns = {}
@@ -139,6 +143,7 @@ function M.new_plan(title, now, id)
   local pack = need_pack()
   state.doc = plan.new(pack, title, now)
   if type(id) == "string" and id ~= "" then state.doc.meta.id = id end
+  plan.use_defaults(state.doc, pack.defaults)
   state.name = nil
   M.changed()
   return plan.document(pack, state.doc)
@@ -149,6 +154,7 @@ end
 function M.open(doc, positions, name, new_id)
   local pack = need_pack()
   state.doc = plan.adopt(doc, positions, name)
+  plan.use_defaults(state.doc, pack.defaults)
   state.positions = positions or {}
   state.name = name
   M.changed()
@@ -167,27 +173,52 @@ function M.open(doc, positions, name, new_id)
   return { notes = notes, migrated_from = from }
 end
 
--- Resolves "step.field" to the pack's step and field (either may be nil).
+-- The open plan against the loaded pack, for evalwiz migrate: { id,
+-- version } of the pack, or { refuse = why } when the plan cannot follow
+-- it (written for another pack, or for a newer version of this one).
+function M.pack_version()
+  local pack, doc = need_pack(), need_plan()
+  local p = doc.pack or {}
+  if p.id ~= nil and p.id ~= pack.id then
+    return { refuse = string.format("the plan follows the pack %s, not %s", tostring(p.id), pack.id) }
+  end
+  if math.type(p.version) == "integer" and p.version > pack.version then
+    return { refuse = string.format("the plan was written for version %d of the pack %s, newer than the one installed (%d); install the newer pack",
+      p.version, pack.id, pack.version) }
+  end
+  return { id = pack.id, version = pack.version }
+end
+
+
+-- Resolves "step.field" to the pack's step and field, or raises naming
+-- the steps or fields there are (and the one meant).
 local function resolve(path)
   local pack = need_pack()
   local step_id, field_id = path:match("^([%w_]+)%.([%w_]+)$")
   if not step_id then
-    error(string.format("%q is not of the form STEP.FIELD (for example theory_of_change.problem)", path), 0)
+    -- the example is the pack's own first question
+    local s1 = pack.steps[1]
+    local f1 = s1 and s1.fields[1]
+    error(string.format("%q is not of the form STEP.FIELD%s", path,
+      f1 and string.format(" (for example %s.%s)", s1.id, f1.id) or ""), 0)
   end
   local step = pack.by_id[step_id]
   if not step then
     local ids = {}
     for _, s in ipairs(pack.steps) do ids[#ids + 1] = s.id end
-    error(string.format("%s: no step %q in the pack %s; the steps are: %s", path, step_id, pack.id, table.concat(ids, ", ")), 0)
+    error(string.format("%s: no step %q in the pack %s%s; the steps are: %s", path, step_id, pack.id,
+      require("evalwiz.api").suggest(step_id, ids), table.concat(ids, ", ")), 0)
   end
   local field = step.by_id[field_id]
   if not field then
     local ids = {}
     for _, f in ipairs(step.fields) do if f.type ~= "note" then ids[#ids + 1] = f.id end end
-    error(string.format("%s: the step %s has no field %q; its fields are: %s", path, step_id, field_id, table.concat(ids, ", ")), 0)
+    error(string.format("%s: the step %s has no field %q%s; its fields are: %s", path, step_id, field_id,
+      require("evalwiz.api").suggest(field_id, ids), table.concat(ids, ", ")), 0)
   end
   return step, field
 end
+M.resolve = resolve
 
 -- Returns { value = ..., type = field type, kind = "text"|"yaml" }.
 function M.get(path)
@@ -196,7 +227,8 @@ function M.get(path)
   local v
   if field.type == "computed" then
     local ok, res = plan.call(field.compute, plan.view(doc))
-    if not ok then error(path .. ": " .. res, 0) end
+    -- the pack's code failed (or ran away): not the caller's mistake
+    if not ok then return { failed = path .. ": its compute function failed: " .. res } end
     v = res
   else
     v = (doc.answers[step.id] or {})[field.id]
@@ -216,16 +248,63 @@ function M.get(path)
   return { value = v, type = field.type, kind = type(v) == "table" and "yaml" or "text" }
 end
 
+-- An empty item (null, ~ or "") among the count items of a list parsed
+-- from YAML: its number, or nil.  A null leaves a hole in the Lua table.
+local function empty_item(parsed, count)
+  if type(parsed) ~= "table" then return nil end
+  local n = math.tointeger(count) or 0
+  for k in pairs(parsed) do if math.type(k) == "integer" and k > n then n = k end end
+  for i = 1, n do
+    local x = parsed[i]
+    if x == nil or (type(x) == "string" and not x:find("%S")) then return i end
+  end
+  return nil
+end
+M.empty_item = empty_item
+
 -- Sets one answer from text; raises "STEP.FIELD: message" when refused.
-function M.set(path, raw, parsed)
+-- count: how many items parsed (the text read as YAML) has when it is a
+-- list, so that an empty item at its end is seen too.
+function M.set(path, raw, parsed, count)
   local doc = need_plan()
   local step, field = resolve(path)
+  if (field.type == "list" or field.type == "multi" or field.type == "records") and type(parsed) == "table" then
+    local i = empty_item(parsed, count)
+    if i then
+      error(string.format("%s: item %d of the list is empty (null, ~ or \"\"); leave it out, or give its text", path, i), 0)
+    end
+  end
   local v, err = plan.coerce(field, raw, parsed, plan.view(doc))
   if err then error(path .. ": " .. err, 0) end
   doc.answers[step.id] = doc.answers[step.id] or {}
   doc.answers[step.id][field.id] = v
   M.changed(step.id, field.id)
   return true
+end
+
+-- What the pack's validators and checks say about the answers at paths
+-- (after a set or a fill): { errors = [{path, message}], warnings = [...] }.
+-- A validator's error (or a type the answer does not fit) refuses the
+-- answer; what it calls a warning, and what the pack's checks report at the
+-- question, are warnings: checks compare several answers, which people set
+-- one at a time.
+function M.validate(paths)
+  local pack, doc = need_pack(), need_plan()
+  local view = plan.view(doc)
+  local errors, warnings = plan.seq(), plan.seq()
+  local seen = {}
+  for _, path in ipairs(paths or {}) do
+    local step, field = resolve(path)
+    for _, p in ipairs(plan.field_problems(step, field, doc, view, nil, {})) do
+      local key = p.kind .. "\0" .. p.path .. "\0" .. p.message
+      if not seen[key] and p.kind ~= "missing" then
+        seen[key] = true
+        local item = setmetatable({ path = p.path, message = p.message }, { __order = { "path", "message" } })
+        if p.kind == "error" and not p.check then errors[#errors + 1] = item else warnings[#warnings + 1] = item end
+      end
+    end
+  end
+  return { errors = errors, warnings = warnings }
 end
 
 -- The plan as written to its file.  Its pack: stays the plan's own when
@@ -250,7 +329,7 @@ function M.check()
   -- could not run, and consistency checks of the whole plan
   local plancheck = require("evalwiz.plancheck")
   for _, c in ipairs(pack.checks or {}) do
-    if c.kind == "health" or not c.fields[1] then
+    if not c.attached then
       local r = plancheck.run_one(pack, c, view)
       if r and (r.status == "error" or (c.kind ~= "health" and (r.status == "fail" or r.status == "warn"))) then
         local msg = r.reason .. ((r.fix and r.fix ~= "") and (" " .. r.fix) or "")

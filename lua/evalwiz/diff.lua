@@ -111,8 +111,10 @@ local function record_changes(old, new, field)
       for _, c in ipairs(cols) do all[#all + 1] = c end
       for _, k in ipairs(extra) do all[#all + 1] = { id = k, label = k } end
       for _, c in ipairs(all) do
-        local ov = type(o) == "table" and o[c.id] or nil
-        local nv = type(nw) == "table" and nw[c.id] or nil
+        -- (not `and o[c.id] or nil`: a yes/no cell that is false would read as empty)
+        local ov, nv = nil, nil
+        if type(o) == "table" then ov = o[c.id] end
+        if type(nw) == "table" then nv = nw[c.id] end
         if not equal(ov, nv) then
           local kind = is_empty(ov) and "added" or is_empty(nv) and "removed" or "changed"
           colch[#colch + 1] = ordered({ kind = kind, column = c.id, label = c.label or c.id,
@@ -211,7 +213,7 @@ end
 
 local function step_heading(s)
   if s.step == "meta" then return s.title end
-  if s.number then return string.format("Step %d: %s (%s)", s.number, s.title, s.step) end
+  if s.number then return string.format("Step %s: %s (%s)", tostring(s.number), s.title, s.step) end
   return string.format("%s (not a step of this pack)", s.step)
 end
 

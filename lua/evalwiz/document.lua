@@ -96,11 +96,25 @@ function M.list(dirs)
 end
 
 -- Splits "step.field" into the pack's step and field (nil when unknown).
+-- A question the pack does not have is an error with the nearest one it
+-- has, so a misspelt path in a template is never an empty place in the
+-- document; a question an extending pack removed or hid reads as hidden
+-- (the last value returned is true then).
 local function lookup(pack, path)
   local sid, fid = string.match(tostring(path), "^([%w_]+)%.([%w_]+)$")
   if not sid then error(string.format("%q is not of the form step.field", tostring(path)), 3) end
   local step = pack.by_id[sid]
-  return step, step and step.by_id[fid], sid, fid
+  local field = step and step.by_id[fid]
+  if not field then
+    if pack.removed and pack.removed[sid .. "." .. fid] then return step, nil, sid, fid, true end
+    local paths = {}
+    for _, s in ipairs(pack.steps) do
+      for _, f in ipairs(s.fields) do paths[#paths + 1] = s.id .. "." .. f.id end
+    end
+    error(string.format("the pack %s has no question %s%s", pack.id, tostring(path),
+      require("evalwiz.api").suggest(tostring(path), paths)), 3)
+  end
+  return step, field, sid, fid
 end
 
 -- cache: the render's table of options by field (see plan.options_in), so
@@ -149,15 +163,21 @@ local function build(pack, doc, dirs, kind, now, title)
     return (plan.visible(field, view))
   end
 
+  -- A computed value; a compute function that fails (or runs away) stops
+  -- the render naming its own file and line first, then the template's.
   local function computed(step, field)
     local ok, res = plan.call(field.compute, view)
     if ok then return res end
-    return nil
+    error({ template_error = true, pack_error = true,
+            message = string.format("%s.%s: its compute function failed: %s", step.id, field.id, tostring(res)) }, 0)
   end
 
+  -- The answer (or computed value) at path, its field, and whether the
+  -- question is removed (then there is neither).
   local function value_of(path)
-    local step, field, sid, fid = lookup(pack, path)
-    if field and field.type == "computed" then return computed(step, field), field end
+    local step, field, sid, fid, removed = lookup(pack, path)
+    if removed then return nil, nil, true end
+    if field.type == "computed" then return computed(step, field), field end
     local answers = doc.answers[sid]
     return answers and answers[fid], field
   end
@@ -178,9 +198,10 @@ local function build(pack, doc, dirs, kind, now, title)
       local unit = field and field.unit
       -- a year is a name, not a quantity: no thousands separator
       if math.type(v) == "integer" and field and string.find(field.id, "year$") then return tostring(v) end
-      if unit == "£" then return (template.num_text(v):gsub("^(%-?)", "%1£")) end
-      if unit == "%" then return template.num_text(v) .. "%" end
-      return template.num_text(v) .. (unit and (" " .. unit) or "")
+      local text = template.num_text(v, field and field.decimals)
+      if unit == "£" then return (text:gsub("^(%-?)", "%1£")) end
+      if unit == "%" then return text .. "%" end
+      return text .. (unit and (" " .. unit) or "")
     end
     return plain(v)
   end
@@ -237,7 +258,9 @@ local function build(pack, doc, dirs, kind, now, title)
         local is_row = type(row) == "table"
         for i = 1, ncols do
           local c = cols[i]
-          local cv = is_row and row[c.id] or nil
+          -- not `is_row and row[c.id] or nil`: that turns a false answer into nil
+          local cv = nil
+          if is_row then cv = row[c.id] end
           -- is_empty(cv), inline: this runs for every cell
           if cv == nil or cv == "" or (type(cv) == "table" and next(cv) == nil) then cells[i] = " "
           else cells[i] = escape_cell(cell(i, c, cv)) end
@@ -250,7 +273,8 @@ local function build(pack, doc, dirs, kind, now, title)
     for n, row in ipairs(rows) do
       local cells = {}
       for i, c in ipairs(cols) do
-        local cv = type(row) == "table" and row[c.id] or nil
+        local cv = nil
+        if type(row) == "table" then cv = row[c.id] end
         if not is_empty(cv) then cells[#cells + 1] = (c.label or c.id) .. ": " .. cell(i, c, cv) end
       end
       out[#out + 1] = (k == "text" and (n .. ". ") or "") .. table.concat(cells, "; ")
@@ -262,8 +286,8 @@ local function build(pack, doc, dirs, kind, now, title)
   -- show("step.field"): the answer formatted for the document, the gap
   -- mark when it is empty, nothing when the field is hidden.
   function G.show(path, fallback)
-    local v, field = value_of(path)
-    if field and not plan.visible(field, view) then return safe("") end
+    local v, field, removed = value_of(path)
+    if removed or not plan.visible(field, view) then return safe("") end
     if plan.is_empty(v) then
       if fallback ~= nil then return fallback end
       return gap()
@@ -285,10 +309,24 @@ local function build(pack, doc, dirs, kind, now, title)
 
   -- The raw answer (nil when hidden or unanswered), for conditions and loops.
   function G.get(path)
-    local v, field = value_of(path)
-    if field and not plan.visible(field, view) then return nil end
+    local v, field, removed = value_of(path)
+    if removed or not plan.visible(field, view) then return nil end
     if plan.is_empty(v) then return nil end
     return read_only(v)
+  end
+
+  -- heading("step.field", "The problem"): the template's own words for a
+  -- question, unless an extending pack changed the question (relabelled,
+  -- replaced or added it): then its new words, so a template written for
+  -- the base pack shows the extension's questions without being copied.
+  -- It ends as a heading before an answer does: with a colon, unless it
+  -- is a question or ends in a stop already.
+  function G.heading(path, words)
+    local _, field = lookup(pack, path)
+    local text = words or (field and field.label) or tostring(path)
+    if field and (field.relabelled or field.added) and field.label then text = field.label end
+    if not string.find(text, "[%?:%.!]$") then text = text .. ":" end
+    return text
   end
 
   function G.label(path)
@@ -351,20 +389,48 @@ local function build(pack, doc, dirs, kind, now, title)
   local answers_ro = setmetatable({}, {
     __index = function(_, sid)
       local st = doc.answers[sid]
-      return read_only(type(st) == "table" and st or {})
+      if st == nil and not pack.by_id[sid] then
+        local ids = {}
+        for _, s in ipairs(pack.steps) do ids[#ids + 1] = s.id end
+        error(string.format("the pack %s has no step %s%s", pack.id, tostring(sid), require("evalwiz.api").suggest(sid, ids)), 2)
+      end
+      local step = pack.by_id[sid]
+      local ro = read_only(type(st) == "table" and st or {})
+      if not step then return ro end
+      -- a.step.field of a question the step does not have (and the plan
+      -- does not hold) is a misspelling
+      return setmetatable({}, {
+        __index = function(_, fid)
+          if step.by_id[fid] == nil and (type(st) ~= "table" or st[fid] == nil)
+              and not (pack.removed and pack.removed[sid .. "." .. tostring(fid)]) then
+            local ids = {}
+            for _, f in ipairs(step.fields) do ids[#ids + 1] = f.id end
+            error(string.format("the step %s has no question %s%s", sid, tostring(fid), require("evalwiz.api").suggest(fid, ids)), 2)
+          end
+          return ro[fid]
+        end,
+        __newindex = function() error("answers are read-only in templates", 2) end,
+        __pairs = function() return pairs(ro) end,
+        __len = function() return #ro end,
+        __metatable = false,
+      })
     end,
     __newindex = function() error("answers are read-only in templates", 2) end,
     __metatable = false,
   })
   G.answers = answers_ro
   G.a = answers_ro
+  -- computed.step.field: a computed question's value (nil when it cannot
+  -- be worked out yet); a name that is no computed question is an error.
   G.computed = setmetatable({}, {
     __index = function(_, sid)
-      local step = pack.by_id[sid]
       return setmetatable({}, { __index = function(_, fid)
-        local f = step and step.by_id[fid]
-        if f and f.type == "computed" then return read_only(computed(step, f)) end
-        return nil
+        local step, f, _, _, removed = lookup(pack, tostring(sid) .. "." .. tostring(fid))
+        if removed then return nil end
+        if f.type ~= "computed" then
+          error(string.format("%s.%s is a question, not a computed value: use get(\"%s.%s\") or show(...)", sid, fid, sid, fid), 2)
+        end
+        return read_only(computed(step, f))
       end })
     end,
   })
@@ -391,9 +457,20 @@ local function build(pack, doc, dirs, kind, now, title)
                  status = (plan.status_of(s, doc, view, by_step[s.id] or {})), fields = fields }
   end
   G.pack = read_only({ id = pack.id, version = pack.version, title = pack.title, steps = steps })
+  -- has_step("replication"): whether the plan's pack has the step (an
+  -- extending pack may hide a step of the pack a template was written for).
+  G.has_step = function(id)
+    if pack.by_id[id] then return true end
+    if pack.hidden_steps and pack.hidden_steps[id] then return false end
+    local ids = {}
+    for _, s in ipairs(pack.steps) do ids[#ids + 1] = s.id end
+    error(string.format("the pack %s has no step %s%s", pack.id, tostring(id), require("evalwiz.api").suggest(id, ids)), 2)
+  end
   G.step = function(id)
     for _, s in ipairs(steps) do if s.id == id then return read_only(s) end end
-    return nil
+    local ids = {}
+    for _, s in ipairs(steps) do ids[#ids + 1] = s.id end
+    error(string.format("the pack %s has no step %s%s", pack.id, tostring(id), require("evalwiz.api").suggest(id, ids)), 2)
   end
   G.gap = gap
   -- What an extending pack brought (pack.lua marks them added): its own
@@ -447,10 +524,13 @@ local function build(pack, doc, dirs, kind, now, title)
   end
   r = template.renderer({
     kind = kind, dirs = dirs, globals = G,
+    -- names a template may test that are nil for some packs and plans
+    declared = { "health_check", "advice", "plan_facts", "calc", "advise", "facts", "today", "now", "title" },
     label = function(path, v) return G.option(path, v) end,
   })
   return r, model, problems
 end
+M.build = build
 
 -- The open plan's logic model as text lines fitting cols cells, for the
 -- wizard (ascii: no box-drawing characters).

@@ -23,6 +23,11 @@ local function accept(field, v, view)
     return plan.coerce(field, v, nil, view)
   end
   if (t == "text" or t == "textarea") and scalar_text(v) then v = scalar_text(v) end
+  if (t == "list" or t == "multi" or t == "records") and type(v) == "table" then
+    -- a null item leaves a hole: never let that become a mapping
+    local i = core.empty_item(v, 0)
+    if i then return nil, string.format("item %d of the list is empty (null, ~ or \"\"); leave it out, or give its text", i) end
+  end
   if t == "list" and type(v) == "table" then
     local out = plan.seq()
     for i, item in ipairs(v) do out[i] = scalar_text(item) or item end
@@ -56,7 +61,10 @@ local function sorted(t)
 end
 
 -- doc: the answers file as read from YAML; positions: its "path" -> "line:col".
--- Returns { accepted = n, refused = [{ where, path, message }] }.
+-- Each answer taken is then checked by the pack's validators, as `set`
+-- does: one they refuse is put back as it was and refused; their warnings
+-- (and the pack's checks at the question) are passed on.
+-- Returns { accepted = n, refused = [{ where, path, message }], warnings = [...] }.
 function M.run(doc, positions, name)
   local pack, target = core.state.pack, core.state.doc
   if not pack or not target then error("no plan open", 0) end
@@ -70,6 +78,7 @@ function M.run(doc, positions, name)
   end
   local refused = plan.seq()
   local accepted = 0
+  local taken = {}
   local view = plan.view(target)
   local function refuse(path, msg)
     refused[#refused + 1] = setmetatable({ where = where(path), path = path, message = msg },
@@ -103,6 +112,7 @@ function M.run(doc, positions, name)
           refuse(path, err)
         elseif typed ~= nil then
           target.answers[step_id] = target.answers[step_id] or {}
+          taken[#taken + 1] = { path = path, step = step_id, field = field_id, old = target.answers[step_id][field_id] }
           target.answers[step_id][field_id] = typed
           accepted = accepted + 1
         end
@@ -116,7 +126,32 @@ function M.run(doc, positions, name)
   for _, k in ipairs(sorted(doc.answers)) do
     if not seen[k] then fill_step(k, doc.answers[k]) end
   end
-  return { accepted = accepted, refused = refused }
+  -- the validators see every answer taken, as set's do
+  local warnings = plan.seq()
+  if #taken > 0 then
+    core.changed()
+    local paths = {}
+    for _, t in ipairs(taken) do paths[#paths + 1] = t.path end
+    local res = core.validate(paths)
+    local bad = {}
+    for _, e in ipairs(res.errors) do
+      if not bad[e.path] then
+        bad[e.path] = true
+        refuse(e.path, e.message)
+      end
+    end
+    for _, t in ipairs(taken) do
+      if bad[t.path] then
+        target.answers[t.step][t.field] = t.old
+        accepted = accepted - 1
+      end
+    end
+    for _, w in ipairs(res.warnings) do
+      warnings[#warnings + 1] = setmetatable({ where = where(w.path), path = w.path, message = w.message },
+        { __order = { "where", "path", "message" } })
+    end
+  end
+  return { accepted = accepted, refused = refused, warnings = warnings }
 end
 
 return M

@@ -71,7 +71,7 @@ function M.message(step, missing)
   if #missing == 0 then return nil end
   local parts = {}
   for _, m in ipairs(missing) do
-    parts[#parts + 1] = string.format("%d. %s (%s)", m.number, m.title, STATUS_WORDS[m.status] or m.status)
+    parts[#parts + 1] = string.format("%s. %s (%s)", tostring(m.number), m.title, STATUS_WORDS[m.status] or m.status)
   end
   return string.format("%s builds on earlier steps that are not complete: %s. You can carry on; "
     .. "answers here may change once those steps are done.", step.title, table.concat(parts, "; "))

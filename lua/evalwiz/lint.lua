@@ -160,19 +160,153 @@ function M.run(dir, display, bases, default_demo)
     return s.where or (s.file .. ":" .. line_of(s.file, s.id))
   end
 
-  -- static checks: ids, help, labels, options, step numbers
+  -- step numbers as people see them: its own, else its place (as the
+  -- wizard numbers it); two steps with one number are a mistake of the
+  -- pack that made either of them (an added step, or a renumbering)
   local numbers = {}
+  local function number_of(s) return tostring(s.number or (s.index - 1)) end
+  local function ours(s)
+    if own[s.file] then return step_where(s) end
+    if s.number_from and own[s.number_from] then return s.number_from .. ":" .. line_of(s.number_from, s.id) end
+    return nil
+  end
+  for _, s in ipairs(pack.steps) do
+    local n = number_of(s)
+    local first = numbers[n]
+    if first then
+      local where = ours(s) or ours(first)
+      if where then
+        local which = ours(s) and s or first
+        local other = which == s and first or s
+        report(where, 'step "%s" is numbered %s, like the step "%s"%s; give it a number of its own (number = ...)%s',
+          which.id, n, other.id, which.number and "" or " (it has no number, so it takes its place in the pack)",
+          pack.base and ', such as "3a" for a step between 3 and 4, or renumber the base pack\'s steps with extend_step { id = ..., number = ... }' or "")
+      end
+    else
+      numbers[n] = s
+    end
+  end
+
+  -- migrations: a version the pack reached has a migration (empty when no
+  -- answer moves); every answer they move lands on a question of the pack
+  -- (or one a later migration moves on); a question the pack still asks
+  -- is not renamed or retired; renamed option values are options
+  do
+    local text = host.readtext(dir .. "/pack.lua") or ""
+    local lines = {}
+    for l in (text .. "\n"):gmatch("(.-)\n") do lines[#lines + 1] = l end
+    -- the first line holding needle, from line `from` on (a migration's own)
+    local function line_with(needle, fallback, from)
+      for i = from or 1, #lines do
+        if lines[i]:find(needle, 1, true) then return display .. "/pack.lua:" .. i end
+      end
+      if from then return line_with(needle, fallback) end
+      return fallback
+    end
+    local function start_of(v)
+      for i, l in ipairs(lines) do if l:find("[" .. v .. "]", 1, true) then return i end end
+      return nil
+    end
+    local top = line_with("migrations", nil) or line_with("version", display .. "/pack.lua:1")
+    local migs = pack.migrations or {}
+    for v = 2, pack.version do
+      if not migs[v] then
+        report(top, "version %d has no migration: add migrations[%d] = { ... } saying how answers move to it, or {} when none do", v, v)
+      end
+    end
+    -- paths a migration after version v moves on (so they need not be questions)
+    local function moved_later(path, v)
+      for w = v + 1, pack.version do
+        local m = migs[w] or {}
+        if (m.rename or {})[path] or (m.split or {})[path] then return true end
+        for _, r in ipairs(m.retire or {}) do if r == path then return true end end
+      end
+      return false
+    end
+    local paths
+    local function suggest(path)
+      if not paths then
+        paths = {}
+        for _, st in ipairs(pack.steps) do for _, f in ipairs(st.fields) do paths[#paths + 1] = st.id .. "." .. f.id end end
+      end
+      return require("evalwiz.api").suggest(path, paths)
+    end
+    local function lands(path, v) return pack_mod.find_field(pack, path) ~= nil or moved_later(path, v) end
+    for v = 2, pack.version do
+      local m = migs[v]
+      local first = start_of(v)
+      local function line_with_v(needle, fallback) return line_with(needle, fallback, first) end
+      if m then
+        for _, from in ipairs(M.keys(m.rename)) do
+          local to = m.rename[from]
+          local at = line_with_v('"' .. to .. '"', top)
+          if not lands(to, v) then
+            report(at, "migrations[%d] renames %s to %s, which is not a question of the pack%s: the answer would be stranded", v, from, to, suggest(to))
+          end
+          if pack_mod.find_field(pack, from) then
+            report(line_with_v('"' .. from .. '"', top), "migrations[%d] renames %s, but the pack still asks %s: a renamed question leaves the pack", v, from, from)
+          end
+        end
+        for _, from in ipairs(M.keys(m.split)) do
+          -- what it splits into, from a sample of the old answer
+          local okf, res = pcall(m.split[from], "an example answer; 2027-01-01")
+          if okf and type(res) == "table" then
+            for _, to in ipairs(M.keys(res)) do
+              if type(to) ~= "string" or not lands(to, v) then
+                report(line_with_v('"' .. from .. '"', top), "migrations[%d] splits %s into %s, which is not a question of the pack%s: that part would be stranded",
+                  v, from, tostring(to), suggest(tostring(to)))
+              end
+            end
+          end
+        end
+        for _, path in ipairs(m.retire or {}) do
+          if pack_mod.find_field(pack, path) then
+            report(line_with_v('"' .. path .. '"', top), "migrations[%d] retires %s, but the pack still asks it: its answers would be lost", v, path)
+          end
+        end
+        for _, path in ipairs(M.keys(m.values)) do
+          local sid, fid, col = path:match("^([%w_]+)%.([%w_]+)%.?([%w_]*)$")
+          local f = pack_mod.find_field(pack, sid .. "." .. fid)
+          if f and col ~= "" then
+            local c
+            for _, x in ipairs(f.columns or {}) do if x.id == col then c = x end end
+            f = c
+          end
+          local at = line_with_v('"' .. path .. '"', top)
+          if not f then
+            if not moved_later(sid .. "." .. fid, v) then
+              report(at, "migrations[%d] renames the options of %s, which is not a question of the pack%s", v, path, suggest(path))
+            end
+          elseif f.type ~= "choice" and f.type ~= "multi" then
+            report(at, "migrations[%d] renames the options of %s, a %s question: only choice and multi have options", v, path, f.type)
+          elseif type(f.options) == "table" then
+            local ok = {}
+            for _, o in ipairs(f.options) do ok[o.value] = true end
+            for _, old in ipairs(M.keys(m.values[path])) do
+              local new = m.values[path][old]
+              if not ok[new] then
+                report(at, 'migrations[%d] renames the option "%s" of %s to "%s", which is not one of its options%s',
+                  v, old, path, new, require("evalwiz.api").suggest(new, (function()
+                    local vals = {}
+                    for _, o in ipairs(f.options) do vals[#vals + 1] = o.value end
+                    return vals
+                  end)()))
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  -- static checks: ids, help, labels, options
   for _, s in ipairs(pack.steps) do
     local sw = step_where(s)
     if own[s.file] then
       local p = id_problem(s.id)
       if p then report(sw, "step %s", p) end
       if not s.purpose or s.purpose == "" then report(sw, 'step "%s" has no purpose: say in a sentence what the step is for', s.id) end
-      if s.number and numbers[s.number] then
-        report(sw, 'step "%s" has the number %d, like the step "%s"', s.id, s.number, numbers[s.number])
-      end
     end
-    if s.number then numbers[s.number] = numbers[s.number] or s.id end
     local function check_field(f, parent)
       local fw = f.where or sw
       if not owned(fw) then return end
@@ -273,8 +407,9 @@ function M.run(dir, display, bases, default_demo)
           if plan.is_empty(v) then v = sample(f) end
           local okv, res = run_fn(fw, name .. ": its validator", P.name, f.validate, v, recording_view(P.doc, reads))
           check_reads(fw, name .. ": its validator", reads)
-          if okv and res ~= nil and type(res) ~= "string" and not (type(res) == "table" and type(res.message) == "string") then
-            report(fw, "%s: its validator must return nil (all is well) or a message, not a %s", name, type(res))
+          if okv and res ~= nil and res ~= false and type(res) ~= "string" then
+            local kind, why = plan.validator_result(res)
+            if not kind then report(fw, "%s: its validator is wrong on %s: %s", name, P.name, why) end
           end
         end
       end
@@ -304,6 +439,35 @@ function M.run(dir, display, bases, default_demo)
     end
   end
 
+  -- the pack's own checks and facts, on the same plans: they run, return
+  -- the shape of a result, and read only answers the pack has
+  local plancheck = require("evalwiz.plancheck")
+  for _, P in ipairs(plans) do
+    if pack.facts and owned(pack.facts_where or (display .. "/pack.lua:1")) then
+      local reads = {}
+      local okf, res = pcall(pack.facts.from_plan, recording_view(P.doc, reads))
+      local fw = display .. "/pack.lua:1"
+      if not okf then report(split_where(tostring(res)), "the pack's facts fail on %s: %s", P.name, select(2, split_where(tostring(res)))) end
+      if okf and type(res) ~= "table" then report(fw, "the pack's facts must be a table, not a %s (on %s)", type(res), P.name) end
+      check_reads(fw, "the pack's facts", reads)
+    end
+    for _, c in ipairs(pack.checks or {}) do
+      if owned(c.where) then
+        local reads = {}
+        local view = recording_view(P.doc, reads)
+        local ctx = { label = function(path) return tostring(path) end, shared = {}, pack = { id = pack.id, version = pack.version },
+                      facts = pack.facts and select(2, pcall(pack.facts.from_plan, plan.view(P.doc))) or {} }
+        if type(ctx.facts) ~= "table" then ctx.facts = {} end
+        local okc, res = run_fn(c.where, string.format('check "%s"', c.id), P.name, c.run, view, ctx)
+        if okc then
+          local why = plancheck.result_problem(res)
+          if why then report(c.where, 'check "%s" is wrong on %s: %s', c.id, P.name, why) end
+        end
+        check_reads(c.where, string.format('check "%s"', c.id), reads)
+      end
+    end
+  end
+
   -- reachability: try the answers a when condition reads
   local demo_docs = {}
   for i = 2, #plans do demo_docs[#demo_docs + 1] = plans[i].doc end
@@ -326,38 +490,53 @@ function M.run(dir, display, bases, default_demo)
         if not reached and #keys == 0 then
           report(fw, 'field "%s" is never shown: its when condition reads no answers and is always false', f.id)
         elseif not reached then
-          -- every combination of candidate answers, up to a limit
-          local cands = {}
-          for i, r in ipairs(keys) do
-            local st = pack.by_id[r.step]
-            local demo_vals = {}
-            for _, d in ipairs(demo_docs) do
-              local a = d.answers[r.step]
-              if a and a[r.field] ~= nil then demo_vals[#demo_vals + 1] = a[r.field] end
-            end
-            cands[i] = candidates(st and st.by_id[r.field], demo_vals)
-          end
-          local idx, tries = {}, 0
-          for i = 1, #keys do idx[i] = 1 end
-          while not reached and tries < 2000 do
-            tries = tries + 1
-            local answers = {}
+          -- every combination of candidate answers, up to a limit; a
+          -- condition may read more answers once the first ones it reads
+          -- are given (shared(a) and a.ig.dpia_done): those join the
+          -- answers tried, and the search starts again, a few times
+          for _ = 1, 4 do
+            local cands = {}
             for i, r in ipairs(keys) do
-              local v = cands[i][idx[i]]
-              if v == NONE then v = nil end
-              answers[r.step] = answers[r.step] or {}
-              answers[r.step][r.field] = v
+              local st = pack.by_id[r.step]
+              local demo_vals = {}
+              for _, d in ipairs(demo_docs) do
+                local a = d.answers[r.step]
+                if a and a[r.field] ~= nil then demo_vals[#demo_vals + 1] = a[r.field] end
+              end
+              cands[i] = candidates(st and st.by_id[r.field], demo_vals)
             end
-            local okw, res = pcall(f.when, plan.view({ answers = answers }))
-            if okw and res then reached = true end
-            local i = 1
-            while i <= #keys do
-              idx[i] = idx[i] + 1
-              if idx[i] <= #cands[i] then break end
-              idx[i] = 1
-              i = i + 1
+            local idx, tries, more = {}, 0, {}
+            for i = 1, #keys do idx[i] = 1 end
+            while not reached and tries < 2000 do
+              tries = tries + 1
+              local answers = {}
+              for i, r in ipairs(keys) do
+                local v = cands[i][idx[i]]
+                if v == NONE then v = nil end
+                answers[r.step] = answers[r.step] or {}
+                answers[r.step][r.field] = v
+              end
+              local okw, res = pcall(f.when, recording_view({ answers = answers }, more))
+              if okw and res then reached = true end
+              local i = 1
+              while i <= #keys do
+                idx[i] = idx[i] + 1
+                if idx[i] <= #cands[i] then break end
+                idx[i] = 1
+                i = i + 1
+              end
+              if i > #keys then break end
             end
-            if i > #keys then break end
+            local added = false
+            for _, r in ipairs(more) do
+              local k = tostring(r.step) .. "." .. tostring(r.field)
+              if not seen[k] and pack.by_id[r.step] and pack.by_id[r.step].by_id[r.field] then
+                seen[k] = true
+                keys[#keys + 1] = r
+                added = true
+              end
+            end
+            if reached or not added then break end
           end
           if not reached then
             local names = {}
@@ -369,6 +548,14 @@ function M.run(dir, display, bases, default_demo)
     end
   end
   return M.sorted(problems)
+end
+
+-- The keys of a table, sorted (nil: none).
+function M.keys(t)
+  local out = {}
+  for k in pairs(t or {}) do out[#out + 1] = k end
+  table.sort(out, function(a, b) return tostring(a) < tostring(b) end)
+  return out
 end
 
 function M.sorted(problems)

@@ -115,8 +115,9 @@ end
 -- exports: the names every pack file sees (api.exports()); base: the base
 -- pack's loader, or nil.  Returns the loader: L.require(name) for pack code,
 -- L.load(file, listed_at) for the files pack.lua names (facts, advisor, checks).
-local function new_loader(dir, display, base, steps)
-  local L = { cache = {}, loading = {}, dir = dir, display = display, base = base, steps = steps or {} }
+local function new_loader(dir, display, base, steps, levels)
+  -- files: the modules this pack's own folder gave (its own code, for lint)
+  local L = { cache = {}, loading = {}, dir = dir, display = display, base = base, steps = steps or {}, files = {} }
   local function exists(file)
     local sub, leaf = file:match("^(.*)/([^/]+)$")
     for _, n in ipairs(host.listdir(sub and (dir .. "/" .. sub) or dir) or {}) do
@@ -125,7 +126,7 @@ local function new_loader(dir, display, base, steps)
     return false
   end
   function L.env()
-    local env = sandbox.env(api.exports())
+    local env = sandbox.env(api.exports(levels))
     env.require = L.require
     return env
   end
@@ -143,6 +144,7 @@ local function new_loader(dir, display, base, steps)
     if L.loading[file] then error(string.format("%s/%s: %s", display, file, loop(file)), 0) end
     L.loading[file] = true
     L.loading[#L.loading + 1] = file
+    L.files[#L.files + 1] = display .. "/" .. file
     local ok, res = pcall(function()
       local chunk = load_chunk(dir, display, file, L.env(), listed_at, what)
       return run(chunk, display .. "/" .. file, dir .. "/" .. file)
@@ -206,12 +208,32 @@ local function apply_extension(pack, e, where)
   local function need(id, what)
     local i = index_of(s.fields, id)
     if not i then
-      error(string.format('%s: extend_step "%s": %s "%s", but the step has no such field; its fields are: %s',
-        where, e.id, what, id, field_ids(s)), 0)
+      local ids = {}
+      for _, f in ipairs(s.fields) do ids[#ids + 1] = f.id end
+      error(string.format('%s: extend_step "%s": %s "%s", but the step has no such field%s; its fields are: %s',
+        where, e.id, what, id, api.suggest(id, ids), field_ids(s)), 0)
     end
     return i
   end
-  for _, id in ipairs(e.remove or {}) do table.remove(s.fields, need(id, "remove")) end
+  -- the whole step hidden: it leaves the pack, its answers are kept (as
+  -- any answer the pack does not know), and templates read it as hidden
+  if e.hide == true then
+    for _, f in ipairs(s.fields) do pack.removed[s.id .. "." .. f.id] = true end
+    table.remove(pack.steps, s.index)
+    for _, other in ipairs(pack.steps) do
+      for i = #other.prerequisites, 1, -1 do
+        if other.prerequisites[i] == s.id then table.remove(other.prerequisites, i) end
+      end
+    end
+    pack.hidden_steps = pack.hidden_steps or {}
+    pack.hidden_steps[s.id] = where
+    return
+  end
+  for _, id in ipairs(e.remove or {}) do
+    table.remove(s.fields, need(id, "remove"))
+    -- templates written for the base pack read it as hidden
+    pack.removed[e.id .. "." .. id] = true
+  end
   -- fields an extending pack brings are marked, so documents can show them
   for _, f in ipairs(e.replace or {}) do f.added = true; s.fields[need(f.id, "replace")] = f end
   if e.add and #e.add > 0 then
@@ -226,11 +248,28 @@ local function apply_extension(pack, e, where)
       table.insert(s.fields, pos + i - 1, f)
     end
   end
+  -- hidden fields are never asked or shown; their answers are kept
+  if type(e.hide) == "table" then
+    for _, id in ipairs(e.hide) do
+      local f = s.fields[need(id, "hide")]
+      f.hidden = true
+    end
+  end
+  for id, fn in pairs(e.when or {}) do
+    local f = s.fields[need(id, "when for")]
+    f.when, f.when_from = fn, where
+  end
   for id, text in pairs(e.help or {}) do s.fields[need(id, "help for")].help = text end
-  for id, text in pairs(e.labels or {}) do s.fields[need(id, "a label for")].label = text end
-  for _, k in ipairs({ "title", "purpose", "guidance", "level", "short", "leads_to" }) do
+  for id, text in pairs(e.examples or {}) do s.fields[need(id, "an example for")].example = text end
+  -- a relabelled question: documents print its new words (heading())
+  for id, text in pairs(e.labels or {}) do
+    local f = s.fields[need(id, "a label for")]
+    f.label, f.relabelled = text, true
+  end
+  for _, k in ipairs({ "title", "purpose", "guidance", "level", "short", "number", "leads_to" }) do
     if e[k] ~= nil then s[k] = e[k] end
   end
+  if e.number ~= nil then s.number_from = where end
   for _, p in ipairs(e.prerequisites or {}) do s.prerequisites[#s.prerequisites + 1] = p end
   for _, p in ipairs(e.panels or {}) do s.panels[#s.panels + 1] = p end
   s.by_id = {}
@@ -348,7 +387,7 @@ function M.load(dir, display, resolve, depth)
     id = info.id, version = info.version, title = info.title or info.id,
     description = info.description, dir = dir, display = display,
     steps = {}, by_id = {}, glossary = {}, migrations = info.migrations or {},
-    levels = info.levels, own_files = {}, checks = {}, template_dirs = {},
+    levels = info.levels, own_files = {}, checks = {}, template_dirs = {}, removed = {},
     default_template = info.default_template,
   }
   local step_files = {}
@@ -375,12 +414,23 @@ function M.load(dir, display, resolve, depth)
     for _, c in ipairs(base.checks) do pack.checks[#pack.checks + 1] = c end
     for _, d in ipairs(base.template_dirs) do pack.template_dirs[#pack.template_dirs + 1] = d end
     base_loader = base.loader
+    for k in pairs(base.removed) do pack.removed[k] = true end
     reindex(pack)
   end
   -- the ids of this pack and every pack it builds on (for templates' pack:)
   pack.ids = { pack.id }
   for _, id in ipairs(pack.base and pack.base.ids or {}) do pack.ids[#pack.ids + 1] = id end
-  local loader = new_loader(dir, display, base_loader, step_files)
+  if info.levels ~= nil then
+    local ok = type(info.levels) == "table" and #info.levels > 0
+    for _, l in ipairs(ok and info.levels or {}) do
+      if type(l) ~= "string" or not l:match("^[%w_%-]+$") then ok = false end
+    end
+    if not ok then
+      error(at("levels") .. ': levels must be a list of short ids, the first for a step that names none, like { "none", "L1", "L2" }', 0)
+    end
+  end
+  pack.levels = pack.levels or api.DEFAULT_LEVELS
+  local loader = new_loader(dir, display, base_loader, step_files, pack.levels)
   pack.loader = loader
   for i, file in ipairs(info.steps) do
     if type(file) ~= "string" or not file:match("^[%w_%-]+%.lua$") then
@@ -393,6 +443,7 @@ function M.load(dir, display, resolve, depth)
     local s = run(fchunk, fwhere, dir .. "/" .. file)
     if type(s) == "table" and s.kind == "extend" then
       apply_extension(pack, s, fwhere)
+      reindex(pack)   -- a hidden step leaves the pack
     else
       if type(s) ~= "table" or s.kind ~= "step" then
         error(string.format("%s: the file must end with return step { ... }%s", fwhere, info.extends and " or return extend_step { ... }" or ""), 0)
@@ -445,6 +496,7 @@ function M.load(dir, display, resolve, depth)
       error(string.format("%s/%s: the facts file must return a table with from_plan = function(a) ... end", display, facts_file), 0)
     end
     pack.facts = m
+    pack.facts_where = display .. "/" .. facts_file .. ":1"
   end
   if advisor_file then
     local m = loader.load(advisor_file, at("advisor"), "the advisor")
@@ -469,10 +521,22 @@ function M.load(dir, display, resolve, depth)
     seen_check[c.id] = c
     for _, path in ipairs(c.fields) do
       local f, why = find_field(pack, path)
-      if not f then error(string.format('%s: check "%s" reads %s, but %s', c.where, c.id, path, why), 0) end
+      if not f and not pack.removed[path] then error(string.format('%s: check "%s" reads %s, but %s', c.where, c.id, path, why), 0) end
     end
   end
+  -- the modules the pack's files required are its own code too
+  for _, f in ipairs(loader.files) do pack.own_files[#pack.own_files + 1] = f end
   M.attach_checks(pack)
+  -- what pack code sees for a question that is not answered (default =)
+  pack.defaults = {}
+  for _, s in ipairs(pack.steps) do
+    for _, f in ipairs(s.fields) do
+      if f.default ~= nil then
+        pack.defaults[s.id] = pack.defaults[s.id] or {}
+        pack.defaults[s.id][f.id] = f.default
+      end
+    end
+  end
   -- the pack's own templates: a templates folder beside pack.lua
   if host.listdir(dir .. "/templates") then
     pack.template_dirs[#pack.template_dirs + 1] = { path = dir .. "/templates", display = display .. "/templates" }
@@ -518,8 +582,9 @@ function M.attach_checks(pack)
     for _, f in ipairs(s.fields) do f.checks = nil end
   end
   for _, c in ipairs(pack.checks) do
-    if c.kind ~= "health" and c.fields[1] then
-      local f = find_field(pack, c.fields[1])
+    local f = c.kind ~= "health" and c.fields[1] and find_field(pack, c.fields[1])
+    c.attached = f and true or false
+    if f then
       f.checks = f.checks or {}
       f.checks[#f.checks + 1] = c
       c.pack = pack
@@ -527,117 +592,10 @@ function M.attach_checks(pack)
   end
 end
 
--- Migrations: migrations = { [2] = { rename = { ["a.b"] = "a.c" },
---   split = { ["a.b"] = function(old) return { ["a.c"] = ..., ["a.d"] = ... } end },
---   retire = { "a.x" } } } moves a plan's answers from version 1 to 2.
-local PATH = "^[%w_]+%.[%w_]+$"
-local MIGRATION_KEYS = { rename = true, split = true, retire = true }
-
-function M.check_migrations(migrations, version, where)
-  if type(migrations) ~= "table" then error(where .. ": migrations must be a table { [2] = { rename = ... } }", 0) end
-  for v, m in pairs(migrations) do
-    local at = string.format("%s: migrations[%s]", where, tostring(v))
-    if math.type(v) ~= "integer" or v < 2 or v > version then
-      error(string.format("%s: migrations are keyed by the version they lead to, a whole number from 2 to %d (this pack's version)", at, version), 0)
-    end
-    if type(m) ~= "table" then error(at .. ": expected { rename = ..., split = ..., retire = ... }", 0) end
-    for k in pairs(m) do
-      if not MIGRATION_KEYS[k] then error(string.format("%s: unknown setting %s (use rename, split or retire)", at, tostring(k)), 0) end
-    end
-    for from, to in pairs(m.rename or {}) do
-      if type(from) ~= "string" or not from:match(PATH) or type(to) ~= "string" or not to:match(PATH) then
-        error(at .. ": rename maps \"step.field\" to \"step.field\"", 0)
-      end
-    end
-    for from, fn in pairs(m.split or {}) do
-      if type(from) ~= "string" or not from:match(PATH) or type(fn) ~= "function" then
-        error(at .. ": split maps \"step.field\" to function(old) return { [\"step.field\"] = value, ... } end", 0)
-      end
-    end
-    for _, path in ipairs(m.retire or {}) do
-      if type(path) ~= "string" or not path:match(PATH) then error(at .. ": retire lists \"step.field\" paths", 0) end
-    end
-  end
-end
-
-local function sorted_keys(t)
-  local keys = {}
-  for k in pairs(t or {}) do keys[#keys + 1] = k end
-  table.sort(keys)
-  return keys
-end
-
-local function short(v)
-  local s = type(v) == "table" and "a list" or tostring(v)
-  s = s:gsub("%s+", " ")
-  if #s > 40 then s = s:sub(1, 37) .. "..." end
-  return s
-end
-
--- Moves doc's answers up to pack.version.  Returns the version the plan was
--- at (nil when nothing was to do) and a list of notes saying what moved.
-function M.migrate(pack, doc)
-  local from = doc.pack and doc.pack.version
-  if doc.pack and doc.pack.id ~= nil and doc.pack.id ~= pack.id then return nil, {} end
-  if math.type(from) ~= "integer" or from >= pack.version then return nil, {} end
-  local notes = {}
-  local answers = doc.answers
-  local function get(path)
-    local st, f = path:match("^([%w_]+)%.([%w_]+)$")
-    return answers[st] and answers[st][f], st, f
-  end
-  local function put(path, v)
-    local st, f = path:match("^([%w_]+)%.([%w_]+)$")
-    if v == nil then
-      if answers[st] then answers[st][f] = nil end
-      return
-    end
-    answers[st] = answers[st] or {}
-    answers[st][f] = v
-  end
-  for v = from + 1, pack.version do
-    local m = pack.migrations[v]
-    if m then
-      local changes = {}
-      for _, old in ipairs(sorted_keys(m.rename)) do
-        local val = get(old)
-        if val ~= nil then
-          put(old, nil)
-          put(m.rename[old], val)
-          changes[#changes + 1] = string.format("%s is now %s", old, m.rename[old])
-        end
-      end
-      for _, old in ipairs(sorted_keys(m.split)) do
-        local val = get(old)
-        if val ~= nil then
-          local ok, res = pcall(m.split[old], val)
-          if not ok or type(res) ~= "table" then
-            error(string.format("%s/pack.lua: the migration to version %d could not split %s: %s", pack.display, v, old,
-              ok and "the function must return a table of \"step.field\" = value" or tostring(res)), 0)
-          end
-          put(old, nil)
-          local into = sorted_keys(res)
-          for _, path in ipairs(into) do put(path, res[path]) end
-          changes[#changes + 1] = string.format("%s was split into %s", old, table.concat(into, " and "))
-        end
-      end
-      for _, old in ipairs(m.retire or {}) do
-        local val = get(old)
-        if val ~= nil then
-          put(old, nil)
-          changes[#changes + 1] = string.format("%s was retired (its answer was \"%s\")", old, short(val))
-        end
-      end
-      if #changes > 0 then
-        notes[#notes + 1] = string.format("moved the answers to version %d of the pack %s: %s", v, pack.id, table.concat(changes, "; "))
-      end
-    end
-  end
-  doc.pack.version = pack.version
-  if #notes == 0 then
-    notes[#notes + 1] = string.format("the plan was written for version %d of the pack %s; it now follows version %d (no answers had to move)", from, pack.id, pack.version)
-  end
-  return from, notes
-end
+-- Migrations live in migrate.lua; these names stay for the callers.
+local migrate = require("evalwiz.migrate")
+M.check_migrations = migrate.check
+M.migrate = migrate.migrate
+M.MIGRATION_KEYS = migrate.KEYS
 
 return M

@@ -22,7 +22,9 @@ local function build()
   for si, s in ipairs(pack().steps) do
     local before = {}
     for _, f in ipairs(s.fields) do
-      if f.type == "note" or f.type == "computed" then
+      if f.hidden then
+        -- hidden by the pack: never asked, never found
+      elseif f.type == "note" or f.type == "computed" then
         before[#before + 1] = f
       else
         qs[#qs + 1] = { step = s, field = f, step_index = si, before = before }
@@ -109,6 +111,7 @@ local function show_value(field, v)
   if t == "textarea" and tostring(v):find("\n") then
     return "\n  " .. tostring(v):gsub("\n$", ""):gsub("\n", "\n  ")
   end
+  if type(v) == "number" then return plan.format_number(field, v) end
   return tostring(v)
 end
 
@@ -127,13 +130,14 @@ end
 
 local function prompt_for(q)
   local f = q.field
+  -- what one item is called: the pack's item_label ("link 3>"), else item or row
   if f.type == "list" then
     local v = answer_of(q)
-    return string.format("item %d> ", (type(v) == "table" and #v or 0) + 1)
+    return string.format("%s %d> ", f.item_label or "item", (type(v) == "table" and #v or 0) + 1)
   end
   if f.type == "records" then
     local v = answer_of(q)
-    return string.format("row %d, %s> ", (type(v) == "table" and #v or 0) + 1, f.columns[1].label or f.columns[1].id)
+    return string.format("%s %d, %s> ", f.item_label or "row", (type(v) == "table" and #v or 0) + 1, f.columns[1].label or f.columns[1].id)
   end
   return "> "
 end
@@ -152,7 +156,7 @@ local function present(i)
     S.shown_step = q.step.id
     out[#out + 1] = ""
     if q.step.number then
-      out[#out + 1] = string.format("Step %d: %s (step %d of %d)", q.step.number, q.step.title, q.step_index, #pack().steps)
+      out[#out + 1] = string.format("Step %s: %s (step %d of %d)", tostring(q.step.number), q.step.title, q.step_index, #pack().steps)
     else
       out[#out + 1] = string.format("%s (step %d of %d)", q.step.title, q.step_index, #pack().steps)
     end
@@ -165,9 +169,7 @@ local function present(i)
         out[#out + 1] = "Note: " .. (f.text or f.help or "")
       else
         local ok, v = plan.call(f.compute, view)
-        if math.type(v) == "float" then
-          v = (v == math.floor(v) and math.abs(v) < 1e15) and string.format("%d", v) or string.format("%.4g", v)
-        end
+        if ok and type(v) == "number" then v = plan.format_number(f, v) end
         out[#out + 1] = string.format("%s: %s", f.label or f.id, ok and (v ~= nil and tostring(v) or "not yet known") or "cannot be worked out yet")
       end
     end
@@ -256,6 +258,8 @@ local function help_text(q)
   out[#out + 1] = f.label or f.id
   if f.help then out[#out + 1] = f.help end
   if f.example then out[#out + 1] = "For example: " .. tostring(f.example) end
+  local default = plan.default_text(f)
+  if default then out[#out + 1] = "Left unanswered, evalwiz takes it as: " .. default .. "." end
   if f.type == "choice" or f.type == "multi" then
     for n, o in ipairs(options(q)) do
       if o.help then out[#out + 1] = string.format("  %d. %s: %s", n, o.label, o.help) end
@@ -445,12 +449,16 @@ function M.input(line)
     if line:match("^%s*$") then
       if sub.col == 1 then
         S.sub = nil
-        return go(S.i + 1, 1)
+        return go(S.i + 1, 1, validate_note(q))
       end
+    elseif sub.col == 1 and f.max_items and rown > f.max_items then
+      S.sub = nil
+      return reply(string.format("Not taken: this question takes at most %d; an empty line finishes, clear starts again.\n",
+        f.max_items), { prompt = prompt_for(q) })
     else
       local typed, err = parse(col, line, q)
       if err then
-        sub.prompt = string.format("row %d, %s> ", rown, col.label or col.id)
+        sub.prompt = string.format("%s %d, %s> ", f.item_label or "row", rown, col.label or col.id)
         return reply("Not taken: " .. err .. ". Try again, or type ? for help.\n", { prompt = sub.prompt })
       end
       sub.row[col.id] = typed
@@ -459,7 +467,8 @@ function M.input(line)
     if sub.col > #f.columns then
       S.sub = nil
       add_item(q, sub.row)
-      return reply(string.format("Row %d saved.\n", rown), { save = true, prompt = prompt_for(q) })
+      local word = f.item_label or "row"
+      return reply(string.format("%s%s %d saved.\n", word:sub(1, 1):upper(), word:sub(2), rown), { save = true, prompt = prompt_for(q) })
     end
     local nc = f.columns[sub.col]
     local hint = nc.type == "choice" and (function()
@@ -467,11 +476,16 @@ function M.input(line)
       for n, o in ipairs(plan.options(nc, plan.view(doc()))) do parts[#parts + 1] = string.format("%d. %s", n, o.label) end
       return "  " .. table.concat(parts, "  ") .. "\n"
     end)() or ""
-    sub.prompt = string.format("row %d, %s> ", rown, nc.label or nc.id)
+    sub.prompt = string.format("%s %d, %s> ", f.item_label or "row", rown, nc.label or nc.id)
     return reply(hint, { prompt = sub.prompt })
   end
   if f.type == "list" then
-    if line:match("^%s*$") then return go(S.i + 1, 1) end
+    if line:match("^%s*$") then return go(S.i + 1, 1, validate_note(q)) end
+    local v = answer_of(q)
+    if f.max_items and type(v) == "table" and #v >= f.max_items then
+      return reply(string.format("Not taken: this question takes at most %d; an empty line finishes, clear starts again.\n",
+        f.max_items), { prompt = prompt_for(q) })
+    end
     add_item(q, line)
     return reply("", { save = true, prompt = prompt_for(q) })
   end

@@ -128,19 +128,88 @@ end
 -- and kept until the answers change.  nil at all other times.
 M.memo = nil
 
+-- A number as people are shown it: with the field's decimals when it has
+-- them (decimals = 2), else whole numbers as they are and others to four
+-- significant figures (0.2612, 1234); then the unit.  The wizard, plain
+-- mode and get's "shown" all use it.
+function M.format_number(field, v)
+  if type(v) ~= "number" then return tostring(v) end
+  local d = field and field.decimals
+  local s
+  if d then
+    s = string.format("%." .. d .. "f", v)
+  elseif math.type(v) == "integer" or (v == math.floor(v) and math.abs(v) < 1e15) then
+    s = string.format("%d", v)
+  else
+    s = string.format("%.4g", v)
+    if string.find(s, "e", 1, true) then s = string.format("%.6f", v):gsub("0+$", ""):gsub("%.$", "") end
+  end
+  return M.with_unit(field, s)
+end
+
+-- A number as text with its field's unit: "95%", "£1,200" is the
+-- documents' business; here "£1200", "95%", "12 months".
+function M.with_unit(field, text)
+  local u = field and field.unit
+  if not u or u == "" then return text end
+  if u == "%" then return text .. "%" end
+  if u == "£" or u == "$" or u == "€" then return u .. text end
+  return text .. " " .. u
+end
+
+-- A field's default as people read it ("0.05", an option's label, "yes"),
+-- or nil when it has none; for the wizard's and plain mode's help.
+function M.default_text(field)
+  local d = field.default
+  if d == nil then return nil end
+  if type(d) == "boolean" then return d and "yes" or "no" end
+  if (field.type == "choice" or field.type == "multi") and type(field.options) == "table" then
+    local labels = {}
+    for _, x in ipairs(type(d) == "table" and d or { d }) do
+      local label = x
+      for _, o in ipairs(field.options) do if o.value == x then label = o.label end end
+      labels[#labels + 1] = tostring(label)
+    end
+    return table.concat(labels, ", ")
+  end
+  if type(d) == "table" then
+    local parts = {}
+    for _, x in ipairs(d) do parts[#parts + 1] = tostring(x) end
+    return table.concat(parts, ", ")
+  end
+  return tostring(d) .. (field.unit and (" " .. field.unit) or "")
+end
+
+-- The pack's defaults (pack.defaults: step id -> field id -> value) that
+-- the views of a plan show for questions it has not answered.
+local defaults_of = setmetatable({}, { __mode = "k" })
+function M.use_defaults(doc, defaults)
+  defaults_of[doc] = defaults and next(defaults) ~= nil and defaults or nil
+end
+-- The defaults use_defaults gave doc (step id -> field id -> value), or nil.
+function M.defaults_of(doc)
+  return defaults_of[doc]
+end
+
 function M.view(doc)
   local m = M.memo
   if m and m.doc == doc then return m.view end
   local answers = doc.answers
+  local defaults = defaults_of[doc]
   local cache = {}
   local empty = setmetatable({}, { __newindex = read_only, __metatable = false })
   local view = setmetatable({}, {
     __index = function(_, step_id)
       local step = answers[step_id]
-      if type(step) ~= "table" then return empty end
+      local defs = defaults and defaults[step_id]
+      if type(step) ~= "table" and not defs then return empty end
       local v = cache[step_id]
       if not v then
-        local copy = copy_answer(step)
+        local copy = type(step) == "table" and copy_answer(step) or {}
+        -- a question not answered reads as its default
+        for fid, dv in pairs(defs or {}) do
+          if is_empty(copy[fid]) then copy[fid] = copy_answer(dv) end
+        end
         v = setmetatable({}, {
           __index = copy,
           __newindex = read_only,
@@ -158,13 +227,14 @@ function M.view(doc)
   return view
 end
 
--- Calls a pack function under pcall; an error becomes a problem message.
--- A stop by the instruction budget or the memory cap is not a problem of
--- one field: it ends the whole call, with its message.
+-- Calls a pack function apart from the rest of the call (host.budgeted):
+-- an error, and a stop for running too long or using too much memory,
+-- become a problem message of that function, with the pack file and line,
+-- and the rest of the check, screen or document goes on.
+local budgeted = host.budgeted
 local function call(fn, ...)
-  local ok, res = pcall(fn, ...)
+  local ok, res = budgeted(fn, ...)
   if ok then return true, res end
-  if type(res) == "string" and res:find("stopped: this code", 1, true) then error(res, 0) end
   local ok2, msg = pcall(tostring, res)
   msg = ok2 and type(msg) == "string" and msg or "(an error that cannot be shown)"
   if #msg > 2000 then msg = msg:sub(1, 2000) .. " [...]" end
@@ -210,6 +280,7 @@ function M.options_in(field, view, cache)
 end
 
 function M.visible(field, view)
+  if field.hidden then return false end
   if not field.when then return true end
   local ok, res = call(field.when, view)
   if not ok then return true, res end
@@ -255,9 +326,34 @@ local function scalar_text(v)
   return nil
 end
 
+local ITEM_WORDS = { list = "item", multi = "choice", records = "row" }
+
+-- min_items and max_items of a list, multi or records answer with n items.
+local function count_problem(field, n)
+  local word = ITEM_WORDS[field.type]
+  local function words(k) return string.format("%d %s%s", k, word, k == 1 and "" or "s") end
+  if field.min_items and n < field.min_items then
+    return string.format("expected at least %s, found %d", words(field.min_items), n)
+  end
+  if field.max_items and n > field.max_items then
+    return string.format("expected at most %s, found %d", words(field.max_items), n)
+  end
+  return nil
+end
+
+local check_type_of
+
 -- Checks one stored value against its field.  Returns nil or a message.
 -- cache (optional) keeps each field's options for the rest of one check.
 local function check_type(field, v, view, cache)
+  local err = check_type_of(field, v, view, cache)
+  if err == nil and (field.min_items or field.max_items) and type(v) == "table" then
+    err = count_problem(field, #v)
+  end
+  return err
+end
+
+check_type_of = function(field, v, view, cache)
   local t = field.type
   if t == "text" or t == "textarea" then
     if scalar_text(v) == nil then return "expected text, found a " .. (type(v) == "table" and "list or record" or type(v)) end
@@ -416,6 +512,31 @@ end
 
 local field_own_problems
 
+-- What a validator's table result means: "warning" or "error" and the
+-- message; or nil and why the result is wrong (an unknown key such as
+-- mesage, a severity that is not warning or error), so that a typing
+-- mistake in a validator is never silently lost.
+local RESULT_KEYS = { severity = true, message = true }
+function M.validator_result(res)
+  if type(res) ~= "table" then
+    return nil, string.format("it must return nil (all is well), a message, or { severity = \"warning\", message = \"...\" }, not a %s", type(res))
+  end
+  local api = require("evalwiz.api")
+  for k in pairs(res) do
+    if not RESULT_KEYS[k] then
+      return nil, string.format("it returned an unknown key %s%s; the keys are severity and message", tostring(k), api.suggest(k, RESULT_KEYS))
+    end
+  end
+  if res.severity ~= nil and res.severity ~= "warning" and res.severity ~= "error" then
+    return nil, string.format('severity must be "warning" or "error", not %s%s', tostring(res.severity),
+      api.suggest(res.severity, { "warning", "error" }))
+  end
+  if type(res.message) ~= "string" or res.message == "" then
+    return nil, "it returned a table without a message: give message = \"...\""
+  end
+  return res.severity == "warning" and "warning" or "error", res.message
+end
+
 -- Problems of one field: "error" (wrong type, failed validator), "missing"
 -- (required, unanswered), and what the pack's checks that read it first say.
 function M.field_problems(pack_step, field, doc, view, out, cache)
@@ -448,8 +569,14 @@ field_own_problems = function(pack_step, field, doc, view, out, cache)
       problem(out, "error", pack_step.id, field.id, path, "its validator failed: " .. res)
     elseif type(res) == "string" then
       problem(out, "error", pack_step.id, field.id, path, res)
-    elseif type(res) == "table" and type(res.message) == "string" then
-      problem(out, res.severity == "warning" and "warning" or "error", pack_step.id, field.id, path, res.message)
+    elseif res ~= nil and res ~= false then
+      local kind, msg = M.validator_result(res)
+      if not kind then
+        local where = field.where or pack_step.at
+        msg = (where and (where .. ": ") or "") .. "its validator is wrong: " .. msg
+        kind = "error"
+      end
+      problem(out, kind, pack_step.id, field.id, path, msg)
     end
   end
   return out
@@ -519,6 +646,8 @@ function M.status_of(step, doc, view, problems)
   for _, p in ipairs(problems) do
     if p.kind == "error" then return "problems", problems end
   end
+  -- a step with nothing to answer (computed values, notes) has nothing left to do
+  if asked == 0 then return "complete", problems end
   if answered == 0 then return "not_started", problems end
   for _, p in ipairs(problems) do
     if p.kind == "missing" then return "in_progress", problems end

@@ -123,6 +123,12 @@ local function validate_result(res)
   return res
 end
 
+-- Why a run's result is wrong, or nil when it is fine (for pack lint).
+function M.result_problem(res)
+  local _, why = validate_result(res)
+  return why
+end
+
 local ORDER = { "id", "title", "kind", "group", "status", "reason", "fix", "fields" }
 
 -- Runs one check on the answers in view.  Returns a result:

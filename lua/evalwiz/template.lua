@@ -13,6 +13,7 @@ local TEMPLATE_KEYS = {
   sections = true, variants = true, gaps = true,
 }
 local SECTION_KEYS = { title = true, when = true, body = true, level = true }
+local PARTIAL_KEYS = { body = true, args = true }
 
 -- ---- safe (already formatted) text ---------------------------------------
 
@@ -382,10 +383,80 @@ local function filter_call(spec, code, pos, fail, filters)
   return string.format("_F.%s(%s)", name, code)
 end
 
+local KEYWORDS = {}
+for w in string.gmatch("and break do else elseif end false for function goto if in local nil not or "
+  .. "repeat return then true until while", "%a+") do KEYWORDS[w] = true end
+
+-- The names an expression reads from its environment (for template lint):
+-- identifiers not inside strings, not after . or :, not keys of a table
+-- constructor (name =), not Lua's words.
+local function free_names(code)
+  -- strings out first (their text is no name): long strings, then quoted
+  -- ones with their escapes, a character at a time
+  code = string.gsub(code, "%[(=*)%[.-%]%1%]", " ")
+  local kept, i, n = {}, 1, #code
+  while i <= n do
+    local c = string.sub(code, i, i)
+    if c == '"' or c == "'" then
+      local j = i + 1
+      while j <= n and string.sub(code, j, j) ~= c do
+        if string.sub(code, j, j) == "\\" then j = j + 1 end
+        j = j + 1
+      end
+      kept[#kept + 1] = " "
+      i = j + 1
+    else
+      kept[#kept + 1] = c
+      i = i + 1
+    end
+  end
+  code = table.concat(kept)
+  -- names the expression makes itself: a function's parameters, locals,
+  -- and loop variables (for an inline function(...) ... end)
+  local own = {}
+  local function names_in(list)
+    for n in string.gmatch(list, "[%a_][%w_]*") do own[n] = true end
+  end
+  for params in string.gmatch(code, "function%s*[%w_%.:]*%s*%(([^)]*)%)") do names_in(params) end
+  for fname in string.gmatch(code, "local%s+function%s+([%a_][%w_]*)") do own[fname] = true end
+  for list in string.gmatch(code, "local%s+([%a_][%w_%s,]*)") do
+    names_in((string.gsub(list, "%f[%w_]function%f[^%w_].*$", "")))
+  end
+  for list in string.gmatch(code, "for%s+([%a_][%w_%s,]*)%f[%w_]in%f[^%w_]") do names_in(list) end
+  for v in string.gmatch(code, "for%s+([%a_][%w_]*)%s*=") do own[v] = true end
+  local out = {}
+  for start, name, stop in string.gmatch(code, "()([%a_][%w_]*)()") do
+    local before = string.match(string.sub(code, 1, start - 1), "(%S)%s*$")
+    local after = string.match(string.sub(code, stop), "^%s*(=?=?)")
+    local is_key = after == "="
+    local dots = string.match(string.sub(code, 1, start - 1), "(%.+)%s*$")
+    if not KEYWORDS[name] and not own[name] and (dots == nil or #dots ~= 1) and before ~= ":" and not is_key
+        and not string.match(string.sub(code, 1, start - 1), "[%w_%.]$") then
+      out[#out + 1] = name
+    end
+  end
+  return out
+end
+M.free_names = free_names
+
+-- While a body is generated: the names its expressions read, with the
+-- position of their tag, and the names it makes (set, for).
+local reads, made
+
+local function note_names(text, pos)
+  if not reads then return end
+  for _, n in ipairs(free_names(text)) do reads[#reads + 1] = { name = n, pos = pos } end
+end
+
 local function expression(text, pos, fail, filters)
   local parts = split_pipes(text)
   local code = parts[1]:match("^%s*(.-)%s*$")
   if code == "" then fail(pos, "empty expression") end
+  note_names(code, pos)
+  for k = 2, #parts do
+    local args = string.match(parts[k], "%b()")
+    if args then note_names(args, pos) end
+  end
   code = "(" .. code .. ")"
   for k = 2, #parts do code = filter_call(parts[k], code, pos, fail, filters) end
   return code
@@ -448,10 +519,12 @@ local function generate(src, fail, filters)
         if not b then fail(p, "write {% for item in list %} or {% for i, item in list %}") end
         stack[#stack + 1] = { "for", p }
         scopes[#scopes + 1] = { [a] = true, [b] = true }
+        if made then made[a], made[b] = true, true end
         emit(string.format("_S.at = %d; for %s, %s in _I(%s) do", p, a, b, expression(list, p, fail, filters)), p)
       elseif word == "set" then
         local name, expr = string.match(rest, "^([%a_][%w_]*)%s*=%s*(.+)$")
         if not name then fail(p, "write {% set name = expression %}") end
+        if made then made[name] = true end
         local code = expression(expr, p, fail, filters)
         if declared(name) then
           emit(string.format("_S.at = %d; %s = %s", p, name, code), p)
@@ -467,6 +540,7 @@ local function generate(src, fail, filters)
           fail(p, string.format('{%% include %%} takes the name of a partial in the partials folder, not a path: %q', quoted))
         end
         if not name then fail(p, 'write {% include "partial-name" %} or {% include "name", key = value %}') end
+        if args ~= "" then note_names("{" .. args .. "}", p) end
         emit(string.format("_S.at = %d; _inc(_o, %q, {%s})", p, name, args), p)
       else
         fail(p, string.format("unknown statement %q: use if, elif, else, end, for, set or include", word))
@@ -517,7 +591,11 @@ local function compile_body(body, display, origin, env, filters, chunk)
     local l, c = file_pos(origin, body, offset)
     template_error(string.format("%s:%d:%d", display, l, c), msg)
   end
-  local src, lines = generate(body, fail, filters)
+  reads, made = {}, {}
+  local ok_gen, src, lines = pcall(generate, body, fail, filters)
+  local names, locals = reads, made
+  reads, made = nil, nil
+  if not ok_gen then error(src, 0) end
   local fn, err = host.compile(src, chunk, env)
   if not fn then
     local n, msg = tostring(err):match(":(%d+): (.*)$")
@@ -527,7 +605,7 @@ local function compile_body(body, display, origin, env, filters, chunk)
     msg = string.gsub(msg, "^%[string.-%]:%d+: ", "")
     fail(offset, "this expression is not valid Lua: " .. msg)
   end
-  return { fn = fn, lines = lines, origin = origin, display = display, body = body }
+  return { fn = fn, lines = lines, origin = origin, display = display, body = body, names = names, locals = locals }
 end
 
 local function where_of(compiled, offset)
@@ -542,7 +620,9 @@ local function check_keys(t, allowed, where, what)
       local names = {}
       for n in pairs(allowed) do names[#names + 1] = n end
       table.sort(names)
-      template_error(where, string.format("unknown %s key %q; the keys are: %s", what, tostring(k), table.concat(names, ", ")))
+      local near = require("evalwiz.api").nearest(tostring(k), names)
+      template_error(where, string.format("unknown %s key %q%s; the keys are: %s", what, tostring(k),
+        near and string.format(' (did you mean "%s"?)', near) or "", table.concat(names, ", ")))
     end
   end
 end
@@ -731,7 +811,21 @@ function M.partial_loader(dirs, env_for, filters)
           if type(doc) ~= "table" or type(doc.body) ~= "string" then
             template_error(display .. ":1:1", "a partial is a mapping with a body")
           end
-          local env, args = env_for()
+          check_keys(doc, PARTIAL_KEYS, function(k) return display .. ":" .. (positions[tostring(k)] or "1:1") end, "partial")
+          -- args: the names callers may pass, and may leave out (nil then)
+          local optional = {}
+          if doc.args ~= nil then
+            if type(doc.args) ~= "table" then
+              template_error(display .. ":" .. (positions.args or "1:1"), "args must be a list of the names the partial takes")
+            end
+            for _, a in ipairs(doc.args) do
+              if type(a) ~= "string" or not string.match(a, "^[%a_][%w_]*$") then
+                template_error(display .. ":" .. (positions.args or "1:1"), "args must be a list of names, like [what, path]")
+              end
+              optional[a] = true
+            end
+          end
+          local env, args = env_for(optional)
           local c = compile_body(doc.body, display, body_origin(text, positions.body or "1:1"), env, filters, display)
           c.args = args
           cache[name] = c
@@ -770,6 +864,25 @@ function M.renderer(opts)
   local filters = make_filters(ctx)
   r.ctx, r.filters = ctx, filters
   local base = sandbox.env(opts.globals or {})
+  -- A name no template may use is an error where it is used, with the name
+  -- meant when one is close ({{ titel }}: did you mean "title"?), rather
+  -- than an empty place in the document.  opts.declared: names that exist
+  -- even when they are nil (advice, when the pack has no advisor).
+  local declared = {}
+  for _, n in ipairs(opts.declared or {}) do declared[n] = true end
+  local function undefined(k, extra)
+    local names = {}
+    for n in pairs(base) do if type(n) == "string" and not string.match(n, "^_") then names[#names + 1] = n end end
+    for n in pairs(declared) do names[#names + 1] = n end
+    for n in pairs(extra or {}) do names[#names + 1] = n end
+    local api = require("evalwiz.api")
+    error(string.format("%s is not defined%s", tostring(k), api.suggest(k, names)), 3)
+  end
+  r.declared = declared
+  setmetatable(base, { __index = function(_, k)
+    if declared[k] then return nil end
+    undefined(k)
+  end })
   -- The budget and the memory cap stop code with an error that pcall could
   -- swallow and loop on: let those errors through, and leave out xpcall
   -- and coroutines (they catch errors too; templates have no use for them).
@@ -790,19 +903,23 @@ function M.renderer(opts)
     local mid = prev ~= nil and not string.match(prev, "\n[ \t]*$") and prev ~= ""
     return ESCAPE[ctx.kind](type(v) == "string" and v or plain(v), mid)
   end
-  local function env_for()
+  -- optional: the names the partial takes (its args:), nil when not given.
+  local function env_for(optional)
     local args = {}
     local env = setmetatable({}, {
       __index = function(_, k)
         local a = args[#args]
         if a and a[k] ~= nil then return a[k] end
-        return base[k]
+        if optional and optional[k] then return nil end
+        if rawget(base, k) ~= nil or declared[k] then return rawget(base, k) end
+        undefined(k, optional)
       end,
       __newindex = function(_, k, v) base[k] = v end,
     })
     return env, args
   end
   local partials = M.partial_loader(opts.dirs, env_for, filters)
+  r.partial = partials   -- for template lint: a partial compiled, or nil
   local depth = 0
   local run_body
   local function include(out, name, args)
@@ -823,6 +940,12 @@ function M.renderer(opts)
     state.at = 1
     local ok, err = pcall(c.fn, out, e or esc, filters, truthy, iterate, include, state)
     if not ok then
+      -- pack code that failed under the template: its own place first,
+      -- then where the template asked for it
+      if type(err) == "table" and err.pack_error and not err.placed then
+        err.message = err.message .. " (asked for at " .. where_of(c, state.at) .. ")"
+        err.placed = true
+      end
       if type(err) == "table" and err.template_error then error(err, 0) end
       local msg = tostring(err):gsub("^[^\n]-:%d+: ", "")
       error({ template_error = true, message = where_of(c, state.at) .. ": " .. msg }, 0)

@@ -3,6 +3,7 @@
 -- (steps, the current step's visible questions with their answers as text,
 -- options, problems, panels, help) and hands typed text back here.
 local core = require("evalwiz.core")
+local memo = require("evalwiz.memo")
 local plan = require("evalwiz.plan")
 local typed = require("evalwiz.typed")
 
@@ -120,8 +121,8 @@ local function readable(f, message)
   return message
 end
 
-local function field_problem(s, f, doc, view)
-  local probs = plan.field_problems(s, f, doc, view)
+local function field_problem(s, f)
+  local probs = memo.field_problems(s, f)
   for _, p in ipairs(probs) do
     if p.kind == "error" or p.kind == "warning" then return readable(f, p.message), p.kind end
   end
@@ -158,11 +159,77 @@ local function range_text(f)
 end
 M.range_text = range_text
 
+-- The longest part of a long list a screen carries: a table's rows, a
+-- list's items, a question's options.  The wizard asks for another part
+-- (M.window) when the cursor goes past it, so a step with 10,000 rows costs
+-- a screen no more than one with 200.
+local WINDOW = 200
+M.WINDOW = WINDOW
+
+-- A table's rows as text, first to first + count - 1.
+local function rows_slice(f, v, first, count)
+  local rows = seq()
+  if type(v) ~= "table" then return rows end
+  for i = first, math.min(#v, first + count - 1) do
+    local row = v[i]
+    local r = seq()
+    for _, c in ipairs(f.columns) do
+      local cv = nil   -- a false answer stays false (`and ... or nil` would drop it)
+      if type(row) == "table" then cv = row[c.id] end
+      r[#r + 1] = scalar_text(cv)
+    end
+    rows[#rows + 1] = r
+  end
+  return rows
+end
+
+local function items_slice(v, first, count)
+  local items = seq()
+  if type(v) ~= "table" then return items end
+  for i = first, math.min(#v, first + count - 1) do items[#items + 1] = scalar_text(v[i]) end
+  return items
+end
+
+-- A question's (or a table column's) options, each { value, label, help },
+-- and the error when they could not be worked out.  Options that come from
+-- the answers (every outcome named so far) are kept with the answers they
+-- read, like the rest of the screen.
+local function options_of(s, f, col)
+  local c = col and f.columns[col] or f
+  if type(c.options) ~= "function" then return c.options or {}, nil end
+  local r = memo.get("options\0" .. s.id .. "\0" .. f.id .. "\0" .. tostring(col), function(view)
+    local opts, err = plan.options(c, view)
+    return { opts, err }
+  end)
+  return r[1], r[2]
+end
+
+local function options_slice(opts, chosen, first, count, with_help)
+  local out = seq()
+  for i = first, math.min(#opts, first + count - 1) do
+    local o = opts[i]
+    out[#out + 1] = { value = o.value, label = o.label or o.value, help = with_help and (o.help or "") or nil,
+                      selected = chosen and (chosen[o.value] or false) or nil }
+  end
+  return out
+end
+
+local function chosen_of(v)
+  local chosen = {}
+  if type(v) == "table" then for _, x in ipairs(v) do chosen[x] = true end
+  elseif v ~= nil then chosen[v] = true end
+  return chosen
+end
+
 local function describe_field(s, f, doc, view, pack)
   local answers = doc.answers[s.id] or {}
   local v = answers[f.id]
+  memo.read(s.id, f.id)
+  local help = f.help or ""
+  local default = plan.default_text(f)
+  if default then help = help .. (help ~= "" and "\n" or "") .. "Left unanswered, evalwiz takes it as: " .. default .. "." end
   local d = {
-    id = f.id, type = f.type, label = f.label or "", help = f.help or "",
+    id = f.id, type = f.type, label = f.label or "", help = help,
     example = f.example and tostring(f.example) or nil, required = f.required and true or false,
     unit = f.unit, placeholder = f.placeholder,
   }
@@ -177,44 +244,39 @@ local function describe_field(s, f, doc, view, pack)
     local ok, res = plan.call(f.compute, view)
     d.text = ok and M.show_computed(f, res) or ("cannot compute: " .. tostring(res))
   elseif f.type == "list" then
-    local items = seq()
-    if type(v) == "table" then for _, x in ipairs(v) do items[#items + 1] = scalar_text(x) end end
-    d.items = items
-    d.text = table.concat(items, "; ")
+    d.items = items_slice(v, 1, WINDOW)
+    d.items_first, d.items_total = 1, type(v) == "table" and #v or 0
+    d.text = table.concat(d.items, "; ")
   elseif f.type == "records" then
     local cols = seq()
-    for _, c in ipairs(f.columns) do
-      local opts = nil
+    for i, c in ipairs(f.columns) do
+      local opts, total = nil, nil
       if c.type == "choice" or c.type == "multi" then
-        opts = seq()
-        for _, o in ipairs((plan.options(c, view))) do opts[#opts + 1] = { value = o.value, label = o.label or o.value } end
+        local all = options_of(s, f, i)
+        opts, total = options_slice(all, nil, 1, WINDOW), #all
       end
-      cols[#cols + 1] = { id = c.id, label = c.label or c.id, type = c.type, options = opts, help = c.help or "" }
+      cols[#cols + 1] = { id = c.id, label = c.label or c.id, type = c.type, options = opts, options_total = total,
+                          help = c.help or "" }
     end
     d.columns = cols
-    local rows = seq()
-    if type(v) == "table" then
-      for _, row in ipairs(v) do
-        local r = seq()
-        for _, c in ipairs(f.columns) do r[#r + 1] = scalar_text(type(row) == "table" and row[c.id] or nil) end
-        rows[#rows + 1] = r
-      end
-    end
-    d.rows = rows
+    d.rows = rows_slice(f, v, 1, WINDOW)
+    d.rows_first, d.rows_total = 1, type(v) == "table" and #v or 0
   else
     d.text = scalar_text(v)
     if f.type == "textarea" then d.text = d.text:gsub("\n+$", "") end
   end
   if f.type == "choice" or f.type == "multi" then
-    local opts, err = plan.options(f, view)
-    local chosen = {}
-    if type(v) == "table" then for _, x in ipairs(v) do chosen[x] = true end
-    elseif v ~= nil then chosen[v] = true end
-    local out = seq()
-    for _, o in ipairs(opts) do
-      out[#out + 1] = { value = o.value, label = o.label or o.value, help = o.help or "", selected = chosen[o.value] or false }
+    local opts, err = options_of(s, f)
+    local chosen = chosen_of(v)
+    -- the part carried holds the first option chosen
+    local first = 1
+    if #opts > WINDOW then
+      for i, o in ipairs(opts) do
+        if chosen[o.value] then first = math.max(1, math.min(i - WINDOW // 2, #opts - WINDOW + 1)); break end
+      end
     end
-    d.options = out
+    d.options = options_slice(opts, chosen, first, WINDOW, true)
+    d.options_first, d.options_total = first, #opts
     if err then d.problem = "options: " .. err end
     -- the example by the options' words, not their ids ("cost_consequence")
     if d.example then
@@ -234,18 +296,38 @@ local function describe_field(s, f, doc, view, pack)
     d.options = seq({ { value = "yes", label = "Yes", help = "", selected = v == true },
                       { value = "no", label = "No", help = "", selected = v == false } })
   end
-  local msg, kind = field_problem(s, f, doc, view)
+  local msg, kind = field_problem(s, f)
   if msg and not d.problem then d.problem, d.problem_kind = msg, kind end
   -- no d.terms: the help pane asks M.terms for the question it shows
   return d
 end
 
--- Every step's status means checking the whole plan (validators, dynamic
--- options): the wizard asks for it on every screen, so it is kept until the
--- answers change.  The setters below and core.set call changed(); so must
--- any other code that changes the open plan's answers while the wizard runs.
-local status_cache = { doc = nil, pack = nil, gen = -1, list = nil }
-local panel_warned
+-- Another part of a long list on screen: kind "rows" (a table's), "items"
+-- (a list's) or "options" (a question's, or of its table column col), from
+-- first (from 1) for count.  Returns { first, total, list }.
+function M.window(index, field_id, kind, first, count, col)
+  local pack, doc = state()
+  local s = step_of(pack, index)
+  local f = s.by_id[field_id]
+  if not f then error("no field " .. tostring(field_id), 0) end
+  first = math.max(1, math.tointeger(first) or 1)
+  count = math.max(1, math.min(math.tointeger(count) or WINDOW, 1000))
+  local v = (doc.answers[s.id] or {})[f.id]
+  if kind == "rows" then
+    return { first = first, total = type(v) == "table" and #v or 0, list = rows_slice(f, v, first, count) }
+  elseif kind == "items" then
+    return { first = first, total = type(v) == "table" and #v or 0, list = items_slice(v, first, count) }
+  elseif kind == "options" then
+    col = math.tointeger(col)
+    local opts = options_of(s, f, col)
+    return { first = first, total = #opts, list = options_slice(opts, not col and chosen_of(v) or nil, first, count, not col) }
+  end
+  error("unknown window " .. tostring(kind), 0)
+end
+
+-- Tells the wizard's caches that the open plan's answers changed in a way
+-- core does not know (code outside edit.lua and core.set): everything is
+-- worked out again.
 function M.changed()
   core.changed()
   return true
@@ -253,21 +335,49 @@ end
 
 -- The steps whose panels warned when they were last shown (a step's
 -- panels are worked out when it is shown, not for the step list).
-panel_warned = {}
+local panel_warned = {}
 
-local function status_list(pack, doc, view)
-  local c = status_cache
-  local generation = core.state.gen
-  if c.doc == doc and c.pack == pack and c.gen == generation then return c.list end
+-- Every step with its status, for the step list.  A status is kept with
+-- the answers it read (memo.lua), so an edit checks again only the steps
+-- whose questions, conditions, options or checks read what changed.
+-- The current step's is worked out now; another step's that no longer
+-- holds is shown as it was (or as pending, never known yet) with pending =
+-- true, and M.idle works it out when the keyboard is idle: a key is never
+-- kept waiting behind the check of a large step it did not touch.
+local function status_list(pack, current)
   local out = seq()
   for i, s in ipairs(pack.steps) do
-    local st = plan.step_status(s, doc, view)
+    local st, pending
+    if i == current then
+      st = memo.status(s)
+    else
+      local known, holds = memo.status_now(s)
+      st, pending = known or "pending", not holds or nil
+    end
     out[#out + 1] = { index = i, id = s.id, number = s.number or (i - 1), title = s.title,
-                      short = s.short or s.title, level = s.level or "none", status = st,
+                      short = s.short or s.title, level = s.level or "none", status = st, pending = pending,
                       warned = panel_warned[s.id] or false }
   end
-  c.doc, c.pack, c.gen, c.list = doc, pack, generation, out
   return out
+end
+
+-- Work for an idle moment: the status of the first step whose status does
+-- not hold, worked out.  Returns { steps = the list as status_list gives
+-- it, more = whether another is still to do }, or { more = false } when
+-- there was nothing to do.
+function M.idle(current)
+  local pack = state()
+  for _, s in ipairs(pack.steps) do
+    local _, holds = memo.status_now(s)
+    if not holds then
+      memo.status(s)
+      local steps = status_list(pack, current)
+      local more = false
+      for _, x in ipairs(steps) do if x.pending then more = true end end
+      return { steps = steps, more = more }
+    end
+  end
+  return { more = false }
 end
 
 -- The warning about moving on too early (a step whose prerequisites are
@@ -301,6 +411,16 @@ local function title_of(doc, pack)
 end
 M.title_of = title_of
 
+-- The title of the health screen: what the pack declares.
+function M.health_title()
+  local pack = core.state.pack
+  local has_health = false
+  for _, c in ipairs(pack and pack.checks or {}) do if c.kind == "health" then has_health = true end end
+  if has_health and pack.advisor then return "Plan health check and design advice" end
+  if pack and pack.advisor then return "Checks and design advice" end
+  return "Checks of the plan"
+end
+
 -- The pack's checks (the health check, consistency checks) and its
 -- advisor's full advice, as the text of the wizard's health screen (F3, or
 -- H off a typing question).
@@ -330,71 +450,45 @@ function M.health()
 end
 
 -- Everything one screen shows for step number `index` (1-based in pack order).
--- A step's questions, panels and warnings depend only on the answers, so a
--- step shown again before they change (moving back and forth between steps)
--- is not worked out again; the title and the statuses are always current.
--- The answer view and the step statuses are shared by all of it (plan.memo).
-local screen_cache = { doc = nil, pack = nil, gen = -1, by_index = {}, memo = nil }
-local build_screen
-local function screen(pack, doc, index)
-  local c = screen_cache
-  local r = c.by_index[index]
-  if not r then
-    r = build_screen(pack, doc, index)
-    c.by_index[index] = r
-  end
-  r.title = title_of(doc, pack)
-  r.steps = status_list(pack, doc, plan.view(doc))
-  return r
-end
-
+-- Each part is kept with the answers it read (memo.lua): a question's
+-- description, the step's warnings and panels, every step's status; after
+-- an edit only the parts that read the changed answer are worked out again.
 function M.screen(index)
   local pack, doc = state()
-  local c = screen_cache
-  if c.doc ~= doc or c.pack ~= pack or c.gen ~= core.state.gen then
-    plan.memo = nil
-    c.doc, c.pack, c.gen, c.by_index = doc, pack, core.state.gen, {}
-    c.memo = { doc = doc, view = plan.view(doc), status = {} }
-  end
-  plan.memo = c.memo
-  local ok, r = pcall(screen, pack, doc, index)
-  plan.memo = nil
-  if not ok then error(r, 0) end
-  return r
-end
-
-build_screen = function(pack, doc, index)
-  local view = plan.view(doc)
   local s = step_of(pack, index)
   local fields = seq()
   for _, f in ipairs(s.fields) do
-    if plan.visible(f, view) then fields[#fields + 1] = describe_field(s, f, doc, view, pack) end
+    if memo.visible(f, s.id) then
+      fields[#fields + 1] = memo.get("describe\0" .. s.id .. "\0" .. f.id, function(view)
+        return describe_field(s, f, doc, view, pack)
+      end)
+    end
   end
   -- the prerequisites panel says what the warning line says already
-  local warnings = gating_warnings(s)
-  local panels = seq()
-  local warned = false
-  for _, p in ipairs(core.panels(s.id)) do
-    if p.id ~= "prerequisites" or #warnings == 0 then
-      panels[#panels + 1] = { title = p.title, text = p.text }
+  local gating = memo.get("gating\0" .. s.id, function() return gating_warnings(s) end)
+  local shown = memo.get("panels\0" .. s.id, function()
+    local out, warned = seq(), seq()
+    for _, p in ipairs(core.panels(s.id)) do
+      if p.id ~= "prerequisites" or #gating == 0 then
+        out[#out + 1] = { title = p.title, text = p.text }
+      end
+      -- a panel's warnings where the person will see them: a line at the
+      -- top of the step (and its mark in the step list), not only below
+      -- the last question
+      for _, w in ipairs(p.warnings or {}) do warned[#warned + 1] = p.title .. ": " .. w end
     end
-    -- a panel's warnings where the person will see them: a line at the top
-    -- of the step (and its mark in the step list), not only below the last
-    -- question
-    for _, w in ipairs(p.warnings or {}) do
-      warnings[#warnings + 1] = p.title .. ": " .. w
-      warned = true
-    end
-  end
-  if panel_warned[s.id] ~= warned then
-    -- the step list's marks show it: work them out again
-    panel_warned[s.id] = warned
-    status_cache.gen = -1
-  end
+    return { panels = out, warnings = warned }
+  end)
+  panel_warned[s.id] = #shown.warnings > 0
+  local warnings = seq()
+  for _, w in ipairs(gating) do warnings[#warnings + 1] = w end
+  for _, w in ipairs(shown.warnings) do warnings[#warnings + 1] = w end
+  local panels = shown.panels
   return {
     step = { index = index, id = s.id, number = s.number or (index - 1), title = s.title,
              purpose = s.purpose or "", guidance = s.guidance or "", level = s.level or "none" },
     fields = fields, panels = panels, warnings = warnings,
+    title = title_of(doc, pack), steps = status_list(pack, index),
   }
 end
 

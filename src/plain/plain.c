@@ -17,15 +17,11 @@
 #include <unistd.h>
 
 int
-plain_wanted(int argc, char **argv)
+plain_wanted(int asked)
 {
 	const char *term = getenv("TERM");
-	int i;
 
-	for (i = 1; i < argc; i++)
-		if (strcmp(argv[i], "--plain") == 0)
-			return 1;
-	return (term != NULL && strcmp(term, "dumb") == 0) || !isatty(STDIN_FILENO);
+	return asked || (term != NULL && strcmp(term, "dumb") == 0) || !isatty(STDIN_FILENO);
 }
 
 static const char *
@@ -132,46 +128,22 @@ loop(struct ctx *ctx, struct session *s)
 }
 
 int
-plain_main(struct ctx *ctx, int argc, char **argv)
+plain_main(struct ctx *ctx, const char *path, unsigned flags)
 {
 	struct session_opts o = {
 		.flags = SESSION_WRITE | SESSION_JOURNAL | SESSION_MAY_CREATE | SESSION_ASK, .ask = ask_line,
 	};
 	struct session *s;
-	const char *path = NULL;
-	int i, rc;
+	int rc;
 
-	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--plain") == 0)
-			continue;
-		if (strcmp(argv[i], "--recover") == 0) {
-			o.flags |= SESSION_RECOVER;
-			continue;
-		}
-		if (strcmp(argv[i], "--read-only") == 0) {
-			o.flags |= SESSION_READ_ONLY;
-			continue;
-		}
-		if (argv[i][0] == '-' && argv[i][1] != '\0') {
-			fprintf(stderr, "evalwiz: unknown option %s\nTry 'evalwiz --help'.\n", argv[i]);
-			return EX_USAGE;
-		}
-		if (path != NULL) {
-			fprintf(stderr, "evalwiz: one plan at a time: %s is one too many\n", argv[i]);
-			return EX_USAGE;
-		}
-		path = argv[i];
-	}
-	if (path == NULL) {
-		fprintf(stderr, "evalwiz: which plan file?\nUsage: evalwiz [--plain] PLAN\nTry 'evalwiz --help'.\n");
-		return EX_USAGE;
-	}
+	if (flags & PLAIN_RECOVER)
+		o.flags |= SESSION_RECOVER;
+	if (flags & PLAIN_READ_ONLY)
+		o.flags = (o.flags | SESSION_READ_ONLY) & ~(unsigned)SESSION_MAY_CREATE;
 	/* a person at the keys may look at a plan someone else has open; a
 	 * script (a pipe) is told it is locked */
 	if (isatty(STDIN_FILENO))
 		o.flags |= SESSION_PERSON;
-	if (o.flags & SESSION_READ_ONLY)
-		o.flags &= ~(unsigned)SESSION_MAY_CREATE;
 	if ((rc = session_open(ctx, path, &o, &s)) != 0)
 		return rc;
 	if (session_created(s))

@@ -5,11 +5,14 @@
 
 struct ctx;
 
-/* True when the wizard should run in plain mode: --plain among the
- * arguments, TERM=dumb, or standard input not a terminal. */
-int plain_wanted(int argc, char **argv);
+/* True when the wizard should run in plain mode: asked (--plain), TERM=dumb,
+ * or standard input not a terminal. */
+int plain_wanted(int asked);
 
-/* Runs plain mode; argv as the wizard gets it (argv[0] is not an argument). */
-int plain_main(struct ctx *ctx, int argc, char **argv);
+#define PLAIN_READ_ONLY	0x01	/* --read-only */
+#define PLAIN_RECOVER	0x02	/* --recover */
+
+/* Runs plain mode on path (created when it does not exist). */
+int plain_main(struct ctx *ctx, const char *path, unsigned flags);
 
 #endif

@@ -262,6 +262,17 @@ host_stopped(lua_State *L)
 	return 1;
 }
 
+/* host.budgeted(fn, ...) -> true, results... | false, message: fn(...) with
+ * a budget of its own, so that one runaway pack function (a when that never
+ * ends) is reported as that function's failure while the rest of the call
+ * goes on (script_subcall). */
+static int
+host_budgeted(lua_State *L)
+{
+	luaL_checktype(L, 1, LUA_TFUNCTION);
+	return script_subcall(L, lua_gettop(L) - 1);
+}
+
 /* host.where() -> "file:line" | nil: where pack code was last seen running. */
 static int
 host_where(lua_State *L)
@@ -514,6 +525,7 @@ static const luaL_Reg host_funcs[] = {
 	{ "where", host_where },
 	{ "position", host_position },
 	{ "stopped", host_stopped },
+	{ "budgeted", host_budgeted },
 	{ "readtext", host_readtext },
 	{ "loadfile", host_loadfile },
 	{ "loadyaml", host_loadyaml },

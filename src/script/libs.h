@@ -26,6 +26,16 @@ int script_charge(lua_State *L, double steps);
 /* "file:line" of the pack or template code the hook last saw, or NULL: for
  * messages that carry no position (running out of memory). */
 const char *script_pack_where(lua_State *L);
+/* Calls the function below its nargs arguments apart from the rest of the
+ * current call: with a budget of its own (SCRIPT_SUB_BUDGET, or what the
+ * current call has left when that is less; what it uses counts against the
+ * current call too), and a stop for running too long or out of memory that
+ * ends only it.  A stop for processor time ends the whole call, as the
+ * limit is the whole call's.  Replaces the function and arguments with true
+ * and its results, or false and the message; refused (false, the stop's
+ * message) when the current call is stopped already.  Returns the number
+ * of values pushed. */
+int script_subcall(lua_State *L, int nargs);
 /* Whether the function at stack level (as lua_getstack counts) is one of
  * evalwiz's own modules. */
 int script_caller_is_own(lua_State *L, int level);

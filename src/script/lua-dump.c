@@ -159,7 +159,7 @@ main(int argc, char **argv)
 		/* the source name appears once, after its length (a 7-bit
 		 * group with the top bit set: plen + 1 is below 128) */
 		for (j = 1; j + plen <= code.n; j++)
-			if (memcmp(code.p + j, PLACEHOLDER + 1, plen - 1) == 0 && code.p[j - 1] == '@') {
+			if (memcmp(code.p + j, &PLACEHOLDER[1], plen - 1) == 0 && code.p[j - 1] == '@') {
 				found++;
 				at = j - 1;
 			}

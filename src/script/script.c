@@ -27,6 +27,7 @@ struct script {
 	char *lua_dir;
 	size_t used, peak, limit;
 	long budget;		/* instructions left in the current call */
+	long budget_size;	/* the budget the current call began with, for messages */
 	char where[128];	/* last Lua position the hook saw, for memory errors */
 	double cpu_start;	/* CPU seconds used when the current call began */
 	double cpu_limit;	/* CPU seconds one call may use */
@@ -127,6 +128,8 @@ script_caller_is_own(lua_State *L, int level)
 	return trusted_level(L, script_of(L), &ar);
 }
 
+static int hook_stop(lua_State *L, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
 /* Stops the call: "file:line: stopped: ...", naming the pack or template
  * line rather than a line of evalwiz's own modules (a guarded string
  * function, say) that it called.  From now on pack code is stopped as soon
@@ -175,7 +178,7 @@ script_charge(lua_State *L, double steps)
 	if (S->budget <= 0) {
 		S->budget = SCRIPT_BUDGET / 10;	/* room for evalwiz's own code to finish */
 		return hook_stop(L, "stopped: this code ran for more than %d million steps; "
-		    "is there a loop that never ends?", (int)(SCRIPT_BUDGET / 1000000));
+		    "is there a loop that never ends?", (int)(S->budget_size / 1000000));
 	}
 	return 0;
 }
@@ -224,10 +227,49 @@ script_hook(lua_State *L, lua_Debug *ar)
 		if (S->stopped)
 			S->budget = 0;
 		hook_stop(L, "stopped: this code ran for more than %d million steps; "
-		    "is there a loop that never ends?", (int)(SCRIPT_BUDGET / 1000000));
+		    "is there a loop that never ends?", (int)(S->budget_size / 1000000));
 	}
 	if (S->used > S->limit / 10 * 9)
 		hook_stop(L, "stopped: this code used more than %d MB of memory", (int)(S->limit >> 20));
+}
+
+int
+script_subcall(lua_State *L, int nargs)
+{
+	struct script *S = script_of(L);
+	long outer = S->budget, given, used, outer_size = S->budget_size;
+	double cpu_start = S->cpu_start;
+	int base = lua_gettop(L) - nargs - 1, rc;
+
+	if (S->stopped) {
+		lua_settop(L, base);
+		lua_pushboolean(L, 0);
+		lua_pushstring(L, S->stop_msg);
+		return 2;
+	}
+	given = outer < SCRIPT_SUB_BUDGET ? outer : SCRIPT_SUB_BUDGET;
+	if (given < 1)
+		given = 1;
+	S->budget = S->budget_size = given;
+	rc = lua_pcall(L, nargs, LUA_MULTRET, 0);
+	used = S->stopped ? given : given - S->budget;
+	S->budget = outer - used;
+	S->budget_size = outer_size;
+	/* the processor time is the whole call's: its stop stands */
+	if (S->stopped && !(cpu_start > 0 && S->cpu_start == 0))
+		S->stopped = 0;
+	if (rc != LUA_OK) {
+		/* stack: base error */
+		lua_pushboolean(L, 0);
+		lua_insert(L, -2);
+		/* what a stopped function built is garbage now */
+		if (rc == LUA_ERRMEM || S->used > S->limit / 10 * 9)
+			lua_gc(L, LUA_GCCOLLECT);
+		return 2;
+	}
+	lua_pushboolean(L, 1);
+	lua_insert(L, base + 1);
+	return lua_gettop(L) - base;
 }
 
 /* Message handler: keeps the message, turning non-strings into text. */
@@ -503,7 +545,7 @@ script_new(const char *lua_dir, char **cause)
 	 * pause of 130 saves little more and costs 8 %). */
 	lua_gc(S->L, LUA_GCINC, 150, 0, 0);
 	lua_sethook(S->L, script_hook, LUA_MASKCOUNT, HOOK_EVERY);
-	S->budget = SCRIPT_BUDGET;
+	S->budget = S->budget_size = SCRIPT_BUDGET;
 	lua_pushcfunction(S->L, script_msgh);
 	lua_pushcfunction(S->L, script_setup);
 	rc = lua_pcall(S->L, 0, 0, 1);
@@ -567,7 +609,7 @@ script_callv(struct script *S, const char *fn, struct value **result, char **cau
 	/* stack: msgh fn */
 	for (i = 0; i < nargs; i++)
 		convert_push(L, args[i]);
-	S->budget = SCRIPT_BUDGET;
+	S->budget = S->budget_size = SCRIPT_BUDGET;
 	S->where[0] = '\0';
 	S->stopped = 0;
 	S->pack_where[0] = '\0';

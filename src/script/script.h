@@ -13,6 +13,7 @@ struct script;
 #define SCRIPT_MEMORY_LIMIT ((size_t)256 << 20)	/* bytes the whole Lua state may hold */
 #define SCRIPT_BUDGET 100000000L		/* VM instructions per call from C */
 #define SCRIPT_CPU_SECONDS 1.0			/* processor time per call from C */
+#define SCRIPT_SUB_BUDGET 25000000L		/* VM instructions of one pack function run apart (host.budgeted) */
 
 /* Creates the state and loads evalwiz's own Lua modules from lua_dir (the
  * folder that holds the evalwiz module files).  Returns NULL with *cause on failure. */

@@ -573,6 +573,7 @@ draw_screen(struct tui *t)
 {
 	int h = LINES, w = COLS, body, sw, mx, mw, help_h, help_w, cy = -1, cx = -1;
 
+	view_window(t, h);
 	erase();
 	{
 		int r;

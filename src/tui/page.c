@@ -353,7 +353,7 @@ page_glossary(struct tui *t)
 void
 page_health(struct tui *t)
 {
-	struct value *res = NULL;
+	struct value *res = NULL, *title = NULL;
 	char *cause = NULL;
 
 	nav_commit(t);
@@ -362,6 +362,13 @@ page_health(struct tui *t)
 		free(cause);
 		return;
 	}
-	page_show(t, "Plan health check and design advice", res->type == VAL_STR ? res->u.str.s : "");
+	/* the page's title says what the pack declares (checks, an advisor) */
+	if (model_call(t->ctx->S, "ui.health_title", &title, &cause, 0) == -1) {
+		free(cause);
+		title = NULL;
+	}
+	page_show(t, title != NULL && title->type == VAL_STR ? title->u.str.s : "Checks of the plan",
+	    res->type == VAL_STR ? res->u.str.s : "");
+	value_free(title);
 	value_free(res);
 }

@@ -120,6 +120,7 @@ struct tui {
 
 	int edit_group;		/* counts edits started, so a text edit is one step of undo */
 	int save_asked;		/* Ctrl-S started the save that runs: say when it is done */
+	int idle_work;		/* step statuses still to work out when no key comes */
 
 	/* what each screen row shows, for mouse clicks */
 	int row_field[256], row_item[256];
@@ -228,6 +229,13 @@ int view_reload(struct tui *t);
 void view_set_screen(struct tui *t, struct value *screen);
 /* The plan file holds every edit (the header's "saved"). */
 int view_saved(const struct tui *t);
+/* The entries of the focused question's long list (a table's rows, a
+ * list's items, its options) within lines of the cursor, made real before
+ * a frame: ui.screen carries a part of each, the rest stand in as blanks. */
+void view_window(struct tui *t, int lines);
+/* An idle moment's work (ui.idle): a step's status worked out; returns 1
+ * when the step list changed.  t->idle_work says whether more is to do. */
+int view_idle(struct tui *t);
 /* 1 for the question types that take typed text (text, textarea, number, date). */
 int view_is_text_type(const char *type);
 /* 1 when the focus is on a question that takes typed text (text, textarea,

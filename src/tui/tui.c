@@ -32,8 +32,9 @@ loop(struct tui *t)
 	while (!t->quit && !term_hangup) {
 		int saving = session_save_fd(t->session) >= 0;
 
-		/* while a save runs in the background, look often for its end */
-		timeout(saving ? 50 : 500);
+		/* statuses to work out: only if no key is waiting; while a save
+		 * runs in the background, look often for its end */
+		timeout(t->idle_work ? 0 : saving ? 50 : 500);
 		r = term_get(&ch);
 		if (term_hangup)
 			break;
@@ -44,6 +45,11 @@ loop(struct tui *t)
 		}
 		if (saving && save_poll(t) && r == ERR)
 			draw_screen(t);
+		if (r == ERR && t->idle_work) {
+			if (view_idle(t))
+				draw_screen(t);
+			continue;
+		}
 		if (r == ERR) {
 			/* idle: autosave a moment after the last key, in the background */
 			if ((t->pending || !view_saved(t)) && !t->read_only && session_save_fd(t->session) < 0 &&

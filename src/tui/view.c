@@ -74,6 +74,22 @@ view_terms(struct tui *t, const struct value *f)
 	return res;
 }
 
+/* Whether a step's status is still to be worked out (ui.idle). */
+static int
+steps_pending(const struct tui *t)
+{
+	const struct value *steps = value_get(t->screen, "steps");
+	size_t i;
+
+	for (i = 0; i < value_count(steps); i++) {
+		const struct value *p = value_get(value_at(steps, i), "pending");
+
+		if (p != NULL && p->type == VAL_BOOL && p->u.b)
+			return 1;
+	}
+	return 0;
+}
+
 /* Fetches the screen data for the current step again. */
 int
 view_reload(struct tui *t)
@@ -98,6 +114,8 @@ view_saved(const struct tui *t)
 	return t->session != NULL && session_saved(t->session);
 }
 
+static void expand_field(struct value *f);
+
 void
 view_set_screen(struct tui *t, struct value *res)
 {
@@ -115,6 +133,8 @@ view_set_screen(struct tui *t, struct value *res)
 	t->nsteps = (int)value_count(value_get(res, "steps"));
 	fields = value_get(res, "fields");
 	n = value_count(fields);
+	for (i = 0; i < n; i++)
+		expand_field(value_at(fields, i));
 	if (focus_id != NULL) {
 		int found = -1;
 
@@ -135,6 +155,190 @@ view_set_screen(struct tui *t, struct value *res)
 		t->focus = (int)n - 1;
 	if (t->focus < 0 && n > 0)
 		t->focus = 0;
+	t->idle_work = steps_pending(t);
+}
+
+int
+view_idle(struct tui *t)
+{
+	struct value *idx = value_int(t->step), *res = NULL, *steps;
+	const struct value *more;
+	char *cause = NULL;
+	int changed = 0;
+
+	if (model_call(t->ctx->S, "ui.idle", &res, &cause, 1, idx) == -1) {
+		/* the statuses stay as they are: a pack error shows on the step */
+		free(cause);
+		t->idle_work = 0;
+		value_free(idx);
+		return 0;
+	}
+	value_free(idx);
+	if ((steps = value_take(res, "steps")) != NULL && steps->type == VAL_SEQ) {
+		value_set(t->screen, "steps", steps);
+		changed = 1;
+	} else
+		value_free(steps);
+	more = value_get(res, "more");
+	t->idle_work = more != NULL && more->type == VAL_BOOL && more->u.b;
+	value_free(res);
+	return changed;
+}
+
+/* ---- long lists ----------------------------------------------------------- */
+
+/* A table's rows, a list's items and a question's options come a part at
+ * a time (ui.screen carries at most ui.WINDOW of each, from KIND_first,
+ * with KIND_total the whole's length).  Here each list is made as long as
+ * the whole, the entries not carried standing in as blanks (a row of nils,
+ * an empty item, an option with no value), so that the widgets count and
+ * index the whole list as they always did; KIND_loaded holds a '1' for
+ * each entry that is real.  Before each frame the entries about the
+ * cursor are made real (ui.window): a step with 10,000 rows costs a key no
+ * more than one with 200. */
+#define VIEW_WINDOW 200
+
+static const char *const long_kinds[] = { "rows", "items", "options" };
+
+static size_t
+size_of(const struct value *m, const char *key, size_t dflt)
+{
+	const struct value *v = value_get(m, key);
+
+	return v != NULL && v->type == VAL_INT && v->u.i >= 0 ? (size_t)v->u.i : dflt;
+}
+
+static struct value *
+blank(const char *kind, size_t ncols)
+{
+	struct value *v;
+	size_t c;
+
+	if (strcmp(kind, "rows") == 0) {
+		v = value_new(VAL_SEQ);
+		for (c = 0; c < ncols; c++)
+			value_push(v, value_new(VAL_NIL));
+		return v;
+	}
+	if (strcmp(kind, "items") == 0)
+		return value_strz("");
+	return value_new(VAL_MAP);
+}
+
+/* holder[kind], carried from KIND_first for its length, made as long as
+ * KIND_total with blanks. */
+static void
+expand(struct value *holder, const char *kind, size_t ncols)
+{
+	struct value *part = value_get(holder, kind), *whole;
+	char key[32], *marks;
+	size_t first, total, n, i;
+
+	if (part == NULL || part->type != VAL_SEQ)
+		return;
+	snprintf(key, sizeof key, "%s_first", kind);
+	first = size_of(holder, key, 1);
+	first = first > 0 ? first - 1 : 0;
+	n = value_count(part);
+	snprintf(key, sizeof key, "%s_total", kind);
+	total = size_of(holder, key, first + n);
+	if (first == 0 && n >= total)
+		return;		/* all of it is here */
+	if (first + n > total)
+		total = first + n;
+	part = value_take(holder, kind);
+	whole = value_new(VAL_SEQ);
+	marks = xmalloc(total + 1);
+	for (i = 0; i < total; i++) {
+		int real = i >= first && i < first + n;
+
+		value_push(whole, real ? part->u.list.items[i - first] : blank(kind, ncols));
+		marks[i] = real ? '1' : '0';
+	}
+	part->u.list.n = 0;	/* its items are whole's now */
+	value_free(part);
+	value_set(holder, kind, whole);
+	snprintf(key, sizeof key, "%s_loaded", kind);
+	value_set(holder, key, value_str(marks, total));
+	free(marks);
+}
+
+static void
+expand_field(struct value *f)
+{
+	struct value *cols = value_get(f, "columns");
+	size_t k, c, ncols = value_count(cols);
+
+	for (k = 0; k < sizeof long_kinds / sizeof long_kinds[0]; k++)
+		expand(f, long_kinds[k], ncols);
+	for (c = 0; cols != NULL && cols->type == VAL_SEQ && c < ncols; c++)
+		expand(value_at(cols, c), "options", 0);
+}
+
+/* Makes entries lo..hi-1 of f's list of kind real, asking the model for
+ * the part about them.  Returns -1 when the model could not give it (said
+ * on the message line). */
+static int
+load(struct tui *t, struct value *f, const char *kind, size_t lo, size_t hi)
+{
+	struct value *list = value_get(f, kind), *loaded, *res = NULL, *args[6], *part;
+	size_t total = value_count(list), from, i, n;
+	char key[32], *cause = NULL;
+	int k, rc;
+
+	snprintf(key, sizeof key, "%s_loaded", kind);
+	loaded = value_get(f, key);
+	if (list == NULL || loaded == NULL || loaded->type != VAL_STR || loaded->u.str.len != total)
+		return 0;	/* all of it is here */
+	if (hi > total)
+		hi = total;
+	for (i = lo; i < hi && loaded->u.str.s[i] == '1'; i++)
+		;
+	if (i >= hi)
+		return 0;
+	/* the part about the middle of lo..hi */
+	from = (lo + hi) / 2 > VIEW_WINDOW / 2 ? (lo + hi) / 2 - VIEW_WINDOW / 2 : 0;
+	args[0] = value_int(t->step);
+	args[1] = value_strz(view_str(f, "id"));
+	args[2] = value_strz(kind);
+	args[3] = value_int((int64_t)from + 1);
+	args[4] = value_int(VIEW_WINDOW);
+	args[5] = value_new(VAL_NIL);
+	rc = model_callv(t->ctx->S, "ui.window", &res, &cause, 6, (const struct value *const *)args);
+	for (k = 0; k < 6; k++)
+		value_free(args[k]);
+	if (rc == -1) {
+		view_message(t, 1, "%s", cause);
+		free(cause);
+		return -1;
+	}
+	part = value_get(res, "list");
+	n = value_count(part);
+	for (i = 0; i < n && from + i < total; i++) {
+		if (loaded->u.str.s[from + i] == '1')
+			continue;
+		value_free(list->u.list.items[from + i]);
+		list->u.list.items[from + i] = part->u.list.items[i];
+		part->u.list.items[i] = value_new(VAL_NIL);	/* freed with res */
+		loaded->u.str.s[from + i] = '1';
+	}
+	value_free(res);
+	return 0;
+}
+
+void
+view_window(struct tui *t, int lines)
+{
+	struct value *f = (struct value *)view_field(t);
+	size_t k, at, lo, reach = (size_t)(lines > 0 ? lines : 24) + 10;
+
+	if (f == NULL || t->opt < 0)
+		return;
+	at = (size_t)t->opt;
+	lo = at > reach ? at - reach : 0;
+	for (k = 0; k < sizeof long_kinds / sizeof long_kinds[0]; k++)
+		if (load(t, f, long_kinds[k], lo, at + reach) == -1)
+			return;
 }
 
 int
@@ -166,10 +370,13 @@ view_message(struct tui *t, int error, const char *fmt, ...)
 const char *
 view_mark(const struct tui *t, const char *status)
 {
-	static const char *const utf8[] = { "\xe2\x97\x8b", "\xe2\x97\x90", "\xe2\x97\x8f", "\xe2\x9c\x97", "!" };
-	static const char *const ascii[] = { ".", "~", "+", "x", "!" };
+	static const char *const utf8[] = { "\xe2\x97\x8b", "\xe2\x97\x90", "\xe2\x97\x8f", "\xe2\x9c\x97",
+		"\xc2\xb7", "!" };
+	static const char *const ascii[] = { ".", "~", "+", "x", " ", "!" };
 	const char *const *m = t->utf8 ? utf8 : ascii;
 
+	if (status != NULL && strcmp(status, "pending") == 0)
+		return m[4];	/* not worked out yet: in a moment */
 	if (status == NULL || strcmp(status, "not_started") == 0)
 		return m[0];
 	if (strcmp(status, "in_progress") == 0)
@@ -177,6 +384,6 @@ view_mark(const struct tui *t, const char *status)
 	if (strcmp(status, "complete") == 0)
 		return m[2];
 	if (strcmp(status, "warnings") == 0)
-		return m[4];
+		return m[5];
 	return m[3];
 }

@@ -37,23 +37,52 @@ selected(const struct value *o)
 	return sel != NULL && sel->type == VAL_BOOL && sel->u.b;
 }
 
+/* How many options a focused question shows at once: a long list (names
+ * from earlier answers) shows those about the cursor, and says how many
+ * more there are each way. */
+#define OPTIONS_SHOWN 12
+
 void
 w_options_render(struct tui *t, const struct value *f, struct pane *p, int index, int multi)
 {
 	const struct value *opts = value_get(f, "options");
 	int focused = index == t->focus && !t->read_only;
 	int editing = t->editing && focused;
-	size_t i, n = value_count(opts);
+	size_t i, n = value_count(opts), lo = 0, hi = n;
 	int any = 0;
 
-	for (i = 0; i < n; i++) {
+	if (focused && n > OPTIONS_SHOWN) {
+		/* about the cursor, or the option chosen */
+		size_t at = 0;
+
+		if (editing && t->opt >= 0)
+			at = (size_t)t->opt;
+		else
+			for (i = 0; i < n; i++)
+				if (selected(value_at(opts, i))) {
+					at = i;
+					break;
+				}
+		lo = at > OPTIONS_SHOWN / 2 ? at - OPTIONS_SHOWN / 2 : 0;
+		if (lo + OPTIONS_SHOWN > n)
+			lo = n - OPTIONS_SHOWN;
+		hi = lo + OPTIONS_SHOWN;
+	}
+	if (lo > 0) {
+		char *more = xasprintf("%s %zu more option%s above (Up, or type to find one)", t->utf8 ? "\xe2\x86\x91" : "^",
+		    lo, lo == 1 ? "" : "s");
+
+		pane_wrap(p, more, term_attr(ROLE_DIM), 5, index);
+		free(more);
+	}
+	for (i = focused ? lo : 0; i < (focused ? hi : n); i++) {
 		const struct value *o = value_at(opts, i);
 		int on = selected(o);
 		const char *box;
 		char num[8], *line;
 		int attr;
 
-		/* the focused question shows every option, numbered: a digit picks
+		/* the focused question shows its options, numbered: a digit picks
 		 * one you can see */
 		if (!focused && !on)
 			continue;
@@ -77,7 +106,14 @@ w_options_render(struct tui *t, const struct value *f, struct pane *p, int index
 			p->lines[p->n - 1].cursor = 4;
 		free(line);
 	}
-	if (!any)
+	if (hi < n && focused) {
+		char *more = xasprintf("%s %zu more option%s below (Down, or type to find one)", t->utf8 ? "\xe2\x86\x93" : "v",
+		    n - hi, n - hi == 1 ? "" : "s");
+
+		pane_wrap(p, more, term_attr(ROLE_DIM), 5, index);
+		free(more);
+	}
+	if (!any && !(focused && n > 0))
 		pane_add(p, n == 0 ? "(no options yet: they depend on earlier answers)" : "(not answered)",
 		    n == 0 ? 48 : 14, term_attr(ROLE_DIM), 2, index);
 }

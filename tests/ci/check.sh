@@ -15,5 +15,6 @@ echo 0 >check.rc
 rc=$(cat check.rc)
 [ $rc -eq 0 ] || tail -30 check.out
 ci_show_failures || rc=1
+ci_check_skips "$PWD" || rc=1
 echo "check: $(ci_count)"
 [ $rc -eq 0 ] || { echo "check: FAILED" >&2; exit 1; }

@@ -53,6 +53,16 @@ ci_show_failures() {
 	return $ci_bad
 }
 
+# ci_check_skips SRC: after make check in the current folder, lists the
+# skipped tests with their reasons, and returns 1 if one is not on the list
+# of allowed skips (SRC/tests/ci/allowed-skips) or gave no reason.
+ci_check_skips() {
+	ci_rc=0
+	sh "$1/tests/ci/skips.sh" --check "$1/tests/ci/allowed-skips" . >skips.out || ci_rc=1
+	sed 's/^/skipped: /' skips.out
+	return $ci_rc
+}
+
 # ci_count: "N passed, N failed, N skipped" over the .trs files below here.
 ci_count() {
 	ci_p=$(ci_trs_files | xargs -r cat | grep -c '^:test-result: PASS' || true)

@@ -24,5 +24,6 @@ echo 0 >check.rc
 } | tee check.out | grep --line-buffered -E '^(PASS|FAIL|ERROR|XPASS|SKIP):' || true
 rc=$(cat check.rc)
 CI_NO_SKIP="tests/cli/test-faults" ci_show_failures || rc=1
+ci_check_skips "$src" || rc=1
 echo "sanitizers: $(ci_count) under ASan+UBSan ($(pwd))"
 [ $rc -eq 0 ] || { echo "sanitizers: FAILED" >&2; exit 1; }

@@ -15,6 +15,27 @@ fail() {
 	exit 1
 }
 
+# Under bash (make check's shell), a command that stops the test through
+# set -e says which one it was, so no test fails without a word.
+if [ -n "${BASH_VERSION:-}" ]; then
+	set -E
+	trap 'lib_rc=$?; case $- in *e*) echo "FAIL: line $LINENO of ${0##*/}: this command failed (exit $lib_rc): $BASH_COMMAND" >&2 ;; esac' ERR
+fi
+
+# skip_test REASON: this test cannot run here; automake counts it as a SKIP
+# (exit 77), and ./quickstart check and CI list the reason
+# (tests/ci/skips.sh reads the "skipped: " line).
+skip_test() {
+	echo "skipped: $*" >&2
+	exit 77
+}
+
+# have_fault_injection: evalwiz was configured with --enable-fault-injection
+# (read from config.h, never guessed from how the program behaves).
+have_fault_injection() {
+	grep -q '^#define EVALWIZ_FAULT_INJECTION 1' "$top_builddir/config.h"
+}
+
 # run CMD...: runs the command, keeping its exit code in $rc, its output in
 # out and err (files), never stopping the test.
 run() {
@@ -46,8 +67,50 @@ expect_err() {
 # hexadecimal digits) is compared as the word ID.
 expect_file() {
 	printf '%s\n' "$2" > want
-	sed -E 's/^  id: [0-9a-f]{32}$/  id: ID/' "$1" > got
-	if ! cmp -s want got; then diff -u want got >&2 || true; fail "$1 differs"; fi
+	sed -E 's/^  id: [0-9a-f]{32}$/  id: ID/' "$1" > want.got
+	if ! cmp -s want want.got; then diff -u want want.got >&2 || true; fail "$1 differs"; fi
+	rm -f want.got
+}
+
+# has FILE REGEX / has_line FILE REGEX: a line of the file matches the
+# basic regular expression (has_line: the whole line).  lacks FILE REGEX:
+# no line does.  On failure they say what was expected and show what the
+# file has: the lines sharing the pattern's longest plain word, or its start.
+# has_exact FILE TEXT: a line is exactly TEXT (no pattern).
+has() {
+	grep -q -e "$2" "$1" || near_miss "$1" "expected a line matching: $2"
+}
+has_line() {
+	grep -q -x -e "$2" "$1" || near_miss "$1" "expected a whole line matching: $2"
+}
+has_exact() {
+	grep -q -x -F -e "$2" "$1" || near_miss "$1" "expected the whole line: $2"
+}
+lacks() {
+	if grep -q -e "$2" "$1"; then
+		echo "$1: lines matching the pattern:" >&2
+		grep -n -e "$2" "$1" | head -n 10 >&2
+		fail "$1: expected no line matching: $2"
+	fi
+}
+near_miss() {
+	nm_key=$(printf '%s\n' "$2" | sed 's/^expected [a-z ]*: //' | tr -c 'A-Za-z0-9 \n' '\n' |
+	    awk '{ if (length($0) > length(k)) k = $0 } END { print k }')
+	if [ -n "$nm_key" ] && grep -n -F -- "$nm_key" "$1" >near-miss 2>/dev/null; then
+		echo "$1: its lines with \"$nm_key\":" >&2
+	else
+		echo "$1 begins ($(wc -l <"$1" 2>/dev/null || echo no) lines in all):" >&2
+		head -n 20 "$1" >near-miss 2>/dev/null || echo "(cannot read it)" >near-miss
+	fi
+	head -n 10 near-miss >&2
+	rm -f near-miss
+	fail "$1: $2"
+}
+
+# is_pdf FILE: the file is a PDF (it begins %PDF-).
+is_pdf() {
+	[ "$(head -c 5 "$1" 2>/dev/null)" = %PDF- ] ||
+		fail "$1: expected a PDF (beginning %PDF-), got: $(head -c 60 "$1" 2>/dev/null | tr -c '[:print:]' '.')"
 }
 
 # contains FILE TEXT: a fixed string appears in the file.

@@ -3,7 +3,7 @@
 # prints and exits, one of cat typed at, and the benchmark's start-up measure
 # on this build (measured, or reported as not measured).  No timing checked.
 set -eu
-command -v python3 >/dev/null 2>&1 || exit 77
+command -v python3 >/dev/null 2>&1 || { echo "skipped: python3 is not installed; bench/run is a Python program" >&2; exit 77; }
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 run="$top_srcdir/bench/run"

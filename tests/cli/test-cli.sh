@@ -29,6 +29,45 @@ for cmd in new get set check steps; do
 	contains err "Try 'evalwiz $cmd --help'."
 done
 
+# every command in evalwiz --help: its help is made from its table entry
+# (usage, help, one line for each option, -h last) and fits 80 columns (the
+# usage line aside; calc's table of designs is its own and wider)
+"$EVALWIZ" --help | sed -n 's/^  \([a-z][a-z]*\)  .*/\1/p' >commands
+[ "$(wc -l <commands)" -ge 15 ] || fail "evalwiz --help lists $(wc -l <commands) commands"
+while read -r cmd; do
+	run "$EVALWIZ" $cmd --help
+	expect_rc 0
+	head -n 1 out | grep -q "^Usage: evalwiz $cmd" || fail "$cmd --help: $(head -n 1 out)"
+	grep -q "^  -h, --help  *show this help\$" out || fail "$cmd --help does not list -h, --help"
+	[ "$cmd" = calc ] ||
+		awk -v c="$cmd" '!/^Usage: / && length($0) > 80 { print c " --help: a line of " length($0) " columns: " $0; bad = 1 } END { exit bad }' out ||
+		fail "$cmd --help is wider than 80 columns"
+	run "$EVALWIZ" $cmd --bogus-option
+	# (diff's usage errors are exit 2, as diff(1)'s)
+	if [ "$cmd" = diff ]; then expect_rc 2; else expect_rc 64; fi
+	head -n 1 err | grep -Fqx "evalwiz: unknown option --bogus-option" || fail "$cmd: $(cat err)"
+done <commands
+# an option's values are checked from its entry, the same way everywhere
+for cmd in check steps glossary packs advise; do
+	run "$EVALWIZ" $cmd --format xml
+	expect_rc 64
+	head -n 1 err | grep -q "^evalwiz: unknown format xml: use text" || fail "$cmd --format xml: $(cat err)"
+done
+# an option that may be given once (calc's) says so
+run "$EVALWIZ" calc mdes --design ira --n 10 --n 20
+expect_rc 64
+head -n 1 err | grep -Fqx "evalwiz: --n given twice" || fail "$(cat err)"
+# a command with words under it names them
+run "$EVALWIZ" pack
+expect_rc 64
+head -n 1 err | grep -Fqx "evalwiz: pack what? new or lint" || fail "$(cat err)"
+run "$EVALWIZ" pack frob
+expect_rc 64
+head -n 1 err | grep -Fqx "evalwiz: unknown pack command frob: use new or lint" || fail "$(cat err)"
+run "$EVALWIZ" pack lint --help
+expect_rc 0
+head -n 1 out | grep -q "^Usage: evalwiz pack lint DIR" || fail "$(head -n 1 out)"
+
 run "$EVALWIZ" --help
 expect_rc 0
 contains out "       evalwiz [OPTION]... COMMAND [ARG]..."

@@ -14,7 +14,15 @@ grep -q "^Plan health check" "$dir/out"
 grep -q "is valid; 0 questions not yet answered" "$dir/err"
 
 cp "$demo" "$dir/p.yaml"
-"$EVALWIZ" set "$dir/p.yaml" follow_up.months=6 follow_up.level4_claim=yes
+# set runs the validator: a short follow-up offered for Level 4 is refused,
+# nothing saved (both answers are checked together, whatever their order)
+rc=0
+"$EVALWIZ" set "$dir/p.yaml" follow_up.months=6 follow_up.level4_claim=yes 2>"$dir/err" || rc=$?
+test "$rc" = 65
+grep -q "^evalwiz: follow_up.months: a follow-up of 6 months cannot support Level 4" "$dir/err"
+cmp "$dir/p.yaml" "$demo"
+# written by hand, check finds it
+sed -i 's/^    months: 18$/    months: 6/; s/^    level4_claim: false$/    level4_claim: true/' "$dir/p.yaml"
 rc=0
 "$EVALWIZ" check --strict "$dir/p.yaml" >"$dir/out" 2>"$dir/err" || rc=$?
 test "$rc" = 1

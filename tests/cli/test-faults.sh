@@ -1,9 +1,15 @@
 #!/bin/sh
-# Saves under faults (needs ./configure --enable-fault-injection; skipped
-# otherwise): whatever fails, the old plan stays whole and byte-identical,
-# no temporary file or lock is left, the message says what happened, and
-# the exit code is 74 (input/output error) or 73 (cannot create).
+# Saves under faults (needs ./configure --enable-fault-injection, as CI's
+# faults and sanitizers stages have; skipped otherwise, as config.h says):
+# whatever fails, the old plan stays whole and byte-identical, no temporary
+# file or lock is left, the message says what happened, and the exit code
+# is 74 (input/output error) or 73 (cannot create).  A real failed save,
+# without fault injection: tests/cli/test-save-fails.sh.
 set -eu
+if ! grep -q '^#define EVALWIZ_FAULT_INJECTION 1' "$top_builddir/config.h"; then
+	echo "skipped: evalwiz was configured without --enable-fault-injection (CI's faults stage runs this test)" >&2
+	exit 77
+fi
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 fails=0
@@ -15,11 +21,6 @@ fail() {
 plan="$dir/plan.yaml"
 "$EVALWIZ" new "$plan" --title "Faults" 2>/dev/null
 "$EVALWIZ" set "$plan" opening.intervention="Family Foundations" follow_up.months=18
-if EVALWIZ_FAULT=open "$EVALWIZ" set "$plan" follow_up.months=19 2>/dev/null; then
-	echo "SKIP: evalwiz was built without --enable-fault-injection"
-	exit 77
-fi
-"$EVALWIZ" set "$plan" follow_up.months=18
 before=$(cksum <"$plan")
 
 # fault  exit  message (after "evalwiz: cannot save PLAN: " or "cannot create ...")
@@ -59,5 +60,25 @@ for fault in open write enospc fsync rename; do
 	rm -f "$dir/out" "$dir/err"
 	[ "$(ls -A "$dir")" = plan.yaml ] || fail "new under $fault: files left behind: $(ls -A "$dir")"
 done
+
+# cmark-gfm not there at all (EVALWIZ_FAULT=cmark asks the loader for a
+# name no library has): HTML and LaTeX stop with exit 69 naming the
+# library and the Debian packages, writing nothing; Markdown still renders.
+# (A broken copy of the library, without fault injection: test-render-cmark.sh.)
+demo=$top_srcdir/examples/demo-plan.yaml
+for f in html tex; do
+	rc=0
+	EVALWIZ_FAULT=cmark "$EVALWIZ" render "$demo" -o "$dir/missing.$f" 2>"$dir/err" || rc=$?
+	[ $rc -eq 69 ] || fail "cmark missing, $f: exit $rc, want 69: $(cat "$dir/err")"
+	[ "$(head -n 1 "$dir/err")" = 'evalwiz: cannot load cmark-gfm, which HTML and LaTeX need: libcmark-gfm-evalwiz-test-missing.so.0: cannot open shared object file: No such file or directory' ] ||
+		fail "cmark missing, $f: the message: $(cat "$dir/err")"
+	sed -n 2p "$dir/err" | grep -qx '  On Debian or Ubuntu: sudo apt-get install libcmark-gfm[0-9][^ ]* libcmark-gfm-extensions[0-9][^ ]*' ||
+		fail "cmark missing, $f: the packages: $(cat "$dir/err")"
+	[ ! -e "$dir/missing.$f" ] || fail "cmark missing: missing.$f was written"
+done
+rc=0
+EVALWIZ_FAULT=cmark "$EVALWIZ" render "$demo" -o "$dir/plan.md" 2>"$dir/err" || rc=$?
+[ $rc -eq 0 ] || fail "cmark missing, md: exit $rc, want 0: $(cat "$dir/err")"
+grep -q '^## ' "$dir/plan.md" || fail "cmark missing, md: no Markdown headings in: $(head -5 "$dir/plan.md")"
 
 [ $fails -eq 0 ] || { echo "$fails failures" >&2; exit 1; }

@@ -68,14 +68,19 @@ expect_err 'evalwiz: nosuch.field: no step "nosuch" in the pack test-pack; the s
 run ew get plan.yaml basics.nosuch
 expect_rc 64
 expect_err 'evalwiz: basics.nosuch: the step basics has no field "nosuch"; its fields are: name, story, count, ratio, colour, tags, ready, start, why_blue, code'
+# a step alone: each of its questions, a line each, as they are shown
 run ew get plan.yaml basics
+expect_rc 0
+contains out "basics.name: Ada Lovelace"
+contains out "basics.ready: no"
+run ew get plan.yaml basics.nosuch.more
 expect_rc 64
-expect_err 'evalwiz: "basics" is not of the form STEP.FIELD (for example theory_of_change.problem)'
+expect_err 'evalwiz: "basics.nosuch.more" is not of the form STEP.FIELD (for example basics.name)'
 
 # usage, missing and unreadable plans
-run ew get plan.yaml
+run ew get
 expect_rc 64
-head -n 1 err | grep -Fqx "evalwiz: give a plan file and one STEP.FIELD" || fail "$(cat err)"
+head -n 1 err | grep -Fqx "evalwiz: give a plan file, then the questions (STEP.FIELD or STEP), or none for all" || fail "$(cat err)"
 run ew get missing.yaml basics.name
 expect_rc 66
 expect_err "evalwiz: missing.yaml does not exist; create it with 'evalwiz new missing.yaml'"

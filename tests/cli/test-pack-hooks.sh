@@ -8,6 +8,24 @@
 hooks="$top_srcdir/tests/data/packs/hooks"
 hk() { "$EVALWIZ" --pack "$hooks" "$@"; }
 
+# lint: a standalone pack whose steps have prerequisites is not blamed for
+# the panel evalwiz adds to them (it read a.opening.steps_done), with or
+# without a done_field
+run "$EVALWIZ" pack lint "$hooks"
+expect_rc 0
+cp -R "$hooks" nodone
+sed -i '/done_field/d' nodone/pack.lua
+run "$EVALWIZ" pack lint nodone
+expect_rc 0
+# lint runs the checks on an empty plan: a wrong result, a misspelt answer
+cp -R "$hooks" badcheck
+sed -i 's/return { status = "na", reason = "No budget yet." }/return { status = "n\/a", reason = "No budget yet." }/' badcheck/health.lua
+sed -i 's/local t, s = a.money.total, a.money.spent/local t, s = a.money.total, a.money.spnt/' badcheck/consistency.lua
+run "$EVALWIZ" pack lint badcheck
+expect_rc 1
+expect_out 'badcheck/consistency.lua:3: check "within_budget" reads a.money.spnt, but the step "money" has no field "spnt"
+badcheck/health.lua:2: check "reserve" is wrong on an empty plan: run returned the status "n/a"; use "pass", "warn", "fail" or "na"'
+
 hk new p.yaml --title Plan 2>/dev/null	# (its meta holds a line more: the plan's id)
 hk set p.yaml about.name=Chess money.total=100 money.spent=150
 # a consistency check that fails is an error at the first question it reads

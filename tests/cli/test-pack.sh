@@ -12,7 +12,11 @@ grep -q "wrote mine/pack.lua and mine/01-partners.lua" err
 "$EVALWIZ" pack lint mine
 # the new pack works: its validator and its conditional question
 "$EVALWIZ" --pack ./mine new p.yaml 2>/dev/null
-"$EVALWIZ" --pack ./mine set p.yaml partners.lead_agency=Council partners.meetings_a_year=1
+rc=0; "$EVALWIZ" --pack ./mine set p.yaml partners.lead_agency=Council partners.meetings_a_year=1 2>out || rc=$?
+test "$rc" = 65
+grep -q "^evalwiz: partners.meetings_a_year: meet at least twice a year" out
+"$EVALWIZ" --pack ./mine set p.yaml partners.lead_agency=Council partners.meetings_a_year=4
+sed -i 's/meetings_a_year: 4/meetings_a_year: 1/' p.yaml
 rc=0; "$EVALWIZ" --pack ./mine check p.yaml >out 2>&1 || rc=$?
 test "$rc" = 1
 grep -q "partners.meetings_a_year: meet at least twice a year" out
@@ -52,8 +56,13 @@ cd "$dir"
 "$EVALWIZ" --pack "$yd" fill yd.yaml --answers "$yd/examples/demo-plan.yaml" 2>err
 test "$(cat err)" = "evalwiz: yd.yaml: took 13 answers from $yd/examples/demo-plan.yaml"
 test "$("$EVALWIZ" --pack "$yd" get yd.yaml impact.force_comparison)" = "neighbouring_force"
-# its validator works: the oldest age below the youngest
-"$EVALWIZ" --pack "$yd" set yd.yaml diversion.min_age=14 diversion.max_age=12
+# its validator works: the oldest age below the youngest is refused by set
+rc=0; "$EVALWIZ" --pack "$yd" set yd.yaml diversion.min_age=14 diversion.max_age=12 2>out || rc=$?
+test "$rc" = 65
+grep -q "^evalwiz: diversion.max_age: the oldest age (12) is below the youngest (14)" out
+# and found by check in a plan written by hand
+"$EVALWIZ" --pack "$yd" set yd.yaml diversion.min_age=14 diversion.max_age=16
+sed -i 's/max_age: 16/max_age: 12/' yd.yaml
 rc=0; "$EVALWIZ" --pack "$yd" check yd.yaml >out 2>&1 || rc=$?
 test "$rc" = 1
 grep -q "diversion.max_age: the oldest age (12) is below the youngest (14)" out

@@ -41,8 +41,8 @@ test ! -s "$dir/odd" || { echo "FAIL: checklist rows without a section:" >&2; ca
 grep -q "^|  | Comparison group: a waiting list |  | X | X | offered the programme |  |$" "$dir/p.md"
 grep -q "^| Assessments | Eyberg Child Behavior Inventory (ECBI) intensity scale (parent or carer) | X |  | X | X |  |$" "$dir/p.md"
 # the sample: recruited and analysed, and the sources of the assumptions beside them
-grep -q "^| Families recruited and allocated | 360 |" "$dir/p.md"
-grep -q "^| Families analysed | 288 |" "$dir/p.md"
+grep -q "^| Families recruited and allocated | 400 |" "$dir/p.md"
+grep -q "^| Families analysed | 320 |" "$dir/p.md"
 grep -q "^- \*The expected effect size (0.3):\* UK trials" "$dir/p.md"
 # TIDieR's twelve items
 test "$(grep -c -E '^\| (1[0-2]|[1-9])\. ' "$dir/p.md")" -eq 12
@@ -72,3 +72,8 @@ cp "$demo" "$dir/did.yaml"
 "$EVALWIZ" render "$dir/did.yaml" -t protocol -o "$dir/d.md" 2>/dev/null
 grep -q "^| 22 | Allocation concealment | not applicable: the design does not allocate families at random |$" "$dir/d.md"
 grep -qx "Not applicable: the design does not allocate families at random." "$dir/d.md"
+
+# the templates name no particular programme or place: everything comes from the answers
+if grep -l -E "Family Foundations|Northbridge" "$top_srcdir"/templates/*.yaml "$top_srcdir"/templates/partials/*.yaml; then
+	echo "FAIL: a template names the demo plan's programme or place" >&2; exit 1
+fi

@@ -6,10 +6,10 @@
 # a shaded header row, an A4 page); right-to-left text marked in Word;
 # hostile answers stay text.  Skipped without pandoc, unzip and python3.
 set -eu
-command -v pandoc >/dev/null 2>&1 || { echo "pandoc is not installed: skipped"; exit 77; }
-command -v unzip >/dev/null 2>&1 || { echo "unzip is not installed: skipped"; exit 77; }
-command -v python3 >/dev/null 2>&1 || { echo "python3 is not installed: skipped"; exit 77; }
 . "$top_srcdir/tests/cli/lib.sh"
+command -v pandoc >/dev/null 2>&1 || skip_test "pandoc is not installed (apt-get install pandoc)"
+command -v unzip >/dev/null 2>&1 || skip_test "unzip is not installed (apt-get install unzip); it opens the Word and ODT files"
+command -v python3 >/dev/null 2>&1 || skip_test "python3 is not installed; it reads the Word file's XML"
 demo=$top_srcdir/examples/demo-plan.yaml
 data=$top_srcdir/tests/data/render
 

@@ -1,53 +1,61 @@
 #!/bin/sh
 # Hostile answers cannot change a document's structure: no raw HTML reaches
 # the HTML, Markdown control characters are escaped, CSV fields are quoted,
-# and long words, right-to-left and wide text pass through.
+# LaTeX's special characters are escaped, and long words, right-to-left
+# and wide text pass through.
 set -eu
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
+. "$top_srcdir/tests/cli/lib.sh"
 data=$top_srcdir/tests/data/render
-run() { "$EVALWIZ" --templates "$data/templates" render "$data/hostile-plan.yaml" "$@" 2>/dev/null; }
+render() {
+	"$EVALWIZ" --templates "$data/templates" render "$data/hostile-plan.yaml" "$@" 2>render.err ||
+		fail "render $*: exit $?: $(cat render.err)"
+}
+# count FILE REGEX N: N lines of the file match.
+count() {
+	n=$(grep -c -e "$2" "$1" || true)
+	[ "$n" -eq "$3" ] || fail "$1: expected $3 lines matching $2, got $n"
+}
 
-run -t echo -o "$dir/echo.md"
-run -t echo -o "$dir/echo.html"
-run -t echo-csv -o "$dir/echo.csv"
-run -t plan -o "$dir/plan.html"
-run -t plan -o "$dir/plan.tex"
+render -t echo -o echo.md
+render -t echo -o echo.html
+render -t echo-csv -o echo.csv
+render -t plan -o plan.html
+render -t plan -o plan.tex
 
 # Markdown: the answers' headings, tables, lists and HTML are escaped
-grep -qx '\\# Not a heading' "$dir/echo.md"
-grep -qx '\\| not \\| a \\| table \\|' "$dir/echo.md"
-grep -qx '1\\. not a list' "$dir/echo.md"
-grep -qx '\\- not a list either' "$dir/echo.md"
-grep -qx '\\---' "$dir/echo.md"
-grep -qx 'indented code?' "$dir/echo.md"
-grep -qx '\\<div onclick="alert(4)"\\>raw html\\</div\\>' "$dir/echo.md"
-grep -qx -- '- \\# heading item' "$dir/echo.md"
+has_line echo.md '\\# Not a heading'
+has_line echo.md '\\| not \\| a \\| table \\|'
+has_line echo.md '1\\. not a list'
+has_line echo.md '\\- not a list either'
+has_line echo.md '\\---'
+has_line echo.md 'indented code?'
+has_line echo.md '\\<div onclick="alert(4)"\\>raw html\\</div\\>'
+has_line echo.md '- \\# heading item'
 
 # HTML: only the template's own structure: 4 sections, one table, no tags from answers
 for tag in '<script' '<img' '<div' '<b>' '<!--' 'href="javascript' '<h1' '<h3' '<pre' '<code'; do
-	if grep -qi -- "$tag" "$dir/echo.html"; then
-		echo "raw $tag reached the HTML" >&2
-		exit 1
+	if grep -qi -- "$tag" echo.html; then
+		grep -n -i -- "$tag" echo.html | head -n 5 >&2
+		fail "echo.html: raw $tag from an answer reached the HTML"
 	fi
 done
-test "$(grep -c '<h2 id=' "$dir/echo.html")" -eq 4
-test "$(grep -c '<table>' "$dir/echo.html")" -eq 1
-test "$(grep -c '<li>' "$dir/echo.html")" -eq 7	# 4 contents entries + 3 list items
-grep -q '<td>&lt;script&gt;alert(1)&lt;/script&gt; | a | b | &lt;img src=x onerror=alert(2)&gt;</td>' "$dir/echo.html"
-grep -q '<title>&lt;script&gt;' "$dir/echo.html"
-if grep -qi '<script' "$dir/plan.html"; then echo "raw <script> in the plan HTML" >&2; exit 1; fi
+count echo.html '<h2 id=' 4
+count echo.html '<table>' 1
+count echo.html '<li>' 7	# 4 contents entries + 3 list items
+has echo.html '<td>&lt;script&gt;alert(1)&lt;/script&gt; | a | b | &lt;img src=x onerror=alert(2)&gt;</td>'
+has echo.html '<title>&lt;script&gt;'
+lacks plan.html '<script'
 
 # wide and right-to-left text arrive whole; bidirectional overrides do not
-grep -q 'مرحبا بالعالم reversed and 日本語テキスト' "$dir/echo.html"
-if grep -q "$(printf '\342\200\256')" "$dir/echo.md"; then echo "a bidi override reached the Markdown" >&2; exit 1; fi
+has echo.html 'مرحبا بالعالم reversed and 日本語テキスト'
+lacks echo.md "$(printf '\342\200\256')"
 # a very long word is kept whole (the stylesheet wraps it)
-grep -q '\(Supercalifragilistic\)\{15\}' "$dir/echo.html"
-grep -q 'overflow-wrap:anywhere' "$dir/echo.html"
+has echo.html '\(Supercalifragilistic\)\{15\}'
+has echo.html 'overflow-wrap:anywhere'
 
 # CSV: RFC 4180 quoting, doubled quotes, newlines inside quotes
-head -n 6 "$dir/echo.csv" > "$dir/head.csv"
-cat > "$dir/want.csv" <<'WANT'
+head -n 6 echo.csv >head.csv
+cat >want.csv <<'WANT'
 field,answer
 intervention,<script>alert(1)</script> | a | b | <img src=x onerror=alert(2)>
 design_reason,**not bold** _not em_ `not code` <!-- comment -->
@@ -55,11 +63,20 @@ input,<b>bold</b>
 input,| pipe | cell |
 input,# heading item
 WANT
-cmp "$dir/want.csv" "$dir/head.csv"
-grep -qx 'problem,"# Not a heading' "$dir/echo.csv"
-grep -qx 'He said ""hi"", then left' "$dir/echo.csv"
-test "$(tail -n 1 "$dir/echo.csv")" = '"'
+cmp -s want.csv head.csv || { diff -u want.csv head.csv >&2 || true; fail "echo.csv: the first six lines differ"; }
+has_line echo.csv 'problem,"# Not a heading'
+has_line echo.csv 'He said ""hi"", then left'
+[ "$(tail -n 1 echo.csv)" = '"' ] || fail "echo.csv: expected the last line to close the quoted field (\"), got: $(tail -n 1 echo.csv)"
 
-# LaTeX: special characters in answers are escaped by cmark
-if grep -q '^# Not a heading' "$dir/plan.tex"; then exit 1; fi
-grep -q 'textbackslash\|\\#\|\\textless{}' "$dir/plan.tex"
+# LaTeX: each special character of an answer is escaped where the answer
+# is, and no answer became a heading, a list or a table
+has_line plan.tex '\\textbf{The problem:} \\# Not a heading'
+has_line plan.tex '\\textbar{} not \\textbar{} a \\textbar{} table \\textbar{}'
+has_line plan.tex '\\textbar{} -{}-{}- \\textbar{} -{}-{}- \\textbar{} -{}-{}- \\textbar{}'
+has_line plan.tex '{\[}link{\]}(javascript:alert(3)) !{\[}img{\]}(http://example.com/x.png) \\&amp; \\&lt;b\\&gt;'
+has_line plan.tex '\\textless{}div onclick=\\textquotedbl{}alert(4)\\textquotedbl{}\\textgreater{}raw html\\textless{}/div\\textgreater{}'
+has plan.tex '\\textbf{Intervention:} \\textless{}script\\textgreater{}alert(1)\\textless{}/script\\textgreater{} \\textbar{} a \\textbar{} b \\textbar{} \\textless{}img src=x onerror=alert(2)\\textgreater{}$'
+has_line plan.tex '\\item \\# heading item'
+lacks plan.tex '^# Not a heading'
+lacks plan.tex '\\section\*\{0,1\}{Not a heading}'
+lacks plan.tex 'Not a heading}'

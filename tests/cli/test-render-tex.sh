@@ -1,9 +1,10 @@
 #!/bin/sh
 # The .tex is a whole LaTeX document: pdflatex builds it as it is, for the
 # demo plan, an empty plan and answers full of LaTeX, which print as text
-# and run nothing.  Skipped without pdflatex.
+# and run nothing.  Skipped without pdflatex or pdftotext (poppler-utils).
 set -eu
-command -v pdflatex >/dev/null 2>&1 || { echo "pdflatex is not installed (texlive-latex-recommended): skipped"; exit 77; }
+command -v pdflatex >/dev/null 2>&1 || { echo "skipped: pdflatex is not installed (apt-get install texlive-latex-recommended lmodern)" >&2; exit 77; }
+command -v pdftotext >/dev/null 2>&1 || { echo "skipped: pdftotext is not installed (apt-get install poppler-utils); it reads the PDF's text" >&2; exit 77; }
 . "$top_srcdir/tests/cli/lib.sh"
 demo=$top_srcdir/examples/demo-plan.yaml
 data=$top_srcdir/tests/data/render
@@ -17,7 +18,7 @@ build() {
 			fail "pdflatex could not build $1.tex"
 		fi
 	done
-	test "$(head -c 5 "$1.pdf")" = %PDF-
+	is_pdf "$1.pdf"
 }
 
 "$EVALWIZ" new empty.yaml --title "Empty plan" 2>/dev/null
@@ -25,18 +26,18 @@ build() {
 "$EVALWIZ" render empty.yaml -t protocol -o empty.tex 2>/dev/null
 sed "s|PWNED|$dir/pwned|g" "$data/latex-plan.yaml" > latex.yaml
 "$EVALWIZ" render latex.yaml -o latex.tex 2>/dev/null
-head -n 2 demo.tex | grep -qx '% A whole document, made by evalwiz: run pdflatex on it twice (for the contents).'
+head -n 2 demo.tex >demo.head
+has_line demo.head '% A whole document, made by evalwiz: run pdflatex on it twice (for the contents).'
 build demo
 build empty
 build latex
 test ! -e "$dir/pwned" || fail "\\write18 ran"
-grep -q '^evalwiz-untypeset: U+4E2D$' latex.log
-if command -v pdftotext >/dev/null 2>&1; then
-	pdftotext demo.pdf demo.txt
-	grep -qx 'Contents' demo.txt
-	test "$(grep -c 'Family Foundations: evaluation plan 2027 to 2035' demo.txt)" -eq 1	# the title, once
-	pdftotext latex.pdf latex.txt
-	if grep -q 'root:' latex.txt; then fail "\\input{/etc/passwd} was read"; fi
-	grep -q '\\input{/etc/passwd} \\write18{touch ' latex.txt
-	grep -q '£250, café' latex.txt
-fi
+has latex.log '^evalwiz-untypeset: U+4E2D$'
+pdftotext demo.pdf demo.txt
+has_line demo.txt 'Contents'
+n=$(grep -c 'Family Foundations: evaluation plan 2027 to 2035' demo.txt || true)
+[ "$n" -eq 1 ] || fail "demo.pdf: expected the title once, got it $n times"
+pdftotext latex.pdf latex.txt
+if grep -q 'root:' latex.txt; then fail "\\input{/etc/passwd} was read"; fi
+has latex.txt '\\input{/etc/passwd} \\write18{touch '
+has latex.txt '£250, café'

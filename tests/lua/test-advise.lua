@@ -545,3 +545,22 @@ test("the sample needed is the calculator's", function()
   local need = power.sample({ design = "cra2", mdes = 0.2, cluster_size = 25, icc = 0.1, r2_1 = 0, r2_2 = 0, cv = 0 }).clusters
   matches(has_warning(b, "underpowered").message, string.format("about %d groups analysed", need))
 end)
+
+test("Level 4 needs a comparison group at the follow-up", function()
+  -- the waiting list offered the service at 9 months: a follow-up 18 months
+  -- after a 3-month programme (21 months after allocation) has none
+  local base = { randomise = "yes", unit = "individual", n = 400, prior_level = 3, followup_months = 18,
+    comparison = "waitlist", programme_months = 3 }
+  local f = {}
+  for k, v in pairs(base) do f[k] = v end
+  f.deferral_months = 9
+  local a = advise.advise(f)
+  eq(a.max_level, 3)
+  matches(a.max_level_reason, "against a comparison group %(the follow%-up is about 21 months after allocation, but the waiting list is offered the service at 9 months%)")
+  f.deferral_months = 24
+  eq(advise.advise(f).max_level, 4, "the waiting list kept until after the follow-up")
+  f.level4_claim = "no"
+  local b = advise.advise(f)
+  eq(b.max_level, 3, "the plan does not offer its follow-up for Level 4")
+  matches(b.max_level_reason, "does not offer its follow%-up for Level 4")
+end)

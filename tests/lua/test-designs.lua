@@ -7,7 +7,8 @@
 --   base-R code of the published formula where no package has the design
 --     (written from the paper, not from evalwiz), named at each case.
 -- MDES agree to a relative 1e-6, sample sizes exactly.  doc/calculators.md
--- gives every formula and its source.
+-- gives every formula and its source; tests/oracle/oracles.R computes every
+-- number below again (see tests/oracle/README.md).
 local power = require("evalwiz.power")
 
 local function rel(got, want, what, tol)

@@ -20,7 +20,7 @@ test("the demo plan gives the advisor's facts", function()
   eq(f.cutoff, "yes")
   eq(f.rollout, "all")
   eq(f.timeseries, 24)
-  eq(f.n, 360)
+  eq(f.n, 400)
   eq(f.clusters, nil)
   eq(f.effect, 0.3)
   eq(f.followup_months, 18)
@@ -30,7 +30,12 @@ test("the demo plan gives the advisor's facts", function()
   eq(f.itt, "yes")
   eq(f.measures_validated, "yes")
   eq(f.design, "individual_rct")
-  near(f.mdes, 2.8 * math.sqrt(0.6 / 72), 1e-9, "mdes on 288 analysed")
+  -- the blueprint's groups of 10 and the waiting list's deferral are facts too
+  eq(f.group_size, 10)
+  eq(f.deferral_months, 9)
+  near(f.programme_months, 12 / (52 / 12), 1e-12)
+  eq(f.level4_claim, "no")
+  near(f.mdes, 2.8 * math.sqrt(0.6 / 80), 1e-9, "mdes on 320 analysed")
 end)
 
 test("an empty plan gives no facts", function()
@@ -61,4 +66,16 @@ test("cluster facts, the cut-off from the theory of change, and prior levels", f
   for v, want in pairs({ l2plus = 2, l3plus = 3, l4plus = 4, nl2 = 0, ne = 0 }) do
     eq(facts.from_plan({ opening = { prior_level = v } }).prior_level, want, v)
   end
+end)
+
+test("a waiting list's deferral is a fact only for a waiting list", function()
+  local f = facts.from_plan({
+    blueprint = { duration_weeks = 12 },
+    impact = { design = "individual_rct", comparison = "waitlist", deferral_months = 9 },
+    follow_up = { months = 18, level4_claim = false },
+  })
+  eq(f.deferral_months, 9)
+  eq(f.level4_claim, "no")
+  local other = facts.from_plan({ impact = { comparison = "matched", deferral_months = 9 }, follow_up = { months = 18 } })
+  eq(other.deferral_months, nil, "a hidden answer of another comparison is not a fact")
 end)

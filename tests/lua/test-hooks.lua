@@ -166,3 +166,24 @@ test("a module is run once for every file that requires it", function()
   eq(levels[1], { "low", "Low" })
   eq(pack_mod.module(core.state.pack, "lib.levels") == levels, true, "the same table")
 end)
+
+test("a yes/no cell that is no shows as no in the wizard's table, not as blank", function()
+  core.load_pack(srcdir .. "/tests/data/packs/yesno-table", "yesno-table")
+  core.open({ evalwiz = 1, answers = { s = { partners = plan.seq({ { name = "Council", signed = false },
+    { name = "Health", signed = true } }) } } }, {}, "y.yaml")
+  local screen = require("evalwiz.ui").screen(1)
+  eq(screen.fields[1].rows[1], plan.seq({ "Council", "no" }))
+  eq(screen.fields[1].rows[2], plan.seq({ "Health", "yes" }))
+end)
+
+test("a step with nothing to answer (only computed values) is complete, not waiting to be started", function()
+  core.load_pack(srcdir .. "/packs/eif-maturity-matrix", "mm")
+  core.open({ evalwiz = 1, answers = {} }, {}, "m.yaml")
+  local st = {}
+  for _, s in ipairs(core.status()) do st[s.id] = s.status end
+  eq(st.profile, "complete")
+  eq(st.leadership, "not_started")
+  eq(require("evalwiz.ui").health_title(), "Checks of the plan")
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  eq(require("evalwiz.ui").health_title(), "Plan health check and design advice")
+end)

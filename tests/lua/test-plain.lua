@@ -72,6 +72,17 @@ test("back at the first question stays there; hidden questions are passed over",
   matches(r.out, "Question 6 of 10", "back skips the hidden question")
 end)
 
+test("skip leaves a question unanswered and asks the next one", function()
+  fresh()
+  local r = plain.input("skip")
+  matches(r.out, "Question 2 of 10", "the next question")
+  eq(answers("basics").name, nil, "nothing stored for the skipped question")
+  r = plain.input("skip")
+  matches(r.out, "Question 3 of 10", "and the one after")
+  r = plain.input("back")
+  matches(r.out, "Question 2 of 10", "back returns to the question skipped")
+end)
+
 test("a backslash answers with a command word; quit saves and ends", function()
   fresh()
   plain.input("\\quit")

@@ -4,9 +4,10 @@ local template = require("evalwiz.template")
 
 local dirs = { { path = srcdir .. "/tests/data/render/templates", display = "t" } }
 
--- Renders one body with the given globals and output kind.
-local function render(body, globals, kind)
-  local r = template.renderer({ kind = kind or "markdown", dirs = dirs, globals = globals or {} })
+-- Renders one body with the given globals and output kind; declared:
+-- names that may be nil.
+local function render(body, globals, kind, declared)
+  local r = template.renderer({ kind = kind or "markdown", dirs = dirs, globals = globals or {}, declared = declared })
   local t = template.compile({ id = "x", kind = kind, sections = { { body = body } } }, {}, "", "x.yaml", "x", r.env, r.filters)
   return (string.gsub(template.run(r, t), "\n+$", ""))
 end
@@ -14,7 +15,16 @@ end
 test("text passes through and expressions are printed", function()
   eq(render("Hello {{ name }}, {{ 1 + 2 }}.", { name = "Ann" }), "Hello Ann, 3.")
   eq(render("{{ n }}", { n = 1234567 }), "1,234,567")
-  eq(render("{{ missing }}|"), "|")
+  eq(render("{{ missing }}|", {}, nil, { "missing" }), "|", "a declared name may be nil")
+end)
+
+test("a name that is not defined is an error where it is used, with the name meant", function()
+  fails(function() render("Hello {{ missing }}") end, "^x%.yaml:1:7: missing is not defined$")
+  fails(function() render("{{ titel }}", { title = "T" }) end, '^x%.yaml:1:1: titel is not defined %(did you mean "title"%?%)$')
+  fails(function() render("{% if plan_fats %}x{% end %}", {}, nil, { "plan_facts" }) end,
+    'plan_fats is not defined %(did you mean "plan_facts"%?%)')
+  -- inside a partial too, unless the partial lists it among its args
+  fails(function() render('{% include "greet", who = "Ann" %}') end, "place is not defined")
 end)
 
 test("if, elif, else and end; a tag alone on its line leaves no blank line", function()
@@ -31,16 +41,17 @@ end)
 test("for loops over lists, with or without the index; set makes a local", function()
   eq(render("{% for x in xs %}\n- {{ x }}\n{% end %}\n", { xs = { "a", "b" } }), "- a\n- b")
   eq(render("{% for i, x in xs %}{{ i }}={{ x }} {% end %}", { xs = { "a", "b" } }), "1=a 2=b ")
-  eq(render("{% for x in nothing %}x{% end %}none"), "none")
+  eq(render("{% for x in nothing %}x{% end %}none", {}, nil, { "nothing" }), "none")
   eq(render("{% set y = x * 2 %}{{ y }}", { x = 21 }), "42")
   -- a set inside a block changes a name set outside it
   eq(render("{% set n = 0 %}{% for x in xs %}{% if x %}{% set n = n + x %}{% end %}{% end %}{{ n }}", { xs = { 1, 2, 3 } }), "6")
-  eq(render("{% if true %}{% set m = 1 %}{% end %}{{ m }}"), "")
+  -- a name set inside a block is gone after it
+  fails(function() render("{% if true %}{% set m = 1 %}{% end %}{{ m }}") end, "m is not defined")
 end)
 
 test("filters", function()
-  eq(render("{{ v | default }}", {}), "*Not yet answered*")
-  eq(render("{{ v | default }}", {}, "text"), "[Not yet answered]")
+  eq(render("{{ v | default }}", {}, nil, { "v" }), "*Not yet answered*")
+  eq(render("{{ v | default }}", {}, "text", { "v" }), "[Not yet answered]")
   eq(render("{{ v | default(\"none\") }}", { v = "" }), "none")
   eq(render("{{ xs | join(\", \", \" and \") }}", { xs = { "a", "b", "c" } }), "a, b and c")
   eq(render("{{ s | upper }} {{ s | lower }} {{ s | capitalize }}", { s = "mIx" }, "text"), "MIX mix MIx")
@@ -68,6 +79,15 @@ test("answers are quoted for CSV and left alone in text", function()
   eq(render("{{ s }}", { s = "# <b>|" }, "text"), "# <b>|")
 end)
 
+test("a CSV field a spreadsheet would run as a formula is marked as text; a number is not", function()
+  local cases = {
+    { "=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"" },
+    { "+1+1", "'+1+1" }, { "@SUM(A1)", "'@SUM(A1)" }, { "-2+3", "'-2+3" }, { "-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0" },
+    { "-12.5", "-12.5" }, { "42", "42" }, { "a-b", "a-b" },
+  }
+  for _, c in ipairs(cases) do eq(render("{{ s }}", { s = c[1] }, "csv"), c[2], c[1]) end
+end)
+
 test("partials see their arguments and the globals", function()
   eq(render('{% include "greet", who = "Ann" %}', { place = "Leeds" }), "Hello Ann from Leeds!")
   fails(function() render('{% include "nosuch" %}') end, 'x.yaml:1:1: no partial "nosuch"')
@@ -86,7 +106,7 @@ test("mistakes name file, line and column", function()
   eq(compile_error("ab {% loop %}"), 'x.yaml:1:4: unknown statement "loop": use if, elif, else, end, for, set or include')
   eq(compile_error("{{ x | nope }}"):match("^x.yaml:1:1: unknown filter \"nope\""), "x.yaml:1:1: unknown filter \"nope\"")
   eq(compile_error("{{ x"), "x.yaml:1:1: this {{ is never closed with }}")
-  eq(compile_error("line\n  {{ a.b.c }}"), "x.yaml:2:3: attempt to index a nil value (global 'a')")
+  eq(compile_error("line\n  {{ a.b.c }}"), "x.yaml:2:3: a is not defined")
   eq(compile_error("{% for x in 5 %}{% end %}"), "x.yaml:1:1: {% for %} needs a list, not number")
 end)
 
@@ -100,8 +120,10 @@ test("block scalar bodies map to file positions", function()
 end)
 
 test("templates cannot reach the host or change what they are given", function()
-  eq(render("{{ host == nil and io == nil and os == nil and require == nil and xpcall == nil and coroutine == nil }}", {}, "text"), "yes")
-  fails(function() render("{{ load('return 1') }}") end, "x.yaml:1:1: attempt to call a nil value")
+  for _, name in ipairs({ "host", "io", "os", "require", "xpcall", "coroutine", "load", "dofile" }) do
+    fails(function() render("{{ " .. name .. " }}", {}, "text") end, "^x%.yaml:1:1: " .. name .. " is not defined", name)
+  end
+  fails(function() render("{{ load('return 1') }}") end, "x.yaml:1:1: load is not defined")
 end)
 
 test("the default templates load and list", function()

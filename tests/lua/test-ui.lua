@@ -318,3 +318,64 @@ test("the health page names designs, not their ids", function()
   ok(text:find("Supports at most", 1, true), "the design's level is there")
   ok(not text:find("%[[%l_]+%]"), "an id in brackets: " .. tostring(text:match("%[[%l_]+%]")))
 end)
+
+test("a long list comes a part at a time: the screen carries ui.WINDOW, ui.window the rest", function()
+  fresh()
+  local n = ui.WINDOW * 2 + 7
+  local items, rows = {}, {}
+  for i = 1, n do
+    items[i] = "item " .. i
+    rows[i] = { outcome = "o" .. i, measure = "m" .. i, informant = "parent", timepoint = "T" .. i }
+  end
+  core.state.doc.answers.lists = { outcomes = items, measures = rows }
+  ui.changed()
+  local s = ui.screen(2)
+  local o, m = field(s, "outcomes"), field(s, "measures")
+  eq(#o.items, ui.WINDOW)
+  eq(o.items_first, 1)
+  eq(o.items_total, n)
+  eq(#m.rows, ui.WINDOW)
+  eq(m.rows_total, n)
+  eq(m.rows[ui.WINDOW][1], "o" .. ui.WINDOW)
+  -- the part about entry n - 3, and the end cut at the last
+  local w = ui.window(2, "measures", "rows", n - 3, 10)
+  eq(w.first, n - 3)
+  eq(w.total, n)
+  eq(#w.list, 4)
+  eq(w.list[1][1], "o" .. (n - 3))
+  eq(w.list[4][4], "T" .. n)
+  w = ui.window(2, "outcomes", "items", ui.WINDOW + 1, 3)
+  eq(w.list[1], "item " .. (ui.WINDOW + 1))
+  -- a table column's options
+  w = ui.window(2, "measures", "options", 2, 5, 3)
+  eq(w.total, 3)
+  eq(w.list[1].value, "teacher")
+  -- an edit far down is one edit like any other
+  local r = ui.edit({ op = "row", step = "lists", field = "measures", action = "set", row = n - 1, col = 2, text = "late", screen = 2 })
+  eq(r.accepted, true)
+  eq(ui.window(2, "measures", "rows", n - 1, 1).list[1][2], "late")
+  eq(field(r.screen, "measures").rows_total, n)
+end)
+
+test("a choice of many options carries the part that holds the one chosen", function()
+  core.load_pack(srcdir .. "/tests/tui/pack", "pack")
+  core.new_plan("T", "2026-01-01T00:00:00Z")
+  local pack = core.state.pack
+  local f = pack.steps[1].by_id.setting
+  local saved = f.options
+  local opts = {}
+  for i = 1, ui.WINDOW * 3 do opts[i] = { value = "v" .. i, label = "Option " .. i } end
+  f.options = function() return opts end
+  local ok, err = pcall(function()
+    core.state.doc.answers.basics = { setting = "v450" }
+    ui.changed()
+    local c = field(ui.screen(1), "setting")
+    eq(c.options_total, ui.WINDOW * 3)
+    assert(c.options_first <= 450 and c.options_first + #c.options > 450, "the chosen option is in the part")
+    eq(c.options[450 - c.options_first + 1].selected, true)
+    eq(ui.window(1, "setting", "options", 599, 5).list[2].label, "Option 600")
+  end)
+  f.options = saved
+  ui.changed()
+  assert(ok, err)
+end)

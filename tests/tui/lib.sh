@@ -4,11 +4,18 @@
 
 TMUX_BIN=${TMUX_BIN:-$(command -v tmux || true)}
 if [ -z "$TMUX_BIN" ] || ! [ -x "$TMUX_BIN" ]; then
-  echo "tmux is not installed: skipping the wizard tests"
+  echo "skipped: tmux is not installed (apt-get install tmux); the wizard tests drive it" >&2
   exit 77
 fi
 : "${EVALWIZ:?}"
 : "${top_srcdir:?}"
+
+# Under bash (make check's shell), a command that stops the test through
+# set -e says which one it was, so no test fails without a word.
+if [ -n "${BASH_VERSION:-}" ]; then
+  set -E
+  trap 'lib_rc=$?; case $- in *e*) echo "FAIL: line $LINENO of ${0##*/}: this command failed (exit $lib_rc): $BASH_COMMAND" ;; esac' ERR
+fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/evalwiz-tui.XXXXXX")
 sock="$work/tmux.0.sock"

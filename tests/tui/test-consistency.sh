@@ -16,6 +16,10 @@ wait_for " 6 x Impact"
 wait_for " 7 + Follow-up"
 # F3: the consistency checks under their own heading, the failing one in full
 keys F3
+wait_for "Plan health check and design advice"
+# the health check comes first; scroll to the consistency checks
+i=0
+while ! screen | grep -F -q "Consistency checks (answers that must agree):" && [ "$i" -lt 10 ]; do keys PgDn; sleep 0.1; i=$((i + 1)); done
 wait_for "Consistency checks (answers that must agree):"
 i=0
 while ! screen | grep -F -q "fail  Comparisons come before the waiting list" && [ "$i" -lt 10 ]; do keys PgDn; sleep 0.1; i=$((i + 1)); done

@@ -7,7 +7,7 @@
 # is asserted: slowpty.py --log records the bytes for measuring by hand.
 set -eu
 . "$top_srcdir/tests/tui/lib.sh"
-command -v python3 >/dev/null 2>&1 || { echo "python3 is not installed: skipping"; exit 77; }
+command -v python3 >/dev/null 2>&1 || { echo "skipped: python3 is not installed; it relays the terminal slowly (tests/tui/slowpty.py)" >&2; exit 77; }
 
 "$EVALWIZ" --pack "$pack" new "$work/plan.yaml" --title "Slow link" >/dev/null 2>&1
 relay="python3 '$top_srcdir/tests/tui/slowpty.py' --baud 9600"

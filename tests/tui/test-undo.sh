@@ -49,8 +49,11 @@ wait_for 'undone: the answer to "Main setting"'
 wait_for "> 1 "
 wait_for "▸ Main setting"
 keys C-s
-wait_for "saved"
+wait_for "saved plan.yaml"
+i=0
+while grep -q "setting:\|outcomes:\|measures:" "$work/plan.yaml" && [ "$i" -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
 if grep -q "setting:\|outcomes:\|measures:" "$work/plan.yaml"; then echo "FAIL: not all undone"; cat "$work/plan.yaml"; exit 1; fi
+wait_file "$work/plan.yaml" "^  title: Undo$" 10
 grep -q "^  title: Undo$" "$work/plan.yaml" || { echo "FAIL: the title was not put back"; cat "$work/plan.yaml"; exit 1; }
 expect_eq "$(answer basics.name)" "Links" "the change before the ones undone"
 

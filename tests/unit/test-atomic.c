@@ -9,12 +9,14 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include "unit.h"
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "plan/atomic.h"
@@ -229,7 +231,7 @@ test_other_users_link_refused(void **state)
 	char *link = path_join(f->dir, "out.md"), *cause = NULL, *want;
 
 	if (geteuid() != 0)
-		skip();
+		unit_skip("needs root, to make a link owned by another user");
 	write_old(f, 0644);
 	assert_int_equal(symlink("plan.yaml", link), 0);
 	assert_int_equal(lchown(link, 12345, 12345), 0);
@@ -353,22 +355,70 @@ test_injected_failure_on_create(void **state)
 }
 
 /* A real failure, not an injected one: a folder we may not write to.
- * Permissions do not bind root, so this part is skipped there. */
+ * Permissions do not bind root, so as root the write is made by a child
+ * that has become the user nobody (65534), which tells its result back
+ * through a pipe: the return value, then the message. */
+static int
+write_as_nobody(const char *path, char **cause)
+{
+	int fds[2], status, rc = -1;
+	char buf[512];
+	ssize_t n;
+	pid_t child;
+
+	assert_int_equal(pipe(fds), 0);
+	fflush(stdout);
+	fflush(stderr);
+	child = fork();
+	assert_true(child != -1);
+	if (child == 0) {
+		char *why = NULL;
+		int r;
+
+		close(fds[0]);
+		if (setgid(65534) == -1 || setuid(65534) == -1)
+			_exit(2);
+		r = atomic_write(path, NEW, strlen(NEW), 0666, &why);
+		if (write(fds[1], &r, sizeof r) != sizeof r ||
+		    (why != NULL && write(fds[1], why, strlen(why)) == -1))
+			_exit(3);
+		_exit(0);
+	}
+	close(fds[1]);
+	assert_int_equal(read(fds[0], &rc, sizeof rc), sizeof rc);
+	n = read(fds[0], buf, sizeof buf - 1);
+	close(fds[0]);
+	assert_int_equal(waitpid(child, &status, 0), child);
+	assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	buf[n > 0 ? n : 0] = '\0';
+	*cause = xstrdup(buf);
+	return rc;
+}
+
 static void
 test_read_only_folder(void **state)
 {
 	struct fixture *f = *state;
 	char *cause = NULL;
+	int rc;
 
-	if (geteuid() == 0)
-		skip();
 	write_old(f, 0644);
-	assert_int_equal(chmod(f->dir, 0500), 0);
-	assert_int_equal(atomic_write(f->path, NEW, strlen(NEW), 0666, &cause), -1);
+	if (geteuid() == 0) {
+		/* nobody may enter the folder and read the plan, not write */
+		assert_int_equal(chmod(f->dir, 0555), 0);
+		rc = write_as_nobody(f->path, &cause);
+	} else {
+		assert_int_equal(chmod(f->dir, 0500), 0);
+		rc = atomic_write(f->path, NEW, strlen(NEW), 0666, &cause);
+	}
 	chmod(f->dir, 0700);
-	assert_non_null(strstr(cause, "permission denied"));
+	assert_int_equal(rc, -1);
+	assert_non_null(cause);
+	if (strstr(cause, "permission denied") == NULL)
+		fail_msg("expected a message saying permission denied, got: %s", cause);
 	free(cause);
 	assert_file(f->path, OLD);
+	assert_int_equal(count_entries(f->dir), 1);
 }
 
 int

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include "unit.h"
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
@@ -111,6 +112,41 @@ test_cuts_and_undo(void **state)
 	assert_int_equal(ledit_undo(&e), 1);
 	assert_string_equal(e.buf, "");
 	assert_int_equal(ledit_undo(&e), 0);
+	ledit_free(&e);
+}
+
+/* C-W takes the word before the cursor and the blanks after it, as in a
+ * shell; at the start of the text it takes nothing. */
+static void
+test_kill_word(void **state)
+{
+	struct ledit e;
+
+	(void)state;
+	ledit_init(&e, "", 0);
+	ledit_set(&e, "hi there  ");
+	ledit_end(&e);
+	assert_int_equal(ledit_kill_word(&e), 1);
+	assert_string_equal(e.buf, "hi ");
+	assert_int_equal(e.cur, 3);
+	ledit_set(&e, "one\ttwo");
+	ledit_end(&e);
+	assert_int_equal(ledit_kill_word(&e), 1);
+	assert_string_equal(e.buf, "one\t");
+	/* blanks only before the cursor: they go with the word before them */
+	ledit_set(&e, "word \t ");
+	ledit_end(&e);
+	assert_int_equal(ledit_kill_word(&e), 1);
+	assert_string_equal(e.buf, "");
+	assert_int_equal(ledit_kill_word(&e), 0);
+	/* from the middle: only what is before the cursor */
+	ledit_set(&e, "alpha beta");
+	ledit_home(&e);
+	ledit_right(&e);
+	ledit_right(&e);
+	assert_int_equal(ledit_kill_word(&e), 1);
+	assert_string_equal(e.buf, "pha beta");
+	assert_int_equal(e.cur, 0);
 	ledit_free(&e);
 }
 
@@ -218,6 +254,7 @@ main(void)
 		cmocka_unit_test(test_widths),
 		cmocka_unit_test(test_cursor),
 		cmocka_unit_test(test_cuts_and_undo),
+		cmocka_unit_test(test_kill_word),
 		cmocka_unit_test(test_multiline),
 		cmocka_unit_test(test_hscroll),
 		cmocka_unit_test(test_wrap),

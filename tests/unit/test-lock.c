@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include "unit.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -206,7 +207,7 @@ test_zombie_holder_taken_over(void **state)
 	for (tries = 0; tries < 500; tries++) {
 		fp = fopen(path, "r");
 		if (fp == NULL)
-			skip();		/* no /proc: the zombie cannot be told from a live process */
+			unit_skip("no /proc, so a zombie cannot be told from a live process");
 		p = fgets(line, sizeof line, fp);
 		fclose(fp);
 		p = p != NULL ? strrchr(line, ')') : NULL;
@@ -236,7 +237,7 @@ test_earlier_boot_taken_over(void **state)
 	FILE *fp = fopen("/proc/sys/kernel/random/boot_id", "r");
 
 	if (fp == NULL)
-		skip();
+		unit_skip("no /proc/sys/kernel/random/boot_id on this system");
 	assert_non_null(fgets(boot, sizeof boot, fp));
 	fclose(fp);
 	boot[strcspn(boot, "\n")] = '\0';
@@ -299,7 +300,7 @@ test_other_user_never_taken_over(void **state)
 	char *cause = NULL;
 
 	if (geteuid() != 0)
-		skip();
+		unit_skip("needs root, to make a lock file owned by another user");
 	write_lock_file(f, f->host, DEAD_PID);
 	assert_int_equal(chown(f->lock, 65534, 65534), 0);
 	assert_int_equal(lock_acquire(f->plan, &o, &cause), LOCK_HELD);

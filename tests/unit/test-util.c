@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include "unit.h"
 #include <errno.h>
 #include <malloc.h>
 #include <stdio.h>

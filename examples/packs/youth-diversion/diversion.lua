@@ -6,6 +6,7 @@ return step {
   id = "diversion",
   title = "The diversion scheme",
   after = "blueprint",
+  number = "3a",            -- between step 3 and step 4 of the default pack
   purpose = "Pin down who is diverted, at which point, and how reoffending will be counted, before any outcome is measured.",
   guidance = "An evaluation of diversion stands or falls on two things: a clear rule for who is eligible, "
     .. "and a reoffending measure that is counted the same way for everyone.",

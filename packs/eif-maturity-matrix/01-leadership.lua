@@ -1,0 +1,2 @@
+-- Dimension: leadership (its key elements are in lib/matrix.lua).
+return require("lib.matrix").step("leadership")

@@ -1,0 +1,3 @@
+-- A step file with one mistake, on line 2 (see tests/lua/test-api.lua).
+local f = list { id = "l", label = "L", max_items = 2.5 }
+return step { id = "s", title = "S", fields = { f } }

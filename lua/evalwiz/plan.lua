@@ -469,6 +469,10 @@ function M.coerce(field, raw, parsed, view)
     -- 01/09/2027 (day first), 1 Sept 2027 and the like, as YYYY-MM-DD
     local d, n = require("evalwiz.typed").date(raw)
     v, note = d or raw, n
+    if d and d ~= raw and not valid_date(d) then
+      -- read as a date, but no day there is: say so of what was typed
+      return nil, string.format("%q is not a real date: check the day and the month (day first, like 31/12/2026)", raw)
+    end
   elseif t == "choice" then
     v = option_named(field, raw, view)
   elseif t == "multi" then

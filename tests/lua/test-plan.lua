@@ -61,7 +61,7 @@ test("date", function()
   refused("basics.start", "2026-02-29", nil, 'expected a date written YYYY-MM-DD, found "2026-02-29"')
   -- as people write it, day first (evalwiz.typed)
   eq(coerce("basics.start", "1/2/2026"), "2026-02-01")
-  refused("basics.start", "30/2/2026", nil, 'expected a date written YYYY-MM-DD, found "2026-02-30"')
+  refused("basics.start", "30/2/2026", nil, '"30/2/2026" is not a real date: check the day and the month (day first, like 31/12/2026)')
   refused("basics.start", "2026-13-01", nil, 'expected a date written YYYY-MM-DD, found "2026-13-01"')
 end)
 

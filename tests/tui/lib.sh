@@ -110,6 +110,15 @@ text() { T send-keys -t w -l "$1"; }
 # answer STEP.FIELD: the stored answer, as evalwiz get prints it.
 answer() { "$EVALWIZ" --pack "$pack" get "$work/plan.yaml" "$1"; }
 
+# wait_answer STEP.FIELD WANT WHAT: saves (Ctrl-S), then waits until the
+# plan holds WANT there (the save runs in the background), failing as WHAT.
+wait_answer() {
+  keys C-s
+  i=0
+  while [ "$(answer "$1" 2>/dev/null || true)" != "$2" ] && [ "$i" -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+  expect_eq "$(answer "$1" 2>/dev/null || true)" "$2" "$3"
+}
+
 expect_eq() {
   if [ "$1" != "$2" ]; then
     echo "FAIL: $3: expected [$2], got [$1]"

@@ -14,14 +14,6 @@ start 80 24 "'$EVALWIZ' --pack '$pack' plan.yaml"
 wait_for "Step 1: Basics"
 keys PgDn
 wait_for "Step 2: Lists and tables"
-rows() { answer lists.schedule 2>/dev/null || true; }
-# wait_rows WANT WHAT: saves, then waits until the file's table is WANT
-wait_rows() {
-  keys C-s
-  i=0
-  while [ "$(rows)" != "$1" ] && [ "$i" -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
-  expect_eq "$(rows)" "$1" "$2"
-}
 
 # Tab through the first tables to the schedule: each empty table is left
 # by one Tab, from its new row
@@ -58,7 +50,7 @@ keys Tab
 wait_for "column 3 of 3, Who:"
 text "tea"
 keys Enter
-wait_rows "- what: Behaviour
+wait_answer lists.schedule "- what: Behaviour
   when:
   - baseline
   - end
@@ -76,7 +68,7 @@ keys 2 Enter Tab
 keys 1
 keys Tab
 wait_for "New row 3 of 3, column 1 of 3, What:"
-wait_rows "- what: Behaviour
+wait_answer lists.schedule "- what: Behaviour
   when:
   - baseline
   - end
@@ -113,7 +105,7 @@ wait_for "Row 2 of 2, column 1 of 3, What:"
 # Ctrl-K cuts the row, Ctrl-Z puts it back; Shift-Up moves it
 keys C-k
 wait_for "row 2 cut"
-wait_rows "- what: Behaviour
+wait_answer lists.schedule "- what: Behaviour
   when:
   - baseline
   - end
@@ -124,7 +116,7 @@ wait_for "undone"
 keys Up
 wait_for "Row 1 of 2"
 keys Down S-Up
-wait_rows "- what: Stress levels
+wait_answer lists.schedule "- what: Stress levels
   when:
   - end
   who: parent

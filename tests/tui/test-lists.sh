@@ -14,14 +14,6 @@ keys PgDn
 wait_for "▸ Short-term outcomes"
 # the hint bar says what typing does here
 wait_for "abc Add"
-items() { answer lists.outcomes 2>/dev/null || true; }
-# wait_items WANT WHAT: saves, then waits until the file's list is WANT
-wait_items() {
-  keys C-s
-  i=0
-  while [ "$(items)" != "$1" ] && [ "$i" -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
-  expect_eq "$(items)" "$1" "$2"
-}
 
 # typing starts the first item; its first letters are kept
 text "Parental stress"
@@ -32,7 +24,7 @@ keys Enter
 # Enter on the blank item ends the list
 keys Enter
 wait_for "abc Add"
-wait_items "- Parental stress
+wait_answer lists.outcomes "- Parental stress
 - Low income" "items typed without a key first"
 
 # a letter on the list again (once it did nothing, unopened): a new item at the end
@@ -46,7 +38,7 @@ T load-buffer "$work/paste"
 T paste-buffer -p -t w
 wait_for "pasted 3 lines as items of their own"
 keys Escape
-wait_items "- Parental stress
+wait_answer lists.outcomes "- Parental stress
 - Low income
 - a third item
 - Isolation
@@ -58,21 +50,21 @@ keys Enter Up Home Down
 wait_for "^K Cut item"
 keys C-k
 wait_for "item 2 cut"
-wait_items "- Parental stress
+wait_answer lists.outcomes "- Parental stress
 - a third item
 - Isolation
 - Debt
 - Poor housing" "item cut"
 keys C-z
 wait_for "undone"
-wait_items "- Parental stress
+wait_answer lists.outcomes "- Parental stress
 - Low income
 - a third item
 - Isolation
 - Debt
 - Poor housing" "cut undone"
 keys Enter Up S-Up
-wait_items "- Parental stress
+wait_answer lists.outcomes "- Parental stress
 - Low income
 - a third item
 - Isolation
@@ -80,7 +72,7 @@ wait_items "- Parental stress
 - Debt" "item moved up"
 keys Escape C-z
 wait_for "undone"
-wait_items "- Parental stress
+wait_answer lists.outcomes "- Parental stress
 - Low income
 - a third item
 - Isolation
@@ -92,7 +84,7 @@ keys Enter Up Home
 keys Enter
 text " (high)"
 keys Enter Escape
-wait_items "- Parental stress (high)
+wait_answer lists.outcomes "- Parental stress (high)
 - Low income
 - a third item
 - Isolation
@@ -102,7 +94,7 @@ wait_items "- Parental stress (high)
 keys Enter Up Home C-k
 wait_for "item 1 cut"
 keys End C-u Escape
-wait_items "- Low income
+wait_answer lists.outcomes "- Low income
 - a third item
 - Isolation
 - Debt

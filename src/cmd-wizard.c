@@ -30,9 +30,14 @@ const struct cmd_entry cmd_wizard_entry = {
 	.summary = "open the interactive wizard on PLAN (the start screen without one)",
 	.help =
 	    "Without PLAN, a start screen offers a new plan, an existing one, recent plans\n"
-	    "and the demo plan.  The plan is saved as you go and before exit, also when the\n"
-	    "connection drops.  Press F1 in the wizard for every key.  When someone else has\n"
-	    "the plan open, the wizard offers it read-only.\n",
+	    "and the demo plan; PLAN without an extension is PLAN.yaml.  The plan is saved\n"
+	    "as you go and before exit, also when the connection drops, and opens again\n"
+	    "where you left it.  When someone else has the plan open, the wizard offers it\n"
+	    "read-only.\n"
+	    "\n"
+	    "In the wizard, whatever you type answers the question with the focus: letters\n"
+	    "and digits are never commands.  Commands are on F-keys and Ctrl-keys (F1 lists\n"
+	    "them all; Ctrl-Z undoes, Ctrl-Q saves and quits, Ctrl-C asks first).\n",
 	.options = wizard_options,
 	.min_args = 0, .max_args = 1, .too_many = "give one plan file",
 	.exec = cmd_wizard_exec,
@@ -44,6 +49,7 @@ cmd_wizard_exec(struct cmd *c)
 	const char *path = c->argc > 0 ? c->argv[0] : NULL;
 	int read_only = cmd_flag(c, "read-only"), create = 0;
 	struct stat st;
+	char with_yaml[4096];
 
 	/* Screen readers, dumb terminals and pipes get the line-by-line mode. */
 	if (plain_wanted(cmd_flag(c, "plain"))) {
@@ -56,6 +62,15 @@ cmd_wizard_exec(struct cmd *c)
 		cmd_error("the wizard needs a terminal; use 'evalwiz new', 'evalwiz set' and 'evalwiz check' "
 		    "in scripts");
 		return EX_USAGE;
+	}
+	if (path != NULL && stat(path, &st) == -1 && errno == ENOENT) {
+		const char *base = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path;
+
+		/* a plan's name without its .yaml, as people type it: the plan
+		 * with it, or a new plan with it added */
+		if (strchr(base, '.') == NULL &&
+		    snprintf(with_yaml, sizeof with_yaml, "%s.yaml", path) < (int)sizeof with_yaml)
+			path = with_yaml;
 	}
 	if (path != NULL && stat(path, &st) == -1 && errno == ENOENT) {
 		char answer[16];

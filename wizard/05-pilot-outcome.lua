@@ -47,15 +47,18 @@ local function pilot_panel(a)
   end
   lines[#lines + 1] = string.format("With %d families measured before and after (pre-post correlation %g), a paired test at the 5%% level with 80%% power", analysed, r)
   lines[#lines + 1] = string.format("can detect a change of %.2f standard deviations or more; a pilot is not judged by this figure.", res.mdes)
+  local warnings = {}
   if type(p.expected_change) == "number" then
     if p.expected_change < res.mdes then
       lines[#lines + 1] = string.format("You expect %.2f: a change that size may not reach significance; report it with its confidence interval as descriptive, and judge the pilot by its progression criteria.", p.expected_change)
+      -- shown at the top of the step too, where it is seen
+      warnings[1] = string.format("the pilot is too small to detect the %.2f you expect (it can detect %.2f); treat its result as descriptive", p.expected_change, res.mdes)
     else
       lines[#lines + 1] = string.format("You expect %.2f: the pilot should be able to detect it.", p.expected_change)
     end
   end
   lines[#lines + 1] = "A pilot shows change, not that the programme caused it (Level 2 at most)."
-  return table.concat(lines, "\n")
+  return { text = table.concat(lines, "\n"), warnings = warnings }
 end
 
 return step {

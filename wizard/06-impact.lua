@@ -272,6 +272,8 @@ A well-run study of this kind, with a positive result, supports EIF Level 3.
     yesno {
       id = "cutoff",
       label = "Is eligibility decided strictly by a score cut-off?",
+      -- asked here only when step 1 has not asked it already (its answer is used)
+      when = function(a) return a.theory_of_change.eligibility_score == nil end,
       help = "Yes if families qualify by scoring above a fixed number on an assessment and the rule is never bent. This makes a regression discontinuity design possible.",
       example = "no",
       terms = { "regression discontinuity" },

@@ -69,8 +69,9 @@ function M.from_answers(view)
   f.randomise = yesno(i("randomise"))
   f.unit = i("unit")
   f.comparison = i("comparison")
-  f.cutoff = yesno(i("cutoff"))
-  if f.cutoff == nil then f.cutoff = yesno(get(view, "theory_of_change", "eligibility_score")) end
+  -- step 1 asks it; step 6 only when step 1 was not answered
+  f.cutoff = yesno(get(view, "theory_of_change", "eligibility_score"))
+  if f.cutoff == nil then f.cutoff = yesno(i("cutoff")) end
   f.rollout = i("rollout")
   f.timeseries = num(i("timeseries_points"))
   f.n = num(i("participants"))

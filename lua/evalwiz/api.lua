@@ -334,7 +334,9 @@ function M.step(spec, levels)
   return s
 end
 
--- panel{ id=, title=, render = function(answers) return "text" end }
+-- panel{ id=, title=, render = function(answers) return "text" end }; render
+-- may return { text = "...", warnings = { "..." } } instead: the wizard shows
+-- the warnings as lines at the top of the step and on its mark.
 function M.panel(spec)
   if type(spec) ~= "table" then fail("panel{...} expects a table of settings") end
   check_id("panel", spec.id)

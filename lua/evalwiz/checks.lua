@@ -169,12 +169,36 @@ function M.underpowered(mdes, effect)
   return nil
 end
 
+-- Words that claim cause, matched as whole words ("prove" is not in
+-- "improve", "works" not in "workshop"); a trailing * takes any ending
+-- ("attribut*": attributable, attribution).
 local CAUSAL_WORDS = {
-  "impact", "caused", "causes", "causal", "prove", "proof", "effect of", "effects of",
-  "because of the programme", "because of the intervention", "attribut", "is effective",
+  "impact", "impacts", "caused", "causes", "causal", "prove", "proves", "proven", "proof", "effect of",
+  "effects of", "because of the programme", "because of the intervention", "attribut*", "is effective",
   "was effective", "works", "worked", "due to the programme", "due to the intervention",
 }
-local NEGATIONS = { "not ", "cannot", "can't", "can not", "won't", "no ", "unable", "without", "nor " }
+local NEGATIONS = { "not", "cannot", "can't", "can not", "won't", "no", "unable", "without", "nor", "isn't",
+  "doesn't", "don't", "never" }
+
+local function escape(s) return (s:gsub("[%^%$%(%)%%%.%[%]%*%+%-%?]", "%%%0")) end
+
+-- Patterns for whole words (or a stem, for a word ending in *).
+local function word_patterns(list)
+  local out = {}
+  for i, w in ipairs(list) do
+    local stem = w:sub(-1) == "*"
+    out[i] = "%f[%w']" .. escape(stem and w:sub(1, -2) or w) .. (stem and "" or "%f[^%w']")
+  end
+  return out
+end
+local CAUSAL, NEGATED = word_patterns(CAUSAL_WORDS), word_patterns(NEGATIONS)
+
+local function any_of(sentence, patterns)
+  for _, p in ipairs(patterns) do
+    if sentence:find(p) then return true end
+  end
+  return false
+end
 
 -- True when a text claims a causal effect (sentence by sentence, so "it
 -- cannot show impact" does not count).
@@ -182,17 +206,7 @@ function M.claims_impact(text)
   if type(text) ~= "string" then return false end
   local flat = text:lower():gsub("%s+", " ")
   for sentence in (flat .. "."):gmatch("[^%.;!?]+") do
-    local causal = false
-    for _, w in ipairs(CAUSAL_WORDS) do
-      if sentence:find(w, 1, true) then causal = true break end
-    end
-    if causal then
-      local negated = false
-      for _, n in ipairs(NEGATIONS) do
-        if (" " .. sentence):find(n, 1, true) then negated = true break end
-      end
-      if not negated then return true end
-    end
+    if any_of(sentence, CAUSAL) and not any_of(sentence, NEGATED) then return true end
   end
   return false
 end

@@ -370,9 +370,21 @@ function M.panels(step_id)
       show = not ok or res
     end
     if show then
+      -- render gives text, or { text = ..., warnings = { "...", ... } }:
+      -- warnings the wizard shows at the top of the step and on its mark
       local ok, res = plan.call(p.render, view)
-      local text = ok and (res ~= nil and tostring(res) or "") or ("this panel failed: " .. res)
-      if text ~= "" then out[#out + 1] = { id = p.id, title = p.title or p.id, text = text } end
+      local text, warnings = nil, plan.seq()
+      if ok and type(res) == "table" then
+        text = res.text ~= nil and tostring(res.text) or ""
+        for _, w in ipairs(type(res.warnings) == "table" and res.warnings or {}) do
+          warnings[#warnings + 1] = tostring(w)
+        end
+      else
+        text = ok and (res ~= nil and tostring(res) or "") or ("this panel failed: " .. res)
+      end
+      if text ~= "" or #warnings > 0 then
+        out[#out + 1] = { id = p.id, title = p.title or p.id, text = text, warnings = warnings }
+      end
     end
   end
   return out

@@ -429,9 +429,9 @@ local function typed_text(pack, doc, s, f, text)
   end
   if f.type == "textarea" then text = text:gsub("%s+$", "") end
   if f.type == "text" or f.type == "number" or f.type == "date" then text = text:match("^%s*(.-)%s*$") end
-  local v, err = plan.coerce(f, text, nil, plan.view(doc))
+  local v, err, note = plan.coerce(f, text, nil, plan.view(doc))
   if err then return text, nil, err end
-  return v
+  return v, nil, nil, note
 end
 
 local EDITS = {}
@@ -439,9 +439,10 @@ local EDITS = {}
 -- { op = "text", step, field, text, group }
 function EDITS.text(pack, doc, e)
   local s, f = field_of(pack, e.step, e.field)
-  local v, refused, err = typed_text(pack, doc, s, f, e.text)
+  local v, refused, err, note = typed_text(pack, doc, s, f, e.text)
   if refused then return { accepted = false, message = refused, journal = seq(), changed = false } end
-  return commit(pack, doc, value_change(doc, s, f, v), e.group, err, err == nil)
+  -- note: what was read ("2 hours" as 120 minutes), for the wizard to say
+  return commit(pack, doc, value_change(doc, s, f, v), e.group, err or note, err == nil)
 end
 
 -- { op = "toggle", step, field, value }: picks a choice (again: unpicks
@@ -510,8 +511,9 @@ local function rows_edit(pack, doc, e, is_table)
       local c = f.columns[math.tointeger(e.col) or 0]
       if not c then error("no such cell", 0) end
       local text = tostring(e.text or "")
-      local v, err = plan.coerce(c, text, nil, plan.view(doc))
-      if err then v, message, accepted = text, c.id .. ": " .. err, false end
+      local v, err, note = plan.coerce(c, text, nil, plan.view(doc))
+      message = note
+      if err then v, message, accepted = text, (c.label or c.id) .. ": " .. err, false end
       local before = type(rows[row]) == "table" and rows[row][c.id] or nil
       if not deep_equal(before, v) then
         changes[1] = { kind = "cell", step = s.id, field = f.id, row = row, col = c.id, before = copy(before), after = v }

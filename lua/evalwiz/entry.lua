@@ -46,7 +46,7 @@ local ENTRIES = {
     .. "{ accepted, message, journal, changed, where, screen }",
   ["ui.refusal"] = "(step, field, text, column): why typed text would be refused, or \"\"",
   ["ui.search"] = "(query): the questions that mention it",
-  ["ui.glossary"] = "(): the glossary for the F2 page",
+  ["ui.glossary"] = "(filter): the glossary for the F2 page, narrowed to what holds filter",
   ["ui.health"] = "(): the health check and design advice as text",
   ["ui.health_title"] = "(): the health page's title, from what the pack declares",
   ["ui.idle"] = "(step index): one step's status worked out when the keyboard is idle; { steps, more }",

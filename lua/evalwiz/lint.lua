@@ -425,8 +425,12 @@ function M.run(dir, display, bases, default_demo)
         end
         if shown then
           local okr, res = run_fn(pw, string.format('panel "%s": its render function', p.id), P.name, p.render, view)
-          if okr and res ~= nil and type(res) ~= "string" then
-            report(pw, 'panel "%s": render must return text (or nil), not a %s', p.id, type(res))
+          -- text, or { text = ..., warnings = { ... } } (shown at the step's top)
+          local shape_ok = type(res) == "string" or (type(res) == "table" and type(res.text) == "string"
+            and (res.warnings == nil or type(res.warnings) == "table"))
+          if okr and res ~= nil and not shape_ok then
+            report(pw, 'panel "%s": render must return text, { text = ..., warnings = {...} } or nil, not a %s',
+              p.id, type(res))
           end
         end
         check_reads(pw, string.format('panel "%s"', p.id), reads)

@@ -303,6 +303,15 @@ local function pick(opts, text)
   for _, o in ipairs(opts) do
     if o.value:lower() == l or o.label:lower() == l then return o.value end
   end
+  -- the start of just one option's words, as people shorten them ("6 months")
+  local found
+  for _, o in ipairs(opts) do
+    if o.label:lower():sub(1, #l) == l then
+      if found then found = false break end
+      found = o.value
+    end
+  end
+  if found then return found end
   return nil, string.format("%q is not one of the options; type its number", text)
 end
 

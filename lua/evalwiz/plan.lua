@@ -420,10 +420,32 @@ check_type_of = function(field, v, view, cache)
 end
 M.check_type = check_type
 
+-- The option text names: its value, its label in any case, or the start
+-- of just one option's label ("6 months" for "6 months after the end").
+-- Returns the value, or text itself when it names none (check_type says why).
+local function option_named(field, text, view)
+  local opts = M.options(field, view)
+  local low = text:lower()
+  for _, o in ipairs(opts) do if o.value == text then return text end end
+  for _, o in ipairs(opts) do if o.label and o.label:lower() == low then return o.value end end
+  local found
+  for _, o in ipairs(opts) do
+    local label = (o.label or o.value):lower()
+    if label:sub(1, #low) == low then
+      if found then return text end
+      found = o.value
+    end
+  end
+  return found or text
+end
+
 -- Text from the command line or the plain front end, typed for the field.
 -- parsed is the same text read as YAML (for lists and records), or nil.
+-- Returns the value, or nil and why not; a third result, when the text was
+-- read as something written otherwise ("2 hours" as 120), says so.
 function M.coerce(field, raw, parsed, view)
   local t = field.type
+  local note
   if raw == "" then return nil end
   if t == "computed" or t == "note" then
     return nil, "this field cannot be set: it is " .. (t == "note" and "guidance only" or "computed from other answers")
@@ -432,9 +454,11 @@ function M.coerce(field, raw, parsed, view)
   if t == "text" or t == "textarea" then
     v = raw
   elseif t == "number" then
-    v = math.tointeger(tonumber(raw)) or tonumber(raw)
+    -- as people write them: 25%, £30, 1,250, 2 hours (evalwiz.typed)
+    local why
+    v, why, note = require("evalwiz.typed").number(field, raw)
     if v == nil or v ~= v or v == math.huge or v == -math.huge then
-      return nil, string.format("expected %s, got %q", describe_number(field), raw)
+      return nil, string.format("expected %s, got %q%s", describe_number(field), raw, why and (": " .. why) or "")
     end
   elseif t == "yesno" then
     local l = raw:lower()
@@ -442,14 +466,20 @@ function M.coerce(field, raw, parsed, view)
     elseif l == "no" or l == "n" or l == "false" then v = false
     else return nil, string.format("expected yes or no, got %q", raw) end
   elseif t == "date" then
-    v = raw
+    -- 01/09/2027 (day first), 1 Sept 2027 and the like, as YYYY-MM-DD
+    local d, n = require("evalwiz.typed").date(raw)
+    v, note = d or raw, n
+    if d and d ~= raw and not valid_date(d) then
+      -- read as a date, but no day there is: say so of what was typed
+      return nil, string.format("%q is not a real date: check the day and the month (day first, like 31/12/2026)", raw)
+    end
   elseif t == "choice" then
-    v = raw
+    v = option_named(field, raw, view)
   elseif t == "multi" then
     if type(parsed) == "table" then v = parsed
     else
       v = seq()
-      for item in raw:gmatch("[^,]+") do v[#v + 1] = item:match("^%s*(.-)%s*$") end
+      for item in raw:gmatch("[^,]+") do v[#v + 1] = option_named(field, item:match("^%s*(.-)%s*$"), view) end
     end
   elseif t == "list" or t == "records" then
     if type(parsed) ~= "table" then
@@ -477,7 +507,7 @@ function M.coerce(field, raw, parsed, view)
   end
   local err = check_type(field, v, view)
   if err then return nil, err end
-  return v
+  return v, nil, note
 end
 
 local function problem(list, kind, step, field, path, message)

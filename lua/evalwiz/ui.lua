@@ -5,6 +5,7 @@
 local core = require("evalwiz.core")
 local memo = require("evalwiz.memo")
 local plan = require("evalwiz.plan")
+local typed = require("evalwiz.typed")
 
 local M = {}
 
@@ -74,19 +75,31 @@ function M.terms(index, field_id)
   error("no field " .. tostring(field_id), 0)
 end
 
--- The whole glossary for the F2 screen, in alphabetical order, each term
--- with its other names (abbreviations and synonyms).
-function M.glossary()
+-- The glossary for the F2 screen, in alphabetical order, each term with
+-- its other names (abbreviations and synonyms).  filter (optional): only
+-- the entries whose term, other names or definition hold it, any case, the
+-- entries it names first.
+function M.glossary(filter)
   local pack = core.state.pack
   local out = seq()
   if not pack then return out end
-  local list = {}
-  for _, e in ipairs(pack.glossary or {}) do list[#list + 1] = e end
-  table.sort(list, function(a, b) return a.term:lower() < b.term:lower() end)
-  for _, e in ipairs(list) do
-    local term = e.term
-    if e.aliases and #e.aliases > 0 then term = term .. " (" .. table.concat(e.aliases, ", ") .. ")" end
-    out[#out + 1] = { term = term, definition = e.definition }
+  local want = type(filter) == "string" and filter:lower():match("^%s*(.-)%s*$") or ""
+  local named, rest = {}, {}
+  for _, e in ipairs(pack.glossary or {}) do
+    local names = e.term
+    if e.aliases and #e.aliases > 0 then names = names .. "\n" .. table.concat(e.aliases, "\n") end
+    if want == "" or names:lower():find(want, 1, true) then named[#named + 1] = e
+    elseif (e.definition or ""):lower():find(want, 1, true) then rest[#rest + 1] = e end
+  end
+  local function by_term(a, b) return a.term:lower() < b.term:lower() end
+  table.sort(named, by_term)
+  table.sort(rest, by_term)
+  for _, list in ipairs({ named, rest }) do
+    for _, e in ipairs(list) do
+      local term = e.term
+      if e.aliases and #e.aliases > 0 then term = term .. " (" .. table.concat(e.aliases, ", ") .. ")" end
+      out[#out + 1] = { term = term, definition = e.definition }
+    end
   end
   return out
 end
@@ -97,12 +110,43 @@ local function step_of(pack, index)
   return s
 end
 
+-- A problem as the person reads it: a table's column by its label, not
+-- its id ("row 1, When is it taken?: ...", not "row 1, timepoints: ...").
+local function readable(f, message)
+  if f.type ~= "records" or type(message) ~= "string" then return message end
+  for _, c in ipairs(f.columns or {}) do
+    local label = (c.label or c.id):gsub("%%", "%%%%")
+    message = message:gsub("(row %d+, )" .. c.id:gsub("%p", "%%%0") .. ":", "%1" .. label .. ":")
+  end
+  return message
+end
+
 local function field_problem(s, f)
   local probs = memo.field_problems(s, f)
   for _, p in ipairs(probs) do
-    if p.kind == "error" or p.kind == "warning" then return p.message, p.kind end
+    if p.kind == "error" or p.kind == "warning" then return readable(f, p.message), p.kind end
   end
   return nil
+end
+
+-- A computed value as the panels show it: rounded (the field's decimals,
+-- else whole numbers from 100 up and two decimals below), thousands
+-- separated, with its unit (a sum of money in a field whose label ends
+-- "(£)" gets the pound sign): "£58,800", "0.59", never 0.59329016615315.
+function M.show_computed(f, v)
+  if type(v) ~= "number" or v ~= v or v == math.huge or v == -math.huge then return scalar_text(v) end
+  local decimals = math.tointeger(f.decimals) or ((math.type(v) == "integer" or math.abs(v) >= 100) and 0 or 2)
+  local s = string.format("%." .. decimals .. "f", v)
+  local sign, int, frac = s:match("^(%-?)(%d+)(.*)$")
+  if sign then
+    int = int:reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", "")
+    s = sign .. int .. frac
+  end
+  local unit = f.unit or (f.label or ""):match("%((\194\163)%)%s*$")
+  if unit == "\194\163" or unit == "$" or unit == "\226\130\172" then return (sign == "-" and "-" .. unit .. s:sub(2)) or unit .. s end
+  if unit == "%" then return s .. "%" end
+  if unit then return s .. " " .. unit end
+  return s
 end
 
 -- A number question's unit and range, short, to show beside the answer.
@@ -198,8 +242,7 @@ local function describe_field(s, f, doc, view, pack)
     d.text = f.text or f.help or ""
   elseif f.type == "computed" then
     local ok, res = plan.call(f.compute, view)
-    d.text = ok and scalar_text(res) or ("cannot compute: " .. tostring(res))
-    if ok and type(res) == "number" then d.text = plan.format_number(f, res) end
+    d.text = ok and M.show_computed(f, res) or ("cannot compute: " .. tostring(res))
   elseif f.type == "list" then
     d.items = items_slice(v, 1, WINDOW)
     d.items_first, d.items_total = 1, type(v) == "table" and #v or 0
@@ -235,6 +278,19 @@ local function describe_field(s, f, doc, view, pack)
     d.options = options_slice(opts, chosen, first, WINDOW, true)
     d.options_first, d.options_total = first, #opts
     if err then d.problem = "options: " .. err end
+    -- the example by the options' words, not their ids ("cost_consequence")
+    if d.example then
+      local by_value, words = {}, {}
+      for _, o in ipairs(opts) do by_value[o.value] = o.label or o.value end
+      for part in d.example:gmatch("[^,]+") do
+        part = part:match("^%s*(.-)%s*$")
+        words[#words + 1] = by_value[part] or part
+      end
+      d.example = table.concat(words, ", ")
+    end
+  end
+  if f.type == "yesno" and (d.example == "true" or d.example == "false") then
+    d.example = d.example == "true" and "yes" or "no"
   end
   if f.type == "yesno" then
     d.options = seq({ { value = "yes", label = "Yes", help = "", selected = v == true },
@@ -277,6 +333,10 @@ function M.changed()
   return true
 end
 
+-- The steps whose panels warned when they were last shown (a step's
+-- panels are worked out when it is shown, not for the step list).
+local panel_warned = {}
+
 -- Every step with its status, for the step list.  A status is kept with
 -- the answers it read (memo.lua), so an edit checks again only the steps
 -- whose questions, conditions, options or checks read what changed.
@@ -295,7 +355,8 @@ local function status_list(pack, current)
       st, pending = known or "pending", not holds or nil
     end
     out[#out + 1] = { index = i, id = s.id, number = s.number or (i - 1), title = s.title,
-                      short = s.short or s.title, level = s.level or "none", status = st, pending = pending }
+                      short = s.short or s.title, level = s.level or "none", status = st, pending = pending,
+                      warned = panel_warned[s.id] or false }
   end
   return out
 end
@@ -374,7 +435,10 @@ function M.health()
   if core.state.pack and core.state.pack.advisor then
     local ok2, adv = pcall(core.advise, {}, true)
     if ok2 and type(adv) == "table" and adv.status == 0 then
-      parts[#parts + 1] = "Design advice for this plan:\n\n" .. adv.text
+      -- the designs by their names: the ids evalwiz advise prints for
+      -- scripts ("[rdd] supports at most") mean nothing on this page
+      local text = adv.text:gsub("\n(%s*)%[[%w_]+%] supports at most", "\n%1Supports at most")
+      parts[#parts + 1] = "Design advice for this plan:\n\n" .. text
     elseif ok2 then
       parts[#parts + 1] = "Design advice: " .. tostring(adv.message)
     else
@@ -401,16 +465,25 @@ function M.screen(index)
     end
   end
   -- the prerequisites panel says what the warning line says already
-  local warnings = memo.get("gating\0" .. s.id, function() return gating_warnings(s) end)
-  local panels = memo.get("panels\0" .. s.id, function()
-    local out = seq()
+  local gating = memo.get("gating\0" .. s.id, function() return gating_warnings(s) end)
+  local shown = memo.get("panels\0" .. s.id, function()
+    local out, warned = seq(), seq()
     for _, p in ipairs(core.panels(s.id)) do
-      if p.id ~= "prerequisites" or #warnings == 0 then
+      if p.id ~= "prerequisites" or #gating == 0 then
         out[#out + 1] = { title = p.title, text = p.text }
       end
+      -- a panel's warnings where the person will see them: a line at the
+      -- top of the step (and its mark in the step list), not only below
+      -- the last question
+      for _, w in ipairs(p.warnings or {}) do warned[#warned + 1] = p.title .. ": " .. w end
     end
-    return out
+    return { panels = out, warnings = warned }
   end)
+  panel_warned[s.id] = #shown.warnings > 0
+  local warnings = seq()
+  for _, w in ipairs(gating) do warnings[#warnings + 1] = w end
+  for _, w in ipairs(shown.warnings) do warnings[#warnings + 1] = w end
+  local panels = shown.panels
   return {
     step = { index = index, id = s.id, number = s.number or (index - 1), title = s.title,
              purpose = s.purpose or "", guidance = s.guidance or "", level = s.level or "none" },
@@ -458,12 +531,10 @@ function M.refusal(step_id, field_id, text, col)
   if f.type == "number" then
     local range = range_text(f)
     local within = range and (" (" .. range .. ")") or ""
-    local v = math.tointeger(tonumber(text)) or tonumber(text)
+    local v, why = typed.number(f, text)
     if v == nil or v ~= v or v == math.huge or v == -math.huge then
       local like = f.integer and "digits like 12" or "digits like 12 or 12.5"
-      if text:find("^[%d%s,]+$") and text:find(",") then
-        return "Not a number: type it without commas, like 12000" .. within .. clears
-      end
+      if why then return "Not a number: " .. why .. within .. clears end
       return "Not a number: type " .. like .. within .. clears
     end
     if f.integer and math.type(v) ~= "integer" and v ~= math.floor(v) then
@@ -474,30 +545,45 @@ function M.refusal(step_id, field_id, text, col)
     end
     return ""
   elseif f.type == "date" then
-    if plan.valid_date(text) then return "" end
-    if text:match("^%d%d%d%d%-%d%d%-%d%d$") then
-      return text .. " is not a real date: check the month and day, as YYYY-MM-DD like 2027-03-31" .. clears
+    local d = typed.date(text)
+    if d and plan.valid_date(d) then return "" end
+    if d then
+      return text .. " is not a real date: check the day and the month (day first, like 31/03/2027)" .. clears
     end
-    return "Not a date: type YYYY-MM-DD, like 2027-03-31" .. clears
+    return "Not a date: type it like 31/03/2027, 31 March 2027 or 2027-03-31" .. clears
   end
   return ""
 end
 
--- Search: every question label and help, in step order.
+-- Search: every question label and help, in step order.  A query that is a
+-- glossary term or one of its other names finds the questions that use any
+-- of them ("control group" finds the one that says "comparison group").
 function M.search(query)
   local pack = core.state.pack
   local out = seq()
   if not pack or query == "" then return out end
-  local q = query:lower()
+  local words = { query:lower() }
+  local e = require("evalwiz.glossary").find(pack, query)
+  if e then
+    for _, n in ipairs({ e.term, table.unpack(e.aliases or {}) }) do
+      if n:lower() ~= words[1] then words[#words + 1] = n:lower() end
+    end
+  end
+  local function has(hay)
+    for _, w in ipairs(words) do
+      if hay:find(w, 1, true) then return true end
+    end
+    return false
+  end
   -- a question hidden by its condition is not on any screen: no hit
   local view = core.state.doc and plan.view(core.state.doc)
   for i, s in ipairs(pack.steps) do
-    if (s.title or ""):lower():find(q, 1, true) or (s.purpose or ""):lower():find(q, 1, true) then
+    if has((s.title or ""):lower()) or has((s.purpose or ""):lower()) then
       out[#out + 1] = { step = i, field = "" }
     end
     for _, f in ipairs(s.fields) do
       local hay = ((f.label or "") .. "\n" .. (f.help or "") .. "\n" .. (f.text or "")):lower()
-      if hay:find(q, 1, true) and (not view or plan.visible(f, view)) then
+      if has(hay) and (not view or plan.visible(f, view)) then
         out[#out + 1] = { step = i, field = f.id }
       end
     end

@@ -6,14 +6,19 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <curses.h>
 
+#include "tui/ascii.h"
 #include "tui/tui-int.h"
 #include "util.h"
 #include "value.h"
 
+#include <langinfo.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* 1 when the terminal is not UTF-8: text is drawn as ASCII (ascii.h). */
+static int ascii = -1;
 
 int
 draw_text(int y, int x, const char *s, size_t n, int width, int attr)
@@ -24,11 +29,30 @@ draw_text(int y, int x, const char *s, size_t n, int width, int attr)
 
 	if (width <= 0 || y < 0 || y >= LINES)
 		return 0;
+	if (ascii < 0) {
+		const char *cs = nl_langinfo(CODESET);
+
+		ascii = cs == NULL || (strcmp(cs, "UTF-8") != 0 && strcmp(cs, "utf8") != 0);
+	}
 	buf_init(&b);
 	while (i < n && s[i] != '\0') {
 		size_t len = ledit_char(s + i, n - i, &w);
 		unsigned char c = (unsigned char)s[i];
 
+		if (ascii && c >= 0x80) {
+			/* not a UTF-8 terminal: the character as readable ASCII
+			 * ("GBP 10", not "??10"); the plan keeps it as it is */
+			const char *a;
+
+			len = ascii_char(s + i, n - i, &a);
+			w = (int)strlen(a);
+			if (used + w > width)
+				break;
+			buf_adds(&b, a);
+			used += w;
+			i += len;
+			continue;
+		}
 		if (used + w > width)
 			break;
 		if (c < 0x20 || c == 0x7f)
@@ -100,6 +124,25 @@ draw_header(struct tui *t)
 	draw_text(0, 0, line, strlen(line), COLS, term_attr(ROLE_HEADER));
 }
 
+/* The marks of the step list and its evidence levels, explained under it
+ * when there is room (F1 explains them too). */
+static void
+draw_legend(struct tui *t, int y0, int h, int w, int used)
+{
+	char lines[5][64];
+	int i, n = 5, attr = term_attr(ROLE_DIM);
+
+	if (w < 23 || h - used < n + 1)
+		return;
+	snprintf(lines[0], sizeof lines[0], "%s not started %s begun", view_mark(t, "not_started"), view_mark(t, "in_progress"));
+	snprintf(lines[1], sizeof lines[1], "%s complete   %s problem", view_mark(t, "complete"), view_mark(t, "problems"));
+	snprintf(lines[2], sizeof lines[2], "%s warning", view_mark(t, "warnings"));
+	snprintf(lines[3], sizeof lines[3], "L1-L4: evidence level");
+	snprintf(lines[4], sizeof lines[4], "the step works towards");
+	for (i = 0; i < n; i++)
+		draw_text(y0 + h - n + i, 1, lines[i], strlen(lines[i]), w - 1, attr);
+}
+
 static void
 draw_steps(struct tui *t, int y0, int h, int w)
 {
@@ -118,21 +161,29 @@ draw_steps(struct tui *t, int y0, int h, int w)
 		int cur = (int)i + 1 == t->step;
 		int attr = term_attr(cur ? ROLE_STEP_CURRENT : ROLE_STEP);
 		int y = y0 + (int)(i - first), used;
+		const char *status = view_str(s, "status");
+		const struct value *warned = value_get(s, "warned");
 
 		snprintf(num, sizeof num, "%2s", view_str(s, "number"));
 		fill(y, 0, w, attr);
 		line = xasprintf("%s%s", cur ? ">" : " ", num);
 		used = draw_text(y, 0, line, strlen(line), w, attr);
 		free(line);
-		used += draw_text(y, used + 1, view_mark(t, view_str(s, "status")), 8, 1,
-		    cur ? attr : term_attr(strcmp(view_str(s, "status"), "complete") == 0 ? ROLE_DONE :
-		    strcmp(view_str(s, "status"), "problems") == 0 ? ROLE_PROBLEM : ROLE_STEP)) + 1;
+
+		/* a panel's warning shows on the mark, unless there is a problem */
+		if (warned != NULL && warned->type == VAL_BOOL && warned->u.b && strcmp(status, "problems") != 0)
+			status = "warnings";
+		used += draw_text(y, used + 1, view_mark(t, status), 8, 1,
+		    cur ? attr : term_attr(strcmp(status, "complete") == 0 ? ROLE_DONE :
+		    strcmp(status, "problems") == 0 ? ROLE_PROBLEM :
+		    strcmp(status, "warnings") == 0 ? ROLE_WARNING : ROLE_STEP)) + 1;
 		if (strcmp(level, "none") != 0 && w > 16) {
 			draw_text(y, used + 1, view_str(s, "short"), strlen(view_str(s, "short")), w - used - 5, attr);
 			draw_text(y, w - 3, level, strlen(level), 3, attr | (cur ? 0 : term_attr(ROLE_DIM)));
 		} else
 			draw_text(y, used + 1, view_str(s, "short"), strlen(view_str(s, "short")), w - used - 1, attr);
 	}
+	draw_legend(t, y0, h, w, (int)(n - first));
 }
 
 /* The main pane's lines: the step's purpose, its questions and panels. */
@@ -184,6 +235,15 @@ build_main(struct tui *t, struct pane *p, int *focus_first, int *focus_last, int
 			}
 		}
 		widget_for(type)->render(t, f, p, (int)i);
+		if (strcmp(type, "note") == 0 && p->n > first) {
+			/* a note has no label: the focus mark goes before its text */
+			struct pline *l = &p->lines[first];
+
+			label = xasprintf("%s %s", focused ? (t->utf8 ? "\xe2\x96\xb8" : ">") : " ", l->text);
+			free(l->text);
+			l->text = label;
+			l->indent = 0;
+		}
 		if (*problem != '\0') {
 			char *m = xasprintf("%s %s", t->utf8 ? "\xe2\x9c\x97" : "!", problem);
 
@@ -320,8 +380,8 @@ draw_help(struct tui *t, int y0, int x0, int h, int w)
 			free(r);
 		}
 		if (t->editing && opts != NULL && t->opt >= 0 && t->opt < (int)value_count(opts) &&
-		    *view_str(value_at(opts, (size_t)t->opt), "help") != '\0')
-			pane_wrap(&p, view_str(value_at(opts, (size_t)t->opt), "help"), term_attr(ROLE_ANSWER), 0, -1);
+		    *view_str(view_at(opts, t->opt), "help") != '\0')
+			pane_wrap(&p, view_str(view_at(opts, t->opt), "help"), term_attr(ROLE_ANSWER), 0, -1);
 		if (*view_str(f, "example") != '\0') {
 			char *e = xasprintf("Example: %s", view_str(f, "example"));
 
@@ -377,106 +437,52 @@ draw_help(struct tui *t, int y0, int x0, int h, int w)
  * it does, for the keys that matter in the current mode.  The slots are
  * fixed columns and the keys common to all modes keep their slot, so a
  * change of mode sends only the hints that change (a slow link feels
- * every byte).  Narrow screens drop slots from the right. */
-#define HINT_SLOTS 7
-
-struct hint {
-	const char *key, *what;
-};
-
+ * every byte).  Slot 1 is the focused question's: what the next
+ * printable key does there (the widget says).  Narrow screens drop slots
+ * from the right. */
 static void
 hints_for(struct tui *t, struct hint *h)
 {
 	const struct value *f = view_field(t);
-	const char *type = f != NULL ? view_str(f, "type") : "";
-	const char *updown = t->utf8 ? "\xe2\x86\x91\xe2\x86\x93" : "Up/Dn";
+	const struct widget *w = f != NULL ? widget_for(view_str(f, "type")) : NULL;
 
 	memset(h, 0, sizeof *h * 2 * HINT_SLOTS);
-#define H(slot, row, k, w) (h[2 * (slot) + (row)].key = (k), h[2 * (slot) + (row)].what = (w))
 	if (t->prompting) {
 		/* a prompt takes only its own keys: F1, Tab and the rest do
 		 * nothing there, so no hint offers them */
-		H(1, 0, "Enter", "OK");
-		H(1, 1, "Esc", "Cancel");
-		H(4, 0, "^U", "Cut left");
-		H(4, 1, "^K", "Cut rest");
-		H(5, 0, "^A", "Home");
-		H(5, 1, "^E", "End");
+		hint_set(h, 1, 0, "Enter", "OK");
+		hint_set(h, 1, 1, "Esc", "Cancel");
+		hint_set(h, 4, 0, "^U", "Cut left");
+		hint_set(h, 4, 1, "^K", "Cut rest");
+		hint_set(h, 5, 0, "^A", "Home");
+		hint_set(h, 5, 1, "^E", "End");
 		return;
 	}
-	H(0, 0, "F1", "Help");
-	H(0, 1, "^Q", "Quit");
-	H(2, 0, "Tab", "Next");
-	H(2, 1, "S-Tab", "Prev");
-	H(6, 0, "^V^Y", "Scroll");
-	H(6, 1, "F2", "Glossary");
+	hint_set(h, 0, 0, "F1", "Help");
+	hint_set(h, 0, 1, "^Q", "Quit");
+	hint_set(h, 2, 0, "Tab", "Next");
+	hint_set(h, 2, 1, "S-Tab", "Prev");
+	/* read-only: nothing to undo or save, so neither is offered */
+	hint_set(h, 6, 0, t->read_only ? NULL : "^Z", t->read_only ? NULL : "Undo");
+	hint_set(h, 6, 1, "F2", "Glossary");
 	if (!t->editing || f == NULL) {
-		/* on a question that takes text, letters and digits are typed:
-		 * only the keys that still work there are shown */
-		int typing = view_typing_focus(t);
-		int yesno = !t->read_only && strcmp(type, "yesno") == 0;
-		int n_answers = typing || yesno;
-
-		/* y and n answer a yes/no question at once, the quickest way;
-		 * straight after a search n is the next hit, so Enter is shown */
-		if (yesno && !t->search_active)
-			H(1, 0, "y/n", "Answer");
+		hint_set(h, 3, 0, "PgDn", "Step+");
+		hint_set(h, 3, 1, "PgUp", "Step-");
+		hint_set(h, 4, 0, "/", "Search");
+		if (t->query != NULL && *t->query != '\0')
+			hint_set(h, 4, 1, "^F", "Next hit");
 		else
-			H(1, 0, "Enter", t->read_only ? "Look" : "Edit");
-		H(1, 1, "^S", "Save");
-		H(3, 0, "PgDn", "Step+");
-		H(3, 1, "PgUp", "Step-");
-
-		H(4, 0, "/", "Search");
-		if (t->search_active || (!n_answers && t->query != NULL && *t->query != '\0'))
-			H(4, 1, "n", "Next hit");
-		else if (!typing)
-			H(4, 1, "0-9", "Step");
-		else
-			H(4, 1, "^G", "Step no.");
-		H(5, 0, "F9", "Export");
-		H(5, 1, "F3", "Health");
-	} else if (strcmp(type, "choice") == 0 || strcmp(type, "multi") == 0 || strcmp(type, "yesno") == 0) {
-		if (strcmp(type, "yesno") == 0)
-			H(1, 0, "y/n", "Answer");
-		else
-			H(1, 0, "Space", strcmp(type, "multi") == 0 ? "Tick" : "Pick");
-		H(1, 1, "Esc", "Done");
-		H(3, 0, "^Z", "Undo");
-		H(3, 1, "^S", "Save");
-		H(4, 0, updown, "Move");
-	} else if ((strcmp(type, "list") == 0 || strcmp(type, "records") == 0) && !t->sub) {
-		int rec = strcmp(type, "records") == 0;
-
-		H(1, 0, "Enter", "Edit");
-		H(1, 1, "Esc", "Done");
-		H(3, 0, "a", rec ? "Add row" : "Add");
-		H(3, 1, "d", rec ? "Del row" : "Delete");
-		H(4, 0, "[ ]", "Reorder");
-		H(4, 1, updown, rec ? "Row" : "Move");
-		if (rec) {
-			/* the slot is 10 columns wide at 80: "Lt/Rt Column" was cut */
-			H(5, 0, t->utf8 ? "\xe2\x86\x90\xe2\x86\x92" : "Lt/Rt", t->utf8 ? "Column" : "Col");
-			H(5, 1, "Space", "Pick");
-			H(6, 1, "^S", "Save");
-		} else {
-			H(5, 0, "^Z", "Undo");
-			H(5, 1, "^S", "Save");
-		}
-	} else {
-		int multiline = t->le.multiline && !t->sub;
-
-		H(1, 0, multiline ? "Esc" : "Enter", multiline ? "Done" : "OK");
-		H(1, 1, multiline ? "^E" : "Esc", multiline ? "Editor" : "Done");
-		H(3, 0, "^Z", "Undo");
-		H(3, 1, "^S", "Save");
-		H(4, 0, "^U", "Cut left");
-		H(4, 1, "^K", "Cut rest");
-		H(5, 0, "^A", "Home");
-		if (!multiline)
-			H(5, 1, "^E", "End");
+			hint_set(h, 4, 1, "^G", "Step no.");
+		hint_set(h, 5, 0, "F9", "Export");
+		hint_set(h, 5, 1, "F3", "Health");
+		if (t->read_only)
+			hint_set(h, 1, 0, "Enter", "Look");
+		else if (w != NULL && w->hints != NULL)
+			w->hints(t, f, h);
+		return;
 	}
-#undef H
+	if (w->hints != NULL)
+		w->hints(t, f, h);
 }
 
 static void
@@ -576,10 +582,10 @@ draw_screen(struct tui *t)
 			t->row_field[r] = t->row_item[r] = -1;
 	}
 	if (term_too_small()) {
-		char msg[128];
+		char msg[256];
 
 		snprintf(msg, sizeof msg, "Terminal too small (%dx%d): evalwiz needs at least 60x18. "
-		    "Enlarge the window; ^Q saves and quits.", w, h);
+		    "Enlarge the window. Meanwhile ^S saves, ^Q saves and quits, and other keys do nothing.", w, h);
 		attrset(A_BOLD);
 		{
 			struct wrap_line *lines;

@@ -65,6 +65,9 @@ edit_send(struct tui *t, struct value *e)
 		 * message line keeps what Enter said, the field its inline mark */
 		view_message(t, 1, "%s%s", msg->u.str.s,
 		    changed != NULL && changed->type == VAL_BOOL && changed->u.b ? " (kept as typed)" : "");
+	else if (accepted != NULL && accepted->type == VAL_BOOL && accepted->u.b && !t->autosaving &&
+	    msg != NULL && msg->type == VAL_STR && *msg->u.str.s != '\0')
+		view_message(t, 0, "%s", msg->u.str.s);	/* "read \"2 hours\" as 120 minutes" */
 	if ((warn = session_take_warning(t->session)) != NULL) {
 		view_message(t, 1, "%s", warn);
 		free(warn);

@@ -37,6 +37,53 @@ proposed_name(const char *plan, const char *tmpl, int is_default, const char *fo
 	return xasprintf("%.*s-%s.%s", (int)stem, plan, tmpl, format);
 }
 
+/* The formats as people know them, in the order offered: Word first, as
+ * most partners want it; a template's own formats not named here follow. */
+static const struct {
+	const char *format, *name;
+} format_names[] = {
+	{ "docx", "Word document (.docx)" },
+	{ "pdf", "PDF (.pdf)" },
+	{ "odt", "OpenDocument text, for LibreOffice (.odt)" },
+	{ "html", "Web page (.html)" },
+	{ "csv", "Spreadsheet, comma-separated (.csv)" },
+	{ "txt", "Plain text (.txt)" },
+	{ "md", "Markdown text (.md)" },
+	{ "tex", "LaTeX source (.tex)" },
+	{ "dot", "Graphviz diagram source (.dot)" },
+};
+#define NFORMAT_NAMES (sizeof format_names / sizeof format_names[0])
+
+/* The template's formats in the order offered, into fmts (n of them). */
+static size_t
+offered_formats(const struct value *formats, const char **fmts)
+{
+	size_t i, k, n = 0, count = value_count(formats);
+
+	for (k = 0; k < NFORMAT_NAMES; k++)
+		for (i = 0; i < count; i++)
+			if (strcmp(value_at(formats, i)->u.str.s, format_names[k].format) == 0)
+				fmts[n++] = format_names[k].format;
+	for (i = 0; i < count; i++) {
+		for (k = 0; k < n && strcmp(fmts[k], value_at(formats, i)->u.str.s) != 0; k++)
+			;
+		if (k == n)
+			fmts[n++] = value_at(formats, i)->u.str.s;
+	}
+	return n;
+}
+
+static const char *
+format_name(const char *format)
+{
+	size_t k;
+
+	for (k = 0; k < NFORMAT_NAMES; k++)
+		if (strcmp(format_names[k].format, format) == 0)
+			return format_names[k].name;
+	return format;
+}
+
 void
 export_menu(struct tui *t)
 {
@@ -72,7 +119,10 @@ export_menu(struct tui *t)
 		tm = value_at(list, i);
 		if (template_is_default(tm))
 			first = (int)i;	/* the pack's own document is what most people want */
-		items[i] = xasprintf("%-12s %s", view_str(tm, "id"), view_str(tm, "title"));
+		/* the document by its title and what it is for, never its id */
+		items[i] = *view_str(tm, "description") != '\0' ?
+		    xasprintf("%s: %s", view_str(tm, "title"), view_str(tm, "description")) :
+		    xstrdup(view_str(tm, "title"));
 	}
 	pick = prompt_choose(t, "Export: which document?", items, (int)n, first);
 	for (i = 0; i < n; i++)
@@ -85,21 +135,26 @@ export_menu(struct tui *t)
 	}
 	tm = value_at(list, (size_t)pick);
 	formats = value_get(tm, "formats");
-	n = value_count(formats);
-	items = xcalloc(n + 1, sizeof *items);
-	for (i = 0; i < n; i++)
-		items[i] = value_at(formats, i)->u.str.s;
-	title = xasprintf("Export %s: which format?", view_str(tm, "id"));
-	fpick = n > 1 ? prompt_choose(t, title, items, (int)n, 0) : 0;
-	free(title);
-	if (fpick < 0 || n == 0) {
+	{
+		const char **fmts = xcalloc(value_count(formats) + 1, sizeof *fmts);
+
+		n = offered_formats(formats, fmts);
+		items = xcalloc(n + 1, sizeof *items);
+		for (i = 0; i < n; i++)
+			items[i] = format_name(fmts[i]);
+		title = xasprintf("%s: which format?", view_str(tm, "title"));
+		/* the first offered is the default: Word, when the template makes it */
+		fpick = n > 1 ? prompt_choose(t, title, items, (int)n, 0) : 0;
+		free(title);
+		format = fpick >= 0 && n > 0 ? fmts[fpick] : NULL;
+		free(fmts);
 		free(items);
+	}
+	if (format == NULL) {
 		view_message(t, 0, "export cancelled");
 		value_free(list);
 		return;
 	}
-	format = items[fpick];
-	free(items);
 	{
 		char *offer = proposed_name(t->path, view_str(tm, "id"), template_is_default(tm), format);
 
@@ -122,10 +177,10 @@ export_menu(struct tui *t)
 		view_message(t, 1, "not exported: %s", cause);
 		free(cause);
 	} else if (value_count(doc.gaps) > 0)
-		view_message(t, 0, "wrote %s (%s); %zu question%s not yet answered, marked in it", out, doc.format,
-		    value_count(doc.gaps), value_count(doc.gaps) == 1 ? "" : "s");
+		view_message(t, 0, "wrote %s (%s); %zu question%s not yet answered, marked in it", out,
+		    format_name(doc.format), value_count(doc.gaps), value_count(doc.gaps) == 1 ? "" : "s");
 	else
-		view_message(t, 0, "wrote %s (%s)", out, doc.format);
+		view_message(t, 0, "wrote %s (%s)", out, format_name(doc.format));
 	if (rc == EXPORT_OK)
 		export_doc_free(&doc);
 	free(out);

@@ -15,6 +15,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Gives the model what the editor holds, without leaving the field. */
 int
@@ -58,12 +59,10 @@ nav_begin_edit(struct tui *t)
 	t->hstart = 0;
 	t->edit_group++;
 	memset(&t->le, 0, sizeof t->le);
-	if (!widget_for(view_str(f, "type"))->begin(t, f)) {
-		view_message(t, 0, "this is not a question you answer: it is guidance or computed from your answers");
-		return TUI_REDRAW;
-	}
-	t->editing = 1;
 	*t->message = '\0';
+	if (!widget_for(view_str(f, "type"))->begin(t, f))
+		return TUI_REDRAW;	/* begin said why */
+	t->editing = 1;
 	return TUI_REDRAW;
 }
 
@@ -97,7 +96,9 @@ nav_move(struct tui *t, int dir)
 	else if (dir < 0 && t->step > 1) {
 		nav_step(t, t->step - 1, 0);
 		t->focus = (int)value_count(value_get(t->screen, "fields")) - 1;
-	}
+	} else
+		view_message(t, 0, "%s", dir > 0 ? "this is the last question of the last step" :
+		    "this is the first question of the first step");
 	t->help_top = 0;
 }
 
@@ -137,10 +138,106 @@ nav_search(struct tui *t, int next)
 		for (i = 0; i < value_count(fields); i++)
 			if (strcmp(view_str(value_at(fields, i), "id"), fid) == 0)
 				t->focus = (int)i;
-		view_message(t, 0, "\"%s\": hit %d of %zu (n for the next)", t->query, t->hit + 1, n);
-		t->search_active = 1;	/* n is the next hit until another key */
+		view_message(t, 0, "\"%s\": hit %d of %zu%s", t->query, t->hit + 1, n,
+		    n > 1 ? " (Ctrl-F: the next)" : "");
+		t->search_active = 1;
 	}
 	value_free(res);
+}
+
+/* 1 when want begins text, any case, ignoring spaces before it. */
+static int
+begins(const char *text, const char *want)
+{
+	size_t n = strlen(want);
+
+	while (*text == ' ')
+		text++;
+	return n > 0 && strncasecmp(text, want, n) == 0;
+}
+
+void
+nav_goto(struct tui *t, const char *want)
+{
+	const struct value *steps = value_get(t->screen, "steps");
+	size_t i, n = value_count(steps);
+	char *w = xstrdup(want), *p = w, *end;
+	int found = -1, pass;
+
+	while (*p == ' ')
+		p++;
+	for (end = p + strlen(p); end > p && end[-1] == ' '; end--)
+		end[-1] = '\0';
+	/* "Step 10", "10", "10." */
+	if (strncasecmp(p, "step ", 5) == 0)
+		p += 5;
+	if (*p >= '0' && *p <= '9') {
+		char *rest;
+		long num = strtol(p, &rest, 10);
+
+		if (*rest == '\0' || strcmp(rest, ".") == 0) {
+			for (i = 0; i < n; i++)
+				if (value_get(value_at(steps, i), "number") != NULL &&
+				    strtol(view_str(value_at(steps, i), "number"), NULL, 10) == num)
+					found = (int)i;
+			if (found < 0) {
+				view_message(t, 1, "there is no step %ld: the steps are numbered %s to %s", num,
+				    view_str(value_at(steps, 0), "number"), view_str(value_at(steps, n - 1), "number"));
+				free(w);
+				return;
+			}
+		}
+	}
+	/* the start of a step's name, then of a word in it */
+	for (pass = 0; found < 0 && pass < 2; pass++)
+		for (i = 0; i < n && found < 0; i++) {
+			const struct value *st = value_at(steps, i);
+			const char *title = view_str(st, "title"), *s;
+
+			if (begins(view_str(st, "short"), p) || begins(title, p))
+				found = (int)i;
+			for (s = title; pass == 1 && found < 0 && (s = strchr(s, ' ')) != NULL; s++)
+				if (begins(s, p))
+					found = (int)i;
+		}
+	if (found < 0)
+		view_message(t, 1, "no step is called \"%s\": type its number, or the start of its name", p);
+	else {
+		nav_step(t, found + 1, 0);
+		*t->message = '\0';
+	}
+	free(w);
+}
+
+void
+nav_restore_place(struct tui *t)
+{
+	char *step = NULL, *field = NULL;
+	const struct value *steps = value_get(t->screen, "steps"), *fields;
+	size_t i;
+
+	if (!state_place_get(t->path, &step, &field))
+		return;
+	for (i = 0; i < value_count(steps); i++)
+		if (strcmp(view_str(value_at(steps, i), "id"), step) == 0) {
+			nav_step(t, (int)i + 1, 0);
+			fields = value_get(t->screen, "fields");
+			for (i = 0; i < value_count(fields); i++)
+				if (strcmp(view_str(value_at(fields, i), "id"), field) == 0)
+					t->focus = (int)i;
+			break;
+		}
+	free(step);
+	free(field);
+}
+
+void
+nav_remember_place(struct tui *t)
+{
+	const struct value *f = view_field(t);
+
+	if (t->screen != NULL && t->path != NULL)
+		state_place_set(t->path, view_str(value_get(t->screen, "step"), "id"), f != NULL ? view_str(f, "id") : "");
 }
 
 /* Ctrl-R: the pack again from disk, the answers kept.  A mistake in the

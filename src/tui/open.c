@@ -214,8 +214,11 @@ open_plan(struct tui *t, const char *path, int read_only, int create, int *rc)
 void
 open_greet(struct tui *t)
 {
+	t->was_complete = input_complete(t);
 	if (t->read_only)
 		view_message(t, 1, "read-only: %s", t->read_only_why);
+	else if (t->was_complete)
+		view_message(t, 0, "Every required question is answered. F9 writes the plan as a document: Word, PDF or a web page.");
 	else
 		view_message(t, 0, "F1 or ? shows every key.  The plan saves itself as you go.");
 	if (*t->notes != '\0') {

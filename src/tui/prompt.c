@@ -9,11 +9,81 @@
 #include "tui/tui-int.h"
 #include "util.h"
 
+#include <dirent.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define CTRL(c) ((c) & 0x1f)
+
+/* Tab in a file name: the name completed as far as the folder's entries
+ * agree (a folder's with a slash when it is the only one); the ones it
+ * could still be, in *shown (allocated; "" when it was completed). */
+static void
+complete_path(struct ledit *e, char **shown)
+{
+	char *dir, *prefix, *slash, *common = NULL, *single = NULL;
+	struct buf list;
+	DIR *d;
+	struct dirent *de;
+	size_t n, count = 0;
+
+	free(*shown);
+	slash = strrchr(e->buf, '/');
+	dir = slash != NULL ? xstrndup(e->buf, (size_t)(slash - e->buf) + 1) : xstrdup("");
+	prefix = xstrdup(slash != NULL ? slash + 1 : e->buf);
+	n = strlen(prefix);
+	buf_init(&list);
+	if ((d = opendir(*dir != '\0' ? dir : ".")) != NULL) {
+		while ((de = readdir(d)) != NULL) {
+			char *full, *name;
+			struct stat st;
+
+			if (strncmp(de->d_name, prefix, n) != 0 || strcmp(de->d_name, ".") == 0 ||
+			    strcmp(de->d_name, "..") == 0 || (de->d_name[0] == '.' && prefix[0] != '.'))
+				continue;
+			full = xasprintf("%s%s", dir, de->d_name);
+			name = xasprintf("%s%s", de->d_name, stat(full, &st) == 0 && S_ISDIR(st.st_mode) ? "/" : "");
+			free(full);
+			buf_addf(&list, "%s%s", list.len > 0 ? "  " : "", name);
+			if (count++ == 0) {
+				common = xstrdup(de->d_name);
+				single = name;
+				continue;
+			}
+			{
+				size_t k = 0;
+
+				while (common[k] != '\0' && common[k] == de->d_name[k])
+					k++;
+				common[k] = '\0';
+			}
+			free(name);
+		}
+		closedir(d);
+	}
+	if (count > 0) {
+		char *now = xasprintf("%s%s", dir, count == 1 ? single : common);
+
+		ledit_set(e, now);
+		free(now);
+	}
+	buf_adds(&list, "");
+	if (count == 1)
+		*shown = xstrdup("");
+	else if (count == 0)
+		*shown = xstrdup("(no file or folder begins so)");
+	else
+		*shown = xstrdup(list.data);
+	buf_free(&list);
+	free(single);
+	free(common);
+	free(prefix);
+	free(dir);
+}
+
+static char *prompt_run(struct tui *t, const char *question, const char *initial, int paths);
 
 /* A line of input on the message line (search, file names); NULL on Esc.
  * The initial text is offered as a selection, shown in reverse: typing
@@ -22,9 +92,21 @@
 char *
 prompt_line(struct tui *t, const char *question, const char *initial)
 {
+	return prompt_run(t, question, initial, 0);
+}
+
+char *
+prompt_path(struct tui *t, const char *question, const char *initial)
+{
+	return prompt_run(t, question, initial, 1);
+}
+
+static char *
+prompt_run(struct tui *t, const char *question, const char *initial, int paths)
+{
 	struct ledit e;
 	size_t start = 0;
-	char *out = NULL;
+	char *out = NULL, *shown = NULL;
 	int fresh = initial != NULL && *initial != '\0';
 
 	ledit_init(&e, initial, 0);
@@ -44,12 +126,20 @@ prompt_line(struct tui *t, const char *question, const char *initial)
 		cx = ledit_hscroll(&e, COLS - qw - 2, &start);
 		draw_text(LINES - 3, qw + 1, e.buf + start, e.len - start, COLS - qw - 2,
 		    fresh ? (int)A_REVERSE : term_attr(ROLE_TYPING));
+		if (shown != NULL && *shown != '\0') {
+			/* what Tab could still complete to, over the hints */
+			move(LINES - 2, 0);
+			clrtobot();
+			draw_text(LINES - 2, 0, shown, strlen(shown), COLS, term_attr(ROLE_HINT));
+		}
 		move(LINES - 3, qw + 1 + cx);
 		curs_set(1);
 		refresh();
 		if ((ev = term_wait_key(&r, &ch)) == TERM_HANGUP)
 			break;
 		if (ev == TERM_REDRAW)
+			continue;
+		if (term_key_dropped(r, ch))
 			continue;
 		/* the first key that types or rubs out clears the offer; it is
 		 * then handled as usual below */
@@ -58,6 +148,12 @@ prompt_line(struct tui *t, const char *question, const char *initial)
 			ledit_kill_end(&e);
 		}
 		fresh = 0;
+		if (paths && r == OK && ch == '\t') {
+			complete_path(&e, &shown);
+			continue;
+		}
+		free(shown);
+		shown = NULL;
 		if (r == KEY_CODE_YES) {
 			if (ch == KEY_LEFT) ledit_left(&e);
 			else if (ch == KEY_RIGHT) ledit_right(&e);
@@ -68,7 +164,12 @@ prompt_line(struct tui *t, const char *question, const char *initial)
 			else if (ch == KEY_ENTER) { out = xstrdup(e.buf); break; }
 			continue;
 		}
-		if (ch == 27 || ch == CTRL('c') || ch == CTRL('g'))
+		if (ch == CTRL('c')) {
+			if (prompt_quit(t))
+				break;
+			continue;
+		}
+		if (ch == 27 || ch == CTRL('g'))
 			break;
 		if (ch == '\r' || ch == '\n') {
 			out = xstrdup(e.buf);
@@ -95,15 +196,17 @@ prompt_line(struct tui *t, const char *question, const char *initial)
 		}
 	}
 	ledit_free(&e);
+	free(shown);
 	t->prompting = 0;
 	curs_set(0);
 	return out;
 }
 
-/* A yes/no question in a box (before the plan's screen exists): Enter or
- * y is yes, n or Esc is no.  Returns 1 for yes. */
-int
-prompt_yes_no(struct tui *t, const char *title, const char *text)
+/* A yes/no question in a box: Enter or y is yes, n or Esc is no; Ctrl-C
+ * is cc (-1: ask whether to quit, as everywhere).  Returns 1 for yes, 0
+ * for no, -1 when the person chose to quit. */
+static int
+ask_box(struct tui *t, const char *title, const char *text, const char *foot, int cc)
 {
 	for (;;) {
 		int r;
@@ -114,7 +217,7 @@ prompt_yes_no(struct tui *t, const char *title, const char *text)
 			draw_screen(t);
 		else
 			erase();
-		draw_box(t, title, text, "Y or Enter: yes    N or Esc: no");
+		draw_box(t, title, text, foot);
 		curs_set(0);
 		refresh();
 		if ((ev = term_wait_key(&r, &ch)) == TERM_HANGUP)
@@ -124,9 +227,35 @@ prompt_yes_no(struct tui *t, const char *title, const char *text)
 		if ((r == KEY_CODE_YES && ch == KEY_ENTER) || (r == OK && (ch == '\r' || ch == '\n' || ch == 'y' ||
 		    ch == 'Y')))
 			return 1;
-		if (r == OK && (ch == 'n' || ch == 'N' || ch == 27 || ch == CTRL('c')))
+		if (r == OK && (ch == 'n' || ch == 'N' || ch == 27))
 			return 0;
+		if (r == OK && ch == CTRL('c')) {
+			if (cc >= 0)
+				return cc;
+			if (prompt_quit(t))
+				return -1;
+		}
 	}
+}
+
+int
+prompt_yes_no(struct tui *t, const char *title, const char *text)
+{
+	return ask_box(t, title, text, "Y or Enter: yes    N or Esc: no", 0) == 1;
+}
+
+int
+prompt_quit(struct tui *t)
+{
+	int yes;
+
+	/* Ctrl-C twice quits: the second one answers this question */
+	yes = ask_box(t, "Quit evalwiz?", t->read_only ? "The plan was opened read-only: nothing is changed." :
+	    "Everything you typed is kept: the plan is saved before evalwiz stops.",
+	    "Enter or Y: quit    Esc or N: carry on where you were", 1) == 1;
+	if (yes)
+		t->quit = 1;
+	return yes;
 }
 
 /* A list to choose from, one item a line (Up/Down, Enter; a digit picks
@@ -168,16 +297,27 @@ prompt_choose(struct tui *t, const char *title, const char *const *items, int n,
 			return -1;
 		if (ev == TERM_REDRAW)
 			continue;
+		if (term_key_dropped(r, ch))
+			continue;
 		if (r == KEY_CODE_YES) {
 			if (ch == KEY_UP && cur > 0)
 				cur--;
 			else if (ch == KEY_DOWN && cur < n - 1)
 				cur++;
+			else if (ch == KEY_HOME || ch == KEY_PPAGE)
+				cur = ch == KEY_HOME || cur < h ? 0 : cur - h;
+			else if (ch == KEY_END || ch == KEY_NPAGE)
+				cur = ch == KEY_END || cur + h >= n ? n - 1 : cur + h;
 			else if (ch == KEY_ENTER)
 				return cur;
 			continue;
 		}
-		if (ch == 27 || ch == CTRL('c') || ch == CTRL('g') || ch == 'q')
+		if (ch == CTRL('c')) {
+			if (prompt_quit(t))
+				return -1;
+			continue;
+		}
+		if (ch == 27 || ch == CTRL('g') || ch == 'q')
 			return -1;
 		if (ch == '\r' || ch == '\n')
 			return cur;

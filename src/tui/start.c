@@ -10,6 +10,7 @@
 #include "tui/tui-int.h"
 #include "util.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,6 +56,168 @@ start_remember(const char *path)
 	buf_free(&b);
 	free(file);
 	free(dir);
+}
+
+/* A new plan's name with .yaml added when it has no extension (allocated;
+ * name is freed). */
+static char *
+with_yaml(char *name)
+{
+	const char *base = strrchr(name, '/') != NULL ? strrchr(name, '/') + 1 : name;
+	char *out;
+
+	if (strchr(base, '.') != NULL && base[0] != '.')
+		return name;
+	out = xasprintf("%s.yaml", name);
+	free(name);
+	return out;
+}
+
+/* 1 when the file at path looks like a plan: "evalwiz:" at the start of a
+ * line near its top, as every plan begins. */
+static int
+looks_like_plan(const char *path)
+{
+	char head[512];
+	FILE *fp = fopen(path, "r");
+	size_t n;
+
+	if (fp == NULL)
+		return 0;
+	n = fread(head, 1, sizeof head - 1, fp);
+	fclose(fp);
+	head[n] = '\0';
+	return strncmp(head, "evalwiz:", 8) == 0 || strstr(head, "\nevalwiz:") != NULL;
+}
+
+/* The plan's title as its file says it (meta: title:), or "". */
+static char *
+plan_title_of(const char *path)
+{
+	char line[512];
+	FILE *fp = fopen(path, "r");
+	int in_meta = 0;
+	char *out = NULL;
+
+	if (fp == NULL)
+		return xstrdup("");
+	while (out == NULL && fgets(line, sizeof line, fp) != NULL) {
+		line[strcspn(line, "\n")] = '\0';
+		if (strcmp(line, "meta:") == 0)
+			in_meta = 1;
+		else if (line[0] != ' ' && line[0] != '#')
+			in_meta = 0;
+		else if (in_meta && strncmp(line, "  title: ", 9) == 0)
+			out = xstrdup(line + 9);
+	}
+	fclose(fp);
+	return out != NULL ? out : xstrdup("");
+}
+
+struct found_plan {
+	char *path, *label;
+	struct timespec mtime;
+};
+
+static int
+newest_first(const void *a, const void *b)
+{
+	const struct found_plan *x = a, *y = b;
+
+	if (x->mtime.tv_sec != y->mtime.tv_sec)
+		return x->mtime.tv_sec < y->mtime.tv_sec ? 1 : -1;
+	if (x->mtime.tv_nsec != y->mtime.tv_nsec)
+		return x->mtime.tv_nsec < y->mtime.tv_nsec ? 1 : -1;
+	return strcmp(x->path, y->path);
+}
+
+/* "Open a plan": the plans in this folder (newest first) and the recent
+ * ones elsewhere, each with its title, then a line to type a file name
+ * (Tab completes it).  Returns the one chosen (allocated), or NULL. */
+static char *
+open_chooser(struct tui *t, char *const *recent, int nrecent)
+{
+	struct found_plan *found = NULL;
+	size_t nfound = 0, i;
+	const char **items;
+	char *out = NULL, cwd[4096];
+	DIR *d;
+	struct dirent *de;
+	int pick, k;
+
+	if (getcwd(cwd, sizeof cwd) == NULL)
+		snprintf(cwd, sizeof cwd, ".");
+	if ((d = opendir(".")) != NULL) {
+		while ((de = readdir(d)) != NULL) {
+			size_t len = strlen(de->d_name);
+			struct stat st;
+
+			if (de->d_name[0] == '.' || len < 5 || (strcmp(de->d_name + len - 5, ".yaml") != 0 &&
+			    strcmp(de->d_name + len - 4, ".yml") != 0) || stat(de->d_name, &st) != 0 ||
+			    !S_ISREG(st.st_mode) || !looks_like_plan(de->d_name))
+				continue;
+			found = xrealloc(found, (nfound + 1) * sizeof *found);
+			found[nfound].path = xstrdup(de->d_name);
+			found[nfound].mtime = st.st_mtim;
+			nfound++;
+		}
+		closedir(d);
+	}
+	qsort(found, nfound, sizeof *found, newest_first);
+	/* the recent plans not already listed from this folder */
+	for (k = 0; k < nrecent; k++) {
+		char *slash = strrchr(recent[k], '/');
+
+		if (slash != NULL && (size_t)(slash - recent[k]) == strlen(cwd) && strncmp(recent[k], cwd, strlen(cwd)) == 0)
+			continue;
+		found = xrealloc(found, (nfound + 1) * sizeof *found);
+		found[nfound].path = xstrdup(recent[k]);
+		found[nfound].mtime.tv_sec = 0;
+		found[nfound].mtime.tv_nsec = 0;
+		nfound++;
+	}
+	items = xcalloc(nfound + 1, sizeof *items);
+	for (i = 0; i < nfound; i++) {
+		char *title = plan_title_of(found[i].path);
+
+		found[i].label = *title != '\0' ? xasprintf("%s  (%s)", found[i].path, title) : xstrdup(found[i].path);
+		items[i] = found[i].label;
+		free(title);
+	}
+	items[nfound] = "Another file: type its name (Tab completes it)";
+	pick = prompt_choose(t, nfound > 0 ? "Open a plan: the plans here first, then recent ones" :
+	    "Open a plan: no plans in this folder", items, (int)nfound + 1, 0);
+	if (pick >= 0 && (size_t)pick < nfound)
+		out = xstrdup(found[pick].path);
+	else if ((size_t)pick == nfound) {
+		struct stat st;
+
+		out = prompt_path(t, "Open plan file:", "");
+		if (out != NULL && *out != '\0' && stat(out, &st) != 0) {
+			/* the name without its extension, as people often type it */
+			char *y = xasprintf("%s.yaml", out);
+
+			if (stat(y, &st) == 0) {
+				free(out);
+				out = y;
+			} else {
+				view_message(t, 1, "%s: %s", out, strerror(errno));
+				free(y);
+				free(out);
+				out = NULL;
+			}
+		} else if (out != NULL && *out == '\0') {
+			free(out);
+			out = NULL;
+		}
+	}
+	for (i = 0; i < nfound; i++) {
+		free(found[i].path);
+		free(found[i].label);
+	}
+	free(found);
+	free(items);
+	return out;
 }
 
 /* The start screen: returns the plan to open (allocated) and whether to
@@ -120,10 +283,17 @@ start_screen(struct tui *t, int *create)
 			break;
 		if (ev == TERM_REDRAW)
 			continue;
+		if (term_key_dropped(r, ch))
+			continue;
 		if (r == KEY_CODE_YES) {
 			if (ch == KEY_UP && sel > 0) sel--;
 			else if (ch == KEY_DOWN && sel < total - 1) sel++;
 			else if (ch == KEY_ENTER) goto choose;
+			continue;
+		}
+		if (ch == CTRL('c')) {
+			if (prompt_quit(t))
+				break;
 			continue;
 		}
 		if (ch == 'q' || ch == CTRL('q') || ch == 27)
@@ -135,27 +305,31 @@ start_screen(struct tui *t, int *create)
 		else if (ch != '\r' && ch != '\n') continue;
 choose:
 		*t->message = '\0';
-		if (sel == 0 || sel == 1) {
-			char *p = prompt_line(t, sel == 0 ? "New plan file:" : "Open plan file:", sel == 0 ? "plan.yaml" : "");
+		if (sel == 0) {
+			char *p = prompt_path(t, "New plan file:", "plan.yaml");
 			struct stat st;
 
 			if (p == NULL || *p == '\0') {
 				free(p);
+				if (t->quit)
+					break;
 				continue;
 			}
-			if (sel == 0 && stat(p, &st) == 0) {
+			p = with_yaml(p);
+			if (stat(p, &st) == 0) {
 				view_message(t, 1, "%s already exists: choose Open a plan for it", p);
 				free(p);
 				continue;
 			}
-			if (sel == 1 && stat(p, &st) != 0) {
-				view_message(t, 1, "%s: %s", p, strerror(errno));
-				free(p);
-				continue;
-			}
-			*create = sel == 0;
+			*create = 1;
 			out = p;
 			break;
+		}
+		if (sel == 1) {
+			out = open_chooser(t, items, n);
+			if (out != NULL || t->quit)
+				break;
+			continue;
 		}
 		if (sel == 2) {
 			/* a copy of the demo plan in the state folder, so it can be changed freely */

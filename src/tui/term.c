@@ -163,11 +163,26 @@ known_keys(void)
 		{ "\033[[E", KEY_F(5) }, { "\033[15~", KEY_F(5) }, { "\033[17~", KEY_F(6) }, { "\033[18~", KEY_F(7) },
 		{ "\033[19~", KEY_F(8) }, { "\033[20~", KEY_F(9) }, { "\033[21~", KEY_F(10) },
 	};
+	/* Shift-, Alt- and Ctrl-Up/Down move a list's item or a table's row:
+	 * xterm's names for them, whatever this TERM calls them */
+	static const struct {
+		const char *seq;
+		int key;
+	} moves[] = {
+		{ "\033[1;2A", KEY_SR }, { "\033[1;2B", KEY_SF },
+		{ "\033[1;3A", TUI_KEY_MOVE_UP }, { "\033[1;3B", TUI_KEY_MOVE_DOWN },
+		{ "\033[1;5A", TUI_KEY_MOVE_UP }, { "\033[1;5B", TUI_KEY_MOVE_DOWN },
+	};
 	size_t i;
 
 	for (i = 0; i < sizeof extra / sizeof extra[0]; i++)
 		if (key_defined(extra[i].seq) == 0)
 			define_key(extra[i].seq, extra[i].key);
+	for (i = 0; i < sizeof moves / sizeof moves[0]; i++) {
+		if (key_defined(moves[i].seq) > 0)
+			define_key(moves[i].seq, 0);	/* this TERM's own code for it goes */
+		define_key(moves[i].seq, moves[i].key);
+	}
 }
 
 void
@@ -345,6 +360,22 @@ term_wait_key(int *r, wint_t *ch)
 		}
 		/* no key: the second passed, or a signal, seen above */
 	}
+}
+
+int
+term_key_dropped(int r, wint_t ch)
+{
+	if (!term_too_small() || (r == OK && ch == 0x03))
+		return 0;
+	if (r == KEY_CODE_YES && ch == TUI_KEY_PASTE_BEGIN) {
+		wint_t c;
+
+		/* a paste is read to its end: none of it may act later */
+		timeout(1000);
+		while (term_get(&c) != ERR && c != TUI_KEY_PASTE_END)
+			;
+	}
+	return 1;
 }
 
 int

@@ -25,6 +25,8 @@ struct value;
 #define TUI_KEY_PASTE_BEGIN	(KEY_MAX + 1)
 #define TUI_KEY_PASTE_END	(KEY_MAX + 2)
 #define TUI_KEY_STAB		(KEY_MAX + 3)
+#define TUI_KEY_MOVE_UP		(KEY_MAX + 4)	/* Alt- or Ctrl-Up: move the item or row up */
+#define TUI_KEY_MOVE_DOWN	(KEY_MAX + 5)
 
 /* The mouse wheel turned down: button 5, where this ncurses knows it. */
 #ifdef BUTTON5_PRESSED
@@ -42,18 +44,29 @@ enum role {
 
 enum action {
 	A_NONE, A_NEXT_FIELD, A_PREV_FIELD, A_NEXT_STEP, A_PREV_STEP, A_EDIT, A_SAVE, A_QUIT,
-	A_SEARCH, A_SEARCH_NEXT, A_HELP, A_GLOSSARY, A_EXTERNAL, A_UNDO, A_JUMP, A_REDRAW,
-	A_TITLE, A_SCROLL_HELP, A_EXPORT, A_HEALTH, A_RELOAD_PACK, A_SCROLL_MAIN, A_GOTO,
+	A_ASK_QUIT, A_SEARCH, A_SEARCH_NEXT, A_HELP, A_QUESTION_HELP, A_GLOSSARY, A_EXTERNAL,
+	A_UNDO, A_REDO, A_REDRAW, A_TITLE, A_SCROLL_HELP, A_EXPORT, A_HEALTH, A_RELOAD_PACK,
+	A_SCROLL_MAIN, A_GOTO, A_CLEAR,
 };
+
+/* When a binding acts. */
+#define KEYS_ALWAYS	0	/* editing or not */
+#define KEYS_IDLE	1	/* only when nothing is being edited (/ and ?, Enter, Esc) */
 
 struct binding {
 	int key;
 	enum action action;
-	const char *name;	/* on the help screen; NULL: not listed */
+	int when;		/* KEYS_ALWAYS or KEYS_IDLE */
+	const char *name;	/* on the help page; NULL: not listed */
 	const char *what;
 };
 
 extern const struct binding keys_nav[];
+/* The binding of a key (is_key: a key code, else a character), or NULL;
+ * editing: a question is being edited, so only KEYS_ALWAYS ones count. */
+const struct binding *keys_find(int is_key, wint_t ch, int editing);
+/* 1 for the actions a terminal too small to draw on still takes. */
+int keys_small_ok(enum action a);
 
 /* The wizard's state. */
 struct tui {
@@ -88,9 +101,22 @@ struct tui {
 	/* search */
 	char *query;
 	int hit;
-	int search_active;	/* the last key searched or went to the next hit: n is a command */
-	int goto_pending;	/* Ctrl-G was pressed: a digit goes to that step */
+	int search_active;	/* the last key searched or went to the next hit */
 	int prompting;		/* a prompt on the message line has the keys */
+
+	/* type-ahead in a list of options: what was typed, and when (ms) */
+	char ahead[64];
+	size_t nahead;
+	long long ahead_ms;
+	int ahead_pick;		/* the words typed began with a number that picked */
+	int pick;		/* a table's column of options: the one highlighted */
+
+	char *clip;		/* the list item Ctrl-K cut last, for Ctrl-U */
+	/* the cell last used in each table, to come back to */
+	struct tui_cell {
+		char *key;	/* step.field */
+		int row, col;
+	} cells[32];
 
 	int edit_group;		/* counts edits started, so a text edit is one step of undo */
 	int save_asked;		/* Ctrl-S started the save that runs: say when it is done */
@@ -104,6 +130,7 @@ struct tui {
 	char message[512];
 	int message_error;
 	int quit, quit_armed;
+	int was_complete;	/* every step was complete after the last key */
 	char *rescue;		/* where the answers went when the plan could not be saved */
 	int recover;		/* --recover: restore a recovery file's edits without asking */
 	char *notes;		/* printed while the plan opened, to show on the screen */
@@ -114,7 +141,8 @@ struct tui {
  * The files of the wizard, from the bottom up.  A file calls only files
  * listed before it (tests/lua/test-tui-layers.lua checks that no two call
  * each other, directly or round a circle):
- *   term.c ledit.c pane.c keys.c   the terminal, the line editor, pane lines, key tables
+ *   term.c ledit.c ascii.c pane.c keys.c  the terminal, the line editor, ASCII
+ *                                 for a terminal that is not UTF-8, pane lines, key tables
  *   view.c                        the screen data from the model, the message line
  *   state.c                       the user's state folder
  *   typing.c                      typing into a question (the line editor's keys)
@@ -134,6 +162,9 @@ struct tui {
 void term_start(struct tui *t);
 void term_stop(void);
 int term_too_small(void);
+/* 1 when a key read by a page, a prompt or a menu must be dropped: the
+ * terminal is too small to show what it would do (Ctrl-C still asks). */
+int term_key_dropped(int r, wint_t ch);
 /* Reads a key: OK with a character, KEY_CODE_YES with a key code, or ERR. */
 int term_get(wint_t *ch);
 /* What term_wait_key saw. */
@@ -187,6 +218,8 @@ void pane_tail(struct pane *p, const char *s, int attr);
 const struct value *view_field(struct tui *t);
 /* The focused question's glossary terms, asked for when first needed. */
 const struct value *view_terms(struct tui *t, const struct value *f);
+/* seq[i], or NULL when seq is none or i is not one of its places. */
+const struct value *view_at(const struct value *seq, int i);
 /* map[key] as text ("" when absent). */
 const char *view_str(const struct value *map, const char *key);
 /* The screen data for the current step again; -1 with a message. */
@@ -216,6 +249,11 @@ const char *view_mark(const struct tui *t, const char *status);
 /* state.c: the user's state folder (allocated path), made with its parents. */
 char *state_dir(void);
 void state_mkdirs(const char *dir);
+/* Where the person was in the plan at path when they last left it (this
+ * user's state, not the plan's): its step and question ids, allocated;
+ * 0 when not known. */
+int state_place_get(const char *path, char **step, char **field);
+void state_place_set(const char *path, const char *step, const char *field);
 
 /* typing.c */
 /* The bytes of a typed character in this locale (the raw byte when the
@@ -250,26 +288,59 @@ int edit_redo(struct tui *t);
 /* The focus on the question an undo's where names. */
 void edit_show_change(struct tui *t, const struct value *where);
 
-/* Widgets: one per field type (w-*.c), found by widget_for (widget.c). */
+/* The key hints at the bottom of the screen, nano style: two rows of
+ * HINT_SLOTS slots, each a key and what it does (draw.c).  A widget fills
+ * the slots about its own question's keys (hint_set). */
+#define HINT_SLOTS 7
+struct hint {
+	const char *key, *what;
+};
+static inline void
+hint_set(struct hint *h, int slot, int row, const char *key, const char *what)
+{
+	h[2 * slot + row].key = key;
+	h[2 * slot + row].what = what;
+}
+
+/* Widgets: one per field type (w-*.c), found by widget_for (widget.c).
+ * A printable key on the focused question always answers it: when
+ * nothing is being edited, input.c starts the edit (begin) and hands the
+ * key to key(), so each widget decides what a letter or a digit does on
+ * its type of question, the same on every question of that type. */
 struct widget {
 	const char *type;
 	/* appends the field's lines (editing or not) */
 	void (*render)(struct tui *t, const struct value *f, struct pane *p, int index);
 	/* starts editing; returns 0 when the field cannot be edited */
 	int (*begin)(struct tui *t, const struct value *f);
-	/* a key while editing; wch is the character for plain keys (is_key 0) */
+	/* a key while editing; ch is the character for plain keys (is_key 0);
+	 * TUI_UNHANDLED: a command key the loop looks up (keys.c) */
 	int (*key)(struct tui *t, const struct value *f, int is_key, wint_t ch);
 	/* puts the editor's text into the model; returns flags */
 	int (*commit)(struct tui *t, const struct value *f);
 	/* a click on item (an option) while editing, or NULL; returns flags */
 	int (*click)(struct tui *t, const struct value *f, int item);
-	/* on the focused question, not yet editing: a printable key starts
-	 * the edit and is typed (1), or only these keys do and are handed to
-	 * key() (a list ending in 0), or none do (0, NULL) */
-	int typing;
-	const wint_t *answer_keys;
+	/* fills the hint slots about this question's keys: slot 1 when
+	 * nothing is being edited (what a printable key does), slots 1, 3, 4
+	 * and 5 while editing */
+	void (*hints)(struct tui *t, const struct value *f, struct hint *h);
+	/* 1: a grid (a table): when the question is focused, Tab, Shift-Tab,
+	 * Enter and the arrows go to key() too, starting the edit; key()
+	 * gives back TUI_UNHANDLED when the cursor leaves the grid */
+	int grid;
 };
 const struct widget *widget_for(const char *type);
+/* w-list.c: pasted text into a list, each line an item of its own. */
+int w_list_paste(struct tui *t, const struct value *f, const char *text);
+/* w-records.c: starts typing into the focused cell, keeping its text. */
+void w_records_type(struct tui *t, const struct value *f);
+/* w-choice.c: type-ahead: moves *opt to the next option of opts whose
+ * label (or a word in it) begins with what was typed within the last
+ * moment, ch added; returns 0 (with a message) when none does. */
+int w_options_ahead(struct tui *t, const struct value *opts, int *opt, wint_t ch);
+/* 1 when ch, typed now, goes on with the word being typed to find an
+ * option (a digit or a space inside it), rather than picking. */
+int w_options_ahead_goes_on(struct tui *t, const struct value *opts, wint_t ch);
 extern const struct widget w_text, w_textarea, w_number, w_choice, w_yesno, w_date, w_list, w_records,
     w_display;
 
@@ -301,15 +372,22 @@ void save_rescue(struct tui *t);
 /* A line of input on the message line (search, file names); NULL on Esc.
  * The initial text is offered as a selection. */
 char *prompt_line(struct tui *t, const char *question, const char *initial);
+/* The same for a file name: Tab completes it from the folder's entries. */
+char *prompt_path(struct tui *t, const char *question, const char *initial);
 /* A yes/no question in a box: Enter or y is yes, n or Esc is no.  Returns 1 for yes. */
 int prompt_yes_no(struct tui *t, const char *title, const char *text);
 /* A list to choose from; returns the index or -1. */
 int prompt_choose(struct tui *t, const char *title, const char *const *items, int n, int initial);
+/* Ctrl-C, wherever it is pressed: asks in a box whether to quit (Enter or
+ * y: yes; Esc or n: carry on where you were).  Returns 1 to quit. */
+int prompt_quit(struct tui *t);
 
 /* page.c */
 /* A scrolling page of text; any other key closes it. */
 void page_show(struct tui *t, const char *title, const char *text);
 void page_help(struct tui *t);
+/* ?: the focused question's whole help (options, example, terms). */
+void page_question(struct tui *t);
 void page_glossary(struct tui *t);
 void page_health(struct tui *t);
 
@@ -320,6 +398,12 @@ int nav_begin_edit(struct tui *t);
 void nav_step(struct tui *t, int step, int focus);
 void nav_move(struct tui *t, int dir);
 void nav_search(struct tui *t, int next);
+/* Goes to the step numbered want, or whose name begins with it. */
+void nav_goto(struct tui *t, const char *want);
+/* Back where the person left this plan last time, if that is known; and
+ * remembering where they are now, for next time. */
+void nav_restore_place(struct tui *t);
+void nav_remember_place(struct tui *t);
 void nav_reload_pack(struct tui *t);	/* Ctrl-R: the pack again from disk */
 
 /* export-menu.c: F9. */
@@ -335,6 +419,8 @@ void start_remember(const char *path);
 /* input.c */
 /* Handles one key (is_key: a key code, else a character); returns flags. */
 int input_key(struct tui *t, int is_key, wint_t ch);
+/* 1 when every step is complete: every required question answered. */
+int input_complete(const struct tui *t);
 /* After Esc: swallows the rest of an escape sequence curses did not know.
  * Returns 1 when it did; 0 for a plain Esc (the next key is put back). */
 int input_unknown_sequence(void);

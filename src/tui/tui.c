@@ -70,6 +70,60 @@ loop(struct tui *t)
 	}
 }
 
+/* path as a word for the shell: quoted when it has to be. */
+static char *
+shell_word(const char *path)
+{
+	struct buf b;
+	const char *p;
+
+	if (path[strspn(path, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-/+,=@")] == '\0')
+		return xstrdup(path);
+	buf_init(&b);
+	buf_addc(&b, '\'');
+	for (p = path; *p != '\0'; p++) {
+		if (*p == '\'')
+			buf_adds(&b, "'\\''");
+		else
+			buf_addc(&b, *p);
+	}
+	buf_addc(&b, '\'');
+	buf_adds(&b, "");
+	return buf_steal(&b, NULL);
+}
+
+/* After the wizard: where the plan is, and how to carry on or write it
+ * as a document (the terminal is the person's again by now). */
+static void
+farewell(struct tui *t)
+{
+	char *word, *doc, *dot;
+	const char *base;
+
+	if (t->path == NULL)
+		return;
+	if (t->read_only) {
+		printf("evalwiz: %s was opened read-only; nothing in it was changed.\n", t->path);
+		return;
+	}
+	if (!view_saved(t))
+		return;	/* the error and the rescue copy have been said */
+	word = shell_word(t->path);
+	base = strrchr(t->path, '/') != NULL ? strrchr(t->path, '/') + 1 : t->path;
+	dot = strrchr(base, '.');
+	doc = xasprintf("%.*s.docx", (int)(dot != NULL && dot != base ? (size_t)(dot - t->path) : strlen(t->path)),
+	    t->path);
+	printf("evalwiz: your plan is saved in %s.\n", t->path);
+	printf("  To carry on with it:            evalwiz %s\n", word);
+	printf("  To write it as a Word document: evalwiz render %s -o ", word);
+	free(word);
+	word = shell_word(doc);
+	printf("%s\n", word);
+	fflush(stdout);
+	free(word);
+	free(doc);
+}
+
 int
 tui_run(struct ctx *ctx, const char *path, int flags)
 {
@@ -90,6 +144,8 @@ tui_run(struct ctx *ctx, const char *path, int flags)
 	/* the first screen's data before the terminal is taken over, so that
 	 * the first frame comes in one piece, not a cleared screen first */
 	rc = view_reload(&t) == 0 ? 0 : EX_SOFTWARE;
+	if (rc == 0)
+		nav_restore_place(&t);	/* where the person left off */
 	term_start(&t);
 	if (rc == 0) {
 		open_greet(&t);
@@ -100,6 +156,8 @@ tui_run(struct ctx *ctx, const char *path, int flags)
 	}
 	/* nothing typed is lost: the editor's text goes to the plan before exit */
 	nav_commit(&t);
+	if (rc == 0)
+		nav_remember_place(&t);
 	if (t.editing)
 		ledit_free(&t.le);
 	if (!t.read_only && !view_saved(&t) && save_now(&t) != 0) {
@@ -114,9 +172,18 @@ tui_run(struct ctx *ctx, const char *path, int flags)
 		if (t.rescue != NULL)
 			cmd_error("your answers are kept in %s", t.rescue);
 	}
+	if (rc == 0 && !term_hangup)
+		farewell(&t);
 	/* saved: the recovery file has done its job; not saved: it keeps the
 	 * edits; the lock given back */
 	session_close(t.session);
+	free(t.clip);
+	{
+		size_t i;
+
+		for (i = 0; i < sizeof t.cells / sizeof t.cells[0]; i++)
+			free(t.cells[i].key);
+	}
 	value_free(t.screen);
 	free(t.query);
 	free(t.notice);

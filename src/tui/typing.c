@@ -138,16 +138,16 @@ typing_key(struct tui *t, int is_key, wint_t ch, int width)
 			ledit_end(e);
 			break;
 		case CTRL('b'): ledit_left(e); break;
-		case CTRL('f'): ledit_right(e); break;
 		case CTRL('k'): changed = ledit_kill_end(e); break;
 		case CTRL('u'): changed = ledit_kill_start(e); break;
 		case CTRL('w'): changed = ledit_kill_word(e); break;
 		case CTRL('d'): changed = ledit_delete(e); break;
 		case CTRL('h'): case 127: changed = ledit_backspace(e); break;
 		case CTRL('z'):
-			changed = ledit_undo(e);
-			if (!changed)
-				view_message(t, 0, "nothing more to undo in this edit (after Esc, Ctrl-Z undoes the whole edit)");
+			/* what was typed first; then the plan's own undo (input.c) */
+			if (!ledit_undo(e))
+				return TUI_UNHANDLED;
+			changed = 1;
 			break;
 		case '\r': case '\n':
 			if (!e->multiline)

@@ -29,6 +29,14 @@ view_str(const struct value *map, const char *key)
 }
 
 const struct value *
+view_at(const struct value *seq, int i)
+{
+	if (seq == NULL || seq->type != VAL_SEQ || i < 0 || (size_t)i >= value_count(seq))
+		return NULL;
+	return value_at(seq, (size_t)i);
+}
+
+const struct value *
 view_field(struct tui *t)
 {
 	const struct value *fields = value_get(t->screen, "fields");
@@ -363,8 +371,8 @@ const char *
 view_mark(const struct tui *t, const char *status)
 {
 	static const char *const utf8[] = { "\xe2\x97\x8b", "\xe2\x97\x90", "\xe2\x97\x8f", "\xe2\x9c\x97",
-		"\xc2\xb7" };
-	static const char *const ascii[] = { ".", "~", "+", "!", " " };
+		"\xc2\xb7", "!" };
+	static const char *const ascii[] = { ".", "~", "+", "x", " ", "!" };
 	const char *const *m = t->utf8 ? utf8 : ascii;
 
 	if (status != NULL && strcmp(status, "pending") == 0)
@@ -375,5 +383,7 @@ view_mark(const struct tui *t, const char *status)
 		return m[1];
 	if (strcmp(status, "complete") == 0)
 		return m[2];
+	if (strcmp(status, "warnings") == 0)
+		return m[5];
 	return m[3];
 }

@@ -9,12 +9,14 @@
 void w_line_render(struct tui *t, const struct value *f, struct pane *p, int index, const char *after);
 int w_checked_key(struct tui *t, const struct value *f, int is_key, wint_t ch);
 
+void w_line_hints(struct tui *t, const struct value *f, struct hint *h);
+
 static void
 render(struct tui *t, const struct value *f, struct pane *p, int index)
 {
 	w_line_render(t, f, p, index, NULL);
 	if (t->editing && index == t->focus)
-		pane_add(p, "(YYYY-MM-DD, for example 2027-03-31)", 36, term_attr(ROLE_DIM), 2, index);
+		pane_add(p, "(a date, like 31/03/2027 or 31 March 2027)", 41, term_attr(ROLE_DIM), 2, index);
 }
 
 static int
@@ -32,5 +34,5 @@ commit(struct tui *t, const struct value *f)
 
 const struct widget w_date = {
 	.type = "date", .render = render, .begin = begin, .key = w_checked_key, .commit = commit,
-	.typing = 1,
+	.hints = w_line_hints,
 };

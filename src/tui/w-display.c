@@ -19,12 +19,22 @@ render(struct tui *t, const struct value *f, struct pane *p, int index)
 		    term_attr(ROLE_PANEL), 2, index);
 }
 
+/* Nothing is typed here: a key that would answer a question says so. */
 static int
 begin(struct tui *t, const struct value *f)
 {
+	view_message(t, 0, "%s", strcmp(view_str(f, "type"), "computed") == 0 ?
+	    "this is worked out from your answers: nothing is typed here (Tab goes to the next question)" :
+	    "this is guidance, not a question: nothing is typed here (Tab goes to the next question)");
+	return 0;
+}
+
+static void
+hints(struct tui *t, const struct value *f, struct hint *h)
+{
 	(void)t;
 	(void)f;
-	return 0;
+	hint_set(h, 1, 0, "Tab", "Next");
 }
 
 static int
@@ -47,4 +57,5 @@ commit(struct tui *t, const struct value *f)
 
 const struct widget w_display = {
 	.type = "computed", .render = render, .begin = begin, .key = key, .commit = commit,
+	.hints = hints,
 };

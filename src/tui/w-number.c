@@ -11,6 +11,8 @@
 void w_line_render(struct tui *t, const struct value *f, struct pane *p, int index, const char *after);
 int w_checked_key(struct tui *t, const struct value *f, int is_key, wint_t ch);
 
+void w_line_hints(struct tui *t, const struct value *f, struct hint *h);
+
 static void
 render(struct tui *t, const struct value *f, struct pane *p, int index)
 {
@@ -46,5 +48,5 @@ commit(struct tui *t, const struct value *f)
 
 const struct widget w_number = {
 	.type = "number", .render = render, .begin = begin, .key = w_checked_key, .commit = commit,
-	.typing = 1,
+	.hints = w_line_hints,
 };

@@ -16,6 +16,32 @@
 void w_line_render(struct tui *t, const struct value *f, struct pane *p, int index, const char *after);
 int w_line_key(struct tui *t, const struct value *f, int is_key, wint_t ch);
 int w_checked_key(struct tui *t, const struct value *f, int is_key, wint_t ch);
+void w_line_hints(struct tui *t, const struct value *f, struct hint *h);
+
+/* The hints of the questions that take typed text: what typing does
+ * (it answers), then the line editor's keys while editing. */
+void
+w_line_hints(struct tui *t, const struct value *f, struct hint *h)
+{
+	const char *type = view_str(f, "type");
+	int numeric = strcmp(type, "number") == 0 || strcmp(type, "date") == 0;
+	int multiline = t->le.multiline && !t->sub;
+
+	if (!t->editing) {
+		hint_set(h, 1, 0, numeric ? "0-9" : "abc", "Answer");
+		hint_set(h, 1, 1, "Enter", "Edit");
+		return;
+	}
+	hint_set(h, 1, 0, multiline ? "Esc" : "Enter", multiline ? "Done" : "OK");
+	hint_set(h, 1, 1, multiline ? "^E" : "Esc", multiline ? "Editor" : "Done");
+	hint_set(h, 3, 0, "^S", "Save");
+	hint_set(h, 3, 1, "^Y", "Redo");
+	hint_set(h, 4, 0, "^U", "Cut left");
+	hint_set(h, 4, 1, "^K", "Cut rest");
+	hint_set(h, 5, 0, "^A", "Home");
+	if (!multiline)
+		hint_set(h, 5, 1, "^E", "End");
+}
 
 void
 w_line_render(struct tui *t, const struct value *f, struct pane *p, int index, const char *after)
@@ -98,5 +124,5 @@ commit(struct tui *t, const struct value *f)
 
 const struct widget w_text = {
 	.type = "text", .render = render, .begin = begin, .key = w_line_key, .commit = commit,
-	.typing = 1,
+	.hints = w_line_hints,
 };

@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+void w_line_hints(struct tui *t, const struct value *f, struct hint *h);
+
 static void
 render(struct tui *t, const struct value *f, struct pane *p, int index)
 {
@@ -46,5 +48,5 @@ commit(struct tui *t, const struct value *f)
 
 const struct widget w_textarea = {
 	.type = "textarea", .render = render, .begin = begin, .key = key, .commit = commit,
-	.typing = 1,
+	.hints = w_line_hints,
 };

@@ -1,4 +1,5 @@
-/* w-yesno.c: a yes/no question: y or n, or Space/Enter on the option. */
+/* w-yesno.c: a yes/no question: y or n (or 1 and 2, as its options are
+ * numbered); any other letter says so and changes nothing. */
 #include "config.h"
 
 #include "tui/tui-int.h"
@@ -16,18 +17,30 @@ render(struct tui *t, const struct value *f, struct pane *p, int index)
 static int
 begin(struct tui *t, const struct value *f)
 {
-	const struct value *sel = value_get(value_at(value_get(f, "options"), 1), "selected");
+	const struct value *opts = value_get(f, "options");
+	const struct value *yes = value_get(view_at(opts, 0), "selected");
+	const struct value *no = value_get(view_at(opts, 1), "selected");
 
-	t->opt = sel != NULL && sel->type == VAL_BOOL && sel->u.b ? 1 : 0;
+	/* nothing highlighted until it is answered: Enter alone picks nothing */
+	t->opt = yes != NULL && yes->type == VAL_BOOL && yes->u.b ? 0 :
+	    no != NULL && no->type == VAL_BOOL && no->u.b ? 1 : -1;
 	return 1;
 }
 
 static int
 key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 {
-	if (!is_key && (ch == 'y' || ch == 'Y' || ch == 'n' || ch == 'N')) {
-		t->opt = ch == 'y' || ch == 'Y' ? 0 : 1;
-		return w_options_key(t, f, 0, '\r', 0);
+	/* y, n (and 1, 2) answer it at once */
+	if (!is_key && (ch == 'y' || ch == 'Y' || ch == 'n' || ch == 'N' || ch == '1' || ch == '2')) {
+		int flags = w_options_key(t, f, 0, ch == 'y' || ch == 'Y' || ch == '1' ? '1' : '2', 0);
+
+		t->nahead = 0;
+		return flags | TUI_LEAVE;
+	}
+	/* the letters of a yes/no question are y and n only: no type-ahead */
+	if (!is_key && ch > 0x20 && ch != 0x7f && !(ch >= '0' && ch <= '9')) {
+		view_message(t, 1, "this is a yes/no question: press y or n");
+		return TUI_LEAVE;
 	}
 	return w_options_key(t, f, is_key, ch, 0);
 }
@@ -45,13 +58,23 @@ static int
 click(struct tui *t, const struct value *f, int item)
 {
 	t->opt = item;
-	return w_options_key(t, f, 0, ' ', 0);
+	return w_options_key(t, f, 0, ' ', 0) | TUI_LEAVE;
 }
 
-/* y and n answer a focused yes/no question at once. */
-static const wint_t answer_keys[] = { 'y', 'Y', 'n', 'N', 0 };
+static void
+hints(struct tui *t, const struct value *f, struct hint *h)
+{
+	(void)f;
+	hint_set(h, 1, 0, "y/n", "Answer");
+	hint_set(h, 1, 1, "Enter", "Open");
+	if (!t->editing)
+		return;
+	hint_set(h, 1, 1, "Esc", "Done");
+	hint_set(h, 3, 0, "Enter", "Pick");
+	hint_set(h, 4, 0, t->utf8 ? "\xe2\x86\x91\xe2\x86\x93" : "Up/Dn", "Move");
+}
 
 const struct widget w_yesno = {
 	.type = "yesno", .render = render, .begin = begin, .key = key, .commit = commit, .click = click,
-	.answer_keys = answer_keys,
+	.hints = hints,
 };

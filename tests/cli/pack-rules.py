@@ -72,7 +72,7 @@ def accept(path, value, want=None):
 # check_type, cmd-set.c); any other refusal is a pack's validator judging
 # the value against other answers (attrition with no plan to keep families),
 # which is not what this test is about.
-ENGINE_REFUSAL = re.compile(r"expected |is out of range|is not one of the options|cannot be worked out|"
+ENGINE_REFUSAL = re.compile(r"expected |is out of range|is not one of the options|is not a real date|cannot be worked out|"
                             r"not valid UTF-8|cannot be set")
 
 
@@ -215,10 +215,13 @@ def main():
                 accept(path, "2029-01-07", "2029-01-07")
                 accept(path, "2028-02-29", "2028-02-29")
                 accept(path, "2000-02-29", "2000-02-29")
+                # as people write them (evalwiz.typed): day first, or in words
+                accept(path, "31/12/2026", "2026-12-31")
+                accept(path, "1 Sept 2027", "2027-09-01")
                 for v, why in (("2026-02-30", "no such day"), ("2027-02-29", "not a leap year"),
                                ("2100-02-29", "a century, not a leap year"), ("2026-04-31", "April has 30 days"),
-                               ("2026-13-01", "no such month"), ("31/12/2026", "not YYYY-MM-DD"),
-                               ("tomorrow", "a word")):
+                               ("2026-13-01", "no such month"), ("12/31/2026", "month first (the US way)"),
+                               ("31/02/2026", "no such day, day first"), ("tomorrow", "a word")):
                     refuse(path, v, why)
                 if shown:
                     bad_kind[path] = "2026-02-30"

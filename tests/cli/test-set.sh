@@ -58,7 +58,8 @@ head -n 1 err | grep -Fqx 'evalwiz: basics.colour: "purple" is not one of the op
 run ew set plan.yaml basics.ready=perhaps
 expect_rc 65
 head -n 1 err | grep -Fqx 'evalwiz: basics.ready: expected yes or no, got "perhaps"' || fail "$(cat err)"
-run ew set plan.yaml basics.start=31/12/2026
+# a date as people write it is read day first; one that is no date is refused
+run ew set plan.yaml basics.start=31/13/2026
 expect_rc 65
 run ew set plan.yaml 'more.items=not a list'
 expect_rc 65
@@ -78,6 +79,16 @@ run ew set plan.yaml "basics.name=$(printf 'caf\351')"
 expect_rc 65
 head -n 1 err | grep -Fqx 'evalwiz: basics.name: the value is not valid UTF-8 text (byte 4)' || fail "$(cat err)"
 cmp -s plan.yaml before.yaml || fail "a refused set changed the plan"
+
+# numbers and dates as people write them are read and stored normalised
+run ew set plan.yaml "basics.start=1 Sept 2027" basics.ratio=25% basics.count=1,0
+expect_rc 65
+run ew set plan.yaml "basics.start=1 Sept 2027" basics.ratio=25%
+expect_rc 0
+grep -q "^    start: 2027-09-01$" plan.yaml || fail "the date as written: $(cat plan.yaml)"
+grep -q "^    ratio: 25$" plan.yaml || fail "the percentage: $(cat plan.yaml)"
+run ew set plan.yaml basics.start=2026-03-01 basics.ratio=0.5
+expect_rc 0
 
 # usage errors
 run ew set plan.yaml

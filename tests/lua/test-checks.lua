@@ -58,6 +58,18 @@ test("causal claims are recognised sentence by sentence, negations excepted", fu
   ok(not checks.claims_impact(nil), "nil")
 end)
 
+test("a correct statement of what a pilot shows is not a claim; a real claim is", function()
+  -- the trial's pilot answer: "improve" holds "prove", "workshops" holds "works"
+  ok(not checks.claims_impact("It can show whether scores improve over the ten weeks and whether families "
+    .. "stay. It cannot show that the programme caused the change."), "improve is no proof")
+  ok(not checks.claims_impact("It can show whether parents attend the workshops and complete them."), "workshops")
+  ok(not checks.claims_impact("It can show how much scores improved, which is not proof of cause."), "negated proof")
+  -- real claims, with the same words near
+  ok(checks.claims_impact("Scores will improve, which will prove the programme works."), "proves it works")
+  ok(checks.claims_impact("The improvement will be attributable to the programme."), "attributable")
+  ok(checks.claims_impact("It can show whether scores improve. It will show the programme's impact."), "second sentence")
+end)
+
 test("a pre-post design described as showing impact is caught", function()
   matches(checks.pre_post_as_impact("pre_post", "l3", nil), "Level 2 at most")
   matches(checks.pre_post_as_impact("pre_post", "l4", nil), "Level 2 at most")

@@ -56,6 +56,10 @@ test("cluster facts, the cut-off from the theory of change, and prior levels", f
   eq(f.clusters, 20)
   eq(f.cluster_size, 15)
   eq(f.icc, 0.1)
+  -- step 1's answer stands over a step 6 answer left from before step 1 was answered
+  eq(facts.from_plan({ theory_of_change = { eligibility_score = true }, impact = { cutoff = false } }).cutoff, "yes")
+  -- step 6 asks only when step 1 did not
+  eq(facts.from_plan({ impact = { cutoff = true } }).cutoff, "yes")
   local all = facts.from_plan({ opening = { steps_done = facts.STEPS } })
   eq(all.stage, 10)
   -- EIF's plus ratings count at their level; NL2 and NE reach none

@@ -146,7 +146,10 @@ local function run_all(doc, label)
   for _, s in ipairs(pack.steps) do
     for _, p in ipairs(s.panels) do
       local res = call(p.render, "panel " .. s.id .. "." .. p.id, "panel", view)
-      ok(type(res) == "string", label .. ": panel " .. s.id .. "." .. p.id .. " returns text")
+      -- text, or { text, warnings } (core.panels)
+      ok(type(res) == "string" or (type(res) == "table" and type(res.text) == "string"
+        and (res.warnings == nil or type(res.warnings) == "table")),
+        label .. ": panel " .. s.id .. "." .. p.id .. " returns text")
     end
   end
   -- none of the kinds went untried

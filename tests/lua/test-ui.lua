@@ -217,13 +217,19 @@ test("refusal says why a number or date is not accepted and what to type", funct
   eq(ui.refusal("basics", "children", " 520 "), "")
   eq(ui.refusal("basics", "children", "lots"),
     "Not a number: type digits like 12 (range 0 to 100000 children); Ctrl-U clears")
-  eq(ui.refusal("basics", "children", "12,000"),
-    "Not a number: type it without commas, like 12000 (range 0 to 100000 children); Ctrl-U clears")
+  -- as people write them (evalwiz.typed)
+  eq(ui.refusal("basics", "children", "12,000"), "")
+  eq(ui.refusal("basics", "children", "12,000 children"), "")
+  eq(ui.refusal("basics", "children", "1,25"),
+    "Not a number: the commas are not thousands (write 1,250 or 1250) (range 0 to 100000 children); Ctrl-U clears")
   matches(ui.refusal("basics", "children", "2.5"), "^Not a whole number")
   matches(ui.refusal("basics", "children", "-1"), "^%-1 is out of range: type a number in the range 0 to 100000 children")
   eq(ui.refusal("basics", "start", "2027-03-31"), "")
   matches(ui.refusal("basics", "start", "2027-02-29"), "^2027%-02%-29 is not a real date")
-  matches(ui.refusal("basics", "start", "31/3/2027"), "^Not a date: type YYYY%-MM%-DD")
+  eq(ui.refusal("basics", "start", "31/3/2027"), "")
+  eq(ui.refusal("basics", "start", "1 Sept 2027"), "")
+  matches(ui.refusal("basics", "start", "31/2/2027"), "^31/2/2027 is not a real date")
+  matches(ui.refusal("basics", "start", "soon"), "^Not a date: type it like 31/03/2027")
   eq(ui.refusal("basics", "name", "anything"), "", "text is never refused")
   -- a refused answer kept as typed is flagged on the screen
   set("basics", "start", "soon")
@@ -231,6 +237,86 @@ test("refusal says why a number or date is not accepted and what to type", funct
   eq(field(ui.screen(1), "children").range_short, "range 0 to 100000 children")
   set("basics", "start", "2027-03-31")
   eq(field(ui.screen(1), "start").rejected, nil)
+end)
+
+test("search finds the questions that use a glossary term's other names", function()
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  core.new_plan("T", "2026-01-01T00:00:00Z")
+  local function ids(hits)
+    local out = {}
+    for _, h in ipairs(hits) do out[#out + 1] = h.step .. "." .. h.field end
+    return table.concat(out, " ")
+  end
+  -- "control group" is another name of "comparison group": its hits
+  -- include every question that says "comparison group"
+  local control, comparison = ids(ui.search("control group")), ids(ui.search("comparison group"))
+  ok(#comparison > 0, "no question says comparison group")
+  for id in comparison:gmatch("%S+") do
+    ok((" " .. control .. " "):find(" " .. id:gsub("%p", "%%%0") .. " "), id .. " not found by control group")
+  end
+  -- a word that is no term is searched as it is
+  eq(ids(ui.search("zzqq")), "")
+end)
+
+test("the impact step asks about a score cut-off only when step 1 has not", function()
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  core.new_plan("T", "2026-01-01T00:00:00Z")
+  local index
+  for i, s in ipairs(core.state.pack.steps) do if s.id == "impact" then index = i end end
+  ok(field(ui.screen(index), "cutoff") ~= nil, "asked while step 1 is unanswered")
+  core.set("theory_of_change.eligibility_score", "no")
+  eq(field(ui.screen(index), "cutoff"), nil, "asked again after step 1")
+end)
+
+test("computed values are shown rounded, as the panels show them", function()
+  eq(ui.show_computed({ label = "Minimum detectable effect size" }, 0.59329016615315), "0.59")
+  eq(ui.show_computed({ label = "Total cost (£)" }, 58800), "£58,800")
+  eq(ui.show_computed({ label = "Total cost (£)" }, 58800.4), "£58,800")
+  eq(ui.show_computed({ label = "Cost per family (£)" }, 1234567.891), "£1,234,568")
+  eq(ui.show_computed({ label = "Share", decimals = 1, unit = "%" }, 12.345), "12.3%")
+  eq(ui.show_computed({ label = "Weeks", unit = "weeks" }, 12), "12 weeks")
+  eq(ui.show_computed({ label = "Dosage" }, "12 sessions of 120 minutes"), "12 sessions of 120 minutes")
+  eq(ui.show_computed({ label = "Net (£)" }, -1500), "-£1,500")
+  -- on the impact step of the demo plan: the MDES has two decimals
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  local doc = assert(host.loadyaml(srcdir .. "/examples/demo-plan.yaml", "demo-plan.yaml"))
+  core.open(doc, {}, "demo-plan.yaml")
+  local index
+  for i, s in ipairs(core.state.pack.steps) do if s.id == "impact" then index = i end end
+  local mdes = field(ui.screen(index), "mdes")
+  ok(mdes and mdes.text:match("^%d%.%d%d$"), "mdes shown as " .. tostring(mdes and mdes.text))
+end)
+
+local function plan_seq(t) return require("evalwiz.plan").seq(t) end
+
+test("no internal ids on the screen: examples by option words, table problems by column labels", function()
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  core.new_plan("T", "2026-01-01T00:00:00Z")
+  for i, s in ipairs(core.state.pack.steps) do
+    for _, f in ipairs(ui.screen(i).fields) do
+      if f.example and (f.type == "choice" or f.type == "multi") then
+        ok(not f.example:match("^[%l%d]+_[%l%d_]+$"), s.id .. "." .. f.id .. " example " .. f.example)
+      end
+    end
+  end
+  -- a time point that is not one (a plan edited by hand): the message names
+  -- the column as the person sees it
+  core.state.doc.answers.pilot_outcome = { measures = plan_seq({ { measure = "ECBI", timepoints = plan_seq({ "soon" }) } }) }
+  core.changed()
+  local index
+  for i, s in ipairs(core.state.pack.steps) do if s.id == "pilot_outcome" then index = i end end
+  local m = field(ui.screen(index), "measures")
+  ok(m.problem and m.problem:find("When is it taken?", 1, true) and not m.problem:find("timepoints", 1, true),
+    "problem: " .. tostring(m.problem))
+end)
+
+test("the health page names designs, not their ids", function()
+  core.load_pack(srcdir .. "/wizard", "wizard")
+  local doc = assert(host.loadyaml(srcdir .. "/examples/demo-plan.yaml", "demo-plan.yaml"))
+  core.open(doc, {}, "demo-plan.yaml")
+  local text = ui.health()
+  ok(text:find("Supports at most", 1, true), "the design's level is there")
+  ok(not text:find("%[[%l_]+%]"), "an id in brackets: " .. tostring(text:match("%[[%l_]+%]")))
 end)
 
 test("a long list comes a part at a time: the screen carries ui.WINDOW, ui.window the rest", function()

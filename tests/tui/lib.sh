@@ -39,10 +39,13 @@ export HOME="$work"
 pack="$top_srcdir/tests/tui/pack"
 
 # start WIDTH HEIGHT COMMAND...: runs the command in a new session "w";
-# when it ends, the session shows EXIT=code.
+# when it ends, the session shows EXIT=code.  Each start opens a plan at
+# its first step: where the last session left it is forgotten, unless
+# KEEP_PLACE=1 (tests/tui/test-leave.sh tests that).
 start() {
   w=$1 h=$2
   shift 2
+  [ "${KEEP_PLACE:-0}" = 1 ] || rm -f "$XDG_STATE_HOME/evalwiz/places"
   # a fresh server each time: a killed one may still hold its socket
   nsock=$((nsock + 1))
   sock="$work/tmux.$nsock.sock"
@@ -106,6 +109,15 @@ text() { T send-keys -t w -l "$1"; }
 
 # answer STEP.FIELD: the stored answer, as evalwiz get prints it.
 answer() { "$EVALWIZ" --pack "$pack" get "$work/plan.yaml" "$1"; }
+
+# wait_answer STEP.FIELD WANT WHAT: saves (Ctrl-S), then waits until the
+# plan holds WANT there (the save runs in the background), failing as WHAT.
+wait_answer() {
+  keys C-s
+  i=0
+  while [ "$(answer "$1" 2>/dev/null || true)" != "$2" ] && [ "$i" -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+  expect_eq "$(answer "$1" 2>/dev/null || true)" "$2" "$3"
+}
 
 expect_eq() {
   if [ "$1" != "$2" ]; then

@@ -12,7 +12,7 @@ cp "$top_srcdir/examples/demo-plan.yaml" "$work/demo.yaml"
 start 80 24 "env LC_ALL=C LANG=C '$EVALWIZ' demo.yaml"
 wait_for "Step 0: About this plan"
 # the impact step is marked as having a problem, the others are complete
-wait_for " 6 ! Impact"
+wait_for " 6 x Impact"
 wait_for " 7 + Follow-up"
 # F3: the consistency checks under their own heading, the failing one in full
 keys F3
@@ -28,7 +28,7 @@ wait_for "offered the programme at 6 months"
 keys q
 wait_gone "Plan health check and design advice"
 # the question to change shows the message, naming the other question by its words
-keys C-g 6
+keys C-g 6 Enter
 wait_for "Step 6: Impact evaluation"
 keys /
 wait_for "Search:"

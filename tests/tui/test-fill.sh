@@ -35,15 +35,16 @@ keys Enter
 wait_for "520 children"
 
 # choice: the conditional question appears when Home visits is chosen
-keys Tab Enter Down Enter
+# (Enter opens it with nothing highlighted: Down goes to the first option)
+keys Tab Enter Down Down Enter
 wait_for "Why home visits?"
 
-# multi: two boxes ticked
-keys Tab Enter Space Down Down Space Escape
+# multi: two boxes ticked by their numbers
+keys Tab 1 3 Escape
 wait_for "education"
 
 # yesno and date
-keys Tab Enter y
+keys Tab y
 keys Tab Enter
 text "2027-02-30"
 keys Enter
@@ -56,18 +57,24 @@ wait_gone "is not a real date"
 # next step: list and records
 keys PgDn
 wait_for "Step 2: Lists and tables"
-keys Enter a
+# a list: typing starts an item, Enter the next, Enter on a blank one ends it
 text "Fewer exclusions"
-keys Enter a
+keys Enter
 text "Calmer homes"
-keys Enter Up "]" Escape
-keys Tab Enter a Enter
+keys Enter Enter
+# Enter opens it again (a new blank item), Up goes to the last item, and
+# Shift-Up moves it up
+keys Enter Up S-Up Escape
+# a table: typing fills the cell, Tab goes to the next
+keys Tab
 text "Exclusions"
-keys Enter Right Enter
+keys Tab
 text "School records"
-keys Enter Right
-wait_for "Space picks: parent"
-keys Space Space
+keys Tab
+wait_for "Row 1 of 1, column 3 of 4, Informant:"
+# a column of options: type-ahead then Enter
+text "te"
+keys Enter
 wait_for "teacher"
 keys Escape
 wait_for "School records"

@@ -13,22 +13,25 @@ chmod +x "$work/editor"
 start 100 50 "env EDITOR='$work/editor' VISUAL= '$EVALWIZ' --pack '$pack' plan.yaml"
 wait_for "Step 1: Basics"
 
-# search jumps to the question in another step; n goes to the next hit
+# search jumps to the question in another step; Ctrl-F goes to the next hit
 keys /
 wait_for "Search:"
 text "measures"
 keys Enter
 wait_for "Step 2: Lists and tables"
 wait_for "hit 1 of"
-keys n
-wait_for "hit 1 of"
+keys C-f
+wait_for "hit 1 of 1"
 keys /
 text "zzznothing"
 keys Enter
 wait_for "is not in any question"
 
 # undo: Ctrl-Z takes back the last word typed
-keys 1
+keys C-g
+wait_for "Go to step"
+text "1"
+keys Enter
 wait_for "Step 1: Basics"
 keys Enter
 text "Hello there"
@@ -71,7 +74,7 @@ wait_for "taken back from the editor"
 keys Escape
 
 # whole-field undo outside editing: a choice made, then taken back
-keys Tab Tab Enter Down Enter
+keys Tab Tab 2
 wait_for "Why home visits?"
 keys C-z
 wait_for 'undone: the answer to "Main setting"'

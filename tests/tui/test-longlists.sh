@@ -48,8 +48,9 @@ keys Enter
 keys -N 30 Down
 wait_for "Label item-480"
 keys Enter
-# the list: item 450, edited
-keys Tab Enter
+# the list: item 450, edited (Enter opens a new item at the end; Up goes
+# to the last item, Home to the first)
+keys Tab Enter Up Home
 keys -N 449 Down
 wait_for "item-449"
 keys Enter C-u
@@ -57,8 +58,8 @@ text "item four hundred and fifty"
 keys Enter
 wait_for "item four hundred and fifty"
 keys Escape
-# the table: row 481, its first cell edited
-keys Tab Enter
+# the table: row 481, its first cell edited (Tab comes to its first cell)
+keys Tab
 keys -N 480 Down
 wait_for "row-481"
 keys Enter C-u

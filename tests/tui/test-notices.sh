@@ -20,7 +20,7 @@ wait_for "held edits to answers that have changed since"
 wait_for "Space or Esc closes"
 keys Space
 wait_gone "Space or Esc closes"
-wait_for "F1 or ? shows every key"
+wait_for "Every required question is answered"
 # the key that closed the box did nothing else
 keys C-s
 wait_for "the plan as it was before the migration is kept in p.yaml.v1.bak"

@@ -1,8 +1,10 @@
 #!/bin/sh
-# Number and date questions: Enter refuses text that is not a number in
-# range (or not a real YYYY-MM-DD date), keeps it in the editor and says
-# what to type; Tab still leaves keeping the text, which is then flagged
-# beside the answer, kept in the recovery file and reported by check.
+# Number and date questions: numbers and dates as people write them are
+# read and stored normalised, the message line saying so (1,250 children,
+# £450, 1 Sept 2027, 01/09/2027); Enter refuses text that is not a number
+# in range (or not a real date), keeps it in the editor and says what to
+# type; Tab still leaves keeping the text, which is then flagged beside the
+# answer, kept in the recovery file and reported by check.
 set -eu
 . "$top_srcdir/tests/tui/lib.sh"
 
@@ -34,6 +36,13 @@ text "520"
 keys Enter
 wait_for "520 children  (range 0 to 100000 children)"
 wait_gone "▌ 520"
+# as people write it: a thousands comma and the unit
+keys Enter C-u
+text "1,250 children"
+keys Enter
+wait_for 'read "1,250 children" as 1250 children'
+wait_for "1250 children  (range 0 to 100000 children)"
+wait_file "$work/plan.yaml" "children: 1250$" 10
 
 # Tab leaves with refused text: kept, flagged inline, in the recovery file
 keys Enter C-u
@@ -46,9 +55,19 @@ wait_file "$work/plan.yaml.recover" '"field":"children","value":"about 40"'
 keys Down Down Down
 wait_for "▸ Start date"
 keys Enter
+text "1 Sept 2027"
+keys Enter
+wait_for 'read "1 Sept 2027" as 2027-09-01'
+wait_file "$work/plan.yaml" "start: .*2027-09-01" 10
+keys Enter C-u
+text "01/10/2027"
+keys Enter
+wait_for 'read "01/10/2027" as 2027-10-01'
+wait_file "$work/plan.yaml" "start: .*2027-10-01" 10
+keys Enter C-u
 text "next spring"
 keys Enter
-wait_for "Not a date: type YYYY-MM-DD, like 2027-03-31; Ctrl-U clears"
+wait_for "Not a date: type it like 31/03/2027, 31 March 2027 or 2027-03-31; Ctrl-U clears"
 wait_for "▌ next spring"
 keys C-u
 text "2027-02-30"
@@ -78,15 +97,16 @@ wait_for "2027-03-31"
 # a number column in a table: the same check when Enter confirms the cell
 keys PgDn
 wait_for "Step 2: Lists and tables"
-keys Tab Tab Enter Enter
+keys Tab Tab
+wait_for "New row 1 of 1, column 1 of 2, Item:"
 text "Venue hire"
-keys Enter Right Enter
+keys Tab
 text "lots"
 keys Enter
 wait_for "Not a number: type digits like 12 or 12.5 (range 0 to 1000000 £); Ctrl-U clears"
-wait_for "Row 1, Amount:"
+wait_for "Row 1 of 1, column 2 of 2, Amount:"
 keys C-u
-text "450"
+text "£450"
 keys Enter
 wait_for "Venue hire | 450"
 keys Escape

@@ -12,7 +12,7 @@ wait_for "About this self-assessment"
 wait_for "Leadership"
 wait_for "Family engagement"
 # the profile step: computed values and the panel of bars
-keys C-g 6
+keys C-g 6 Enter
 wait_for "Step 6: The profile"
 wait_for "Average rating across the dimensions"
 wait_for "2.2"
@@ -28,7 +28,7 @@ wait_gone "Self-assessment checks:"
 # F9: its own one-page template first
 keys F9
 wait_for "Export: which document?"
-wait_for "> 2. profile"
+wait_for "> 2. Maturity profile: One page for the workshop"
 keys Escape
 wait_for "export cancelled"
 keys C-q

@@ -16,13 +16,16 @@ wait_for "Step 2: Lists and tables"
 # the measure column takes the room the short columns leave (not 17 characters)
 wait_for "Fewer exclusions | Strengths and Difficulties Questionn"
 wait_for "Outcome          | Measure"
-keys Tab Enter Right
+keys Tab Right
 # the focused cell in full under the table
 wait_for "Row 1 of 1, column 2 of 4, Measure:"
 wait_for "$long"
 keys Right
 wait_for "column 3 of 4, Informant:"
-wait_for "(Space picks: parent, teacher, child)"
+# a column of options shows them, numbered, when it is opened
+keys Enter
+wait_for " 1 (•) parent"
+wait_for " 2 ( ) teacher"
 keys Escape C-q
 wait_for "EXIT=0"
 
@@ -33,7 +36,10 @@ keys PgDn
 wait_for "Step 2: Lists and tables"
 wait_for "more column"
 wait_for "→"
-keys Tab Enter Right Right Right
+# the columns in sight share the width the pane has: the first shows its
+# text whole, not squeezed to ten columns ("Fewer excl…")
+wait_for "Fewer exclusions |"
+keys Tab Right Right Right
 wait_for "column 4 of 4, Timepoint:"
 wait_for "← "
 wait_for "T1"
@@ -46,10 +52,9 @@ start 80 24 "env LANG=C LC_ALL=C TERM=vt100 '$EVALWIZ' --pack '$pack' plan.yaml"
 wait_for "Step 1: Basics"
 keys PgDn
 wait_for "Step 2: Lists and tables"
-keys Tab Enter
-wait_for "a Add row"
-wait_for "Lt/Rt Col  ^V^Y Scroll"
-wait_for "d Del row  Up/Dn Row   Space Pick ^S Save"
+keys Tab Right Left
+wait_for "abc Type   Tab Cell+   Lt/Rt Col  ^K Cut row  Esc Done   ^Z Undo"
+wait_for "Enter Edit S-Tab Cell- Up/Dn Row  S-Up Move"
 keys Escape C-q
 wait_for "EXIT=0"
 echo ok

@@ -1,7 +1,7 @@
 #!/bin/sh
-# The main pane scrolls freely at 80x24 (Ctrl-V/Ctrl-Y, F8/F7, the mouse
-# wheel), also while a question is being edited; moving the focus brings
-# the question back; the hint bar fits 80 columns and names F9 and F3.
+# The main pane scrolls freely at 80x24 (F8/F7, Ctrl-V, the mouse wheel),
+# also while a question is being edited; moving the focus brings the
+# question back; the hint bar fits 80 columns and names F9, F3 and Ctrl-Z.
 set -eu
 . "$top_srcdir/tests/tui/lib.sh"
 
@@ -11,7 +11,7 @@ wait_for "Step 1: Basics"
 # the key hints of the first screen, all of them within 80 columns
 wait_for "F9 Export"
 wait_for "F3 Health"
-wait_for "^V^Y Scroll"
+wait_for "^Z Undo"
 wait_for "F2 Glossary"
 # the summary panel is below the questions, out of sight
 screen | grep -q "Service: (no name yet)" && { echo "FAIL: the panel is in view already"; screen; exit 1; }
@@ -19,7 +19,7 @@ keys C-v
 wait_gone "Step 1: Basics"
 keys C-v C-v C-v
 wait_for "Service: (no name yet)"
-keys C-y C-y C-y C-y C-y
+keys F7 F7 F7 F7 F7
 wait_for "Step 1: Basics"
 wait_for "One question of each simple type."
 keys F8 F8 F8 F8

@@ -23,9 +23,9 @@ for term in vt100 linux; do
   keys PageUp
   wait_for "Step 1: Basics" 30
   keys F1
-  wait_for "evalwiz help" 30
+  wait_for "evalwiz: keys and help" 30
   keys q
-  wait_gone "evalwiz help" 30
+  wait_gone "evalwiz: keys and help" 30
   keys Enter C-u
   text "Typed over $term"
   keys Enter

@@ -73,13 +73,73 @@ wait_for "EXIT=0"
 [ -f "$work/second.yaml" ] || { echo "FAIL: second.yaml was not created: $(ls "$work")"; exit 1; }
 T kill-server
 
+# a new plan's name gets .yaml when it has no extension
+start 80 24 "'$EVALWIZ' --pack '$pack'"
+wait_for "New plan"
+keys n
+wait_for "New plan file: plan.yaml"
+text "third"
+keys Enter
+wait_for "[third.yaml]"
+keys C-q
+wait_for "EXIT=0"
+[ -f "$work/third.yaml" ] || { echo "FAIL: third.yaml was not created: $(ls "$work")"; exit 1; }
+T kill-server
+
+# a plan named without its .yaml on the command line: that plan, or a new one with .yaml
+start 80 24 "'$EVALWIZ' --pack '$pack' third"
+wait_for "[third.yaml]"
+keys C-q
+wait_for "EXIT=0"
+start 80 24 "'$EVALWIZ' --pack '$pack' fourth"
+wait_for "fourth.yaml does not exist; create a new plan there? [Y/n]"
+keys Enter
+wait_for "[fourth.yaml]"
+keys C-q
+wait_for "EXIT=0"
+[ -f "$work/fourth.yaml" ] && [ ! -e "$work/fourth" ] || { echo "FAIL: fourth.yaml: $(ls "$work")"; exit 1; }
+rm "$work/fourth.yaml"
+
+# Open a plan lists the plans in this folder, newest first, with their
+# titles, then the recent ones elsewhere (the demo), then a line to type a
+# name, where Tab completes it
+start 80 24 "'$EVALWIZ' --pack '$pack'"
+wait_for "Open a plan"
+keys o
+wait_for "Open a plan: the plans here first, then recent ones"
+wait_for "third.yaml  (third)"
+wait_for "second.yaml  (second)"
+wait_for "fresh.yaml  (fresh)"
+wait_for "demo-plan.yaml  (Family Foundations"
+wait_for "Another file: type its name (Tab completes it)"
+keys End Enter
+wait_for "Open plan file:"
+text "sec"
+keys Tab
+wait_for "Open plan file: second.yaml"
+keys C-u
+text "f"
+keys Tab
+# more than one name begins so: they are shown
+wait_for "fresh.yaml"
+keys C-u
+text "fresh"
+keys Enter
+wait_for "[fresh.yaml]"
+keys C-q
+wait_for "EXIT=0"
+T kill-server
+
 # --read-only changes nothing
 cp "$work/fresh.yaml" "$work/before.yaml"
 start 80 24 "'$EVALWIZ' --pack '$pack' --read-only fresh.yaml"
 wait_for "READ-ONLY"
+# no Save is offered, and typing changes nothing
+if screen | grep -F -q -e "^S Save" -e "^Z Undo"; then echo "FAIL: read-only offers Save or Undo"; screen; exit 1; fi
 text "Hello"
+wait_for "read-only:"
 keys C-s
-wait_for "not saved"
+wait_for "read-only: nothing can be saved"
 keys C-q
 wait_for "EXIT=0"
 cmp -s "$work/fresh.yaml" "$work/before.yaml" || { echo "FAIL: --read-only changed the file"; exit 1; }

@@ -23,7 +23,7 @@ keys F1
 wait_for "Up/Down/PgUp/PgDn scroll"
 expect_eq "$(row_of "Up/Down/PgUp/PgDn scroll")" 23 "the help page's last row at 80x24"
 T resize-window -t w -x 100 -y 30
-wait_for "evalwiz help"
+wait_for "evalwiz: keys and help"
 i=0
 while [ "$(row_of "Up/Down/PgUp/PgDn scroll")" != 29 ] && [ "$i" -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
 expect_eq "$(row_of "Up/Down/PgUp/PgDn scroll")" 29 "the help page's last row at 100x30"

@@ -30,9 +30,11 @@ keys Enter
 text "Run by the early help team."
 keys Escape
 wait_for "Run by the early help team."
-keys Tab Enter Space Down Space Escape
+# check boxes by their numbers; a choice opened with Enter has nothing
+# highlighted: Down goes to the first option, Enter picks it
+keys Tab 1 2 Escape
 keys Tab Enter Down Enter
-wait_for "Enter Edit"
+wait_file "$work/plan.yaml" "prior_level:" 10
 
 # step 1: textarea, yesno, list
 keys PgDn
@@ -44,9 +46,10 @@ wait_for "Harsh parenting in families with toddlers."
 keys Tab Tab Tab Tab Tab Tab Enter y
 keys Tab
 wait_for "What is the score and the cut-off?"
-keys Tab Enter a
+# a list: typing starts an item, Enter opens the next, Esc ends it
+keys Tab
 text "Parental stress"
-keys Enter a
+keys Enter
 text "Social isolation"
 keys Enter Escape
 wait_for "Social isolation"
@@ -54,12 +57,12 @@ wait_for "Social isolation"
 # step 2: list, records
 keys PgDn
 wait_for "Step 2: Logic model"
-keys Enter a
 text "Two trained practitioners"
 keys Enter Escape
-# records: Enter adds the first row and edits its first cell; the third
+# records: typing starts the first row in its first cell; the third
 # column (a text) by Right; the focused cell is shown in full under the table
-keys Tab Tab Enter Enter
+keys Tab Tab
+wait_for "New row 1 of 1, column 1 of 4, Output:"
 text "Group sessions run"
 keys Enter
 wait_for "Row 1 of 1, column 1 of 4, Output:"
@@ -69,7 +72,7 @@ text "Sessions held each term"
 keys Enter
 wait_for "    Sessions held each term"
 keys Escape
-wait_for "Enter Edit"
+wait_file "$work/plan.yaml" "indicator: Sessions held each term" 10
 
 # step 3: number, with a refused word first
 keys PgDn
@@ -86,14 +89,14 @@ wait_for "Enter Edit"
 # step 4: multi
 keys PgDn
 wait_for "Step 4: Implementation and process study"
-keys Tab Enter Space Escape
-wait_for "Enter Edit"
+keys Tab 1 Escape
+wait_file "$work/plan.yaml" "components:" 10
 
 # step 5: choice
 keys PgDn
 wait_for "Step 5: Pilot impact study"
 keys Tab Enter Down Enter
-wait_for "Enter Edit"
+wait_file "$work/plan.yaml" "design: " 10
 
 # step 6: a date, found with search
 keys PgDn
@@ -122,8 +125,8 @@ wait_for "Step 8: Replication and effectiveness"
 keys Enter
 text "A second study in two other boroughs."
 keys Escape
-keys Tab Enter Enter
-wait_for "Enter Edit"
+keys Tab Enter Down Enter
+wait_file "$work/plan.yaml" "study_type: " 10
 
 # step 9: number
 keys PgDn
@@ -137,8 +140,8 @@ wait_for "5 years"
 keys PgDn
 wait_for ">10 "
 wait_for "How will you monitor fidelity in routine delivery?"
-# a long warning pushes the step's title out of sight: Ctrl-Y shows it
-keys C-y
+# a long warning pushes the step's title out of sight: F7 shows it
+keys F7
 wait_for "Step 10: Quality assurance at scale"
 keys Tab Enter
 text "EIF fidelity checklist"

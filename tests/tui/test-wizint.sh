@@ -17,15 +17,32 @@ wait_for "Step 0: About this plan"
 wait_for "Family Foundations: evaluation plan 2027 to 2035"
 # the focus is on a text question, where a digit is typed: Ctrl-G then
 # the step's number goes there
-keys C-g 6
+keys C-g 6 Enter
 wait_for "Step 6: Impact evaluation"
 # help-pane terms come from the pack glossary
 wait_for "Terms"
 wait_for "Outcome: A change in children"
-# the advisor's summary is a panel on the impact step
-keys End
-i=0
-while ! screen | grep -F -q "Design advice" && [ "$i" -lt 200 ]; do keys Tab; sleep 0.05; i=$((i + 1)); done
+# Ctrl-G takes two digits: step 10
+keys C-g
+text "10"
+keys Enter
+wait_for ">10 "
+wait_for "Step 10: Quality assurance at scale"
+# a search finds the questions that use a glossary term's other name:
+# "control group" finds those that say "comparison group"
+keys Escape /
+wait_for "Search:"
+text "control group"
+keys Enter
+wait_for '"control group": hit 1 of'
+keys C-g 6 Enter
+wait_for "Step 6: Impact evaluation"
+# the advisor's summary is a panel on the impact step, after its last
+# question: Shift-Tab from step 7's first question goes there
+keys C-g 7 Enter
+wait_for "Step 7: Long-term follow-up"
+keys BTab
+wait_for "> 6 "
 wait_for "Design advice (F3 for the health check)"
 keys F3
 wait_for "Plan health check and design advice"
@@ -36,24 +53,34 @@ wait_gone "Plan health check and design advice"
 keys F2
 wait_for "Glossary"
 wait_for "Acceptability"
-keys q
-wait_gone "Up/Down/PgUp/PgDn scroll"
+# the glossary filters as you type; Esc goes back
+text "icc"
+wait_for "Filter (type a word): icc"
+wait_for "Intraclass correlation"
+wait_gone "Acceptability"
+keys Escape
+wait_gone "Filter (type a word)"
 
 # F9 while typing: the typing is saved first, then the plan exported
-keys C-g 0
+keys C-g 0 Enter
 wait_for "Step 0: About this plan"
 keys Enter End
 text " (draft)"
 keys F9
 wait_for "Export: which document?"
-wait_for "> 3. plan"
+# documents by their titles, never their ids; the pack's own is offered first
+wait_for ". Evaluation plan: The full plan for academic partners"
 wait_file "$work/demo.yaml" "plan_title: .*2035 (draft)" 10
 keys Enter
-wait_for "Export plan: which format?"
-keys Enter
+# formats as people know them, Word first and the default
+wait_for "Evaluation plan: which format?"
+wait_for "> 1. Word document (.docx)"
+wait_for "4. Web page (.html)"
+wait_for "5. Markdown text (.md)"
+keys 5
 wait_for "Write to: demo.md"
 keys Enter
-wait_for "wrote demo.md (md)"
+wait_for "wrote demo.md (Markdown text (.md))"
 # the same bytes as evalwiz render (apart from the time it was made)
 "$EVALWIZ" render "$work/demo.yaml" -o "$work/cli.md" 2>/dev/null
 grep -v -e '[0-9][0-9]:[0-9][0-9]' "$work/demo.md" > "$work/a"
@@ -68,14 +95,14 @@ wait_for "Write to: demo-schedule.csv"
 keys C-u
 text "sched.csv"
 keys Enter
-wait_for "wrote sched.csv (csv)"
+wait_for "wrote sched.csv (Spreadsheet, comma-separated (.csv))"
 head -1 "$work/sched.csv" | grep -q ","
-# docx without pandoc: a clear message naming the package; nothing written
+# Word without pandoc: a clear message naming the package; nothing written
 keys F9
 wait_for "Export: which document?"
 keys Enter
-wait_for "Export plan: which format?"
-keys 4
+wait_for "Evaluation plan: which format?"
+keys Enter
 wait_for "Write to: demo.docx"
 keys Enter
 wait_for "not exported: cannot write docx: pandoc is not installed; install the Debian package pandoc"
@@ -93,7 +120,7 @@ wait_for "EXIT=0"
 start 100 40 "'$EVALWIZ' fresh.yaml"
 wait_for "Step 0: About this plan"
 wait_for "Fresh"
-keys C-g 6
+keys C-g 6 Enter
 wait_for "Step 6: Impact evaluation"
 wait_for "builds on earlier steps that are"
 keys C-q

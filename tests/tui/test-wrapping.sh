@@ -36,7 +36,7 @@ wait_for "Up/Down/PgUp/PgDn scroll"
 wait_for "Acceptability"
 if screen | grep -q '^ [a-z]'; then echo "FAIL: a definition's line at the page's edge"; screen; exit 1; fi
 screen | grep -q '^   [a-z]' || { echo "FAIL: no definition went on to a second line"; screen; exit 1; }
-keys q
+keys Escape
 wait_gone "Up/Down/PgUp/PgDn scroll"
 keys C-q
 wait_for "EXIT=0"
@@ -50,7 +50,7 @@ for locale in C C.UTF-8; do
     wait_for "Step 0: About this plan"
     keys F1
     wait_for "Up/Down/PgUp/PgDn scroll"
-    wait_for "has problems."
+    wait_for "over time)."
     screen | sed 's/ *$//' >"$work/help-$width.txt"
     keys q
     wait_gone "Up/Down/PgUp/PgDn scroll"

@@ -16,5 +16,12 @@ return step {
       text { id = "item", label = "Item" },
       number { id = "amount", label = "Amount", unit = "£", min = 0, max = 1000000 },
     } },
+    records { id = "schedule", label = "When is each measure taken?", columns = {
+      text { id = "what", label = "What" },
+      multi { id = "when", label = "When", options = {
+        { "baseline", "before (baseline)" }, { "end", "at the end" }, { "m6", "6 months after the end" },
+      } },
+      choice { id = "who", label = "Who", options = { "parent", "teacher" } },
+    } },
   },
 }

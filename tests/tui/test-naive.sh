@@ -7,7 +7,7 @@
 set -eu
 . "$top_srcdir/tests/tui/lib.sh"
 
-command -v python3 >/dev/null 2>&1 || { echo "python3 is not installed: skipping the naive typist" >&2; exit 77; }
+command -v python3 >/dev/null 2>&1 || { echo "skipped: python3 is not installed (apt-get install python3); it drives the naive typist" >&2; exit 77; }
 "$EVALWIZ" steps --format json > "$work/steps.json"
 
 for run in utf8 ascii; do

@@ -107,8 +107,8 @@ describe(struct ctx *ctx, const char *folder, const char *name, const char *sour
 	value_set(out, "id", value_strz(name));
 	if (id != NULL && id->type == VAL_STR && strcmp(id->u.str.s, name) != 0)
 		value_set(out, "declared_id", value_copy(id));
-	value_set(out, "version", value_copy(value_get(info, "version") != NULL ? value_get(info, "version") :
-	    value_new(VAL_NIL)));
+	value_set(out, "version", value_get(info, "version") != NULL ? value_copy(value_get(info, "version")) :
+	    value_new(VAL_NIL));
 	value_set(out, "title", value_strz(str_of(info, "title")));
 	if (*str_of(info, "extends") != '\0')
 		value_set(out, "extends", value_strz(str_of(info, "extends")));

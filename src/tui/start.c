@@ -163,7 +163,8 @@ open_chooser(struct tui *t, char *const *recent, int nrecent)
 		}
 		closedir(d);
 	}
-	qsort(found, nfound, sizeof *found, newest_first);
+	if (nfound > 1)
+		qsort(found, nfound, sizeof *found, newest_first);
 	/* the recent plans not already listed from this folder */
 	for (k = 0; k < nrecent; k++) {
 		char *slash = strrchr(recent[k], '/');

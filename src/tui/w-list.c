@@ -238,7 +238,7 @@ key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 		case KEY_HOME: t->opt = 0; return TUI_REDRAW;
 		case KEY_END: t->opt = n; return TUI_REDRAW;
 		case KEY_ENTER: break;
-		case KEY_DC: ch = CTRL('k'); is_key = 0; break;
+		case KEY_DC: ch = CTRL('k'); break;
 		case KEY_SR: case KEY_SF: case TUI_KEY_MOVE_UP: case TUI_KEY_MOVE_DOWN: {
 			int up = ch == KEY_SR || ch == TUI_KEY_MOVE_UP, at = up ? t->opt - 1 : t->opt;
 

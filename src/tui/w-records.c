@@ -789,7 +789,7 @@ hints(struct tui *t, const struct value *f, struct hint *h)
 		hint_set(h, 4, 0, updown, "Move");
 		return;
 	}
-	hint_set(h, 1, 0, has_options(col) ? "abc" : "abc", has_options(col) ? "Pick" : "Type");
+	hint_set(h, 1, 0, "abc", has_options(col) ? "Pick" : "Type");
 	hint_set(h, 1, 1, "Enter", "Edit cell");
 	if (!t->editing)
 		return;

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "plan/atomic.h"
+#include "plan/filesafe.h"
 #include "util.h"
 
 #include <errno.h>
@@ -121,22 +122,30 @@ explain(int err)
 }
 
 static int atomic_replace(const char *path, const void *data, size_t len, mode_t create_mode, int excl,
-    char **cause);
+    const char *plan, char **cause);
 
 int
 atomic_write(const char *path, const void *data, size_t len, mode_t create_mode, char **cause)
 {
-	return atomic_replace(path, data, len, create_mode, 0, cause);
+	return atomic_replace(path, data, len, create_mode, 0, NULL, cause);
+}
+
+int
+atomic_write_output(const char *path, const void *data, size_t len, mode_t create_mode, const char *plan,
+    char **cause)
+{
+	return atomic_replace(path, data, len, create_mode, 0, plan, cause);
 }
 
 int
 atomic_create(const char *path, const void *data, size_t len, mode_t create_mode, char **cause)
 {
-	return atomic_replace(path, data, len, create_mode, 1, cause);
+	return atomic_replace(path, data, len, create_mode, 1, NULL, cause);
 }
 
 static int
-atomic_replace(const char *path, const void *data, size_t len, mode_t create_mode, int excl, char **cause)
+atomic_replace(const char *path, const void *data, size_t len, mode_t create_mode, int excl, const char *plan,
+    char **cause)
 {
 	struct stat st;
 	char *target = NULL, *dircopy = NULL, *basecopy = NULL, *tmp = NULL;
@@ -145,6 +154,10 @@ atomic_replace(const char *path, const void *data, size_t len, mode_t create_mod
 	mode_t mask;
 
 	*cause = NULL;
+	if (filesafe_is_plan_file(path, plan, cause)) {
+		errno = EPERM;
+		return -1;
+	}
 	if (excl && lstat(path, &st) == 0) {
 		*cause = xasprintf("%s already exists", path);
 		errno = EEXIST;
@@ -217,6 +230,10 @@ atomic_replace(const char *path, const void *data, size_t len, mode_t create_mod
 			goto fail;
 		}
 		unlink(tmp);
+	} else if (filesafe_is_plan_file(path, plan, cause)) {
+		/* the name was made to point at the plan while we wrote */
+		saved = EPERM;
+		goto fail;
 	} else if (FAULT("rename", EIO) || rename(tmp, target) == -1) {
 		saved = errno;
 		*cause = xasprintf("cannot save %s: renaming the new copy into place failed: %s", path,

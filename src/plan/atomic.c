@@ -184,6 +184,15 @@ atomic_replace(const char *path, const void *data, size_t len, mode_t create_mod
 	if (have_old && !S_ISREG(st.st_mode)) {
 		*cause = xasprintf("cannot write %s: it is not a regular file", path);
 		free(target);
+		errno = EINVAL;
+		return -1;
+	}
+	/* A file its owner made read-only (for us, or for everyone when we are
+	 * root) is never replaced, though the folder would let us rename over it. */
+	if (have_old && (geteuid() == 0 ? (st.st_mode & 0222) == 0 : faccessat(AT_FDCWD, target, W_OK, AT_EACCESS) != 0)) {
+		*cause = xasprintf("cannot save %s: the file is read-only for you; nothing was changed", path);
+		free(target);
+		errno = EACCES;
 		return -1;
 	}
 	dircopy = xstrdup(target);
@@ -197,8 +206,13 @@ atomic_replace(const char *path, const void *data, size_t len, mode_t create_mod
 		*cause = xasprintf("cannot save %s: cannot create a file in %s: %s", path, dir, explain(saved));
 		goto fail_nounlink;
 	}
-	if (have_old)
+	if (have_old) {
+		/* the old file's group (a shared group folder's plan stays the
+		 * group's), and as root its owner too; then its mode */
+		if (fchown(fd, geteuid() == 0 ? st.st_uid : (uid_t)-1, st.st_gid) == -1 && geteuid() == 0)
+			(void)fchown(fd, (uid_t)-1, st.st_gid);
 		fchmod(fd, st.st_mode & 07777);
+	}
 	else {
 		mask = umask(0);
 		umask(mask);

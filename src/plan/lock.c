@@ -148,6 +148,10 @@ read_owner(const char *path, struct lock_owner *o)
 	memset(o, 0, sizeof *o);
 	if (fd == -1)
 		return -1;
+	if (!S_ISREG(st.st_mode)) {
+		close(fd);
+		return -1;
+	}
 	parse_owner(fd, &st, o);
 	close(fd);
 	return 0;
@@ -252,7 +256,18 @@ lock_acquire(const char *plan_path, struct lock_owner *owner, char **cause)
 		if ((fd = open_lock(path, &st)) == -1) {
 			if (errno == ENOENT)
 				continue;	/* vanished between our tries */
-			*cause = xasprintf("cannot read the lock %s: %s", path, strerror(errno));
+			*cause = errno == ELOOP ? xasprintf("%s is a symbolic link, not a lock evalwiz made; remove "
+			    "it if no one is editing the plan", path) :
+			    xasprintf("cannot read the lock %s: %s", path, strerror(errno));
+			free(path);
+			return LOCK_ERROR;
+		}
+		if (!S_ISREG(st.st_mode)) {
+			/* a pipe or a device planted there: never read (it could block
+			 * or never end), never taken over */
+			*cause = xasprintf("%s is not a regular file, not a lock evalwiz made; remove it if no one "
+			    "is editing the plan", path);
+			close(fd);
 			free(path);
 			return LOCK_ERROR;
 		}

@@ -188,7 +188,7 @@ buf_steal(struct buf *b, size_t *len)
  * file: a 64 KB chunk on the stack here left its pages in every session's
  * resident memory for good (the stack never shrinks), and cost a copy. */
 static char *
-read_file_how(const char *path, size_t max, size_t *len, char **cause, unsigned how)
+read_file_how(const char *path, size_t max, size_t *len, char **cause, unsigned how, struct stat *out_st)
 {
 	struct stat st;
 	struct buf b;
@@ -223,6 +223,8 @@ read_file_how(const char *path, size_t max, size_t *len, char **cause, unsigned 
 		errno = EISDIR;
 		return NULL;
 	}
+	if (out_st != NULL)
+		*out_st = st;
 	if (!(how & READ_ANY) && !S_ISREG(st.st_mode)) {
 		close(fd);
 		*cause = xasprintf("%s is not a regular file (it is a %s); evalwiz reads only ordinary files there",
@@ -270,19 +272,25 @@ read_file_how(const char *path, size_t max, size_t *len, char **cause, unsigned 
 char *
 read_file(const char *path, size_t max, size_t *len, char **cause)
 {
-	return read_file_how(path, max, len, cause, 0);
+	return read_file_how(path, max, len, cause, 0, NULL);
 }
 
 char *
 read_file_nofollow(const char *path, size_t max, size_t *len, char **cause)
 {
-	return read_file_how(path, max, len, cause, READ_NOFOLLOW);
+	return read_file_how(path, max, len, cause, READ_NOFOLLOW, NULL);
+}
+
+char *
+read_file_nofollow_stat(const char *path, size_t max, size_t *len, struct stat *st, char **cause)
+{
+	return read_file_how(path, max, len, cause, READ_NOFOLLOW, st);
 }
 
 char *
 read_file_any(const char *path, size_t max, size_t *len, char **cause)
 {
-	return read_file_how(path, max, len, cause, READ_ANY);
+	return read_file_how(path, max, len, cause, READ_ANY, NULL);
 }
 
 char *

@@ -41,6 +41,10 @@ char *read_file(const char *path, size_t max, size_t *len, char **cause);
 /* read_file, refusing a symbolic link (ELOOP): for the files evalwiz makes
  * itself beside a plan (PLAN.recover). */
 char *read_file_nofollow(const char *path, size_t max, size_t *len, char **cause);
+/* read_file_nofollow, also giving the fstat of the very file it read (its
+ * owner and mode, to decide whether to trust what it says). */
+struct stat;
+char *read_file_nofollow_stat(const char *path, size_t max, size_t *len, struct stat *st, char **cause);
 /* read_file for what a person names to read from, which may be a pipe
  * (set FIELD=@FILE with a shell's <(...)): waits for it. */
 char *read_file_any(const char *path, size_t max, size_t *len, char **cause);

@@ -9,6 +9,7 @@
 #include "value.h"
 
 #include <errno.h>
+#include <pwd.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -305,19 +306,59 @@ recovery_close(struct recovery *r, int clean)
 struct value *
 recovery_read(const char *plan, int *newer, char **cause)
 {
+	char *doubt = NULL;
+	struct value *v = recovery_read_checked(plan, newer, &doubt, cause);
+
+	free(doubt);
+	return v;
+}
+
+/* Why a recovery file of ours may hold what others wrote (allocated), or
+ * NULL when only we could have written it. */
+static char *
+doubt_of(const struct stat *st)
+{
+	if (st->st_mode & 022)
+		return xasprintf("others may write to it (its mode is %04o)", (unsigned)(st->st_mode & 07777));
+	if (st->st_nlink > 1)
+		return xasprintf("it has %lu names (hard links), which evalwiz never makes", (unsigned long)st->st_nlink);
+	return NULL;
+}
+
+struct value *
+recovery_read_checked(const char *plan, int *newer, char **doubt, char **cause)
+{
 	char *path = recovery_path(plan), *text, *p, *nl;
 	struct value *out;
+	struct stat st, lst;
 	size_t len;
 
 	*newer = 0;
-	if (access(path, F_OK) != 0) {
+	*doubt = NULL;
+	if (lstat(path, &lst) != 0) {
 		free(path);
 		return NULL;
 	}
-	if ((text = read_file_nofollow(path, RECOVERY_MAX, &len, cause)) == NULL) {
+	memset(&st, 0, sizeof st);
+	if ((text = read_file_nofollow_stat(path, RECOVERY_MAX, &len, &st, cause)) == NULL) {
 		free(path);
 		return NULL;
 	}
+	/* someone else's: whatever it holds, it is not what we typed */
+	if (st.st_uid != geteuid()) {
+		struct passwd *pw = getpwuid(st.st_uid);
+
+		if (pw != NULL)
+			*cause = xasprintf("%s belongs to another user (%s), not you: its edits are never restored; look "
+			    "at it, then remove it", path, pw->pw_name);
+		else
+			*cause = xasprintf("%s belongs to another user (uid %lu), not you: its edits are never "
+			    "restored; look at it, then remove it", path, (unsigned long)st.st_uid);
+		free(text);
+		free(path);
+		return NULL;
+	}
+	*doubt = doubt_of(&st);
 	out = value_new(VAL_SEQ);
 	for (p = text; p < text + len && (nl = memchr(p, '\n', (size_t)(text + len - p))) != NULL; p = nl + 1) {
 		char *err = NULL;

@@ -21,7 +21,7 @@ static int pack_new(struct cmd *);
 static int pack_lint(struct cmd *);
 
 static const struct cmd_option pack_new_options[] = {
-	{ "extends", 'e', "ID", "the pack to build on (an installed pack's id, like eif-10-steps)", NULL, 0, 0 },
+	{ "extends", 'e', "ID", "the pack to build on (an installed pack's id, like " DATADIR_DEFAULT_PACK ")", NULL, 0, 0 },
 	{ NULL, 0, NULL, NULL, NULL, 0, 0 },
 };
 
@@ -32,7 +32,7 @@ static const struct cmd_entry cmd_pack_new_entry = {
 	.help =
 	    "Writes a small working pack in DIR (which must not exist or be empty):\n"
 	    "pack.lua and one step with a conditional question and a validator.\n"
-	    "With --extends ID (an installed pack, such as the default eif-10-steps)\n"
+	    "With --extends ID (an installed pack, such as the default " DATADIR_DEFAULT_PACK ")\n"
 	    "the pack adds its step after that pack's steps instead of standing\n"
 	    "alone.  See evalwiz-pack(5).\n",
 	.options = pack_new_options,
@@ -65,7 +65,7 @@ const struct cmd_entry cmd_pack_entry = {
 	    "pack new DIR [--extends ID]\n"
 	    "    Writes a small working pack in DIR (which must not exist or be empty):\n"
 	    "    pack.lua and one step with a conditional question and a validator.\n"
-	    "    With --extends ID (an installed pack, such as the default eif-10-steps)\n"
+	    "    With --extends ID (an installed pack, such as the default " DATADIR_DEFAULT_PACK ")\n"
 	    "    the pack adds its step after that pack's steps instead of standing\n"
 	    "    alone.  See evalwiz-pack(5).\n"
 	    "pack lint DIR\n"

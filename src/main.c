@@ -98,7 +98,7 @@ mistyped_command(const char *word)
 	return best;
 }
 
-/* Takes --pack and --templates out of argv wherever they appear before "--". */
+/* Takes --pack, --templates and --lang out of argv wherever they appear before "--". */
 static int
 take_globals(struct ctx *ctx, int *argc, char **argv)
 {
@@ -118,6 +118,8 @@ take_globals(struct ctx *ctx, int *argc, char **argv)
 			slot = &ctx->pack_spec, name = "--pack";
 		else if (strncmp(a, "--templates", 11) == 0 && (a[11] == '\0' || a[11] == '='))
 			slot = &ctx->templates_dir, name = "--templates";
+		else if (strncmp(a, "--lang", 6) == 0 && (a[6] == '\0' || a[6] == '='))
+			slot = &ctx->lang, name = "--lang";
 		if (slot == NULL) {
 			argv[out++] = argv[i];
 			continue;

@@ -537,7 +537,7 @@ local function build(pack, doc, dirs, kind, now, title, anchors)
                  status = (plan.status_of(s, doc, view, by_step[s.id] or {})), fields = fields }
   end
   G.pack = read_only({ id = pack.id, version = pack.version, title = pack.title, steps = steps })
-  -- has_step("replication"): whether the plan's pack has the step (an
+  -- has_step("id"): whether the plan's pack has the step (an
   -- extending pack may hide a step of the pack a template was written for).
   G.has_step = function(id)
     if pack.by_id[id] then return true end
@@ -570,8 +570,8 @@ local function build(pack, doc, dirs, kind, now, title, anchors)
     end
   end
   G.additions = function() return read_only(additions) end
-  -- The logic model.
-  local model = diagram.model(view)
+  -- The pack's diagram (the default pack's logic model).
+  local model = diagram.model(view, pack.diagram)
   G.diagram = read_only({
     mermaid = function() return safe(diagram.mermaid(model)) end,
     dot = function(title) return safe(diagram.dot(model, title)) end,
@@ -617,7 +617,7 @@ M.build = build
 function M.diagram_text(cols, ascii)
   local doc = core.state.doc
   if not doc then error("no plan open", 0) end
-  local lines = diagram.text(diagram.model(plan.view(doc)), cols, ascii)
+  local lines = diagram.text(diagram.model(plan.view(doc), core.state.pack and core.state.pack.diagram), cols, ascii)
   return plan.seq(lines)
 end
 

@@ -1,6 +1,6 @@
--- Cymraeg (Welsh) for the default pack: step titles, questions, options,
--- the diagram's columns and the plan document's fixed headings.  Help and
--- guidance are still in English (evalwiz pack lint wizard --untranslated cy
+-- Cymraeg (Welsh) for the default pack: step titles and purposes,
+-- questions, options, the diagram's columns and the plan document's fixed
+-- headings.  Help and guidance are still in English (evalwiz pack lint wizard --untranslated cy
 -- lists them).  Plain public-sector Welsh; keys are the pack's ids.
 local informant = {
   parent = "rhiant neu ofalwr", child = "plentyn", teacher = "athro neu staff meithrin",
@@ -25,6 +25,7 @@ return {
     opening = {
       title = "Am y cynllun hwn", short = "Am y cynllun",
       purpose = "Dywedwch pwy sy'n ysgrifennu'r cynllun, pa wasanaeth y mae'n ymwneud ag ef, a pha mor bell ar hyd y deg cam ydych chi eisoes.",
+      leads_to = "man cychwyn cyffredin: pwy sy'n ysgrifennu'r cynllun, ar gyfer pa wasanaeth, a pha mor bell ar hyd y camau y mae",
       fields = {
         plan_title = { label = "Beth ddylai enw'r cynllun fod?" },
         organisation = { label = "Pa sefydliad sy'n rhedeg y gwasanaeth?" },
@@ -61,6 +62,8 @@ return {
     },
     theory_of_change = {
       title = "Damcaniaeth newid", short = "Damcaniaeth",
+      purpose = "Eglurwch pam mae angen y gwasanaeth, ar gyfer pwy y mae, sut y mae i fod i weithio a beth ddylai newid i blant.",
+      leads_to = "y canlyniadau a'r cysylltiadau achosol y mae pob cam diweddarach yn eu profi",
       fields = {
         problem = { label = "Pa broblem mae'r gwasanaeth yn mynd i'r afael â hi?" },
         prevalence = { label = "Pa mor gyffredin yw'r broblem, yn lleol ac yn genedlaethol?" },
@@ -88,6 +91,8 @@ return {
     },
     logic_model = {
       title = "Model rhesymeg", short = "Model rhesymeg",
+      purpose = "Dangoswch sut mae'r adnoddau rydych chi'n eu rhoi i mewn yn troi'n weithgareddau, yn allbynnau y gellir eu cyfrif, ac yna'n ganlyniadau tymor byr, canolig a hir i blant.",
+      leads_to = "dangosydd a ffynhonnell data ar gyfer pob blwch, sy'n dweud wrth y gwerthusiad ble i edrych",
       fields = {
         inputs = { label = "Pa adnoddau sydd eu hangen ar y gwasanaeth?" },
         activities = { label = "Beth mae'r gwasanaeth yn ei wneud?" },
@@ -108,6 +113,8 @@ return {
     },
     blueprint = {
       title = "Glasbrint", short = "Glasbrint",
+      purpose = "Disgrifiwch y gwasanaeth yn fanwl: ei rannau craidd a'r rhannau y gellir eu haddasu, faint ohono y mae teuluoedd yn ei gael, pwy sy'n ei ddarparu a beth sy'n cyfrif fel ei gwblhau.",
+      leads_to = "diffiniad o'r hyn y mae darparu'r gwasanaeth fel y bwriadwyd (ffyddlondeb) yn ei olygu, y mae cam 4 yn ei wirio",
       fields = {
         core_components = { label = "Beth yw'r rhannau craidd y mae'n rhaid eu darparu bob amser?", columns = {
           component = { label = "Elfen" }, objective = { label = "Amcan" },
@@ -144,6 +151,8 @@ return {
     },
     process_study = {
       title = "Astudiaeth gweithredu a phroses", short = "Astudiaeth proses",
+      purpose = "Canfyddwch a ellir darparu'r gwasanaeth fel y'i cynlluniwyd, a yw'r teuluoedd cywir yn cymryd rhan ac yn aros, a beth yw ei gost, cyn profi a yw'n gweithio.",
+      leads_to = "meini prawf symud ymlaen sy'n dweud a yw astudiaeth effaith beilot yn werth ei chynnal",
       fields = {
         questions = { label = "Beth ydych chi am i'r astudiaeth proses ei ateb?" },
         components = { label = "Pa agweddau ar y ddarpariaeth fyddwch chi'n eu hastudio?", options = {
@@ -176,6 +185,8 @@ return {
     },
     pilot_outcome = {
       title = "Astudiaeth effaith beilot", short = "Peilot",
+      purpose = "Profwch, yn rhad ac yn gynnar, a yw'r canlyniadau i blant yn eich damcaniaeth newid yn dechrau symud, a dysgwch sut i'w mesur a sut i gadw teuluoedd yn yr astudiaeth.",
+      leads_to = "tystiolaeth ragarweiniol (Lefel 2 EIF ar y mwyaf), a'r ffigurau sydd eu hangen ar dreial i gynllunio ei sampl",
       fields = {
         measures = { label = "Pa ganlyniadau fyddwch chi'n eu mesur, a sut?", columns = {
           outcome = { label = "Canlyniad" }, measure = { label = "Mesur" },
@@ -218,6 +229,8 @@ return {
     },
     impact = {
       title = "Gwerthuso effaith", short = "Effaith",
+      purpose = "Cynlluniwch y prawf trylwyr cyntaf o'r cwestiwn a yw'r gwasanaeth yn achosi'r newid yng nghanlyniadau plant, drwy gymharu teuluoedd sy'n ei gael â theuluoedd tebyg nad ydynt yn ei gael.",
+      leads_to = "tystiolaeth o effaith tymor byr (Lefel 3 EIF) o astudiaeth gadarnhaol sydd wedi'i chynnal yn dda",
       fields = {
         research_question = { label = "Pa gwestiwn fydd y gwerthusiad effaith yn ei ateb?" },
         objectives = { label = "Beth yw amcanion yr astudiaeth?" },
@@ -428,6 +441,8 @@ return {
     },
     follow_up = {
       title = "Dilyniant tymor hir", short = "Dilyniant",
+      purpose = "Cynlluniwch sut y byddwch chi'n canfod a yw'r newidiadau'n para, drwy fesur canlyniadau'r un teuluoedd 12 mis neu fwy ar ôl y rhaglen.",
+      leads_to = "tystiolaeth bod effeithiau'n para blwyddyn neu fwy, sydd, gydag ail astudiaeth drylwyr, yn cefnogi Lefel 4 EIF",
       fields = {
         months = { label = "Sawl mis ar ôl i'r rhaglen ddod i ben fyddwch chi'n dilyn teuluoedd i fyny?" },
         months_reason = { label = "Pam dilyn teuluoedd i fyny bryd hynny?" },
@@ -447,6 +462,8 @@ return {
     },
     replication = {
       title = "Ailadrodd ac effeithiolrwydd", short = "Ailadrodd",
+      purpose = "Cynlluniwch ail astudiaeth drylwyr sy'n dangos nad yw'r effaith yn digwydd unwaith yn unig: mewn gwasanaethau arferol, mewn mannau eraill neu gan ddarparwyr eraill.",
+      leads_to = "ail astudiaeth drylwyr, sydd, gydag effaith barhaol, yn cefnogi Lefel 4 EIF",
       fields = {
         plan = { label = "Pa ail astudiaeth ydych chi'n ei chynllunio?" },
         study_type = { label = "Pa fath o ailadrodd yw hwn?", options = {
@@ -468,6 +485,8 @@ return {
     },
     value_for_money = {
       title = "Gwerth am arian", short = "Gwerth am arian",
+      purpose = "Cyfrifwch gost y gwasanaeth fesul teulu a chynlluniwch sut i gymharu ei gostau â'r hyn y mae'n ei gyflawni, fel y gall comisiynwyr farnu a yw'n werth talu amdano.",
+      leads_to = "a yw'r gwasanaeth yn werth ei gost (nid yw'r sgôr tystiolaeth yn newid)",
       fields = {
         type = { label = "Pa fath o werthusiad economaidd fyddwch chi'n ei wneud?", options = {
           cost_analysis = "dadansoddiad cost", cost_effectiveness = "cost-effeithiolrwydd", cost_benefit = "cost a budd",
@@ -521,6 +540,8 @@ return {
     },
     quality_assurance = {
       title = "Sicrhau ansawdd ar raddfa", short = "Ansawdd",
+      purpose = "Cynlluniwch sut y byddwch chi'n sicrhau bod y gwasanaeth yn dal i gael ei ddarparu fel y'i cynlluniwyd, ac yn gwirio bod teuluoedd yn dal i elwa, pan gaiff ei gynnig yn eang.",
+      leads_to = "gwasanaeth sy'n cadw ei ansawdd a'i ganlyniadau pan gaiff ei gynnig yn eang",
       fields = {
         monitoring = { label = "Sut byddwch chi'n monitro ffyddlondeb yn y ddarpariaeth arferol?" },
         fidelity_tool = { label = "Pa offeryn ffyddlondeb fyddwch chi'n ei ddefnyddio?" },

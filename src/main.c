@@ -31,6 +31,8 @@ usage(FILE *f)
 	    "Options:\n"
 	    "      --pack DIR|ID     use another step pack (also EVALWIZ_PACK)\n"
 	    "      --templates DIR   use another template folder\n"
+	    "      --lang LANG       the language of the pack's texts and documents (cy: Welsh);\n"
+	    "                        else the plan's meta.lang, then LANGUAGE, LC_ALL, LC_MESSAGES, LANG\n"
 	    "      --plain           ask one question at a time, line by line, with no cursor\n"
 	    "                        movement or colour (also when TERM=dumb or not on a terminal)\n"
 	    "      --read-only       open the plan in the wizard without changing it\n"

@@ -9,6 +9,7 @@ return {
   title = "EIF ten steps to evaluation",
   description = "From a theory of change, through logic model and blueprint, to process, impact and economic evaluation.",
   glossary = "glossary.lua",
+  languages = { "en", "cy" },  -- written in English; Welsh in lang/cy.lua
   facts = "facts.lua",          -- what the advisor and the health check read from a plan
   advisor = "advise.lua",       -- the design advisor: evalwiz advise, F3, the plan document
   checks = { "pitfalls.lua",    -- the plan health check: EIF's six common pitfalls

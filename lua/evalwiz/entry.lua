@@ -36,7 +36,7 @@ local ENTRIES = {
   ["scripting.csv_row"] = "(plan name): export --format csv's line for the open plan",
   ["templatelint.files"] = "(dir): the templates in dir, for evalwiz template lint",
   ["templatelint.file"] = "(dir, display, file, shipped, bases, demo): one template's problems",
-  ["lint.run"] = "(dir, display, bases, demo plan): evalwiz pack lint; a list of problems",
+  ["lint.run"] = "(dir, display, bases, demo plan, untranslated lang): evalwiz pack lint; a list of problems",
   ["document.list"] = "(dirs): the templates",
   ["document.render"] = "(template, format, dirs, now): a document of the plan",
   -- the review (review.lua)

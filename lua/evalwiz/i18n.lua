@@ -291,7 +291,7 @@ M.merge = merge
 -- ---- what is left to translate --------------------------------------------
 
 -- The texts of the pack with no translation in lang: a list of
--- { path, what, text } ("logic_model.inputs", "help", "Inputs: staff...").
+-- { path, what, text } ("step.field", "help", "the help text").
 function M.untranslated(pack, lang)
   local tr = pack.translations and pack.translations[lang] or {}
   local out = {}

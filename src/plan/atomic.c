@@ -180,7 +180,7 @@ resolve_at(const char *path, int *dfd, char **dir, char **base, char **cause)
 	split(path, dir, base);
 	if ((fd = open(*dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1) {
 		err = errno;
-		*cause = xasprintf("cannot save %s: cannot open the folder %s: %s", path, *dir, strerror(err));
+		*cause = xasprintf("cannot save %s: cannot create a file in %s: %s", path, *dir, explain(err));
 		goto fail;
 	}
 	for (hops = 0;; hops++) {

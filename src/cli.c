@@ -559,6 +559,22 @@ ctx_load_pack_dir(struct ctx *ctx, const char *dir, const char *want_id)
 		return 0;
 	if ((rc = ctx_start_lua(ctx)) != 0)
 		return rc;
+	{
+		/* a pack inside evalwiz's own Lua folder could pass for its
+		 * trusted modules: never loaded */
+		char *real = realpath(dir, NULL), *lua = realpath(script_lua_dir(ctx->S), NULL);
+		size_t n = lua != NULL ? strlen(lua) : 0;
+		int inside = real != NULL && lua != NULL && strncmp(real, lua, n) == 0 &&
+		    (real[n] == '/' || real[n] == '\0');
+
+		free(real);
+		free(lua);
+		if (inside) {
+			cmd_error("%s: a step pack cannot lie inside evalwiz's own Lua folder (%s): move it elsewhere",
+			    dir, script_lua_dir(ctx->S));
+			return EX_CONFIG;
+		}
+	}
 	ctx->pack_dir = xstrdup(dir);
 	script_allow_root(ctx->S, ctx->pack_dir);
 	if (ctx->templates_dir != NULL)

@@ -4,6 +4,7 @@
 
 #include "cli.h"
 #include "session.h"
+#include "textout.h"
 #include "util.h"
 #include "value.h"
 
@@ -98,7 +99,7 @@ cmd_export_exec(struct cmd *c)
 				rc = EX_SOFTWARE;
 				goto out;
 			}
-			fputs(res->u.str.s, stdout);
+			textout_data(res->u.str.s, strlen(res->u.str.s));
 			value_free(res);
 			res = NULL;
 		}
@@ -106,7 +107,7 @@ cmd_export_exec(struct cmd *c)
 		name = value_strz(c->argv[i]);
 		if (csv) {
 			if (ctx_call(ctx, "scripting.csv_row", &res, 1, name) == 0)
-				fputs(res->u.str.s, stdout);
+				textout_data(res->u.str.s, strlen(res->u.str.s));
 			else
 				failed++;
 		} else if (ctx_call(ctx, "scripting.values", &res, 1, none) == 0) {

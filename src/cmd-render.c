@@ -7,6 +7,7 @@
 #include "plan/atomic.h"
 #include "plan/filesafe.h"
 #include "render/render.h"
+#include "textout.h"
 #include "util.h"
 #include "value.h"
 
@@ -57,14 +58,16 @@ render_binary(const char *format)
 }
 
 static int
-render_write(const char *out, const char *plan, const char *data, size_t len)
+render_write(const char *out, const char *plan, const char *data, size_t len, int binary)
 {
 	char *cause;
 
 	struct stat st;
 
 	if (out == NULL || strcmp(out, "-") == 0) {
-		if (fwrite(data, 1, len, stdout) != len)
+		/* a binary document goes out as it is; text too, unless it is
+		 * for a terminal: then through the filter (textout.h) */
+		if ((binary ? textout_raw(data, len) : textout_data(data, len)) != 0)
 			return cmd_finish(EX_IOERR);
 		return cmd_finish(0);
 	}
@@ -158,7 +161,7 @@ cmd_render_exec(struct cmd *c)
 			return 1;
 		}
 	}
-	rc = render_write(out, plan, doc.data, doc.len);
+	rc = render_write(out, plan, doc.data, doc.len, render_binary(doc.format));
 	/* the gaps are news only once the document holding them is written */
 	if (rc == 0 && value_count(gaps) > 0)
 		fprintf(stderr, "evalwiz: %s: %zu question%s not yet answered; marked in the document and listed at the end\n",

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "cli.h"
+#include "textout.h"
 #include "util.h"
 
 #include <locale.h>
@@ -154,6 +155,9 @@ main(int argc, char **argv)
 	 * string order would change with the user's language.  Loading only
 	 * LC_CTYPE also leaves eleven locale files unmapped in each session. */
 	setlocale(LC_CTYPE, "");
+	/* every text printed from here on shows controls as escapes: a plan,
+	 * a pack or a lock written by someone else cannot drive the terminal */
+	textout_start();
 	memset(&ctx, 0, sizeof ctx);
 	ctx.pack_spec = getenv("EVALWIZ_PACK");
 	if (ctx.pack_spec != NULL && *ctx.pack_spec == '\0')

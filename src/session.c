@@ -210,6 +210,48 @@ session_pack_for(struct ctx *ctx, const struct value *doc, const char *name)
 
 /* ---- opening --------------------------------------------------------------- */
 
+/* The first list item in v that is empty (a "-" with nothing after it),
+ * with the dotted path of the list in *path (allocated) and the item's
+ * number in *item; NULL when there is none.  Lua cannot hold such an item
+ * in a list (it would be a hole), and a save would turn the list into a
+ * mapping, so such a plan is refused with the place to mend. */
+static const struct value *
+empty_item(const struct value *v, const char *here, char **path, size_t *item)
+{
+	const struct value *found = NULL;
+	size_t i;
+
+	if (v == NULL)
+		return NULL;
+	if (v->type == VAL_SEQ) {
+		for (i = 0; i < v->u.list.n && found == NULL; i++) {
+			const struct value *x = v->u.list.items[i];
+
+			if (x == NULL || x->type == VAL_NIL) {
+				*path = xstrdup(here);
+				*item = i + 1;
+				return x != NULL && x->line > 0 ? x : v;
+			}
+			{
+				char *sub = xasprintf("%s[%zu]", here, i + 1);
+
+				found = empty_item(x, sub, path, item);
+				free(sub);
+			}
+		}
+	} else if (v->type == VAL_MAP) {
+		for (i = 0; i < v->u.list.n && found == NULL; i++) {
+			const struct value *k = v->u.list.items[2 * i];
+			char *sub = xasprintf("%s%s%s", here, *here != '\0' ? "." : "",
+			    k != NULL && k->type == VAL_STR ? k->u.str.s : "?");
+
+			found = empty_item(v->u.list.items[2 * i + 1], sub, path, item);
+			free(sub);
+		}
+	}
+	return found;
+}
+
 /* Reads the plan (under its lock, when it has one) and gives it to the
  * model with the pack it names. */
 static int
@@ -229,6 +271,20 @@ read_plan(struct session *s)
 		cmd_error("%s", cause);
 		free(cause);
 		return err == EACCES ? EX_NOINPUT : EX_DATAERR;
+	}
+	{
+		char *where = NULL;
+		size_t item = 0;
+		const struct value *at = empty_item(doc, "", &where, &item);
+
+		if (at != NULL) {
+			cmd_error("%s:%u:%u: item %zu of the list %s is empty (a '-' with nothing after it); write the "
+			    "item, or remove that line, then open the plan again", s->path, at->line, at->col, item,
+			    where);
+			free(where);
+			value_free(doc);
+			return EX_DATAERR;
+		}
 	}
 	if ((rc = session_pack_for(s->ctx, doc, s->path)) != 0) {
 		value_free(doc);

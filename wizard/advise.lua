@@ -143,6 +143,7 @@ function M.check_fact(key, value)
   if f.kind == "integer" then
     if v ~= math.floor(v) then return bad() end
     v = math.tointeger(v)
+    if v == nil then return bad() end   -- whole, but too big for an integer (1e308)
   end
   if f.min and (v < f.min or (f.above_min and v == f.min)) then return bad() end
   if f.max and (v > f.max or (f.below_max and v == f.max)) then return bad() end

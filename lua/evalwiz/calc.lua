@@ -53,7 +53,9 @@ local function money(x) if x == nil then return "-" end return grouped(x, 2) end
 local function g(x) return string.format("%g", x) end
 
 local function whole_or(x)
-  if x == math.floor(x) then return string.format("%d", x) end
+  -- a whole number too big for an integer (1e308) is written as %g
+  if x == math.floor(x) and math.tointeger(x) then return string.format("%d", math.tointeger(x)) end
+  if math.abs(x) >= 1e15 then return string.format("%g", x) end
   return string.format("%.2f", x)
 end
 

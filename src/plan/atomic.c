@@ -1,7 +1,10 @@
-/* atomic.c: temp file in the same folder, write, fsync, rename, fsync the folder.
- * The temp file has a random name and is created with O_EXCL|O_NOFOLLOW, so a
- * file or link planted under that name is never written through; a link at
- * the path itself is written through only when it is the user's (or root's). */
+/* atomic.c: temp file in the same folder, write, fsync, rename, fsync the folder,
+ * all relative to the folder opened once (openat, renameat), never by path
+ * again.  The temp file has a random name and is created with
+ * O_EXCL|O_NOFOLLOW, so a file or link planted under that name is never
+ * written through; a link at the path itself is followed only when it is the
+ * user's (or root's), checked on the very link read (O_PATH, fstat,
+ * readlinkat). */
 #include "config.h"
 
 #include "plan/atomic.h"
@@ -10,7 +13,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <libgen.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -67,11 +69,11 @@ write_all(int fd, const char *p, size_t len)
 	return (ssize_t)done;
 }
 
-/* Creates base's temp file "DIR/.BASE.XXXXXXXXXXXX" (12 random letters and
- * digits, retried on a clash) with O_CREAT|O_EXCL|O_NOFOLLOW and mode 0600;
- * tmp is filled in.  Returns the descriptor, or -1 with errno. */
+/* Creates base's temp file ".BASE.XXXXXXXXXXXX" (12 random letters and
+ * digits, retried on a clash) in the folder open at dfd, with
+ * O_CREAT|O_EXCL|O_NOFOLLOW and mode 0600; tmp is filled in.  Returns the descriptor, or -1 with errno. */
 static int
-temp_open(char *tmp)
+temp_open(int dfd, char *tmp)
 {
 	static const char letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 	size_t n = strlen(tmp), i;
@@ -96,7 +98,7 @@ temp_open(char *tmp)
 		    strlen(getenv("EVALWIZ_TEMP_SUFFIX")) == sizeof rnd)
 			memcpy(tmp + n - sizeof rnd, getenv("EVALWIZ_TEMP_SUFFIX"), sizeof rnd);
 #endif
-		fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+		fd = openat(dfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
 		if (fd != -1 || errno != EEXIST)
 			return fd;
 	}
@@ -143,14 +145,126 @@ atomic_create(const char *path, const void *data, size_t len, mode_t create_mode
 	return atomic_replace(path, data, len, create_mode, 1, NULL, cause);
 }
 
+/* The folder part of path ("." when none) and its last part, allocated. */
+static void
+split(const char *path, char **dir, char **base)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (slash == NULL) {
+		*dir = xstrdup(".");
+		*base = xstrdup(path);
+	} else {
+		*dir = slash == path ? xstrdup("/") : xstrndup(path, (size_t)(slash - path));
+		*base = xstrdup(slash + 1);
+	}
+}
+
+/* Where path's file really is: the folder holding it, opened (*dfd; its
+ * path in *dir for messages), and its name there (*base).  A symbolic link
+ * is followed only when it is the user's (or root's), and by descriptors:
+ * the link itself is opened (O_PATH|O_NOFOLLOW), its owner taken from
+ * fstat and its text from readlinkat on that same descriptor, and the
+ * folder it names opened from the folder that holds it.  A link swapped
+ * meanwhile (another member of a shared folder's group, renaming in a
+ * loop) is never followed on an owner's word it did not have.  Returns 0,
+ * or -1 with *cause and errno. */
+static int
+resolve_at(const char *path, int *dfd, char **dir, char **base, char **cause)
+{
+	char text[PATH_MAX], *ldir, *lbase;
+	struct stat st;
+	int fd, lfd, nfd, hops, err;
+	ssize_t n;
+
+	split(path, dir, base);
+	if ((fd = open(*dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1) {
+		err = errno;
+		*cause = xasprintf("cannot save %s: cannot create a file in %s: %s", path, *dir, explain(err));
+		goto fail;
+	}
+	for (hops = 0;; hops++) {
+		lfd = openat(fd, *base, O_PATH | O_NOFOLLOW | O_CLOEXEC);
+		if (lfd == -1 && errno == ENOENT && hops == 0)
+			break;	/* a new file */
+		if (lfd == -1) {
+			err = errno;
+			*cause = hops > 0 ? xasprintf("cannot follow the link %s: %s", path, strerror(err)) :
+			    xasprintf("cannot save %s: %s", path, strerror(err));
+			goto fail;
+		}
+		if (fstat(lfd, &st) == -1 || !S_ISLNK(st.st_mode)) {
+			close(lfd);
+			break;
+		}
+		/* Replace the file a link points at, not the link, as editors
+		 * do; but only a link of the user's (or root's): one planted by
+		 * someone else, say in a shared folder like /tmp, could aim at any
+		 * of our files. */
+		if (st.st_uid != geteuid() && st.st_uid != 0) {
+			close(lfd);
+			*cause = xasprintf("cannot write %s: it is a symbolic link belonging to another user; "
+			    "write to the file it points at instead", path);
+			err = EACCES;
+			goto fail;
+		}
+		n = hops < 16 ? readlinkat(lfd, "", text, sizeof text - 1) : -1;
+		err = hops < 16 ? errno : ELOOP;
+		close(lfd);
+		if (n <= 0) {
+			*cause = xasprintf("cannot follow the link %s: %s", path, strerror(n == 0 ? ENOENT : err));
+			err = n == 0 ? ENOENT : err;
+			goto fail;
+		}
+		text[n] = '\0';
+		split(text, &ldir, &lbase);
+		nfd = openat(fd, ldir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		if (nfd == -1) {
+			err = errno;
+			*cause = xasprintf("cannot follow the link %s: %s", path, strerror(err));
+			free(ldir);
+			free(lbase);
+			goto fail;
+		}
+		close(fd);
+		fd = nfd;
+		free(*base);
+		*base = lbase;
+		if (text[0] == '/')
+			free(*dir), *dir = ldir;
+		else {
+			char *joined = xasprintf("%s/%s", *dir, ldir);
+
+			free(*dir);
+			free(ldir);
+			*dir = joined;
+		}
+		/* a link to nothing: as before, not a new file made through it */
+		if (faccessat(fd, *base, F_OK, AT_SYMLINK_NOFOLLOW) != 0) {
+			err = errno;
+			*cause = xasprintf("cannot follow the link %s: %s", path, strerror(err));
+			goto fail;
+		}
+	}
+	*dfd = fd;
+	return 0;
+fail:
+	if (fd != -1)
+		close(fd);
+	free(*dir);
+	free(*base);
+	*dir = *base = NULL;
+	errno = err;
+	return -1;
+}
+
 static int
 atomic_replace(const char *path, const void *data, size_t len, mode_t create_mode, int excl, const char *plan,
     char **cause)
 {
 	struct stat st;
-	char *target = NULL, *dircopy = NULL, *basecopy = NULL, *tmp = NULL;
-	const char *dir, *base;
-	int fd = -1, dfd, have_old, saved;
+	char *dir = NULL, *base = NULL, *tmp = NULL;
+	int fd = -1, dfd = -1, have_old, saved;
 	mode_t mask;
 
 	*cause = NULL;
@@ -163,45 +277,24 @@ atomic_replace(const char *path, const void *data, size_t len, mode_t create_mod
 		errno = EEXIST;
 		return -1;
 	}
-	/* Replace the file a symbolic link points at, not the link, as editors
-	 * do; but only a link of the user's (or root's): one planted by someone
-	 * else, say in a shared folder like /tmp, could aim at any of our files. */
-	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
-		if (st.st_uid != geteuid() && st.st_uid != 0) {
-			*cause = xasprintf("cannot write %s: it is a symbolic link belonging to another user; "
-			    "write to the file it points at instead", path);
-			errno = EACCES;
-			return -1;
-		}
-		target = realpath(path, NULL);
-		if (target == NULL) {
-			*cause = xasprintf("cannot follow the link %s: %s", path, strerror(errno));
-			return -1;
-		}
-	} else
-		target = xstrdup(path);
-	have_old = stat(target, &st) == 0;
+	if (resolve_at(path, &dfd, &dir, &base, cause) == -1)
+		return -1;
+	have_old = fstatat(dfd, base, &st, AT_SYMLINK_NOFOLLOW) == 0;
 	if (have_old && !S_ISREG(st.st_mode)) {
 		*cause = xasprintf("cannot write %s: it is not a regular file", path);
-		free(target);
-		errno = EINVAL;
-		return -1;
+		saved = EINVAL;
+		goto fail_nounlink;
 	}
 	/* A file its owner made read-only (for us, or for everyone when we are
 	 * root) is never replaced, though the folder would let us rename over it. */
-	if (have_old && (geteuid() == 0 ? (st.st_mode & 0222) == 0 : faccessat(AT_FDCWD, target, W_OK, AT_EACCESS) != 0)) {
+	if (have_old && (geteuid() == 0 ? (st.st_mode & 0222) == 0 : faccessat(dfd, base, W_OK, AT_EACCESS) != 0)) {
 		*cause = xasprintf("cannot save %s: the file is read-only for you; nothing was changed", path);
-		free(target);
-		errno = EACCES;
-		return -1;
+		saved = EACCES;
+		goto fail_nounlink;
 	}
-	dircopy = xstrdup(target);
-	basecopy = xstrdup(target);
-	dir = dirname(dircopy);
-	base = basename(basecopy);
-	tmp = xasprintf("%s/.%s.XXXXXXXXXXXX", dir, base);
+	tmp = xasprintf(".%s.XXXXXXXXXXXX", base);
 
-	if (FAULT("open", EACCES) || FAULT("readonly", EROFS) || (fd = temp_open(tmp)) == -1) {
+	if (FAULT("open", EACCES) || FAULT("readonly", EROFS) || (fd = temp_open(dfd, tmp)) == -1) {
 		saved = errno;
 		*cause = xasprintf("cannot save %s: cannot create a file in %s: %s", path, dir, explain(saved));
 		goto fail_nounlink;
@@ -212,8 +305,7 @@ atomic_replace(const char *path, const void *data, size_t len, mode_t create_mod
 		if (fchown(fd, geteuid() == 0 ? st.st_uid : (uid_t)-1, st.st_gid) == -1 && geteuid() == 0)
 			(void)fchown(fd, (uid_t)-1, st.st_gid);
 		fchmod(fd, st.st_mode & 07777);
-	}
-	else {
+	} else {
 		mask = umask(0);
 		umask(mask);
 		fchmod(fd, create_mode & ~mask);
@@ -236,43 +328,39 @@ atomic_replace(const char *path, const void *data, size_t len, mode_t create_mod
 	}
 	fd = -1;
 	if (excl) {
-		/* link() fails if the name appeared meanwhile; rename() would replace it. */
-		if (FAULT("rename", EIO) || link(tmp, target) == -1) {
+		/* linkat() fails if the name appeared meanwhile; a rename would replace it. */
+		if (FAULT("rename", EIO) || linkat(dfd, tmp, dfd, base, 0) == -1) {
 			saved = errno;
 			*cause = saved == EEXIST ? xasprintf("%s already exists", path) :
 			    xasprintf("cannot create %s: %s", path, explain(saved));
 			goto fail;
 		}
-		unlink(tmp);
+		unlinkat(dfd, tmp, 0);
 	} else if (filesafe_is_plan_file(path, plan, cause)) {
 		/* the name was made to point at the plan while we wrote */
 		saved = EPERM;
 		goto fail;
-	} else if (FAULT("rename", EIO) || rename(tmp, target) == -1) {
+	} else if (FAULT("rename", EIO) || renameat(dfd, tmp, dfd, base) == -1) {
 		saved = errno;
 		*cause = xasprintf("cannot save %s: renaming the new copy into place failed: %s", path,
 		    explain(saved));
 		goto fail;
 	}
-	dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (dfd != -1) {
-		fsync(dfd);
-		close(dfd);
-	}
-	free(target);
-	free(dircopy);
-	free(basecopy);
+	fsync(dfd);
+	close(dfd);
+	free(dir);
+	free(base);
 	free(tmp);
 	return 0;
 
 fail:
 	if (fd != -1)
 		close(fd);
-	unlink(tmp);
+	unlinkat(dfd, tmp, 0);
 fail_nounlink:
-	free(target);
-	free(dircopy);
-	free(basecopy);
+	close(dfd);
+	free(dir);
+	free(base);
 	free(tmp);
 	errno = saved;
 	return -1;

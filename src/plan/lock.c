@@ -120,6 +120,16 @@ parse_owner(int fd, const struct stat *st, struct lock_owner *o)
 		else if (strcmp(line, "boot") == 0)
 			snprintf(o->boot, sizeof o->boot, "%s", v);
 	}
+	/* Who holds it is who owns the file, never what its text says:
+	 * anyone may write any name there. */
+	{
+		struct passwd *pw = getpwuid(st->st_uid);
+
+		if (pw != NULL)
+			snprintf(o->user, sizeof o->user, "%s", pw->pw_name);
+		else
+			snprintf(o->user, sizeof o->user, "uid %lu", (unsigned long)st->st_uid);
+	}
 }
 
 /* Opens the lock file to read it, never waiting and never through a

@@ -78,7 +78,7 @@ struct parser {
 	int depth;
 	struct anchor *anchors;
 	size_t nanchors;
-	size_t nodes, alias_nodes;
+	size_t nodes, alias_nodes, alias_bytes;
 	struct value *root;
 	struct value *keys[YAML_MAX_DEPTH + 1];	/* a map key waiting for its value, per depth */
 };
@@ -225,6 +225,23 @@ count_nodes(const struct value *v)
 	else if (v->type == VAL_MAP)
 		for (i = 0; i < v->u.list.n; i++)
 			n += count_nodes(v->u.list.items[2 * i + 1]) + 1;
+	return n;
+}
+
+/* The bytes of text (strings and keys) in v: what copying it costs. */
+static size_t
+count_bytes(const struct value *v)
+{
+	size_t i, n = 0;
+
+	if (v->type == VAL_STR)
+		n = v->u.str.len;
+	else if (v->type == VAL_SEQ)
+		for (i = 0; i < v->u.list.n; i++)
+			n += count_bytes(v->u.list.items[i]);
+	else if (v->type == VAL_MAP)
+		for (i = 0; i < v->u.list.n; i++)
+			n += count_bytes(v->u.list.items[2 * i]) + count_bytes(v->u.list.items[2 * i + 1]);
 	return n;
 }
 
@@ -484,6 +501,16 @@ yaml_parse(const char *text, size_t len, const char *name, char **cause)
 				set_cause(&p, &ev.start_mark,
 				    "aliases expand to more than %d nodes (an alias bomb?); write the values out instead",
 				    YAML_MAX_ALIAS_NODES);
+				done = 1;
+				break;
+			}
+			/* the nodes are few, but each may carry a long text: the bytes
+			 * copied are capped too (1 MB of aliases grew to 0.8 GB) */
+			p.alias_bytes += count_bytes(src);
+			if (p.alias_bytes > YAML_MAX_ALIAS_BYTES) {
+				set_cause(&p, &ev.start_mark,
+				    "aliases copy more than %u MB of text (an alias bomb?); write the values out instead",
+				    YAML_MAX_ALIAS_BYTES >> 20);
 				done = 1;
 				break;
 			}

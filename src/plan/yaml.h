@@ -10,6 +10,7 @@ struct value;
 
 #define YAML_MAX_DEPTH 64		/* nesting deeper than this is refused */
 #define YAML_MAX_ALIAS_NODES 10000	/* nodes copied through aliases, in all */
+#define YAML_MAX_ALIAS_BYTES (4u << 20)	/* bytes of text copied through aliases, in all */
 #define YAML_MAX_NODES 500000		/* nodes in one document: a full plan has a few thousand, the
 					 * benchmark's 10,000-outcome plan about 250,000 */
 #define YAML_MAX_FILE (16u << 20)	/* bytes in a plan or template file */

@@ -108,14 +108,33 @@ cpu_seconds(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* Is the code running at this level one of evalwiz's own modules? */
+/* Is the code running at this level one of evalwiz's own modules?  Only
+ * a chunk script_require loaded has the name "@LUA_DIR/evalwiz/NAME.lua"
+ * (NAME: letters, digits, _): pack and template code is named after its
+ * own file, and a pack may not lie inside LUA_DIR (ctx_load_pack_dir), so
+ * no other chunk can carry such a name; a chunk merely somewhere under
+ * LUA_DIR is not trusted. */
 static int
 trusted_level(lua_State *L, struct script *S, lua_Debug *ar)
 {
-	size_t dirlen = strlen(S->lua_dir);
+	size_t dirlen = strlen(S->lua_dir), i;
+	const char *name;
 
-	return ar->source[0] == '@' && strncmp(ar->source + 1, S->lua_dir, dirlen) == 0 &&
-	    ar->source[1 + dirlen] == '/';
+	(void)L;
+	if (ar->source[0] != '@' || strncmp(ar->source + 1, S->lua_dir, dirlen) != 0 ||
+	    strncmp(ar->source + 1 + dirlen, "/evalwiz/", 9) != 0)
+		return 0;
+	name = ar->source + 1 + dirlen + 9;
+	for (i = 0; name[i] != '\0' && strcmp(name + i, ".lua") != 0; i++)
+		if (!((name[i] >= 'a' && name[i] <= 'z') || (name[i] >= '0' && name[i] <= '9') || name[i] == '_'))
+			return 0;
+	return i > 0 && name[i] != '\0';
+}
+
+const char *
+script_lua_dir(const struct script *S)
+{
+	return S->lua_dir;
 }
 
 int

@@ -48,4 +48,7 @@ unsigned script_precompiled(const struct script *S);
 /* Peak and current bytes used by the Lua state (for benchmarks). */
 size_t script_memory(const struct script *S, size_t *peak);
 
+/* The folder of evalwiz's own Lua modules, as given to script_new. */
+const char *script_lua_dir(const struct script *S);
+
 #endif

@@ -95,10 +95,9 @@ save_now(struct tui *t)
 void
 save_rescue(struct tui *t)
 {
-	char *dir = state_dir();
+	char *dir = state_dir_ready();
 
-	state_mkdirs(dir);
 	free(t->rescue);
-	t->rescue = session_rescue(t->session, dir);
+	t->rescue = dir != NULL ? session_rescue(t->session, dir) : NULL;
 	free(dir);
 }

@@ -7,6 +7,7 @@
 
 #include "cli.h"
 #include "datadir.h"
+#include "plan/atomic.h"
 #include "tui/tui-int.h"
 #include "util.h"
 
@@ -23,14 +24,16 @@
 void
 start_remember(const char *path)
 {
-	char *dir = state_dir(), *file = path_join(dir, "recent"), *abs, *old, *cause = NULL;
+	char *dir = state_dir_ready(), *file, *abs, *old, *cause = NULL;
 	char real[4096];
 	struct buf b;
 	size_t len;
 	int kept = 0;
 
+	if (dir == NULL)
+		return;
+	file = path_join(dir, "recent");
 	abs = realpath(path, real) != NULL ? real : (char *)path;
-	state_mkdirs(dir);
 	buf_init(&b);
 	buf_addf(&b, "%s\n", abs);
 	old = read_file(file, 1 << 20, &len, &cause);
@@ -45,14 +48,9 @@ start_remember(const char *path)
 			}
 		free(old);
 	}
-	{
-		FILE *fp = fopen(file, "w");
-
-		if (fp != NULL) {
-			fputs(b.data, fp);
-			fclose(fp);
-		}
-	}
+	/* never through a link someone else made */
+	if (atomic_write(file, b.data, b.len, 0600, &cause) == -1)
+		free(cause);
 	buf_free(&b);
 	free(file);
 	free(dir);
@@ -226,13 +224,13 @@ open_chooser(struct tui *t, char *const *recent, int nrecent)
 char *
 start_screen(struct tui *t, int *create)
 {
-	char *dir = state_dir(), *file = path_join(dir, "recent"), *recent, *cause = NULL;
+	char *dir = state_dir_ready(), *file = dir != NULL ? path_join(dir, "recent") : NULL, *recent, *cause = NULL;
 	char *items[16];
 	size_t len;
 	int n = 0, sel = 0, i;
 	char *out = NULL;
 
-	recent = read_file(file, 1 << 20, &len, &cause);
+	recent = file != NULL ? read_file(file, 1 << 20, &len, &cause) : NULL;
 	free(cause);
 	if (recent != NULL) {
 		char *line, *rest = NULL;
@@ -334,13 +332,17 @@ choose:
 		}
 		if (sel == 2) {
 			/* a copy of the demo plan in the state folder, so it can be changed freely */
-			char *demo = path_join(dir, "demo-plan.yaml");
+			char *demo;
 			struct stat st;
 
-			if (stat(demo, &st) != 0) {
+			if (dir == NULL) {
+				view_message(t, 1, "no folder of your own to keep the demo plan in: set HOME");
+				continue;
+			}
+			demo = path_join(dir, "demo-plan.yaml");
+			if (lstat(demo, &st) != 0) {
 				char *src = xasprintf("%s/examples/demo-plan.yaml", datadir_get()), *text;
 
-				state_mkdirs(dir);
 				text = read_file(src, 16 << 20, &len, &cause);
 				if (text == NULL) {
 					view_message(t, 1, "%s", cause);
@@ -349,13 +351,13 @@ choose:
 					free(demo);
 					continue;
 				}
-				{
-					FILE *fp = fopen(demo, "w");
-
-					if (fp != NULL) {
-						fwrite(text, 1, len, fp);
-						fclose(fp);
-					}
+				if (atomic_create(demo, text, len, 0600, &cause) == -1) {
+					view_message(t, 1, "%s", cause);
+					free(cause);
+					free(text);
+					free(src);
+					free(demo);
+					continue;
 				}
 				free(text);
 				free(src);

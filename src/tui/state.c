@@ -1,28 +1,50 @@
 /* state.c: the user's state folder (recent plans, the demo copy, rescue
  * copies, where each plan was left): $XDG_STATE_HOME/evalwiz or
- * ~/.local/state/evalwiz. */
+ * ~/.local/state/evalwiz (the home from the password database when $HOME
+ * is unset), used only when it is the user's alone. */
 #include "config.h"
 
+#include "plan/atomic.h"
 #include "tui/tui-int.h"
 #include "util.h"
 
 #include <limits.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* Who else has the plan, and where recent plans are remembered. */
+/* The user's home: $HOME when it is an absolute path, else the one the
+ * password database gives; NULL when there is neither.  Never a shared
+ * folder such as /tmp, where another user could have made the folders
+ * first. */
+static const char *
+home_dir(void)
+{
+	const char *home = getenv("HOME");
+	struct passwd *pw;
+
+	if (home != NULL && home[0] == '/')
+		return home;
+	pw = getpwuid(getuid());
+	return pw != NULL && pw->pw_dir != NULL && pw->pw_dir[0] == '/' ? pw->pw_dir : NULL;
+}
+
+/* Where recent plans and places are remembered; NULL when the user has no
+ * home. */
 char *
 state_dir(void)
 {
 	const char *x = getenv("XDG_STATE_HOME");
-	const char *home = getenv("HOME");
+	const char *home;
 
 	if (x != NULL && *x == '/')
 		return path_join(x, "evalwiz");
-	return xasprintf("%s/.local/state/evalwiz", home != NULL ? home : "/tmp");
+	if ((home = home_dir()) == NULL)
+		return NULL;
+	return xasprintf("%s/.local/state/evalwiz", home);
 }
 
 void
@@ -40,6 +62,23 @@ state_mkdirs(const char *dir)
 	free(d);
 }
 
+char *
+state_dir_ready(void)
+{
+	char *dir = state_dir();
+	struct stat st;
+
+	if (dir == NULL)
+		return NULL;
+	state_mkdirs(dir);
+	/* ours alone: a folder (not a link), owned by us, no one else may write */
+	if (lstat(dir, &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != geteuid() || (st.st_mode & 022) != 0) {
+		free(dir);
+		return NULL;
+	}
+	return dir;
+}
+
 #define PLACES_MAX 100	/* plans whose place is kept; the oldest goes */
 
 /* The "places" file: one line a plan, newest first: its real path, a
@@ -47,7 +86,7 @@ state_mkdirs(const char *dir)
 static char *
 places_file(void)
 {
-	char *dir = state_dir(), *file = path_join(dir, "places");
+	char *dir = state_dir_ready(), *file = dir != NULL ? path_join(dir, "places") : NULL;
 
 	free(dir);
 	return file;
@@ -68,7 +107,7 @@ state_place_get(const char *path, char **step, char **field)
 	size_t len, n = strlen(abs);
 	int found = 0;
 
-	text = read_file(file, 1 << 20, &len, &cause);
+	text = file != NULL ? read_file(file, 1 << 20, &len, &cause) : NULL;
 	free(cause);
 	for (line = text != NULL ? strtok_r(text, "\n", &rest) : NULL; line != NULL && !found;
 	    line = strtok_r(NULL, "\n", &rest)) {
@@ -89,14 +128,16 @@ state_place_get(const char *path, char **step, char **field)
 void
 state_place_set(const char *path, const char *step, const char *field)
 {
-	char *dir = state_dir(), *file = places_file(), *abs = real_path(path), *text, *line, *rest = NULL;
-	char *cause = NULL, *tmp;
-	size_t len, n = strlen(abs);
+	char *file = places_file(), *abs, *text, *line, *rest = NULL;
+	char *cause = NULL;
+	size_t len, n;
 	int kept = 0;
 	struct buf b;
-	FILE *fp;
 
-	state_mkdirs(dir);
+	if (file == NULL)
+		return;
+	abs = real_path(path);
+	n = strlen(abs);
 	buf_init(&b);
 	buf_addf(&b, "%s\t%s\t%s\n", abs, step, field);
 	text = read_file(file, 1 << 20, &len, &cause);
@@ -108,20 +149,12 @@ state_place_set(const char *path, const char *step, const char *field)
 			kept++;
 		}
 	/* replaced whole, so a second wizard writing at the same moment
-	 * leaves one list or the other, never a mixture */
-	tmp = xasprintf("%s.%ld", file, (long)getpid());
-	if ((fp = fopen(tmp, "w")) != NULL) {
-		int ok = fwrite(b.data, 1, b.len, fp) == b.len;
-
-		if (fclose(fp) == 0 && ok)
-			rename(tmp, file);
-		else
-			unlink(tmp);
-	}
-	free(tmp);
+	 * leaves one list or the other, never a mixture; never through a link
+	 * someone else made */
+	if (atomic_write(file, b.data, b.len, 0600, &cause) == -1)
+		free(cause);
 	free(text);
 	buf_free(&b);
 	free(abs);
 	free(file);
-	free(dir);
 }

@@ -6,6 +6,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <curses.h>
 
+#include "textout.h"
 #include "tui/tui-int.h"
 #include "util.h"
 
@@ -201,6 +202,8 @@ term_start(struct tui *t)
 	util_fatal_hook = fatal_hook;
 	/* long enough that an arrow key split by a slow link is not read as Esc */
 	set_escdelay(100);
+	/* the screen is drawn with the terminal's own escapes */
+	textout_stop_stdout();
 	if (initscr() == NULL)
 		fatal("cannot start the terminal (is TERM right?)");
 	raw();			/* ^S, ^Q, ^Z and ^C come to us as keys */

@@ -249,6 +249,9 @@ const char *view_mark(const struct tui *t, const char *status);
 /* state.c: the user's state folder (allocated path), made with its parents. */
 char *state_dir(void);
 void state_mkdirs(const char *dir);
+/* The state folder, made if need be, when it is the user's alone (a
+ * folder, not a link, that no one else may write); NULL otherwise. */
+char *state_dir_ready(void);
 /* Where the person was in the plan at path when they last left it (this
  * user's state, not the plan's): its step and question ids, allocated;
  * 0 when not known. */

@@ -100,6 +100,21 @@ f="$dir/big/many-aliases.yaml"
 { printf 'evalwiz: 1\nmeta:\n  a: &a [x, x, x, x, x, x, x, x, x, x]\n  b: ['; awk 'BEGIN { for (i = 0; i < 5000; i++) printf "*a, "; print "*a]" }'; } >"$f"
 expect_not_plan "$f" '4:[0-9]*: aliases expand'
 rm -f "$f"
+# few aliases, but each copying a long text: 1 MB grew to 0.8 GB and Lua
+# panicked (exit 134) before the bytes were capped (issue 21, item 7)
+f="$dir/big/alias-bytes.yaml"
+{ printf 'evalwiz: 1\nmeta:\n  a: &a "'; head -c 200000 /dev/zero | tr '\0' 'a'; printf '"\n  b: ['; awk 'BEGIN { for (i = 0; i < 4000; i++) printf "*a, "; print "*a]" }'; } >"$f"
+expect_not_plan "$f" '4:[0-9]*: aliases copy more than [0-9]* MB of text'
+rm -f "$f"
+# the same in a recovery file: not restored, nothing aborts
+mkdir "$dir/rec"
+"$EVALWIZ" new "$dir/rec/p.yaml" 2>/dev/null
+{ printf '{"seq":1,"time":1,"at":"x","a":&a "'; head -c 200000 /dev/zero | tr '\0' 'a'; printf '","title":['; awk 'BEGIN { for (i = 0; i < 4000; i++) printf "*a, "; print "*a]}" }'; } >"$dir/rec/p.yaml.recover"
+set +e
+timeout -k 2 60 "$EVALWIZ" wizard --plain --recover "$dir/rec/p.yaml" </dev/null >/dev/null 2>"$dir/err"
+rc=$?
+set -e
+[ $rc -eq 0 ] || fail "a recovery file with byte-heavy aliases: exit $rc: $(head -c 300 "$dir/err")"
 
 # A big mapping within the limits is read, quickly.
 f="$dir/big/wide-map.yaml"

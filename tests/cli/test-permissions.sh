@@ -47,7 +47,7 @@ printf 'user: alice\nhost: far-away.example\npid: %s\nsince: 1\nboot: 00000000-0
 rc=0
 TZ=UTC "$EVALWIZ" set "$plan" follow_up.months=9 2>"$dir/err" || rc=$?
 [ $rc -eq 75 ] || fail "another machine's lock: exit $rc, want 75: $(cat "$dir/err")"
-[ "$(cat "$dir/err")" = "evalwiz: $plan is being edited by alice on far-away.example (process $dead) since 1970-01-01 00:00; try again when they have finished" ] ||
+[ "$(cat "$dir/err")" = "evalwiz: $plan is being edited by $(id -un) on far-away.example (process $dead) since 1970-01-01 00:00; try again when they have finished" ] ||
 	fail "another machine's lock: $(cat "$dir/err")"
 [ "$(cksum <"$plan")" = "$before" ] || fail "another machine's lock: the plan was changed"
 grep -q '^host: far-away.example$' "$plan.lock" || fail "another machine's lock was replaced"

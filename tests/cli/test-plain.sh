@@ -77,7 +77,7 @@ grep -q 'plain mode' out
 printf 'user: someone\nhost: elsewhere.example\npid: 1\nsince: 1700000000\n' >p.yaml.lock
 rc=0; printf 'quit\n' | ew --plain p.yaml >/dev/null 2>err || rc=$?
 rm -f p.yaml.lock
-grep -q "p.yaml is being edited by someone on elsewhere.example" err
+grep -q "p.yaml is being edited by $(id -un) on elsewhere.example" err
 test "$rc" = 75 || { cat err; exit 1; }
 # no plan given
 rc=0; ew --plain </dev/null >/dev/null 2>&1 || rc=$?

@@ -205,14 +205,14 @@ cp plan.yaml before.yaml
 printf 'user: someone\nhost: %s\npid: %s\nsince: 1767225600\n' "$host" "$$" > plan.yaml.lock
 run ew set plan.yaml basics.name=Blocked
 expect_rc 75
-expect_err "evalwiz: plan.yaml is being edited by someone on $host (process $$) since 2026-01-01 00:00; try again when they have finished"
+expect_err "evalwiz: plan.yaml is being edited by $(id -un) on $host (process $$) since 2026-01-01 00:00; try again when they have finished"
 cmp -s plan.yaml before.yaml || fail "a locked plan was changed"
 [ -e plan.yaml.lock ] || fail "someone else's lock was removed"
 # a lock left by a dead process on this host is taken over with a notice
 printf 'user: someone\nhost: %s\npid: 99999999\nsince: 1767225600\n' "$host" > plan.yaml.lock
 run ew set plan.yaml basics.name=Unblocked
 expect_rc 0
-grep -q "^evalwiz: note: took over the lock left by someone on $host (process 99999999) since .* (that process has ended)\$" err ||
+grep -q "^evalwiz: note: took over the lock left by $(id -un) on $host (process 99999999) since .* (that process has ended)\$" err ||
 	fail "$(cat err)"
 [ ! -e plan.yaml.lock ] || fail "the lock was not released"
 run ew get plan.yaml basics.name

@@ -194,7 +194,7 @@ local function make_filters(ctx)
   function F.default(v, fallback)
     if type(v) == "string" and v ~= "" then return v end  -- not blank, without the calls
     if not is_blank(v) then return v end
-    if fallback == nil then return safe(GAP[ctx.kind]) end
+    if fallback == nil then return ctx.gap and ctx.gap() or safe(GAP[ctx.kind]) end
     return fallback
   end
   function F.join(v, sep, last)
@@ -863,7 +863,7 @@ end
 -- Returns r with r.load(name), r.render_body(compiled), r.when(section).
 function M.renderer(opts)
   local r = { kind = opts.kind or "markdown", dirs = opts.dirs }
-  local ctx = { kind = r.kind, label = opts.label }
+  local ctx = { kind = r.kind, label = opts.label, gap = opts.gap }
   local filters = make_filters(ctx)
   r.ctx, r.filters = ctx, filters
   local base = sandbox.env(opts.globals or {})

@@ -724,16 +724,29 @@ function M.render(name, format, dirs, now)
         string.format("This plan is not finished: %d question%s still %s an answer (the full plan lists them).",
           #gaps, #gaps == 1 and "" or "s", #gaps == 1 and "needs" or "need"))
     elseif kind == "markdown" then
+      -- a draft's list of what is missing, step by step in the questions'
+      -- own words (never their ids, which mean nothing to a reader)
       lines[#lines + 1] = "## Not yet answered\n\n"
-      lines[#lines + 1] = string.format("This plan is not finished: %d question%s still %s an answer.\n\n",
+      lines[#lines + 1] = string.format("This plan is a draft: %d question%s still %s an answer.\n",
         #gaps, #gaps == 1 and "" or "s", #gaps == 1 and "needs" or "need")
+      local step
       for _, g in ipairs(gaps) do
-        lines[#lines + 1] = string.format("- %s: %s (`%s`)\n", template.escape("markdown", g.step),
-          template.escape("markdown", g.label), g.path)
+        if g.step ~= step then
+          step = g.step
+          lines[#lines + 1] = "\n**" .. template.escape("markdown", g.step) .. "**\n\n"
+        end
+        lines[#lines + 1] = "- " .. template.escape("markdown", g.label) .. "\n"
       end
     elseif kind == "text" then
-      lines[#lines + 1] = "Not yet answered\n================\n\n"
-      for _, g in ipairs(gaps) do lines[#lines + 1] = string.format("- %s: %s (%s)\n", g.step, g.label, g.path) end
+      lines[#lines + 1] = "Not yet answered\n================\n"
+      local step
+      for _, g in ipairs(gaps) do
+        if g.step ~= step then
+          step = g.step
+          lines[#lines + 1] = "\n" .. g.step .. "\n\n"
+        end
+        lines[#lines + 1] = "- " .. g.label .. "\n"
+      end
     end
     if #lines > 0 then
       -- the ends compared, not matched: a pattern ending in $ is tried at

@@ -22,7 +22,7 @@
  * left and is aligned right, without touching what cmark-gfm writes. */
 static const char render_css[] =
     "body{font-family:Georgia,'Times New Roman',serif;line-height:1.5;color:#1b1b1b;"
-    "max-width:48rem;margin:2rem auto;padding:0 1rem;overflow-wrap:anywhere}\n"
+    "max-width:48rem;margin:2rem auto;padding:0 1rem;overflow-wrap:break-word}\n"
     "h1,h2,h3,h4{font-family:Helvetica,Arial,sans-serif;line-height:1.2}\n"
     "h1{font-size:1.9rem;border-bottom:2px solid #1d4f73;padding-bottom:.3rem}\n"
     "h2{font-size:1.4rem;margin-top:2.2rem;color:#1d4f73}\n"
@@ -30,6 +30,9 @@ static const char render_css[] =
     "th,td{border:1px solid #b8c2cc;padding:.3rem .5rem;text-align:start;vertical-align:top}\n"
     "p,li,td,th,h1,h2,h3,h4,figcaption{unicode-bidi:plaintext}\n"
     "th{background:#eef2f5}\n"
+    "td.num{white-space:nowrap;text-align:end;font-variant-numeric:tabular-nums}\n"
+    "thead{display:table-header-group}\n"
+    "tr{break-inside:avoid;page-break-inside:avoid}\n"
     "code,pre{font-family:'DejaVu Sans Mono',Menlo,monospace;font-size:.88rem}\n"
     "pre{background:#f6f8fa;padding:.6rem;overflow-x:auto}\n"
     "nav.toc{border:1px solid #d0d7de;padding:.5rem 1.2rem;margin:1.5rem 0;background:#fbfcfd}\n"
@@ -117,42 +120,57 @@ render_lualatex(void)
 static const char render_filter_widths[] =
     "-- Tables from CommonMark come with no column widths: LaTeX would set each\n"
     "-- column on one line, off the page, and Word and LibreOffice would make\n"
-    "-- the columns equal.  Give a table whose text would not fit on a line\n"
-    "-- widths in proportion to its longest cells, the page's width in all,\n"
-    "-- so that long answers wrap in wide columns.\n"
-    "local function text_len(cell)\n"
-    "  local blocks = cell.contents or cell[#cell]\n"
-    "  local s = pandoc.utils.stringify(blocks)\n"
-    "  return utf8.len(s) or #s\n"
+    "-- the columns equal.  A table whose text would not fit on a line gets\n"
+    "-- widths: a column of short cells (numbers, amounts, dates, a word) as\n"
+    "-- wide as its longest cell, so that a number or word is never split;\n"
+    "-- the others share what is left in proportion to their text, each at\n"
+    "-- least as wide as its longest word.\n"
+    "local PAGE = 95   -- characters of table text across an A4 page, 2 cm margins\n"
+    "local SHORT = 16  -- a column whose cells are no longer is sized to them\n"
+    "\n"
+    "local function text_of(cell)\n"
+    "  return pandoc.utils.stringify(cell.contents or cell[#cell])\n"
     "end\n"
     "\n"
     "function Table(t)\n"
     "  -- pandoc before 2.10 has another table model: leave its tables be\n"
     "  if not (t.colspecs and t.head and t.bodies) then return nil end\n"
     "  local n = #t.colspecs\n"
-    "  local want, longest = {}, {}\n"
-    "  for i = 1, n do want[i], longest[i] = 8, 0 end\n"
+    "  local longest, word = {}, {}\n"
+    "  for i = 1, n do longest[i], word[i] = 0, 0 end\n"
     "  local function measure(rows)\n"
     "    for _, row in ipairs(rows) do\n"
     "      for i, cell in ipairs(row.cells or row[2]) do\n"
     "        if i <= n then\n"
-    "          local l = text_len(cell)\n"
-    "          longest[i] = math.max(longest[i], l)\n"
-    "          want[i] = math.max(want[i], math.min(l, 40))\n"
-    "          -- a column is never narrower than its longest word\n"
-    "          for w in pandoc.utils.stringify(cell.contents or cell[#cell]):gmatch(\"%S+\") do\n"
-    "            want[i] = math.max(want[i], math.min((utf8.len(w) or #w) + 2, 30))\n"
-    "          end\n"
+    "          local s = text_of(cell)\n"
+    "          longest[i] = math.max(longest[i], utf8.len(s) or #s)\n"
+    "          for w in s:gmatch(\"%S+\") do word[i] = math.max(word[i], utf8.len(w) or #w) end\n"
     "        end\n"
     "      end\n"
     "    end\n"
     "  end\n"
     "  measure(t.head.rows)\n"
     "  for _, body in ipairs(t.bodies) do measure(body.body) end\n"
-    "  local total, line = 0, 0\n"
-    "  for i = 1, n do total, line = total + want[i], line + longest[i] + 3 end\n"
+    "  local line = 0\n"
+    "  for i = 1, n do line = line + longest[i] + 3 end\n"
     "  if line <= 90 then return nil end\n"
-    "  for i = 1, n do t.colspecs[i] = { t.colspecs[i][1], want[i] / total } end\n"
+    "  local width, fixed, flex = {}, 0, 0\n"
+    "  for i = 1, n do\n"
+    "    if longest[i] <= SHORT then\n"
+    "      width[i] = (longest[i] + 2) / PAGE\n"
+    "      fixed = fixed + width[i]\n"
+    "    else\n"
+    "      flex = flex + math.min(longest[i], 60)\n"
+    "    end\n"
+    "  end\n"
+    "  local rest, total = math.max(1 - fixed, 0.2), 0\n"
+    "  for i = 1, n do\n"
+    "    if not width[i] then\n"
+    "      width[i] = math.max((math.min(word[i], 30) + 2) / PAGE, rest * math.min(longest[i], 60) / flex)\n"
+    "    end\n"
+    "    total = total + width[i]\n"
+    "  end\n"
+    "  for i = 1, n do t.colspecs[i] = { t.colspecs[i][1], width[i] / total } end\n"
     "  return t\n"
     "end\n";
 
@@ -293,6 +311,42 @@ static const char render_filter_marks[] =
     "  return out.content[1], true\n"
     "end\n"
     "\n"
+    "\n"
+    "-- A label (a paragraph of bold words ending in a colon, such as \"Risk\n"
+    "-- factors it addresses:\") stays on the page of the list or table after it:\n"
+    "-- Word's keepNext (the Label style), and in LaTeX a page break before it\n"
+    "-- when fewer than four lines are left, none after it.\n"
+    "local function is_label(b)\n"
+    "  if b.t ~= \"Para\" then return false end\n"
+    "  local c = b.content\n"
+    "  local n = #c\n"
+    "  while n > 0 and (c[n].t == \"Space\" or c[n].t == \"SoftBreak\") do n = n - 1 end\n"
+    "  if n ~= 1 or c[1].t ~= \"Strong\" then return false end\n"
+    "  return pandoc.utils.stringify(c[1]):match(\":%s*$\") ~= nil\n"
+    "end\n"
+    "\n"
+    "local function labels(blocks)\n"
+    "  local out, changed = pandoc.List(), false\n"
+    "  for i, b in ipairs(blocks) do\n"
+    "    local nxt = blocks[i + 1]\n"
+    "    if is_label(b) and nxt and nxt.t ~= \"Header\" then\n"
+    "      changed = true\n"
+    "      if FORMAT == \"docx\" then\n"
+    "        out:insert(pandoc.Div({ b }, pandoc.Attr(\"\", {}, { [\"custom-style\"] = \"Label\" })))\n"
+    "      elseif FORMAT == \"latex\" then\n"
+    "        out:insert(pandoc.RawBlock(\"latex\",\n"
+    "          \"\\\\par\\\\vskip 0pt plus 4\\\\baselineskip\\\\penalty-200\\\\vskip 0pt plus -4\\\\baselineskip\"))\n"
+    "        out:insert(b)\n"
+    "        out:insert(pandoc.RawBlock(\"latex\", \"\\\\nopagebreak[4]\"))\n"
+    "      else\n"
+    "        out:insert(b)\n"
+    "      end\n"
+    "    else\n"
+    "      out:insert(b)\n"
+    "    end\n"
+    "  end\n"
+    "  return out, changed\n"
+    "end\n"
     "function Blocks(blocks)\n"
     "  local out, pending, placed, changed = pandoc.List(), nil, {}, false\n"
     "  for _, b in ipairs(blocks) do\n"
@@ -315,7 +369,8 @@ static const char render_filter_marks[] =
     "      out:insert(b)\n"
     "    end\n"
     "  end\n"
-    "  if changed then return out end\n"
+    "  local labelled, moved = labels(out)\n"
+    "  if changed or moved then return labelled end\n"
     "  return nil\n"
     "end\n";
 
@@ -657,6 +712,52 @@ render_anchors(char *html)
 	return buf_steal(&b, NULL);
 }
 
+/* A table cell that holds only a number or an amount (digits with
+ * , . % £ $ € - + and spaces, at most 24 bytes) is <td class="num">: the
+ * stylesheet keeps it on one line and aligned right, so that an amount is
+ * never split or misread. */
+static int
+html_is_number(const char *p, size_t n)
+{
+	size_t i;
+	int digit = 0;
+
+	if (n == 0 || n > 24)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (p[i] >= '0' && p[i] <= '9')
+			digit = 1;
+		else if (strchr(",.%$-+ ", p[i]) == NULL || p[i] == '\0') {
+			/* £ and € in UTF-8 */
+			if (i + 1 < n && memcmp(p + i, "\xc2\xa3", 2) == 0)
+				i++;
+			else if (i + 2 < n && memcmp(p + i, "\xe2\x82\xac", 3) == 0)
+				i += 2;
+			else
+				return 0;
+		}
+	}
+	return digit;
+}
+
+static char *
+render_number_cells(char *html)
+{
+	struct buf b;
+	const char *p = html, *q, *e;
+
+	buf_init(&b);
+	while ((q = strstr(p, "<td>")) != NULL) {
+		buf_add(&b, p, (size_t)(q - p));
+		p = q + 4;
+		e = strstr(p, "</td>");
+		buf_adds(&b, e != NULL && html_is_number(p, (size_t)(e - p)) ? "<td class=\"num\">" : "<td>");
+	}
+	buf_adds(&b, p);
+	free(html);
+	return buf_steal(&b, NULL);
+}
+
 /* <meta name=NAME content=VALUE> when there is a value. */
 static void
 html_meta(struct buf *b, const char *name, const char *value)
@@ -673,7 +774,7 @@ render_html(const struct render_doc *doc, size_t *len)
 {
 	static const char mermaid[] = "<pre><code class=\"language-mermaid\">";
 	cmark_node *root = render_parse(doc);
-	char *body = render_anchors(render_html_body(root)), *p, *svg = NULL;
+	char *body = render_number_cells(render_anchors(render_html_body(root))), *p, *svg = NULL;
 	struct buf b, toc;
 	int count, h2 = 0, tried = 0;
 

@@ -409,6 +409,23 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks)
     return safe("<evalwiz:a/" .. id .. ">" .. text .. "<evalwiz:z/" .. id .. ">")
   end
 
+  -- anchor_start(path) and anchor_end(path): the marks around an answer a
+  -- template prints itself (a table of its own made from rows()), so that
+  -- it carries its anchor as show() would; nothing when there are none.
+  function G.anchor_start(path)
+    if not anchors or r.ctx.kind ~= "markdown" or anchored[path] then return safe("") end
+    local sid, fid = lookup(pack, path)
+    anchored[path] = true
+    sid, fid = string.match(path, "^([%w_]+)%.([%w_]+)$")
+    return safe("<evalwiz:b/" .. anchor_id(sid, fid) .. ">\n")
+  end
+  function G.anchor_end(path)
+    if not anchors or r.ctx.kind ~= "markdown" then return safe("") end
+    local sid, fid = string.match(tostring(path), "^([%w_]+)%.([%w_]+)$")
+    if not sid then return safe("") end
+    return safe("\n<evalwiz:e/" .. anchor_id(sid, fid) .. ">\n")
+  end
+
   -- The raw answer (nil when hidden or unanswered), for conditions and loops.
   function G.get(path)
     local v, field, removed = value_of(path)

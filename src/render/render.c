@@ -747,11 +747,20 @@ render_number_cells(char *html)
 	const char *p = html, *q, *e;
 
 	buf_init(&b);
-	while ((q = strstr(p, "<td>")) != NULL) {
+	while ((q = strstr(p, "<td")) != NULL) {
+		const char *gt = strchr(q, '>');
+
 		buf_add(&b, p, (size_t)(q - p));
-		p = q + 4;
+		if (gt == NULL || (q[3] != '>' && q[3] != ' ')) {
+			buf_add(&b, q, 3);
+			p = q + 3;
+			continue;
+		}
+		p = gt + 1;
 		e = strstr(p, "</td>");
-		buf_adds(&b, e != NULL && html_is_number(p, (size_t)(e - p)) ? "<td class=\"num\">" : "<td>");
+		/* <td> or <td align="right">, with the class added */
+		buf_add(&b, q, (size_t)(gt - q));
+		buf_adds(&b, e != NULL && html_is_number(p, (size_t)(e - p)) ? " class=\"num\">" : ">");
 	}
 	buf_adds(&b, p);
 	free(html);

@@ -13,8 +13,8 @@ command -v pdflatex >/dev/null 2>&1 || skip_test "pdflatex is not installed (apt
 command -v pdftotext >/dev/null 2>&1 || skip_test "pdftotext is not installed (apt-get install poppler-utils)"
 demo=$top_srcdir/examples/demo-plan.yaml
 "$EVALWIZ" render "$demo" -o plan.html 2>/dev/null
-has plan.html '<td class="num">£12,000</td>'
-has plan.html '<td class="num">1,200</td>'
+has plan.html '<td align="right" class="num">£12,000.00</td>'
+has plan.html '<td align="right" class="num">1,200</td>'
 lacks plan.html '<td class="num">[^<]*[A-Za-z]'	# words are not numbers
 has plan.html 'td.num{white-space:nowrap'
 

@@ -6,6 +6,7 @@
 #include "export.h"
 #include "plan/atomic.h"
 #include "plan/filesafe.h"
+#include "render/formats.h"
 #include "render/render.h"
 #include "textout.h"
 #include "util.h"
@@ -54,7 +55,9 @@ const struct cmd_entry cmd_render_entry = {
 static int
 render_binary(const char *format)
 {
-	return strcmp(format, "docx") == 0 || strcmp(format, "odt") == 0 || strcmp(format, "pdf") == 0;
+	const struct render_format *f = render_format(format);
+
+	return f != NULL && (f->flags & RENDER_F_BINARY) != 0;
 }
 
 static int

@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "datadir.h"
 #include "export.h"
+#include "render/formats.h"
 #include "render/render.h"
 #include "model.h"
 #include "script/script.h"
@@ -13,30 +14,14 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <unistd.h>
-
-static const struct {
-	const char *ext;
-	const char *format;
-} export_exts[] = {
-	{ ".md", "md" }, { ".markdown", "md" }, { ".html", "html" }, { ".htm", "html" },
-	{ ".tex", "tex" }, { ".docx", "docx" }, { ".odt", "odt" }, { ".pdf", "pdf" },
-	{ ".csv", "csv" }, { ".dot", "dot" }, { ".gv", "dot" }, { ".txt", "txt" },
-};
 
 const char *
 export_format_of(const char *path)
 {
-	const char *dot = strrchr(path, '.');
-	size_t i;
+	const struct render_format *f = render_format_of_path(path);
 
-	if (dot == NULL || strchr(dot, '/') != NULL)
-		return NULL;
-	for (i = 0; i < sizeof export_exts / sizeof export_exts[0]; i++)
-		if (strcasecmp(dot, export_exts[i].ext) == 0)
-			return export_exts[i].format;
-	return NULL;
+	return f != NULL ? f->id : NULL;
 }
 
 struct value *

@@ -202,11 +202,24 @@ function M.identity(pack, doc)
            pack = string.format("%s@%s", pack.id, tostring(pack.version or "")) }
 end
 
--- The formats whose documents carry anchors (the Markdown marks each
--- answer; src/render turns the marks into ids and bookmarks).
-local ANCHORED = { html = true, docx = true, odt = true }
+-- The formats, by id, from the one table of them (src/render/formats.c):
+-- { id, exts, kind, label, binary, anchors, extras = {dot, diagram,
+-- diagram_ascii} }.  anchors: the Markdown marks each answer (src/render
+-- turns the marks into ids and bookmarks); extras: what the conversion
+-- reads besides the text.
+local formats_by_id, formats_list
+local function formats()
+  if not formats_by_id then
+    formats_list, formats_by_id = host.formats(), {}
+    for _, f in ipairs(formats_list) do formats_by_id[f.id] = f end
+  end
+  return formats_by_id, formats_list
+end
+M.formats = function() local _, list = formats(); return list end
 
-local function build(pack, doc, dirs, kind, now, title, anchors)
+-- anchors: mark each answer; marks: mark the gaps (a format with anchors
+-- or made by pandoc, whose conversions read the marks).
+local function build(pack, doc, dirs, kind, now, title, anchors, marks)
   local view = plan.view(doc)
   local opt_cache = {}   -- the plan does not change while it is rendered
   local G = {}
@@ -215,9 +228,18 @@ local function build(pack, doc, dirs, kind, now, title, anchors)
   -- fixed texts in the pack's language (its translation file's words)
   local function W(text) return i18n.word(pack, text) end
   local translated = pack.lang ~= nil and pack.languages ~= nil and pack.lang ~= pack.languages[1]
-  local unanswered = W("Not yet answered")
-  local function gap() return safe(r.ctx.kind == "markdown" and ("*" .. unanswered .. "*") or
-    r.ctx.kind == "csv" and unanswered or ("[" .. unanswered .. "]")) end
+  local unanswered = W(template.GAP_TEXT)
+  -- The gap mark: the one text (template.GAP_TEXT, in the pack's language),
+  -- and for a format whose conversion reads marks, between <evalwiz:g/gap>
+  -- and <evalwiz:y/gap> so that it can stand out there (never found by its words).
+  local function gap()
+    local k = r.ctx.kind
+    if k == "markdown" and marks then
+      return safe("<evalwiz:g/gap>" .. unanswered .. "<evalwiz:y/gap>")
+    end
+    return safe(k == "markdown" and "*" .. unanswered .. "*" or
+      k == "csv" and unanswered or "[" .. unanswered .. "]")
+  end
 
   local function visible(path)
     local step, field = lookup(pack, path)
@@ -369,7 +391,7 @@ local function build(pack, doc, dirs, kind, now, title, anchors)
     return scalar(field, v)
   end
 
-  -- The marks around an answer (see ANCHORED): <evalwiz:a/ID> and
+  -- The marks around an answer (a format with anchors): <evalwiz:a/ID> and
   -- <evalwiz:z/ID> around one within a line, paragraphs of their own
   -- <evalwiz:b/ID> and <evalwiz:e/ID> around a list or table.  They are
   -- autolinks, which an answer's own text can never make (its < is
@@ -390,6 +412,23 @@ local function build(pack, doc, dirs, kind, now, title, anchors)
     local text
     if template.is_safe(out) then text = out.s else text = template.escape_inline(plain(out)) end
     return safe("<evalwiz:a/" .. id .. ">" .. text .. "<evalwiz:z/" .. id .. ">")
+  end
+
+  -- anchor_start(path) and anchor_end(path): the marks around an answer a
+  -- template prints itself (a table of its own made from rows()), so that
+  -- it carries its anchor as show() would; nothing when there are none.
+  function G.anchor_start(path)
+    if not anchors or r.ctx.kind ~= "markdown" or anchored[path] then return safe("") end
+    local sid, fid = lookup(pack, path)
+    anchored[path] = true
+    sid, fid = string.match(path, "^([%w_]+)%.([%w_]+)$")
+    return safe("<evalwiz:b/" .. anchor_id(sid, fid) .. ">\n")
+  end
+  function G.anchor_end(path)
+    if not anchors or r.ctx.kind ~= "markdown" then return safe("") end
+    local sid, fid = string.match(tostring(path), "^([%w_]+)%.([%w_]+)$")
+    if not sid then return safe("") end
+    return safe("\n<evalwiz:e/" .. anchor_id(sid, fid) .. ">\n")
   end
 
   -- The raw answer (nil when hidden or unanswered), for conditions and loops.
@@ -622,6 +661,7 @@ local function build(pack, doc, dirs, kind, now, title, anchors)
     declared = { "health_check", "advice", "plan_facts", "calc", "advise", "facts", "today", "now", "title" },
     label = function(path, v) return G.option(path, v) end,
     translate = W,
+    gap = gap,
   })
   return r, model, problems
 end
@@ -635,23 +675,6 @@ function M.diagram_text(cols, ascii)
   local lines = diagram.text(diagram.model(plan.view(doc), core.state.pack and core.state.pack.diagram), cols, ascii)
   return plan.seq(lines)
 end
-
--- What the conversion of each format (render_convert in src/render/render.c)
--- reads besides text: the SVG figure from dot (or the text diagram when dot
--- is missing) for HTML, the ASCII diagram for LaTeX, the text with the text
--- diagram for pandoc's formats.  Each is as long as the logic model, so a
--- large plan rendered to Markdown should not pay for them.  A format not
--- listed gets them all.
-local EXTRAS = {
-  md = {}, csv = {}, txt = {}, dot = {},
-  html = { dot = true, diagram = true },
-  tex = { diagram_ascii = true },
-  -- pandoc's formats: the picture from dot, else the text diagram (ASCII for
-  -- pdfLaTeX, which cannot set box-drawing characters)
-  docx = { dot = true, diagram = true }, odt = { dot = true, diagram = true },
-  pdf = { dot = true, diagram_ascii = true },
-  all = { dot = true, diagram = true, diagram_ascii = true, text_boxes = true, text_ascii = true },
-}
 
 -- HTML draws the logic model as SVG through Graphviz's dot when it has at
 -- most this many boxes, else as the text diagram: dot takes about 0.1 s of
@@ -701,19 +724,18 @@ function M.render(name, format, dirs, now)
   if format == nil or format == "" then format = defaults[probe.kind] end
   local variant = probe.variants[format]
   local kind = variant and variant.kind or probe.kind
-  local allowed = {
-    markdown = { md = true, html = true, tex = true, docx = true, odt = true, pdf = true },
-    csv = { csv = true }, text = { txt = true },
-  }
-  if not variant and not allowed[probe.kind][format] then
+  local by_id, list = formats()
+  local spec = by_id[format]
+  if not variant and not (spec and spec.kind == probe.kind) then
     local names = {}
-    for f in pairs(allowed[probe.kind]) do names[#names + 1] = f end
+    for _, f in ipairs(list) do if f.kind == probe.kind then names[#names + 1] = f.id end end
     for f in pairs(probe.variants) do names[#names + 1] = f end
     table.sort(names)
     return { refuse = string.format("the template %s cannot make %s; it makes %s", name, format, table.concat(names, ", ")) }
   end
   local title = plan.title_answer(pack, doc) or (doc.meta and doc.meta.title) or "Evaluation plan"
-  local r, model, problems = build(pack, doc, dirs, kind, now, title, ANCHORED[format] and kind == "markdown")
+  local r, model, problems = build(pack, doc, dirs, kind, now, title, (formats()[format] or {}).anchors and kind == "markdown",
+    (formats()[format] or {}).marks and kind == "markdown")
   local t = r.load(name)
   local sections = variant and t.variants[format].sections or t.sections
   local body = template.run(r, t, sections, kind)
@@ -756,16 +778,29 @@ function M.render(name, format, dirs, now)
         string.format("This plan is not finished: %d question%s still %s an answer (the full plan lists them).",
           #gaps, #gaps == 1 and "" or "s", #gaps == 1 and "needs" or "need"))
     elseif kind == "markdown" then
+      -- a draft's list of what is missing, step by step in the questions'
+      -- own words (never their ids, which mean nothing to a reader)
       lines[#lines + 1] = "## Not yet answered\n\n"
-      lines[#lines + 1] = string.format("This plan is not finished: %d question%s still %s an answer.\n\n",
+      lines[#lines + 1] = string.format("This plan is a draft: %d question%s still %s an answer.\n",
         #gaps, #gaps == 1 and "" or "s", #gaps == 1 and "needs" or "need")
+      local step
       for _, g in ipairs(gaps) do
-        lines[#lines + 1] = string.format("- %s: %s (`%s`)\n", template.escape("markdown", g.step),
-          template.escape("markdown", g.label), g.path)
+        if g.step ~= step then
+          step = g.step
+          lines[#lines + 1] = "\n**" .. template.escape("markdown", g.step) .. "**\n\n"
+        end
+        lines[#lines + 1] = "- " .. template.escape("markdown", g.label) .. "\n"
       end
     elseif kind == "text" then
-      lines[#lines + 1] = "Not yet answered\n================\n\n"
-      for _, g in ipairs(gaps) do lines[#lines + 1] = string.format("- %s: %s (%s)\n", g.step, g.label, g.path) end
+      lines[#lines + 1] = "Not yet answered\n================\n"
+      local step
+      for _, g in ipairs(gaps) do
+        if g.step ~= step then
+          step = g.step
+          lines[#lines + 1] = "\n" .. g.step .. "\n\n"
+        end
+        lines[#lines + 1] = "- " .. g.label .. "\n"
+      end
     end
     if #lines > 0 then
       -- the ends compared, not matched: a pattern ending in $ is tried at
@@ -779,26 +814,20 @@ function M.render(name, format, dirs, now)
     body = squeeze_blank_lines(body)
     body = string.gsub(body, "^\n+", "")
   end
-  -- For pandoc (Word, ODT, PDF) a Mermaid block would print as its source:
-  -- give those the text diagram instead (ASCII for PDF, through LaTeX).
-  -- Each text diagram is drawn once: it is as long as the logic model.
-  -- Only what the format's conversion reads is made (see EXTRAS).
-  local need = EXTRAS[format] or EXTRAS.all
+  -- What the format's conversion reads besides the text (render_convert
+  -- puts the picture or a text diagram in place of the Mermaid block):
+  -- the DOT source for a picture, the text diagram (ASCII for LaTeX).  Each
+  -- is as long as the logic model, so a large plan rendered to Markdown
+  -- does not pay for them; a format of a template's own (a variant) gets
+  -- them all.
+  local need = spec and spec.extras or { dot = true, diagram = true, diagram_ascii = true }
   local identity = M.identity(pack, doc)
-  local boxes, ascii
-  if need.text_boxes or need.diagram then boxes = table.concat(diagram.text(model, 72, false), "\n") end
-  if need.text_ascii or need.diagram_ascii then ascii = table.concat(diagram.text(model, 72, true), "\n") end
-  local function with_text_diagram(lines)
-    return (string.gsub(body, "```mermaid\n.-\n```\n", function() return "```\n" .. lines .. "\n```\n" end))
-  end
   return {
     text = body,
-    text_boxes = need.text_boxes and with_text_diagram(boxes) or nil,
-    text_ascii = need.text_ascii and with_text_diagram(ascii) or nil,
     kind = kind, title = title, format = format, template = t.id,
     dot = need.dot and boxes_in(model) <= MAX_SVG_BOXES and diagram.dot(model, nil) or nil,
-    diagram = need.diagram and boxes .. "\n" or nil,
-    diagram_ascii = need.diagram_ascii and ascii .. "\n" or nil,
+    diagram = need.diagram and table.concat(diagram.text(model, 72, false), "\n") .. "\n" or nil,
+    diagram_ascii = need.diagram_ascii and table.concat(diagram.text(model, 72, true), "\n") .. "\n" or nil,
     gaps = gaps,
     plan_id = identity.id, plan_version = identity.version, pack_ref = identity.pack,
   }

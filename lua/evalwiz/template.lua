@@ -195,6 +195,7 @@ local function make_filters(ctx)
     if type(v) == "string" and v ~= "" then return v end  -- not blank, without the calls
     if not is_blank(v) then return v end
     if fallback == nil then
+      if ctx.gap then return ctx.gap() end
       local w = ctx.translate and ctx.translate(GAP_TEXT) or GAP_TEXT
       if w == GAP_TEXT then return safe(GAP[ctx.kind]) end
       return safe(ctx.kind == "markdown" and ("*" .. w .. "*") or ctx.kind == "csv" and w or ("[" .. w .. "]"))
@@ -871,7 +872,7 @@ function M.renderer(opts)
   local r = { kind = opts.kind or "markdown", dirs = opts.dirs }
   -- a section's fixed title in the document's language (document.lua)
   r.translate = opts.translate or function(s) return s end
-  local ctx = { kind = r.kind, label = opts.label, translate = opts.translate }
+  local ctx = { kind = r.kind, label = opts.label, translate = opts.translate, gap = opts.gap }
   local filters = make_filters(ctx)
   r.ctx, r.filters = ctx, filters
   local base = sandbox.env(opts.globals or {})

@@ -602,11 +602,9 @@ function M.search(query)
 end
 
 -- The templates F9 offers, each with the formats it can make (its kind's,
--- then its variants'), the same rules as document.render.  dirs: the
+-- in the order of the one table of formats, then its variants'), the
+-- same rules as document.render.  dirs: the
 -- template folders from C, [{path, display}].
-local KIND_FORMATS = {
-  markdown = { "md", "html", "tex", "docx", "odt", "pdf" }, csv = { "csv" }, text = { "txt" },
-}
 function M.templates(dirs)
   local template = require("evalwiz.template")
   local out = seq()
@@ -614,7 +612,9 @@ function M.templates(dirs)
   local r = template.renderer({ kind = "text", dirs = document.folders(dirs), globals = {} })
   for _, t in ipairs(document.list(dirs)) do
     local formats = seq()
-    for _, f in ipairs(KIND_FORMATS[t.kind] or {}) do formats[#formats + 1] = f end
+    for _, f in ipairs(document.formats()) do
+      if f.kind == t.kind then formats[#formats + 1] = f.id end
+    end
     local ok, probe = pcall(r.load, t.id)
     if ok then
       local extra = {}

@@ -110,6 +110,8 @@ static const char refdoc_styles[] =
     PSTYLE("FirstParagraph", "First Paragraph", "BodyText", "BodyText") "</w:style>"
     PSTYLE("Compact", "Compact", "BodyText", "Compact")
     "<w:pPr><w:spacing w:before=\"36\" w:after=\"36\"/></w:pPr></w:style>"
+    /* a label before a list or table stays with it */
+    PSTYLE("Label", "Label", "BodyText", "BodyText") "<w:pPr><w:keepNext/></w:pPr></w:style>"
 
     BUILTIN("Title", "Title", "Normal", "BodyText")
     "<w:pPr><w:keepNext/><w:keepLines/>"

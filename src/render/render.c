@@ -4,6 +4,7 @@
 
 #include "plan/atomic.h"
 #include "render/cmark-dl.h"
+#include "render/formats.h"
 #include "render/render.h"
 #include "util.h"
 #include "value.h"
@@ -21,7 +22,7 @@
  * left and is aligned right, without touching what cmark-gfm writes. */
 static const char render_css[] =
     "body{font-family:Georgia,'Times New Roman',serif;line-height:1.5;color:#1b1b1b;"
-    "max-width:48rem;margin:2rem auto;padding:0 1rem;overflow-wrap:anywhere}\n"
+    "max-width:48rem;margin:2rem auto;padding:0 1rem;overflow-wrap:break-word}\n"
     "h1,h2,h3,h4{font-family:Helvetica,Arial,sans-serif;line-height:1.2}\n"
     "h1{font-size:1.9rem;border-bottom:2px solid #1d4f73;padding-bottom:.3rem}\n"
     "h2{font-size:1.4rem;margin-top:2.2rem;color:#1d4f73}\n"
@@ -29,6 +30,9 @@ static const char render_css[] =
     "th,td{border:1px solid #b8c2cc;padding:.3rem .5rem;text-align:start;vertical-align:top}\n"
     "p,li,td,th,h1,h2,h3,h4,figcaption{unicode-bidi:plaintext}\n"
     "th{background:#eef2f5}\n"
+    "td.num{white-space:nowrap;text-align:end;font-variant-numeric:tabular-nums}\n"
+    "thead{display:table-header-group}\n"
+    "tr{break-inside:avoid;page-break-inside:avoid}\n"
     "code,pre{font-family:'DejaVu Sans Mono',Menlo,monospace;font-size:.88rem}\n"
     "pre{background:#f6f8fa;padding:.6rem;overflow-x:auto}\n"
     "nav.toc{border:1px solid #d0d7de;padding:.5rem 1.2rem;margin:1.5rem 0;background:#fbfcfd}\n"
@@ -72,48 +76,101 @@ static const char render_tex_unicode[] =
     "\\DeclareUnicodeCharacter{2713}{\\ensuremath{\\surd}}\n"
     "\\DeclareUnicodeCharacter{2717}{\\ensuremath{\\times}}\n";
 
+/* For LuaLaTeX, which sets any character its fonts have. */
+static const char render_tex_fonts[] =
+    "% LuaLaTeX: Noto Serif and Noto Sans (Debian's fonts-noto-core) for the\n"
+    "% text, with every Latin letter (Welsh, Polish, Vietnamese ...), Greek and\n"
+    "% Cyrillic; the symbols, Arabic and Hebrew from the fonts that have them\n"
+    "% when the text font lacks a character; DejaVu Sans Mono for the diagram.\n"
+    "% A character no font has is named in the log (tracinglostchars).\n"
+    "\\directlua{luaotfload.add_fallback(\"evalwizfallback\", {\"Noto Sans Symbols2:mode=harf;\", \"Noto Sans Symbols:mode=harf;\", \"Noto Sans Math:mode=harf;\", \"Noto Sans Arabic:mode=harf;\", \"Noto Sans Hebrew:mode=harf;\", \"DejaVu Sans:mode=harf;\"})}\n"
+    "\\setmainfont{Noto Serif}[RawFeature={fallback=evalwizfallback}]\n"
+    "\\setsansfont{Noto Sans}[RawFeature={fallback=evalwizfallback}]\n"
+    "\\setmonofont{DejaVu Sans Mono}[Scale=MatchLowercase]\n"
+    "\\tracinglostchars=2\n";
+
+/* Whether PDFs are made with LuaLaTeX: when lualatex is on PATH, unless
+ * EVALWIZ_PDF_ENGINE says pdflatex. */
+static int
+render_lualatex(void)
+{
+	const char *engine = getenv("EVALWIZ_PDF_ENGINE"), *path = getenv("PATH"), *p, *e;
+
+	if (engine != NULL && strcmp(engine, "pdflatex") == 0)
+		return 0;
+	for (p = path != NULL ? path : ""; *p != '\0'; p = *e == ':' ? e + 1 : e) {
+		char *f;
+		int ok;
+
+		e = p + strcspn(p, ":");
+		if (e == p)
+			continue;
+		f = xasprintf("%.*s/lualatex", (int)(e - p), p);
+		ok = access(f, X_OK) == 0;
+		free(f);
+		if (ok)
+			return 1;
+	}
+	return 0;
+}
+
 /* pandoc filters: widths for CommonMark's tables (pdf, docx, odt); for
  * the PDF the table of contents after the opening and backticks as
  * backticks; for Word right-to-left text marked as such. */
 static const char render_filter_widths[] =
     "-- Tables from CommonMark come with no column widths: LaTeX would set each\n"
     "-- column on one line, off the page, and Word and LibreOffice would make\n"
-    "-- the columns equal.  Give a table whose text would not fit on a line\n"
-    "-- widths in proportion to its longest cells, the page's width in all,\n"
-    "-- so that long answers wrap in wide columns.\n"
-    "local function text_len(cell)\n"
-    "  local blocks = cell.contents or cell[#cell]\n"
-    "  local s = pandoc.utils.stringify(blocks)\n"
-    "  return utf8.len(s) or #s\n"
+    "-- the columns equal.  A table whose text would not fit on a line gets\n"
+    "-- widths: a column of short cells (numbers, amounts, dates, a word) as\n"
+    "-- wide as its longest cell, so that a number or word is never split;\n"
+    "-- the others share what is left in proportion to their text, each at\n"
+    "-- least as wide as its longest word.\n"
+    "local PAGE = 95   -- characters of table text across an A4 page, 2 cm margins\n"
+    "local SHORT = 16  -- a column whose cells are no longer is sized to them\n"
+    "\n"
+    "local function text_of(cell)\n"
+    "  return pandoc.utils.stringify(cell.contents or cell[#cell])\n"
     "end\n"
     "\n"
     "function Table(t)\n"
     "  -- pandoc before 2.10 has another table model: leave its tables be\n"
     "  if not (t.colspecs and t.head and t.bodies) then return nil end\n"
     "  local n = #t.colspecs\n"
-    "  local want, longest = {}, {}\n"
-    "  for i = 1, n do want[i], longest[i] = 8, 0 end\n"
+    "  local longest, word = {}, {}\n"
+    "  for i = 1, n do longest[i], word[i] = 0, 0 end\n"
     "  local function measure(rows)\n"
     "    for _, row in ipairs(rows) do\n"
     "      for i, cell in ipairs(row.cells or row[2]) do\n"
     "        if i <= n then\n"
-    "          local l = text_len(cell)\n"
-    "          longest[i] = math.max(longest[i], l)\n"
-    "          want[i] = math.max(want[i], math.min(l, 40))\n"
-    "          -- a column is never narrower than its longest word\n"
-    "          for w in pandoc.utils.stringify(cell.contents or cell[#cell]):gmatch(\"%S+\") do\n"
-    "            want[i] = math.max(want[i], math.min((utf8.len(w) or #w) + 2, 30))\n"
-    "          end\n"
+    "          local s = text_of(cell)\n"
+    "          longest[i] = math.max(longest[i], utf8.len(s) or #s)\n"
+    "          for w in s:gmatch(\"%S+\") do word[i] = math.max(word[i], utf8.len(w) or #w) end\n"
     "        end\n"
     "      end\n"
     "    end\n"
     "  end\n"
     "  measure(t.head.rows)\n"
     "  for _, body in ipairs(t.bodies) do measure(body.body) end\n"
-    "  local total, line = 0, 0\n"
-    "  for i = 1, n do total, line = total + want[i], line + longest[i] + 3 end\n"
+    "  local line = 0\n"
+    "  for i = 1, n do line = line + longest[i] + 3 end\n"
     "  if line <= 90 then return nil end\n"
-    "  for i = 1, n do t.colspecs[i] = { t.colspecs[i][1], want[i] / total } end\n"
+    "  local width, fixed, flex = {}, 0, 0\n"
+    "  for i = 1, n do\n"
+    "    if longest[i] <= SHORT then\n"
+    "      width[i] = (longest[i] + 2) / PAGE\n"
+    "      fixed = fixed + width[i]\n"
+    "    else\n"
+    "      flex = flex + math.min(longest[i], 60)\n"
+    "    end\n"
+    "  end\n"
+    "  local rest, total = math.max(1 - fixed, 0.2), 0\n"
+    "  for i = 1, n do\n"
+    "    if not width[i] then\n"
+    "      width[i] = math.max((math.min(word[i], 30) + 2) / PAGE, rest * math.min(longest[i], 60) / flex)\n"
+    "    end\n"
+    "    total = total + width[i]\n"
+    "  end\n"
+    "  for i = 1, n do t.colspecs[i] = { t.colspecs[i][1], width[i] / total } end\n"
     "  return t\n"
     "end\n";
 
@@ -145,21 +202,24 @@ static const char render_filter_pdf[] =
     "  return out\n"
     "end\n";
 
-/* For Word and ODT: the answers' anchors as bookmarks. */
-static const char render_filter_anchors[] =
-    "-- Anchors: document.lua marks each answer with autolinks an answer's own\n"
-    "-- text can never make: <evalwiz:a/ID> and <evalwiz:z/ID> around an answer\n"
-    "-- within a paragraph, and paragraphs of their own <evalwiz:b/ID> and\n"
-    "-- <evalwiz:e/ID> around an answer that is a list or table.  Each pair\n"
-    "-- becomes a bookmark named ID around the answer: Word's w:bookmarkStart\n"
-    "-- and w:bookmarkEnd, ODT's text:bookmark-start and text:bookmark-end (a\n"
-    "-- bookmark may run over several paragraphs; pandoc's own for a Div would\n"
-    "-- be a section in ODT).\n"
+/* For pandoc's formats: the marks document.lua puts in the Markdown
+ * (render.h): anchors as bookmarks, gaps made to stand out. */
+static const char render_filter_marks[] =
+    "-- The marks document.lua puts in the Markdown, as autolinks an answer's own\n"
+    "-- text can never make.  Anchors (Word and ODT): <evalwiz:a/ID> and\n"
+    "-- <evalwiz:z/ID> around an answer within a paragraph, and paragraphs of\n"
+    "-- their own <evalwiz:b/ID> and <evalwiz:e/ID> around an answer that is a\n"
+    "-- list or table.  Each pair becomes a bookmark named ID around the answer:\n"
+    "-- Word's w:bookmarkStart and w:bookmarkEnd, ODT's text:bookmark-start and\n"
+    "-- text:bookmark-end (a bookmark may run over several paragraphs; pandoc's\n"
+    "-- own for a Div would be a section in ODT).  Gaps (every pandoc format):\n"
+    "-- <evalwiz:g/gap> and <evalwiz:y/gap> around the gap's words, which then\n"
+    "-- stand out: bold italic in the HTML's rust colour.\n"
     "local numbers, count = {}, 0\n"
     "\n"
     "local function marker(el)\n"
     "  if el == nil or el.t ~= \"Link\" then return nil end\n"
-    "  return el.target:match(\"^evalwiz:([abez])/([%w_]+)$\")\n"
+    "  return el.target:match(\"^evalwiz:([abezgy])/([%w_]+)$\")\n"
     "end\n"
     "\n"
     "local function raw(kind, id)\n"
@@ -174,8 +234,29 @@ static const char render_filter_anchors[] =
     "    end\n"
     "    return pandoc.RawInline(\"openxml\", string.format('<w:bookmarkEnd w:id=\"%d\"/>', numbers[id]))\n"
     "  end\n"
-    "  return pandoc.RawInline(\"opendocument\",\n"
-    "    string.format(start and '<text:bookmark-start text:name=\"%s\"/>' or '<text:bookmark-end text:name=\"%s\"/>', id))\n"
+    "  if FORMAT == \"odt\" then\n"
+    "    return pandoc.RawInline(\"opendocument\",\n"
+    "      string.format(start and '<text:bookmark-start text:name=\"%s\"/>' or '<text:bookmark-end text:name=\"%s\"/>', id))\n"
+    "  end\n"
+    "  return nil\n"
+    "end\n"
+    "\n"
+    "local function xml(s)\n"
+    "  return (s:gsub(\"&\", \"&amp;\"):gsub(\"<\", \"&lt;\"):gsub(\">\", \"&gt;\"))\n"
+    "end\n"
+    "\n"
+    "-- the gap's words, made to stand out\n"
+    "local function gap(inlines)\n"
+    "  local text = pandoc.utils.stringify(inlines)\n"
+    "  if FORMAT == \"docx\" then\n"
+    "    return { pandoc.RawInline(\"openxml\", '<w:r><w:rPr><w:b/><w:i/><w:color w:val=\"A33B00\"/></w:rPr>' ..\n"
+    "      '<w:t xml:space=\"preserve\">' .. xml(text) .. '</w:t></w:r>') }\n"
+    "  end\n"
+    "  if FORMAT == \"latex\" then\n"
+    "    return { pandoc.RawInline(\"latex\", \"\\\\textcolor[HTML]{A33B00}{\\\\textbf{\\\\textit{\"),\n"
+    "             pandoc.Span(inlines), pandoc.RawInline(\"latex\", \"}}}\") }\n"
+    "  end\n"
+    "  return { pandoc.Strong({ pandoc.Emph(inlines) }) }\n"
     "end\n"
     "\n"
     "-- a block mark alone in its paragraph is left for Blocks below\n"
@@ -188,15 +269,26 @@ static const char render_filter_anchors[] =
     "\n"
     "function Inlines(inlines)\n"
     "  if alone(inlines) then return nil end\n"
-    "  local changed = false\n"
-    "  for i, el in ipairs(inlines) do\n"
+    "  local out, changed, held = pandoc.List(), false, nil\n"
+    "  for _, el in ipairs(inlines) do\n"
     "    local k, id = marker(el)\n"
-    "    if k then\n"
-    "      inlines[i] = raw(k, id)\n"
+    "    if k == \"g\" then\n"
+    "      held, changed = pandoc.List(), true\n"
+    "    elseif k == \"y\" then\n"
+    "      if held then out:extend(gap(held)) end\n"
+    "      held = nil\n"
+    "    elseif k then\n"
+    "      local r = raw(k, id)\n"
+    "      if r then out:insert(r) end\n"
     "      changed = true\n"
+    "    elseif held then\n"
+    "      held:insert(el)\n"
+    "    else\n"
+    "      out:insert(el)\n"
     "    end\n"
     "  end\n"
-    "  if changed then return inlines end\n"
+    "  if held then out:extend(held) end\n"
+    "  if changed then return out end\n"
     "  return nil\n"
     "end\n"
     "\n"
@@ -204,7 +296,7 @@ static const char render_filter_anchors[] =
     "-- a block; false when the block has no text at all\n"
     "local function put(block, r, last)\n"
     "  local total, n = 0, 0\n"
-    "  local function count_text(p) total = total + 1 end\n"
+    "  local function count_text() total = total + 1 end\n"
     "  pandoc.walk_block(pandoc.Div({ block }), { Para = count_text, Plain = count_text, Header = count_text })\n"
     "  if total == 0 then return block, false end\n"
     "  local function place(p)\n"
@@ -219,6 +311,42 @@ static const char render_filter_anchors[] =
     "  return out.content[1], true\n"
     "end\n"
     "\n"
+    "\n"
+    "-- A label (a paragraph of bold words ending in a colon, such as \"Risk\n"
+    "-- factors it addresses:\") stays on the page of the list or table after it:\n"
+    "-- Word's keepNext (the Label style), and in LaTeX a page break before it\n"
+    "-- when fewer than four lines are left, none after it.\n"
+    "local function is_label(b)\n"
+    "  if b.t ~= \"Para\" then return false end\n"
+    "  local c = b.content\n"
+    "  local n = #c\n"
+    "  while n > 0 and (c[n].t == \"Space\" or c[n].t == \"SoftBreak\") do n = n - 1 end\n"
+    "  if n ~= 1 or c[1].t ~= \"Strong\" then return false end\n"
+    "  return pandoc.utils.stringify(c[1]):match(\":%s*$\") ~= nil\n"
+    "end\n"
+    "\n"
+    "local function labels(blocks)\n"
+    "  local out, changed = pandoc.List(), false\n"
+    "  for i, b in ipairs(blocks) do\n"
+    "    local nxt = blocks[i + 1]\n"
+    "    if is_label(b) and nxt and nxt.t ~= \"Header\" then\n"
+    "      changed = true\n"
+    "      if FORMAT == \"docx\" then\n"
+    "        out:insert(pandoc.Div({ b }, pandoc.Attr(\"\", {}, { [\"custom-style\"] = \"Label\" })))\n"
+    "      elseif FORMAT == \"latex\" then\n"
+    "        out:insert(pandoc.RawBlock(\"latex\",\n"
+    "          \"\\\\par\\\\vskip 0pt plus 4\\\\baselineskip\\\\penalty-200\\\\vskip 0pt plus -4\\\\baselineskip\"))\n"
+    "        out:insert(b)\n"
+    "        out:insert(pandoc.RawBlock(\"latex\", \"\\\\nopagebreak[4]\"))\n"
+    "      else\n"
+    "        out:insert(b)\n"
+    "      end\n"
+    "    else\n"
+    "      out:insert(b)\n"
+    "    end\n"
+    "  end\n"
+    "  return out, changed\n"
+    "end\n"
     "function Blocks(blocks)\n"
     "  local out, pending, placed, changed = pandoc.List(), nil, {}, false\n"
     "  for _, b in ipairs(blocks) do\n"
@@ -234,14 +362,15 @@ static const char render_filter_anchors[] =
     "        out[#out] = put(out[#out], raw(\"e\", id), true)\n"
     "      end\n"
     "    else\n"
-    "      if pending then\n"
+    "      if pending and raw(\"b\", pending) then\n"
     "        b, placed[pending] = put(b, raw(\"b\", pending), false)\n"
-    "        pending = nil\n"
     "      end\n"
+    "      pending = nil\n"
     "      out:insert(b)\n"
     "    end\n"
     "  end\n"
-    "  if changed then return out end\n"
+    "  local labelled, moved = labels(out)\n"
+    "  if changed or moved then return labelled end\n"
     "  return nil\n"
     "end\n";
 
@@ -483,29 +612,6 @@ render_figure(struct buf *b, const struct render_doc *doc, char **svg_cache, int
 	buf_adds(b, "<figcaption>The logic model</figcaption>\n</figure>\n");
 }
 
-/* The "Not yet answered" marks get a class so the stylesheet can make them
- * stand out.  An answer with those words cannot make one: its asterisks
- * are escaped and never become <em>. */
-static char *
-render_gap_class(char *html)
-{
-	static const char from[] = "<em>Not yet answered</em>";
-	static const char to[] = "<em class=\"gap\">Not yet answered</em>";
-	struct buf b;
-	char *p = html, *q;
-
-	buf_init(&b);
-	while ((q = strstr(p, from)) != NULL) {
-		buf_add(&b, p, (size_t)(q - p));
-		buf_adds(&b, to);
-		p = q + strlen(from);
-	}
-	buf_adds(&b, p);
-	free(html);
-	return buf_steal(&b, NULL);
-}
-
-
 /* One anchor mark as cmark writes it (<a href="evalwiz:K/ID">...</a>) at
  * p: 1 with its kind, its ID (letters, digits and _) and its end. */
 static int
@@ -517,7 +623,7 @@ html_anchor_at(const char *p, char *kind, const char **id, size_t *idlen, const 
 	if (strncmp(p, open, sizeof open - 1) != 0)
 		return 0;
 	q = p + sizeof open - 1;
-	if (strchr("abez", *q) == NULL || *q == '\0' || q[1] != '/')
+	if (strchr("abezgy", *q) == NULL || *q == '\0' || q[1] != '/')
 		return 0;
 	*kind = *q;
 	*id = q + 2;
@@ -533,7 +639,8 @@ html_anchor_at(const char *p, char *kind, const char **id, size_t *idlen, const 
  * paragraph's end when the answer has several), a list or table a <div
  * class="answer" id=ID> around it.  A block mark that is not alone in its
  * paragraph (a template that shows a list after a label on its line)
- * leaves an empty span with the id where it was. */
+ * leaves an empty span with the id where it was.  A gap (between g and y)
+ * is <em class="gap">, which the stylesheet makes stand out. */
 static char *
 render_anchors(char *html)
 {
@@ -596,7 +703,66 @@ render_anchors(char *html)
 			in_span = 0;
 		} else if (kind == 'b')
 			buf_addf(&b, "<span class=\"answer\" id=\"%.*s\"></span>", (int)idlen, id);
+		else if (kind == 'g')
+			buf_adds(&b, "<em class=\"gap\">");
+		else if (kind == 'y')
+			buf_adds(&b, "</em>");
 	}
+	free(html);
+	return buf_steal(&b, NULL);
+}
+
+/* A table cell that holds only a number or an amount (digits with
+ * , . % £ $ € - + and spaces, at most 24 bytes) is <td class="num">: the
+ * stylesheet keeps it on one line and aligned right, so that an amount is
+ * never split or misread. */
+static int
+html_is_number(const char *p, size_t n)
+{
+	size_t i;
+	int digit = 0;
+
+	if (n == 0 || n > 24)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (p[i] >= '0' && p[i] <= '9')
+			digit = 1;
+		else if (strchr(",.%$-+ ", p[i]) == NULL || p[i] == '\0') {
+			/* £ and € in UTF-8 */
+			if (i + 1 < n && memcmp(p + i, "\xc2\xa3", 2) == 0)
+				i++;
+			else if (i + 2 < n && memcmp(p + i, "\xe2\x82\xac", 3) == 0)
+				i += 2;
+			else
+				return 0;
+		}
+	}
+	return digit;
+}
+
+static char *
+render_number_cells(char *html)
+{
+	struct buf b;
+	const char *p = html, *q, *e;
+
+	buf_init(&b);
+	while ((q = strstr(p, "<td")) != NULL) {
+		const char *gt = strchr(q, '>');
+
+		buf_add(&b, p, (size_t)(q - p));
+		if (gt == NULL || (q[3] != '>' && q[3] != ' ')) {
+			buf_add(&b, q, 3);
+			p = q + 3;
+			continue;
+		}
+		p = gt + 1;
+		e = strstr(p, "</td>");
+		/* <td> or <td align="right">, with the class added */
+		buf_add(&b, q, (size_t)(gt - q));
+		buf_adds(&b, e != NULL && html_is_number(p, (size_t)(e - p)) ? " class=\"num\">" : ">");
+	}
+	buf_adds(&b, p);
 	free(html);
 	return buf_steal(&b, NULL);
 }
@@ -617,7 +783,7 @@ render_html(const struct render_doc *doc, size_t *len)
 {
 	static const char mermaid[] = "<pre><code class=\"language-mermaid\">";
 	cmark_node *root = render_parse(doc);
-	char *body = render_anchors(render_gap_class(render_html_body(root))), *p, *svg = NULL;
+	char *body = render_number_cells(render_anchors(render_html_body(root))), *p, *svg = NULL;
 	struct buf b, toc;
 	int count, h2 = 0, tried = 0;
 
@@ -943,12 +1109,14 @@ pandoc_picture(const char *dot, const char *dir, const char *format)
 	return NULL;
 }
 
-/* What pdfLaTeX printed as code points (see render_tex_unicode), for a
- * note: "U+4E2D, U+6587" and how many there were, or NULL. */
+/* The characters LaTeX said it could not print, for a note: "U+4E2D,
+ * U+6587" and how many there were, or NULL.  mark: what starts each of
+ * its lines about one ("evalwiz-untypeset: " from render_tex_unicode for
+ * pdfLaTeX, LuaTeX's own "Missing character: There is no "); the code
+ * point follows as U+XXXX on the same line. */
 static char *
-pandoc_untypeset(const char *log)
+pandoc_untypeset(const char *log, const char *mark)
 {
-	static const char mark[] = "evalwiz-untypeset: U+";
 	struct buf b, seen;
 	const char *p = strstr(log, "[makePDF] Run #");
 	size_t n = 0;
@@ -963,9 +1131,14 @@ pandoc_untypeset(const char *log)
 	buf_addc(&seen, ' ');
 	while ((p = strstr(p, mark)) != NULL) {
 		char cp[16];
-		size_t k = strspn(p + sizeof mark - 1, "0123456789ABCDEF");
+		const char *u = strstr(p, "U+"), *eol = strchr(p, '\n');
+		size_t k;
 
-		p += sizeof mark - 1;
+		p += strlen(mark);
+		if (u == NULL || (eol != NULL && u > eol))
+			continue;
+		p = u + 2;
+		k = strspn(p, "0123456789ABCDEF");
 		if (k == 0 || k > 8)
 			continue;
 		snprintf(cp, sizeof cp, " U+%.*s ", (int)k, p);
@@ -1042,11 +1215,12 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 		"--standalone", "--shift-heading-level-by=-1", "--metadata=lang:en-GB" };
 	const char *tmp = getenv("TMPDIR");
 	const char *picture = NULL;
-	char *anchors = NULL, *anchors_opt = NULL, *meta_opt[3] = { NULL, NULL, NULL };
+	char *marks = NULL, *marks_opt = NULL, *meta_opt[3] = { NULL, NULL, NULL };
 	char *dir, *md, *res = NULL, *header = NULL, *filter = NULL, *refdoc = NULL, *pdf = NULL, *err = NULL, *why = NULL, *sink = NULL, *lua_opt = NULL, *ref_opt = NULL, *s;
 	size_t md_len, sink_len;
 	struct buf lua;
-	int rc, i, argc = 5, is_pdf = strcmp(format, "pdf") == 0;
+	int rc, i, argc = 5, is_pdf = strcmp(format, "pdf") == 0, engine_at, lua_engine = is_pdf && render_lualatex();
+	char *fonts = NULL, *lua_s = NULL, *fallback = NULL;
 
 	*note = NULL;
 	dir = xasprintf("%s/evalwiz-pandoc.XXXXXX", tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
@@ -1060,15 +1234,12 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 	md = pandoc_markdown(doc, picture, is_pdf ? doc->diagram_ascii : doc->diagram, &md_len);
 	res = xasprintf("--resource-path=%s", dir);
 	argv[argc++] = res;
-	if (strcmp(format, "docx") == 0 || strcmp(format, "odt") == 0) {
-		/* the answers' anchors as bookmarks, first, before the
-		 * other filter measures the cells' text */
-		anchors = path_join(dir, "anchors.lua");
-		if ((rc = atomic_create(anchors, render_filter_anchors, strlen(render_filter_anchors), 0600, cause)) == -1)
-			goto done;
-		anchors_opt = xasprintf("--lua-filter=%s", anchors);
-		argv[argc++] = anchors_opt;
-	}
+	/* the marks first, before the other filter measures the cells' text */
+	marks = path_join(dir, "marks.lua");
+	if ((rc = atomic_create(marks, render_filter_marks, strlen(render_filter_marks), 0600, cause)) == -1)
+		goto done;
+	marks_opt = xasprintf("--lua-filter=%s", marks);
+	argv[argc++] = marks_opt;
 	filter = path_join(dir, "filter.lua");
 	buf_init(&lua);
 	buf_adds(&lua, render_filter_widths);
@@ -1081,7 +1252,7 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 	argv[argc++] = lua_opt;
 	/* the plan's identity as the file's own properties (Word's custom
 	 * properties, ODT's user-defined metadata) */
-	if (anchors_opt != NULL) {
+	if (render_format(format) != NULL && (render_format(format)->flags & RENDER_F_ANCHORS) != 0) {
 		meta_opt[0] = pandoc_meta("evalwiz-plan-id", doc->plan_id);
 		meta_opt[1] = pandoc_meta("evalwiz-plan-version", doc->plan_version);
 		meta_opt[2] = pandoc_meta("evalwiz-pack", doc->pack);
@@ -1102,6 +1273,7 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 		}
 		s = xasprintf("--include-in-header=%s", header);
 		argv[argc++] = s;
+		engine_at = argc;
 		argv[argc++] = "--pdf-engine=pdflatex";
 		argv[argc++] = "--pdf-engine-opt=-no-shell-escape";
 		argv[argc++] = "--variable=papersize:a4";
@@ -1111,7 +1283,42 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 		argv[argc++] = "--output";
 		argv[argc++] = pdf;
 		argv[argc] = NULL;
-		rc = render_run_err(argv, md, md_len, &sink, &sink_len, &err, &why);
+		if (lua_engine) {
+			/* LuaLaTeX with Unicode fonts first; pdfLaTeX when that fails
+			 * (a font or package missing), saying why */
+			fonts = path_join(dir, "fonts.tex");
+			if (atomic_create(fonts, render_tex_fonts, strlen(render_tex_fonts), 0600, cause) == -1) {
+				rc = -1;
+				goto done;
+			}
+			lua_s = xasprintf("--include-in-header=%s", fonts);
+			argv[engine_at - 1] = lua_s;
+			argv[engine_at] = "--pdf-engine=lualatex";
+			rc = render_run_err(argv, md, md_len, &sink, &sink_len, &err, &why);
+			if (rc != 0 && !(rc == -1 && errno == ENOENT)) {
+				char *e = err != NULL ? pandoc_pdf_error(err) : xstrdup(why != NULL ? why : ""), *c;
+				const char *r = e;
+
+				/* on one line, without pandoc's own words */
+				if (strncmp(r, "Error producing PDF.", 20) == 0)
+					r += 20;
+				r += strspn(r, "\n ");
+				for (c = e; *c != '\0'; c++)
+					if (*c == '\n')
+						*c = ' ';
+				fallback = xasprintf("LuaLaTeX failed (%s), so the PDF was made with pdfLaTeX", r);
+				free(e);
+				free(err);
+				free(why);
+				free(sink);
+				err = why = sink = NULL;
+				argv[engine_at - 1] = s;
+				argv[engine_at] = "--pdf-engine=pdflatex";
+				lua_engine = 0;
+				rc = render_run_err(argv, md, md_len, &sink, &sink_len, &err, &why);
+			}
+		} else
+			rc = render_run_err(argv, md, md_len, &sink, &sink_len, &err, &why);
 		free(s);
 	} else {
 		if (strcmp(format, "docx") == 0 && doc->reference_docx != NULL) {
@@ -1163,19 +1370,33 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 	} else if (is_pdf) {
 		if ((*out = read_file(pdf, 256u << 20, len, cause)) == NULL)
 			rc = -1;
-		else if ((s = pandoc_untypeset(err)) != NULL) {
+		else if (lua_engine && (s = pandoc_untypeset(err, "Missing character: There is no ")) != NULL) {
+			*note = xasprintf("the PDF's fonts have no letters for some characters (%s): the PDF shows "
+			    "empty boxes in their place; docx, odt and html show them as written", s);
+			free(s);
+		} else if (!lua_engine && (s = pandoc_untypeset(err, "evalwiz-untypeset: ")) != NULL) {
 			*note = xasprintf("pdfLaTeX has no letters for some characters (%s): the PDF shows their "
 			    "code points in small boxes; docx, odt and html show them as written", s);
+			free(s);
+		}
+		if (rc == 0 && fallback != NULL) {
+			s = *note;
+			*note = s != NULL ? xasprintf("%s; %s", fallback, s) : xstrdup(fallback);
 			free(s);
 		}
 	}
 done:
 	for (i = 0; i < 3; i++)
 		free(meta_opt[i]);
-	free(anchors_opt);
-	if (anchors != NULL)
-		unlink(anchors);
-	free(anchors);
+	free(lua_s);
+	free(fallback);
+	if (fonts != NULL)
+		unlink(fonts);
+	free(fonts);
+	free(marks_opt);
+	if (marks != NULL)
+		unlink(marks);
+	free(marks);
 	free(why);
 	free(err);
 	free(sink);
@@ -1258,6 +1479,7 @@ render_convert(const struct value *res, const char *format, const char *referenc
     char **note, char **cause)
 {
 	struct render_doc doc;
+	const struct render_format *f;
 	const char *title = render_field(res, "title", NULL);
 
 	doc.md = render_field(res, "text", &doc.md_len);
@@ -1274,30 +1496,23 @@ render_convert(const struct value *res, const char *format, const char *referenc
 		*cause = xstrdup("the template gave no text");
 		return -1;
 	}
+	f = render_format(format);
 	/* cmark-gfm is loaded only now: a missing library is a missing program */
-	if ((strcmp(format, "html") == 0 || strcmp(format, "tex") == 0) && render_cmark_open(cause) == -1)
+	if (f != NULL && (f->flags & RENDER_F_CMARK) != 0 && render_cmark_open(cause) == -1)
 		return 1;
-	if (strcmp(format, "html") == 0) {
+	if (f != NULL && strcmp(f->id, "html") == 0) {
 		*out = render_html(&doc, len);
 		return 0;
 	}
-	if (strcmp(format, "tex") == 0) {
+	if (f != NULL && strcmp(f->id, "tex") == 0) {
 		*out = render_latex(&doc, len);
 		return 0;
 	}
-	if (strcmp(format, "docx") == 0 || strcmp(format, "odt") == 0 || strcmp(format, "pdf") == 0) {
-		/* pandoc's formats read the text, the DOT source and the text
-		 * diagrams (render_pandoc puts the picture or a diagram in place
-		 * of the Mermaid block).  A document.lua that gives none of those
-		 * but a copy of the text with the diagram in place is still read. */
-		const char *md = render_field(res, strcmp(format, "pdf") == 0 ? "text_ascii" : "text_boxes", &doc.md_len);
-
-		if (doc.dot == NULL && doc.diagram == NULL && doc.diagram_ascii == NULL && md != NULL)
-			doc.md = md;
-		else
-			render_field(res, "text", &doc.md_len);
+	/* pandoc's formats read the text, the DOT source and the text
+	 * diagrams: render_pandoc puts the picture or a diagram in place of
+	 * the Mermaid block (the only place the diagram is put in) */
+	if (f != NULL && (f->flags & RENDER_F_PANDOC) != 0)
 		return render_pandoc(&doc, format, out, len, note, cause);
-	}
 	*out = xstrndup(doc.md, doc.md_len);
 	*len = doc.md_len;
 	return 0;

@@ -24,8 +24,9 @@ struct render_doc {
 /* The marks document.lua puts around each answer for the formats that
  * carry anchors: autolinks <evalwiz:K/ID> (K is a and z around an answer
  * within a paragraph, b and e in paragraphs of their own around a list or
- * table), which an answer's escaped text can never make.  The HTML turns
- * them into ids, pandoc's formats into bookmarks (render_filter_anchors). */
+ * table), which an answer's escaped text can never make; and g and y
+ * around a gap (template.GAP_TEXT), in pandoc's formats too.  The HTML
+ * turns them into ids, pandoc's formats into bookmarks (render_filter_marks). */
 #define RENDER_ANCHOR_SCHEME "evalwiz:"
 
 /* A standalone HTML page: print stylesheet, table of contents, and each
@@ -36,7 +37,7 @@ char *render_html(const struct render_doc *doc, size_t *len);
 /* A standalone LaTeX document for pdflatex (or lualatex/xelatex). */
 char *render_latex(const struct render_doc *doc, size_t *len);
 
-/* docx, odt or pdf through pandoc (pdf through pdfLaTeX), with the logic
+/* docx, odt or pdf through pandoc (pdf through LuaLaTeX, else pdfLaTeX), with the logic
  * model as a picture when dot is installed (else the text diagram).
  * Returns 0 with *out set and perhaps *note (something the reader should
  * know, such as characters the PDF cannot show), -1 with *cause set, or 1

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "plan/yaml.h"
+#include "render/formats.h"
 #include "script/cache.h"
 #include "script/convert.h"
 #include "script/libs.h"
@@ -515,7 +516,56 @@ host_options(lua_State *L)
 	return 1;
 }
 
+/* host.formats(): the formats a document can be written in
+ * (src/render/formats.c), as [{id, exts = {...}, kind, label, binary,
+ * anchors, marks, extras = {dot, diagram, diagram_ascii}}] in the wizard's order. */
+static int
+host_formats(lua_State *L)
+{
+	unsigned i;
+
+	lua_createtable(L, (int)render_nformats, 0);
+	for (i = 0; i < render_nformats; i++) {
+		const struct render_format *f = &render_formats[i];
+		const char *e;
+		int k = 0;
+
+		lua_createtable(L, 0, 8);
+		lua_pushstring(L, f->id);
+		lua_setfield(L, -2, "id");
+		lua_newtable(L);
+		for (e = f->exts; *e != '\0'; e += strcspn(e, " "), e += *e == ' ') {
+			lua_pushlstring(L, e, strcspn(e, " "));
+			lua_rawseti(L, -2, ++k);
+		}
+		lua_setfield(L, -2, "exts");
+		if (f->kind != NULL) {
+			lua_pushstring(L, f->kind);
+			lua_setfield(L, -2, "kind");
+		}
+		lua_pushstring(L, f->label);
+		lua_setfield(L, -2, "label");
+		lua_pushboolean(L, (f->flags & RENDER_F_BINARY) != 0);
+		lua_setfield(L, -2, "binary");
+		lua_pushboolean(L, (f->flags & RENDER_F_ANCHORS) != 0);
+		lua_setfield(L, -2, "anchors");
+		lua_pushboolean(L, (f->flags & (RENDER_F_ANCHORS | RENDER_F_PANDOC)) != 0);
+		lua_setfield(L, -2, "marks");
+		lua_createtable(L, 0, 3);
+		lua_pushboolean(L, (f->flags & RENDER_F_DOT) != 0);
+		lua_setfield(L, -2, "dot");
+		lua_pushboolean(L, (f->flags & RENDER_F_DIAGRAM) != 0);
+		lua_setfield(L, -2, "diagram");
+		lua_pushboolean(L, (f->flags & RENDER_F_ASCII) != 0);
+		lua_setfield(L, -2, "diagram_ascii");
+		lua_setfield(L, -2, "extras");
+		lua_rawseti(L, -2, (lua_Integer)i + 1);
+	}
+	return 1;
+}
+
 static const luaL_Reg host_funcs[] = {
+	{ "formats", host_formats },
 	{ "options", host_options },
 	{ "copy", host_copy },
 	{ "find_any", host_find_any },

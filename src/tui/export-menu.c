@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "export.h"
 #include "plan/atomic.h"
+#include "render/formats.h"
 #include "model.h"
 #include "script/script.h"
 #include "tui/tui-int.h"
@@ -37,33 +38,18 @@ proposed_name(const char *plan, const char *tmpl, int is_default, const char *fo
 	return xasprintf("%.*s-%s.%s", (int)stem, plan, tmpl, format);
 }
 
-/* The formats as people know them, in the order offered: Word first, as
- * most partners want it; a template's own formats not named here follow. */
-static const struct {
-	const char *format, *name;
-} format_names[] = {
-	{ "docx", "Word document (.docx)" },
-	{ "pdf", "PDF (.pdf)" },
-	{ "odt", "OpenDocument text, for LibreOffice (.odt)" },
-	{ "html", "Web page (.html)" },
-	{ "csv", "Spreadsheet, comma-separated (.csv)" },
-	{ "txt", "Plain text (.txt)" },
-	{ "md", "Markdown text (.md)" },
-	{ "tex", "LaTeX source (.tex)" },
-	{ "dot", "Graphviz diagram source (.dot)" },
-};
-#define NFORMAT_NAMES (sizeof format_names / sizeof format_names[0])
-
 /* The template's formats in the order offered, into fmts (n of them). */
 static size_t
 offered_formats(const struct value *formats, const char **fmts)
 {
 	size_t i, k, n = 0, count = value_count(formats);
 
-	for (k = 0; k < NFORMAT_NAMES; k++)
+	/* render_formats' order first (Word first, as most partners want
+	 * it); a template's own formats not in it follow */
+	for (k = 0; k < render_nformats; k++)
 		for (i = 0; i < count; i++)
-			if (strcmp(value_at(formats, i)->u.str.s, format_names[k].format) == 0)
-				fmts[n++] = format_names[k].format;
+			if (strcmp(value_at(formats, i)->u.str.s, render_formats[k].id) == 0)
+				fmts[n++] = render_formats[k].id;
 	for (i = 0; i < count; i++) {
 		for (k = 0; k < n && strcmp(fmts[k], value_at(formats, i)->u.str.s) != 0; k++)
 			;
@@ -76,12 +62,9 @@ offered_formats(const struct value *formats, const char **fmts)
 static const char *
 format_name(const char *format)
 {
-	size_t k;
+	const struct render_format *f = render_format(format);
 
-	for (k = 0; k < NFORMAT_NAMES; k++)
-		if (strcmp(format_names[k].format, format) == 0)
-			return format_names[k].name;
-	return format;
+	return f != NULL ? f->label : format;
 }
 
 void

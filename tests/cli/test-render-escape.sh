@@ -51,7 +51,7 @@ has echo.html 'مرحبا بالعالم reversed and 日本語テキスト'
 lacks echo.md "$(printf '\342\200\256')"
 # a very long word is kept whole (the stylesheet wraps it)
 has echo.html '\(Supercalifragilistic\)\{15\}'
-has echo.html 'overflow-wrap:anywhere'
+has echo.html 'overflow-wrap:break-word'	# a long word breaks only where it would overflow
 
 # CSV: RFC 4180 quoting, doubled quotes, newlines inside quotes
 head -n 6 echo.csv >head.csv

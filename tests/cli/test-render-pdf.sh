@@ -14,6 +14,10 @@ for tool in pdftotext pdfinfo; do
 done
 demo=$top_srcdir/examples/demo-plan.yaml
 data=$top_srcdir/tests/data/render
+# pdfLaTeX, the engine when LuaLaTeX is missing or fails
+# (test-render-pdf-fonts.sh tests LuaLaTeX)
+EVALWIZ_PDF_ENGINE=pdflatex
+export EVALWIZ_PDF_ENGINE
 
 pages() {
 	pdfinfo "$1" | sed -n 's/^Pages: *//p'

@@ -176,7 +176,15 @@ def main():
                                    capture_output=True, text=True)
                 if p.returncode != 0:
                     raise ValueError("%s: exit %d: %s" % (how, p.returncode, p.stderr.strip()))
-                value = json.loads(p.stdout).get(key)
+                # a key may go down into lists and tables: items.0.total
+                value = json.loads(p.stdout)
+                for part in key.split("."):
+                    if isinstance(value, list) and part.isdigit() and int(part) < len(value):
+                        value = value[int(part)]
+                    elif isinstance(value, dict):
+                        value = value.get(part)
+                    else:
+                        value = None
                 if value is None:
                     raise ValueError("%s gives no %s" % (how, key))
             elif "derive" in r:

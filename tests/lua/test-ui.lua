@@ -206,9 +206,10 @@ test("F9 lists the templates with the formats each can make", function()
   local list = ui.templates({ { path = srcdir .. "/templates", display = "templates" } })
   local by = {}
   for _, t in ipairs(list) do by[t.id] = t end
-  eq(table.concat(by.plan.formats, " "), "md html tex docx odt pdf")
+  -- in the order of the one table of formats (src/render/formats.c)
+  eq(table.concat(by.plan.formats, " "), "docx pdf odt html md tex")
   eq(table.concat(by.schedule.formats, " "), "csv")
-  eq(table.concat(by["logic-model"].formats, " "), "md html tex docx odt pdf dot")
+  eq(table.concat(by["logic-model"].formats, " "), "docx pdf odt html md tex dot")
 end)
 
 test("refusal says why a number or date is not accepted and what to type", function()

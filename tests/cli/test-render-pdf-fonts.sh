@@ -1,0 +1,49 @@
+#!/bin/sh
+# With LuaLaTeX and Debian's Noto fonts (texlive-luatex, fonts-noto-core:
+# ./quickstart installs them) the PDF prints every Latin letter (Welsh,
+# Polish, Vietnamese) and the symbols plans use, in fonts it embeds; a
+# character no font has (Chinese) is named in a note.  When LuaLaTeX fails
+# the PDF is made with pdfLaTeX and a note says why; EVALWIZ_PDF_ENGINE=
+# pdflatex asks for pdfLaTeX (test-render-pdf.sh).  Skipped without pandoc,
+# lualatex, pdflatex or poppler-utils.
+set -eu
+. "$top_srcdir/tests/cli/lib.sh"
+command -v pandoc >/dev/null 2>&1 || skip_test "pandoc is not installed (apt-get install pandoc)"
+command -v lualatex >/dev/null 2>&1 || skip_test "lualatex is not installed (apt-get install texlive-luatex fonts-noto-core)"
+command -v pdflatex >/dev/null 2>&1 || skip_test "pdflatex is not installed (apt-get install texlive-latex-recommended lmodern)"
+for tool in pdftotext pdffonts; do
+	command -v $tool >/dev/null 2>&1 || skip_test "$tool is not installed (apt-get install poppler-utils); it reads the PDF"
+done
+unset EVALWIZ_PDF_ENGINE
+plan=$top_srcdir/tests/data/render/scripts-plan.yaml
+
+run "$EVALWIZ" render "$plan" -t summary -o s.pdf
+expect_rc 0
+is_pdf s.pdf
+grep -q "^evalwiz: the PDF's fonts have no letters for some characters (U+4E2D, U+6587): the PDF shows empty boxes in their place; docx, odt and html show them as written\$" err ||
+	fail "no note on the Chinese characters: $(cat err)"
+pdftotext s.pdf s.txt
+has s.txt 'Rhaglen Teuluoedd: ŵyr a ŷd, ẁ ẃ ẅ'
+has s.txt 'Gmina Łódź: zażółć gęślą jaźń'
+pdffonts s.pdf > fonts
+has fonts 'NotoSerif-Regular'
+if awk 'NR > 2 && $(NF-4) != "yes"' fonts | grep -q .; then fail "a font is not embedded: $(cat fonts)"; fi
+
+# the full plan: the team's Vietnamese and the symbols
+run "$EVALWIZ" render "$plan" -o p.pdf
+expect_rc 0
+pdftotext p.pdf p.txt
+has p.txt 'Nhóm Tiếng Việt ở đây'
+has p.txt 'Symbols ✓ ✗ \^ ~ → ≤ ≥ − £1,234.50'
+
+# LuaLaTeX failing (a font or package missing): pdfLaTeX makes the PDF
+mkdir bin
+printf '#!/bin/sh\necho "! Package fontspec Error: The font \\"Noto Serif\\" cannot be found."\nexit 1\n' > bin/lualatex
+chmod +x bin/lualatex
+PATH=$dir/bin:$PATH "$EVALWIZ" render "$plan" -t summary -o f.pdf 2>err || fail "render with a failing LuaLaTeX: $(cat err)"
+is_pdf f.pdf
+grep -q '^evalwiz: LuaLaTeX failed (.*), so the PDF was made with pdfLaTeX; pdfLaTeX has no letters for some characters' err ||
+	fail "no note on the fallback: $(cat err)"
+pdffonts f.pdf > ffonts
+if grep -q Noto ffonts; then fail "pdfLaTeX used the Noto fonts?"; fi
+exit 0

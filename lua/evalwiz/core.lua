@@ -159,7 +159,11 @@ function M.open(doc, positions, name, new_id)
   state.name = name
   M.changed()
   local meta = state.doc.meta
-  if type(new_id) == "string" and new_id ~= "" and (meta.id == nil or meta.id == "") then meta.id = new_id end
+  if type(new_id) == "string" and new_id ~= "" and (meta.id == nil or meta.id == "") then
+    -- the id its documents carried while it had none (document.derived_id),
+    -- so that a document sent before this save still names this plan
+    meta.id = require("evalwiz.document").derived_id(state.doc) or new_id
+  end
   local notes = plan.seq()
   local p = state.doc.pack
   if p.id and p.id ~= pack.id then

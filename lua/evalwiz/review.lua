@@ -246,7 +246,9 @@ function M.import(found, opts)
   opts = opts or {}
   local notes = seq()
   local meta = found.meta or {}
-  local plan_id, doc_id = doc.meta.id, meta["evalwiz-plan-id"]
+  -- a plan without meta.id has the id its documents carry, worked out
+  local plan_id, doc_id = require("evalwiz.document").identity(pack, doc).id, meta["evalwiz-plan-id"]
+  if plan_id == "" then plan_id = nil end
   if doc_id and doc_id ~= "" and plan_id and doc_id ~= plan_id then
     if not opts.force then
       return entry.fail(string.format("%s was made from another plan (its plan id is %s, this plan's is %s); nothing imported. "
@@ -256,8 +258,9 @@ function M.import(found, opts)
   elseif not doc_id or doc_id == "" then
     notes[#notes + 1] = string.format("%s carries no evalwiz plan id: it cannot be checked to be this plan's document", tostring(opts.source))
   end
-  if meta["evalwiz-pack"] and meta["evalwiz-pack"] ~= "" and meta["evalwiz-pack"] ~= pack.id then
-    notes[#notes + 1] = string.format("%s was made with the pack %s; this plan uses %s", tostring(opts.source), meta["evalwiz-pack"], pack.id)
+  local doc_pack = tostring(meta["evalwiz-pack"] or ""):match("^([^@]*)")
+  if doc_pack ~= "" and doc_pack ~= pack.id then
+    notes[#notes + 1] = string.format("%s was made with the pack %s; this plan uses %s", tostring(opts.source), doc_pack, pack.id)
   end
   local have_anchors = (math.tointeger(found.anchors) or 0) > 0
   if not have_anchors then

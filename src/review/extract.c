@@ -289,10 +289,21 @@ flush_paragraph(struct x *x)
 	buf_clear(&x->p_new);
 }
 
+static void anchor_close_at(struct x *x, size_t i);
+
 static void
 anchor_open(struct x *x, const char *id, const char *name)
 {
 	struct anchor *a;
+	size_t i;
+
+	/* Answers do not nest: an answer anchor still open when the next one
+	 * starts lost its end (LibreOffice, saving a list's bookmark as .docx,
+	 * can leave a start without an end) and runs to here. */
+	if (name != NULL && strncmp(name, "ew_", 3) == 0)
+		for (i = x->nopen; i > 0; i--)
+			if (x->open[i - 1].name != NULL)
+				anchor_close_at(x, i - 1);
 
 	if (x->nopen == OPEN_MAX) {
 		x_error(x, "bookmarks");

@@ -10,12 +10,13 @@ replies and tracked changes into its XML as Word and LibreOffice do.
       Each "find" is text of one run (docx) or paragraph (odt) of the
       document; the comment is anchored to it, the change deletes it and
       inserts "new".
-  review-doc.py anchors IN OUT PLAN_ID '{"find": "step.field", ...}'
-      Puts answer anchors (bookmarks ew_STEP__FIELD) round the paragraphs
-      holding each "find" text and the plan id in the metadata, as
-      evalwiz's documents carry them (for documents made before they did).
+  review-doc.py dropend IN OUT NAME
+      Takes away the end of the answer anchor NAME, as LibreOffice can when
+      it saves a list's bookmark to .docx.
   review-doc.py strip IN OUT
       Takes every ew_ anchor and the plan id out (a document that lost them).
+  review-doc.py has IN TEXT
+      Exits 0 when a part of the document holds TEXT.
   review-doc.py setid IN OUT PLAN_ID
       Gives the document another plan id (a foreign document).
 """
@@ -59,19 +60,6 @@ def put(parts, name, text):
             parts[i] = (info, data)
             return
     parts.append((zipfile.ZipInfo(name, date_time=(2026, 12, 1, 0, 0, 0)), data))
-
-
-def fnv1a(s):
-    h = 0x811c9dc5
-    for b in s.encode('utf-8'):
-        h = ((h ^ b) * 0x01000193) & 0xffffffff
-    return '%08x' % h
-
-
-def anchor_name(path):
-    step, field = path.split('.')
-    name = 'ew_%s__%s' % (step, field)
-    return name if len(name) <= 40 else 'ew_h' + fnv1a(step + '.' + field)
 
 
 # ---- docx -----------------------------------------------------------------
@@ -173,22 +161,6 @@ def docx_custom(parts, props):
         'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' + body + '</Properties>')
 
 
-def docx_anchors(parts, plan_id, finds):
-    doc = get(parts, 'word/document.xml')
-    n = 9000
-    for find, path in finds.items():
-        m, _, _ = find_run(doc, find)
-        p0 = doc.rfind('<w:p>', 0, m.start())
-        p1 = doc.rfind('<w:p ', 0, m.start())
-        p = max(p0, p1)
-        e = doc.index('</w:p>', m.end()) + len('</w:p>')
-        n += 1
-        doc = (doc[:p] + '<w:bookmarkStart w:id="%d" w:name="%s"/>' % (n, anchor_name(path))
-               + doc[p:e] + '<w:bookmarkEnd w:id="%d"/>' % n + doc[e:])
-    put(parts, 'word/document.xml', doc)
-    docx_custom(parts, {'evalwiz-plan-id': plan_id, 'evalwiz-plan-version': '1', 'evalwiz-pack': 'eif-10-steps'})
-
-
 # ---- odt ------------------------------------------------------------------
 
 def odt_find(doc, find):
@@ -247,20 +219,6 @@ def odt_meta(parts, props):
     put(parts, 'meta.xml', meta)
 
 
-def odt_anchors(parts, plan_id, finds):
-    doc = get(parts, 'content.xml')
-    for find, path in finds.items():
-        i, _ = odt_find(doc, find)
-        p = max(doc.rfind('<text:p>', 0, i), doc.rfind('<text:p ', 0, i))
-        p = doc.index('>', p) + 1
-        e = doc.index('</text:p>', i)
-        name = anchor_name(path)
-        doc = (doc[:p] + '<text:bookmark-start text:name="%s"/>' % name + doc[p:e]
-               + '<text:bookmark-end text:name="%s"/>' % name + doc[e:])
-    put(parts, 'content.xml', doc)
-    odt_meta(parts, {'evalwiz-plan-id': plan_id, 'evalwiz-plan-version': '1', 'evalwiz-pack': 'eif-10-steps'})
-
-
 # ---- commands ---------------------------------------------------------------
 
 def is_odt(parts):
@@ -270,13 +228,21 @@ def is_odt(parts):
 def main(argv):
     cmd, src, out = argv[1], argv[2], argv[3]
     parts = read_zip(src)
+    if cmd == 'has':
+        sys.exit(0 if any(out.encode('utf-8') in data for _, data in parts) else 1)
     odt = is_odt(parts)
     if cmd == 'annotate':
         with open(argv[4]) as f:
             spec = json.load(f)
         (odt_annotate if odt else docx_annotate)(parts, spec)
-    elif cmd == 'anchors':
-        (odt_anchors if odt else docx_anchors)(parts, argv[4], json.loads(argv[5]))
+    elif cmd == 'dropend':
+        if odt:
+            doc = get(parts, 'content.xml').replace('<text:bookmark-end text:name="%s"/>' % argv[4], '', 1)
+            put(parts, 'content.xml', doc)
+        else:
+            doc = get(parts, 'word/document.xml')
+            i = re.search(r'<w:bookmarkStart w:id="(\d+)" w:name="%s"\s*/>' % argv[4], doc).group(1)
+            put(parts, 'word/document.xml', re.sub(r'<w:bookmarkEnd w:id="%s"\s*/>' % i, '', doc, count=1))
     elif cmd == 'setid':
         if odt:
             odt_meta(parts, {'evalwiz-plan-id': argv[4]})

@@ -8,7 +8,7 @@ replies and tracked changes into its XML as Word and LibreOffice do.
                             "done"?, "replies"?: [{"author", "date", "text"}]}],
              "changes":  [{"find", "new", "author", "date"}]}
       Each "find" is text of one run (docx) or paragraph (odt) of the
-      document; the comment is anchored to it, the change deletes it and
+      document (its "nth" occurrence, else the first); the comment is anchored to it, the change deletes it and
       inserts "new".
   review-doc.py dropend IN OUT NAME
       Takes away the end of the answer anchor NAME, as LibreOffice can when
@@ -67,11 +67,14 @@ def put(parts, name, text):
 RUN = re.compile(r'<w:r(?:\s[^>]*)?>(?:(?!</w:r>).)*?</w:r>', re.S)
 
 
-def find_run(doc, find, start=0):
-    """The first run at or after start whose text holds find: (m, rpr, text)."""
-    for m in RUN.finditer(doc, start):
+def find_run(doc, find, nth=1):
+    """The nth run whose text holds find: (m, rpr, text)."""
+    for m in RUN.finditer(doc):
         t = re.search(r'<w:t(?:\s[^>]*)?>(.*?)</w:t>', m.group(0), re.S)
         if t and find in html.unescape(t.group(1)):
+            nth -= 1
+            if nth > 0:
+                continue
             rpr = re.search(r'<w:rPr>.*?</w:rPr>', m.group(0), re.S)
             return m, rpr.group(0) if rpr else '', html.unescape(t.group(1))
     sys.exit('review-doc.py: no run holds %r' % find)
@@ -99,7 +102,7 @@ def docx_annotate(parts, spec):
                     for i, line in enumerate(c['text'].split('\n'))))
 
     for c in spec.get('comments', []):
-        m, rpr, text = find_run(doc, c['find'])
+        m, rpr, text = find_run(doc, c['find'], c.get('nth', 1))
         i = text.index(c['find'])
         ids = [new_id()]
         para = '%08X' % (0x10000000 + ids[0])
@@ -163,10 +166,14 @@ def docx_custom(parts, props):
 
 # ---- odt ------------------------------------------------------------------
 
-def odt_find(doc, find):
-    """Where find's text sits in content.xml (escaped as the file has it)."""
+def odt_find(doc, find, nth=1):
+    """Where the nth find's text sits in content.xml (escaped as the file has it)."""
     for cand in (esc(find), find.replace('&', '&amp;'), find.replace("'", '&apos;')):
-        i = doc.find(cand, doc.find('<office:text'))
+        i = doc.find('<office:text')
+        for _ in range(nth):
+            i = doc.find(cand, i + 1)
+            if i < 0:
+                break
         if i >= 0:
             return i, len(cand)
     sys.exit('review-doc.py: no paragraph holds %r' % find)
@@ -186,7 +193,7 @@ def odt_annotate(parts, spec):
             esc(who['author']), esc(who['date']))
 
     for c in spec.get('comments', []):
-        i, k = odt_find(doc, c['find'])
+        i, k = odt_find(doc, c['find'], c.get('nth', 1))
         name = '__Annotation__%d' % new_id()
         ann = '<office:annotation office:name="%s"><dc:creator>%s</dc:creator><dc:date>%s</dc:date>%s</office:annotation>' % (
             name, esc(c['author']), esc(c['date']), ''.join('<text:p>%s</text:p>' % esc(line) for line in c['text'].split('\n')))

@@ -561,6 +561,50 @@ function M.decline(id, text, author, now)
   return { id = it.id, status = it.status }
 end
 
+-- The review items as a document shows them (document.lua's review()).
+function M.for_document(pack, doc)
+  local out = {}
+  local ok, list = pcall(items, doc)
+  if not ok then return out end
+  for _, it in ipairs(list) do
+    if type(it) == "table" then
+      local f, s = field_at(pack, it.step, it.field)
+      local question = "General"
+      if f then question = string.format("%s (%s)", f.label or f.id, s.title or s.id) end
+      local replies = {}
+      for _, r in ipairs(type(it.replies) == "table" and it.replies or {}) do
+        if type(r) == "table" then
+          local who, when = trim(r.author) ~= "" and trim(r.author) or "someone", tostring(r.date or ""):sub(1, 10)
+          replies[#replies + 1] = string.format("%s (%s%s)", trim(r.text), who, when ~= "" and (", " .. when) or "")
+        end
+      end
+      local comment = trim(it.text)
+      if it.kind == "change" and it.proposed then
+        comment = "Suggested change: " .. comment
+      end
+      local outcome
+      local res = tostring(it.resolution or "")
+      if res:match("^accepted") then
+        outcome = it.proposed and ("The answer now reads: " .. squash(it.proposed)) or "Accepted"
+      elseif res:match("^declined") then
+        outcome = "Not changed"
+      elseif it.status == "resolved" then
+        outcome = "Resolved"
+      elseif it.status == "answered" then
+        outcome = "Answered; still open"
+      else
+        outcome = "Still open"
+      end
+      out[#out + 1] = {
+        id = it.id, kind = it.kind, question = question, path = f and (it.step .. "." .. it.field) or "general",
+        author = trim(it.author), date = tostring(it.date or ""):sub(1, 10), comment = comment, quote = it.quote,
+        reply = table.concat(replies, "\n"), status = it.status, outcome = outcome, proposed = it.proposed,
+      }
+    end
+  end
+  return out
+end
+
 -- Checks a plan's review section (for evalwiz check): a list of problems.
 function M.problems(doc)
   local out = {}

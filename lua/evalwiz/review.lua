@@ -255,7 +255,7 @@ function M.import(found, opts)
         .. "Import it into the plan it came from, or give --force to import it here anyway", tostring(opts.source), doc_id, tostring(plan_id)))
     end
     notes[#notes + 1] = string.format("%s was made from another plan (id %s); imported anyway (--force)", tostring(opts.source), doc_id)
-  elseif not doc_id or doc_id == "" then
+  elseif (not doc_id or doc_id == "") and not opts.rows then
     notes[#notes + 1] = string.format("%s carries no evalwiz plan id: it cannot be checked to be this plan's document", tostring(opts.source))
   end
   local doc_pack = tostring(meta["evalwiz-pack"] or ""):match("^([^@]*)")
@@ -412,6 +412,7 @@ function M.import_rows(rows, opts)
     comments[#comments + 1] = { key = tostring(i), author = r.author, date = r.date, text = text, anchor = anchor, quote = r.quote }
   end
   local meta = { ["evalwiz-plan-id"] = opts.plan_id }
+  opts.rows = true
   return M.import({ meta = meta, anchors = 1, comments = comments, changes = {} }, opts)
 end
 

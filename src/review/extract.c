@@ -511,6 +511,7 @@ static void
 docx_comments_start(struct x *x, const char *name, const char **atts)
 {
 	if (is(name, NS_W, "comment")) {
+		value_free(x->comment);	/* a comment inside a comment: the outer one is dropped */
 		x->comment = value_new(VAL_MAP);
 		value_set(x->comment, "key", strv(attr(atts, NS_W, "id")));
 		value_set(x->comment, "author", strv(attr(atts, NS_W, "author")));
@@ -950,8 +951,9 @@ x_free(struct x *x)
 {
 	size_t i;
 
-	while (x->nopen > 0)
-		anchor_close_at(x, x->nopen - 1);
+	/* what is still open is dropped, not reported (the parse failed) */
+	for (i = 0; i < x->nopen; i++)
+		anchor_free(&x->open[i]);
 	for (i = 0; i < x->nquotes; i++) {
 		free(x->quotes[i].key);
 		buf_free(&x->quotes[i].text);

@@ -431,14 +431,16 @@ cmd_run(const struct cmd_entry *e, struct ctx *ctx, int argc, char **argv)
 	if (e->check != NULL && (rc = e->check(&c)) != 0)
 		goto out;
 	/* what the entry says it needs, set up (RUN_SETUP) */
+	rc = 0;
 	if (c.needs & (CMD_PLAN | CMD_WRITE)) {
 		struct session_opts o = { .flags = (c.needs & CMD_WRITE) ? SESSION_WRITE : 0 };
 
-		if ((rc = session_open(ctx, c.argv[0], &o, &c.session)) != 0)
-			goto out;
-	} else if ((c.needs & CMD_PACK) && (rc = ctx_load_pack(ctx)) != 0)
-		goto out;
-	else if ((c.needs & CMD_LUA) && (rc = ctx_start_lua(ctx)) != 0)
+		rc = session_open(ctx, c.argv[0], &o, &c.session);
+	} else if (c.needs & CMD_PACK)
+		rc = ctx_load_pack(ctx);
+	else if (c.needs & CMD_LUA)
+		rc = ctx_start_lua(ctx);
+	if (rc != 0)
 		goto out;
 	c.ran = 1;
 	rc = e->exec(&c);

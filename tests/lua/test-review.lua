@@ -155,3 +155,37 @@ test("a review section that is not a list is refused with what to do", function(
   eq(ok, false)
   matches(err, "review: must be a list of review items", "message")
 end)
+
+test("plain mode reads a question's open items and answers them by number", function()
+  fresh()
+  review.import(found { comments = { { key = "1", author = "Ada", date = "d", text = "Which name?", anchor = "ew_basics__name" } },
+    changes = { { anchor = "ew_basics__summary", old = "Weekly groups for parents.\n", new = "Weekly groups for carers.\n",
+      edits = { { type = "insert", text = "carers", author = "Ada", date = "d" } } },
+      { anchor = "ew_basics__families", old = "\n", new = "lots\n",
+      edits = { { type = "insert", text = "lots", author = "Ada", date = "d" } } } } }, { source = "b.docx" })
+  local plain = require("evalwiz.plain")
+  local r = plain.start()
+  -- it starts at the first question not answered, which has a proposal
+  matches(r.out, "Question 3 of 10: Families a year\n.-Review: 1 open item on this question", "read with the question")
+  matches(r.out, "%+ lots", "the proposal")
+  r = plain.input("goto basics.name")
+  matches(r.out, "Review: 1 open item on this question", "read with the question")
+  matches(r.out, "Which name%?", "the comment")
+  r = plain.input("reply 1 The one on the leaflet.", "Priya", "2026-12-05")
+  matches(r.out, "Review item 1: answered", "replied")
+  eq(r.save, true)
+  eq(core.state.doc.review[1].replies[1].author, "Priya")
+  r = plain.input("accept 2", "Priya", "2026-12-05")
+  matches(r.out, "Review item 2: resolved", "accepted")
+  eq(core.state.doc.answers.basics.summary, "Weekly groups for carers.")
+  -- a proposal the question refuses leaves the answer as it was
+  r = plain.input("accept 3", "Priya", "2026-12-05")
+  matches(r.out, "basics.families refuses the proposed answer", "refused")
+  eq(core.state.doc.answers.basics.families, nil)
+  eq(core.state.doc.review[3].status, "open")
+  r = plain.input("resolve 9", "Priya", "2026-12-05")
+  matches(r.out, "no review item 9", "no such item")
+  -- an answer that merely starts with the word is still an answer
+  r = plain.input("Reply Foundations", "Priya", "2026-12-05")
+  eq(core.state.doc.answers.basics.name, "Reply Foundations")
+end)

@@ -14,11 +14,13 @@
 #include <errno.h>
 #include <getopt.h>
 #include <stddef.h>
+#include <pwd.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/stat.h>
 #include <time.h>
 
@@ -707,4 +709,21 @@ now_iso(void)
 	gmtime_r(&t, &tm);
 	strftime(out, sizeof out, "%Y-%m-%dT%H:%M:%SZ", &tm);
 	return xstrdup(out);
+}
+
+const char *
+review_author(const char *given)
+{
+	const char *a;
+	const struct passwd *pw;
+
+	if (given != NULL && *given != '\0')
+		return given;
+	if ((a = getenv("EVALWIZ_AUTHOR")) != NULL && *a != '\0')
+		return a;
+	if ((pw = getpwuid(getuid())) != NULL && pw->pw_name != NULL && pw->pw_name[0] != '\0')
+		return pw->pw_name;
+	if ((a = getenv("USER")) != NULL && *a != '\0')
+		return a;
+	return "the team";
 }

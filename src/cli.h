@@ -173,4 +173,8 @@ void ctx_free(struct ctx *ctx);
 /* The time now as ISO 8601 (UTC), or from SOURCE_DATE_EPOCH when set. */
 char *now_iso(void);
 
+/* Who signs a reply to a partner's review: given (--author) when not empty,
+ * else $EVALWIZ_AUTHOR, else the user's login name, else "the team". */
+const char *review_author(const char *given);
+
 #endif

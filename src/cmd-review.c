@@ -12,7 +12,6 @@
 #include "util.h"
 #include "value.h"
 
-#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -159,22 +158,10 @@ const struct cmd_entry cmd_review_entry = {
 	.subs = review_subs,
 };
 
-/* Who answers: --author, $EVALWIZ_AUTHOR, the user's name. */
 static const char *
 author(struct cmd *c)
 {
-	const char *a = cmd_opt(c, "author");
-	const struct passwd *pw;
-
-	if (a != NULL && *a != '\0')
-		return a;
-	if ((a = getenv("EVALWIZ_AUTHOR")) != NULL && *a != '\0')
-		return a;
-	if ((pw = getpwuid(getuid())) != NULL && pw->pw_name[0] != '\0')
-		return pw->pw_name;
-	if ((a = getenv("USER")) != NULL && *a != '\0')
-		return a;
-	return "the team";
+	return review_author(cmd_opt(c, "author"));
 }
 
 static int

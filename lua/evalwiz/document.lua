@@ -635,6 +635,11 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks)
   local power, econ = optional("power"), optional("econ")
   G.calc = (power or econ) and read_only({ power = power, econ = econ }) or nil
   G.plan = read_only({ meta = meta, pack = pack.id })
+  -- The partner's review and the team's answers (review.lua), for a
+  -- "response to review" appendix: review() is [{ id, kind, question (its
+  -- label, or "General"), path, author, date, comment, quote, reply (the
+  -- replies, one a line), status, outcome (what became of it), proposed }].
+  G.review = function() return read_only(require("evalwiz.review").for_document(pack, doc)) end
   -- What the pack declares, worked out once: its facts, its checks (all of
   -- them, and those of kind health on their own), its advisor and advice.
   local plancheck = require("evalwiz.plancheck")

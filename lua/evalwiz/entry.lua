@@ -68,7 +68,7 @@ local ENTRIES = {
     .. "{ applied, same, unknown, conflict, last }",
   -- plain mode
   ["plain.start"] = "(): the first question; { out, prompt, save, quit, journal }",
-  ["plain.input"] = "(line): the reply to a line typed",
+  ["plain.input"] = "(line, author, now): the reply to a line typed (author and now sign a review reply)",
 }
 M.ENTRIES = ENTRIES
 

@@ -187,7 +187,7 @@ local function present(i)
   -- the partner's open review items on it, read with the question
   local rv = require("evalwiz.review").on(q.step.id, f.id)
   if rv.count > 0 then
-    out[#out + 1] = string.format("Review: %d open item%s on this question (evalwiz review list, reply, accept):",
+    out[#out + 1] = string.format("Review: %d open item%s on this question (reply N TEXT, resolve N, accept N or decline N TEXT answers one):",
       rv.count, rv.count == 1 and "" or "s")
     for _, line in ipairs(rv.lines) do out[#out + 1] = "  " .. line end
   end
@@ -429,8 +429,49 @@ local function after_answer(q, extra)
   return r
 end
 
-function M.input(line)
+-- The partner's review, answered from plain mode: reply N TEXT, resolve
+-- N, accept N, decline N TEXT (the words alone, with a number, so that an
+-- answer that starts with one of them is still an answer).
+local REVIEW = {
+  { pattern = "^%s*[Rr]eply%s+(%d+)%s+(%S.-)%s*$", run = function(rv, id, text, who, now) return rv.reply(id, text, who, now) end },
+  { pattern = "^%s*[Rr]esolve%s+(%d+)%s*$", run = function(rv, id, _, who, now) return rv.resolve(id, who, now) end },
+  { pattern = "^%s*[Dd]ecline%s+(%d+)%s+(%S.-)%s*$", run = function(rv, id, text, who, now) return rv.decline(id, text, who, now) end },
+  { pattern = "^%s*[Aa]ccept%s+(%d+)%s*$", run = function(rv, id, _, who, now)
+    local p = rv.proposal(id)
+    if p.message then return p end
+    local r = edit.apply({ op = "text", step = p.step, field = p.field, text = p.text })
+    if not r.accepted then
+      -- the refused text is not kept: the plan is as it was
+      edit.apply({ op = "undo" })
+      return { message = string.format("%s.%s refuses the proposed answer: %s", p.step, p.field, tostring(r.message)) }
+    end
+    take(r)
+    return rv.accepted(id, who, now)
+  end },
+}
+
+local function review_command(line, who, now)
+  local rv = require("evalwiz.review")
+  for _, c in ipairs(REVIEW) do
+    local id, text = line:match(c.pattern)
+    if id then
+      local ok, res = pcall(c.run, rv, id, text, who or "the team", now or "")
+      local q = S.qs[S.i]
+      local prompt = q and prompt_for(q) or "> "
+      if not ok then return reply(tostring(res) .. ".\n", { prompt = prompt }) end
+      if res.message then return reply(res.message .. ".\n", { prompt = prompt }) end
+      return reply(string.format("Review item %s: %s.\n", id, tostring(res.status)), { save = true, prompt = prompt })
+    end
+  end
+  return nil
+end
+
+function M.input(line, who, now)
   line = line:gsub("\r$", "")
+  if not S.sub then
+    local r = review_command(line, who, now)
+    if r then return r end
+  end
   local first = line:match("^%s*(%S+)")
   if first and WORDS[first:lower()] then
     local r, saved = command(line:match("^%s*(.-)$"))

@@ -246,18 +246,21 @@ function M.import(found, opts)
   opts = opts or {}
   local notes = seq()
   local meta = found.meta or {}
-  local plan_id, doc_id = doc.meta.id, meta["evalwiz-plan-id"]
+  -- a plan without meta.id has the id its documents carry, worked out
+  local plan_id, doc_id = require("evalwiz.document").identity(pack, doc).id, meta["evalwiz-plan-id"]
+  if plan_id == "" then plan_id = nil end
   if doc_id and doc_id ~= "" and plan_id and doc_id ~= plan_id then
     if not opts.force then
       return entry.fail(string.format("%s was made from another plan (its plan id is %s, this plan's is %s); nothing imported. "
         .. "Import it into the plan it came from, or give --force to import it here anyway", tostring(opts.source), doc_id, tostring(plan_id)))
     end
     notes[#notes + 1] = string.format("%s was made from another plan (id %s); imported anyway (--force)", tostring(opts.source), doc_id)
-  elseif not doc_id or doc_id == "" then
+  elseif (not doc_id or doc_id == "") and not opts.rows then
     notes[#notes + 1] = string.format("%s carries no evalwiz plan id: it cannot be checked to be this plan's document", tostring(opts.source))
   end
-  if meta["evalwiz-pack"] and meta["evalwiz-pack"] ~= "" and meta["evalwiz-pack"] ~= pack.id then
-    notes[#notes + 1] = string.format("%s was made with the pack %s; this plan uses %s", tostring(opts.source), meta["evalwiz-pack"], pack.id)
+  local doc_pack = tostring(meta["evalwiz-pack"] or ""):match("^([^@]*)")
+  if doc_pack ~= "" and doc_pack ~= pack.id then
+    notes[#notes + 1] = string.format("%s was made with the pack %s; this plan uses %s", tostring(opts.source), doc_pack, pack.id)
   end
   local have_anchors = (math.tointeger(found.anchors) or 0) > 0
   if not have_anchors then
@@ -409,6 +412,7 @@ function M.import_rows(rows, opts)
     comments[#comments + 1] = { key = tostring(i), author = r.author, date = r.date, text = text, anchor = anchor, quote = r.quote }
   end
   local meta = { ["evalwiz-plan-id"] = opts.plan_id }
+  opts.rows = true
   return M.import({ meta = meta, anchors = 1, comments = comments, changes = {} }, opts)
 end
 
@@ -556,6 +560,50 @@ function M.decline(id, text, author, now)
   it.resolution = string.format("declined by %s, %s", author, now)
   core.changed()
   return { id = it.id, status = it.status }
+end
+
+-- The review items as a document shows them (document.lua's review()).
+function M.for_document(pack, doc)
+  local out = {}
+  local ok, list = pcall(items, doc)
+  if not ok then return out end
+  for _, it in ipairs(list) do
+    if type(it) == "table" then
+      local f, s = field_at(pack, it.step, it.field)
+      local question = "General"
+      if f then question = string.format("%s (%s)", f.label or f.id, s.title or s.id) end
+      local replies = {}
+      for _, r in ipairs(type(it.replies) == "table" and it.replies or {}) do
+        if type(r) == "table" then
+          local who, when = trim(r.author) ~= "" and trim(r.author) or "someone", tostring(r.date or ""):sub(1, 10)
+          replies[#replies + 1] = string.format("%s (%s%s)", trim(r.text), who, when ~= "" and (", " .. when) or "")
+        end
+      end
+      local comment = trim(it.text)
+      if it.kind == "change" and it.proposed then
+        comment = "Suggested change: " .. comment
+      end
+      local outcome
+      local res = tostring(it.resolution or "")
+      if res:match("^accepted") then
+        outcome = it.proposed and ("The answer now reads: " .. squash(it.proposed)) or "Accepted"
+      elseif res:match("^declined") then
+        outcome = "Not changed"
+      elseif it.status == "resolved" then
+        outcome = "Resolved"
+      elseif it.status == "answered" then
+        outcome = "Answered; still open"
+      else
+        outcome = "Still open"
+      end
+      out[#out + 1] = {
+        id = it.id, kind = it.kind, question = question, path = f and (it.step .. "." .. it.field) or "general",
+        author = trim(it.author), date = tostring(it.date or ""):sub(1, 10), comment = comment, quote = it.quote,
+        reply = table.concat(replies, "\n"), status = it.status, outcome = outcome, proposed = it.proposed,
+      }
+    end
+  end
+  return out
 end
 
 -- Checks a plan's review section (for evalwiz check): a list of problems.

@@ -115,7 +115,16 @@ loop(struct ctx *ctx, struct session *s)
 		value_free(res);
 		res = NULL;
 		lv = value_str(line, (size_t)n);
-		rc = ctx_call(ctx, "plain.input", &res, 1, lv);
+		{
+			/* who and when, should the line answer a review item */
+			char *now = now_iso();
+			struct value *who = value_strz(review_author(NULL)), *when = value_strz(now);
+
+			rc = ctx_call(ctx, "plain.input", &res, 3, lv, who, when);
+			value_free(who);
+			value_free(when);
+			free(now);
+		}
 		value_free(lv);
 		if (rc != 0)
 			break;

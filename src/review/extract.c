@@ -289,10 +289,21 @@ flush_paragraph(struct x *x)
 	buf_clear(&x->p_new);
 }
 
+static void anchor_close_at(struct x *x, size_t i);
+
 static void
 anchor_open(struct x *x, const char *id, const char *name)
 {
 	struct anchor *a;
+	size_t i;
+
+	/* Answers do not nest: an answer anchor still open when the next one
+	 * starts lost its end (LibreOffice, saving a list's bookmark as .docx,
+	 * can leave a start without an end) and runs to here. */
+	if (name != NULL && strncmp(name, "ew_", 3) == 0)
+		for (i = x->nopen; i > 0; i--)
+			if (x->open[i - 1].name != NULL)
+				anchor_close_at(x, i - 1);
 
 	if (x->nopen == OPEN_MAX) {
 		x_error(x, "bookmarks");
@@ -500,6 +511,7 @@ static void
 docx_comments_start(struct x *x, const char *name, const char **atts)
 {
 	if (is(name, NS_W, "comment")) {
+		value_free(x->comment);	/* a comment inside a comment: the outer one is dropped */
 		x->comment = value_new(VAL_MAP);
 		value_set(x->comment, "key", strv(attr(atts, NS_W, "id")));
 		value_set(x->comment, "author", strv(attr(atts, NS_W, "author")));
@@ -939,8 +951,9 @@ x_free(struct x *x)
 {
 	size_t i;
 
-	while (x->nopen > 0)
-		anchor_close_at(x, x->nopen - 1);
+	/* what is still open is dropped, not reported (the parse failed) */
+	for (i = 0; i < x->nopen; i++)
+		anchor_free(&x->open[i]);
 	for (i = 0; i < x->nquotes; i++) {
 		free(x->quotes[i].key);
 		buf_free(&x->quotes[i].text);

@@ -45,7 +45,7 @@ enum role {
 enum action {
 	A_NONE, A_NEXT_FIELD, A_PREV_FIELD, A_NEXT_STEP, A_PREV_STEP, A_EDIT, A_SAVE, A_QUIT,
 	A_ASK_QUIT, A_SEARCH, A_SEARCH_NEXT, A_HELP, A_QUESTION_HELP, A_GLOSSARY, A_EXTERNAL,
-	A_UNDO, A_REDO, A_REDRAW, A_TITLE, A_SCROLL_HELP, A_EXPORT, A_HEALTH, A_RELOAD_PACK,
+	A_UNDO, A_REDO, A_REDRAW, A_TITLE, A_SCROLL_HELP, A_EXPORT, A_HEALTH, A_REVIEW, A_RELOAD_PACK,
 	A_SCROLL_MAIN, A_GOTO, A_CLEAR,
 };
 
@@ -395,6 +395,8 @@ void page_help(struct tui *t);
 void page_question(struct tui *t);
 void page_glossary(struct tui *t);
 void page_health(struct tui *t);
+/* F12: the partner's open review items across the plan (evalwiz review). */
+void page_review(struct tui *t);
 
 /* nav.c */
 int nav_commit(struct tui *t);		/* the editor's text to the model */

@@ -8,14 +8,15 @@ replies and tracked changes into its XML as Word and LibreOffice do.
                             "done"?, "replies"?: [{"author", "date", "text"}]}],
              "changes":  [{"find", "new", "author", "date"}]}
       Each "find" is text of one run (docx) or paragraph (odt) of the
-      document; the comment is anchored to it, the change deletes it and
+      document (its "nth" occurrence, else the first); the comment is anchored to it, the change deletes it and
       inserts "new".
-  review-doc.py anchors IN OUT PLAN_ID '{"find": "step.field", ...}'
-      Puts answer anchors (bookmarks ew_STEP__FIELD) round the paragraphs
-      holding each "find" text and the plan id in the metadata, as
-      evalwiz's documents carry them (for documents made before they did).
+  review-doc.py dropend IN OUT NAME
+      Takes away the end of the answer anchor NAME, as LibreOffice can when
+      it saves a list's bookmark to .docx.
   review-doc.py strip IN OUT
       Takes every ew_ anchor and the plan id out (a document that lost them).
+  review-doc.py has IN TEXT
+      Exits 0 when a part of the document holds TEXT.
   review-doc.py setid IN OUT PLAN_ID
       Gives the document another plan id (a foreign document).
 """
@@ -61,29 +62,19 @@ def put(parts, name, text):
     parts.append((zipfile.ZipInfo(name, date_time=(2026, 12, 1, 0, 0, 0)), data))
 
 
-def fnv1a(s):
-    h = 0x811c9dc5
-    for b in s.encode('utf-8'):
-        h = ((h ^ b) * 0x01000193) & 0xffffffff
-    return '%08x' % h
-
-
-def anchor_name(path):
-    step, field = path.split('.')
-    name = 'ew_%s__%s' % (step, field)
-    return name if len(name) <= 40 else 'ew_h' + fnv1a(step + '.' + field)
-
-
 # ---- docx -----------------------------------------------------------------
 
 RUN = re.compile(r'<w:r(?:\s[^>]*)?>(?:(?!</w:r>).)*?</w:r>', re.S)
 
 
-def find_run(doc, find, start=0):
-    """The first run at or after start whose text holds find: (m, rpr, text)."""
-    for m in RUN.finditer(doc, start):
+def find_run(doc, find, nth=1):
+    """The nth run whose text holds find: (m, rpr, text)."""
+    for m in RUN.finditer(doc):
         t = re.search(r'<w:t(?:\s[^>]*)?>(.*?)</w:t>', m.group(0), re.S)
         if t and find in html.unescape(t.group(1)):
+            nth -= 1
+            if nth > 0:
+                continue
             rpr = re.search(r'<w:rPr>.*?</w:rPr>', m.group(0), re.S)
             return m, rpr.group(0) if rpr else '', html.unescape(t.group(1))
     sys.exit('review-doc.py: no run holds %r' % find)
@@ -111,7 +102,7 @@ def docx_annotate(parts, spec):
                     for i, line in enumerate(c['text'].split('\n'))))
 
     for c in spec.get('comments', []):
-        m, rpr, text = find_run(doc, c['find'])
+        m, rpr, text = find_run(doc, c['find'], c.get('nth', 1))
         i = text.index(c['find'])
         ids = [new_id()]
         para = '%08X' % (0x10000000 + ids[0])
@@ -173,28 +164,16 @@ def docx_custom(parts, props):
         'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' + body + '</Properties>')
 
 
-def docx_anchors(parts, plan_id, finds):
-    doc = get(parts, 'word/document.xml')
-    n = 9000
-    for find, path in finds.items():
-        m, _, _ = find_run(doc, find)
-        p0 = doc.rfind('<w:p>', 0, m.start())
-        p1 = doc.rfind('<w:p ', 0, m.start())
-        p = max(p0, p1)
-        e = doc.index('</w:p>', m.end()) + len('</w:p>')
-        n += 1
-        doc = (doc[:p] + '<w:bookmarkStart w:id="%d" w:name="%s"/>' % (n, anchor_name(path))
-               + doc[p:e] + '<w:bookmarkEnd w:id="%d"/>' % n + doc[e:])
-    put(parts, 'word/document.xml', doc)
-    docx_custom(parts, {'evalwiz-plan-id': plan_id, 'evalwiz-plan-version': '1', 'evalwiz-pack': 'eif-10-steps'})
-
-
 # ---- odt ------------------------------------------------------------------
 
-def odt_find(doc, find):
-    """Where find's text sits in content.xml (escaped as the file has it)."""
+def odt_find(doc, find, nth=1):
+    """Where the nth find's text sits in content.xml (escaped as the file has it)."""
     for cand in (esc(find), find.replace('&', '&amp;'), find.replace("'", '&apos;')):
-        i = doc.find(cand, doc.find('<office:text'))
+        i = doc.find('<office:text')
+        for _ in range(nth):
+            i = doc.find(cand, i + 1)
+            if i < 0:
+                break
         if i >= 0:
             return i, len(cand)
     sys.exit('review-doc.py: no paragraph holds %r' % find)
@@ -214,7 +193,7 @@ def odt_annotate(parts, spec):
             esc(who['author']), esc(who['date']))
 
     for c in spec.get('comments', []):
-        i, k = odt_find(doc, c['find'])
+        i, k = odt_find(doc, c['find'], c.get('nth', 1))
         name = '__Annotation__%d' % new_id()
         ann = '<office:annotation office:name="%s"><dc:creator>%s</dc:creator><dc:date>%s</dc:date>%s</office:annotation>' % (
             name, esc(c['author']), esc(c['date']), ''.join('<text:p>%s</text:p>' % esc(line) for line in c['text'].split('\n')))
@@ -247,20 +226,6 @@ def odt_meta(parts, props):
     put(parts, 'meta.xml', meta)
 
 
-def odt_anchors(parts, plan_id, finds):
-    doc = get(parts, 'content.xml')
-    for find, path in finds.items():
-        i, _ = odt_find(doc, find)
-        p = max(doc.rfind('<text:p>', 0, i), doc.rfind('<text:p ', 0, i))
-        p = doc.index('>', p) + 1
-        e = doc.index('</text:p>', i)
-        name = anchor_name(path)
-        doc = (doc[:p] + '<text:bookmark-start text:name="%s"/>' % name + doc[p:e]
-               + '<text:bookmark-end text:name="%s"/>' % name + doc[e:])
-    put(parts, 'content.xml', doc)
-    odt_meta(parts, {'evalwiz-plan-id': plan_id, 'evalwiz-plan-version': '1', 'evalwiz-pack': 'eif-10-steps'})
-
-
 # ---- commands ---------------------------------------------------------------
 
 def is_odt(parts):
@@ -270,13 +235,21 @@ def is_odt(parts):
 def main(argv):
     cmd, src, out = argv[1], argv[2], argv[3]
     parts = read_zip(src)
+    if cmd == 'has':
+        sys.exit(0 if any(out.encode('utf-8') in data for _, data in parts) else 1)
     odt = is_odt(parts)
     if cmd == 'annotate':
         with open(argv[4]) as f:
             spec = json.load(f)
         (odt_annotate if odt else docx_annotate)(parts, spec)
-    elif cmd == 'anchors':
-        (odt_anchors if odt else docx_anchors)(parts, argv[4], json.loads(argv[5]))
+    elif cmd == 'dropend':
+        if odt:
+            doc = get(parts, 'content.xml').replace('<text:bookmark-end text:name="%s"/>' % argv[4], '', 1)
+            put(parts, 'content.xml', doc)
+        else:
+            doc = get(parts, 'word/document.xml')
+            i = re.search(r'<w:bookmarkStart w:id="(\d+)" w:name="%s"\s*/>' % argv[4], doc).group(1)
+            put(parts, 'word/document.xml', re.sub(r'<w:bookmarkEnd w:id="%s"\s*/>' % i, '', doc, count=1))
     elif cmd == 'setid':
         if odt:
             odt_meta(parts, {'evalwiz-plan-id': argv[4]})

@@ -75,11 +75,8 @@ grep -q "review item 1 is a comment, not a proposed change" err
 
 # a tracked change from Word: accepted, the answer is the proposal
 "$EVALWIZ" render p.yaml -o plain.docx 2>/dev/null
-if unzip -p plain.docx 2>/dev/null | grep -q 'ew_theory_of_change__prevalence'; then
-	cp plain.docx sent.docx
-else
-	$doc anchors plain.docx sent.docx 0123456789abcdef0123456789abcdef '{"1,150 children aged 3": "theory_of_change.prevalence", "Around 1 in 8 children": "theory_of_change.problem"}'
-fi
+$doc has plain.docx ew_theory_of_change__prevalence || fail "no answer anchors"
+cp plain.docx sent.docx
 cat > spec.json <<'EOF'
 {"changes": [
   {"find": "1,150 children", "new": "1,200 children", "author": "Dr Ada Partner", "date": "2026-12-01T11:00:00Z"},
@@ -121,3 +118,20 @@ expect_rc 65
 grep -q "review item 7: pilot_outcome.participants refuses the proposed answer" err || { cat err; fail "refusal"; }
 cmp before.yaml p.yaml
 test ! -e p.yaml.lock
+
+# the next document answers the review: every item, its reply, what changed
+"$EVALWIZ" review list p.yaml >/dev/null
+sed -i '/^- id: 7$/,$d' p.yaml
+"$EVALWIZ" render p.yaml -f md -o next.md 2>/dev/null
+grep -q '^## Response to review' next.md || grep -q '^# Response to review' next.md || { grep -n 'Response' next.md; fail "no appendix"; }
+sed -n '/Response to review/,$p' next.md > appendix.md
+test "$(grep -c '^| [0-9] | ' appendix.md)" = 6 || { cat appendix.md; fail "want 6 rows in the appendix"; }
+grep -q '^| 1 | What problem does the service address? (Theory of change) | Where does the 1 in 8 come from? (Dr Ada Partner, 2026-12-01) | The Joint Strategic Needs Assessment, 2025. (Priya Shah, 2026-01-01) | Answered; still open |$' next.md \
+	|| { grep '^| 1 ' next.md; fail "appendix row 1"; }
+grep -q '^| 2 | General | Please add page numbers. (Dr Ada Partner) |  | Resolved |$' next.md || { grep '^| 2 ' next.md; fail "appendix row 2"; }
+grep -q "^| 5 | .* | We quote the survey's own words. (Dr Sam Okafor, 2026-01-01) | Not changed |$" next.md || { grep '^| 5 ' next.md; fail "appendix row 5"; }
+grep -q '^| 6 | How common is the problem, locally and nationally? (Theory of change) | Suggested change: deleted "1,150 children"; inserted "1,200 children" (Dr Ada Partner, 2026-12-01) |  | The answer now reads: Local: 1,200 children' next.md \
+	|| { grep '^| 6 ' next.md; fail "appendix row 6"; }
+# a plan without review items has no appendix
+"$EVALWIZ" render "$top_srcdir/examples/demo-plan.yaml" -f md -o plain.md 2>/dev/null
+if grep -q 'Response to review' plain.md; then fail "an appendix with nothing in it"; fi

@@ -24,12 +24,13 @@ end
 
 -- Outcomes named in the theory of change and the logic model.  Several
 -- choices list them (links, the blueprint, measures, the impact study), each
--- asking once per check with the same read-only view, so the names are kept
--- by view (the answer views evalwiz gives pack code show the answers as
--- they were when they first read them; they are the tables whose
--- metatable is hidden, getmetatable(a) == false; plain tables are not kept)
--- and each caller gets its own copy.
-local names_by_view = setmetatable({}, { __mode = "k" })
+-- worked out apart, so the names are kept with the answers they came from:
+-- the answer views evalwiz gives pack code (the tables whose metatable is
+-- hidden, getmetatable(a) == false) hand out the same copy of an answer
+-- until it changes, so the same three answers (by value for the text, by
+-- identity for the lists) give the names kept; plain tables are never kept.
+-- Each caller gets its own copy of the names.
+local kept = {}
 
 local function outcome_names(a)
   local out, seen = {}, {}
@@ -45,10 +46,13 @@ end
 
 function M.outcome_names(a)
   if getmetatable(a) ~= false then return outcome_names(a) end
-  local names = names_by_view[a]
-  if not names then
+  local p = view_get(a, "theory_of_change", "primary_outcome")
+  local s = view_get(a, "theory_of_change", "secondary_outcomes")
+  local r = view_get(a, "logic_model", "outcomes")
+  local names = kept.names
+  if not (names and kept.p == p and kept.s == s and kept.r == r) then
     names = outcome_names(a)
-    names_by_view[a] = names
+    kept.p, kept.s, kept.r, kept.names = p, s, r, names
   end
   return table.move(names, 1, #names, 1, {})
 end

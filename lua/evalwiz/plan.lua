@@ -407,8 +407,12 @@ check_type_of = function(field, v, view, cache)
         -- is_empty(cv), inline: this runs for every cell of a large plan
         if cv ~= nil and cv ~= "" and not (type(cv) == "table" and next(cv) == nil) then
           local ct = col.type
-          -- a text cell that check_type would pass, without the call
-          if not (type(cv) == "string" and (ct == "textarea" or (ct == "text" and not string.find(cv, "\n", 1, true)))) then
+          -- a text cell, or a choice among options already worked out for
+          -- this check, that check_type would pass, without the call
+          local hit = ct == "choice" and type(cv) == "string" and cache[col]
+          local known = hit and hit.err == nil and (hit.set[cv] ~= nil or #hit.opts == 0)
+          if not known and not (type(cv) == "string"
+              and (ct == "textarea" or (ct == "text" and not string.find(cv, "\n", 1, true)))) then
             local err = check_type(col, cv, view, cache)
             if err then return string.format("row %d, %s: %s", i, col.id, err) end
           end

@@ -293,7 +293,7 @@ build_main(struct tui *t, struct pane *p, int *focus_first, int *focus_last, int
 static void
 draw_main(struct tui *t, int y0, int x0, int h, int w, int *cy, int *cx)
 {
-	struct pane p = { NULL, 0, w };
+	struct pane p = { NULL, 0, w, 0, NULL };
 	int ff, fl, cl, i, used;
 
 	build_main(t, &p, &ff, &fl, &cl);
@@ -342,6 +342,7 @@ draw_main(struct tui *t, int y0, int x0, int h, int w, int *cy, int *cx)
 	for (i = 0; i < h && t->top + i < (int)p.n; i++) {
 		struct pline *l = &p.lines[t->top + i];
 
+		pane_text(t, &p, (size_t)(t->top + i));
 		if (y0 + i < 256) {
 			t->row_field[y0 + i] = l->field;
 			t->row_item[y0 + i] = l->item;
@@ -374,7 +375,7 @@ static void
 draw_help(struct tui *t, int y0, int x0, int h, int w)
 {
 	const struct value *f = view_field(t);
-	struct pane p = { NULL, 0, w };
+	struct pane p = { NULL, 0, w, 0, NULL };
 	int i;
 
 	if (f == NULL) {

@@ -7,14 +7,23 @@
 #include <stdlib.h>
 #include <string.h>
 
+static struct pline *
+new_line(struct pane *p)
+{
+	if (p->n == p->cap) {
+		p->cap = p->cap < 64 ? 64 : p->cap * 2;
+		p->lines = xrealloc(p->lines, p->cap * sizeof *p->lines);
+	}
+	return &p->lines[p->n++];
+}
+
 void
 pane_add(struct pane *p, const char *s, size_t n, int attr, int indent, int field)
 {
-	struct pline *l;
+	struct pline *l = new_line(p);
 
-	p->lines = xrealloc(p->lines, (p->n + 1) * sizeof *p->lines);
-	l = &p->lines[p->n++];
 	l->text = xstrndup(s, n);
+	l->lazy = NULL;
 	l->attr = attr;
 	l->indent = indent;
 	l->field = field;
@@ -23,6 +32,42 @@ pane_add(struct pane *p, const char *s, size_t n, int attr, int indent, int fiel
 	l->typing = 0;
 	l->tail = NULL;
 	l->tail_attr = 0;
+}
+
+const struct pane_lazy *
+pane_lazy_new(struct pane *p, char *(*make)(struct tui *t, const void *arg, int item), void *arg)
+{
+	struct pane_lazy *z = xcalloc(1, sizeof *z);
+
+	z->make = make;
+	z->arg = arg;
+	z->next = p->lazies;
+	p->lazies = z;
+	return z;
+}
+
+void
+pane_add_lazy(struct pane *p, const struct pane_lazy *lazy, int item, int attr, int indent, int field)
+{
+	struct pline *l = new_line(p);
+
+	memset(l, 0, sizeof *l);
+	l->lazy = lazy;
+	l->item = item;
+	l->attr = attr;
+	l->indent = indent;
+	l->field = field;
+	l->cursor = -1;
+}
+
+const char *
+pane_text(struct tui *t, struct pane *p, size_t i)
+{
+	struct pline *l = &p->lines[i];
+
+	if (l->text == NULL)
+		l->text = l->lazy != NULL ? l->lazy->make(t, l->lazy->arg, l->item) : xstrdup("");
+	return l->text;
 }
 
 void
@@ -103,6 +148,7 @@ pane_wrap(struct pane *p, const char *s, int attr, int indent, int field)
 void
 pane_free(struct pane *p)
 {
+	struct pane_lazy *z, *next;
 	size_t i;
 
 	for (i = 0; i < p->n; i++) {
@@ -110,5 +156,10 @@ pane_free(struct pane *p)
 		free(p->lines[i].tail);
 	}
 	free(p->lines);
+	for (z = p->lazies; z != NULL; z = next) {
+		next = z->next;
+		free(z->arg);
+		free(z);
+	}
 }
 

@@ -199,17 +199,34 @@ struct pline {
 	int typing;		/* text being typed: drawn plain, marked in the margin */
 	char *tail;		/* drawn after text in tail_attr (a unit, a flag), or NULL */
 	int tail_attr;
+	const struct pane_lazy *lazy;	/* text NULL: made by lazy for item when drawn */
+};
+/* A line's text made only when the line is drawn (pane_text): a table of
+ * 10,000 rows adds 10,000 lines to the pane, of which a screenful is seen. */
+struct pane_lazy {
+	char *(*make)(struct tui *t, const void *arg, int item);
+	void *arg;		/* freed with the pane */
+	struct pane_lazy *next;
 };
 struct pane {
 	struct pline *lines;
 	size_t n;
 	int width;
+	size_t cap;
+	struct pane_lazy *lazies;
 };
 /* pane.c */
 void pane_add(struct pane *p, const char *s, size_t n, int attr, int indent, int field);
 /* Adds text word-wrapped to the pane's width less indent. */
 void pane_wrap(struct pane *p, const char *s, int attr, int indent, int field);
 void pane_free(struct pane *p);
+/* A maker of lines for pane_add_lazy; arg (allocated) is the pane's now. */
+const struct pane_lazy *pane_lazy_new(struct pane *p, char *(*make)(struct tui *t, const void *arg, int item),
+    void *arg);
+/* A line whose text lazy makes for item when the line is drawn. */
+void pane_add_lazy(struct pane *p, const struct pane_lazy *lazy, int item, int attr, int indent, int field);
+/* Line i's text, made now if it was added lazily. */
+const char *pane_text(struct tui *t, struct pane *p, size_t i);
 /* Gives the last line a tail: more text after it in another attribute. */
 void pane_tail(struct pane *p, const char *s, int attr);
 
@@ -233,6 +250,9 @@ int view_saved(const struct tui *t);
  * list's items, its options) within lines of the cursor, made real before
  * a frame: ui.screen carries a part of each, the rest stand in as blanks. */
 void view_window(struct tui *t, int lines);
+/* Counts every change to the screen data (a new screen, a part of a long
+ * list loaded): what is worked out from it in C is kept until it moves. */
+extern unsigned long view_generation;
 /* An idle moment's work (ui.idle): a step's status worked out; returns 1
  * when the step list changed.  t->idle_work says whether more is to do. */
 int view_idle(struct tui *t);

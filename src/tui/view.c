@@ -15,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+unsigned long view_generation;
+
 const char *
 view_str(const struct value *map, const char *key)
 {
@@ -130,6 +132,7 @@ view_set_screen(struct tui *t, struct value *res)
 		focus_id = xstrdup(view_str(view_field(t), "id"));
 	value_free(t->screen);
 	t->screen = res;
+	view_generation++;
 	t->nsteps = (int)value_count(value_get(res, "steps"));
 	fields = value_get(res, "fields");
 	n = value_count(fields);
@@ -208,18 +211,14 @@ size_of(const struct value *m, const char *key, size_t dflt)
 	return v != NULL && v->type == VAL_INT && v->u.i >= 0 ? (size_t)v->u.i : dflt;
 }
 
+/* A stand-in: one allocation each, since a long table has 10,000 of them
+ * made and freed with every screen.  A row with no cells reads as empty
+ * cells (view_at gives NULL past its end). */
 static struct value *
-blank(const char *kind, size_t ncols)
+blank(const char *kind)
 {
-	struct value *v;
-	size_t c;
-
-	if (strcmp(kind, "rows") == 0) {
-		v = value_new(VAL_SEQ);
-		for (c = 0; c < ncols; c++)
-			value_push(v, value_new(VAL_NIL));
-		return v;
-	}
+	if (strcmp(kind, "rows") == 0)
+		return value_new(VAL_SEQ);
 	if (strcmp(kind, "items") == 0)
 		return value_strz("");
 	return value_new(VAL_MAP);
@@ -228,7 +227,7 @@ blank(const char *kind, size_t ncols)
 /* holder[kind], carried from KIND_first for its length, made as long as
  * KIND_total with blanks. */
 static void
-expand(struct value *holder, const char *kind, size_t ncols)
+expand(struct value *holder, const char *kind)
 {
 	struct value *part = value_get(holder, kind), *whole;
 	char key[32], *marks;
@@ -252,7 +251,7 @@ expand(struct value *holder, const char *kind, size_t ncols)
 	for (i = 0; i < total; i++) {
 		int real = i >= first && i < first + n;
 
-		value_push(whole, real ? part->u.list.items[i - first] : blank(kind, ncols));
+		value_push(whole, real ? part->u.list.items[i - first] : blank(kind));
 		marks[i] = real ? '1' : '0';
 	}
 	part->u.list.n = 0;	/* its items are whole's now */
@@ -270,9 +269,9 @@ expand_field(struct value *f)
 	size_t k, c, ncols = value_count(cols);
 
 	for (k = 0; k < sizeof long_kinds / sizeof long_kinds[0]; k++)
-		expand(f, long_kinds[k], ncols);
+		expand(f, long_kinds[k]);
 	for (c = 0; cols != NULL && cols->type == VAL_SEQ && c < ncols; c++)
-		expand(value_at(cols, c), "options", 0);
+		expand(value_at(cols, c), "options");
 }
 
 /* Makes entries lo..hi-1 of f's list of kind real, asking the model for
@@ -322,6 +321,7 @@ load(struct tui *t, struct value *f, const char *kind, size_t lo, size_t hi)
 		part->u.list.items[i] = value_new(VAL_NIL);	/* freed with res */
 		loaded->u.str.s[from + i] = '1';
 	}
+	view_generation++;
 	value_free(res);
 	return 0;
 }

@@ -24,6 +24,7 @@
 #include "util.h"
 #include "value.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,6 +89,80 @@ has_options(const struct value *col)
 	return value_get(col, "options") != NULL && value_get(col, "options")->type == VAL_SEQ;
 }
 
+/* A column's options by value, for cell_shown: a column may have
+ * thousands (every outcome named so far), and every cell drawn looks its
+ * value up.  Kept while the screen data stays the same (view_generation). */
+#define OPT_INDEX_MIN 16	/* fewer options: looked through one by one */
+#define OPT_INDEXES 4
+
+static struct opt_index {
+	const struct value *opts;
+	unsigned long gen;
+	size_t cap;		/* slots, a power of two, at least twice the options */
+	const struct value **slot;
+} opt_index[OPT_INDEXES];
+static unsigned opt_index_next;
+
+static size_t
+opt_hash(const char *s)
+{
+	uint32_t h = 2166136261u;
+
+	while (*s != '\0')
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+static const struct opt_index *
+options_index(const struct value *opts)
+{
+	struct opt_index *x;
+	size_t k, n = value_count(opts), i;
+
+	for (k = 0; k < OPT_INDEXES; k++)
+		if (opt_index[k].opts == opts && opt_index[k].gen == view_generation)
+			return &opt_index[k];
+	x = &opt_index[opt_index_next++ % OPT_INDEXES];
+	free(x->slot);
+	x->opts = opts;
+	x->gen = view_generation;
+	for (x->cap = 64; x->cap < 2 * n; x->cap *= 2)
+		;
+	x->slot = xcalloc(x->cap, sizeof *x->slot);
+	/* in order, a later option of the same value in place of an earlier */
+	for (k = 0; k < n; k++) {
+		const struct value *o = value_at(opts, k);
+		const char *v = view_str(o, "value");
+
+		for (i = opt_hash(v) & (x->cap - 1); x->slot[i] != NULL; i = (i + 1) & (x->cap - 1))
+			if (strcmp(view_str(x->slot[i], "value"), v) == 0)
+				break;
+		x->slot[i] = o;
+	}
+	return x;
+}
+
+/* The label of the option whose value is part, or NULL. */
+static const char *
+option_label(const struct value *opts, const char *part)
+{
+	size_t k, n = value_count(opts);
+	const char *label = NULL;
+
+	if (n >= OPT_INDEX_MIN) {
+		const struct opt_index *x = options_index(opts);
+
+		for (k = opt_hash(part) & (x->cap - 1); x->slot[k] != NULL; k = (k + 1) & (x->cap - 1))
+			if (strcmp(view_str(x->slot[k], "value"), part) == 0)
+				return view_str(x->slot[k], "label");
+		return NULL;
+	}
+	for (k = 0; k < n; k++)
+		if (strcmp(view_str(value_at(opts, k), "value"), part) == 0)
+			label = view_str(value_at(opts, k), "label");
+	return label;
+}
+
 /* A cell as shown: an option's value as its label (a column of several:
  * each, by commas). */
 static char *
@@ -102,19 +177,28 @@ cell_shown(const struct value *col, const char *text)
 	buf_init(&b);
 	copy = xstrdup(text);
 	for (part = strtok_r(copy, ",", &rest); part != NULL; part = strtok_r(NULL, ",", &rest)) {
-		const char *label = NULL;
-		size_t k;
+		const char *label;
 
 		while (*part == ' ')
 			part++;
-		for (k = 0; k < value_count(opts); k++)
-			if (strcmp(view_str(value_at(opts, k), "value"), part) == 0)
-				label = view_str(value_at(opts, k), "label");
+		label = option_label(opts, part);
 		buf_addf(&b, "%s%s", b.len > 0 ? ", " : "", label != NULL ? label : part);
 	}
 	free(copy);
 	buf_adds(&b, "");
 	return buf_steal(&b, NULL);
+}
+
+/* Which rows' cells are here: a long table's rows not yet asked for
+ * (view.c) are blanks and add nothing to a column's width.  NULL: all;
+ * else a '1' for each row that is here. */
+static const char *
+rows_here(const struct value *f)
+{
+	const struct value *loaded = value_get(f, "rows_loaded");
+
+	return loaded != NULL && loaded->type == VAL_STR && loaded->u.str.len >= (size_t)nrows(f) ?
+	    loaded->u.str.s : NULL;
 }
 
 /* Is value among the comma-separated values of text? */
@@ -142,12 +226,18 @@ static void
 col_widths(const struct value *f, int avail, int *w, int n)
 {
 	int fixed[MAX_COLS], left = avail, open = n, c, changed = 1, r, rows = nrows(f);
+	const char *here = rows_here(f);
 
 	for (c = 0; c < n; c++) {
 		w[c] = text_width(view_str(column(f, c), "label"));
 		for (r = 0; r < rows; r++) {
-			char *shown = cell_shown(column(f, c), cell(f, r, c));
-			int cw = text_width(shown);
+			char *shown;
+			int cw;
+
+			if (here != NULL && here[r] != '1')
+				continue;
+			shown = cell_shown(column(f, c), cell(f, r, c));
+			cw = text_width(shown);
 
 			free(shown);
 			if (cw > w[c])
@@ -192,11 +282,16 @@ static int
 natural_width(const struct value *f, int c)
 {
 	int w = text_width(view_str(column(f, c), "label")), r, rows = nrows(f);
+	const char *here = rows_here(f);
 
 	for (r = 0; r < rows; r++) {
-		char *shown = cell_shown(column(f, c), cell(f, r, c));
-		int cw = text_width(shown);
+		char *shown;
+		int cw;
 
+		if (here != NULL && here[r] != '1')
+			continue;
+		shown = cell_shown(column(f, c), cell(f, r, c));
+		cw = text_width(shown);
 		free(shown);
 		if (cw > w)
 			w = cw;
@@ -270,6 +365,21 @@ table_line(struct tui *t, const struct value *f, int row, int first, const int *
 	}
 	buf_adds(&b, "");
 	return buf_steal(&b, NULL);
+}
+
+/* What a table's row lines are made from when they are drawn. */
+struct rows_lazy {
+	const struct value *f;
+	int first, width;
+	int cw[MAX_COLS];
+};
+
+static char *
+row_line(struct tui *t, const void *arg, int row)
+{
+	const struct rows_lazy *z = arg;
+
+	return table_line(t, z->f, row, z->first, z->cw, z->width);
 }
 
 /* The first column shown: column 0, or far enough right that column col fits. */
@@ -358,6 +468,8 @@ render(struct tui *t, const struct value *f, struct pane *p, int index)
 	int width = p->width - 2, first = 0, n = ncols(f), cw[MAX_COLS] = { 0 }, c, shown, x, row, col, i;
 	int rows = nrows(f);
 	char *line, more[96];
+	struct rows_lazy *z;
+	const struct pane_lazy *lazy;
 
 	if (n == 0)
 		return;
@@ -395,16 +507,21 @@ render(struct tui *t, const struct value *f, struct pane *p, int index)
 			*more = '\0';
 		}
 	}
+	/* the rows' text is made only for the lines drawn */
+	z = xcalloc(1, sizeof *z);
+	z->f = f;
+	z->first = first;
+	z->width = width;
+	memcpy(z->cw, cw, sizeof z->cw);
+	lazy = pane_lazy_new(p, row_line, z);
 	for (i = 0; i < rows + (focused ? 1 : 0); i++) {
 		int cx = 0;
+		int attr = term_attr(i == rows ? ROLE_DIM : focused && i == row ? ROLE_EDIT : ROLE_ANSWER);
 
 		if (i < rows)
-			line = table_line(t, f, i, first, cw, width);
+			pane_add_lazy(p, lazy, i, attr, 2, index);
 		else
-			line = xstrdup("+ (new row: type to start it)");
-		pane_add(p, line, strlen(line), term_attr(i == rows ? ROLE_DIM : focused && i == row ? ROLE_EDIT :
-		    ROLE_ANSWER), 2, index);
-		free(line);
+			pane_add(p, "+ (new row: type to start it)", 29, attr, 2, index);
 		p->lines[p->n - 1].item = i;
 		if (focused && i == row && !(editing && t->sub)) {
 			for (c = first; c < col && i < rows; c++)

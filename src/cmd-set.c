@@ -141,7 +141,7 @@ read_value_file(const char *file, char **cause)
 		text = buf_steal(&b, &len);
 		file = "standard input";
 	} else
-		text = read_file(file, 4u << 20, &len, cause);
+		text = read_file_any(file, 4u << 20, &len, cause);
 	if (text != NULL && memchr(text, '\0', len) != NULL) {
 		*cause = xasprintf("%s contains a NUL byte; it is not a text file", file);
 		free(text);

@@ -25,6 +25,16 @@ keys C-q
 wait_for "EXIT=0"
 T kill-server
 
+# the start screen (the program's own words)
+if grep -q '^#define ENABLE_NLS 1' "$top_builddir/config.h"; then
+  start 80 24 "'$EVALWIZ' --lang cy"
+  wait_for "Rhoi cynnig ar y cynllun enghreifftiol"
+  wait_for "Cynlluniau diweddar:"
+  keys q
+  wait_for "EXIT=0"
+  T kill-server
+fi
+
 "$EVALWIZ" --lang cy new "$work/cy.yaml" --title Cynllun 2>/dev/null
 start 80 24 "'$EVALWIZ' cy.yaml"
 wait_for "Am y cynllun hwn"

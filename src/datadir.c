@@ -31,6 +31,28 @@ has_core(const char *dir)
 	return ok;
 }
 
+/* Whether this binary is the one in the build tree. */
+static int
+in_build_tree(void)
+{
+	char *exe = realpath("/proc/self/exe", NULL), *build = realpath(EVALWIZ_BUILDDIR, NULL);
+	int yes = exe != NULL && build != NULL && strcmp(dirname(exe), build) == 0;
+
+	free(exe);
+	free(build);
+	return yes;
+}
+
+const char *
+datadir_localedir(void)
+{
+	static const char *dir;
+
+	if (dir == NULL)
+		dir = in_build_tree() ? EVALWIZ_BUILDDIR "/locale" : EVALWIZ_LOCALEDIR;
+	return dir;
+}
+
 const char *
 datadir_get(void)
 {

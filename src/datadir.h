@@ -13,6 +13,10 @@
  * build tree; the installed data directory otherwise. */
 const char *datadir_get(void);
 
+/* Where the message catalogues are (LANG/LC_MESSAGES/evalwiz.mo): the
+ * build tree's locale/ for a binary in the build tree, else LOCALEDIR. */
+const char *datadir_localedir(void);
+
 /*
  * The pack path: the folders a pack is looked for in, by its id, in order:
  *   1. the user's: $XDG_DATA_HOME/evalwiz/packs (~/.local/share/evalwiz/packs);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "cli.h"
+#include "nls.h"
 #include "textout.h"
 #include "util.h"
 
@@ -164,6 +165,8 @@ main(int argc, char **argv)
 		ctx.pack_spec = NULL;
 	if (take_globals(&ctx, &argc, argv) == -1)
 		return EX_USAGE;
+	/* messages (LC_MESSAGES) only, in --lang or the locale's language */
+	nls_init(ctx.lang);
 	if (argc < 2) {
 		name = "wizard";
 	} else if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {

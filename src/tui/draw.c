@@ -6,6 +6,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <curses.h>
 
+#include "nls.h"
 #include "tui/ascii.h"
 #include "tui/tui-int.h"
 #include "util.h"
@@ -134,11 +135,11 @@ draw_legend(struct tui *t, int y0, int h, int w, int used)
 
 	if (w < 23 || h - used < n + 1)
 		return;
-	snprintf(lines[0], sizeof lines[0], "%s not started %s begun", view_mark(t, "not_started"), view_mark(t, "in_progress"));
-	snprintf(lines[1], sizeof lines[1], "%s complete   %s problem", view_mark(t, "complete"), view_mark(t, "problems"));
-	snprintf(lines[2], sizeof lines[2], "%s warning", view_mark(t, "warnings"));
-	snprintf(lines[3], sizeof lines[3], "L1-L4: evidence level");
-	snprintf(lines[4], sizeof lines[4], "the step works towards");
+	snprintf(lines[0], sizeof lines[0], _("%s not started %s begun"), view_mark(t, "not_started"), view_mark(t, "in_progress"));
+	snprintf(lines[1], sizeof lines[1], _("%s complete   %s problem"), view_mark(t, "complete"), view_mark(t, "problems"));
+	snprintf(lines[2], sizeof lines[2], _("%s warning"), view_mark(t, "warnings"));
+	snprintf(lines[3], sizeof lines[3], "%s", _("L1-L4: evidence level"));
+	snprintf(lines[4], sizeof lines[4], "%s", _("the step works towards"));
 	for (i = 0; i < n; i++)
 		draw_text(y0 + h - n + i, 1, lines[i], strlen(lines[i]), w - 1, attr);
 }
@@ -203,7 +204,7 @@ build_main(struct tui *t, struct pane *p, int *focus_first, int *focus_last, int
 	char *head;
 	size_t i;
 
-	head = xasprintf("Step %s: %s", view_str(step, "number"), view_str(step, "title"));
+	head = xasprintf(_("Step %s: %s"), view_str(step, "number"), view_str(step, "title"));
 	pane_add(p, head, strlen(head), term_attr(ROLE_LABEL), 0, -1);
 	free(head);
 	pane_wrap(p, view_str(step, "purpose"), term_attr(ROLE_HELP), 0, -1);
@@ -389,7 +390,7 @@ draw_help(struct tui *t, int y0, int x0, int h, int w)
 		size_t k, help_first;
 
 		if (review != NULL && value_count(review) > 0) {
-			pane_wrap(&p, "Review", term_attr(ROLE_LABEL), 0, -1);
+			pane_wrap(&p, _("Review"), term_attr(ROLE_LABEL), 0, -1);
 			for (k = 0; k < value_count(review); k++)
 				if (value_at(review, k)->type == VAL_STR)
 					pane_wrap(&p, value_at(review, k)->u.str.s, term_attr(k == 0 ||
@@ -397,7 +398,7 @@ draw_help(struct tui *t, int y0, int x0, int h, int w)
 			pane_add(&p, "", 0, 0, 0, -1);
 		}
 		help_first = p.n;
-		pane_wrap(&p, "Help", term_attr(ROLE_LABEL), 0, -1);
+		pane_wrap(&p, _("Help"), term_attr(ROLE_LABEL), 0, -1);
 		if (*view_str(f, "help") != '\0')
 			pane_wrap(&p, view_str(f, "help"), term_attr(ROLE_HELP), 0, -1);
 		if (*view_str(f, "range") != '\0') {
@@ -528,12 +529,15 @@ draw_hints(struct tui *t, int y)
 
 		for (r = 0; r < 2; r++) {
 			const struct hint *k = &h[2 * c + r];
+			const char *what;
 			int used;
 
 			if (k->key == NULL)
 				continue;
+			/* hint_set's texts are in po/evalwiz.pot (xgettext's hint_set:5) */
+			what = *k->what != '\0' ? _(k->what) : "";	/* _("") is the catalogue's header */
 			used = draw_text(y + r, x, k->key, strlen(k->key), w, term_attr(ROLE_HINT_KEY));
-			draw_text(y + r, x + used + 1, k->what, strlen(k->what), w - used - 1, term_attr(ROLE_HINT));
+			draw_text(y + r, x + used + 1, what, strlen(what), w - used - 1, term_attr(ROLE_HINT));
 		}
 	}
 }

@@ -7,6 +7,7 @@
 #include <curses.h>
 
 #include "cli.h"
+#include "nls.h"
 #include "tui/tui-int.h"
 #include "util.h"
 #include "value.h"
@@ -454,7 +455,7 @@ input_key(struct tui *t, int is_key, wint_t ch)
 	/* the answer that completes the plan: say so, and what comes next */
 	done = input_complete(t);
 	if (done && !t->was_complete && !t->read_only)
-		view_message(t, 0, "Every required question is answered. F9 writes the plan as a document: Word, PDF or a web page.");
+		view_message(t, 0, _("Every required question is answered. F9 writes the plan as a document: Word, PDF or a web page."));
 	t->was_complete = done;
 	return flags;
 }

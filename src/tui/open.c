@@ -10,6 +10,7 @@
 
 #include "cli.h"
 #include "session.h"
+#include "nls.h"
 #include "tui/tui-int.h"
 #include "util.h"
 #include "value.h"
@@ -218,7 +219,7 @@ open_greet(struct tui *t)
 	if (t->read_only)
 		view_message(t, 1, "read-only: %s", t->read_only_why);
 	else if (t->was_complete)
-		view_message(t, 0, "Every required question is answered. F9 writes the plan as a document: Word, PDF or a web page.");
+		view_message(t, 0, _("Every required question is answered. F9 writes the plan as a document: Word, PDF or a web page."));
 	else
 		view_message(t, 0, "F1 or ? shows every key.  The plan saves itself as you go.");
 	if (*t->notes != '\0') {

@@ -7,6 +7,7 @@
 
 #include "cli.h"
 #include "datadir.h"
+#include "nls.h"
 #include "plan/atomic.h"
 #include "tui/tui-int.h"
 #include "util.h"
@@ -244,7 +245,9 @@ start_screen(struct tui *t, int *create)
 		int r, y, total = n + 4;
 		enum term_wait ev;
 		wint_t ch;
-		static const char *const fixed[] = { "New plan", "Open a plan", "Try the demo plan", "Quit" };
+		static const char *const fixed[] = { N_("New plan"), N_("Open a plan"), N_("Try the demo plan"), N_("Quit") };
+		const char *head = _("evalwiz: plan an evaluation, step by step"),
+		    *how = _("Choose with Up/Down and Enter, or press the letter."), *recent_head = _("Recent plans:");
 
 		erase();
 		{
@@ -255,21 +258,21 @@ start_screen(struct tui *t, int *create)
 				mvaddch(0, x, ' ');
 			attrset(A_NORMAL);
 		}
-		draw_text(0, 1, "evalwiz: plan an evaluation, step by step", 60, COLS - 1, term_attr(ROLE_HEADER));
-		draw_text(2, 2, "Choose with Up/Down and Enter, or press the letter.", 60, COLS - 2, A_NORMAL);
+		draw_text(0, 1, head, strlen(head), COLS - 1, term_attr(ROLE_HEADER));
+		draw_text(2, 2, how, strlen(how), COLS - 2, A_NORMAL);
 		y = 4;
 		for (i = 0; i < total; i++) {
 			char line[4200];
 			int attr = i == sel ? A_REVERSE : A_NORMAL;
 
 			if (i < 3)
-				snprintf(line, sizeof line, " %c  %s ", "nod"[i], fixed[i]);
+				snprintf(line, sizeof line, " %c  %s ", "nod"[i], _(fixed[i]));
 			else if (i < 3 + n)
 				snprintf(line, sizeof line, " %d  %s ", i - 2, items[i - 3]);
 			else
-				snprintf(line, sizeof line, " q  %s ", fixed[3]);
+				snprintf(line, sizeof line, " q  %s ", _(fixed[3]));
 			if (i == 3 && n > 0)
-				draw_text(y++, 2, "Recent plans:", 13, COLS - 2, term_attr(ROLE_LABEL));
+				draw_text(y++, 2, recent_head, strlen(recent_head), COLS - 2, term_attr(ROLE_LABEL));
 			draw_text(y++, 2, line, strlen(line), COLS - 4, attr);
 			if (i == 2)
 				y++;

@@ -18,7 +18,7 @@ echo "== clang-tidy"
 flags="-std=c11 -DHAVE_CONFIG_H -I. -Isrc $(pkg-config --cflags lua5.4 yaml-0.1 libRmath ncursesw libcmark-gfm libzip expat 2>/dev/null || true)"
 # shellcheck disable=SC2086
 clang-tidy --quiet $(find src -name '*.c' | sort) -- $flags \
-    -DEVALWIZ_SRCDIR="\"$PWD\"" -DEVALWIZ_BUILDDIR="\"$PWD\"" -DEVALWIZ_PKGDATADIR='"/usr/local/share/evalwiz"' \
+    -DEVALWIZ_SRCDIR="\"$PWD\"" -DEVALWIZ_BUILDDIR="\"$PWD\"" -DEVALWIZ_PKGDATADIR='"/usr/local/share/evalwiz"' -DEVALWIZ_LOCALEDIR='"/usr/local/share/locale"' \
     >"$out" 2>&1 || status=1
 grep -E 'warning:|error:' "$out" && status=1
 

@@ -19,6 +19,9 @@ has_exact out "**I bwy mae'r gwasanaeth yn cael ei gynnig?** dynodedig: arwyddio
 # the answers are the team's own words, untouched
 contains out "Family Foundations is a 12-week group programme"
 lacks out "^## Intervention summary"
+# the step table's headings and statuses
+has_exact out "| Cam | Teitl | Beth mae'n arwain ato | Statws |"
+has out "^| 1 | Damcaniaeth newid | .* | wedi'i wneud |$"
 
 # the same plan in English: nothing of the Welsh
 run "$EVALWIZ" render "$demo" -o -

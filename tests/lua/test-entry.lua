@@ -25,27 +25,46 @@ local function c_files(dir, prefix, out)
   return out
 end
 
--- The string literals of a C text, in order, without comments.
+-- The string literals of a C text, in order, without comments.  Line by
+-- line: the sandbox charges a pattern search by the length of the text it
+-- searches, and a search in a whole source file for each quote would spend
+-- the test's budget on the larger files.  (A C string does not span lines.)
 local function literals(text)
-  local out, i, n = {}, 1, #text
-  while i <= n do
-    local j = text:find("[/\"']", i)
-    if not j then break end
-    local c, nxt = text:sub(j, j), text:sub(j + 1, j + 1)
-    if c == "/" and nxt == "*" then
-      i = (text:find("*/", j + 2, true) or n) + 2
-    elseif c == "/" and nxt == "/" then
-      i = text:find("\n", j + 2, true) or n + 1
-    elseif c == "/" then
-      i = j + 1
-    else
-      local k = j + 1
-      while k <= n do
-        local ch = text:sub(k, k)
-        if ch == "\\" then k = k + 2 elseif ch == c then break else k = k + 1 end
+  local out, in_comment = {}, false
+  local pos, n = 1, #text
+  while pos <= n do
+    local e = text:find("\n", pos, true) or n + 1
+    local line = text:sub(pos, e - 1)
+    local i, m = 1, #line
+    pos = e + 1
+    while i <= m do
+      if in_comment then
+        local c = line:find("*/", i, true)
+        if not c then break end
+        in_comment, i = false, c + 2
+      else
+        local j = line:find("[/\"']", i)
+        if not j then break end
+        local c, nxt = line:sub(j, j), line:sub(j + 1, j + 1)
+        if c == "/" and nxt == "*" then
+          in_comment, i = true, j + 2
+        elseif c == "/" and nxt == "/" then
+          break
+        elseif c == "/" then
+          i = j + 1
+        else
+          -- to the closing quote, jumping from one backslash or quote to the next
+          local stop = c == '"' and '[\\"]' or "[\\']"
+          local k = j + 1
+          while k <= m do
+            k = line:find(stop, k) or m + 1
+            if k > m or line:sub(k, k) == c then break end
+            k = k + 2
+          end
+          if c == '"' then out[#out + 1] = line:sub(j + 1, k - 1) end
+          i = k + 1
+        end
       end
-      if c == '"' then out[#out + 1] = text:sub(j + 1, k - 1) end
-      i = k + 1
     end
   end
   return out
@@ -61,11 +80,18 @@ local function c_names()
 end
 
 -- "m.f" names a model function when evalwiz.m exists and has a function f.
+-- (Each module is looked up once: C text is full of "step.field" strings,
+-- and a require that fails is not remembered by require itself.)
+local modules = {}
 local function names_a_function(s)
   local m, f = s:match("^([%a_][%w_]*)%.([%a_][%w_]*)$")
   if not m then return false end
-  local okm, mod = pcall(require, "evalwiz." .. m)
-  return okm and type(mod) == "table" and type(rawget(mod, f)) == "function"
+  if modules[m] == nil then
+    local okm, mod = pcall(require, "evalwiz." .. m)
+    modules[m] = okm and type(mod) == "table" and mod or false
+  end
+  local mod = modules[m]
+  return mod ~= false and type(rawget(mod, f)) == "function"
 end
 
 test("model.c and entry.lua list the same names, model.c's in byte order", function()

@@ -46,7 +46,7 @@ load(const char *path, struct value **pos)
 	struct value *doc;
 	char *cause = NULL;
 
-	doc = yaml_load_file(path, &cause);
+	doc = yaml_load_file_any(path, &cause);
 	if (doc == NULL) {
 		cmd_error("%s", cause);
 		free(cause);

@@ -81,7 +81,8 @@ packs_in(const char *dir, char ***out)
 		free(lua);
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, by_name);
+	if (n > 1)
+		qsort(names, n, sizeof *names, by_name);
 	*out = names;
 	return n;
 }

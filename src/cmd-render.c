@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "export.h"
 #include "plan/atomic.h"
+#include "plan/filesafe.h"
 #include "render/render.h"
 #include "util.h"
 #include "value.h"
@@ -56,7 +57,7 @@ render_binary(const char *format)
 }
 
 static int
-render_write(const char *out, const char *data, size_t len)
+render_write(const char *out, const char *plan, const char *data, size_t len)
 {
 	char *cause;
 
@@ -66,6 +67,12 @@ render_write(const char *out, const char *data, size_t len)
 		if (fwrite(data, 1, len, stdout) != len)
 			return cmd_finish(EX_IOERR);
 		return cmd_finish(0);
+	}
+	/* never over the plan, its recovery file or its lock (a link to one, another name for one) */
+	if (filesafe_is_plan_file(out, plan, &cause)) {
+		cmd_error("%s", cause);
+		free(cause);
+		return EX_CANTCREAT;
 	}
 	/* A device or a pipe (/dev/null, a named pipe a script reads) is not a
 	 * file to replace: write to it as it is. */
@@ -78,12 +85,12 @@ render_write(const char *out, const char *data, size_t len)
 		}
 		return 0;
 	}
-	if (atomic_write(out, data, len, 0666, &cause) == -1) {
+	if (atomic_write_output(out, data, len, 0666, plan, &cause) == -1) {
 		int err = errno;
 
 		cmd_error("%s", cause);
 		free(cause);
-		return err == EACCES || err == EROFS || err == ENOENT || err == ENOTDIR ? EX_CANTCREAT : EX_IOERR;
+		return err == EACCES || err == EPERM || err == EROFS || err == ENOENT || err == ENOTDIR ? EX_CANTCREAT : EX_IOERR;
 	}
 	return 0;
 }
@@ -151,7 +158,7 @@ cmd_render_exec(struct cmd *c)
 			return 1;
 		}
 	}
-	rc = render_write(out, doc.data, doc.len);
+	rc = render_write(out, plan, doc.data, doc.len);
 	/* the gaps are news only once the document holding them is written */
 	if (rc == 0 && value_count(gaps) > 0)
 		fprintf(stderr, "evalwiz: %s: %zu question%s not yet answered; marked in the document and listed at the end\n",

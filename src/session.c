@@ -341,7 +341,7 @@ take_lock(struct session *s, const struct session_opts *o)
 			char *q = xasprintf("%s.\n\nOpen it read-only, to look without changing it? [Y/n]\n\n"
 			    "No leaves evalwiz: try again when they have finished.", msg);
 
-			answer = o->ask(o->ask_arg, "Someone else has this plan open", q);
+			answer = o->ask(o->ask_arg, "Someone else has this plan open", q, 1);
 			free(q);
 			if (answer == 1) {
 				set_read_only(s, msg);
@@ -372,12 +372,12 @@ static int
 offer_recovery(struct session *s, const struct session_opts *o)
 {
 	struct value *recs, *res = NULL, *dry;
-	char *cause = NULL, *rpath = recovery_path(s->path);
+	char *cause = NULL, *rpath = recovery_path(s->path), *doubt = NULL;
 	const struct value *last;
 	long apply, unknown, conflict;
 	int newer = 0, yes;
 
-	recs = recovery_read(s->path, &newer, &cause);
+	recs = recovery_read_checked(s->path, &newer, &doubt, &cause);
 	if (recs == NULL) {
 		if (cause != NULL) {
 			fprintf(stderr, "evalwiz: warning: %s\n", cause);
@@ -420,20 +420,31 @@ offer_recovery(struct session *s, const struct session_opts *o)
 		    rpath, apply, apply == 1 ? "" : "s", last != NULL && last->type == VAL_STR ? last->u.str.s : "?");
 		goto done;
 	}
-	yes = (o->flags & SESSION_RECOVER) != 0;
+	/* --recover takes only what surely is ours: a file others may have
+	 * written to is asked about, and Enter alone says no */
+	yes = (o->flags & SESSION_RECOVER) != 0 && doubt == NULL;
+	if ((o->flags & SESSION_RECOVER) && doubt != NULL && !(o->flags & SESSION_ASK))
+		fprintf(stderr, "evalwiz: warning: %s: %s; --recover does not restore its edits: look at it, then "
+		    "restore them in the wizard\n", rpath, doubt);
 	if (!yes && (o->flags & SESSION_ASK)) {
-		char *q = xasprintf("%s holds %ld edit%s that %s does not have (the last at %s), left by a session "
+		char *q = doubt == NULL ?
+		    xasprintf("%s holds %ld edit%s that %s does not have (the last at %s), left by a session "
 		    "that did not finish.\n\nShall evalwiz restore them? [Y/n]\n\nNo keeps them in %s.old, never "
 		    "deleted.", rpath, apply, apply == 1 ? "" : "s", s->path,
-		    last != NULL && last->type == VAL_STR ? last->u.str.s : "?", rpath);
+		    last != NULL && last->type == VAL_STR ? last->u.str.s : "?", rpath) :
+		    xasprintf("%s holds %ld edit%s that %s does not have (the last at %s), but %s: someone else "
+		    "may have written them.\n\nRestore them all the same? [y/N]\n\nNo keeps them in %s.old, never "
+		    "deleted.", rpath, apply, apply == 1 ? "" : "s", s->path,
+		    last != NULL && last->type == VAL_STR ? last->u.str.s : "?", doubt, rpath);
 
-		yes = o->ask(o->ask_arg, "Unsaved edits from an earlier session", q);
+		yes = o->ask(o->ask_arg, "Unsaved edits from an earlier session", q, doubt == NULL);
 		free(q);
 		if (yes == -1) {
 			/* nothing decided: the next start asks again */
 			value_free(res);
 			value_free(recs);
 			free(rpath);
+			free(doubt);
 			return -1;
 		}
 	} else if (!yes) {
@@ -484,6 +495,7 @@ done:
 	value_free(res);
 	value_free(recs);
 	free(rpath);
+	free(doubt);
 	return 0;
 }
 

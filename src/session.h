@@ -32,8 +32,9 @@ struct session;
 					 * read-only through the asker, not refused */
 
 /* A question for the person at the keys: returns 1 for yes, 0 for no, -1
- * when they could not be asked (the terminal hung up). */
-typedef int (*session_ask_fn)(void *arg, const char *title, const char *question);
+ * when they could not be asked (the terminal hung up).  dflt (1 yes, 0 no)
+ * is what Enter alone answers. */
+typedef int (*session_ask_fn)(void *arg, const char *title, const char *question, int dflt);
 
 struct session_opts {
 	unsigned flags;

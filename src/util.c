@@ -181,11 +181,14 @@ buf_steal(struct buf *b, size_t *len)
 	return p;
 }
 
+#define READ_ANY 0x1		/* a pipe or a device too (waiting for it) */
+#define READ_NOFOLLOW 0x2	/* not through a symbolic link */
+
 /* Reads straight into the buffer it returns, sized from fstat for a regular
  * file: a 64 KB chunk on the stack here left its pages in every session's
  * resident memory for good (the stack never shrinks), and cost a copy. */
-char *
-read_file(const char *path, size_t max, size_t *len, char **cause)
+static char *
+read_file_how(const char *path, size_t max, size_t *len, char **cause, unsigned how, struct stat *out_st)
 {
 	struct stat st;
 	struct buf b;
@@ -193,17 +196,41 @@ read_file(const char *path, size_t max, size_t *len, char **cause)
 	ssize_t n;
 	int fd, saved;
 
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* O_NONBLOCK: a named pipe planted in a file's place must not hold
+	 * evalwiz on the open; it is refused below */
+	fd = open(path, O_RDONLY | O_CLOEXEC | ((how & READ_ANY) ? 0 : O_NONBLOCK) |
+	    ((how & READ_NOFOLLOW) ? O_NOFOLLOW : 0));
 	if (fd == -1) {
 		saved = errno;
-		*cause = xasprintf("cannot open %s: %s", path, strerror(errno));
+		if (saved == ELOOP && (how & READ_NOFOLLOW))
+			*cause = xasprintf("cannot open %s: it is a symbolic link, and evalwiz does not follow one "
+			    "there; remove it", path);
+		else
+			*cause = xasprintf("cannot open %s: %s", path, strerror(errno));
 		errno = saved;
 		return NULL;
 	}
-	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+	if (fstat(fd, &st) == -1) {
+		saved = errno;
+		*cause = xasprintf("cannot open %s: %s", path, strerror(errno));
+		close(fd);
+		errno = saved;
+		return NULL;
+	}
+	if (S_ISDIR(st.st_mode)) {
 		close(fd);
 		*cause = xasprintf("%s is a folder, not a file", path);
 		errno = EISDIR;
+		return NULL;
+	}
+	if (out_st != NULL)
+		*out_st = st;
+	if (!(how & READ_ANY) && !S_ISREG(st.st_mode)) {
+		close(fd);
+		*cause = xasprintf("%s is not a regular file (it is a %s); evalwiz reads only ordinary files there",
+		    path, S_ISFIFO(st.st_mode) ? "named pipe" : S_ISSOCK(st.st_mode) ? "socket" :
+		    S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "device" : "special file");
+		errno = EINVAL;
 		return NULL;
 	}
 	buf_init(&b);
@@ -240,6 +267,30 @@ read_file(const char *path, size_t max, size_t *len, char **cause)
 	close(fd);
 	b.data[b.len] = '\0';	/* also for an empty file, where no read added one */
 	return buf_steal(&b, len);
+}
+
+char *
+read_file(const char *path, size_t max, size_t *len, char **cause)
+{
+	return read_file_how(path, max, len, cause, 0, NULL);
+}
+
+char *
+read_file_nofollow(const char *path, size_t max, size_t *len, char **cause)
+{
+	return read_file_how(path, max, len, cause, READ_NOFOLLOW, NULL);
+}
+
+char *
+read_file_nofollow_stat(const char *path, size_t max, size_t *len, struct stat *st, char **cause)
+{
+	return read_file_how(path, max, len, cause, READ_NOFOLLOW, st);
+}
+
+char *
+read_file_any(const char *path, size_t max, size_t *len, char **cause)
+{
+	return read_file_how(path, max, len, cause, READ_ANY, NULL);
 }
 
 char *

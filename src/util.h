@@ -34,8 +34,20 @@ void buf_addf(struct buf *b, const char *fmt, ...) __attribute__((format(printf,
 char *buf_steal(struct buf *b, size_t *len);
 
 /* Reads a whole file, refusing files larger than max bytes.  Returns NULL and
- * sets *cause (allocated) on failure; errno is kept for the caller. */
+ * sets *cause (allocated) on failure; errno is kept for the caller.  Only an
+ * ordinary file is read: a named pipe, a device or a socket (which another
+ * user may plant in a shared folder) is refused (EINVAL) without waiting. */
 char *read_file(const char *path, size_t max, size_t *len, char **cause);
+/* read_file, refusing a symbolic link (ELOOP): for the files evalwiz makes
+ * itself beside a plan (PLAN.recover). */
+char *read_file_nofollow(const char *path, size_t max, size_t *len, char **cause);
+/* read_file_nofollow, also giving the fstat of the very file it read (its
+ * owner and mode, to decide whether to trust what it says). */
+struct stat;
+char *read_file_nofollow_stat(const char *path, size_t max, size_t *len, struct stat *st, char **cause);
+/* read_file for what a person names to read from, which may be a pipe
+ * (set FIELD=@FILE with a shell's <(...)): waits for it. */
+char *read_file_any(const char *path, size_t max, size_t *len, char **cause);
 
 /* The offset of the first byte of s that is not part of valid UTF-8
  * (overlong forms and surrogates refused), or len when all of it is. */

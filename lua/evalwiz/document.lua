@@ -3,6 +3,7 @@
 -- that print an answer by its type, the diagram, the advisor and the
 -- calculators when they are there), runs the template and lists the gaps.
 local core = require("evalwiz.core")
+local i18n = require("evalwiz.i18n")
 local plan = require("evalwiz.plan")
 local template = require("evalwiz.template")
 local diagram = require("evalwiz.diagram")
@@ -148,14 +149,75 @@ local function squeeze_blank_lines(s)
 end
 M.squeeze_blank_lines = squeeze_blank_lines
 
-local function build(pack, doc, dirs, kind, now, title)
+-- ---- anchors and identity ---------------------------------------------------
+-- Each answer in a Word, ODT or HTML document carries an invisible anchor
+-- naming its question, so that a partner's comments and changes can be
+-- mapped back to the plan: ew_<step>__<field>, or when that is longer than
+-- the 40 characters Word allows in a bookmark's name, ew_h and the 32-bit
+-- FNV-1a hash of "step.field" in 8 lower-case hexadecimal digits.
+local function fnv1a32(s)
+  local h = 0x811c9dc5
+  for i = 1, #s do h = ((h ~ string.byte(s, i)) * 0x01000193) & 0xffffffff end
+  return h
+end
+
+local function anchor_id(sid, fid)
+  local id = "ew_" .. sid .. "__" .. fid
+  if #id <= 40 then return id end
+  return string.format("ew_h%08x", fnv1a32(sid .. "." .. fid))
+end
+M.anchor_id = anchor_id
+
+-- 64-bit FNV-1a (Lua's integers wrap as the hash needs), as 16 hex digits.
+local function fnv1a64(s)
+  local h = -3750763034362895579  -- 0xcbf29ce484222325
+  for i = 1, #s do h = (h ~ string.byte(s, i)) * 0x100000001b3 end
+  return string.format("%016x", h)
+end
+
+-- The identity of a plan without meta.id (one written by hand, or before
+-- plans had ids): 32 hexadecimal digits worked out from when it was made
+-- and its pack, so that every document rendered from it says the same, and
+-- core.open gives the plan this id when it is next saved.  nil when the
+-- plan says nothing of when it was made.
+function M.derived_id(doc)
+  local meta = doc.meta or {}
+  local created = meta.created
+  if created == nil or created == "" then return nil end
+  local pack = type(doc.pack) == "table" and doc.pack.id or ""
+  local s = "evalwiz-plan\n" .. tostring(created) .. "\n" .. tostring(pack)
+  return fnv1a64(s) .. fnv1a64(s .. "\n2")
+end
+
+-- What a document says of the plan it came from: its id (meta.id, else the
+-- derived one), its version (meta.version, else when it was last changed,
+-- meta.updated) and its pack (id@version).
+function M.identity(pack, doc)
+  local meta = doc.meta or {}
+  local id = meta.id
+  if type(id) ~= "string" or id == "" then id = M.derived_id(doc) or "" end
+  local version = meta.version
+  if version == nil or version == "" then version = meta.updated end
+  return { id = id, version = version ~= nil and tostring(version) or "",
+           pack = string.format("%s@%s", pack.id, tostring(pack.version or "")) }
+end
+
+-- The formats whose documents carry anchors (the Markdown marks each
+-- answer; src/render turns the marks into ids and bookmarks).
+local ANCHORED = { html = true, docx = true, odt = true }
+
+local function build(pack, doc, dirs, kind, now, title, anchors)
   local view = plan.view(doc)
   local opt_cache = {}   -- the plan does not change while it is rendered
   local G = {}
   local r
   local function esc(s) return template.escape(r.ctx.kind, s) end
-  local function gap() return safe(r.ctx.kind == "markdown" and "*Not yet answered*" or
-    r.ctx.kind == "csv" and "Not yet answered" or "[Not yet answered]") end
+  -- fixed texts in the pack's language (its translation file's words)
+  local function W(text) return i18n.word(pack, text) end
+  local translated = pack.lang ~= nil and pack.languages ~= nil and pack.lang ~= pack.languages[1]
+  local unanswered = W("Not yet answered")
+  local function gap() return safe(r.ctx.kind == "markdown" and ("*" .. unanswered .. "*") or
+    r.ctx.kind == "csv" and unanswered or ("[" .. unanswered .. "]")) end
 
   local function visible(path)
     local step, field = lookup(pack, path)
@@ -285,9 +347,9 @@ local function build(pack, doc, dirs, kind, now, title)
 
   -- show("step.field"): the answer formatted for the document, the gap
   -- mark when it is empty, nothing when the field is hidden.
-  function G.show(path, fallback)
+  local function shown(path, fallback)
     local v, field, removed = value_of(path)
-    if removed or not plan.visible(field, view) then return safe("") end
+    if removed or not plan.visible(field, view) then return safe(""), false, true end
     if plan.is_empty(v) then
       if fallback ~= nil then return fallback end
       return gap()
@@ -297,14 +359,37 @@ local function build(pack, doc, dirs, kind, now, title)
       if r.ctx.kind == "csv" then return esc(table.concat(v, "; ")) end
       local out = {}
       for _, item in ipairs(v) do out[#out + 1] = "- " .. esc(plain(item)) end
-      return safe(table.concat(out, "\n") .. "\n")
+      return safe(table.concat(out, "\n") .. "\n"), true
     end
     if t == "records" and type(v) == "table" then
-      return safe(records_table(field, v))
+      return safe(records_table(field, v)), true
     end
     -- text is escaped where it is printed, knowing where on the line it falls
     if not field and type(v) == "table" then return plain(v) end
     return scalar(field, v)
+  end
+
+  -- The marks around an answer (see ANCHORED): <evalwiz:a/ID> and
+  -- <evalwiz:z/ID> around one within a line, paragraphs of their own
+  -- <evalwiz:b/ID> and <evalwiz:e/ID> around a list or table.  They are
+  -- autolinks, which an answer's own text can never make (its < is
+  -- escaped).  Each question is anchored where it is first shown only:
+  -- names must be unique in a document.
+  local anchored = {}
+  function G.show(path, fallback)
+    local out, block, hidden = shown(path, fallback)
+    if hidden or not anchors or r.ctx.kind ~= "markdown" or anchored[path] then return out end
+    anchored[path] = true
+    local sid, fid = string.match(path, "^([%w_]+)%.([%w_]+)$")
+    local id = anchor_id(sid, fid)
+    if block then
+      local text = tostring(out)
+      if string.sub(text, -1) ~= "\n" then text = text .. "\n" end
+      return safe("<evalwiz:b/" .. id .. ">\n\n" .. text .. "\n<evalwiz:e/" .. id .. ">\n")
+    end
+    local text
+    if template.is_safe(out) then text = out.s else text = template.escape_inline(plain(out)) end
+    return safe("<evalwiz:a/" .. id .. ">" .. text .. "<evalwiz:z/" .. id .. ">")
   end
 
   -- The raw answer (nil when hidden or unanswered), for conditions and loops.
@@ -325,6 +410,12 @@ local function build(pack, doc, dirs, kind, now, title)
     local _, field = lookup(pack, path)
     local text = words or (field and field.label) or tostring(path)
     if field and (field.relabelled or field.added) and field.label then text = field.label end
+    -- in another language: the template's words translated, else the
+    -- question as the pack's translation asks it
+    if translated and text == words then
+      local w = W(words)
+      text = w ~= words and w or (field and field.label) or w
+    end
     if not string.find(text, "[%?:%.!]$") then text = text .. ":" end
     return text
   end
@@ -457,7 +548,7 @@ local function build(pack, doc, dirs, kind, now, title)
                  status = (plan.status_of(s, doc, view, by_step[s.id] or {})), fields = fields }
   end
   G.pack = read_only({ id = pack.id, version = pack.version, title = pack.title, steps = steps })
-  -- has_step("replication"): whether the plan's pack has the step (an
+  -- has_step("id"): whether the plan's pack has the step (an
   -- extending pack may hide a step of the pack a template was written for).
   G.has_step = function(id)
     if pack.by_id[id] then return true end
@@ -473,6 +564,9 @@ local function build(pack, doc, dirs, kind, now, title)
     error(string.format("the pack %s has no step %s%s", pack.id, tostring(id), require("evalwiz.api").suggest(id, ids)), 2)
   end
   G.gap = gap
+  -- t("Theory of change"): a template's fixed text in the plan's language
+  G.t = function(text) return safe(W(tostring(text))) end
+  G.lang = pack.lang
   -- What an extending pack brought (pack.lua marks them added): its own
   -- steps whole, and the questions it added to or replaced in the base
   -- pack's steps.  [{id, number, title, new, fields = [{path, label, type}]}]
@@ -490,8 +584,8 @@ local function build(pack, doc, dirs, kind, now, title)
     end
   end
   G.additions = function() return read_only(additions) end
-  -- The logic model.
-  local model = diagram.model(view)
+  -- The pack's diagram (the default pack's logic model).
+  local model = diagram.model(view, pack.diagram)
   G.diagram = read_only({
     mermaid = function() return safe(diagram.mermaid(model)) end,
     dot = function(title) return safe(diagram.dot(model, title)) end,
@@ -527,6 +621,7 @@ local function build(pack, doc, dirs, kind, now, title)
     -- names a template may test that are nil for some packs and plans
     declared = { "health_check", "advice", "plan_facts", "calc", "advise", "facts", "today", "now", "title" },
     label = function(path, v) return G.option(path, v) end,
+    translate = W,
   })
   return r, model, problems
 end
@@ -537,7 +632,7 @@ M.build = build
 function M.diagram_text(cols, ascii)
   local doc = core.state.doc
   if not doc then error("no plan open", 0) end
-  local lines = diagram.text(diagram.model(plan.view(doc)), cols, ascii)
+  local lines = diagram.text(diagram.model(plan.view(doc), core.state.pack and core.state.pack.diagram), cols, ascii)
   return plan.seq(lines)
 end
 
@@ -618,7 +713,7 @@ function M.render(name, format, dirs, now)
     return { refuse = string.format("the template %s cannot make %s; it makes %s", name, format, table.concat(names, ", ")) }
   end
   local title = plan.title_answer(pack, doc) or (doc.meta and doc.meta.title) or "Evaluation plan"
-  local r, model, problems = build(pack, doc, dirs, kind, now, title)
+  local r, model, problems = build(pack, doc, dirs, kind, now, title, ANCHORED[format] and kind == "markdown")
   local t = r.load(name)
   local sections = variant and t.variants[format].sections or t.sections
   local body = template.run(r, t, sections, kind)
@@ -632,7 +727,29 @@ function M.render(name, format, dirs, now)
                           label = field and field.label or p.field }
     end
   end
-  if #gaps > 0 and not variant and t.gaps ~= "none" then
+  if #gaps > 0 and not variant and t.gaps ~= "none" and pack.lang ~= nil and pack.languages ~= nil
+    and pack.lang ~= pack.languages[1] then
+    -- another language: the words of the pack's translation, one form for
+    -- any number (%d is the number of questions)
+    local lines = {}
+    local head, unfinished = i18n.word(pack, "Not yet answered"),
+      string.format(i18n.word(pack, "Questions still to answer: %d."), #gaps)
+    if t.gaps == "count" and kind ~= "csv" then
+      lines[#lines + 1] = kind == "markdown" and string.format("## %s\n\n%s\n", head, unfinished)
+        or string.format("%s\n%s\n\n%s\n", head, string.rep("=", utf8.len(head) or #head), unfinished)
+    elseif kind == "markdown" or kind == "text" then
+      lines[#lines + 1] = kind == "markdown" and string.format("## %s\n\n%s\n\n", head, unfinished)
+        or string.format("%s\n%s\n\n", head, string.rep("=", utf8.len(head) or #head))
+      for _, g in ipairs(gaps) do
+        lines[#lines + 1] = kind == "markdown" and string.format("- %s: %s (`%s`)\n", template.escape("markdown", g.step),
+          template.escape("markdown", g.label), g.path) or string.format("- %s: %s (%s)\n", g.step, g.label, g.path)
+      end
+    end
+    if #lines > 0 then
+      if body ~= "" and string.sub(body, -2) ~= "\n\n" then body = body .. (string.sub(body, -1) == "\n" and "\n" or "\n\n") end
+      body = body .. table.concat(lines)
+    end
+  elseif #gaps > 0 and not variant and t.gaps ~= "none" then
     local lines = {}
     if t.gaps == "count" and kind ~= "csv" then
       lines[#lines + 1] = string.format(kind == "markdown" and "## Not yet answered\n\n%s\n" or "Not yet answered\n================\n\n%s\n",
@@ -667,6 +784,7 @@ function M.render(name, format, dirs, now)
   -- Each text diagram is drawn once: it is as long as the logic model.
   -- Only what the format's conversion reads is made (see EXTRAS).
   local need = EXTRAS[format] or EXTRAS.all
+  local identity = M.identity(pack, doc)
   local boxes, ascii
   if need.text_boxes or need.diagram then boxes = table.concat(diagram.text(model, 72, false), "\n") end
   if need.text_ascii or need.diagram_ascii then ascii = table.concat(diagram.text(model, 72, true), "\n") end
@@ -682,6 +800,7 @@ function M.render(name, format, dirs, now)
     diagram = need.diagram and boxes .. "\n" or nil,
     diagram_ascii = need.diagram_ascii and ascii .. "\n" or nil,
     gaps = gaps,
+    plan_id = identity.id, plan_version = identity.version, pack_ref = identity.pack,
   }
 end
 

@@ -43,7 +43,7 @@ flag_of(const struct value *r, const char *key)
 /* The questions plain mode asks before it starts (a plan someone else has
  * open, a recovery file's edits), on standard error, answered on a line. */
 static int
-ask_line(void *arg, const char *title, const char *question)
+ask_line(void *arg, const char *title, const char *question, int dflt)
 {
 	char answer[64], *q = xstrdup(question), *p;
 
@@ -58,7 +58,7 @@ ask_line(void *arg, const char *title, const char *question)
 	fflush(stderr);
 	if (fgets(answer, sizeof answer, stdin) == NULL)
 		return 0;
-	return answer[0] == '\n' || answer[0] == 'y' || answer[0] == 'Y';
+	return answer[0] == '\n' ? dflt : answer[0] == 'y' || answer[0] == 'Y';
 }
 
 static int

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "plan/atomic.h"
+#include "plan/filesafe.h"
 #include "util.h"
 
 #include <errno.h>
@@ -121,22 +122,30 @@ explain(int err)
 }
 
 static int atomic_replace(const char *path, const void *data, size_t len, mode_t create_mode, int excl,
-    char **cause);
+    const char *plan, char **cause);
 
 int
 atomic_write(const char *path, const void *data, size_t len, mode_t create_mode, char **cause)
 {
-	return atomic_replace(path, data, len, create_mode, 0, cause);
+	return atomic_replace(path, data, len, create_mode, 0, NULL, cause);
+}
+
+int
+atomic_write_output(const char *path, const void *data, size_t len, mode_t create_mode, const char *plan,
+    char **cause)
+{
+	return atomic_replace(path, data, len, create_mode, 0, plan, cause);
 }
 
 int
 atomic_create(const char *path, const void *data, size_t len, mode_t create_mode, char **cause)
 {
-	return atomic_replace(path, data, len, create_mode, 1, cause);
+	return atomic_replace(path, data, len, create_mode, 1, NULL, cause);
 }
 
 static int
-atomic_replace(const char *path, const void *data, size_t len, mode_t create_mode, int excl, char **cause)
+atomic_replace(const char *path, const void *data, size_t len, mode_t create_mode, int excl, const char *plan,
+    char **cause)
 {
 	struct stat st;
 	char *target = NULL, *dircopy = NULL, *basecopy = NULL, *tmp = NULL;
@@ -145,6 +154,10 @@ atomic_replace(const char *path, const void *data, size_t len, mode_t create_mod
 	mode_t mask;
 
 	*cause = NULL;
+	if (filesafe_is_plan_file(path, plan, cause)) {
+		errno = EPERM;
+		return -1;
+	}
 	if (excl && lstat(path, &st) == 0) {
 		*cause = xasprintf("%s already exists", path);
 		errno = EEXIST;
@@ -171,6 +184,15 @@ atomic_replace(const char *path, const void *data, size_t len, mode_t create_mod
 	if (have_old && !S_ISREG(st.st_mode)) {
 		*cause = xasprintf("cannot write %s: it is not a regular file", path);
 		free(target);
+		errno = EINVAL;
+		return -1;
+	}
+	/* A file its owner made read-only (for us, or for everyone when we are
+	 * root) is never replaced, though the folder would let us rename over it. */
+	if (have_old && (geteuid() == 0 ? (st.st_mode & 0222) == 0 : faccessat(AT_FDCWD, target, W_OK, AT_EACCESS) != 0)) {
+		*cause = xasprintf("cannot save %s: the file is read-only for you; nothing was changed", path);
+		free(target);
+		errno = EACCES;
 		return -1;
 	}
 	dircopy = xstrdup(target);
@@ -184,8 +206,13 @@ atomic_replace(const char *path, const void *data, size_t len, mode_t create_mod
 		*cause = xasprintf("cannot save %s: cannot create a file in %s: %s", path, dir, explain(saved));
 		goto fail_nounlink;
 	}
-	if (have_old)
+	if (have_old) {
+		/* the old file's group (a shared group folder's plan stays the
+		 * group's), and as root its owner too; then its mode */
+		if (fchown(fd, geteuid() == 0 ? st.st_uid : (uid_t)-1, st.st_gid) == -1 && geteuid() == 0)
+			(void)fchown(fd, (uid_t)-1, st.st_gid);
 		fchmod(fd, st.st_mode & 07777);
+	}
 	else {
 		mask = umask(0);
 		umask(mask);
@@ -217,6 +244,10 @@ atomic_replace(const char *path, const void *data, size_t len, mode_t create_mod
 			goto fail;
 		}
 		unlink(tmp);
+	} else if (filesafe_is_plan_file(path, plan, cause)) {
+		/* the name was made to point at the plan while we wrote */
+		saved = EPERM;
+		goto fail;
 	} else if (FAULT("rename", EIO) || rename(tmp, target) == -1) {
 		saved = errno;
 		*cause = xasprintf("cannot save %s: renaming the new copy into place failed: %s", path,

@@ -18,6 +18,13 @@ int atomic_write(const char *path, const void *data, size_t len, mode_t create_m
  * *cause) rather than replace one, even if it appears meanwhile. */
 int atomic_create(const char *path, const void *data, size_t len, mode_t create_mode, char **cause);
 
+/* atomic_write for a document made from a plan: refused (EPERM, *cause)
+ * when path is plan, its recovery file or its lock, by name, through a
+ * link or by device and inode (filesafe.h), checked before the write and
+ * again just before the rename. */
+int atomic_write_output(const char *path, const void *data, size_t len, mode_t create_mode, const char *plan,
+    char **cause);
+
 #ifdef EVALWIZ_FAULT_INJECTION
 /* Test-only: EVALWIZ_FAULT names the step to fail ("write", "fsync",
  * "rename", "open", "enospc"), optionally with ":N" to fail the Nth time.

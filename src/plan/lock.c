@@ -1,5 +1,7 @@
 /* lock.c: an exclusive PLAN.lock file holding user, host, pid, start time and
- * boot id.  A lock left by a dead process of the same user on this host is
+ * boot id, made whole by link() of a file written beside it.  A stale lock is
+ * removed under flock() and only while it is still the file judged stale, so
+ * two takers never both win.  A lock left by a dead process of the same user on this host is
  * taken over (a zombie is dead; so is every process of an earlier boot);
  * another user's lock, or one taken on another machine, never is. */
 #include "config.h"
@@ -14,6 +16,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -80,27 +84,31 @@ self_owner(struct lock_owner *o)
 	boot_id(o->boot, sizeof o->boot);
 }
 
-static int
-read_owner(const char *path, struct lock_owner *o)
+/* Reads an open lock file's owner: its uid from the file, the rest from
+ * its text (at most one block of it). */
+static void
+parse_owner(int fd, const struct stat *st, struct lock_owner *o)
 {
-	FILE *f = fopen(path, "r");
-	char line[512];
-	struct stat st;
+	char text[1024], *line, *next;
+	ssize_t n;
 
 	memset(o, 0, sizeof *o);
-	if (f == NULL)
-		return -1;
-	if (fstat(fileno(f), &st) == 0)
-		o->uid = st.st_uid;
-	while (fgets(line, sizeof line, f) != NULL) {
-		char *v = strchr(line, ':');
+	o->uid = st->st_uid;
+	do
+		n = pread(fd, text, sizeof text - 1, 0);
+	while (n == -1 && errno == EINTR);
+	text[n > 0 ? n : 0] = '\0';
+	for (line = text; line != NULL && *line != '\0'; line = next) {
+		char *v;
 
-		if (v == NULL)
+		next = strchr(line, '\n');
+		if (next != NULL)
+			*next++ = '\0';
+		if ((v = strchr(line, ':')) == NULL)
 			continue;
 		*v++ = '\0';
 		while (*v == ' ')
 			v++;
-		v[strcspn(v, "\n")] = '\0';
 		if (strcmp(line, "user") == 0)
 			snprintf(o->user, sizeof o->user, "%s", v);
 		else if (strcmp(line, "host") == 0)
@@ -112,32 +120,118 @@ read_owner(const char *path, struct lock_owner *o)
 		else if (strcmp(line, "boot") == 0)
 			snprintf(o->boot, sizeof o->boot, "%s", v);
 	}
-	fclose(f);
-	return 0;
+}
+
+/* Opens the lock file to read it, never waiting and never through a
+ * link.  Returns the descriptor (with *st), or -1 with errno. */
+static int
+open_lock(const char *path, struct stat *st)
+{
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+
+	if (fd != -1 && fstat(fd, st) == -1) {
+		int err = errno;
+
+		close(fd);
+		errno = err;
+		return -1;
+	}
+	return fd;
 }
 
 static int
-write_lock(const char *path, const struct lock_owner *o, char **cause)
+read_owner(const char *path, struct lock_owner *o)
 {
-	char text[512];
-	int fd, n;
+	struct stat st;
+	int fd = open_lock(path, &st);
 
-	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
-	if (fd == -1) {
-		if (errno != EEXIST)
-			*cause = xasprintf("cannot create %s: %s", path, strerror(errno));
+	memset(o, 0, sizeof *o);
+	if (fd == -1)
+		return -1;
+	if (!S_ISREG(st.st_mode)) {
+		close(fd);
 		return -1;
 	}
+	parse_owner(fd, &st, o);
+	close(fd);
+	return 0;
+}
+
+/* Makes the lock: its text goes to a new file beside it first, which is
+ * then linked to PLAN.lock; link() fails if a lock is there, so a lock is
+ * never seen without its owner written in it.  Returns 0, -1 with errno
+ * EEXIST (held), or -1 with *cause. */
+static int
+write_lock(const char *path, const struct lock_owner *o, char **cause)
+{
+	char text[512], *tmp;
+	unsigned rnd = 0;
+	int fd = -1, n, tries, err;
+
 	n = snprintf(text, sizeof text, "user: %s\nhost: %s\npid: %ld\nsince: %lld\n%s%s%s", o->user, o->host,
 	    o->pid, (long long)o->since, o->boot[0] != '\0' ? "boot: " : "", o->boot, o->boot[0] != '\0' ? "\n" : "");
+	tmp = NULL;
+	for (tries = 0; tries < 100 && fd == -1; tries++) {
+		if (getrandom(&rnd, sizeof rnd, 0) != (ssize_t)sizeof rnd)
+			rnd = (unsigned)time(NULL) ^ (unsigned)tries * 2654435761u;
+		free(tmp);
+		tmp = xasprintf("%s.%ld.%08x", path, o->pid, rnd);
+		fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
+		if (fd == -1 && errno != EEXIST)
+			break;
+	}
+	if (fd == -1) {
+		*cause = xasprintf("cannot create %s: %s", path, strerror(errno));
+		free(tmp);
+		return -1;
+	}
 	if (write(fd, text, (size_t)n) != n) {
 		*cause = xasprintf("cannot write %s: %s", path, strerror(errno));
 		close(fd);
-		unlink(path);
+		unlink(tmp);
+		free(tmp);
 		return -1;
 	}
 	close(fd);
+	if (link(tmp, path) == -1) {
+		err = errno;
+		if (err != EEXIST)
+			*cause = xasprintf("cannot create %s: %s", path, strerror(err));
+		unlink(tmp);
+		free(tmp);
+		errno = err;
+		return -1;
+	}
+	unlink(tmp);
+	free(tmp);
 	return 0;
+}
+
+/* Removes the stale lock open at fd, the one whose owner was just judged
+ * gone: under flock(), and only when PLAN.lock is still that very file
+ * (another taker may have removed it and made its own meanwhile; that one
+ * is never removed).  Returns 1 removed, 0 not (look again), -1 with
+ * *cause. */
+static int
+remove_stale(const char *path, int fd, const struct stat *st, char **cause)
+{
+	struct stat now;
+	int rc = 0;
+
+	while (flock(fd, LOCK_EX) == -1)
+		if (errno != EINTR) {
+			*cause = xasprintf("cannot lock %s: %s", path, strerror(errno));
+			return -1;
+		}
+	if (lstat(path, &now) == 0 && now.st_dev == st->st_dev && now.st_ino == st->st_ino) {
+		if (unlink(path) == -1) {
+			*cause = xasprintf("cannot remove the stale lock %s: %s", path, strerror(errno));
+			rc = -1;
+		} else
+			rc = 1;
+	}
+	flock(fd, LOCK_UN);
+	return rc;
 }
 
 enum lock_result
@@ -145,11 +239,12 @@ lock_acquire(const char *plan_path, struct lock_owner *owner, char **cause)
 {
 	char *path = lock_path(plan_path);
 	struct lock_owner self;
-	int tries, took_over = 0;
+	struct stat st;
+	int tries, took_over = 0, fd, rc;
 
 	*cause = NULL;
 	self_owner(&self);
-	for (tries = 0; tries < 3; tries++) {
+	for (tries = 0; tries < 20; tries++) {
 		if (write_lock(path, &self, cause) == 0) {
 			free(path);
 			return took_over ? LOCK_TAKEN_OVER : LOCK_TAKEN;
@@ -158,27 +253,47 @@ lock_acquire(const char *plan_path, struct lock_owner *owner, char **cause)
 			free(path);
 			return LOCK_ERROR;
 		}
-		if (read_owner(path, owner) == -1)
-			continue;	/* vanished between our tries */
+		if ((fd = open_lock(path, &st)) == -1) {
+			if (errno == ENOENT)
+				continue;	/* vanished between our tries */
+			*cause = errno == ELOOP ? xasprintf("%s is a symbolic link, not a lock evalwiz made; remove "
+			    "it if no one is editing the plan", path) :
+			    xasprintf("cannot read the lock %s: %s", path, strerror(errno));
+			free(path);
+			return LOCK_ERROR;
+		}
+		if (!S_ISREG(st.st_mode)) {
+			/* a pipe or a device planted there: never read (it could block
+			 * or never end), never taken over */
+			*cause = xasprintf("%s is not a regular file, not a lock evalwiz made; remove it if no one "
+			    "is editing the plan", path);
+			close(fd);
+			free(path);
+			return LOCK_ERROR;
+		}
+		parse_owner(fd, &st, owner);
 		if (owner->pid == self.pid && strcmp(owner->host, self.host) == 0 && owner->uid == self.uid &&
 		    (owner->boot[0] == '\0' || strcmp(owner->boot, self.boot) == 0)) {
+			close(fd);
 			free(path);
 			return LOCK_TAKEN;	/* already ours */
 		}
 		/* Ours to take over only if the same user's process on this host is
 		 * gone: never another user's, and never one on another machine,
 		 * where we cannot see whether it still runs. */
-		if (owner->uid != self.uid || strcmp(owner->host, self.host) != 0)
+		if (owner->uid != self.uid || strcmp(owner->host, self.host) != 0 ||
+		    (!(owner->boot[0] != '\0' && self.boot[0] != '\0' && strcmp(owner->boot, self.boot) != 0) &&
+		    process_alive(owner->pid))) {
+			close(fd);
 			break;
-		if (!(owner->boot[0] != '\0' && self.boot[0] != '\0' && strcmp(owner->boot, self.boot) != 0) &&
-		    process_alive(owner->pid))
-			break;
-		if (unlink(path) == -1 && errno != ENOENT) {
-			*cause = xasprintf("cannot remove the stale lock %s: %s", path, strerror(errno));
+		}
+		rc = remove_stale(path, fd, &st, cause);
+		close(fd);
+		if (rc == -1) {
 			free(path);
 			return LOCK_ERROR;
 		}
-		took_over = 1;	/* not when the lock merely vanished between tries */
+		took_over |= rc;	/* not when another taker was first */
 	}
 	free(path);
 	return LOCK_HELD;

@@ -9,6 +9,7 @@
 #include "value.h"
 
 #include <errno.h>
+#include <pwd.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,7 +25,22 @@ struct recovery {
 	int fd;
 	long seq;
 	size_t lines;	/* whole records in the file */
+	int have_id;	/* dev and ino: the file this session made or appended to */
+	dev_t dev;
+	ino_t ino;
 };
+
+/* Removes the recovery file only when it is still the one this session
+ * wrote: never a file someone else put there (a pipe, another user's). */
+static void
+remove_own(struct recovery *r)
+{
+	struct stat st;
+
+	if (r->have_id && lstat(r->path, &st) == 0 && st.st_dev == r->dev && st.st_ino == r->ino)
+		unlink(r->path);
+	r->have_id = 0;
+}
 
 char *
 recovery_path(const char *plan)
@@ -80,7 +96,7 @@ count_lines(const char *path)
 	char *text, *cause = NULL;
 	size_t len, n = 0, i;
 
-	if ((text = read_file(path, RECOVERY_MAX, &len, &cause)) == NULL) {
+	if ((text = read_file_nofollow(path, RECOVERY_MAX, &len, &cause)) == NULL) {
 		free(cause);
 		return 0;
 	}
@@ -95,12 +111,27 @@ ensure_open(struct recovery *r, char **cause)
 {
 	if (r->fd != -1)
 		return 0;
-	/* O_NOFOLLOW: a link planted in its place is not written through */
-	r->fd = open(r->path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0600);
+	struct stat st;
+
+	memset(&st, 0, sizeof st);
+	/* O_NOFOLLOW: a link planted in its place is not written through;
+	 * O_NONBLOCK: nor does a named pipe there hold the session */
+	r->fd = open(r->path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0600);
 	if (r->fd == -1) {
-		*cause = xasprintf("cannot open the recovery file %s: %s", r->path, strerror(errno));
+		*cause = xasprintf("cannot open the recovery file %s: %s", r->path,
+		    errno == ELOOP ? "it is a symbolic link; remove it" : strerror(errno));
 		return -1;
 	}
+	if (fstat(r->fd, &st) == -1 || !S_ISREG(st.st_mode) || st.st_uid != geteuid()) {
+		*cause = xasprintf("cannot use the recovery file %s: it is %s; remove it", r->path,
+		    !S_ISREG(st.st_mode) ? "not a regular file" : "another user's file");
+		close(r->fd);
+		r->fd = -1;
+		return -1;
+	}
+	r->have_id = 1;
+	r->dev = st.st_dev;
+	r->ino = st.st_ino;
 	/* 0600 whatever the umask or an older file said: it holds the answers */
 	if (fchmod(r->fd, 0600) == -1) {
 		*cause = xasprintf("cannot make %s private: %s", r->path, strerror(errno));
@@ -194,6 +225,7 @@ recovery_drop(struct recovery *r, size_t mark, char **cause)
 {
 	char *text, *tmp, *p;
 	size_t len, i, skip = mark;
+	struct stat st;
 	int fd;
 
 	if (r == NULL || mark == 0)
@@ -202,7 +234,7 @@ recovery_drop(struct recovery *r, size_t mark, char **cause)
 		recovery_saved(r);
 		return 0;
 	}
-	if ((text = read_file(r->path, RECOVERY_MAX, &len, cause)) == NULL)
+	if ((text = read_file_nofollow(r->path, RECOVERY_MAX, &len, cause)) == NULL)
 		return -1;
 	for (i = 0, p = text; i < len && skip > 0; i++)
 		if (text[i] == '\n') {
@@ -214,7 +246,7 @@ recovery_drop(struct recovery *r, size_t mark, char **cause)
 	tmp = xasprintf("%s.tmp", r->path);
 	unlink(tmp);
 	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-	if (fd == -1 || write_all(fd, p, (size_t)(text + len - p)) == -1 || fsync(fd) == -1) {
+	if (fd == -1 || write_all(fd, p, (size_t)(text + len - p)) == -1 || fsync(fd) == -1 || fstat(fd, &st) == -1) {
 		*cause = xasprintf("cannot write %s: %s", tmp, strerror(errno));
 		if (fd != -1)
 			close(fd);
@@ -234,6 +266,9 @@ recovery_drop(struct recovery *r, size_t mark, char **cause)
 	sync_dir(r->path);
 	free(tmp);
 	free(text);
+	r->have_id = 1;
+	r->dev = st.st_dev;
+	r->ino = st.st_ino;
 	/* appends go on in the new file */
 	if (r->fd != -1)
 		close(r->fd);
@@ -251,7 +286,7 @@ recovery_saved(struct recovery *r)
 		close(r->fd);
 		r->fd = -1;
 	}
-	unlink(r->path);
+	remove_own(r);
 	r->lines = 0;
 }
 
@@ -271,19 +306,59 @@ recovery_close(struct recovery *r, int clean)
 struct value *
 recovery_read(const char *plan, int *newer, char **cause)
 {
+	char *doubt = NULL;
+	struct value *v = recovery_read_checked(plan, newer, &doubt, cause);
+
+	free(doubt);
+	return v;
+}
+
+/* Why a recovery file of ours may hold what others wrote (allocated), or
+ * NULL when only we could have written it. */
+static char *
+doubt_of(const struct stat *st)
+{
+	if (st->st_mode & 022)
+		return xasprintf("others may write to it (its mode is %04o)", (unsigned)(st->st_mode & 07777));
+	if (st->st_nlink > 1)
+		return xasprintf("it has %lu names (hard links), which evalwiz never makes", (unsigned long)st->st_nlink);
+	return NULL;
+}
+
+struct value *
+recovery_read_checked(const char *plan, int *newer, char **doubt, char **cause)
+{
 	char *path = recovery_path(plan), *text, *p, *nl;
 	struct value *out;
+	struct stat st, lst;
 	size_t len;
 
 	*newer = 0;
-	if (access(path, F_OK) != 0) {
+	*doubt = NULL;
+	if (lstat(path, &lst) != 0) {
 		free(path);
 		return NULL;
 	}
-	if ((text = read_file(path, RECOVERY_MAX, &len, cause)) == NULL) {
+	memset(&st, 0, sizeof st);
+	if ((text = read_file_nofollow_stat(path, RECOVERY_MAX, &len, &st, cause)) == NULL) {
 		free(path);
 		return NULL;
 	}
+	/* someone else's: whatever it holds, it is not what we typed */
+	if (st.st_uid != geteuid()) {
+		struct passwd *pw = getpwuid(st.st_uid);
+
+		if (pw != NULL)
+			*cause = xasprintf("%s belongs to another user (%s), not you: its edits are never restored; look "
+			    "at it, then remove it", path, pw->pw_name);
+		else
+			*cause = xasprintf("%s belongs to another user (uid %lu), not you: its edits are never "
+			    "restored; look at it, then remove it", path, (unsigned long)st.st_uid);
+		free(text);
+		free(path);
+		return NULL;
+	}
+	*doubt = doubt_of(&st);
 	out = value_new(VAL_SEQ);
 	for (p = text; p < text + len && (nl = memchr(p, '\n', (size_t)(text + len - p))) != NULL; p = nl + 1) {
 		char *err = NULL;

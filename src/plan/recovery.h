@@ -51,6 +51,13 @@ void recovery_close(struct recovery *r, int clean);
  * Returns NULL (no *cause) when there is no file, NULL with *cause on error. */
 struct value *recovery_read(const char *plan, int *newer, char **cause);
 
+/* recovery_read, refusing a file that is not the user's (NULL with *cause:
+ * another user may have planted it in a shared folder) and saying in
+ * *doubt (allocated, else NULL) why one of the user's own may hold what
+ * others wrote (others may write to it; it has other names), so that its
+ * edits are only restored when the person says yes. */
+struct value *recovery_read_checked(const char *plan, int *newer, char **doubt, char **cause);
+
 /* Moves the recovery file aside to PLAN.recover.old (declined edits are
  * kept, never deleted).  Returns 0 or -1 with *cause. */
 int recovery_keep_old(const char *plan, char **cause);

@@ -540,11 +540,25 @@ yaml_is_utf16(const char *text, size_t len)
 	return len >= 2 && ((u[0] == 0xff && u[1] == 0xfe) || (u[0] == 0xfe && u[1] == 0xff));
 }
 
+static struct value *load_file(const char *path, int any, char **cause);
+
 struct value *
 yaml_load_file(const char *path, char **cause)
 {
+	return load_file(path, 0, cause);
+}
+
+struct value *
+yaml_load_file_any(const char *path, char **cause)
+{
+	return load_file(path, 1, cause);
+}
+
+static struct value *
+load_file(const char *path, int any, char **cause)
+{
 	size_t len;
-	char *text = read_file(path, YAML_MAX_FILE, &len, cause);
+	char *text = any ? read_file_any(path, YAML_MAX_FILE, &len, cause) : read_file(path, YAML_MAX_FILE, &len, cause);
 	struct value *v;
 
 	if (text == NULL) {

@@ -21,6 +21,10 @@ struct value *yaml_parse(const char *text, size_t len, const char *name, char **
 
 /* Reads and parses a file (at most YAML_MAX_FILE bytes). */
 struct value *yaml_load_file(const char *path, char **cause);
+/* yaml_load_file for a file a person names only to read it (diff's two
+ * plans, which git gives as /dev/null or a pipe may give): a pipe or a
+ * device is read too, waiting for it.  A plan that is opened never is. */
+struct value *yaml_load_file_any(const char *path, char **cause);
 
 /* Writes a value as a block-style YAML document: maps in their order,
  * multi-line strings as literal blocks, strings that would read back as

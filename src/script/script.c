@@ -247,9 +247,8 @@ script_subcall(lua_State *L, int nargs)
 		lua_pushstring(L, S->stop_msg);
 		return 2;
 	}
-	given = outer < SCRIPT_SUB_BUDGET ? outer : SCRIPT_SUB_BUDGET;
-	if (given < 1)
-		given = 1;
+	/* at least one instruction, so that a spent budget stops at once */
+	given = outer < 1 ? 1 : outer < SCRIPT_SUB_BUDGET ? outer : SCRIPT_SUB_BUDGET;
 	S->budget = S->budget_size = given;
 	rc = lua_pcall(L, nargs, LUA_MULTRET, 0);
 	used = S->stopped ? given : given - S->budget;

@@ -13,6 +13,7 @@
 #include <string.h>
 
 struct ascii_entry {
+	/* cppcheck-suppress unusedStructMember ; read by by_cp through bsearch */
 	unsigned cp;
 	const char *ascii;
 };
@@ -55,7 +56,7 @@ static const struct ascii_entry table[] = {	/* in code point order (bsearch) */
 static int
 by_cp(const void *key, const void *elem)
 {
-	unsigned a = *(const unsigned *)key, b = *(const unsigned *)elem;
+	unsigned a = *(const unsigned *)key, b = ((const struct ascii_entry *)elem)->cp;
 
 	return a < b ? -1 : a > b;
 }
@@ -122,7 +123,12 @@ ascii_char(const char *s, size_t n, const char **out)
 		return len;
 	}
 	hit = bsearch(&cp, table, sizeof table / sizeof table[0], sizeof table[0], by_cp);
-	*out = hit != NULL ? ((const struct ascii_entry *)hit)->ascii : "?";
+	if (hit != NULL) {
+		const struct ascii_entry *e = hit;
+
+		*out = e->ascii;
+	} else
+		*out = "?";
 	return len;
 }
 

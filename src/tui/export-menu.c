@@ -173,7 +173,7 @@ export_menu(struct tui *t)
 			if (strcmp(value_at(formats, i)->u.str.s, ext_format) == 0)
 				format = ext_format;
 	rc = export_render(t->ctx, view_str(tm, "id"), format, &doc, &cause);
-	if (rc != EXPORT_OK || atomic_write(out, doc.data, doc.len, 0666, &cause) == -1) {
+	if (rc != EXPORT_OK || atomic_write_output(out, doc.data, doc.len, 0666, t->path, &cause) == -1) {
 		view_message(t, 1, "not exported: %s", cause);
 		free(cause);
 	} else if (value_count(doc.gaps) > 0)

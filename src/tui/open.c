@@ -148,7 +148,7 @@ show_notes(struct tui *t, const char *notes)
  * it open; a recovery file's edits), in a box: the terminal is started for
  * the first one.  -1 when the terminal hung up before an answer. */
 static int
-ask_box(void *arg, const char *title, const char *question)
+ask_box(void *arg, const char *title, const char *question, int dflt)
 {
 	struct tui *t = arg;
 	int yes;
@@ -158,7 +158,7 @@ ask_box(void *arg, const char *title, const char *question)
 		util_fatal_hook = notes_fatal;
 		t->term_started = 1;
 	}
-	yes = prompt_yes_no(t, title, question);
+	yes = dflt ? prompt_yes_no(t, title, question) : prompt_no_yes(t, title, question);
 	return term_hangup ? -1 : yes;
 }
 

@@ -202,11 +202,11 @@ prompt_run(struct tui *t, const char *question, const char *initial, int paths)
 	return out;
 }
 
-/* A yes/no question in a box: Enter or y is yes, n or Esc is no; Ctrl-C
+/* A yes/no question in a box: y is yes, n or Esc is no, Enter is enter; Ctrl-C
  * is cc (-1: ask whether to quit, as everywhere).  Returns 1 for yes, 0
  * for no, -1 when the person chose to quit. */
 static int
-ask_box(struct tui *t, const char *title, const char *text, const char *foot, int cc)
+ask_box(struct tui *t, const char *title, const char *text, const char *foot, int cc, int enter)
 {
 	for (;;) {
 		int r;
@@ -224,8 +224,9 @@ ask_box(struct tui *t, const char *title, const char *text, const char *foot, in
 			return 0;
 		if (ev == TERM_REDRAW)
 			continue;
-		if ((r == KEY_CODE_YES && ch == KEY_ENTER) || (r == OK && (ch == '\r' || ch == '\n' || ch == 'y' ||
-		    ch == 'Y')))
+		if ((r == KEY_CODE_YES && ch == KEY_ENTER) || (r == OK && (ch == '\r' || ch == '\n')))
+			return enter;
+		if (r == OK && (ch == 'y' || ch == 'Y'))
 			return 1;
 		if (r == OK && (ch == 'n' || ch == 'N' || ch == 27))
 			return 0;
@@ -241,7 +242,13 @@ ask_box(struct tui *t, const char *title, const char *text, const char *foot, in
 int
 prompt_yes_no(struct tui *t, const char *title, const char *text)
 {
-	return ask_box(t, title, text, "Y or Enter: yes    N or Esc: no", 0) == 1;
+	return ask_box(t, title, text, "Y or Enter: yes    N or Esc: no", 0, 1) == 1;
+}
+
+int
+prompt_no_yes(struct tui *t, const char *title, const char *text)
+{
+	return ask_box(t, title, text, "Y: yes    N, Enter or Esc: no", 0, 0) == 1;
 }
 
 int
@@ -252,7 +259,7 @@ prompt_quit(struct tui *t)
 	/* Ctrl-C twice quits: the second one answers this question */
 	yes = ask_box(t, "Quit evalwiz?", t->read_only ? "The plan was opened read-only: nothing is changed." :
 	    "Everything you typed is kept: the plan is saved before evalwiz stops.",
-	    "Enter or Y: quit    Esc or N: carry on where you were", 1) == 1;
+	    "Enter or Y: quit    Esc or N: carry on where you were", 1, 1) == 1;
 	if (yes)
 		t->quit = 1;
 	return yes;

@@ -396,6 +396,8 @@ char *prompt_line(struct tui *t, const char *question, const char *initial);
 char *prompt_path(struct tui *t, const char *question, const char *initial);
 /* A yes/no question in a box: Enter or y is yes, n or Esc is no.  Returns 1 for yes. */
 int prompt_yes_no(struct tui *t, const char *title, const char *text);
+/* The same where Enter alone says no (a question whose safe answer is no). */
+int prompt_no_yes(struct tui *t, const char *title, const char *text);
 /* A list to choose from; returns the index or -1. */
 int prompt_choose(struct tui *t, const char *title, const char *const *items, int n, int initial);
 /* Ctrl-C, wherever it is pressed: asks in a box whether to quit (Enter or

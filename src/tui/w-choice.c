@@ -291,7 +291,7 @@ w_options_key(struct tui *t, const struct value *f, int is_key, wint_t ch, int m
 		int want = (int)(ch - '0') - 1;
 
 		t->nahead = 0;
-		if (want < 0 || want >= n || want >= 9) {
+		if (want < 0 || want >= n) {
 			view_message(t, 1, "there is no option %c: press a number from 1 to %d", (char)ch, n < 9 ? n : 9);
 			return TUI_REDRAW;
 		}

@@ -399,13 +399,13 @@ first_col(int col, const int *cw, int width)
 static struct tui_cell *
 memory(struct tui *t, const struct value *f)
 {
-	char *key = xasprintf("%s.%s", view_str(value_get(t->screen, "step"), "id"), view_str(f, "id"));
+	char *name = xasprintf("%s.%s", view_str(value_get(t->screen, "step"), "id"), view_str(f, "id"));
 	size_t i, n = sizeof t->cells / sizeof t->cells[0];
 	struct tui_cell *free_slot = NULL;
 
 	for (i = 0; i < n; i++) {
-		if (t->cells[i].key != NULL && strcmp(t->cells[i].key, key) == 0) {
-			free(key);
+		if (t->cells[i].key != NULL && strcmp(t->cells[i].key, name) == 0) {
+			free(name);
 			return &t->cells[i];
 		}
 		if (t->cells[i].key == NULL && free_slot == NULL)
@@ -417,7 +417,7 @@ memory(struct tui *t, const struct value *f)
 		memmove(t->cells, t->cells + 1, (n - 1) * sizeof t->cells[0]);
 		free_slot = &t->cells[n - 1];
 	}
-	free_slot->key = key;
+	free_slot->key = name;
 	free_slot->row = free_slot->col = 0;
 	return free_slot;
 }
@@ -725,7 +725,7 @@ options_key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 	}
 	if (!is_key && ch >= '0' && ch <= '9') {
 		want = (int)(ch - '1');
-		if (want < 0 || want >= n || want >= 9) {
+		if (want < 0 || want >= n) {
 			view_message(t, 1, "there is no option %c: press a number from 1 to %d", (char)ch, n < 9 ? n : 9);
 			return TUI_REDRAW;
 		}

@@ -8,6 +8,10 @@ export SOURCE_DATE_EPOCH
 TZ=UTC0
 export TZ
 unset EVALWIZ_PACK XDG_DATA_HOME || true
+# the pack's texts in its own language whatever the machine's locale says
+# (i18n.lua reads LANGUAGE first); a test of another language says so
+LANGUAGE=en
+export LANGUAGE
 cd "$dir"
 
 fail() {
@@ -136,4 +140,24 @@ expect_json_problems() {
 	sed -n '1,/^  \],\{0,1\}$/p' out | sed '$s/,$//' > problems
 	printf '%s\n' "$1" > want
 	if ! cmp -s want problems; then diff -u want problems >&2 || true; fail "json problems differ"; fi
+}
+
+# Two users on one server (issue 21): need_other_user skips the test
+# unless it runs as root (as CI does), which may act as a second user;
+# as_other CMD... runs CMD as that user (uid 12345, who is also in the
+# shared group 12346), with a home of its own.  No account is made: the
+# ids need none.
+OTHER_UID=12345
+SHARED_GID=12346
+need_other_user() {
+	[ "$(id -u)" -eq 0 ] || skip_test "needs root, to act as a second user (CI runs as root)"
+	command -v setpriv >/dev/null || skip_test "setpriv (util-linux) is not installed"
+	chmod 755 "$dir"
+	mkdir -p "$dir/other-home"
+	chown "$OTHER_UID:$OTHER_UID" "$dir/other-home"
+}
+as_other() {
+	env HOME="$dir/other-home" XDG_CACHE_HOME="$dir/other-home/cache" XDG_STATE_HOME="$dir/other-home/state" \
+	    USER=other LOGNAME=other \
+	    setpriv --reuid="$OTHER_UID" --regid="$OTHER_UID" --groups="$SHARED_GID" -- "$@"
 }

@@ -73,6 +73,22 @@ E wizard --plain --recover "$plan" </dev/null >/dev/null 2>"$work/err"
 grep -q "restored 1 edit from $plan.recover" "$work/err" || fail "edits lost after another save: $(cat "$work/err")"
 [ "$(E get "$plan" basics.name)" = "Typed before the kill" ] || fail "the journalled edit was not restored"
 [ "$(E get "$plan" basics.children)" = 9 ] || fail "the other save's answer was lost"
+# the same with the dead session's lock still there (set takes it over)
+# and the plan's time in the future (clock skew on a network folder), a
+# record's time far in the past: the edit is judged by content, not time
+rec name '"Typed before a skewed save"' '"Typed before the kill"'
+sed -i 's/"time":4000000000.5/"time":1000.5/' "$plan.recover"
+sh -c 'exit 0' &
+dead=$!
+wait $dead || true
+printf 'user: %s\nhost: %s\npid: %s\nsince: 1\n' "$(id -un)" "$(hostname)" "$dead" >"$plan.lock"
+E set "$plan" basics.children=10 2>"$work/err"
+grep -q "took over the lock" "$work/err" || fail "the dead lock was not taken over: $(cat "$work/err")"
+touch -d "2099-01-01 00:00" "$plan"
+printf '\n' | E wizard --plain "$plan" >/dev/null 2>"$work/err"
+grep -q "holds 1 edit that $plan does not have" "$work/err" || fail "edits not offered after skew: $(cat "$work/err")"
+[ "$(E get "$plan" basics.name)" = "Typed before a skewed save" ] || fail "the edit was dropped after a skewed save"
+[ "$(E get "$plan" basics.children)" = 10 ] || fail "the other save's answer was lost"
 
 # plain mode journals each answer before it saves, and a clean end removes the file
 # (no file left after a session that saved everything)

@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include "unit.h"
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -357,6 +358,84 @@ test_lock_error(void **state)
 	free(plan);
 }
 
+/* Four takers find one stale lock at the same moment, round after round:
+ * whoever gets it holds it alone (a marker made with O_EXCL inside the
+ * lock never meets another's).  Before the take-over was atomic, two
+ * takers could both remove the stale lock and both hold a new one. */
+static void
+test_take_over_race(void **state)
+{
+	struct fixture *f = *state;
+	char *inside = xasprintf("%s/inside", f->dir), *clash = xasprintf("%s/clash", f->dir);
+	int round, k, holders, rounds = getenv("LOCK_RACE_ROUNDS") != NULL ? atoi(getenv("LOCK_RACE_ROUNDS")) : 200;
+
+	for (round = 0; round < rounds; round++) {
+		int gate[2];
+		pid_t kids[4];
+
+		unlink(f->lock);
+		write_lock_file(f, f->host, DEAD_PID);
+		{
+			/* a long tail of lines no reader needs: a reader that reads
+			 * them all opens the file long before it acts on it, which
+			 * widens the window a racy take-over leaves */
+			FILE *fp = fopen(f->lock, "a");
+			int line;
+
+			assert_non_null(fp);
+			for (line = 0; line < 2000; line++)
+				fprintf(fp, "note: %0500d\n", line);
+			fclose(fp);
+		}
+		assert_int_equal(pipe(gate), 0);
+		for (k = 0; k < 4; k++) {
+			kids[k] = fork();
+			assert_true(kids[k] != -1);
+			if (kids[k] == 0) {
+				struct lock_owner o;
+				char *cause = NULL, c;
+				enum lock_result r;
+				int fd;
+
+				close(gate[1]);
+				while (read(gate[0], &c, 1) == -1)
+					;
+				r = lock_acquire(f->plan, &o, &cause);
+				if (r != LOCK_TAKEN && r != LOCK_TAKEN_OVER)
+					_exit(r == LOCK_HELD ? 0 : 2);
+				fd = open(inside, O_WRONLY | O_CREAT | O_EXCL, 0600);
+				if (fd == -1) {
+					/* someone else holds the lock too */
+					close(open(clash, O_WRONLY | O_CREAT, 0600));
+					lock_release(f->plan);
+					_exit(0);
+				}
+				close(fd);
+				usleep(2000);
+				unlink(inside);
+				lock_release(f->plan);
+				_exit(1);
+			}
+		}
+		close(gate[0]);
+		close(gate[1]);	/* all four go */
+		holders = 0;
+		for (k = 0; k < 4; k++) {
+			int status;
+
+			assert_int_equal(waitpid(kids[k], &status, 0), kids[k]);
+			assert_true(WIFEXITED(status) && WEXITSTATUS(status) <= 1);
+			holders += WEXITSTATUS(status);
+		}
+		assert_true(holders >= 1);
+		if (access(clash, F_OK) == 0)
+			fail_msg("round %d: two takers held the lock at once", round);
+	}
+	unlink(f->lock);
+	free(inside);
+	free(clash);
+}
+
 int
 main(void)
 {
@@ -370,6 +449,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_other_user_never_taken_over, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_lock_umask_and_link, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_lock_error, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_take_over_race, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

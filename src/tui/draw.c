@@ -343,7 +343,7 @@ draw_main(struct tui *t, int y0, int x0, int h, int w, int *cy, int *cx)
 	for (i = 0; i < h && t->top + i < (int)p.n; i++) {
 		struct pline *l = &p.lines[t->top + i];
 
-		pane_text(t, &p, (size_t)(t->top + i));
+		pane_text(t, &p, (size_t)t->top + (size_t)i);
 		if (y0 + i < 256) {
 			t->row_field[y0 + i] = l->field;
 			t->row_item[y0 + i] = l->item;

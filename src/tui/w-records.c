@@ -128,7 +128,7 @@ options_index(const struct value *opts)
 	x->gen = view_generation;
 	for (x->cap = 64; x->cap < 2 * n; x->cap *= 2)
 		;
-	x->slot = xcalloc(x->cap, sizeof *x->slot);
+	x->slot = xcalloc(x->cap, sizeof(const struct value *));
 	/* in order, a later option of the same value in place of an earlier */
 	for (k = 0; k < n; k++) {
 		const struct value *o = value_at(opts, k);

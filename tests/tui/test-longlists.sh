@@ -26,6 +26,11 @@ return step {
     records { id = "rows", label = "Rows", columns = {
       text { id = "name", label = "Name" },
       text { id = "note", label = "Note" },
+      choice { id = "who", label = "Who", options = function(a)
+        local o = {}
+        for _, n in ipairs(a.long.names or {}) do o[#o + 1] = { value = n, label = "Label " .. n } end
+        return o
+      end },
     } },
   },
 }
@@ -35,7 +40,7 @@ awk 'BEGIN {
   print "answers:"; print "  long:"; print "    pick: item-450"; print "    names:"
   for (i = 1; i <= 500; i++) printf "      - item-%03d\n", i
   print "    rows:"
-  for (i = 1; i <= 500; i++) printf "      - {name: row-%03d, note: note %d}\n", i, i
+  for (i = 1; i <= 500; i++) printf "      - {name: row-%03d, note: note %d, who: item-007}\n", i, i
 }' >"$work/plan.yaml"
 get() { "$EVALWIZ" --pack "$lp" get "$work/plan.yaml" "$1"; }
 
@@ -62,6 +67,8 @@ keys Escape
 keys Tab
 keys -N 480 Down
 wait_for "row-481"
+# a choice cell shows its option's label, looked up among 500 options
+wait_for "Label item-007"
 keys Enter C-u
 text "row four hundred and eighty-one"
 keys Enter

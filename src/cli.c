@@ -25,7 +25,7 @@
 extern const struct cmd_entry cmd_new_entry, cmd_get_entry, cmd_set_entry, cmd_check_entry,
     cmd_steps_entry, cmd_wizard_entry, cmd_calc_entry, cmd_advise_entry, cmd_glossary_entry,
     cmd_diff_entry, cmd_fill_entry, cmd_pack_entry, cmd_packs_entry, cmd_render_entry, cmd_templates_entry,
-    cmd_template_entry, cmd_migrate_entry, cmd_export_entry;
+    cmd_template_entry, cmd_migrate_entry, cmd_export_entry, cmd_review_entry;
 
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_new_entry,
@@ -44,6 +44,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_advise_entry,
 	&cmd_glossary_entry,
 	&cmd_render_entry,
+	&cmd_review_entry,
 	&cmd_templates_entry,
 	&cmd_template_entry,
 	NULL,

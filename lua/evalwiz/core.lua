@@ -192,7 +192,11 @@ function M.open(doc, positions, name, new_id)
   state.name = name
   M.changed()
   local meta = state.doc.meta
-  if type(new_id) == "string" and new_id ~= "" and (meta.id == nil or meta.id == "") then meta.id = new_id end
+  if type(new_id) == "string" and new_id ~= "" and (meta.id == nil or meta.id == "") then
+    -- the id its documents carried while it had none (document.derived_id),
+    -- so that a document sent before this save still names this plan
+    meta.id = require("evalwiz.document").derived_id(state.doc) or new_id
+  end
   local notes = plan.seq()
   local _, lang_note = use_language()
   if lang_note and not state.lang_asked then notes[#notes + 1] = lang_note end
@@ -348,6 +352,7 @@ end
 function M.document(now)
   local pack, doc = need_pack(), need_plan()
   local out = plan.document(pack, doc, now)
+  if doc.review ~= nil then out.review = require("evalwiz.review").document(doc.review) end
   local own = doc.pack or {}
   if type(own.id) == "string" and own.id ~= pack.id then
     out.pack.id, out.pack.version = own.id, own.version

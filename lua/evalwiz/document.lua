@@ -149,7 +149,64 @@ local function squeeze_blank_lines(s)
 end
 M.squeeze_blank_lines = squeeze_blank_lines
 
-local function build(pack, doc, dirs, kind, now, title)
+-- ---- anchors and identity ---------------------------------------------------
+-- Each answer in a Word, ODT or HTML document carries an invisible anchor
+-- naming its question, so that a partner's comments and changes can be
+-- mapped back to the plan: ew_<step>__<field>, or when that is longer than
+-- the 40 characters Word allows in a bookmark's name, ew_h and the 32-bit
+-- FNV-1a hash of "step.field" in 8 lower-case hexadecimal digits.
+local function fnv1a32(s)
+  local h = 0x811c9dc5
+  for i = 1, #s do h = ((h ~ string.byte(s, i)) * 0x01000193) & 0xffffffff end
+  return h
+end
+
+local function anchor_id(sid, fid)
+  local id = "ew_" .. sid .. "__" .. fid
+  if #id <= 40 then return id end
+  return string.format("ew_h%08x", fnv1a32(sid .. "." .. fid))
+end
+M.anchor_id = anchor_id
+
+-- 64-bit FNV-1a (Lua's integers wrap as the hash needs), as 16 hex digits.
+local function fnv1a64(s)
+  local h = -3750763034362895579  -- 0xcbf29ce484222325
+  for i = 1, #s do h = (h ~ string.byte(s, i)) * 0x100000001b3 end
+  return string.format("%016x", h)
+end
+
+-- The identity of a plan without meta.id (one written by hand, or before
+-- plans had ids): 32 hexadecimal digits worked out from when it was made
+-- and its pack, so that every document rendered from it says the same, and
+-- core.open gives the plan this id when it is next saved.  nil when the
+-- plan says nothing of when it was made.
+function M.derived_id(doc)
+  local meta = doc.meta or {}
+  local created = meta.created
+  if created == nil or created == "" then return nil end
+  local pack = type(doc.pack) == "table" and doc.pack.id or ""
+  local s = "evalwiz-plan\n" .. tostring(created) .. "\n" .. tostring(pack)
+  return fnv1a64(s) .. fnv1a64(s .. "\n2")
+end
+
+-- What a document says of the plan it came from: its id (meta.id, else the
+-- derived one), its version (meta.version, else when it was last changed,
+-- meta.updated) and its pack (id@version).
+function M.identity(pack, doc)
+  local meta = doc.meta or {}
+  local id = meta.id
+  if type(id) ~= "string" or id == "" then id = M.derived_id(doc) or "" end
+  local version = meta.version
+  if version == nil or version == "" then version = meta.updated end
+  return { id = id, version = version ~= nil and tostring(version) or "",
+           pack = string.format("%s@%s", pack.id, tostring(pack.version or "")) }
+end
+
+-- The formats whose documents carry anchors (the Markdown marks each
+-- answer; src/render turns the marks into ids and bookmarks).
+local ANCHORED = { html = true, docx = true, odt = true }
+
+local function build(pack, doc, dirs, kind, now, title, anchors)
   local view = plan.view(doc)
   local opt_cache = {}   -- the plan does not change while it is rendered
   local G = {}
@@ -290,9 +347,9 @@ local function build(pack, doc, dirs, kind, now, title)
 
   -- show("step.field"): the answer formatted for the document, the gap
   -- mark when it is empty, nothing when the field is hidden.
-  function G.show(path, fallback)
+  local function shown(path, fallback)
     local v, field, removed = value_of(path)
-    if removed or not plan.visible(field, view) then return safe("") end
+    if removed or not plan.visible(field, view) then return safe(""), false, true end
     if plan.is_empty(v) then
       if fallback ~= nil then return fallback end
       return gap()
@@ -302,14 +359,37 @@ local function build(pack, doc, dirs, kind, now, title)
       if r.ctx.kind == "csv" then return esc(table.concat(v, "; ")) end
       local out = {}
       for _, item in ipairs(v) do out[#out + 1] = "- " .. esc(plain(item)) end
-      return safe(table.concat(out, "\n") .. "\n")
+      return safe(table.concat(out, "\n") .. "\n"), true
     end
     if t == "records" and type(v) == "table" then
-      return safe(records_table(field, v))
+      return safe(records_table(field, v)), true
     end
     -- text is escaped where it is printed, knowing where on the line it falls
     if not field and type(v) == "table" then return plain(v) end
     return scalar(field, v)
+  end
+
+  -- The marks around an answer (see ANCHORED): <evalwiz:a/ID> and
+  -- <evalwiz:z/ID> around one within a line, paragraphs of their own
+  -- <evalwiz:b/ID> and <evalwiz:e/ID> around a list or table.  They are
+  -- autolinks, which an answer's own text can never make (its < is
+  -- escaped).  Each question is anchored where it is first shown only:
+  -- names must be unique in a document.
+  local anchored = {}
+  function G.show(path, fallback)
+    local out, block, hidden = shown(path, fallback)
+    if hidden or not anchors or r.ctx.kind ~= "markdown" or anchored[path] then return out end
+    anchored[path] = true
+    local sid, fid = string.match(path, "^([%w_]+)%.([%w_]+)$")
+    local id = anchor_id(sid, fid)
+    if block then
+      local text = tostring(out)
+      if string.sub(text, -1) ~= "\n" then text = text .. "\n" end
+      return safe("<evalwiz:b/" .. id .. ">\n\n" .. text .. "\n<evalwiz:e/" .. id .. ">\n")
+    end
+    local text
+    if template.is_safe(out) then text = out.s else text = template.escape_inline(plain(out)) end
+    return safe("<evalwiz:a/" .. id .. ">" .. text .. "<evalwiz:z/" .. id .. ">")
   end
 
   -- The raw answer (nil when hidden or unanswered), for conditions and loops.
@@ -633,7 +713,7 @@ function M.render(name, format, dirs, now)
     return { refuse = string.format("the template %s cannot make %s; it makes %s", name, format, table.concat(names, ", ")) }
   end
   local title = plan.title_answer(pack, doc) or (doc.meta and doc.meta.title) or "Evaluation plan"
-  local r, model, problems = build(pack, doc, dirs, kind, now, title)
+  local r, model, problems = build(pack, doc, dirs, kind, now, title, ANCHORED[format] and kind == "markdown")
   local t = r.load(name)
   local sections = variant and t.variants[format].sections or t.sections
   local body = template.run(r, t, sections, kind)
@@ -704,6 +784,7 @@ function M.render(name, format, dirs, now)
   -- Each text diagram is drawn once: it is as long as the logic model.
   -- Only what the format's conversion reads is made (see EXTRAS).
   local need = EXTRAS[format] or EXTRAS.all
+  local identity = M.identity(pack, doc)
   local boxes, ascii
   if need.text_boxes or need.diagram then boxes = table.concat(diagram.text(model, 72, false), "\n") end
   if need.text_ascii or need.diagram_ascii then ascii = table.concat(diagram.text(model, 72, true), "\n") end
@@ -719,6 +800,7 @@ function M.render(name, format, dirs, now)
     diagram = need.diagram and boxes .. "\n" or nil,
     diagram_ascii = need.diagram_ascii and ascii .. "\n" or nil,
     gaps = gaps,
+    plan_id = identity.id, plan_version = identity.version, pack_ref = identity.pack,
   }
 end
 

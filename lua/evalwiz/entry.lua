@@ -39,6 +39,17 @@ local ENTRIES = {
   ["lint.run"] = "(dir, display, bases, demo plan, untranslated lang): evalwiz pack lint; a list of problems",
   ["document.list"] = "(dirs): the templates",
   ["document.render"] = "(template, format, dirs, now): a document of the plan",
+  -- the review (review.lua)
+  ["review.import"] = "(found, opts): a returned document's comments and changes into the plan's review; "
+    .. "{ added, replies, same, general, matched, notes, text }",
+  ["review.import_rows"] = "(rows, opts): a simple review file's rows (question, comment, author) the same way",
+  ["review.list"] = "(open only): the review items; { items, text }",
+  ["review.on"] = "(step, field): the open items on one question; { count, lines }",
+  ["review.reply"] = "(id, text, author, now): the team's reply; the item is answered",
+  ["review.resolve"] = "(id, author, now): the item resolved",
+  ["review.proposal"] = "(id): what accepting a proposed change types; { step, field, text }",
+  ["review.accepted"] = "(id, author, now): the proposal was made the answer; the item resolved",
+  ["review.decline"] = "(id, text, author, now): a reply saying why, and the item resolved",
   -- the wizard
   ["ui.screen"] = "(step index): everything one screen shows",
   ["ui.terms"] = "(step index, field id): the glossary terms of a question's help",

@@ -112,6 +112,9 @@ local ESCAPE = {
 }
 M.escape = function(kind, s) return ESCAPE[kind](s) end
 M.escape_cell = escape_cell
+-- Markdown text that follows other text on its line (its first line is
+-- never the start of a block).
+M.escape_inline = function(s) return escape_md(s, true) end
 
 -- ---- values to text -----------------------------------------------------------
 

@@ -145,6 +145,106 @@ static const char render_filter_pdf[] =
     "  return out\n"
     "end\n";
 
+/* For Word and ODT: the answers' anchors as bookmarks. */
+static const char render_filter_anchors[] =
+    "-- Anchors: document.lua marks each answer with autolinks an answer's own\n"
+    "-- text can never make: <evalwiz:a/ID> and <evalwiz:z/ID> around an answer\n"
+    "-- within a paragraph, and paragraphs of their own <evalwiz:b/ID> and\n"
+    "-- <evalwiz:e/ID> around an answer that is a list or table.  Each pair\n"
+    "-- becomes a bookmark named ID around the answer: Word's w:bookmarkStart\n"
+    "-- and w:bookmarkEnd, ODT's text:bookmark-start and text:bookmark-end (a\n"
+    "-- bookmark may run over several paragraphs; pandoc's own for a Div would\n"
+    "-- be a section in ODT).\n"
+    "local numbers, count = {}, 0\n"
+    "\n"
+    "local function marker(el)\n"
+    "  if el == nil or el.t ~= \"Link\" then return nil end\n"
+    "  return el.target:match(\"^evalwiz:([abez])/([%w_]+)$\")\n"
+    "end\n"
+    "\n"
+    "local function raw(kind, id)\n"
+    "  local start = kind == \"a\" or kind == \"b\"\n"
+    "  if FORMAT == \"docx\" then\n"
+    "    if not numbers[id] then\n"
+    "      count = count + 1\n"
+    "      numbers[id] = 900000 + count\n"
+    "    end\n"
+    "    if start then\n"
+    "      return pandoc.RawInline(\"openxml\", string.format('<w:bookmarkStart w:id=\"%d\" w:name=\"%s\"/>', numbers[id], id))\n"
+    "    end\n"
+    "    return pandoc.RawInline(\"openxml\", string.format('<w:bookmarkEnd w:id=\"%d\"/>', numbers[id]))\n"
+    "  end\n"
+    "  return pandoc.RawInline(\"opendocument\",\n"
+    "    string.format(start and '<text:bookmark-start text:name=\"%s\"/>' or '<text:bookmark-end text:name=\"%s\"/>', id))\n"
+    "end\n"
+    "\n"
+    "-- a block mark alone in its paragraph is left for Blocks below\n"
+    "local function alone(inlines)\n"
+    "  if #inlines ~= 1 then return nil end\n"
+    "  local k, id = marker(inlines[1])\n"
+    "  if k == \"b\" or k == \"e\" then return k, id end\n"
+    "  return nil\n"
+    "end\n"
+    "\n"
+    "function Inlines(inlines)\n"
+    "  if alone(inlines) then return nil end\n"
+    "  local changed = false\n"
+    "  for i, el in ipairs(inlines) do\n"
+    "    local k, id = marker(el)\n"
+    "    if k then\n"
+    "      inlines[i] = raw(k, id)\n"
+    "      changed = true\n"
+    "    end\n"
+    "  end\n"
+    "  if changed then return inlines end\n"
+    "  return nil\n"
+    "end\n"
+    "\n"
+    "-- r put first (or last) in the first (or last) paragraph, cell or item of\n"
+    "-- a block; false when the block has no text at all\n"
+    "local function put(block, r, last)\n"
+    "  local total, n = 0, 0\n"
+    "  local function count_text(p) total = total + 1 end\n"
+    "  pandoc.walk_block(pandoc.Div({ block }), { Para = count_text, Plain = count_text, Header = count_text })\n"
+    "  if total == 0 then return block, false end\n"
+    "  local function place(p)\n"
+    "    n = n + 1\n"
+    "    if (last and n == total) or (not last and n == 1) then\n"
+    "      if last then p.content:insert(r) else p.content:insert(1, r) end\n"
+    "      return p\n"
+    "    end\n"
+    "    return nil\n"
+    "  end\n"
+    "  local out = pandoc.walk_block(pandoc.Div({ block }), { Para = place, Plain = place, Header = place })\n"
+    "  return out.content[1], true\n"
+    "end\n"
+    "\n"
+    "function Blocks(blocks)\n"
+    "  local out, pending, placed, changed = pandoc.List(), nil, {}, false\n"
+    "  for _, b in ipairs(blocks) do\n"
+    "    local k, id\n"
+    "    if b.t == \"Para\" or b.t == \"Plain\" then k, id = alone(b.content) end\n"
+    "    if k == \"b\" then\n"
+    "      pending, changed = id, true\n"
+    "    elseif k == \"e\" then\n"
+    "      changed = true\n"
+    "      if pending == id then\n"
+    "        pending = nil   -- nothing between the marks\n"
+    "      elseif placed[id] and #out > 0 then\n"
+    "        out[#out] = put(out[#out], raw(\"e\", id), true)\n"
+    "      end\n"
+    "    else\n"
+    "      if pending then\n"
+    "        b, placed[pending] = put(b, raw(\"b\", pending), false)\n"
+    "        pending = nil\n"
+    "      end\n"
+    "      out:insert(b)\n"
+    "    end\n"
+    "  end\n"
+    "  if changed then return out end\n"
+    "  return nil\n"
+    "end\n";
+
 /* For Word: right-to-left text (pandoc 2.17 marks it only in docx), and
  * the table of contents. */
 static const char render_filter_docx[] =
@@ -405,12 +505,119 @@ render_gap_class(char *html)
 	return buf_steal(&b, NULL);
 }
 
+
+/* One anchor mark as cmark writes it (<a href="evalwiz:K/ID">...</a>) at
+ * p: 1 with its kind, its ID (letters, digits and _) and its end. */
+static int
+html_anchor_at(const char *p, char *kind, const char **id, size_t *idlen, const char **end)
+{
+	static const char open[] = "<a href=\"" RENDER_ANCHOR_SCHEME;
+	const char *q, *close;
+
+	if (strncmp(p, open, sizeof open - 1) != 0)
+		return 0;
+	q = p + sizeof open - 1;
+	if (strchr("abez", *q) == NULL || *q == '\0' || q[1] != '/')
+		return 0;
+	*kind = *q;
+	*id = q + 2;
+	*idlen = strspn(*id, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
+	if (*idlen == 0 || (*id)[*idlen] != '"' || (close = strstr(*id, "</a>")) == NULL)
+		return 0;
+	*end = close + 4;
+	return 1;
+}
+
+/* The anchor marks (RENDER_ANCHOR_SCHEME) become ids: an answer within a
+ * paragraph a <span class="answer" id=ID> (closed and opened again at each
+ * paragraph's end when the answer has several), a list or table a <div
+ * class="answer" id=ID> around it.  A block mark that is not alone in its
+ * paragraph (a template that shows a list after a label on its line)
+ * leaves an empty span with the id where it was. */
+static char *
+render_anchors(char *html)
+{
+	static const char open[] = "<a href=\"" RENDER_ANCHOR_SCHEME;
+	struct buf b;
+	const char *p = html, *id, *end;
+	size_t idlen;
+	char kind;
+	int in_span = 0;
+
+	if (strstr(html, open) == NULL)
+		return html;
+	buf_init(&b);
+	while (*p != '\0') {
+		const char *m = strstr(p, open), *pc = in_span ? strstr(p, "</p>") : NULL;
+
+		if (pc != NULL && (m == NULL || pc < m)) {
+			/* an answer of several paragraphs: a span in each */
+			const char *po = strstr(pc, "<p>");
+
+			buf_add(&b, p, (size_t)(pc - p));
+			buf_adds(&b, "</span></p>");
+			p = pc + 4;
+			if (po != NULL && (m == NULL || po < m)) {
+				buf_add(&b, p, (size_t)(po - p));
+				buf_adds(&b, "<p><span class=\"answer\">");
+				p = po + 3;
+			} else
+				in_span = 0;
+			continue;
+		}
+		if (m == NULL) {
+			buf_adds(&b, p);
+			break;
+		}
+		buf_add(&b, p, (size_t)(m - p));
+		if (!html_anchor_at(m, &kind, &id, &idlen, &end)) {
+			buf_add(&b, m, sizeof open - 1);
+			p = m + sizeof open - 1;
+			continue;
+		}
+		p = end;
+		if ((kind == 'b' || kind == 'e') && b.len >= 3 && memcmp(b.data + b.len - 3, "<p>", 3) == 0 &&
+		    strncmp(end, "</p>", 4) == 0) {
+			b.len -= 3;
+			b.data[b.len] = '\0';
+			p = end + 4;
+			if (*p == '\n')
+				p++;
+			if (kind == 'b')
+				buf_addf(&b, "<div class=\"answer\" id=\"%.*s\">\n", (int)idlen, id);
+			else
+				buf_adds(&b, "</div>\n");
+		} else if (kind == 'a') {
+			buf_addf(&b, "<span class=\"answer\" id=\"%.*s\">", (int)idlen, id);
+			in_span = 1;
+		} else if (kind == 'z') {
+			if (in_span)
+				buf_adds(&b, "</span>");
+			in_span = 0;
+		} else if (kind == 'b')
+			buf_addf(&b, "<span class=\"answer\" id=\"%.*s\"></span>", (int)idlen, id);
+	}
+	free(html);
+	return buf_steal(&b, NULL);
+}
+
+/* <meta name=NAME content=VALUE> when there is a value. */
+static void
+html_meta(struct buf *b, const char *name, const char *value)
+{
+	if (value == NULL || *value == '\0')
+		return;
+	buf_addf(b, "<meta name=\"%s\" content=\"", name);
+	add_escaped(b, value, strlen(value));
+	buf_adds(b, "\">\n");
+}
+
 char *
 render_html(const struct render_doc *doc, size_t *len)
 {
 	static const char mermaid[] = "<pre><code class=\"language-mermaid\">";
 	cmark_node *root = render_parse(doc);
-	char *body = render_gap_class(render_html_body(root)), *p, *svg = NULL;
+	char *body = render_anchors(render_gap_class(render_html_body(root))), *p, *svg = NULL;
 	struct buf b, toc;
 	int count, h2 = 0, tried = 0;
 
@@ -420,7 +627,11 @@ render_html(const struct render_doc *doc, size_t *len)
 	cmark_node_free(root);
 	buf_adds(&b, "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
 	    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-	    "<meta name=\"generator\" content=\"evalwiz\">\n<title>");
+	    "<meta name=\"generator\" content=\"evalwiz\">\n");
+	html_meta(&b, "evalwiz-plan-id", doc->plan_id);
+	html_meta(&b, "evalwiz-plan-version", doc->plan_version);
+	html_meta(&b, "evalwiz-pack", doc->pack);
+	buf_adds(&b, "<title>");
 	add_escaped(&b, doc->title, strlen(doc->title));
 	buf_adds(&b, "</title>\n<style>\n");
 	buf_adds(&b, render_css);
@@ -800,6 +1011,23 @@ pandoc_pdf_error(const char *log)
 	return xstrndup(p, n);
 }
 
+/* --metadata=NAME:VALUE, or NULL when there is no value (pandoc keeps
+ * the value as text, but "true" and "false" would be yes and no). */
+static char *
+pandoc_meta(const char *name, const char *value)
+{
+	struct buf b;
+
+	if (value == NULL || *value == '\0')
+		return NULL;
+	buf_init(&b);
+	buf_addf(&b, "--metadata=%s:", name);
+	for (; *value != '\0'; value++)
+		if ((unsigned char)*value >= ' ')
+			buf_addc(&b, *value);
+	return buf_steal(&b, NULL);
+}
+
 #define RENDER_TEX_PACKAGES "texlive-latex-recommended and lmodern " \
 	"(apt-get install --no-install-recommends texlive-latex-recommended lmodern)"
 
@@ -809,15 +1037,16 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 	/* CommonMark with tables, as cmark-gfm reads it for HTML and LaTeX:
 	 * no raw HTML or TeX, no YAML metadata blocks, emoji, footnotes or
 	 * bare links, so an answer is only ever text. */
-	const char *argv[24] = { "pandoc",
+	const char *argv[32] = { "pandoc",
 		"--from=commonmark+pipe_tables+gfm_auto_identifiers-raw_html-raw_tex",
 		"--standalone", "--shift-heading-level-by=-1", "--metadata=lang:en-GB" };
 	const char *tmp = getenv("TMPDIR");
 	const char *picture = NULL;
+	char *anchors = NULL, *anchors_opt = NULL, *meta_opt[3] = { NULL, NULL, NULL };
 	char *dir, *md, *res = NULL, *header = NULL, *filter = NULL, *refdoc = NULL, *pdf = NULL, *err = NULL, *why = NULL, *sink = NULL, *lua_opt = NULL, *ref_opt = NULL, *s;
 	size_t md_len, sink_len;
 	struct buf lua;
-	int rc, argc = 5, is_pdf = strcmp(format, "pdf") == 0;
+	int rc, i, argc = 5, is_pdf = strcmp(format, "pdf") == 0;
 
 	*note = NULL;
 	dir = xasprintf("%s/evalwiz-pandoc.XXXXXX", tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
@@ -831,6 +1060,15 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 	md = pandoc_markdown(doc, picture, is_pdf ? doc->diagram_ascii : doc->diagram, &md_len);
 	res = xasprintf("--resource-path=%s", dir);
 	argv[argc++] = res;
+	if (strcmp(format, "docx") == 0 || strcmp(format, "odt") == 0) {
+		/* the answers' anchors as bookmarks, first, before the
+		 * other filter measures the cells' text */
+		anchors = path_join(dir, "anchors.lua");
+		if ((rc = atomic_create(anchors, render_filter_anchors, strlen(render_filter_anchors), 0600, cause)) == -1)
+			goto done;
+		anchors_opt = xasprintf("--lua-filter=%s", anchors);
+		argv[argc++] = anchors_opt;
+	}
 	filter = path_join(dir, "filter.lua");
 	buf_init(&lua);
 	buf_adds(&lua, render_filter_widths);
@@ -841,6 +1079,16 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 		goto done;
 	lua_opt = xasprintf("--lua-filter=%s", filter);
 	argv[argc++] = lua_opt;
+	/* the plan's identity as the file's own properties (Word's custom
+	 * properties, ODT's user-defined metadata) */
+	if (anchors_opt != NULL) {
+		meta_opt[0] = pandoc_meta("evalwiz-plan-id", doc->plan_id);
+		meta_opt[1] = pandoc_meta("evalwiz-plan-version", doc->plan_version);
+		meta_opt[2] = pandoc_meta("evalwiz-pack", doc->pack);
+		for (i = 0; i < 3; i++)
+			if (meta_opt[i] != NULL)
+				argv[argc++] = meta_opt[i];
+	}
 	argv[argc++] = "--to";
 	argv[argc++] = is_pdf ? "latex" : format;
 	if (is_pdf) {
@@ -922,6 +1170,12 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 		}
 	}
 done:
+	for (i = 0; i < 3; i++)
+		free(meta_opt[i]);
+	free(anchors_opt);
+	if (anchors != NULL)
+		unlink(anchors);
+	free(anchors);
 	free(why);
 	free(err);
 	free(sink);
@@ -1012,6 +1266,9 @@ render_convert(const struct value *res, const char *format, const char *referenc
 	doc.diagram = render_field(res, "diagram", NULL);
 	doc.diagram_ascii = render_field(res, "diagram_ascii", NULL);
 	doc.reference_docx = reference_docx;
+	doc.plan_id = render_field(res, "plan_id", NULL);
+	doc.plan_version = render_field(res, "plan_version", NULL);
+	doc.pack = render_field(res, "pack_ref", NULL);
 	*note = NULL;
 	if (doc.md == NULL) {
 		*cause = xstrdup("the template gave no text");

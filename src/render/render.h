@@ -14,7 +14,19 @@ struct render_doc {
 	const char *diagram;	/* the logic model as a text diagram, or NULL */
 	const char *diagram_ascii; /* the same in ASCII only (for LaTeX), or NULL */
 	const char *reference_docx; /* a .docx to take Word's styles from, or NULL: evalwiz's own */
+	/* the plan's identity, which html, docx and odt carry as metadata
+	 * (evalwiz-plan-id, evalwiz-plan-version, evalwiz-pack); NULL: none */
+	const char *plan_id;
+	const char *plan_version;
+	const char *pack;
 };
+
+/* The marks document.lua puts around each answer for the formats that
+ * carry anchors: autolinks <evalwiz:K/ID> (K is a and z around an answer
+ * within a paragraph, b and e in paragraphs of their own around a list or
+ * table), which an answer's escaped text can never make.  The HTML turns
+ * them into ids, pandoc's formats into bookmarks (render_filter_anchors). */
+#define RENDER_ANCHOR_SCHEME "evalwiz:"
 
 /* A standalone HTML page: print stylesheet, table of contents, and each
  * ```mermaid block drawn as inline SVG when dot is installed (else the text

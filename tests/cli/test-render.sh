@@ -175,8 +175,9 @@ PATH="$dir/bin:$PATH" "$EVALWIZ" render "$demo" -o "$dir/p2.docx" 2>/dev/null
 holds "$dir/p2.docx" PK-fake
 # CommonMark with tables and nothing else: no raw HTML or TeX, no YAML
 # metadata blocks; the level-1 heading becomes the title; Word's styles
-# from evalwiz's own reference document, right-to-left text marked
-has_line "$dir/bin/pandoc.args" '--from=commonmark+pipe_tables+gfm_auto_identifiers-raw_html-raw_tex --standalone --shift-heading-level-by=-1 --metadata=lang:en-GB --resource-path=[^ ]*/evalwiz-pandoc\.[^ ]* --lua-filter=[^ ]*/evalwiz-pandoc\.[^ ]*/filter\.lua --to docx --reference-doc=[^ ]*/evalwiz-pandoc\.[^ ]*/reference\.docx --output -'
+# from evalwiz's own reference document, right-to-left text marked; the
+# answers' anchors as bookmarks and the plan's identity (test-render-anchors.sh)
+has_line "$dir/bin/pandoc.args" '--from=commonmark+pipe_tables+gfm_auto_identifiers-raw_html-raw_tex --standalone --shift-heading-level-by=-1 --metadata=lang:en-GB --resource-path=[^ ]*/evalwiz-pandoc\.[^ ]* --lua-filter=[^ ]*/evalwiz-pandoc\.[^ ]*/anchors\.lua --lua-filter=[^ ]*/evalwiz-pandoc\.[^ ]*/filter\.lua --metadata=evalwiz-plan-id:[0-9a-f]\{32\} --metadata=evalwiz-plan-version:[^ ]* --metadata=evalwiz-pack:eif-10-steps@1 --to docx --reference-doc=[^ ]*/evalwiz-pandoc\.[^ ]*/reference\.docx --output -'
 has "$dir/bin/filter.lua" '^function Table(t)$'
 has "$dir/bin/filter.lua" '^local function strong(c)$'
 # the reference document is a zip, the same bytes at every run

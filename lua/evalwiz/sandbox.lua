@@ -179,7 +179,74 @@ local function pattern_guard(name, fn)
 end
 M.match_work = match_work
 
+-- table.move, table.sort, table.concat, table.unpack and string.format work
+-- inside one C call, out of reach of the hook: table.move({}, 1, 1e15, 2)
+-- ran for good.  Their size is bounded before they start, and what they do
+-- is charged to the call's budget, as string.rep's copies are.
+local MAX_ITEMS = 10 * 1000 * 1000
+local real_move, real_sort, real_concat, real_unpack = table.move, table.sort, table.concat, table.unpack
+local function items_between(name, i, j)
+  i, j = math.tointeger(i), math.tointeger(j)
+  if i == nil or j == nil or j < i then return 0 end
+  -- as floats: j - i may not fit an integer (math.mininteger to maxinteger)
+  local n = (j + 0.0) - (i + 0.0) + 1
+  if n > MAX_ITEMS then
+    error(string.format("table.%s: %.0f items at once; the limit is %d", name, n, MAX_ITEMS), 3)
+  end
+  return math.tointeger(n) or 0
+end
+-- A C function's own error, said at the pack's line rather than here.
+local function checked(ok, res)
+  if not ok then error(res, 3) end
+  return res
+end
+local function log2(n) local k = 1 while n > 1 do n, k = n // 2, k + 1 end return k end
+local safe_table = copy(table)
+safe_table.move = function(a1, f, e, t, a2)
+  local n = items_between("move", f, e)
+  if n > 1000 then charge(n) end
+  local r = checked(pcall(real_move, a1, f, e, t, a2))
+  return r
+end
+safe_table.sort = function(t, cmp)
+  local n = type(t) == "table" and #t or 0
+  if n > MAX_ITEMS then error(string.format("table.sort: %d items; the limit is %d", n, MAX_ITEMS), 2) end
+  if n > 1000 then charge(n * log2(n)) end
+  checked(pcall(real_sort, t, cmp))
+end
+safe_table.concat = function(t, sep, i, j)
+  local n = items_between("concat", i or 1, j or (type(t) == "table" and #t or 0))
+  if n > 1000 then charge(n) end
+  local r = checked(pcall(real_concat, t, sep, i, j))
+  return r
+end
+safe_table.unpack = function(t, i, j)
+  items_between("unpack", i or 1, j or (type(t) == "table" and #t or 0))
+  return real_unpack(t, i, j)
+end
+
+local real_format = string.format
+local function safe_format(fmt, ...)
+  -- evalwiz's own modules (string methods reach this too) are not limited
+  if trusted_caller() then return real_format(fmt, ...) end
+  -- the text it makes is bounded by its arguments; %q of a long text is
+  -- what takes time
+  local size = type(fmt) == "string" and #fmt or 0
+  for k = 1, select("#", ...) do
+    local v = select(k, ...)
+    if type(v) == "string" then size = size + #v end
+  end
+  if size > MAX_REP then
+    error(string.format("string.format: its texts come to %d MB; the limit is %d MB",
+      size // (1024 * 1024), MAX_REP // (1024 * 1024)), 2)
+  end
+  if size > 8000 then charge(size // 8) end
+  local r = checked(pcall(real_format, fmt, ...))
+  return r
+end
+
 local safe_string = copy(string)
+safe_string.format = safe_format
 safe_string.dump = nil
 safe_string.rep = safe_rep
 for _, name in ipairs({ "find", "match", "gmatch", "gsub" }) do
@@ -207,10 +274,10 @@ function M.env(extra)
   env.pcall = safe_pcall
   env.xpcall = safe_xpcall
   for _, name in ipairs(libs) do
-    env[name] = name == "string" and copy(safe_string) or copy(_G[name])
+    env[name] = name == "string" and copy(safe_string) or name == "table" and copy(safe_table) or copy(_G[name])
   end
   env.coroutine.resume = safe_resume
-  env.unpack = table.unpack
+  env.unpack = safe_table.unpack
   env._G = env
   if extra then
     for k, v in pairs(extra) do env[k] = v end

@@ -9,7 +9,9 @@ local M = {}
 -- numbers, booleans, lists, records); "plan" is the open plan's model.
 local ENTRIES = {
   -- the pack and the plan
-  ["core.load_pack"] = "(dir, display, bases): load the step pack; { id, version, title, steps }",
+  ["core.load_pack"] = "(dir, display, bases): load the step pack; { id, version, title, steps, lang, lang_note }",
+  ["core.set_lang"] = "(asked, locale env): the language asked for (--lang) and the locale's variables, before load_pack",
+  ["core.language"] = "(): the language of the pack's texts now; { lang, languages }",
   ["core.reload_pack"] = "(): the same pack again from disk, the answers kept",
   ["core.open"] = "(doc, positions, name, new id): adopt a plan read from YAML; { notes, migrated_from }",
   ["core.pack_info"] = "(dir, display, bases): what evalwiz packs lists about a pack, or { error }",
@@ -34,9 +36,20 @@ local ENTRIES = {
   ["scripting.csv_row"] = "(plan name): export --format csv's line for the open plan",
   ["templatelint.files"] = "(dir): the templates in dir, for evalwiz template lint",
   ["templatelint.file"] = "(dir, display, file, shipped, bases, demo): one template's problems",
-  ["lint.run"] = "(dir, display, bases, demo plan): evalwiz pack lint; a list of problems",
+  ["lint.run"] = "(dir, display, bases, demo plan, untranslated lang): evalwiz pack lint; a list of problems",
   ["document.list"] = "(dirs): the templates",
   ["document.render"] = "(template, format, dirs, now): a document of the plan",
+  -- the review (review.lua)
+  ["review.import"] = "(found, opts): a returned document's comments and changes into the plan's review; "
+    .. "{ added, replies, same, general, matched, notes, text }",
+  ["review.import_rows"] = "(rows, opts): a simple review file's rows (question, comment, author) the same way",
+  ["review.list"] = "(open only): the review items; { items, text }",
+  ["review.on"] = "(step, field): the open items on one question; { count, lines }",
+  ["review.reply"] = "(id, text, author, now): the team's reply; the item is answered",
+  ["review.resolve"] = "(id, author, now): the item resolved",
+  ["review.proposal"] = "(id): what accepting a proposed change types; { step, field, text }",
+  ["review.accepted"] = "(id, author, now): the proposal was made the answer; the item resolved",
+  ["review.decline"] = "(id, text, author, now): a reply saying why, and the item resolved",
   -- the wizard
   ["ui.screen"] = "(step index): everything one screen shows",
   ["ui.terms"] = "(step index, field id): the glossary terms of a question's help",

@@ -184,6 +184,13 @@ local function present(i)
     if #opts == 0 and not err then out[#out + 1] = "There are no options yet: they come from earlier answers." end
     for n, o in ipairs(opts) do out[#out + 1] = string.format("  %d. %s", n, o.label) end
   end
+  -- the partner's open review items on it, read with the question
+  local rv = require("evalwiz.review").on(q.step.id, f.id)
+  if rv.count > 0 then
+    out[#out + 1] = string.format("Review: %d open item%s on this question (evalwiz review list, reply, accept):",
+      rv.count, rv.count == 1 and "" or "s")
+    for _, line in ipairs(rv.lines) do out[#out + 1] = "  " .. line end
+  end
   local shown = show_value(f, answer_of(q))
   if shown then
     out[#out + 1] = "Current answer: " .. shown

@@ -346,6 +346,7 @@ local panel_warned = {}
 -- kept waiting behind the check of a large step it did not touch.
 local function status_list(pack, current)
   local out = seq()
+  local counts = require("evalwiz.review").open_counts()
   for i, s in ipairs(pack.steps) do
     local st, pending
     if i == current then
@@ -356,7 +357,7 @@ local function status_list(pack, current)
     end
     out[#out + 1] = { index = i, id = s.id, number = s.number or (i - 1), title = s.title,
                       short = s.short or s.title, level = s.level or "none", status = st, pending = pending,
-                      warned = panel_warned[s.id] or false }
+                      warned = panel_warned[s.id] or false, review = counts[s.id] }
   end
   return out
 end
@@ -484,6 +485,15 @@ function M.screen(index)
   for _, w in ipairs(gating) do warnings[#warnings + 1] = w end
   for _, w in ipairs(shown.warnings) do warnings[#warnings + 1] = w end
   local panels = shown.panels
+  -- the partner's open review items: a count on each question, the
+  -- items themselves for the help pane (set afresh: the fields are memoised)
+  local review = require("evalwiz.review")
+  local counts = review.open_counts()
+  for _, fd in ipairs(fields) do
+    local n = counts[s.id .. "." .. tostring(fd.id)]
+    fd.review_count = n
+    fd.review = n and review.on(s.id, fd.id).lines or nil
+  end
   return {
     step = { index = index, id = s.id, number = s.number or (index - 1), title = s.title,
              purpose = s.purpose or "", guidance = s.guidance or "", level = s.level or "none" },

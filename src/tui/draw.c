@@ -177,6 +177,12 @@ draw_steps(struct tui *t, int y0, int h, int w)
 		    cur ? attr : term_attr(strcmp(status, "complete") == 0 ? ROLE_DONE :
 		    strcmp(status, "problems") == 0 ? ROLE_PROBLEM :
 		    strcmp(status, "warnings") == 0 ? ROLE_WARNING : ROLE_STEP)) + 1;
+		if (value_get(s, "review") != NULL && value_get(s, "review")->type == VAL_INT && w > 12) {
+			/* open review items on the step's questions */
+			const char *mark = t->utf8 ? "\xe2\x9c\x8e" : "#";
+
+			used += draw_text(y, used + 1, mark, strlen(mark), 1, cur ? attr : term_attr(ROLE_WARNING)) + 1;
+		}
 		if (strcmp(level, "none") != 0 && w > 16) {
 			draw_text(y, used + 1, view_str(s, "short"), strlen(view_str(s, "short")), w - used - 5, attr);
 			draw_text(y, w - 3, level, strlen(level), 3, attr | (cur ? 0 : term_attr(ROLE_DIM)));
@@ -233,6 +239,16 @@ build_main(struct tui *t, struct pane *p, int *focus_first, int *focus_last, int
 				l->text = label;
 				l->indent = 0;
 			}
+		}
+		if (value_get(f, "review_count") != NULL && value_get(f, "review_count")->type == VAL_INT) {
+			/* the partner's open review items: said under the label,
+			 * shown in the help pane when the question has the focus */
+			int64_t n = value_get(f, "review_count")->u.i;
+			char *m = xasprintf("%s %lld open review item%s%s", t->utf8 ? "\xe2\x9c\x8e" : "#",
+			    (long long)n, n == 1 ? "" : "s", focused ? " (see Review, below)" : "");
+
+			pane_wrap(p, m, term_attr(ROLE_WARNING), 2, (int)i);
+			free(m);
 		}
 		widget_for(type)->render(t, f, p, (int)i);
 		if (strcmp(type, "note") == 0 && p->n > first) {
@@ -368,8 +384,18 @@ draw_help(struct tui *t, int y0, int x0, int h, int w)
 	} else {
 		const struct value *terms;
 		const struct value *opts = value_get(f, "options");
-		size_t k;
+		const struct value *review = value_get(f, "review");
+		size_t k, help_first;
 
+		if (review != NULL && value_count(review) > 0) {
+			pane_wrap(&p, "Review", term_attr(ROLE_LABEL), 0, -1);
+			for (k = 0; k < value_count(review); k++)
+				if (value_at(review, k)->type == VAL_STR)
+					pane_wrap(&p, value_at(review, k)->u.str.s, term_attr(k == 0 ||
+					    value_at(review, k)->u.str.s[0] == '#' ? ROLE_WARNING : ROLE_HELP), 0, -1);
+			pane_add(&p, "", 0, 0, 0, -1);
+		}
+		help_first = p.n;
 		pane_wrap(&p, "Help", term_attr(ROLE_LABEL), 0, -1);
 		if (*view_str(f, "help") != '\0')
 			pane_wrap(&p, view_str(f, "help"), term_attr(ROLE_HELP), 0, -1);
@@ -388,7 +414,7 @@ draw_help(struct tui *t, int y0, int x0, int h, int w)
 			pane_wrap(&p, e, term_attr(ROLE_DIM), 0, -1);
 			free(e);
 		}
-		if (p.n == 1)
+		if (p.n == help_first + 1)
 			pane_wrap(&p, "No extra help for this question.", term_attr(ROLE_DIM), 0, -1);
 		/* The terms come last: while the help above them fills the pane
 		 * and more (the "more" note shows either way) they cannot be seen,

@@ -15,7 +15,7 @@ cppcheck --enable=warning,style,performance,portability --std=c11 --inline-suppr
     -I src -I . -DHAVE_CONFIG_H src/ || status=1
 
 echo "== clang-tidy"
-flags="-std=c11 -DHAVE_CONFIG_H -I. -Isrc $(pkg-config --cflags lua5.4 yaml-0.1 libRmath ncursesw libcmark-gfm 2>/dev/null || true)"
+flags="-std=c11 -DHAVE_CONFIG_H -I. -Isrc $(pkg-config --cflags lua5.4 yaml-0.1 libRmath ncursesw libcmark-gfm libzip expat 2>/dev/null || true)"
 # shellcheck disable=SC2086
 clang-tidy --quiet $(find src -name '*.c' | sort) -- $flags \
     -DEVALWIZ_SRCDIR="\"$PWD\"" -DEVALWIZ_BUILDDIR="\"$PWD\"" -DEVALWIZ_PKGDATADIR='"/usr/local/share/evalwiz"' \

@@ -231,14 +231,14 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks)
   local unanswered = W(template.GAP_TEXT)
   -- The gap mark: the one text (template.GAP_TEXT, in the pack's language),
   -- and for a format whose conversion reads marks, between <evalwiz:g/gap>
-  -- and <evalwiz:y/gap> so that it can stand out there (never found by its words).
+  -- and <evalwiz:y/gap> so that it can stand out there (never found by its
+  -- words).
   local function gap()
     local k = r.ctx.kind
     if k == "markdown" and marks then
-      return safe("<evalwiz:g/gap>" .. unanswered .. "<evalwiz:y/gap>")
+      return safe("<evalwiz:g/gap>" .. template.escape("markdown", unanswered) .. "<evalwiz:y/gap>")
     end
-    return safe(k == "markdown" and "*" .. unanswered .. "*" or
-      k == "csv" and unanswered or "[" .. unanswered .. "]")
+    return safe(k == "markdown" and ("*" .. unanswered .. "*") or k == "csv" and unanswered or ("[" .. unanswered .. "]"))
   end
 
   local function visible(path)
@@ -665,8 +665,8 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks)
     -- names a template may test that are nil for some packs and plans
     declared = { "health_check", "advice", "plan_facts", "calc", "advise", "facts", "today", "now", "title" },
     label = function(path, v) return G.option(path, v) end,
-    translate = W,
     gap = gap,
+    translate = W,
   })
   return r, model, problems
 end
@@ -767,9 +767,14 @@ function M.render(name, format, dirs, now)
     elseif kind == "markdown" or kind == "text" then
       lines[#lines + 1] = kind == "markdown" and string.format("## %s\n\n%s\n\n", head, unfinished)
         or string.format("%s\n%s\n\n", head, string.rep("=", utf8.len(head) or #head))
+      -- by step, in the questions' own words (never their ids)
+      local step
       for _, g in ipairs(gaps) do
-        lines[#lines + 1] = kind == "markdown" and string.format("- %s: %s (`%s`)\n", template.escape("markdown", g.step),
-          template.escape("markdown", g.label), g.path) or string.format("- %s: %s (%s)\n", g.step, g.label, g.path)
+        if g.step ~= step then
+          step = g.step
+          lines[#lines + 1] = kind == "markdown" and ("\n**" .. template.escape("markdown", g.step) .. "**\n\n") or ("\n" .. g.step .. "\n\n")
+        end
+        lines[#lines + 1] = "- " .. (kind == "markdown" and template.escape("markdown", g.label) or g.label) .. "\n"
       end
     end
     if #lines > 0 then

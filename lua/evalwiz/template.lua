@@ -195,6 +195,7 @@ local function make_filters(ctx)
     if type(v) == "string" and v ~= "" then return v end  -- not blank, without the calls
     if not is_blank(v) then return v end
     if fallback == nil then
+      -- the document's own gap mark (document.lua: translated and marked)
       if ctx.gap then return ctx.gap() end
       local w = ctx.translate and ctx.translate(GAP_TEXT) or GAP_TEXT
       if w == GAP_TEXT then return safe(GAP[ctx.kind]) end

@@ -493,6 +493,7 @@ ctx_pack_bases(struct script *S)
 		if (dirs[i].id != NULL) {
 			script_allow_root(S, dirs[i].path);
 			value_set(bases, "default", value_strz(dirs[i].path));
+			value_set(bases, "default_id", value_strz(dirs[i].id));
 			continue;
 		}
 		allow_packs_in(S, dirs[i].path);
@@ -521,13 +522,39 @@ ctx_start_lua(struct ctx *ctx)
 	return 0;
 }
 
+/* Tells the model the language asked for (--lang) and the locale's
+ * variables, which it reads to choose the pack's language (i18n.lua). */
+static int
+ctx_set_lang(struct ctx *ctx)
+{
+	static const char *const vars[] = { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG", NULL };
+	struct value *asked, *env;
+	const char *const *v;
+	char *cause = NULL;
+	int rc;
+
+	asked = ctx->lang != NULL ? value_strz(ctx->lang) : value_new(VAL_NIL);
+	env = value_new(VAL_MAP);
+	for (v = vars; *v != NULL; v++)
+		if (getenv(*v) != NULL)
+			value_set(env, *v, value_strz(getenv(*v)));
+	rc = model_call(ctx->S, "core.set_lang", NULL, &cause, 2, asked, env);
+	value_free(asked);
+	value_free(env);
+	if (rc == -1) {
+		cmd_error("%s", cause);
+		free(cause);
+	}
+	return rc;
+}
+
 int
 ctx_load_pack_dir(struct ctx *ctx, const char *dir, const char *want_id)
 {
 	const char *datadir = datadir_get();
 	char *cause = NULL, *display, *wizard, *real_dir, *real_wizard;
 	struct value *dirv, *disp, *bases, *res = NULL;
-	const struct value *id;
+	const struct value *id, *note;
 	int rc;
 
 	if (ctx->pack_dir != NULL)
@@ -559,6 +586,12 @@ ctx_load_pack_dir(struct ctx *ctx, const char *dir, const char *want_id)
 	disp = value_strz(display);
 	free(display);
 	bases = ctx_pack_bases(ctx->S);
+	if (ctx_set_lang(ctx) == -1) {
+		value_free(dirv);
+		value_free(disp);
+		value_free(bases);
+		return EX_SOFTWARE;
+	}
 	rc = model_call(ctx->S, "core.load_pack", &res, &cause, 3, dirv, disp, bases);
 	value_free(dirv);
 	value_free(disp);
@@ -568,6 +601,9 @@ ctx_load_pack_dir(struct ctx *ctx, const char *dir, const char *want_id)
 		free(cause);
 		return EX_CONFIG;
 	}
+	note = value_get(res, "lang_note");
+	if (note != NULL && note->type == VAL_STR)
+		fprintf(stderr, "evalwiz: warning: %s\n", note->u.str.s);
 	id = value_get(res, "id");
 	ctx->pack_id = xstrdup(id != NULL && id->type == VAL_STR ? id->u.str.s : "");
 	value_free(res);

@@ -58,6 +58,7 @@ struct value;
 struct ctx {
 	const char *pack_spec;		/* --pack or EVALWIZ_PACK; NULL: the plan's, or the default */
 	const char *templates_dir;	/* --templates; NULL for the data directory's */
+	const char *lang;		/* --lang; NULL: the plan's, then the locale's (i18n.lua) */
 	char *pack_dir;			/* the folder of the pack loaded */
 	char *pack_id;			/* and its id */
 	struct script *S;

@@ -21,7 +21,7 @@ static int pack_new(struct cmd *);
 static int pack_lint(struct cmd *);
 
 static const struct cmd_option pack_new_options[] = {
-	{ "extends", 'e', "ID", "the pack to build on (an installed pack's id, like eif-10-steps)", NULL, 0, 0 },
+	{ "extends", 'e', "ID", "the pack to build on (an installed pack's id, like " DATADIR_DEFAULT_PACK ")", NULL, 0, 0 },
 	{ NULL, 0, NULL, NULL, NULL, 0, 0 },
 };
 
@@ -32,7 +32,7 @@ static const struct cmd_entry cmd_pack_new_entry = {
 	.help =
 	    "Writes a small working pack in DIR (which must not exist or be empty):\n"
 	    "pack.lua and one step with a conditional question and a validator.\n"
-	    "With --extends ID (an installed pack, such as the default eif-10-steps)\n"
+	    "With --extends ID (an installed pack, such as the default " DATADIR_DEFAULT_PACK ")\n"
 	    "the pack adds its step after that pack's steps instead of standing\n"
 	    "alone.  See evalwiz-pack(5).\n",
 	.options = pack_new_options,
@@ -40,9 +40,14 @@ static const struct cmd_entry cmd_pack_new_entry = {
 	.exec = pack_new,
 };
 
+static const struct cmd_option pack_lint_options[] = {
+	{ "untranslated", 'u', "LANG", "also list the pack's texts that have no translation into LANG (cy, ...)", NULL, 0, 0 },
+	{ NULL, 0, NULL, NULL, NULL, 0, 0 },
+};
+
 static const struct cmd_entry cmd_pack_lint_entry = {
 	.name = "pack lint",
-	.usage = "DIR",
+	.usage = "DIR [--untranslated LANG]",
 	.summary = "check a step pack",
 	.help =
 	    "Checks the pack in DIR: ids, help, options; every when, validate,\n"
@@ -50,7 +55,10 @@ static const struct cmd_entry cmd_pack_lint_entry = {
 	    "plan (DIR/examples/*.yaml, or the default demo plan for packs that extend\n"
 	    "the default); that the answers they read exist; that no question is\n"
 	    "always hidden.  One line per problem, FILE:LINE: message; exit 1 when\n"
-	    "there are problems.\n",
+	    "there are problems.  With --untranslated LANG, each text (a title, a\n"
+	    "label, help, an option, a glossary entry) with no translation into LANG\n"
+	    "is one of them.\n",
+	.options = pack_lint_options,
 	.min_args = 1, .max_args = 1, .too_few = "pack lint takes one folder",
 	.exec = pack_lint,
 };
@@ -59,22 +67,23 @@ static const struct cmd_entry *const pack_subs[] = { &cmd_pack_new_entry, &cmd_p
 
 const struct cmd_entry cmd_pack_entry = {
 	.name = "pack",
-	.usage = "new DIR [--extends ID] | lint DIR",
+	.usage = "new DIR [--extends ID] | lint DIR [--untranslated LANG]",
 	.summary = "start a step pack, or check one",
 	.help =
 	    "pack new DIR [--extends ID]\n"
 	    "    Writes a small working pack in DIR (which must not exist or be empty):\n"
 	    "    pack.lua and one step with a conditional question and a validator.\n"
-	    "    With --extends ID (an installed pack, such as the default eif-10-steps)\n"
+	    "    With --extends ID (an installed pack, such as the default " DATADIR_DEFAULT_PACK ")\n"
 	    "    the pack adds its step after that pack's steps instead of standing\n"
 	    "    alone.  See evalwiz-pack(5).\n"
-	    "pack lint DIR\n"
+	    "pack lint DIR [--untranslated LANG]\n"
 	    "    Checks the pack in DIR: ids, help, options; every when, validate,\n"
 	    "    options, compute and panel function run on an empty plan and on a demo\n"
 	    "    plan (DIR/examples/*.yaml, or the default demo plan for packs that extend\n"
 	    "    the default); that the answers they read exist; that no question is\n"
 	    "    always hidden.  One line per problem, FILE:LINE: message; exit 1 when\n"
-	    "    there are problems.\n"
+	    "    there are problems.  --untranslated LANG also lists the texts with no\n"
+	    "    translation into LANG.\n"
 	    "Each has its own --help (evalwiz pack new --help).\n",
 	.subs = pack_subs,
 };
@@ -240,7 +249,7 @@ pack_new(struct cmd *c)
 static int
 pack_lint(struct cmd *c)
 {
-	struct value *dirv, *dispv, *bases, *demo = NULL, *res = NULL;
+	struct value *dirv, *dispv, *bases, *demo = NULL, *res = NULL, *langv;
 	char *demo_path, *cause = NULL;
 	const char *dir = c->argv[0];
 	size_t i, n;
@@ -265,7 +274,8 @@ pack_lint(struct cmd *c)
 		demo = value_new(VAL_NIL);
 	dirv = value_strz(dir);
 	dispv = value_strz(dir);
-	if (model_call(c->ctx->S, "lint.run", &res, &cause, 4, dirv, dispv, bases, demo) == -1) {
+	langv = cmd_opt(c, "untranslated") != NULL ? value_strz(cmd_opt(c, "untranslated")) : value_new(VAL_NIL);
+	if (model_call(c->ctx->S, "lint.run", &res, &cause, 5, dirv, dispv, bases, demo, langv) == -1) {
 		cmd_error("%s", cause);
 		free(cause);
 		rc = EX_SOFTWARE;
@@ -283,6 +293,7 @@ pack_lint(struct cmd *c)
 out:
 	value_free(dirv);
 	value_free(dispv);
+	value_free(langv);
 	value_free(bases);
 	value_free(demo);
 	value_free(res);

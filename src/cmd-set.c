@@ -30,7 +30,7 @@ const struct cmd_entry cmd_set_entry = {
 	    "Sets each answer after checking it against the field: a number field takes\n"
 	    "a number, a choice one of its options, a yes/no field yes or no, a date\n"
 	    "YYYY-MM-DD.  List and records fields take YAML flow syntax, for example\n"
-	    "  'logic_model.inputs=[two practitioners, a venue]'.\n"
+	    "  'step.list_field=[two practitioners, a venue]'.\n"
 	    "An empty VALUE clears the answer.  Then the pack's validators run on the new\n"
 	    "answers: an error refuses them, a warning is printed.  If any value is refused\n"
 	    "nothing is saved.  An empty item in a list (null, ~ or \"\") is refused.\n"

@@ -5,8 +5,9 @@
 
 #include <stddef.h>
 
-/* The id of the built-in default pack, in the data directory's wizard/. */
-#define DATADIR_DEFAULT_PACK "eif-10-steps"
+/* The id of the built-in default pack, in the data directory's wizard/:
+ * configure --with-default-pack (config.h, which every .c includes first). */
+#define DATADIR_DEFAULT_PACK EVALWIZ_DEFAULT_PACK
 
 /* EVALWIZ_DATADIR when set; the source tree when the binary runs from its
  * build tree; the installed data directory otherwise. */
@@ -18,7 +19,7 @@ const char *datadir_get(void);
  *   2. each folder of EVALWIZ_PACK_PATH (colon-separated);
  *   3. the system's: $(datadir)/evalwiz/packs, then /etc/evalwiz/packs;
  *   4. the built-in packs: the data directory's packs/, and its wizard/,
- *      which is the pack eif-10-steps.
+ *      which is the default pack (DATADIR_DEFAULT_PACK).
  * A pack in one of the folders is the folder named after its id, holding
  * pack.lua; the first found wins.  A folder listed twice is kept once.
  */

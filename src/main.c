@@ -31,6 +31,8 @@ usage(FILE *f)
 	    "Options:\n"
 	    "      --pack DIR|ID     use another step pack (also EVALWIZ_PACK)\n"
 	    "      --templates DIR   use another template folder\n"
+	    "      --lang LANG       the language of the pack's texts and documents (cy: Welsh);\n"
+	    "                        else the plan's meta.lang, then LANGUAGE, LC_ALL, LC_MESSAGES, LANG\n"
 	    "      --plain           ask one question at a time, line by line, with no cursor\n"
 	    "                        movement or colour (also when TERM=dumb or not on a terminal)\n"
 	    "      --read-only       open the plan in the wizard without changing it\n"
@@ -98,7 +100,7 @@ mistyped_command(const char *word)
 	return best;
 }
 
-/* Takes --pack and --templates out of argv wherever they appear before "--". */
+/* Takes --pack, --templates and --lang out of argv wherever they appear before "--". */
 static int
 take_globals(struct ctx *ctx, int *argc, char **argv)
 {
@@ -118,6 +120,8 @@ take_globals(struct ctx *ctx, int *argc, char **argv)
 			slot = &ctx->pack_spec, name = "--pack";
 		else if (strncmp(a, "--templates", 11) == 0 && (a[11] == '\0' || a[11] == '='))
 			slot = &ctx->templates_dir, name = "--templates";
+		else if (strncmp(a, "--lang", 6) == 0 && (a[6] == '\0' || a[6] == '='))
+			slot = &ctx->lang, name = "--lang";
 		if (slot == NULL) {
 			argv[out++] = argv[i];
 			continue;

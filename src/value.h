@@ -56,7 +56,7 @@ void value_append(struct value *map, struct value *key, struct value *val);
 struct value *value_take(struct value *map, const char *key);
 /* Looks a key up in a map; NULL when absent or not a map. */
 struct value *value_get(const struct value *map, const char *key);
-/* Follows a dotted path of map keys ("answers.theory_of_change.problem"). */
+/* Follows a dotted path of map keys ("answers.step.field"). */
 struct value *value_path(const struct value *root, const char *path);
 
 size_t value_count(const struct value *v);		/* items in a seq, pairs in a map */

@@ -9,6 +9,7 @@ return {
   title = "EIF ten steps to evaluation",
   description = "From a theory of change, through logic model and blueprint, to process, impact and economic evaluation.",
   glossary = "glossary.lua",
+  languages = { "en", "cy" },  -- written in English; Welsh in lang/cy.lua
   facts = "facts.lua",          -- what the advisor and the health check read from a plan
   advisor = "advise.lua",       -- the design advisor: evalwiz advise, F3, the plan document
   checks = { "pitfalls.lua",    -- the plan health check: EIF's six common pitfalls
@@ -16,6 +17,23 @@ return {
   default_template = "plan",    -- what evalwiz render makes without --template
   title_field = "opening.plan_title",    -- the answer printed as the plan's title
   done_field = "opening.steps_done",     -- the steps the team did before evalwiz
+  costs = "value_for_money",  -- the step evalwiz calc cost reads (doc/calculators.md)
+  -- the plan's diagram: the logic model, a column of boxes for each stage
+  diagram = {
+    columns = {
+      { key = "in", title = "Inputs", field = "logic_model.inputs" },
+      { key = "act", title = "Activities", field = "logic_model.activities" },
+      { key = "out", title = "Outputs", field = "logic_model.outputs", label = "output", from = "activity" },
+      { key = "short", title = "Short-term outcomes", field = "logic_model.outcomes", label = "outcome",
+        only = { column = "term", value = "short", blank = true } },
+      { key = "medium", title = "Medium-term outcomes", field = "logic_model.outcomes", label = "outcome",
+        only = { column = "term", value = "medium" } },
+      { key = "long", title = "Long-term outcomes", field = "logic_model.outcomes", label = "outcome",
+        only = { column = "term", value = "long" } },
+    },
+    links = { field = "logic_model.links", from = "from", to = "to", how = "how" },
+    empty = "The logic model is not yet filled in",
+  },
   steps = {
     "00-opening.lua",
     "01-theory-of-change.lua",

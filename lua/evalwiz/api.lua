@@ -344,7 +344,7 @@ function M.panel(spec)
   return { id = spec.id, title = spec.title, render = spec.render, when = spec.when, where = caller_where() }
 end
 
--- extend_step{ id = "impact", add = { fields }, after = "field" | before = "field",
+-- extend_step{ id = "step", add = { fields }, after = "field" | before = "field",
 --   replace = { fields }, remove = { "field", ... }, help = { field = "text" },
 --   labels = { field = "text" }, title =, purpose =, guidance =, level =,
 --   prerequisites = { more }, panels = { more } }: changes a step of the base pack.

@@ -478,7 +478,7 @@ local function run_cost(opts, plan_name)
   local core = require("evalwiz.core")
   local plan = require("evalwiz.plan")
   if not core.state.doc then error("no plan open", 0) end
-  local res, err = econ.from_plan(plan.view(core.state.doc))
+  local res, err = econ.from_plan(plan.view(core.state.doc), core.state.pack and core.state.pack.costs)
   if not res then input(string.format("%s: %s", plan_name or "plan", err)) end
   local out = { "Cost of the programme" }
   row(out, "total", money(res.total))

@@ -2,6 +2,7 @@
 -- function takes and returns plain data (text, numbers, lists, records).
 local pack_mod = require("evalwiz.pack")
 local plan = require("evalwiz.plan")
+local i18n = require("evalwiz.i18n")
 
 local M = {}
 
@@ -26,7 +27,7 @@ end
 
 -- bases (from C) says where extends = "id" looks, in the order of the pack
 -- path: { search = { folders holding packs by id }, default = the folder of
--- eif-10-steps, the built-in pack found when no folder has one }.
+-- the built-in pack found when no folder has one, default_id = its id }.
 local function resolver(bases)
   if type(bases) ~= "table" then return nil end
   return function(id)
@@ -39,19 +40,48 @@ local function resolver(bases)
         end
       end
     end
-    if id == "eif-10-steps" and bases.default then return bases.default, "wizard" end
+    if id == bases.default_id and bases.default then return bases.default, "wizard" end
     return nil
   end
 end
 M.resolver = resolver
+
+-- The language asked for (--lang, or nil) and the locale's variables
+-- ({ LANGUAGE, LC_ALL, LC_MESSAGES, LANG }), for choosing the language of
+-- the pack's texts (i18n.choose); before load_pack.
+function M.set_lang(asked, env)
+  state.lang_asked = type(asked) == "string" and asked ~= "" and asked or nil
+  state.locale = i18n.from_locale(env)
+  return { locale = plan.seq(state.locale) }
+end
+
+-- Puts the pack in the language chosen for this session and plan; returns
+-- the language and a note when one asked for is not there.
+local function use_language()
+  local pack = state.pack
+  local meta = state.doc and state.doc.meta
+  local lang, note = i18n.choose(pack.languages, state.lang_asked, meta and meta.lang, state.locale, pack.id)
+  if lang ~= pack.lang then
+    i18n.apply(pack, lang)
+    M.changed()
+  end
+  return lang, note
+end
+
+-- The language of the pack's texts now, and the languages it has.
+function M.language()
+  local pack = state.pack
+  return { lang = pack and pack.lang, languages = pack and plan.seq(pack.languages) or plan.seq() }
+end
 
 function M.load_pack(dir, display, bases)
   -- remembered so that a reload (Ctrl-R in the wizard) finds the same base packs
   state.bases = bases or state.bases
   state.pack_dir, state.pack_display = dir, display
   state.pack = pack_mod.load(dir, display, resolver(state.bases))
+  local lang, note = use_language()
   return { id = state.pack.id, version = state.pack.version, title = state.pack.title,
-           steps = #state.pack.steps }
+           steps = #state.pack.steps, lang = lang, lang_note = note }
 end
 
 -- What evalwiz packs lists about the pack in dir: { id, version, title,
@@ -70,6 +100,7 @@ function M.reload_pack()
   if not state.pack_dir then error("no pack loaded", 0) end
   local pack = pack_mod.load(state.pack_dir, state.pack_display, resolver(state.bases))
   state.pack = pack
+  use_language()
   if state.doc then plan.use_defaults(state.doc, pack.defaults) end
   M.changed()
   return { id = pack.id, version = pack.version, title = pack.title, steps = #pack.steps }
@@ -143,6 +174,8 @@ function M.new_plan(title, now, id)
   local pack = need_pack()
   state.doc = plan.new(pack, title, now)
   if type(id) == "string" and id ~= "" then state.doc.meta.id = id end
+  -- a plan started with --lang records its language (documents use it)
+  if state.lang_asked and pack.lang ~= pack.languages[1] then state.doc.meta.lang = pack.lang end
   plan.use_defaults(state.doc, pack.defaults)
   state.name = nil
   M.changed()
@@ -165,6 +198,8 @@ function M.open(doc, positions, name, new_id)
     meta.id = require("evalwiz.document").derived_id(state.doc) or new_id
   end
   local notes = plan.seq()
+  local _, lang_note = use_language()
+  if lang_note and not state.lang_asked then notes[#notes + 1] = lang_note end
   local p = state.doc.pack
   if p.id and p.id ~= pack.id then
     notes[#notes + 1] = string.format("the plan was written for the pack %q, not %q; answers the pack does not know are kept", tostring(p.id), pack.id)

@@ -1,10 +1,8 @@
--- diagram.lua: the logic model as a diagram: inputs -> activities ->
--- outputs -> outcomes (short, medium, long term), with the links the team
--- drew.  Drawn as Mermaid and Graphviz DOT for documents, and as a box
+-- diagram.lua: a pack's diagram (the default pack's logic model: inputs
+-- -> activities -> outputs -> outcomes), columns of boxes read from the
+-- answers the pack's diagram setting names, with the links the team drew.  Drawn as Mermaid and Graphviz DOT for documents, and as a box
 -- diagram in text (box-drawing characters or ASCII) for the wizard.
 local M = {}
-
-local TERMS = { { "short", "Short-term outcomes" }, { "medium", "Medium-term outcomes" }, { "long", "Long-term outcomes" } }
 
 local plain_words = host.plain_words
 
@@ -26,21 +24,22 @@ local function text_of(v)
 end
 M.text_of = text_of
 
--- The model from the answers (a read-only view a.step.field): columns of
--- nodes { id, label } and links { from, to, how } between node ids.
-function M.model(a)
-  local lm = a.logic_model or {}
-  local m = { columns = {}, links = {} }
+-- Reads a dotted path ("step.field") from the answers.
+local function at_path(a, path)
+  local sid, fid = string.match(path or "", "^([%w_]+)%.([%w_]+)$")
+  local s = sid and a[sid]
+  if type(s) ~= "table" then return nil end
+  return s[fid]
+end
+
+-- The model from the answers (a read-only view a.step.field) as the pack's
+-- diagram setting lays it out (see doc/step-packs.md, "diagram"): columns
+-- of nodes { id, label } and links { from, to, how } between node ids.
+-- spec: { columns = { {key, title, field, label?, from?, only?} }, links =
+-- { field, from, to, how } }; nil or without columns gives an empty model.
+function M.model(a, spec)
+  local m = { columns = {}, links = {}, empty_text = spec and spec.empty }
   local by_label = {}
-  local function column(key, title, labels)
-    local col = { key = key, title = title, nodes = {} }
-    for _, label in ipairs(labels) do
-      local id = key .. (#col.nodes + 1)
-      col.nodes[#col.nodes + 1] = { id = id, label = label }
-      by_label[label] = by_label[label] or id
-    end
-    m.columns[#m.columns + 1] = col
-  end
   local function list(v)
     local out = {}
     if type(v) == "table" then
@@ -51,11 +50,18 @@ function M.model(a)
     end
     return out
   end
-  local function rows(v, key, filter)
+  -- only = { column, value, blank }: the rows whose column holds value
+  -- (blank: and the rows that leave it empty)
+  local function rows(v, key, only)
     local out = {}
     if type(v) == "table" then
       for _, r in ipairs(v) do
-        if type(r) == "table" and (not filter or filter(r)) then
+        local keep = type(r) == "table"
+        if keep and only then
+          local x = r[only.column]
+          keep = x == only.value or (only.blank and (x == nil or x == ""))
+        end
+        if keep then
           local s = text_of(r[key])
           if s then out[#out + 1] = s end
         end
@@ -63,26 +69,37 @@ function M.model(a)
     end
     return out
   end
-  column("in", "Inputs", list(lm.inputs))
-  column("act", "Activities", list(lm.activities))
-  column("out", "Outputs", rows(lm.outputs, "output"))
-  for _, t in ipairs(TERMS) do
-    column(t[1], t[2], rows(lm.outcomes, "outcome", function(r) return (r.term or "short") == t[1] end))
+  local cols = spec and spec.columns or {}
+  for _, c in ipairs(cols) do
+    local v = at_path(a, c.field)
+    local labels = c.label and rows(v, c.label, c.only) or list(v)
+    local col = { key = c.key, title = c.title, nodes = {} }
+    for _, label in ipairs(labels) do
+      local id = c.key .. (#col.nodes + 1)
+      col.nodes[#col.nodes + 1] = { id = id, label = label }
+      by_label[label] = by_label[label] or id
+    end
+    m.columns[#m.columns + 1] = col
   end
-  -- outputs name the activity they come from
-  if type(lm.outputs) == "table" then
-    for _, r in ipairs(lm.outputs) do
-      if type(r) == "table" and text_of(r.activity) and text_of(r.output) then
-        local f, t = by_label[text_of(r.activity)], by_label[text_of(r.output)]
-        if f and t then m.links[#m.links + 1] = { from = f, to = t } end
+  -- a column's rows may name the node they come from (from = its column)
+  for _, c in ipairs(cols) do
+    local v = c.label and c.from and at_path(a, c.field)
+    if type(v) == "table" then
+      for _, r in ipairs(v) do
+        if type(r) == "table" and text_of(r[c.from]) and text_of(r[c.label]) then
+          local f, t = by_label[text_of(r[c.from])], by_label[text_of(r[c.label])]
+          if f and t then m.links[#m.links + 1] = { from = f, to = t } end
+        end
       end
     end
   end
-  if type(lm.links) == "table" then
-    for _, r in ipairs(lm.links) do
+  local ls = spec and spec.links
+  local lv = ls and at_path(a, ls.field)
+  if type(lv) == "table" then
+    for _, r in ipairs(lv) do
       if type(r) == "table" then
-        local f, t = by_label[text_of(r.from) or ""], by_label[text_of(r.to) or ""]
-        if f and t then m.links[#m.links + 1] = { from = f, to = t, how = text_of(r.how) } end
+        local f, t = by_label[text_of(r[ls.from]) or ""], by_label[text_of(r[ls.to]) or ""]
+        if f and t then m.links[#m.links + 1] = { from = f, to = t, how = ls.how and text_of(r[ls.how]) or nil } end
       end
     end
   end
@@ -92,6 +109,11 @@ function M.model(a)
   end
   m.columns = keep
   return m
+end
+
+-- What an empty diagram says: the pack's words, or these.
+local function empty_text(m)
+  return m.empty_text or "The diagram is not yet filled in"
 end
 
 function M.is_empty(m)
@@ -112,7 +134,7 @@ M.mermaid_label = mermaid_label
 function M.mermaid(m)
   local out = { "flowchart LR" }
   if M.is_empty(m) then
-    out[#out + 1] = '  empty["The logic model is not yet filled in"]'
+    out[#out + 1] = '  empty["' .. mermaid_label(empty_text(m)) .. '"]'
     return table.concat(out, "\n") .. "\n"
   end
   for _, c in ipairs(m.columns) do
@@ -156,7 +178,7 @@ end
 -- left to right, one column a stage, it was four pages wide).
 function M.dot(m, title)
   local out = {
-    "digraph logic_model {",
+    "digraph diagram {",
     "  rankdir=TB; newrank=true;",
     '  graph [fontname="Helvetica", fontsize=11, nodesep=0.15, ranksep=0.4' ..
       (title and (", label=" .. dot_label(title, 60) .. ", labelloc=t") or "") .. "];",
@@ -164,7 +186,7 @@ function M.dot(m, title)
     '  edge [color="#555555", fontname="Helvetica", fontsize=9];',
   }
   if M.is_empty(m) then
-    out[#out + 1] = '  empty [label="The logic model is not yet filled in"];'
+    out[#out + 1] = "  empty [label=" .. dot_string(empty_text(m)) .. "];"
   end
   -- Each column of the model is a band of rows of at most ROW boxes.  A
   -- row starts with a head (the band's title, or nothing on later rows);
@@ -272,7 +294,7 @@ function M.text(m, cols, ascii)
   local b = ascii and BOX.ascii or BOX.unicode
   local inner = cols - 4
   local out = {}
-  if M.is_empty(m) then return { "(The logic model is not yet filled in.)" } end
+  if M.is_empty(m) then return { "(" .. empty_text(m) .. ".)" } end
   local names = {}
   for ci, c in ipairs(m.columns) do
     out[#out + 1] = b.tl .. b.h .. " " .. c.title .. " " .. string.rep(b.h, math.max(0, cols - width(c.title) - 5)) .. b.tr

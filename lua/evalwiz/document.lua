@@ -3,6 +3,7 @@
 -- that print an answer by its type, the diagram, the advisor and the
 -- calculators when they are there), runs the template and lists the gaps.
 local core = require("evalwiz.core")
+local i18n = require("evalwiz.i18n")
 local plan = require("evalwiz.plan")
 local template = require("evalwiz.template")
 local diagram = require("evalwiz.diagram")
@@ -211,8 +212,12 @@ local function build(pack, doc, dirs, kind, now, title, anchors)
   local G = {}
   local r
   local function esc(s) return template.escape(r.ctx.kind, s) end
-  local function gap() return safe(r.ctx.kind == "markdown" and "*Not yet answered*" or
-    r.ctx.kind == "csv" and "Not yet answered" or "[Not yet answered]") end
+  -- fixed texts in the pack's language (its translation file's words)
+  local function W(text) return i18n.word(pack, text) end
+  local translated = pack.lang ~= nil and pack.languages ~= nil and pack.lang ~= pack.languages[1]
+  local unanswered = W("Not yet answered")
+  local function gap() return safe(r.ctx.kind == "markdown" and ("*" .. unanswered .. "*") or
+    r.ctx.kind == "csv" and unanswered or ("[" .. unanswered .. "]")) end
 
   local function visible(path)
     local step, field = lookup(pack, path)
@@ -405,6 +410,12 @@ local function build(pack, doc, dirs, kind, now, title, anchors)
     local _, field = lookup(pack, path)
     local text = words or (field and field.label) or tostring(path)
     if field and (field.relabelled or field.added) and field.label then text = field.label end
+    -- in another language: the template's words translated, else the
+    -- question as the pack's translation asks it
+    if translated and text == words then
+      local w = W(words)
+      text = w ~= words and w or (field and field.label) or w
+    end
     if not string.find(text, "[%?:%.!]$") then text = text .. ":" end
     return text
   end
@@ -537,7 +548,7 @@ local function build(pack, doc, dirs, kind, now, title, anchors)
                  status = (plan.status_of(s, doc, view, by_step[s.id] or {})), fields = fields }
   end
   G.pack = read_only({ id = pack.id, version = pack.version, title = pack.title, steps = steps })
-  -- has_step("replication"): whether the plan's pack has the step (an
+  -- has_step("id"): whether the plan's pack has the step (an
   -- extending pack may hide a step of the pack a template was written for).
   G.has_step = function(id)
     if pack.by_id[id] then return true end
@@ -553,6 +564,9 @@ local function build(pack, doc, dirs, kind, now, title, anchors)
     error(string.format("the pack %s has no step %s%s", pack.id, tostring(id), require("evalwiz.api").suggest(id, ids)), 2)
   end
   G.gap = gap
+  -- t("Theory of change"): a template's fixed text in the plan's language
+  G.t = function(text) return safe(W(tostring(text))) end
+  G.lang = pack.lang
   -- What an extending pack brought (pack.lua marks them added): its own
   -- steps whole, and the questions it added to or replaced in the base
   -- pack's steps.  [{id, number, title, new, fields = [{path, label, type}]}]
@@ -570,8 +584,8 @@ local function build(pack, doc, dirs, kind, now, title, anchors)
     end
   end
   G.additions = function() return read_only(additions) end
-  -- The logic model.
-  local model = diagram.model(view)
+  -- The pack's diagram (the default pack's logic model).
+  local model = diagram.model(view, pack.diagram)
   G.diagram = read_only({
     mermaid = function() return safe(diagram.mermaid(model)) end,
     dot = function(title) return safe(diagram.dot(model, title)) end,
@@ -612,6 +626,7 @@ local function build(pack, doc, dirs, kind, now, title, anchors)
     -- names a template may test that are nil for some packs and plans
     declared = { "health_check", "advice", "plan_facts", "calc", "advise", "facts", "today", "now", "title" },
     label = function(path, v) return G.option(path, v) end,
+    translate = W,
   })
   return r, model, problems
 end
@@ -622,7 +637,7 @@ M.build = build
 function M.diagram_text(cols, ascii)
   local doc = core.state.doc
   if not doc then error("no plan open", 0) end
-  local lines = diagram.text(diagram.model(plan.view(doc)), cols, ascii)
+  local lines = diagram.text(diagram.model(plan.view(doc), core.state.pack and core.state.pack.diagram), cols, ascii)
   return plan.seq(lines)
 end
 
@@ -717,7 +732,29 @@ function M.render(name, format, dirs, now)
                           label = field and field.label or p.field }
     end
   end
-  if #gaps > 0 and not variant and t.gaps ~= "none" then
+  if #gaps > 0 and not variant and t.gaps ~= "none" and pack.lang ~= nil and pack.languages ~= nil
+    and pack.lang ~= pack.languages[1] then
+    -- another language: the words of the pack's translation, one form for
+    -- any number (%d is the number of questions)
+    local lines = {}
+    local head, unfinished = i18n.word(pack, "Not yet answered"),
+      string.format(i18n.word(pack, "Questions still to answer: %d."), #gaps)
+    if t.gaps == "count" and kind ~= "csv" then
+      lines[#lines + 1] = kind == "markdown" and string.format("## %s\n\n%s\n", head, unfinished)
+        or string.format("%s\n%s\n\n%s\n", head, string.rep("=", utf8.len(head) or #head), unfinished)
+    elseif kind == "markdown" or kind == "text" then
+      lines[#lines + 1] = kind == "markdown" and string.format("## %s\n\n%s\n\n", head, unfinished)
+        or string.format("%s\n%s\n\n", head, string.rep("=", utf8.len(head) or #head))
+      for _, g in ipairs(gaps) do
+        lines[#lines + 1] = kind == "markdown" and string.format("- %s: %s (`%s`)\n", template.escape("markdown", g.step),
+          template.escape("markdown", g.label), g.path) or string.format("- %s: %s (%s)\n", g.step, g.label, g.path)
+      end
+    end
+    if #lines > 0 then
+      if body ~= "" and string.sub(body, -2) ~= "\n\n" then body = body .. (string.sub(body, -1) == "\n" and "\n" or "\n\n") end
+      body = body .. table.concat(lines)
+    end
+  elseif #gaps > 0 and not variant and t.gaps ~= "none" then
     local lines = {}
     if t.gaps == "count" and kind ~= "csv" then
       lines[#lines + 1] = string.format(kind == "markdown" and "## Not yet answered\n\n%s\n" or "Not yet answered\n================\n\n%s\n",

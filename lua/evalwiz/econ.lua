@@ -531,18 +531,22 @@ end
 
 local function num_of(v) if type(v) == "number" then return v end return nil end
 
--- The cost summary of a plan: reads value_for_money.cost_items (records with
+-- The cost summary of a plan: reads, in the step the pack names as its
+-- costs (costs = "step" in pack.lua), cost_items (records with
 -- item, category, quantity, unit_cost, kind, and optionally low and high),
--- value_for_money.participants / completers, and the economics fields
+-- participants / completers, and the economics fields
 -- (doc/calculators.md): programme_life_years (or horizon_years),
 -- usual_support_cost, costs_price_year and price_base_year with
 -- future_inflation, and for the ratios qaly_gain, qaly_years,
 -- health_discount, benefit_per_sd and benefit_years.
-M.from_plan = guard(function(view)
-  local step = view and view.value_for_money
+M.from_plan = guard(function(view, step_id)
+  if type(step_id) ~= "string" then
+    bad("the plan's step pack has no costs step (costs = \"step\" in its pack.lua)")
+  end
+  local step = view and view[step_id]
   local items = step and step.cost_items
   if items == nil or type(items) ~= "table" or #items == 0 then
-    bad("the plan has no cost items yet: fill in value_for_money.cost_items (item, category, quantity, unit_cost, kind)")
+    bad("the plan has no cost items yet: fill in %s.cost_items (item, category, quantity, unit_cost, kind)", step_id)
   end
   local life = num_of(step.programme_life_years) or num_of(step.horizon_years)
   if life then life = math.max(1, math.floor(life)) end
@@ -555,7 +559,7 @@ M.from_plan = guard(function(view)
     from_year = num_of(step.costs_price_year), to_year = num_of(step.price_base_year),
     inflation = inflation and inflation / 100,
   })
-  if not res then bad("value_for_money: %s", err) end
+  if not res then bad("%s: %s", step_id, err) end
   local order = getmetatable(res).__order
   local cost = res.incremental_per_participant
   local gain, years = num_of(step.qaly_gain), num_of(step.qaly_years)

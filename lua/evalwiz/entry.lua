@@ -9,7 +9,9 @@ local M = {}
 -- numbers, booleans, lists, records); "plan" is the open plan's model.
 local ENTRIES = {
   -- the pack and the plan
-  ["core.load_pack"] = "(dir, display, bases): load the step pack; { id, version, title, steps }",
+  ["core.load_pack"] = "(dir, display, bases): load the step pack; { id, version, title, steps, lang, lang_note }",
+  ["core.set_lang"] = "(asked, locale env): the language asked for (--lang) and the locale's variables, before load_pack",
+  ["core.language"] = "(): the language of the pack's texts now; { lang, languages }",
   ["core.reload_pack"] = "(): the same pack again from disk, the answers kept",
   ["core.open"] = "(doc, positions, name, new id): adopt a plan read from YAML; { notes, migrated_from }",
   ["core.pack_info"] = "(dir, display, bases): what evalwiz packs lists about a pack, or { error }",
@@ -34,7 +36,7 @@ local ENTRIES = {
   ["scripting.csv_row"] = "(plan name): export --format csv's line for the open plan",
   ["templatelint.files"] = "(dir): the templates in dir, for evalwiz template lint",
   ["templatelint.file"] = "(dir, display, file, shipped, bases, demo): one template's problems",
-  ["lint.run"] = "(dir, display, bases, demo plan): evalwiz pack lint; a list of problems",
+  ["lint.run"] = "(dir, display, bases, demo plan, untranslated lang): evalwiz pack lint; a list of problems",
   ["document.list"] = "(dirs): the templates",
   ["document.render"] = "(template, format, dirs, now): a document of the plan",
   -- the review (review.lua)

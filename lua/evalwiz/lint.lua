@@ -118,7 +118,9 @@ local function demo_plans(pack, dir, display, default_demo)
 end
 
 -- Returns a list of { where = "file:line", message = "..." } in file order.
-function M.run(dir, display, bases, default_demo)
+-- untranslated: a language code; the pack's texts with no translation
+-- into it are listed too (i18n.untranslated), at its lang/CODE.lua.
+function M.run(dir, display, bases, default_demo, untranslated)
   local problems = {}
   local seen_msg = {}
   local function report(where, fmt, ...)
@@ -547,6 +549,9 @@ function M.run(dir, display, bases, default_demo)
       end
     end
   end
+  if type(untranslated) == "string" and untranslated ~= "" then
+    M.untranslated(pack, display, untranslated, report)
+  end
   return M.sorted(problems)
 end
 
@@ -575,6 +580,29 @@ function M.sorted(problems)
     out[i] = setmetatable(p, { __order = { "where", "message" } })
   end
   return out
+end
+
+-- Reports each text of the pack with no translation into lang.
+function M.untranslated(pack, display, lang, report)
+  local i18n = require("evalwiz.i18n")
+  local has = false
+  for _, l in ipairs(pack.languages) do if l == lang then has = true end end
+  if not has then
+    report(display .. "/pack.lua:1", "languages does not name %s (the pack has %s): add it, and the file lang/%s.lua",
+      lang, table.concat(pack.languages, ", "), lang)
+    return
+  end
+  if lang == pack.languages[1] then return end
+  -- the texts as the pack writes them, whatever language the session chose
+  local was = pack.lang
+  i18n.apply(pack, pack.languages[1])
+  local where = display .. "/lang/" .. lang .. ".lua:1"
+  for _, u in ipairs(i18n.untranslated(pack, lang)) do
+    local text = u.text:gsub("%s+", " ")
+    if utf8.len(text) and utf8.len(text) > 50 then text = text:sub(1, utf8.offset(text, 48) - 1) .. "..." end
+    report(where, "untranslated: %s %s: %q", u.path, u.what, text)
+  end
+  if was then i18n.apply(pack, was) end
 end
 
 return M

@@ -9,7 +9,8 @@ local PACK_KEYS = {
   id = true, version = true, title = true, description = true, steps = true,
   glossary = true, extends = true, migrations = true, levels = true,
   checks = true, facts = true, advisor = true, default_template = true,
-  title_field = true, done_field = true,
+  title_field = true, done_field = true, diagram = true, languages = true,
+  costs = true,
 }
 M.PACK_KEYS = PACK_KEYS
 
@@ -411,6 +412,8 @@ function M.load(dir, display, resolve, depth)
     pack.facts, pack.advisor = base.facts, base.advisor
     pack.default_template = pack.default_template or base.default_template
     pack.title_field, pack.done_field = base.title_field, base.done_field
+    pack.diagram, pack.costs = base.diagram, base.costs
+    pack.languages, pack.base_translations = base.languages, base.translations
     for _, c in ipairs(base.checks) do pack.checks[#pack.checks + 1] = c end
     for _, d in ipairs(base.template_dirs) do pack.template_dirs[#pack.template_dirs + 1] = d end
     base_loader = base.loader
@@ -489,6 +492,13 @@ function M.load(dir, display, resolve, depth)
       pack[key] = info[key]
     end
   end
+  if info.costs ~= nil then
+    if type(info.costs) ~= "string" or not pack.by_id[info.costs] then
+      error(string.format("%s: costs must name a step of the pack (the step with cost_items), not %s", at("costs"), tostring(info.costs)), 0)
+    end
+    pack.costs = info.costs
+  end
+  if info.diagram ~= nil then pack.diagram = M.check_diagram(pack, info.diagram, at("diagram")) end
   -- the facts, the advisor and the checks (the base pack's, then this one's)
   if facts_file then
     local m = loader.load(facts_file, at("facts"), "the facts file")
@@ -565,7 +575,108 @@ function M.load(dir, display, resolve, depth)
     end
     pack.glossary = g
   end
+  M.load_translations(pack, info, dir, display, at)
   return pack
+end
+
+-- languages = { "en", "cy" }: the pack is written in the first; each
+-- other has lang/CODE.lua (see i18n.lua).  An extending pack has its
+-- base's languages unless it names its own, and its files' texts go over
+-- the base's.
+function M.load_translations(pack, info, dir, display, at)
+  local i18n = require("evalwiz.i18n")
+  local base_tr = pack.base and pack.base_translations or {}
+  local langs = info.languages
+  if langs ~= nil then
+    local ok = type(langs) == "table" and #langs > 0
+    for _, l in ipairs(ok and langs or {}) do
+      if type(l) ~= "string" or not l:match("^%l%l%l?$") then ok = false end
+    end
+    if not ok then
+      error(at("languages") .. ': languages must be a list of language codes, the pack\'s own first, like { "en", "cy" }', 0)
+    end
+  end
+  pack.languages = langs or pack.languages or { "en" }
+  pack.translations = {}
+  for i, l in ipairs(pack.languages) do
+    if i > 1 then
+      local file = "lang/" .. l .. ".lua"
+      local text = host.readtext(dir .. "/" .. file)
+      local own
+      if text then
+        local genv = sandbox.env()
+        own = run(load_chunk(dir, display, file, genv, at("languages"), "the translation file"), display .. "/" .. file)
+        i18n.check(pack, own, display .. "/" .. file, text, api.suggest)
+      elseif langs ~= nil and not base_tr[l] then
+        error(string.format("%s: languages names %s, but there is no %s/%s", at("languages"), l, display, file), 0)
+      end
+      pack.translations[l] = i18n.merge(base_tr[l], own)
+    end
+  end
+end
+
+local DIAGRAM_KEYS = { columns = true, links = true, empty = true }
+local COLUMN_KEYS = { key = true, title = true, field = true, label = true, from = true, only = true }
+local LINK_KEYS = { field = true, from = true, to = true, how = true }
+
+-- The diagram setting of pack.lua: which answers make the columns of the
+-- plan's diagram (see doc/step-packs.md).  Every field it names must be a
+-- list (a column of its items) or records (a column of one column of its
+-- rows); mistakes are errors at where (pack.lua:line).
+function M.check_diagram(pack, d, where)
+  local function bad(fmt, ...) error(where .. ": diagram: " .. string.format(fmt, ...), 0) end
+  if type(d) ~= "table" or type(d.columns) ~= "table" or #d.columns == 0 then
+    bad("must be a table with columns = { { key = \"in\", title = \"Inputs\", field = \"step.field\" }, ... }")
+  end
+  local function keys(t, allowed, what)
+    for k in pairs(t) do
+      if not allowed[k] then bad("unknown setting %s in %s%s", tostring(k), what, api.suggest(tostring(k), allowed)) end
+    end
+  end
+  keys(d, DIAGRAM_KEYS, "diagram")
+  if d.empty ~= nil and type(d.empty) ~= "string" then bad("empty must be text") end
+  local function field(path, what, types)
+    local f, why = find_field(pack, path)
+    if not f then bad("%s names %s, but %s", what, tostring(path), why) end
+    if not types[f.type] then bad("%s must name a %s field; %s is a %s", what, table.concat((function()
+      local l = {} for t in pairs(types) do l[#l + 1] = t end table.sort(l) return l end)(), " or "), path, f.type) end
+    return f
+  end
+  local function column_of(f, id, what)
+    if id == nil then return end
+    if type(id) ~= "string" then bad("%s must be the id of a column", what) end
+    for _, c in ipairs(f.columns or {}) do if c.id == id then return end end
+    bad("%s names the column %s, which %s does not have", what, id, f.id)
+  end
+  local seen = {}
+  for i, c in ipairs(d.columns) do
+    local what = string.format("column %d", i)
+    if type(c) ~= "table" then bad("%s must be a table", what) end
+    keys(c, COLUMN_KEYS, what)
+    if type(c.key) ~= "string" or not c.key:match("^%a%w*$") then bad("%s needs key = a short id of letters and digits", what) end
+    if seen[c.key] then bad("%s uses the key %s again", what, c.key) end
+    seen[c.key] = true
+    if type(c.title) ~= "string" then bad("%s needs a title", what) end
+    local f = field(c.field, what .. "'s field", c.label and { records = true } or { list = true })
+    column_of(f, c.label, what .. "'s label")
+    column_of(f, c.from, what .. "'s from")
+    if c.only ~= nil then
+      if type(c.only) ~= "table" then bad("%s's only must be { column = ..., value = ..., blank = true|false }", what) end
+      keys(c.only, { column = true, value = true, blank = true }, what .. "'s only")
+      column_of(f, c.only.column, what .. "'s only")
+    end
+  end
+  if d.links ~= nil then
+    if type(d.links) ~= "table" then bad("links must be { field = \"step.field\", from = ..., to = ..., how = ... }") end
+    keys(d.links, LINK_KEYS, "links")
+    local f = field(d.links.field, "links' field", { records = true })
+    for _, k in ipairs({ "from", "to" }) do
+      if d.links[k] == nil then bad("links needs %s = the column naming where an arrow %s", k, k == "from" and "starts" or "ends") end
+      column_of(f, d.links[k], "links' " .. k)
+    end
+    column_of(f, d.links.how, "links' how")
+  end
+  return d
 end
 
 -- A module of a loaded pack (or of a pack it builds on), as require(name)

@@ -194,7 +194,11 @@ local function make_filters(ctx)
   function F.default(v, fallback)
     if type(v) == "string" and v ~= "" then return v end  -- not blank, without the calls
     if not is_blank(v) then return v end
-    if fallback == nil then return safe(GAP[ctx.kind]) end
+    if fallback == nil then
+      local w = ctx.translate and ctx.translate(GAP_TEXT) or GAP_TEXT
+      if w == GAP_TEXT then return safe(GAP[ctx.kind]) end
+      return safe(ctx.kind == "markdown" and ("*" .. w .. "*") or ctx.kind == "csv" and w or ("[" .. w .. "]"))
+    end
     return fallback
   end
   function F.join(v, sep, last)
@@ -221,11 +225,13 @@ local function make_filters(ctx)
     if not y then return v end
     y, m, d = tonumber(y), tonumber(m), tonumber(d)
     if not MONTHS[m] then return v end
+    -- the month in the document's language (its translation's words)
+    local month = ctx.translate and ctx.translate(MONTHS[m]) or MONTHS[m]
     fmt = fmt or "long"
     if fmt == "iso" then return string.format("%04d-%02d-%02d", y, m, d) end
-    if fmt == "month" then return MONTHS[m] .. " " .. y end
-    if fmt == "short" then return string.format("%d %s %d", d, MONTHS[m]:sub(1, 3), y) end
-    return string.format("%d %s %d", d, MONTHS[m], y)
+    if fmt == "month" then return month .. " " .. y end
+    if fmt == "short" then return string.format("%d %s %d", d, utf8.len(month) and month:sub(1, utf8.offset(month, 4) and utf8.offset(month, 4) - 1 or #month) or month:sub(1, 3), y) end
+    return string.format("%d %s %d", d, month, y)
   end
   function F.number(v, decimals)
     local n = tonumber(v)
@@ -863,7 +869,9 @@ end
 -- Returns r with r.load(name), r.render_body(compiled), r.when(section).
 function M.renderer(opts)
   local r = { kind = opts.kind or "markdown", dirs = opts.dirs }
-  local ctx = { kind = r.kind, label = opts.label }
+  -- a section's fixed title in the document's language (document.lua)
+  r.translate = opts.translate or function(s) return s end
+  local ctx = { kind = r.kind, label = opts.label, translate = opts.translate }
   local filters = make_filters(ctx)
   r.ctx, r.filters = ctx, filters
   local base = sandbox.env(opts.globals or {})
@@ -986,10 +994,10 @@ function M.run(r, t, sections, kind)
   for _, sec in ipairs(sections or t.sections) do
     if r.when(sec) then
       if (kind or t.kind) == "markdown" and sec.title then
-        local title = sec.title_fn and r.render_body(sec.title_fn) or sec.title
+        local title = sec.title_fn and r.render_body(sec.title_fn) or r.translate(sec.title)
         out[#out + 1] = string.rep("#", sec.level) .. " " .. title .. "\n\n"
       elseif (kind or t.kind) == "text" and sec.title and sec.title ~= "" then
-        local title = sec.title_fn and r.render_body(sec.title_fn) or sec.title
+        local title = sec.title_fn and r.render_body(sec.title_fn) or r.translate(sec.title)
         out[#out + 1] = title .. "\n" .. string.rep("=", utf8.len(title) or #title) .. "\n\n"
       end
       if sec.body then

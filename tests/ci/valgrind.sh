@@ -61,6 +61,10 @@ EVALWIZ="$work/evalwiz" top_srcdir="$top_srcdir" top_builddir="$top_builddir" \
 export EVALWIZ top_srcdir top_builddir EVALWIZ_DATADIR LC_ALL TMUX_BIN EVALWIZ_TIMEOUT EVALWIZ_SCRIPT_SECONDS
 # test-bad-input's wrong-type answers: one field of each type, not all ~100
 export BAD_INPUT_ONE_PER_TYPE
+# test-lock-race: a few rounds of three takers (the suite runs 100; under
+# valgrind the race's window is wide anyway, and each round is three starts)
+LOCK_RACE_ROUNDS=${LOCK_RACE_ROUNDS:-5}
+export LOCK_RACE_ROUNDS
 unset EVALWIZ_PACK
 # the shell make check uses (SH_LOG_COMPILER = $(SHELL), bash where configure found it)
 test_shell=$(command -v bash || echo sh)

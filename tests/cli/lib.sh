@@ -8,6 +8,10 @@ export SOURCE_DATE_EPOCH
 TZ=UTC0
 export TZ
 unset EVALWIZ_PACK XDG_DATA_HOME || true
+# the pack's texts in its own language whatever the machine's locale says
+# (i18n.lua reads LANGUAGE first); a test of another language says so
+LANGUAGE=en
+export LANGUAGE
 cd "$dir"
 
 fail() {

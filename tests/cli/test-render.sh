@@ -33,7 +33,7 @@ head -n 1 "$dir/p.out" >"$dir/first"; has "$dir/first" '^\\documentclass'
 "$EVALWIZ" render "$demo" -t schedule 2>/dev/null | head -n 1 >"$dir/first"
 has_line "$dir/first" 'outcome,measure,informant,timepoint,collected_by'
 "$EVALWIZ" render "$demo" -t logic-model -f dot 2>/dev/null | head -n 1 >"$dir/first"
-has_line "$dir/first" 'digraph logic_model {'
+has_line "$dir/first" 'digraph diagram {'
 
 # the file is replaced, not written into: a hard link keeps the old text
 echo old > "$dir/r.md"

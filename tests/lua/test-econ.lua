@@ -116,16 +116,20 @@ test("the plan's cost items", function()
     participants = 20, completers = 15,
     cost_items = { { item = "Sessions", category = "staff", quantity = "10", unit_cost = 30, kind = "recurrent" } },
   } } })
-  local c = econ.from_plan(view)
+  local c = econ.from_plan(view, "value_for_money")
   eq(c.total, 300)
   near(c.per_completer, 20, 1e-12)
-  local r, err = econ.from_plan(require("evalwiz.plan").view({ answers = {} }))
+  local r, err = econ.from_plan(require("evalwiz.plan").view({ answers = {} }), "value_for_money")
   eq(r, nil)
   matches(err, "no cost items yet: fill in value_for_money.cost_items")
   r, err = econ.from_plan(require("evalwiz.plan").view({ answers = { value_for_money = {
-    cost_items = { { item = "Bad", unit_cost = "lots" } } } } }))
+    cost_items = { { item = "Bad", unit_cost = "lots" } } } } }), "value_for_money")
   eq(r, nil)
   matches(err, "^value_for_money: cost item 1 %(Bad%): unit_cost must be a number")
+  -- a pack that names no costs step: the calculator says so
+  r, err = econ.from_plan(view, nil)
+  eq(r, nil)
+  matches(err, "has no costs step")
 end)
 
 test("bad inputs name the input", function()
@@ -305,7 +309,7 @@ test("the plan's economics fields", function()
     qaly_gain = 0.02, qaly_years = 3, health_discount = "green_book",
     benefit_per_sd = 400, benefit_years = 4,
   } } })
-  local c = econ.from_plan(view)
+  local c = econ.from_plan(view, "value_for_money")
   local a5 = geo(1 / 1.035, 0, 4)
   rel(c.per_participant_steady, (4000 + 5000 / a5) / 50, "life defaults to the horizon")
   local inc = (4000 + 5000 / a5) / 50 - 50
@@ -319,7 +323,7 @@ test("the plan's economics fields", function()
     participants = 50, comparator = "nothing", qaly_gain = 0.02, qaly_years = 3, health_discount = "nice",
     cost_items = { { item = "Sessions", category = "staff", quantity = 100, unit_cost = 40 } },
   } } })
-  c = econ.from_plan(view)
+  c = econ.from_plan(view, "value_for_money")
   rel(c.qalys_per_participant, 0.02 * geo(1 / 1.035, 0, 2), "QALYs at NICE's 3.5%")
   rel(c.icer, 80 / (0.02 * geo(1 / 1.035, 0, 2)), "no service as comparator: the whole cost is incremental")
 end)

@@ -42,7 +42,7 @@ test("extend_step that names a missing field says which fields there are", funct
 end)
 
 test("the default pack can be extended through core's resolver", function()
-  local r = core.resolver({ default = srcdir .. "/wizard", search = { packs } })
+  local r = core.resolver({ default = srcdir .. "/wizard", default_id = "eif-10-steps", search = { packs } })
   local dir, display = r("eif-10-steps")
   eq(display, "wizard")
   eq(dir, srcdir .. "/wizard")

@@ -34,6 +34,8 @@ cleanup() {
 trap cleanup EXIT
 
 export EVALWIZ_DATADIR="$top_srcdir"
+# the pack's texts in its own language whatever the locale (test-welsh.sh asks for cy)
+export LANGUAGE=en
 export XDG_STATE_HOME="$work/state"
 export HOME="$work"
 pack="$top_srcdir/tests/tui/pack"

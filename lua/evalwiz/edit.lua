@@ -550,6 +550,29 @@ function EDITS.value(pack, doc, e)
   return commit(pack, doc, value_change(doc, s, f, e.value), e.group)
 end
 
+-- { op = "review_accept", step, field, id, author, now }: the proposed
+-- change review item id (else the first open one on step.field) typed into
+-- its question as text is, one step of undo; the item is then resolved as
+-- accepted (undo takes back the answer, not the item's status).
+function EDITS.review_accept(pack, doc, e)
+  local review = require("evalwiz.review")
+  local function no(message) return { accepted = false, message = message, journal = seq(), changed = false } end
+  local id = e.id or review.open_proposal(e.step, e.field)
+  if id == nil then return no("this question has no proposed change to accept (F12 lists the review items)") end
+  local p = review.proposal(id)
+  if p.message then return no(p.message) end
+  local s, f = field_of(pack, p.step, p.field)
+  local v, refused, err = typed_text(pack, doc, s, f, p.text)
+  if refused or err then
+    return no(string.format("review item %s: the proposed answer is refused: %s", tostring(id), tostring(refused or err)))
+  end
+  local res = commit(pack, doc, value_change(doc, s, f, v), nil,
+    string.format("review item %s accepted: the answer is the proposed one (Ctrl-Z takes it back)", tostring(id)), true)
+  review.accepted(id, tostring(e.author or "the team"), tostring(e.now or ""))
+  res.changed = true
+  return res
+end
+
 function EDITS.undo(pack, doc) return undo_redo(pack, doc, history.undo, history.redo, "undone") end
 function EDITS.redo(pack, doc) return undo_redo(pack, doc, history.redo, history.undo, "redone") end
 

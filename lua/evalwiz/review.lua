@@ -539,6 +539,18 @@ function M.proposal(id)
   return { step = it.step, field = it.field, text = tostring(it.proposed) }
 end
 
+-- The first open proposed change on a question (the wizard's Ctrl-T), or nil.
+function M.open_proposal(step_id, field_id)
+  local _, doc = need()
+  for _, it in ipairs(items(doc)) do
+    if type(it) == "table" and it.kind == "change" and it.status ~= "resolved" and it.proposed ~= nil
+        and it.step == step_id and it.field == field_id then
+      return it.id
+    end
+  end
+  return nil
+end
+
 -- The proposal was made the answer (by the caller's edit).
 function M.accepted(id, author, now)
   local _, doc = need()

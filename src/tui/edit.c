@@ -130,6 +130,25 @@ edit_text(struct tui *t, const struct value *f, const char *text)
 }
 
 int
+edit_review_accept(struct tui *t)
+{
+	const struct value *f = view_field(t);
+	struct value *e;
+	char *now;
+
+	if (f == NULL) {
+		view_message(t, 0, "Ctrl-T takes a question's proposed change: move to the question first");
+		return TUI_REDRAW;
+	}
+	e = edit_new(t, "review_accept", f);
+	now = now_iso();
+	value_set(e, "author", value_strz(review_author(NULL)));
+	value_set(e, "now", value_strz(now));
+	free(now);
+	return edit_send(t, e);
+}
+
+int
 edit_toggle(struct tui *t, const struct value *f, const char *value)
 {
 	struct value *e = edit_new(t, "toggle", f);

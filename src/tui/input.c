@@ -216,6 +216,10 @@ input_action(struct tui *t, enum action a, wint_t ch)
 	case A_EXPORT: export_menu(t); break;
 	case A_HEALTH: page_health(t); break;
 	case A_REVIEW: page_review(t); break;
+	case A_REVIEW_ACCEPT:
+		if (edit_review_accept(t) & TUI_CHANGED)
+			view_reload(t);
+		break;
 	case A_RELOAD_PACK: nav_reload_pack(t); break;
 	case A_SCROLL_MAIN: {
 		/* half a pane at a time, so the reader keeps their place */

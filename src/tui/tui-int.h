@@ -45,7 +45,7 @@ enum role {
 enum action {
 	A_NONE, A_NEXT_FIELD, A_PREV_FIELD, A_NEXT_STEP, A_PREV_STEP, A_EDIT, A_SAVE, A_QUIT,
 	A_ASK_QUIT, A_SEARCH, A_SEARCH_NEXT, A_HELP, A_QUESTION_HELP, A_GLOSSARY, A_EXTERNAL,
-	A_UNDO, A_REDO, A_REDRAW, A_TITLE, A_SCROLL_HELP, A_EXPORT, A_HEALTH, A_REVIEW, A_RELOAD_PACK,
+	A_UNDO, A_REDO, A_REDRAW, A_TITLE, A_SCROLL_HELP, A_EXPORT, A_HEALTH, A_REVIEW, A_REVIEW_ACCEPT, A_RELOAD_PACK,
 	A_SCROLL_MAIN, A_GOTO, A_CLEAR,
 };
 
@@ -292,6 +292,8 @@ int typing_external(struct tui *t);
 /* edit.c: the edits widgets make, each one trip to the model; each
  * returns flags and has put the step's new screen in place. */
 int edit_text(struct tui *t, const struct value *f, const char *text);
+/* Ctrl-T: the focused question's first open proposed change (review) made its answer. */
+int edit_review_accept(struct tui *t);
 int edit_toggle(struct tui *t, const struct value *f, const char *value);
 /* action: "set" (a cell, row and col from 1), "add" (a row after row; 0:
  * first), "delete", "up", "down". */

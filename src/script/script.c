@@ -238,7 +238,7 @@ script_hook(lua_State *L, lua_Debug *ar)
 	if ((++S->hooks & 7) == 0 && S->cpu_start > 0 && cpu_seconds() - S->cpu_start > S->cpu_limit) {
 		S->cpu_start = 0;	/* once: evalwiz's own code may finish */
 		hook_stop(L, "stopped: this code used more than %.3g second%s of processor time; "
-		    "is there a loop that never ends?", S->cpu_limit, S->cpu_limit == 1 ? "" : "s");
+		    "is there a loop that never ends?", S->cpu_limit, S->cpu_limit >= 0.9995 && S->cpu_limit < 1.0005 ? "" : "s");	/* as %.3g shows it */
 	}
 	S->budget -= HOOK_EVERY;
 	if (S->budget <= 0) {

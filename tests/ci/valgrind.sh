@@ -64,7 +64,10 @@ export BAD_INPUT_ONE_PER_TYPE
 # test-lock-race: a few rounds of three takers (the suite runs 100; under
 # valgrind the race's window is wide anyway, and each round is three starts)
 LOCK_RACE_ROUNDS=${LOCK_RACE_ROUNDS:-5}
-export LOCK_RACE_ROUNDS
+# test-link-swap: 10 saves against the swapping link, not the suite's 400
+# (each a valgrind start of some seconds; the race is the suite's to catch)
+LINK_SWAP_SAVES=${LINK_SWAP_SAVES:-10}
+export LOCK_RACE_ROUNDS LINK_SWAP_SAVES
 unset EVALWIZ_PACK
 # the shell make check uses (SH_LOG_COMPILER = $(SHELL), bash where configure found it)
 test_shell=$(command -v bash || echo sh)

@@ -38,6 +38,8 @@ real="$top_builddir/evalwiz"
 command -v valgrind >/dev/null || { echo "valgrind.sh: valgrind is not installed" >&2; exit 77; }
 
 work=$(mktemp -d)
+# the two-user tests run the wrapper as another user: it must reach it
+chmod 0755 "$work"
 trap '[ -n "${VALGRIND_KEEP:-}" ] || rm -rf "$work"' EXIT
 # valgrind by its full path: some tests run evalwiz with a PATH of their own
 valgrind=$(command -v valgrind)

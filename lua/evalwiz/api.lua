@@ -113,7 +113,7 @@ local function normalise_options(id, options)
       if type(value) ~= "string" or value == "" then
         return nil, string.format('field "%s": option %d needs a value', id, i)
       end
-      opt = { value = value, label = o.label or o[2] or value, help = o.help }
+      opt = { value = value, label = o.label or o[2] or value, help = o.help, placeholder = o.placeholder }
     else
       return nil, string.format('field "%s": option %d must be text or a table', id, i)
     end

@@ -268,7 +268,7 @@ function M.options_from(names, placeholder)
   local opts = {}
   for _, n in ipairs(names) do opts[#opts + 1] = { value = n, label = n } end
   if #opts == 0 then
-    opts[1] = { value = "not_named_yet", label = placeholder or "(nothing named yet)",
+    opts[1] = { value = "not_named_yet", label = placeholder or "(nothing named yet)", placeholder = true,
                 help = "Fill in the earlier steps first; their answers appear here." }
   end
   return opts

@@ -270,8 +270,9 @@ function M.options_in(field, view, cache)
   if not hit then
     local opts, err = M.options(field, view)
     local set = {}
+    -- a placeholder ("(name outcomes first)") is shown, never an answer
     for _, o in ipairs(opts) do
-      if o.value ~= nil and set[o.value] == nil then set[o.value] = o end
+      if o.value ~= nil and set[o.value] == nil and not o.placeholder then set[o.value] = o end
     end
     hit = { opts = opts, set = set, err = err }
     if cache then cache[field] = hit end
@@ -316,7 +317,12 @@ M.describe_number = describe_number
 
 local function option_list(opts)
   local vals = {}
-  for _, o in ipairs(opts) do vals[#vals + 1] = o.value end
+  for _, o in ipairs(opts) do
+    if not o.placeholder then vals[#vals + 1] = o.value end
+  end
+  if #vals == 0 and opts[1] then
+    return "none yet " .. tostring(opts[1].label or "")
+  end
   return table.concat(vals, ", ")
 end
 

@@ -440,7 +440,7 @@ host_find_any(lua_State *L)
 /* host.options(list): api.normalise_options's list for a list that needs no
  * message: each option text, or a table without a metatable whose value
  * (value or [1]) is non-empty text, labelled by label or [2] or the value,
- * with its help; no value twice.  nil for anything else (a list with a
+ * with its help and whether it is a placeholder; no value twice.  nil for anything else (a list with a
  * metatable, an empty list, an option the Lua code would refuse), which
  * normalise_options then deals with.  Tables are made as its constructors
  * make them (the same sizes, the fields set in the same order), and a
@@ -489,13 +489,15 @@ host_options(lua_State *L)
 					lua_pushvalue(L, -1);
 				}
 			}
-			lua_createtable(L, 0, 3);
+			lua_createtable(L, 0, 4);
 			lua_pushvalue(L, -3);
 			lua_setfield(L, -2, "value");
 			lua_pushvalue(L, -2);
 			lua_setfield(L, -2, "label");
 			lua_getfield(L, o, "help");
 			lua_setfield(L, -2, "help");
+			lua_getfield(L, o, "placeholder");
+			lua_setfield(L, -2, "placeholder");
 			lua_replace(L, o + 1);	/* value, opt */
 			lua_settop(L, o + 1);
 		} else {

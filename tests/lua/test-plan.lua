@@ -118,6 +118,16 @@ test("check_type on stored values", function()
   ok(plan.check_type(field("basics.ratio"), 0.0 / 0.0, view), "NaN is not a number answer")
 end)
 
+test("a placeholder option is shown, never taken as an answer", function()
+  local checks = require("evalwiz.checks")
+  local view = plan.view(doc_with())
+  local f = { id = "served", type = "choice", options = function() return checks.options_from({}, "(name outcomes first)") end }
+  eq(plan.check_type(f, "not_named_yet", view), '"not_named_yet" is not one of the options: none yet (name outcomes first)')
+  local named = { id = "served", type = "choice", options = function() return checks.options_from({ "Calmer homes" }) end }
+  eq(plan.check_type(named, "Calmer homes", view), nil)
+  eq(plan.check_type(named, "not_named_yet", view), '"not_named_yet" is not one of the options: Calmer homes')
+end)
+
 test("field_problems: missing, wrong type, validator, condition", function()
   local d = doc_with({ basics = { code = "ab1", count = "x" } })
   local probs = plan.step_problems(B, d, plan.view(d))

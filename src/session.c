@@ -214,41 +214,64 @@ session_pack_for(struct ctx *ctx, const struct value *doc, const char *name)
  * with the dotted path of the list in *path (allocated) and the item's
  * number in *item; NULL when there is none.  Lua cannot hold such an item
  * in a list (it would be a hole), and a save would turn the list into a
- * mapping, so such a plan is refused with the place to mend. */
+ * mapping, so such a plan is refused with the place to mend.  The walk
+ * keeps the way down in a stack and spells the path out only for the item
+ * found: a plan has hundreds of thousands of nodes and almost never one. */
+struct item_walk {
+	const struct value *in[YAML_MAX_DEPTH + 2];	/* the collection at each depth */
+	size_t at[YAML_MAX_DEPTH + 2];			/* the entry taken in it */
+	int depth;
+};
+
 static const struct value *
-empty_item(const struct value *v, const char *here, char **path, size_t *item)
+empty_item_in(const struct value *v, struct item_walk *w)
 {
-	const struct value *found = NULL;
+	const struct value *found;
 	size_t i;
 
-	if (v == NULL)
+	if (v == NULL || (v->type != VAL_SEQ && v->type != VAL_MAP) || w->depth > YAML_MAX_DEPTH)
 		return NULL;
-	if (v->type == VAL_SEQ) {
-		for (i = 0; i < v->u.list.n && found == NULL; i++) {
-			const struct value *x = v->u.list.items[i];
+	w->in[w->depth] = v;
+	for (i = 0; i < v->u.list.n; i++) {
+		const struct value *x = v->type == VAL_SEQ ? v->u.list.items[i] : v->u.list.items[2 * i + 1];
 
-			if (x == NULL || x->type == VAL_NIL) {
-				*path = xstrdup(here);
-				*item = i + 1;
-				return x != NULL && x->line > 0 ? x : v;
-			}
-			{
-				char *sub = xasprintf("%s[%zu]", here, i + 1);
+		w->at[w->depth] = i;
+		if (v->type == VAL_SEQ && (x == NULL || x->type == VAL_NIL))
+			return x != NULL && x->line > 0 ? x : v;
+		w->depth++;
+		if ((found = empty_item_in(x, w)) != NULL)
+			return found;	/* the way down stays in w */
+		w->depth--;
+	}
+	return NULL;
+}
 
-				found = empty_item(x, sub, path, item);
-				free(sub);
-			}
-		}
-	} else if (v->type == VAL_MAP) {
-		for (i = 0; i < v->u.list.n && found == NULL; i++) {
-			const struct value *k = v->u.list.items[2 * i];
-			char *sub = xasprintf("%s%s%s", here, *here != '\0' ? "." : "",
-			    k != NULL && k->type == VAL_STR ? k->u.str.s : "?");
+static const struct value *
+empty_item(const struct value *v, char **path, size_t *item)
+{
+	struct item_walk w;
+	const struct value *found;
+	struct buf b;
+	int d;
 
-			found = empty_item(v->u.list.items[2 * i + 1], sub, path, item);
-			free(sub);
+	w.depth = 0;
+	if ((found = empty_item_in(v, &w)) == NULL)
+		return NULL;
+	buf_init(&b);
+	/* in[0..depth-1] lead down to the list in[depth], whose entry at[depth] is empty */
+	for (d = 0; d < w.depth; d++) {
+		const struct value *c = w.in[d];
+
+		if (c->type == VAL_SEQ)
+			buf_addf(&b, "[%zu]", w.at[d] + 1);
+		else {
+			const struct value *k = c->u.list.items[2 * w.at[d]];
+
+			buf_addf(&b, "%s%s", b.len > 0 ? "." : "", k != NULL && k->type == VAL_STR ? k->u.str.s : "?");
 		}
 	}
+	*path = buf_steal(&b, NULL);
+	*item = w.at[w.depth] + 1;
 	return found;
 }
 
@@ -275,7 +298,7 @@ read_plan(struct session *s)
 	{
 		char *where = NULL;
 		size_t item = 0;
-		const struct value *at = empty_item(doc, "", &where, &item);
+		const struct value *at = empty_item(doc, &where, &item);
 
 		if (at != NULL) {
 			cmd_error("%s:%u:%u: item %zu of the list %s is empty (a '-' with nothing after it); write the "

@@ -275,18 +275,17 @@ empty_item(const struct value *v, char **path, size_t *item)
 	return found;
 }
 
-/* Reads the plan (under its lock, when it has one) and gives it to the
- * model with the pack it names. */
+/* Reads the plan into a value tree, for what script_stash_yaml leaves:
+ * every message about a plan that cannot be read comes from here. */
 static int
-read_plan(struct session *s)
+read_tree(struct session *s, struct value **out)
 {
-	struct value *doc, *pos, *name, *res = NULL, *id = NULL;
-	char *cause = NULL, *newid = NULL;
-	struct stat st;
-	int rc, err;
-	size_t i;
+	struct value *doc;
+	char *cause = NULL, *where = NULL;
+	size_t item = 0;
+	const struct value *at;
+	int err;
 
-	memset(&st, 0, sizeof st);
 	doc = yaml_load_file(s->path, &cause);
 	if (doc == NULL) {
 		/* the reason before anything prints: printing may change errno */
@@ -295,21 +294,52 @@ read_plan(struct session *s)
 		free(cause);
 		return err == EACCES ? EX_NOINPUT : EX_DATAERR;
 	}
-	{
-		char *where = NULL;
-		size_t item = 0;
-		const struct value *at = empty_item(doc, &where, &item);
-
-		if (at != NULL) {
-			cmd_error("%s:%u:%u: item %zu of the list %s is empty (a '-' with nothing after it); write the "
-			    "item, or remove that line, then open the plan again", s->path, at->line, at->col, item,
-			    where);
-			free(where);
-			value_free(doc);
-			return EX_DATAERR;
-		}
+	if ((at = empty_item(doc, &where, &item)) != NULL) {
+		cmd_error("%s:%u:%u: item %zu of the list %s is empty (a '-' with nothing after it); write the "
+		    "item, or remove that line, then open the plan again", s->path, at->line, at->col, item,
+		    where);
+		free(where);
+		value_free(doc);
+		return EX_DATAERR;
 	}
+	*out = doc;
+	return 0;
+}
+
+/* Reads the plan (under its lock, when it has one) and gives it to the
+ * model with the pack it names. */
+static int
+read_plan(struct session *s)
+{
+	struct value *doc = NULL, *pos, *name, *res = NULL, *id = NULL;
+	char *cause = NULL, *newid = NULL, *text;
+	struct stat st;
+	int rc, stashed = 0;
+	size_t i, len;
+
+	memset(&st, 0, sizeof st);
+	/* The plain case (every plan evalwiz writes) goes straight into Lua
+	 * tables; anything else, errors included, is read again into a tree,
+	 * which says what is wrong or copies the aliases. */
+	if ((rc = ctx_start_lua(s->ctx)) != 0)
+		return rc;
+	if ((text = read_file(s->path, YAML_MAX_FILE, &len, &cause)) != NULL && !yaml_is_utf16(text, len) &&
+	    memchr(text, '\0', len) == NULL && script_stash_yaml(s->ctx->S, text, len, 3) == 0) {
+		struct value *pack = script_stash_get(s->ctx->S, "pack");
+
+		doc = value_new(VAL_MAP);
+		if (pack != NULL)
+			value_set(doc, "pack", pack);
+		stashed = 1;
+	}
+	free(text);
+	free(cause);
+	cause = NULL;
+	if (!stashed && (rc = read_tree(s, &doc)) != 0)
+		return rc;
 	if ((rc = session_pack_for(s->ctx, doc, s->path)) != 0) {
+		if (stashed)
+			script_stash_drop(s->ctx->S);
 		value_free(doc);
 		return rc;
 	}
@@ -321,7 +351,7 @@ read_plan(struct session *s)
 	/* Messages about an open plan name at most answers.STEP.FIELD (plan.adopt,
 	 * core.check): the positions of rows and cells would only cost time and
 	 * memory, a lot of both in a plan with thousands of rows. */
-	pos = value_positions_depth(doc, 3);
+	pos = stashed ? NULL : value_positions_depth(doc, 3);
 	name = value_strz(s->path);
 	/* a plan that may be saved gets an id if it has none (written by its next save) */
 	if ((s->flags & SESSION_WRITE) && !s->read_only) {
@@ -330,7 +360,9 @@ read_plan(struct session *s)
 		free(newid);
 	} else
 		id = value_new(VAL_NIL);
-	if (model_call(s->ctx->S, "core.open", &res, &cause, 4, doc, pos, name, id) == -1) {
+	if (model_call(s->ctx->S, "core.open", &res, &cause, 4,
+	    stashed ? script_stashed(SCRIPT_STASH_DOC) : doc, stashed ? script_stashed(SCRIPT_STASH_POS) : pos,
+	    name, id) == -1) {
 		cmd_error("%s", cause);
 		free(cause);
 		rc = EX_DATAERR;
@@ -343,6 +375,8 @@ read_plan(struct session *s)
 			fprintf(stderr, "evalwiz: %s: note: %s\n", s->path, value_at(notes, i)->u.str.s);
 		rc = 0;
 	}
+	if (stashed)
+		script_stash_drop(s->ctx->S);
 	value_free(res);
 	value_free(doc);
 	value_free(pos);

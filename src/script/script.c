@@ -593,6 +593,126 @@ script_free(struct script *S)
 	free(S);
 }
 
+/* ---- a plan read straight into Lua ---------------------------------------- */
+
+#define STASH_DOC "evalwiz.stash.doc"
+#define STASH_POS "evalwiz.stash.pos"
+
+/* Stand-ins a caller passes to script_callv for what is in the stash; only
+ * their addresses matter. */
+static const struct value stash_doc, stash_pos;
+
+const struct value *
+script_stashed(int which)
+{
+	return which == SCRIPT_STASH_POS ? &stash_pos : &stash_doc;
+}
+
+struct stash_args {
+	const char *text;
+	size_t len;
+	int depth;
+	int done;
+};
+
+static int
+stash_run(lua_State *L)
+{
+	struct stash_args *a = lua_touserdata(L, 1);
+	int r;
+
+	/* nothing made here is garbage until it is all made: a collection
+	 * cycle would only walk the growing document again and again */
+	lua_gc(L, LUA_GCSTOP);
+	r = convert_yaml(L, a->text, a->len, a->depth);
+	lua_gc(L, LUA_GCRESTART);
+	if (r == -1)
+		return 0;
+	lua_setfield(L, LUA_REGISTRYINDEX, STASH_POS);
+	lua_setfield(L, LUA_REGISTRYINDEX, STASH_DOC);
+	a->done = 1;
+	return 0;
+}
+
+int
+script_stash_yaml(struct script *S, const char *text, size_t len, int pos_depth)
+{
+	lua_State *L = S->L;
+	struct stash_args a;
+	int base = lua_gettop(L);
+
+	a.text = text;
+	a.len = len;
+	a.depth = pos_depth;
+	a.done = 0;
+	script_stash_drop(S);
+	lua_pushcfunction(L, stash_run);
+	lua_pushlightuserdata(L, &a);
+	if (lua_pcall(L, 1, 0, 0) != LUA_OK) {
+		/* out of memory under the cap: the tree's way says so in its words */
+		lua_gc(L, LUA_GCRESTART);
+		lua_settop(L, base);
+		script_stash_drop(S);
+		lua_gc(L, LUA_GCCOLLECT);
+		return -1;
+	}
+	lua_settop(L, base);
+	return a.done ? 0 : -1;
+}
+
+struct value *
+script_stash_get(struct script *S, const char *key)
+{
+	lua_State *L = S->L;
+	struct value *v = NULL;
+	char *cause = NULL;
+
+	if (lua_getfield(L, LUA_REGISTRYINDEX, STASH_DOC) == LUA_TTABLE) {
+		lua_getfield(L, -1, key);
+		v = convert_to_value(L, -1, &cause);
+		free(cause);
+		lua_pop(L, 1);
+	}
+	lua_pop(L, 1);
+	return v;
+}
+
+struct value *
+script_stash_value(struct script *S, int which)
+{
+	lua_State *L = S->L;
+	struct value *v = NULL;
+	char *cause = NULL;
+
+	if (lua_getfield(L, LUA_REGISTRYINDEX, which == SCRIPT_STASH_POS ? STASH_POS : STASH_DOC) == LUA_TTABLE)
+		v = convert_to_value(L, -1, &cause);
+	free(cause);
+	lua_pop(L, 1);
+	return v;
+}
+
+struct value *
+script_lua_copy(struct script *S, const struct value *v)
+{
+	struct value *out;
+	char *cause = NULL;
+
+	convert_push(S->L, v);
+	out = convert_to_value(S->L, -1, &cause);
+	free(cause);
+	lua_pop(S->L, 1);
+	return out;
+}
+
+void
+script_stash_drop(struct script *S)
+{
+	lua_pushnil(S->L);
+	lua_setfield(S->L, LUA_REGISTRYINDEX, STASH_DOC);
+	lua_pushnil(S->L);
+	lua_setfield(S->L, LUA_REGISTRYINDEX, STASH_POS);
+}
+
 int
 script_callv(struct script *S, const char *fn, struct value **result, char **cause,
     int nargs, const struct value *const *args)
@@ -626,7 +746,10 @@ script_callv(struct script *S, const char *fn, struct value **result, char **cau
 	lua_remove(L, -2);
 	/* stack: msgh fn */
 	for (i = 0; i < nargs; i++)
-		convert_push(L, args[i]);
+		if (args[i] == &stash_doc || args[i] == &stash_pos)
+			lua_getfield(L, LUA_REGISTRYINDEX, args[i] == &stash_doc ? STASH_DOC : STASH_POS);
+		else
+			convert_push(L, args[i]);
 	S->budget = S->budget_size = SCRIPT_BUDGET;
 	S->where[0] = '\0';
 	S->stopped = 0;

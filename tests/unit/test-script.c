@@ -406,6 +406,73 @@ test_stash_same_as_tree(void **state)
 	}
 }
 
+/* A step's status worked out while the keyboard is idle comes in slices
+ * (ui.idle gives { more = true } and no step list until it is done), and
+ * the instruction budget goes on from slice to slice: a runaway validator
+ * there is stopped as in one call and becomes its field's problem, instead
+ * of running a slice at a time for ever. */
+static void
+test_idle_slices_keep_the_budget(void **state)
+{
+	struct fixture *f = *state;
+	struct value *doc, *answers, *step, *pos, *name, *res = NULL, *idx, *entry;
+	const struct value *steps = NULL;
+	char *cause, *p;
+	int calls, slices = 0;
+
+	put(f, "pack.lua", "return { id = \"sb\", version = 1, steps = { \"01-a.lua\", \"02-b.lua\" } }\n");
+	put(f, "02-b.lua", "return step { id = \"b\", title = \"B\", fields = {\n"
+	    "  text { id = \"x\", label = \"X\",\n"
+	    "    validate = function(v)\n"
+	    "      while true do end\n"
+	    "    end },\n"
+	    "} }\n");
+	cause = load(f, "return step { id = \"a\", title = \"A\", fields = { text { id = \"y\", label = \"Y\" } } }\n");
+	assert_null(cause);
+	doc = value_new(VAL_MAP);
+	value_set(doc, "evalwiz", value_int(1));
+	answers = value_new(VAL_MAP);
+	step = value_new(VAL_MAP);
+	value_set(step, "x", value_strz("v"));
+	value_set(answers, "b", step);
+	value_set(doc, "answers", answers);
+	pos = value_new(VAL_MAP);
+	name = value_strz("p.yaml");
+	idx = value_int(1);
+	entry = value_strz("ui.idle");
+	assert_int_equal(script_call(f->S, "core.open", &res, &cause, 3, doc, pos, name), 0);
+	value_free(res);
+	res = NULL;
+	assert_int_equal(script_call(f->S, "ui.screen", &res, &cause, 1, idx), 0);
+	value_free(res);
+	res = NULL;
+	for (calls = 0; calls < 100000; calls++) {
+		const struct value *more;
+
+		if (script_call(f->S, "entry.call", &res, &cause, 2, entry, idx) == -1)
+			fail_msg("%s", cause);
+		more = value_get(value_get(res, "value"), "more");
+		if ((steps = value_get(value_get(res, "value"), "steps")) == NULL)
+			slices++;
+		if (more == NULL || !more->u.b)
+			break;
+		value_free(res);
+		res = NULL;
+	}
+	assert_true(slices > 10);
+	assert_non_null(steps);
+	assert_string_equal(value_get(value_at(steps, 1), "status")->u.str.s, "problems");
+	value_free(res);
+	value_free(doc);
+	value_free(pos);
+	value_free(name);
+	value_free(idx);
+	value_free(entry);
+	p = path_join(f->dir, "02-b.lua");
+	unlink(p);
+	free(p);
+}
+
 /* evalwiz's own modules are loaded from the bytecode made at build time,
  * under their real file names (errors, the hook and the string guards see
  * the same as for text); a module whose text on disk is not the text that
@@ -476,6 +543,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_validator_budget, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_own_modules_precompiled, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_stash_same_as_tree, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_idle_slices_keep_the_budget, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -639,7 +639,53 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks)
   -- "response to review" appendix: review() is [{ id, kind, question (its
   -- label, or "General"), path, author, date, comment, quote, reply (the
   -- replies, one a line), status, outcome (what became of it), proposed }].
-  G.review = function() return read_only(require("evalwiz.review").for_document(pack, doc)) end
+  -- The changes since the version sent last (versions.lua, compared by
+  -- diff.lua), for a "changes since version N" section: changes() is nil
+  -- when no version was sent, else { since (N), date, count, steps =
+  -- [{ step, number, title, changes = [{ kind (added, removed, changed),
+  -- path, label, old, new, items = [text] }] }] }.
+  local since
+  local function changes()
+    if since == nil then
+      local ok, res = pcall(require("evalwiz.versions").changes, pack, doc)
+      since = ok and res or false
+    end
+    return since or nil
+  end
+  G.changes = function()
+    local c = changes()
+    if not c then return nil end
+    local steps = {}
+    for _, st in ipairs(c.steps) do
+      local list = {}
+      for _, ch in ipairs(st.changes) do
+        local items = {}
+        for _, it in ipairs(ch.items or {}) do
+          if it.columns then
+            local cols = {}
+            for _, col in ipairs(it.columns) do
+              cols[#cols + 1] = string.format("%s %s%s%s", col.label, col.old and ("was " .. col.old) or "",
+                (col.old and col.new) and ", now " or (col.new and "now " or ""), col.new or "")
+            end
+            items[#items + 1] = string.format("row %d changed: %s", it.item, table.concat(cols, "; "))
+          else
+            items[#items + 1] = string.format("item %d %s: %s", it.item, it.kind, it.text)
+          end
+        end
+        -- one line each: a list item in the document
+        local function line(t) return t and (t:gsub("^%s+", ""):gsub("%s+$", ""):gsub("%s*\n%s*", " / ")) or nil end
+        for i, x in ipairs(items) do items[i] = line(x) end
+        list[#list + 1] = { kind = ch.kind, path = ch.path, label = ch.label, old = line(ch.old), new = line(ch.new),
+                            items = #items > 0 and items or nil }
+      end
+      steps[#steps + 1] = { step = st.step, number = st.number, title = st.title, changes = list }
+    end
+    return read_only({ since = c.since, date = tostring(c.date or ""):sub(1, 10), count = c.count, steps = steps })
+  end
+  G.review = function()
+    local c = changes()
+    return read_only(require("evalwiz.review").for_document(pack, doc, c and c.paths, c and c.since))
+  end
   -- What the pack declares, worked out once: its facts, its checks (all of
   -- them, and those of kind health on their own), its advisor and advice.
   local plancheck = require("evalwiz.plancheck")

@@ -575,7 +575,9 @@ function M.decline(id, text, author, now)
 end
 
 -- The review items as a document shows them (document.lua's review()).
-function M.for_document(pack, doc)
+-- changed: STEP.FIELD -> true for the answers changed since the version
+-- sent last (since), when one was.
+function M.for_document(pack, doc, changed, since)
   local out = {}
   local ok, list = pcall(items, doc)
   if not ok then return out end
@@ -607,6 +609,9 @@ function M.for_document(pack, doc)
         outcome = "Answered; still open"
       else
         outcome = "Still open"
+      end
+      if changed and f and changed[it.step .. "." .. it.field] and not res:match("^accepted") then
+        outcome = string.format("%s; the answer has changed since version %s", outcome, tostring(since))
       end
       out[#out + 1] = {
         id = it.id, kind = it.kind, question = question, path = f and (it.step .. "." .. it.field) or "general",

@@ -189,3 +189,36 @@ test("plain mode reads a question's open items and answers them by number", func
   r = plain.input("Reply Foundations", "Priya", "2026-12-05")
   eq(core.state.doc.answers.basics.name, "Reply Foundations")
 end)
+
+test("versions: each keeps only what changed; a version's answers are rebuilt from them", function()
+  fresh()
+  local versions = require("evalwiz.versions")
+  local doc = core.state.doc
+  eq(versions.stamp().version, 1)
+  versions.sent(1, { by = "Priya", date = "2026-12-01" })
+  eq(doc.meta.version, 1)
+  eq(doc.versions[1].answers.basics.name, "Family Foundations")
+  doc.answers.basics.name = "Family Foundations Plus"
+  doc.answers.lists = nil
+  local s = versions.stamp()
+  eq(s.version, 2)
+  eq(s.since, 1)
+  versions.sent(2, { by = "Priya", date = "2026-12-02" })
+  local v2 = doc.versions[2]
+  eq(v2.answers.basics.name, "Family Foundations Plus")
+  eq(v2.answers.basics.summary, nil)           -- unchanged: not kept again
+  eq(v2.removed[1], "lists.outcomes")
+  local old = versions.plan_at(core.state.pack, doc, 1)
+  eq(old.answers.basics.name, "Family Foundations")
+  eq(old.answers.lists.outcomes[2], "Fewer exclusions")
+  local now = versions.plan_at(core.state.pack, doc, 2)
+  eq(now.answers.lists == nil or now.answers.lists.outcomes == nil, true)
+  eq(versions.plan_at(core.state.pack, doc, 7), nil)
+  -- nothing changed since version 2
+  eq(versions.changes(core.state.pack, doc).count, 0)
+  doc.answers.basics.name = "FF"
+  local c = versions.changes(core.state.pack, doc)
+  eq(c.since, 2)
+  eq(c.count, 1)
+  eq(c.paths["basics.name"], true)
+end)

@@ -15,7 +15,7 @@ local M = {}
 local seq = plan.seq
 
 local ITEM_ORDER = { "id", "kind", "step", "field", "status", "author", "date", "text", "quote",
-  "proposed", "resolution", "replies", "matched", "source", "key" }
+  "proposed", "resolution", "replies", "matched", "source", "version", "key" }
 local REPLY_ORDER = { "author", "date", "text", "key" }
 local STATUSES = { open = true, answered = true, resolved = true }
 
@@ -138,15 +138,16 @@ local function answer_text(v)
   return tostring(v)
 end
 
--- Best effort for a text without an anchor: the one answer that holds it.
--- Returns step, field when exactly one does.
-local function match_text(pack, doc, text)
+-- Best effort for a text without an anchor: the one answer (of answers,
+-- the plan's as they were in the document) that holds it.  Returns step,
+-- field when exactly one does.
+local function match_text(pack, answers, text)
   local q = squash(text):lower()
   if #q < 4 then return nil end
   local found = {}
   for _, s in ipairs(pack.steps) do
     for _, f in ipairs(s.fields) do
-      local a = squash(answer_text((doc.answers[s.id] or {})[f.id])):lower()
+      local a = squash(answer_text((answers[s.id] or {})[f.id])):lower()
       if a ~= "" and (a:find(q, 1, true) or (#a >= 12 and q:find(a, 1, true))) then
         found[#found + 1] = { s.id, f.id }
       end
@@ -262,6 +263,20 @@ function M.import(found, opts)
   if doc_pack ~= "" and doc_pack ~= pack.id then
     notes[#notes + 1] = string.format("%s was made with the pack %s; this plan uses %s", tostring(opts.source), doc_pack, pack.id)
   end
+  -- the answers the document was made from: those of the version it
+  -- says it is, when the plan kept it (evalwiz review send), else today's
+  local answers, version = doc.answers, nil
+  local doc_version = tostring(meta["evalwiz-plan-version"] or "")
+  if not opts.rows and doc_version ~= "" then
+    local versions = require("evalwiz.versions")
+    local sent = versions.plan_at(pack, doc, doc_version)
+    if sent then
+      answers, version = sent.answers, math.tointeger(tonumber(doc_version))
+    elseif versions.latest(doc) then
+      notes[#notes + 1] = string.format("%s says it is version %s, which this plan has no record of sending: "
+        .. "it is read against the answers as they are now", tostring(opts.source), doc_version)
+    end
+  end
   local have_anchors = (math.tointeger(found.anchors) or 0) > 0
   if not have_anchors then
     notes[#notes + 1] = string.format("%s has no answer anchors (it was not made by this evalwiz, or they were lost): "
@@ -281,7 +296,7 @@ function M.import(found, opts)
       unknown_anchor[anchor] = true
     end
     if not have_anchors or (anchor and not amap[anchor]) then
-      local s, f = match_text(pack, doc, text)
+      local s, f = match_text(pack, answers, text)
       if s then return s, f, "text" end
     end
     return nil
@@ -293,6 +308,7 @@ function M.import(found, opts)
     if not it.step then res.general = res.general + 1; it.step = "general" end
     if it.matched then res.matched = res.matched + 1 end
     it.source = opts.source
+    it.version = version
     list[#list + 1] = ordered_item(it)
     keys[it.key] = it
     res.added = res.added + 1
@@ -350,19 +366,23 @@ function M.import(found, opts)
       it.proposed = proposal_text(field, ch.new)
       -- the text round the answer (a label in the same paragraph) is not
       -- part of what is proposed
-      local a = squash(answer_text((doc.answers[s] or {})[f]))
+      local a = squash(answer_text((answers[s] or {})[f]))
       local o, n = squash(old), squash(new)
       local i = a ~= "" and o:find(a, 1, true)
       if i and #o > #a then
         local pre, post = o:sub(1, i - 1), o:sub(i + #a)
         if n:sub(1, #pre) == pre and (post == "" or n:sub(-#post) == post) and #n >= #pre + #post then
-          it.quote = (doc.answers[s] or {})[f]
+          it.quote = (answers[s] or {})[f]
           it.quote = type(it.quote) == "string" and trim(it.quote) or a
           it.proposed = proposal_text(field, n:sub(#pre + 1, #n - #post))
         end
       end
     end
-    add(it)
+    if add(it) and version and it.proposed ~= nil
+        and not require("evalwiz.edit").deep_equal((answers[s] or {})[f], (doc.answers[s] or {})[f]) then
+      notes[#notes + 1] = string.format("review item %d proposes a change to %s.%s as it was in version %d; "
+        .. "the answer has changed since: check the proposal against it before accepting", it.id, s, f, version)
+    end
   end
   local names = {}
   for a in pairs(unknown_anchor) do names[#names + 1] = a end
@@ -372,8 +392,9 @@ function M.import(found, opts)
       table.concat(names, ", "))
   end
   if res.added > 0 or res.replies > 0 then core.changed() end
-  res.text = string.format("%d item%s added, %d repl%s added, %d already in the plan%s%s",
-    res.added, res.added == 1 and "" or "s", res.replies, res.replies == 1 and "y" or "ies", res.same,
+  res.version = version
+  res.text = string.format("%s%d item%s added, %d repl%s added, %d already in the plan%s%s",
+    version and string.format("version %d: ", version) or "", res.added, res.added == 1 and "" or "s", res.replies, res.replies == 1 and "y" or "ies", res.same,
     res.general > 0 and string.format("; %d general (outside any answer)", res.general) or "",
     res.matched > 0 and string.format("; %d placed by matching text", res.matched) or "")
   return res

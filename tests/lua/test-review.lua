@@ -222,3 +222,35 @@ test("versions: each keeps only what changed; a version's answers are rebuilt fr
   eq(c.count, 1)
   eq(c.paths["basics.name"], true)
 end)
+
+test("a document of version N is read against the answers of version N", function()
+  fresh()
+  local versions = require("evalwiz.versions")
+  local doc = core.state.doc
+  versions.stamp(); versions.sent(1, { by = "Priya", date = "2026-12-01" })
+  doc.answers.basics.summary = "Evening groups for parents."
+  doc.answers.basics.name = "FF"
+  -- no anchors: the quote is found in version 1's answers, not today's
+  local r = review.import(found {
+    meta = { ["evalwiz-plan-id"] = "plan-a", ["evalwiz-plan-version"] = "1" }, anchors = 0,
+    comments = { { key = "1", author = "Ada", date = "2026-12-03", text = "Which weeks?", quote = "Twelve weeks" } },
+    changes = { { anchor = "ew_basics__name", old = "Family Foundations", new = "Family Foundations 2",
+                  edits = { { type = "insert", text = " 2", author = "Ada", date = "2026-12-03" } } } },
+  }, { source = "v1.docx" })
+  matches(r.text, "^version 1: 2 items added", "says the version")
+  local items = doc.review
+  eq(items[1].step, "basics")
+  eq(items[1].field, "summary")
+  eq(items[1].matched, "text")
+  eq(items[1].version, 1)
+  eq(items[2].proposed, "Family Foundations 2")
+  local said = table.concat(r.notes, "\n")
+  matches(said, "review item 2 proposes a change to basics%.name as it was in version 1; the answer has changed since", "changed since")
+  -- a version the plan never sent: said, and read against today's answers
+  r = review.import(found {
+    meta = { ["evalwiz-plan-id"] = "plan-a", ["evalwiz-plan-version"] = "5" },
+    comments = { { key = "1", author = "Ada", date = "2026-12-04", text = "Hm", anchor = "ew_basics__name" } },
+  }, { source = "v5.docx" })
+  matches(table.concat(r.notes, "\n"), "v5%.docx says it is version 5, which this plan has no record of sending", "unknown version")
+  eq(doc.review[3].version, nil)
+end)

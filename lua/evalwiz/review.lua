@@ -391,7 +391,7 @@ function M.import(found, opts)
     notes[#notes + 1] = string.format("anchors this pack has no question for: %s (placed by their text where one answer holds it, else general)",
       table.concat(names, ", "))
   end
-  if res.added > 0 or res.replies > 0 then core.changed() end
+  if res.added > 0 or res.replies > 0 then core.changed(nil, nil, "review") end
   res.version = version
   res.text = string.format("%s%d item%s added, %d repl%s added, %d already in the plan%s%s",
     version and string.format("version %d: ", version) or "", res.added, res.added == 1 and "" or "s", res.replies, res.replies == 1 and "y" or "ies", res.same,
@@ -532,7 +532,7 @@ function M.reply(id, text, author, now)
   if text == "" then return entry.fail("the reply is empty; say what the team answers") end
   add_reply(it, text, author, now)
   if it.status ~= "resolved" then it.status = "answered" end
-  core.changed()
+  core.changed(nil, nil, "review")
   return { id = it.id, status = it.status }
 end
 
@@ -543,7 +543,7 @@ function M.resolve(id, author, now)
   if it.status == "resolved" then return { id = it.id, status = it.status, same = true } end
   it.status = "resolved"
   it.resolution = it.resolution or string.format("resolved by %s, %s", author, now)
-  core.changed()
+  core.changed(nil, nil, "review")
   return { id = it.id, status = it.status }
 end
 
@@ -578,7 +578,7 @@ function M.accepted(id, author, now)
   local it = need_item(doc, id)
   it.status = "resolved"
   it.resolution = string.format("accepted by %s, %s", author, now)
-  core.changed()
+  core.changed(nil, nil, "review")
   return { id = it.id, status = it.status }
 end
 
@@ -591,7 +591,7 @@ function M.decline(id, text, author, now)
   add_reply(it, text, author, now)
   it.status = "resolved"
   it.resolution = string.format("declined by %s, %s", author, now)
-  core.changed()
+  core.changed(nil, nil, "review")
   return { id = it.id, status = it.status }
 end
 

@@ -180,7 +180,7 @@ test("plain mode reads a question's open items and answers them by number", func
   eq(core.state.doc.answers.basics.summary, "Weekly groups for carers.")
   -- a proposal the question refuses leaves the answer as it was
   r = plain.input("accept 3", "Priya", "2026-12-05")
-  matches(r.out, "basics.families refuses the proposed answer", "refused")
+  matches(r.out, "review item 3: the proposed answer is refused", "refused")
   eq(core.state.doc.answers.basics.families, nil)
   eq(core.state.doc.review[3].status, "open")
   r = plain.input("resolve 9", "Priya", "2026-12-05")
@@ -253,4 +253,57 @@ test("a document of version N is read against the answers of version N", functio
   }, { source = "v5.docx" })
   matches(table.concat(r.notes, "\n"), "v5%.docx says it is version 5, which this plan has no record of sending", "unknown version")
   eq(doc.review[3].version, nil)
+end)
+
+test("the wizard's review edits: journalled, undone (an accept's item reopened), replayed", function()
+  fresh()
+  local edit = require("evalwiz.edit")
+  review.import(found { comments = { { key = "1", author = "Ada", date = "d", text = "Which name?", anchor = "ew_basics__name" } },
+    changes = { { anchor = "ew_basics__summary", old = "Weekly groups for parents.\n", new = "Weekly groups for carers.\n",
+      edits = { { type = "insert", text = "carers", author = "Ada", date = "d" } } } } }, { source = "b.docx" })
+  local doc = core.state.doc
+  local journal = {}
+  local function take(r) for _, x in ipairs(r.journal) do journal[#journal + 1] = x end return r end
+  -- reply, then undo: the reply gone, the item open
+  local r = take(edit.apply({ op = "review", action = "reply", id = 1, text = "The leaflet's.", author = "Priya", now = "t1" }))
+  eq(r.accepted, true)
+  eq(r.status, "answered")
+  eq(doc.review[1].replies[1].text, "The leaflet's.")
+  eq(journal[1].review, 1)
+  r = take(edit.apply({ op = "undo" }))
+  matches(r.message, "undone: the reply of review item 1", "undo says what")
+  eq(doc.review[1].replies, nil)
+  eq(doc.review[1].status, "open")
+  take(edit.apply({ op = "redo" }))
+  eq(doc.review[1].status, "answered")
+  -- accept, then undo: the answer back and the item open again
+  r = take(edit.apply({ op = "review_accept", step = "basics", field = "summary", author = "Priya", now = "t2" }))
+  eq(r.accepted, true)
+  eq(doc.answers.basics.summary, "Weekly groups for carers.")
+  eq(doc.review[2].status, "resolved")
+  take(edit.apply({ op = "undo" }))
+  eq(doc.answers.basics.summary, "Weekly groups for parents.\n\nTwelve weeks.")
+  eq(doc.review[2].status, "open")
+  eq(doc.review[2].resolution, nil)
+  take(edit.apply({ op = "redo" }))
+  take(edit.apply({ op = "review", action = "resolve", id = 1, author = "Priya", now = "t3" }))
+  -- the journal given to the plan as it was when saved: everything back
+  local final_review, final_summary = require("evalwiz.plan").copy_answer(doc.review), doc.answers.basics.summary
+  fresh()
+  review.import(found { comments = { { key = "1", author = "Ada", date = "d", text = "Which name?", anchor = "ew_basics__name" } },
+    changes = { { anchor = "ew_basics__summary", old = "Weekly groups for parents.\n", new = "Weekly groups for carers.\n",
+      edits = { { type = "insert", text = "carers", author = "Ada", date = "d" } } } } }, { source = "b.docx" })
+  local out = edit.replay(journal)
+  eq(out.conflict, 0)
+  doc = core.state.doc
+  eq(doc.answers.basics.summary, final_summary)
+  eq(edit.deep_equal(require("evalwiz.plan").copy_answer(doc.review), final_review), true)
+  eq(doc.review[1].status, "resolved")
+  eq(doc.review[1].replies[1].text, "The leaflet's.")
+  eq(doc.review[2].status, "resolved")
+  -- again (a recovery file given twice): the same plan, nothing twice
+  edit.replay(journal)
+  eq(core.state.doc.answers.basics.summary, final_summary)
+  eq(edit.deep_equal(require("evalwiz.plan").copy_answer(core.state.doc.review), final_review), true)
+  eq(#core.state.doc.review[1].replies, 1)
 end)

@@ -38,7 +38,7 @@ local ENTRIES = {
   ["templatelint.file"] = "(dir, display, file, shipped, bases, demo): one template's problems",
   ["lint.run"] = "(dir, display, bases, demo plan, untranslated lang): evalwiz pack lint; a list of problems",
   ["document.list"] = "(dirs): the templates",
-  ["document.render"] = "(template, format, dirs, now): a document of the plan",
+  ["document.render"] = "(template, format, dirs, now, { review }): a document of the plan (review: the open review items beside their answers, HTML)",
   -- the review (review.lua)
   ["review.import"] = "(found, opts): a returned document's comments and changes into the plan's review; "
     .. "{ added, replies, same, general, matched, notes, text }",

@@ -107,6 +107,22 @@ diff -u want got || fail "the changes since version 1 and the response to review
 "$EVALWIZ" render p.yaml -f md 2>/dev/null | grep -q '^No answer has changed since version 2 (sent 2026-01-01).$' ||
 	fail "a draft after version 2 should say nothing changed since it"
 
+# render --review (HTML): each item not resolved beside its answer, a note
+# in the margin when printed; a resolved one is left out
+printf -- '- question: logic_model.inputs\n  comment: Enough?\n  author: Dr Bo Reviewer\n' > review2.yaml
+"$EVALWIZ" review import p.yaml review2.yaml >/dev/null
+"$EVALWIZ" review resolve p.yaml 2 >/dev/null
+"$EVALWIZ" render p.yaml -o notes.html --review 2>/dev/null
+grep -q '<span class="answer" id="ew_theory_of_change__problem">Around 1 in 8 children (needs assessment, 2025) show early signs of conduct problems.</span><span class="review-note"><strong>Review #1</strong> (Dr Ada Partner): Where does the 1 in 8 come from? — reply: From the needs assessment; now said. (Priya Shah, 2026-01-01)</span>' notes.html ||
+	{ grep -n review-note notes.html; fail "the note beside its answer"; }
+if grep -q 'review-note"><strong>Review #2' notes.html; then fail "a resolved item is shown as a note"; fi
+grep -q '@media print' notes.html && grep -q '\.review-note{float:right' notes.html || fail "no margin notes in the print view"
+"$EVALWIZ" render p.yaml -o plain.html 2>/dev/null
+if grep -q '<span class="review-note">' plain.html; then fail "notes without --review"; fi
+run "$EVALWIZ" render p.yaml -f md --review
+expect_rc 64
+grep -q -- "--review puts the review items beside their answers in HTML only" err
+
 # a Word document of version 1 that comes back is read against version 1,
 # and says so (with pandoc and python3, which mark it up; else this part
 # is left out: the Lua tests cover the mapping)

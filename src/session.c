@@ -19,12 +19,14 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 struct session {
@@ -41,6 +43,18 @@ struct session {
 	unsigned long gen;	/* edits made, to know what a save in the background held */
 	char *note;		/* for the person, after a save */
 	char *warning;		/* the first thing that went wrong since asked, to say */
+
+	/* the plan file as this session last read or wrote it, to see a change
+	 * made on disk meanwhile (git pull, another editor) before a save */
+	struct {
+		int known;
+		dev_t dev;
+		ino_t ino;
+		off_t size;
+		struct timespec mtime;
+		uint64_t hash;
+	} disk;
+	char *conflict;		/* the plan changed on disk: where this session's version went */
 
 	/* a save in a child process */
 	pid_t save_pid;
@@ -254,6 +268,199 @@ empty_item(const struct value *v, const char *here, char **path, size_t *item)
 
 /* Reads the plan (under its lock, when it has one) and gives it to the
  * model with the pack it names. */
+/* ---- the plan on disk: changed since it was read? ------------------------- */
+
+static uint64_t
+fnv1a64(const char *p, size_t n)
+{
+	uint64_t h = 14695981039346656037ULL;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)p[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+/* Notes the plan file as it is now: device, inode, size, time and a hash
+ * of its bytes.  Left unknown when it cannot be read. */
+static void
+disk_note(struct session *s)
+{
+	struct stat st;
+	char *text, *why = NULL;
+	size_t len;
+
+	s->disk.known = 0;
+	if (stat(s->path, &st) == -1)
+		return;
+	if ((text = read_file(s->path, YAML_MAX_FILE, &len, &why)) == NULL) {
+		free(why);
+		return;
+	}
+	s->disk.known = 1;
+	s->disk.dev = st.st_dev;
+	s->disk.ino = st.st_ino;
+	s->disk.size = st.st_size;
+	s->disk.mtime = st.st_mtim;
+	s->disk.hash = fnv1a64(text, len);
+	free(text);
+}
+
+/* Whether the plan file's bytes differ from what this session last read or
+ * wrote.  A file that is only touched, or rewritten with the same bytes
+ * (a git checkout of the same version), has not changed; a file that is
+ * gone has not either (the save makes it again). */
+static int
+disk_changed(struct session *s)
+{
+	struct stat st;
+	char *text, *why = NULL;
+	size_t len;
+	uint64_t h;
+
+	if (!s->disk.known || stat(s->path, &st) == -1)
+		return 0;
+	if (st.st_dev == s->disk.dev && st.st_ino == s->disk.ino && st.st_size == s->disk.size &&
+	    st.st_mtim.tv_sec == s->disk.mtime.tv_sec && st.st_mtim.tv_nsec == s->disk.mtime.tv_nsec)
+		return 0;
+	if ((text = read_file(s->path, YAML_MAX_FILE, &len, &why)) == NULL) {
+		free(why);
+		return 1;
+	}
+	h = fnv1a64(text, len);
+	free(text);
+	if (h != s->disk.hash)
+		return 1;
+	disk_note(s);
+	return 0;
+}
+
+/* "PATH.KIND-YYYYMMDD-HHMMSS", a name beside the plan for one version of
+ * it (allocated). */
+static char *
+beside_name(const struct session *s, const char *kind, int n)
+{
+	char stamp[32];
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (localtime_r(&now, &tm) == NULL || strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm) == 0)
+		snprintf(stamp, sizeof stamp, "%ld", (long)now);
+	return n <= 1 ? xasprintf("%s.%s-%s", s->path, kind, stamp) : xasprintf("%s.%s-%s-%d", s->path, kind, stamp, n);
+}
+
+static int write_plan(struct session *s, const char *path, int create, char **cause);
+
+/* Before a save: when the plan changed on disk since this session read or
+ * wrote it, it is never overwritten; this session's version goes to
+ * PATH.mine-STAMP instead (again there while the change stands), and the
+ * save fails with EX_TEMPFAIL and *cause saying so.  0: save away. */
+static int
+check_disk(struct session *s, char **cause)
+{
+	char *why = NULL, *mine = NULL;
+	int n, rc = -1;
+
+	if (!disk_changed(s))
+		return 0;
+	if (s->conflict != NULL)
+		rc = write_plan(s, s->conflict, 0, &why);
+	else {
+		for (n = 1; n <= 99; n++) {
+			free(mine);
+			free(why);
+			why = NULL;
+			mine = beside_name(s, "mine", n);
+			if ((rc = write_plan(s, mine, 1, &why)) == 0 || errno != EEXIST)
+				break;
+		}
+		if (rc == 0)
+			s->conflict = mine;
+		else
+			free(mine);
+	}
+	if (rc == 0)
+		*cause = xasprintf("%s was changed on disk since evalwiz read it (by git pull or another program), "
+		    "so it was not overwritten; your version is in %s", s->path, s->conflict);
+	else {
+		*cause = xasprintf("%s was changed on disk since evalwiz read it (by git pull or another program), "
+		    "so it was not overwritten; your edits are in %s.recover (%s)", s->path, s->path,
+		    why != NULL ? why : "cannot write a copy beside it");
+	}
+	free(why);
+	return EX_TEMPFAIL;
+}
+
+const char *
+session_conflict(const struct session *s)
+{
+	return s->conflict;
+}
+
+int
+session_keep_mine(struct session *s, char **theirs, char **cause)
+{
+	char *text, *why = NULL, *path = NULL;
+	size_t len;
+	int n, rc = -1;
+
+	*theirs = NULL;
+	if ((text = read_file(s->path, YAML_MAX_FILE, &len, cause)) == NULL)
+		return EX_IOERR;
+	for (n = 1; n <= 99; n++) {
+		free(path);
+		free(why);
+		why = NULL;
+		path = beside_name(s, "theirs", n);
+		if ((rc = atomic_create(path, text, len, 0666, &why)) == 0 || errno != EEXIST)
+			break;
+	}
+	free(text);
+	if (rc != 0) {
+		*cause = xasprintf("cannot keep the plan on disk aside: %s", why != NULL ? why : "no free name");
+		free(why);
+		free(path);
+		return EX_CANTCREAT;
+	}
+	free(why);
+	/* theirs is safe: the next save may write over the plan */
+	disk_note(s);
+	free(s->conflict);
+	s->conflict = NULL;
+	s->saved = 0;
+	*theirs = path;
+	return 0;
+}
+
+static int read_plan(struct session *s);
+
+int
+session_reload(struct session *s, char **cause)
+{
+	int rc;
+
+	*cause = NULL;
+	if (s->save_pid > 0 && session_save_poll(s, 1, cause) == -1) {
+		free(*cause);
+		*cause = NULL;
+	}
+	/* read_plan prints its own message: a plan that cannot be read now
+	 * leaves the session as it was */
+	if ((rc = read_plan(s)) != 0) {
+		*cause = xasprintf("cannot load %s from disk; your version stays open", s->path);
+		return rc;
+	}
+	disk_note(s);
+	free(s->conflict);
+	s->conflict = NULL;
+	s->saved = 1;
+	/* what the journal held is in the version kept aside */
+	recovery_saved(s->rec);
+	return 0;
+}
+
 static int
 read_plan(struct session *s)
 {
@@ -602,6 +809,7 @@ session_open(struct ctx *ctx, const char *path, const struct session_opts *o, st
 	}
 	if (!create && (rc = read_plan(s)) != 0)
 		goto fail;
+	disk_note(s);
 	/* a plan moved to the pack's new version is not what the file holds:
 	 * the next save writes it (keeping the old file beside it) */
 	if (s->ctx->migrated_from > 0 && (o->flags & SESSION_WRITE) && !s->read_only)
@@ -814,8 +1022,10 @@ session_save_create(struct session *s, char **cause)
 {
 	int rc = write_plan(s, s->path, 1, cause);
 
-	if (rc == 0)
+	if (rc == 0) {
 		s->saved = 1;
+		disk_note(s);
+	}
 	return rc;
 }
 
@@ -832,8 +1042,11 @@ session_save(struct session *s, char **cause)
 		free(*cause);
 		*cause = NULL;
 	}
+	if ((rc = check_disk(s, cause)) != 0)
+		return rc;
 	if ((rc = write_plan(s, s->path, 0, cause)) != 0)
 		return rc;
+	disk_note(s);
 	s->saved = 1;
 	recovery_saved(s->rec);
 	return 0;
@@ -876,6 +1089,12 @@ session_save_start(struct session *s, char **cause)
 			return -1;
 		if (s->saved)
 			return 0;
+	}
+	{
+		int rc = check_disk(s, cause);
+
+		if (rc != 0)
+			return -1;
 	}
 	if (pipe(fds) == -1) {
 		*cause = xasprintf("cannot save in the background: %s", strerror(errno));
@@ -965,6 +1184,7 @@ session_save_poll(struct session *s, int wait, char **cause)
 		s->ctx->migrated_from = 0;
 	}
 	buf_free(&b);
+	disk_note(s);
 	if (s->gen == s->save_gen) {
 		s->saved = 1;
 		recovery_saved(s->rec);
@@ -1009,6 +1229,7 @@ session_close(struct session *s)
 	free(s->read_only_why);
 	free(s->note);
 	free(s->warning);
+	free(s->conflict);
 	free(s->path);
 	free(s);
 }

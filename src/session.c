@@ -55,6 +55,11 @@ struct session {
 		uint64_t hash;
 	} disk;
 	char *conflict;		/* the plan changed on disk: where this session's version went */
+	/* unknown keys that held null or {} in the file (the model, in Lua,
+	 * cannot hold a nil): [{path = [keys], value}], put back at each
+	 * save where the model left them out, unless an edit touched them */
+	struct value *kept_empty;
+	struct value *touched;	/* {step = true | {field = true}} edited this session */
 
 	/* a save in a child process */
 	pid_t save_pid;
@@ -461,6 +466,144 @@ session_reload(struct session *s, char **cause)
 	return 0;
 }
 
+/* ---- null and {} the model cannot carry ---------------------------------- */
+
+static int
+is_empty_value(const struct value *v)
+{
+	return v != NULL && (v->type == VAL_NIL || (v->type == VAL_MAP && value_count(v) == 0));
+}
+
+static void
+keep_one(struct session *s, const char *k1, const char *k2, const char *k3, const struct value *v)
+{
+	struct value *e = value_new(VAL_MAP), *path = value_new(VAL_SEQ);
+
+	value_push(path, value_strz(k1));
+	if (k2 != NULL)
+		value_push(path, value_strz(k2));
+	if (k3 != NULL)
+		value_push(path, value_strz(k3));
+	value_set(e, "path", path);
+	value_set(e, "value", value_copy(v));
+	value_push(s->kept_empty, e);
+}
+
+/* Notes the null and {} values of the file: top-level keys, meta's,
+ * answers' steps and their fields. */
+static void
+note_empty(struct session *s, const struct value *doc)
+{
+	size_t i, j, k;
+
+	value_free(s->kept_empty);
+	s->kept_empty = value_new(VAL_SEQ);
+	value_free(s->touched);
+	s->touched = value_new(VAL_MAP);
+	if (doc == NULL || doc->type != VAL_MAP)
+		return;
+	for (i = 0; i < value_count(doc); i++) {
+		const char *k1 = value_key_at(doc, i);
+		const struct value *v1 = value_val_at(doc, i);
+
+		if (k1 == NULL)
+			continue;
+		if (is_empty_value(v1)) {
+			keep_one(s, k1, NULL, NULL, v1);
+			continue;
+		}
+		if ((strcmp(k1, "meta") != 0 && strcmp(k1, "answers") != 0) || v1->type != VAL_MAP)
+			continue;
+		for (j = 0; j < value_count(v1); j++) {
+			const char *k2 = value_key_at(v1, j);
+			const struct value *v2 = value_val_at(v1, j);
+
+			if (k2 == NULL)
+				continue;
+			if (is_empty_value(v2)) {
+				keep_one(s, k1, k2, NULL, v2);
+				continue;
+			}
+			if (strcmp(k1, "answers") != 0 || v2->type != VAL_MAP)
+				continue;
+			for (k = 0; k < value_count(v2); k++) {
+				const char *k3 = value_key_at(v2, k);
+
+				if (k3 != NULL && is_empty_value(value_val_at(v2, k)))
+					keep_one(s, k1, k2, k3, value_val_at(v2, k));
+			}
+		}
+	}
+}
+
+/* An edit record's step and field: not put back from the file any more. */
+static void
+note_touched(struct session *s, const struct value *rec)
+{
+	const struct value *step = value_get(rec, "step"), *field = value_get(rec, "field");
+	struct value *fields;
+
+	if (s->touched == NULL || step == NULL || step->type != VAL_STR)
+		return;
+	if (field == NULL || field->type != VAL_STR) {
+		value_set(s->touched, step->u.str.s, value_bool(1));
+		return;
+	}
+	fields = value_get(s->touched, step->u.str.s);
+	if (fields == NULL) {
+		value_set(s->touched, step->u.str.s, value_new(VAL_MAP));
+		fields = value_get(s->touched, step->u.str.s);
+	}
+	if (fields->type == VAL_MAP)
+		value_set(fields, field->u.str.s, value_bool(1));
+}
+
+static int
+was_touched(const struct session *s, const struct value *path)
+{
+	const struct value *t;
+
+	if (s->touched == NULL || value_count(path) < 2 || strcmp(value_at(path, 0)->u.str.s, "answers") != 0)
+		return 0;
+	t = value_get(s->touched, value_at(path, 1)->u.str.s);
+	if (t == NULL)
+		return 0;
+	if (t->type != VAL_MAP || value_count(path) == 2)
+		return 1;
+	return value_get(t, value_at(path, 2)->u.str.s) != NULL;
+}
+
+/* Puts the file's null and {} values back into the model's document where
+ * it left them out (their parents made again when need be). */
+static void
+restore_empty(const struct session *s, struct value *doc)
+{
+	size_t i, j;
+
+	if (s->kept_empty == NULL || doc == NULL || doc->type != VAL_MAP)
+		return;
+	for (i = 0; i < value_count(s->kept_empty); i++) {
+		const struct value *e = value_at(s->kept_empty, i), *path = value_get(e, "path");
+		struct value *at = doc;
+		size_t n = value_count(path);
+
+		if (was_touched(s, path))
+			continue;
+		for (j = 0; j + 1 < n && at != NULL; j++) {
+			const char *k = value_at(path, j)->u.str.s;
+			struct value *next = value_get(at, k);
+
+			if (next == NULL || next->type == VAL_NIL) {
+				value_set(at, k, value_new(VAL_MAP));
+				next = value_get(at, k);
+			}
+			at = next->type == VAL_MAP ? next : NULL;
+		}
+		if (at != NULL && value_get(at, value_at(path, n - 1)->u.str.s) == NULL)
+			value_set(at, value_at(path, n - 1)->u.str.s, value_copy(value_get(e, "value")));
+	}
+}
+
 static int
 read_plan(struct session *s)
 {
@@ -493,6 +636,7 @@ read_plan(struct session *s)
 			return EX_DATAERR;
 		}
 	}
+	note_empty(s, doc);
 	if ((rc = session_pack_for(s->ctx, doc, s->path)) != 0) {
 		value_free(doc);
 		return rc;
@@ -850,6 +994,8 @@ journal(struct session *s, const struct value *records)
 {
 	size_t i;
 
+	for (i = 0; i < value_count(records); i++)
+		note_touched(s, value_at(records, i));
 	if (s->rec == NULL || s->read_only)
 		return;
 	for (i = 0; i < value_count(records); i++) {
@@ -986,6 +1132,7 @@ write_plan(struct session *s, const char *path, int create, char **cause)
 	value_free(now);
 	if (rc != 0)
 		return EX_SOFTWARE;
+	restore_empty(s, doc);
 	text = yaml_emit(doc, &len, cause);
 	value_free(doc);
 	if (text == NULL)
@@ -1230,6 +1377,8 @@ session_close(struct session *s)
 	free(s->note);
 	free(s->warning);
 	free(s->conflict);
+	value_free(s->kept_empty);
+	value_free(s->touched);
 	free(s->path);
 	free(s);
 }

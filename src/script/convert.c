@@ -267,7 +267,9 @@ yaml_lua_gc(lua_State *L)
 /* Pushes the value that starts with item it, at depth level.  Returns 0, or
  * -1 (with nothing pushed) for anything yaml_parse would not give as it is
  * read here: a repeated key, a key that is not text, an empty list item
- * (session.c refuses those with the tree's positions), or the stream's -1. */
+ * (session.c refuses those with the tree's positions), a blank value or {}
+ * down to pos_depth levels (session.c keeps those, which Lua cannot hold,
+ * from the tree), or the stream's -1. */
 static int
 yaml_lua_value(lua_State *L, struct yaml_lua *y, const struct yaml_item *it, int level)
 {
@@ -329,7 +331,7 @@ yaml_lua_value(lua_State *L, struct yaml_lua *y, const struct yaml_item *it, int
 		return 0;
 	case YAML_ITEM_MAP: {
 		/* map at m; the keys given a blank value, once one comes, at nl */
-		int m, nl = 0, ok = 0, dup;
+		int m, nl = 0, ok = 0, dup, keys = 0;
 
 		lua_newtable(L);
 		m = lua_gettop(L);
@@ -369,9 +371,14 @@ yaml_lua_value(lua_State *L, struct yaml_lua *y, const struct yaml_item *it, int
 				break;
 			}
 			/* stack: ... key value */
+			keys++;
 			if (!lua_isnil(L, -1)) {
 				lua_rawset(L, m);
 				continue;
+			}
+			if (level < y->pos_depth) {
+				lua_pop(L, 2);
+				break;	/* a blank value where the session keeps them (note_empty): the tree's */
 			}
 			lua_pop(L, 1);
 			if (nl == 0) {
@@ -383,7 +390,8 @@ yaml_lua_value(lua_State *L, struct yaml_lua *y, const struct yaml_item *it, int
 			lua_rawset(L, nl);
 		}
 		lua_settop(L, m);
-		if (!ok) {
+		/* {} where the session keeps it (note_empty) is the tree's too */
+		if (!ok || (keys == 0 && level >= 1 && level <= y->pos_depth)) {
 			lua_pop(L, 1);
 			return -1;
 		}

@@ -146,9 +146,16 @@ function M.apply(pack, lang)
     for _, e in ipairs(pack.glossary or {}) do
       local et = type(e) == "table" and tr.glossary[e.term]
       if type(et) == "table" then
+        local aliases = type(et.aliases) == "table" and et.aliases or e.aliases
+        -- the term as the pack writes it stays a way to find the entry
+        if type(et.term) == "string" and et.term ~= e.term then
+          local with = { e.term }
+          for _, a in ipairs(aliases or {}) do with[#with + 1] = a end
+          aliases = with
+        end
+        if aliases ~= e.aliases then set(e, "aliases", aliases) end
         if type(et.term) == "string" then set(e, "term", et.term) end
         if type(et.definition) == "string" then set(e, "definition", et.definition) end
-        if type(et.aliases) == "table" then set(e, "aliases", et.aliases) end
       end
     end
   end

@@ -10,7 +10,7 @@ demo="$top_srcdir/examples/demo-plan.yaml"
 run "$EVALWIZ" --lang cy render "$demo" -o -
 expect_rc 0
 has_exact out "## Crynodeb o'r ymyriad"
-has_exact out "### Damcaniaeth newid"
+has_exact out "### Theori newid"
 has_exact out "### Model rhesymeg"
 has_exact out "- **Sefydliad:** Northbridge Borough Council, Children's Services"
 has out "^\*\*Pa broblem mae'r gwasanaeth yn mynd i'r afael â hi?\*\* Around 1 in 8 children"
@@ -21,17 +21,17 @@ contains out "Family Foundations is a 12-week group programme"
 lacks out "^## Intervention summary"
 # the step table's headings and statuses
 has_exact out "| Cam | Teitl | Beth mae'n arwain ato | Statws |"
-has out "^| 1 | Damcaniaeth newid | .* | wedi'i wneud |$"
+has out "^| 1 | Theori newid | .* | wedi'i wneud |$"
 
 # the same plan in English: nothing of the Welsh
 run "$EVALWIZ" render "$demo" -o -
 expect_rc 0
 has_exact out "## Intervention summary"
-lacks out "Damcaniaeth"
+lacks out "Theori newid"
 
 # the locale chooses it (LANGUAGE before LC_ALL, LC_MESSAGES and LANG)
 LANGUAGE=cy "$EVALWIZ" steps > steps-cy
-has steps-cy "^ 1. Damcaniaeth newid \[theory_of_change\]"
+has steps-cy "^ 1. Theori newid \[theory_of_change\]"
 LANGUAGE= LC_ALL= LC_MESSAGES= LANG=cy_GB.UTF-8 "$EVALWIZ" steps > steps-lang
 has steps-lang "^Deg cam EIF i werthuso (eif-10-steps"
 LANGUAGE= LC_ALL= LC_MESSAGES= LANG=C.UTF-8 "$EVALWIZ" steps > steps-c
@@ -55,13 +55,23 @@ expect_rc 0
 contains err "evalwiz: warning: the step pack eif-10-steps has no fr translation (it has en, cy); using en"
 has out "^EIF ten steps to evaluation"
 
-# what is left to translate: help and guidance, never a title, question or option
+# nothing is left to translate: titles, questions, options, help,
+# guidance, columns, the glossary and the diagram are all in Welsh
 run "$EVALWIZ" pack lint "$top_srcdir/wizard" --untranslated cy
-expect_rc 1
-has out "lang/cy.lua:1: untranslated: theory_of_change.problem help: "
-lacks out "untranslated: [a-z_.]* label: "
-lacks out "untranslated: [a-z_]* title: "
-lacks out "untranslated: [a-z_.]* option "
+expect_rc 0
+lacks out "untranslated"
+# a question's help, a table column's help and a step's guidance in Welsh
+LANGUAGE=cy "$EVALWIZ" steps --format json > steps-cy.json
+grep -q "Disgrifiwch yr anhawster y mae plant neu deuluoedd yn ei wynebu" steps-cy.json ||
+	fail "the help of theory_of_change.problem is not in Welsh"
+# the glossary: Welsh terms and definitions, found by the English term too
+run "$EVALWIZ" --lang cy glossary attrition
+expect_rc 0
+has out "^Ymadael (Attrition, "
+contains out "Cyfranogwyr sy'n cael eu colli rhwng dechrau astudiaeth"
+run "$EVALWIZ" --lang cy glossary "theori newid"
+expect_rc 0
+has out "^Theori newid "
 run "$EVALWIZ" pack lint "$top_srcdir/wizard"
 expect_rc 0
 run "$EVALWIZ" pack lint "$top_srcdir/wizard" --untranslated fr

@@ -87,13 +87,26 @@ test("a translation naming a step, field or option the pack lacks is an error at
     "^i18n%-nofile/pack.lua:4: languages names cy, but there is no i18n%-nofile/lang/cy.lua")
 end)
 
-test("the default pack's Welsh: every step title, question and option", function()
+test("the default pack's Welsh: every text, help and glossary entry", function()
   local p = pack_mod.load(srcdir .. "/wizard", "wizard")
   for _, u in ipairs(i18n.untranslated(p, "cy")) do
-    ok(u.what ~= "title" and u.what ~= "label" and not u.what:match("^option "),
-      string.format("%s %s has no Welsh: %q", u.path, u.what, u.text))
+    ok(false, string.format("%s %s has no Welsh: %q", u.path, u.what, u.text))
   end
+  local en_help = p.by_id.theory_of_change.by_id.problem.help
   i18n.apply(p, "cy")
-  eq(p.by_id.theory_of_change.title, "Damcaniaeth newid")
+  eq(p.by_id.theory_of_change.title, "Theori newid")
   eq(p.diagram.columns[1].title, "Mewnbynnau")
+  ok(p.by_id.theory_of_change.by_id.problem.help:match("^Disgrifiwch yr anhawster"), "Welsh help")
+  ok(p.by_id.impact.guidance:match("gwrthffeithiol"), "Welsh guidance")
+  -- a translated glossary term keeps the pack's own as an alias
+  local e
+  for _, x in ipairs(p.glossary) do if x.term == "Ymadael" then e = x end end
+  ok(e, "the Welsh term for Attrition")
+  eq(e.aliases[1], "Attrition")
+  eq(e.aliases[2], "drop-out")
+  -- and back: English again, aliases as written
+  i18n.apply(p, "en")
+  eq(p.by_id.theory_of_change.by_id.problem.help, en_help)
+  eq(e.term, "Attrition")
+  eq(e.aliases[1], "drop-out")
 end)

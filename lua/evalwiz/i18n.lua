@@ -129,6 +129,7 @@ function M.apply(pack, lang)
   pack.i18n_orig = {}
   pack.lang = lang
   local tr = pack.translations and pack.translations[lang]
+  M.current_words = tr and type(tr.words) == "table" and tr.words or nil
   if not tr then return lang end
   local set = setter(pack.i18n_orig)
   set(pack, "title", type(tr.title) == "string" and tr.title or nil)
@@ -176,6 +177,27 @@ function M.word(pack, text)
   local w = tr and tr.words and tr.words[text]
   if type(w) == "string" then return w end
   return text
+end
+
+-- tr(text, ...): for a pack's own code (api.exports), a text its code makes
+-- (a check's title, a reason) in the language last applied: the words of
+-- its translation file, else the text itself; with values, formatted by
+-- string.format, so a translation keeps the text's %s and %d in order.
+function M.tr(text, ...)
+  local w = M.current_words and M.current_words[text]
+  if type(w) ~= "string" then w = text end
+  if select("#", ...) > 0 then return string.format(w, ...) end
+  return w
+end
+
+-- The % conversions of a format text, in order ("%s %d" -> "sd"); a space
+-- after % is prose ("95% sure"), not a flag.
+local function conversions(text)
+  local out = {}
+  for spec in string.gmatch(text, "%%[-+#0]*%d*%.?%d*([%a%%])") do
+    if spec ~= "%" then out[#out + 1] = spec end
+  end
+  return table.concat(out)
 end
 
 -- ---- loading and checking ------------------------------------------------
@@ -277,6 +299,12 @@ function M.check(pack, tr, where, text, suggest)
   if tr.words ~= nil then
     for k, v in pairs(tr.words) do
       if type(k) ~= "string" or type(v) ~= "string" then bad("words", "words maps a text to its translation, both text") end
+      -- a text the pack's code formats (tr("%d families", n)) keeps its
+      -- conversions, in order, or string.format would fail at run time
+      if conversions(k) ~= conversions(v) then
+        bad(k, "words: the translation of %q must keep its %% conversions (%s) in the same order, but has %s", k,
+          conversions(k) ~= "" and conversions(k) or "none", conversions(v) ~= "" and conversions(v) or "none")
+      end
     end
   end
 end

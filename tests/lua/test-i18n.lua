@@ -80,6 +80,11 @@ test("a translation naming a step, field or option the pack lacks is an error at
     "^lang/cy.lua:3: about.often: there is no option daily")
   fails(function() i18n.check(p, { titel = "x" }, "lang/cy.lua", 'return { titel = "x" }\n', suggest) end,
     "^lang/cy.lua:1: the file: unknown setting titel")
+  -- a text the pack's code formats keeps its conversions, in order
+  local fmt = 'return { words = {\n  ["%d families, %s"] = "%s, %d teulu",\n} }\n'
+  fails(function() i18n.check(p, { words = { ["%d families, %s"] = "%s, %d teulu" } }, "lang/cy.lua", fmt, suggest) end,
+    "^lang/cy.lua:2: words: the translation of \"%%d families, %%s\" must keep its %% conversions %(ds%) in the same order, but has sd")
+  i18n.check(p, { words = { ["%d families, %s"] = "%d teulu, %s", ["95% sure"] = "95% yn siŵr" } }, "lang/cy.lua", fmt, suggest)
   -- and when the pack loads: the file and line
   fails(function() pack_mod.load(packs .. "/i18n-bad", "i18n-bad") end,
     "^i18n%-bad/lang/cy.lua:5: the step about has no field nmae")
@@ -109,4 +114,16 @@ test("the default pack's Welsh: every text, help and glossary entry", function()
   eq(p.by_id.theory_of_change.by_id.problem.help, en_help)
   eq(e.term, "Attrition")
   eq(e.aliases[1], "drop-out")
+end)
+
+test("tr: the pack's code's own texts in the language applied", function()
+  local p = pack_mod.load(srcdir .. "/wizard", "wizard")
+  i18n.apply(p, "cy")
+  eq(i18n.tr("A robust comparison group"), "Grŵp cymharu cadarn")
+  eq(i18n.tr("%s expected drop-out is acceptable.", "20%"), "Mae ymadael disgwyliedig o 20% yn dderbyniol.")
+  -- a text with no translation is itself, formatted
+  eq(i18n.tr("no such text %d", 3), "no such text 3")
+  i18n.apply(p, "en")
+  eq(i18n.tr("A robust comparison group"), "A robust comparison group")
+  eq(i18n.tr("%s expected drop-out is acceptable.", "20%"), "20% expected drop-out is acceptable.")
 end)

@@ -629,6 +629,230 @@ local cy = {
     ["Health check (EIF's six common evaluation pitfalls)"] = "Gwiriad iechyd (chwe magl gwerthuso cyffredin EIF)",
     ["Highest evidence level the planned design can support"] = "Y lefel tystiolaeth uchaf y gall cynllun yr astudiaeth ei chefnogi",
     ["Consistency checks"] = "Gwiriadau cysondeb",
+    -- the rest of the plan template's fixed texts ({1}, {2}: values the
+    -- template puts in, wherever the Welsh needs them)
+    ["{1} from the perspective of {2}, against {3}, over {4}."] = "{1} o safbwynt {2}, yn erbyn {3}, dros {4}.",
+    ["Outcome"] = "Canlyniad", ["Role"] = "Rôl", ["Measure"] = "Mesur", ["When (months after the start)"] = "Pryd (misoedd ar ôl y dechrau)",
+    ["Validated for this population"] = "Wedi'i ddilysu ar gyfer y boblogaeth hon",
+    ["primary"] = "prif", ["secondary"] = "eilaidd", ["see the schedule"] = "gweler yr amserlen",
+    ["The schedule of measures is {1}: choose the design first."] = "Mae amserlen y mesurau'n {1}: dewiswch gynllun yr astudiaeth yn gyntaf.",
+    ["HM Treasury's Green Book rate"] = "cyfradd Llyfr Gwyrdd Trysorlys EF",
+    [", or {1} for each of {2} families who start"] = ", neu {1} ar gyfer pob un o'r {2} teulu sy'n dechrau",
+    ["Risk"] = "Risg", ["What the plan does about it"] = "Beth mae'r cynllun yn ei wneud yn ei gylch",
+    ["Families drop out before the outcome is measured"] = "Teuluoedd yn gadael cyn i'r canlyniad gael ei fesur",
+    ["Missing data bias the comparison"] = "Data coll yn gogwyddo'r gymhariaeth",
+    ["The comparison group receives part of the intervention"] = "Y grŵp cymharu'n cael rhan o'r ymyriad",
+    ["Delivery drifts from the model"] = "Y ddarpariaeth yn crwydro oddi wrth y model",
+    ["(likelihood {1})"] = "(tebygolrwydd {1})",
+    ["The theory of change also rests on assumptions not yet tested, listed with it above."] =
+      "Mae'r theori newid hefyd yn dibynnu ar ragdybiaethau nad ydynt wedi'u profi eto, a restrir gyda hi uchod.",
+    ["Milestone"] = "Carreg filltir", ["When"] = "Pryd", ["Impact study starts"] = "Yr astudiaeth effaith yn dechrau",
+    ["Primary outcome measured"] = "Mesur y prif ganlyniad",
+    ["{1} months after each family's allocation"] = "{1} mis ar ôl dyrannu pob teulu",
+    ["Report"] = "Adroddiad", ["{1} months after the programme ends"] = "{1} mis ar ôl i'r rhaglen ddod i ben",
+    ["Process study"] = "Astudiaeth proses", ["to be decided"] = "i'w benderfynu", ["Start"] = "Dechrau", ["End"] = "Diwedd",
+    ["The step pack {1} adds these questions to the ten steps."] = "Mae'r pecyn camau {1} yn ychwanegu'r cwestiynau hyn at y deg cam.",
+    ["added questions"] = "cwestiynau ychwanegol",
+    ["Each comment and suggested change the plan's reviewers made on the version they were sent, the team's reply, and what changed in the plan."] =
+      "Pob sylw a newid a awgrymwyd gan adolygwyr y cynllun ar y fersiwn a anfonwyd atynt, ateb y tîm, a beth a newidiodd yn y cynllun.",
+    ["Question"] = "Cwestiwn", ["Comment"] = "Sylw", ["Reply"] = "Ateb", ["What changed"] = "Beth a newidiodd",
+    ["Response to review"] = "Ymateb i'r adolygiad",
+    ["the answers that describe the same thing in different places were compared in {1} ways, and they agree."] =
+      "cymharwyd yr atebion sy'n disgrifio'r un peth mewn mannau gwahanol mewn {1} ffordd, ac maen nhw'n cytuno.",
+    ["of the {1} comparisons between answers that describe the same thing, {2} found a disagreement:"] =
+      "o'r {1} cymhariaeth rhwng atebion sy'n disgrifio'r un peth, canfu {2} anghytundeb:",
+    ["a warning"] = "rhybudd", ["a contradiction"] = "gwrthddywediad", ["What to change"] = "Beth i'w newid",
+    ["Yes"] = "Ie", ["No"] = "Na", ["Why"] = "Pam", ["Check"] = "Gwiriad", ["Result"] = "Canlyniad", ["pass"] = "yn pasio", ["warning"] = "rhybudd",
+    ["not yet applicable"] = "ddim yn berthnasol eto", ["Warning"] = "Rhybudd",
+    ["Value"] = "Gwerth", ["What it means"] = "Beth mae'n ei olygu",
+    ["Families recruited and allocated"] = "Teuluoedd a recriwtiwyd ac a ddyrannwyd",
+    ["the total across both groups, before any drop-out"] = "y cyfanswm ar draws y ddau grŵp, cyn i neb ymadael",
+    ["Allocation ratio (programme : comparison)"] = "Cymhareb dyrannu (rhaglen : cymhariaeth)",
+    ["how the families are shared between the groups"] = "sut mae'r teuluoedd yn cael eu rhannu rhwng y grwpiau",
+    ["Clusters"] = "Clystyrau", ["groups allocated as a whole"] = "grwpiau a ddyrennir yn gyfan",
+    ["Cluster size"] = "Maint clwstwr", ["families in each cluster, on average, before drop-out"] = "teuluoedd ym mhob clwstwr, ar gyfartaledd, cyn ymadael",
+    ["Intra-cluster correlation (ICC)"] = "Cydberthyniad mewnglwstwr (ICC)",
+    ["how alike families in one cluster are; it inflates the sample needed"] = "pa mor debyg yw teuluoedd mewn un clwstwr; mae'n chwyddo'r sampl sydd ei angen",
+    ["Expected effect size"] = "Maint effaith disgwyliedig",
+    ["the smallest difference worth finding, in standard deviations"] = "y gwahaniaeth lleiaf sy'n werth ei ganfod, mewn gwyriadau safonol",
+    ["Significance level (alpha)"] = "Lefel arwyddocâd (alffa)", ["default"] = "rhagosodedig",
+    ["the chance of a false positive, two-sided"] = "y siawns o bositif ffug, dwy ochr",
+    ["Power"] = "Pŵer", ["the chance of detecting a true effect of that size"] = "y siawns o ganfod gwir effaith o'r maint hwnnw",
+    ["Variance explained by baseline covariates (R²)"] = "Amrywiant a esbonnir gan gydamryweddau llinell sylfaen (R²)",
+    ["0 (none assumed)"] = "0 (dim wedi'i dybio)",
+    ["adjusting for baseline scores shrinks the sample needed"] = "mae addasu ar gyfer sgoriau llinell sylfaen yn lleihau'r sampl sydd ei angen",
+    ["Expected attrition"] = "Ymadael disgwyliedig",
+    ["families lost before the primary outcome is measured"] = "teuluoedd a gollir cyn i'r prif ganlyniad gael ei fesur",
+    ["Difference in attrition between groups"] = "Gwahaniaeth mewn ymadael rhwng grwpiau",
+    ["unequal losses threaten the comparison"] = "mae colledion anghyfartal yn bygwth y gymhariaeth",
+    ["Share with the outcome without the service"] = "Y gyfran â'r canlyniad heb y gwasanaeth",
+    ["the comparison group's rate"] = "cyfradd y grŵp cymharu",
+    ["Share expected with the service"] = "Y gyfran a ddisgwylir gyda'r gwasanaeth",
+    ["the change the study is designed to detect"] = "y newid y mae'r astudiaeth wedi'i chynllunio i'w ganfod",
+    ["Families per programme group"] = "Teuluoedd ym mhob grŵp rhaglen",
+    ["families who share a group become alike (a partially nested trial)"] = "mae teuluoedd sy'n rhannu grŵp yn dod yn debyg (treial rhannol nythog)",
+    ["ICC between families in one group"] = "ICC rhwng teuluoedd mewn un grŵp", ["0.05 (assumed)"] = "0.05 (wedi'i dybio)",
+    ["how alike they become; it inflates the sample needed"] = "pa mor debyg y maen nhw'n dod; mae'n chwyddo'r sampl sydd ei angen",
+    ["Sites allocated separately"] = "Safleoedd a ddyrennir ar wahân", ["the lottery is run within each site"] = "mae'r loteri'n cael ei rhedeg o fewn pob safle",
+    ["Variation in cluster size (coefficient of variation)"] = "Amrywiad ym maint clystyrau (cyfernod amrywiad)",
+    ["unequal clusters need more of them"] = "mae clystyrau anghyfartal angen mwy ohonynt",
+    ["Clusters expected to withdraw"] = "Clystyrau y disgwylir iddynt dynnu'n ôl", ["whole clusters lost after allocation"] = "clystyrau cyfan a gollir ar ôl dyrannu",
+    ["Steps of the roll-out"] = "Camau'r cyflwyno",
+    ["clusters start the service in this many steps after one baseline period"] = "mae clystyrau'n dechrau'r gwasanaeth mewn cynifer â hyn o gamau ar ôl un cyfnod llinell sylfaen",
+    ["Share on the service side of the cut-off"] = "Y gyfran ar ochr y gwasanaeth i'r pwynt torri",
+    ["sets the discontinuity's design effect"] = "mae'n pennu effaith cynllun y diffyg parhad",
+    ["Data points after the start"] = "Pwyntiau data ar ôl y dechrau", ["with {1} before the start"] = "gyda {1} cyn y dechrau",
+    ["Correlation of neighbouring points"] = "Cydberthynas pwyntiau cyfagos", ["more correlation needs more points"] = "mae mwy o gydberthynas angen mwy o bwyntiau",
+    ["Design effect of matching or weighting"] = "Effaith cynllun paru neu bwysoli",
+    ["the precision matching or weighting costs"] = "y manylder y mae paru neu bwysoli yn ei gostio",
+    ["Families analysed"] = "Teuluoedd a ddadansoddir",
+    ["those recruited less the expected drop-out: the number the smallest detectable effect is worked out for"] =
+      "y rhai a recriwtiwyd llai'r ymadael disgwyliedig: y nifer y cyfrifir yr effaith leiaf y gellir ei chanfod ar ei gyfer",
+    ["Minimum detectable effect size (MDES)"] = "Maint effaith lleiaf y gellir ei ganfod (MDES)",
+    ["the smallest effect this sample can reliably detect"] = "yr effaith leiaf y gall y sampl hwn ei chanfod yn ddibynadwy",
+    ["How it is worked out"] = "Sut y caiff ei gyfrifo",
+    ["the calculation and its assumptions (evalwiz doc/calculators.md)"] = "y cyfrifiad a'i ragdybiaethau (evalwiz doc/calculators.md)",
+    ["Recruiting {1} clusters of {2} families and losing {3} leaves about {4} families a cluster to analyse; the smallest detectable effect is worked out for them."] =
+      "Mae recriwtio {1} clwstwr o {2} teulu a cholli {3} yn gadael tua {4} teulu ym mhob clwstwr i'w dadansoddi; cyfrifir yr effaith leiaf y gellir ei chanfod ar eu cyfer nhw.",
+    ["Recruiting {1} families and losing {2} before the primary outcome leaves about {3} to analyse; the smallest detectable effect is worked out for those {3}."] =
+      "Mae recriwtio {1} teulu a cholli {2} cyn y prif ganlyniad yn gadael tua {3} i'w dadansoddi; cyfrifir yr effaith leiaf y gellir ei chanfod ar gyfer y {3} hynny.",
+    ["The planned sample can detect the expected effect: the MDES ({1}) is no larger than the expected effect ({2})."] =
+      "Gall y sampl arfaethedig ganfod yr effaith ddisgwyliedig: nid yw'r MDES ({1}) yn fwy na'r effaith ddisgwyliedig ({2}).",
+    ["the MDES ({1}) is larger than the expected effect ({2}): the study is underpowered as planned."] =
+      "mae'r MDES ({1}) yn fwy na'r effaith ddisgwyliedig ({2}): nid oes gan yr astudiaeth ddigon o bŵer fel y'i cynlluniwyd.",
+    ["Where the numbers come from"] = "O ble daw'r rhifau",
+    ["The expected effect size"] = "Maint yr effaith ddisgwyliedig", ["The share explained by baseline measures"] = "Y gyfran a esbonnir gan fesurau llinell sylfaen",
+    ["The ICC"] = "Yr ICC", ["The ICC for groups"] = "Yr ICC ar gyfer grwpiau", ["The expected attrition"] = "Yr ymadael disgwyliedig",
+    ["Item"] = "Eitem", ["Category"] = "Categori", ["Quantity"] = "Nifer", ["Unit cost"] = "Cost uned", ["Unit cost range"] = "Ystod cost uned",
+    ["Cost"] = "Cost", ["Set-up or recurrent"] = "Sefydlu neu gylchol", ["to"] = "i",
+    ["Set-up"] = "Sefydlu", ["Recurrent, a year"] = "Cylchol, y flwyddyn", ["Total"] = "Cyfanswm",
+    ["{1}: the diagram needs the logic model's inputs, activities, outputs and outcomes."] =
+      "{1}: mae'r diagram angen mewnbynnau, gweithgareddau, allbynnau a chanlyniadau'r model rhesymeg.",
+    -- the health check (wizard/health.lua, through tr): titles and reasons;
+    -- %s and %d are the values it puts in, in this order
+    ["families on the waiting list"] = "teuluoedd ar y rhestr aros",
+    ["matched non-participants from records"] = "pobl nad oeddent yn cymryd rhan wedi'u paru o gofnodion",
+    ["a comparable group without the service"] = "grŵp tebyg heb y gwasanaeth",
+    ["an earlier cohort"] = "carfan gynharach",
+    ["families just the other side of the eligibility cut-off"] = "teuluoedd sydd ychydig yr ochr arall i'r pwynt torri cymhwysedd",
+    ["A robust comparison group"] = "Grŵp cymharu cadarn",
+    ["The plan's design is the %s, but %s. As planned it has no sound comparison and supports Level 2 at most: change the answers or choose the design that fits them."] =
+      "Cynllun astudiaeth y cynllun yw'r %s, ond %s. Fel y'i cynlluniwyd nid oes ganddo gymhariaeth gadarn ac mae'n cefnogi Lefel 2 ar y mwyaf: newidiwch yr atebion neu dewiswch y cynllun sy'n cyd-fynd â nhw.",
+    ["A before-and-after study has no comparison group, so change cannot be put down to the service: children grow, families referred in a crisis improve anyway, other services step in. The plan can reach Level 2 at most."] =
+      "Nid oes grŵp cymharu mewn astudiaeth cyn ac ar ôl, felly ni ellir priodoli newid i'r gwasanaeth: mae plant yn tyfu, mae teuluoedd a atgyfeirir mewn argyfwng yn gwella beth bynnag, mae gwasanaethau eraill yn camu i mewn. Gall y cynllun gyrraedd Lefel 2 ar y mwyaf.",
+    ["An interrupted time series without a comparison series cannot rule out other changes at the same time; add one from areas without the service, or the plan stays at Level 2."] =
+      "Ni all cyfres amser wedi'i thorri heb gyfres gymharu ddiystyru newidiadau eraill ar yr un pryd; ychwanegwch un o ardaloedd heb y gwasanaeth, neu mae'r cynllun yn aros ar Lefel 2.",
+    ["The comparison group is an earlier cohort: families then lived through different times (other services, policies, recording) and no matching removes change over time, so the plan can reach Level 2 at most. A group followed at the same time is much stronger."] =
+      "Carfan gynharach yw'r grŵp cymharu: roedd teuluoedd bryd hynny'n byw drwy amseroedd gwahanol (gwasanaethau, polisïau, cofnodi gwahanol) ac nid oes paru sy'n dileu newid dros amser, felly gall y cynllun gyrraedd Lefel 2 ar y mwyaf. Mae grŵp a ddilynir ar yr un pryd yn llawer cryfach.",
+    ["The comparison comes from %s; show that the groups were alike before the start."] =
+      "Mae'r gymhariaeth yn dod o %s; dangoswch fod y grwpiau'n debyg cyn y dechrau.",
+    ["You can decide by lot who gets the service, which gives the fairest comparison group; choose the design at step 6."] =
+      "Gallwch benderfynu drwy goelbren pwy sy'n cael y gwasanaeth, sy'n rhoi'r grŵp cymharu tecaf; dewiswch gynllun yr astudiaeth yng ngham 6.",
+    ["An earlier cohort lived through different times (other services, policies, recording); a group followed at the same time is much stronger, and an earlier cohort supports Level 2 at most."] =
+      "Roedd carfan gynharach yn byw drwy amseroedd gwahanol (gwasanaethau, polisïau, cofnodi gwahanol); mae grŵp a ddilynir ar yr un pryd yn llawer cryfach, ac mae carfan gynharach yn cefnogi Lefel 2 ar y mwyaf.",
+    ["The comparison group is %s; show that it resembled participants before the start."] =
+      "Y grŵp cymharu yw %s; dangoswch ei fod yn debyg i'r cyfranogwyr cyn y dechrau.",
+    ["There is no comparison group, so any change cannot be put down to the service and the plan can reach Level 2 at most; see 'evalwiz advise' for designs that would give one."] =
+      "Nid oes grŵp cymharu, felly ni ellir priodoli unrhyw newid i'r gwasanaeth a gall y cynllun gyrraedd Lefel 2 ar y mwyaf; gweler 'evalwiz advise' am gynlluniau a fyddai'n rhoi un.",
+    ["No design or comparison group chosen yet: answer the impact step's questions on allocation and comparison."] =
+      "Nid oes cynllun astudiaeth na grŵp cymharu wedi'i ddewis eto: atebwch gwestiynau'r cam effaith am ddyrannu a chymharu.",
+    ["Drop-out (attrition)"] = "Ymadael (attrition)",
+    ["A time series of routine aggregate data recruits no one, so no one drops out; check instead that the outcome is recorded the same way throughout."] =
+      "Nid yw cyfres amser o ddata cyfanredol arferol yn recriwtio neb, felly nid oes neb yn ymadael; gwiriwch yn hytrach fod y canlyniad yn cael ei gofnodi yn yr un ffordd drwy'r amser.",
+    ["%s of the groups may withdraw after allocation (above %s): every family in a group that leaves is lost at once, and the groups that stay may differ. Agree the commitment before the draw and keep withdrawn groups in the analysis with routine data if you can."] =
+      "Gall %s o'r grwpiau dynnu'n ôl ar ôl dyrannu (uwchlaw %s): collir pob teulu mewn grŵp sy'n gadael ar unwaith, a gall y grwpiau sy'n aros fod yn wahanol. Cytunwch ar yr ymrwymiad cyn y dyrannu a chadwch grwpiau a dynnodd yn ôl yn y dadansoddi gyda data arferol os gallwch.",
+    ["Expected drop-out is not stated: say what share of families you expect to lose before the outcome measure, recruit enough extra, and plan how to keep them."] =
+      "Nid yw'r ymadael disgwyliedig wedi'i nodi: dywedwch pa gyfran o deuluoedd rydych chi'n disgwyl eu colli cyn mesur y canlyniad, recriwtiwch ddigon yn ychwanegol, a chynlluniwch sut i'w cadw.",
+    ["%s expected drop-out is high (above %s): those who stay may no longer be like those who started. Plan retention (reminders, flexible times, incentives) and recruit about %d for every 100 you need."] =
+      "Mae ymadael disgwyliedig o %s yn uchel (uwchlaw %s): efallai na fydd y rhai sy'n aros yn debyg mwyach i'r rhai a ddechreuodd. Cynlluniwch sut i gadw teuluoedd (nodiadau atgoffa, amseroedd hyblyg, cymhellion) a recriwtiwch tua %d am bob 100 sydd eu hangen arnoch.",
+    ["Drop-out may differ between the groups by %s points (above %s): when one group loses more families, the groups stop being comparable. Plan to keep the control group engaged too."] =
+      "Gall ymadael fod yn wahanol rhwng y grwpiau o %s pwynt (uwchlaw %s): pan fydd un grŵp yn colli mwy o deuluoedd, nid yw'r grwpiau'n gymaradwy mwyach. Cynlluniwch i gadw'r grŵp rheoli'n rhan o'r astudiaeth hefyd.",
+    [" Also say how many whole groups might withdraw."] = " Dywedwch hefyd faint o grwpiau cyfan a allai dynnu'n ôl.",
+    ["%s expected drop-out is acceptable; also say whether it may differ between the groups.%s"] =
+      "Mae ymadael disgwyliedig o %s yn dderbyniol; dywedwch hefyd a allai fod yn wahanol rhwng y grwpiau.%s",
+    ["%s expected drop-out, differing by %s points between groups, is acceptable.%s"] =
+      "Mae ymadael disgwyliedig o %s, sy'n wahanol o %s pwynt rhwng grwpiau, yn dderbyniol.%s",
+    ["%s expected drop-out is acceptable."] = "Mae ymadael disgwyliedig o %s yn dderbyniol.",
+    ["Everyone analysed (intention to treat)"] = "Dadansoddi pawb (bwriad i drin)",
+    ["A time series of routine aggregate data counts everyone in the area, so no one is allocated or left out of the analysis."] =
+      "Mae cyfres amser o ddata cyfanredol arferol yn cyfrif pawb yn yr ardal, felly nid oes neb yn cael ei ddyrannu na'i adael allan o'r dadansoddi.",
+    ["Everyone allocated will be analysed in the group they were allocated to, whether or not they completed (intention to treat)."] =
+      "Bydd pawb a ddyrannwyd yn cael eu dadansoddi yn y grŵp y cawsant eu dyrannu iddo, p'un a wnaethant gwblhau ai peidio (bwriad i drin).",
+    ["Analysing only those who completed breaks the fair comparison: completers differ from drop-outs. Analyse everyone as allocated (intention to treat); a completers-only analysis can be an extra."] =
+      "Mae dadansoddi'r rhai a gwblhaodd yn unig yn torri'r gymhariaeth deg: mae'r rhai sy'n cwblhau yn wahanol i'r rhai sy'n gadael. Dadansoddwch bawb fel y'u dyrannwyd (bwriad i drin); gall dadansoddiad o'r rhai a gwblhaodd yn unig fod yn ychwanegol.",
+    ["Not stated whether everyone allocated will be analysed in their group (intention to treat); say so in the impact step."] =
+      "Heb nodi a fydd pawb a ddyrannwyd yn cael eu dadansoddi yn eu grŵp (bwriad i drin); dywedwch hynny yn y cam effaith.",
+    ["Appropriate, validated measures"] = "Mesurau priodol wedi'u dilysu",
+    ["The primary measure has evidence that it is valid and reliable for this population."] =
+      "Mae tystiolaeth bod y prif fesur yn ddilys ac yn ddibynadwy ar gyfer y boblogaeth hon.",
+    ["The primary measure is only partly validated for this population; find one with published evidence, or check its reliability in the pilot."] =
+      "Dim ond yn rhannol y mae'r prif fesur wedi'i ddilysu ar gyfer y boblogaeth hon; dewch o hyd i un sydd â thystiolaeth gyhoeddedig, neu gwiriwch ei ddibynadwyedd yn y peilot.",
+    ["The primary measure is not validated: results from home-made or unchecked questionnaires are not accepted as evidence. Choose an established measure that fits the outcome and the families."] =
+      "Nid yw'r prif fesur wedi'i ddilysu: ni dderbynnir canlyniadau o holiaduron cartref neu heb eu gwirio fel tystiolaeth. Dewiswch fesur sefydledig sy'n gweddu i'r canlyniad a'r teuluoedd.",
+    ["Not stated whether the primary measure is validated for this population; name it and its evidence in the impact step."] =
+      "Heb nodi a yw'r prif fesur wedi'i ddilysu ar gyfer y boblogaeth hon; enwch ef a'i dystiolaeth yn y cam effaith.",
+    ["Sample large enough"] = "Sampl digon mawr",
+    ["Power for a time series depends on the number of data points and their pattern; give the points after the start, and ask your academic partner to check it."] =
+      "Mae pŵer cyfres amser yn dibynnu ar nifer y pwyntiau data a'u patrwm; rhowch y pwyntiau ar ôl y dechrau, a gofynnwch i'ch partner academaidd ei wirio.",
+    ["No sample size or minimum detectable effect yet: %s."] = "Dim maint sampl nac effaith leiaf y gellir ei chanfod eto: %s.",
+    ["give the number of participants (and groups)"] = "rhowch nifer y cyfranogwyr (a'r grwpiau)",
+    ["With %s the series can reveal a change in level of about %.2f standard deviations of its own ups and downs (%s); judge that against how much the series varies, not against an effect size on children, with your academic partner."] =
+      "Gyda %s gall y gyfres ddatgelu newid yn y lefel o tua %.2f gwyriad safonol o'i hamrywiadau ei hun (%s); barnwch hynny yn erbyn faint mae'r gyfres yn amrywio, nid yn erbyn maint effaith ar blant, gyda'ch partner academaidd.",
+    ["Say what share of families you expect to have the outcome with the service, so that the sample can be checked against it."] =
+      "Dywedwch pa gyfran o deuluoedd rydych chi'n disgwyl iddynt gael y canlyniad gyda'r gwasanaeth, fel y gellir gwirio'r sampl yn ei erbyn.",
+    ["With %s the study can reliably detect the change you expect (%s)."] =
+      "Gyda %s gall yr astudiaeth ganfod yn ddibynadwy y newid rydych chi'n ei ddisgwyl (%s).",
+    ["With %s the smallest change the study can reliably detect is to %s, more than the change you expect (%s): it is likely to miss a real effect."] =
+      "Gyda %s y newid lleiaf y gall yr astudiaeth ei ganfod yn ddibynadwy yw i %s, mwy na'r newid rydych chi'n ei ddisgwyl (%s): mae'n debygol o fethu effaith go iawn.",
+    ["The study can reliably detect effects of about %s standard deviations, larger than the %.2f you expect (%s): it is likely to miss a real effect."] =
+      "Gall yr astudiaeth ganfod yn ddibynadwy effeithiau o tua %s gwyriad safonol, mwy na'r %.2f rydych chi'n ei ddisgwyl (%s): mae'n debygol o fethu effaith go iawn.",
+    ["The study can only reliably detect effects of about %s standard deviations or more (%s); many services have smaller effects than %.2f."] =
+      "Dim ond effeithiau o tua %s gwyriad safonol neu fwy y gall yr astudiaeth eu canfod yn ddibynadwy (%s); mae gan lawer o wasanaethau effeithiau llai na %.2f.",
+    ["The study can reliably detect effects of about %s standard deviations (%s)."] =
+      "Gall yr astudiaeth ganfod yn ddibynadwy effeithiau o tua %s gwyriad safonol (%s).",
+    ["Long-term follow-up"] = "Dilyniant tymor hir",
+    ["A before-and-after study cannot reach Level 4 anyway; plan the long-term follow-up with the impact evaluation."] =
+      "Ni all astudiaeth cyn ac ar ôl gyrraedd Lefel 4 beth bynnag; cynlluniwch y dilyniant tymor hir gyda'r gwerthusiad effaith.",
+    ["Outcomes are measured %s months after the service, about %d months after allocation, but the waiting list is offered the service at %s months: no comparison group is left by then, so the follow-up shows whether change lasts, not whether the effect does (no Level 4 evidence). Keep a comparison group until the follow-up, or plan Level 4 through another study."] =
+      "Mae canlyniadau'n cael eu mesur %s mis ar ôl y gwasanaeth, tua %d mis ar ôl dyrannu, ond cynigir y gwasanaeth i'r rhestr aros ar ôl %s mis: nid oes grŵp cymharu ar ôl erbyn hynny, felly mae'r dilyniant yn dangos a yw newid yn para, nid a yw'r effaith yn para (dim tystiolaeth Lefel 4). Cadwch grŵp cymharu tan y dilyniant, neu cynlluniwch Lefel 4 drwy astudiaeth arall.",
+    ["The plan measures outcomes %s months after the service but does not offer the follow-up as evidence of a lasting effect, so it cannot reach Level 4 through it; say how a lasting effect will be shown."] =
+      "Mae'r cynllun yn mesur canlyniadau %s mis ar ôl y gwasanaeth ond nid yw'n cynnig y dilyniant fel tystiolaeth o effaith barhaol, felly ni all gyrraedd Lefel 4 drwyddo; dywedwch sut y dangosir effaith barhaol.",
+    ["Outcomes are measured %s months after the service, long enough to show a lasting effect (Level 4)."] =
+      "Mae canlyniadau'n cael eu mesur %s mis ar ôl y gwasanaeth, digon hir i ddangos effaith barhaol (Lefel 4).",
+    ["An earlier rigorous study already showed an outcome lasting 12 months or more, so Level 4 can build on it if this study confirms the effect%s."] =
+      "Mae astudiaeth drylwyr gynharach eisoes wedi dangos canlyniad sy'n para 12 mis neu fwy, felly gall Lefel 4 adeiladu arni os yw'r astudiaeth hon yn cadarnhau'r effaith%s.",
+    ["; the follow-up here is %s months"] = "; mae'r dilyniant yma'n %s mis",
+    ["No long-term follow-up planned: without an outcome measured %d months or more after the service, the plan cannot reach Level 4."] =
+      "Dim dilyniant tymor hir wedi'i gynllunio: heb ganlyniad wedi'i fesur %d mis neu fwy ar ôl y gwasanaeth, ni all y cynllun gyrraedd Lefel 4.",
+    ["The follow-up is %s months; Level 4 needs an outcome still improved %d months or more after the service."] =
+      "Mae'r dilyniant yn %s mis; mae Lefel 4 angen canlyniad sy'n dal yn well %d mis neu fwy ar ôl y gwasanaeth.",
+    ["You are at step %d: this applies once an outcome study is planned, after the feasibility study."] =
+      "Rydych chi ar gam %d: mae hyn yn berthnasol unwaith y bydd astudiaeth canlyniadau wedi'i chynllunio, ar ôl yr astudiaeth ddichonoldeb.",
+    ["This applies once an outcome study is planned, after the feasibility study."] =
+      "Mae hyn yn berthnasol unwaith y bydd astudiaeth canlyniadau wedi'i chynllunio, ar ôl yr astudiaeth ddichonoldeb.",
+    ["Plan health check (EIF's six common pitfalls):"] = "Gwiriad iechyd y cynllun (chwe magl gyffredin EIF):",
+    ["Assumption"] = "Rhagdybiaeth",
+    ["random allocation of families"] = "dyrannu teuluoedd ar hap",
+    ["random allocation of groups"] = "dyrannu grwpiau ar hap",
+    ["a random order of start for the groups"] = "trefn ddechrau ar hap i'r grwpiau",
+    ["a comparison group followed from before the start"] = "grŵp cymharu a ddilynir o cyn y dechrau",
+    ["a matched comparison group"] = "grŵp cymharu cyfatebol",
+    ["the trend before the start, with a comparison series"] = "y duedd cyn y dechrau, gyda chyfres gymharu",
+    -- the checks' headings and the consistency checks' titles (plancheck.lua)
+    ["Plan health check (EIF's six common pitfalls)"] = "Gwiriad iechyd y cynllun (chwe magl gyffredin EIF)",
+    ["Consistency checks (answers that must agree)"] = "Gwiriadau cysondeb (atebion y mae'n rhaid iddynt gytuno)",
+    ["The sample sizes agree"] = "Mae meintiau'r sampl yn cytuno",
+    ["Group delivery is allowed for"] = "Caniateir ar gyfer darparu mewn grwpiau",
+    ["Comparisons come before the waiting list gets the programme"] = "Daw'r cymariaethau cyn i'r rhestr aros gael y rhaglen",
+    ["Recruitment can reach the sample"] = "Gall recriwtio gyrraedd y sampl",
+    ["The impact study has its own schedule of measures"] = "Mae gan yr astudiaeth effaith ei hamserlen mesurau ei hun",
+    ["The baseline measures come from one list"] = "Daw'r mesurau llinell sylfaen o un rhestr",
+    ["The cost horizon covers the outcomes"] = "Mae gorwel y costau'n cwmpasu'r canlyniadau",
+    ["An evidence level is claimed only for a chosen design"] = "Dim ond ar gyfer cynllun astudiaeth a ddewiswyd yr hawlir lefel tystiolaeth",
+    ["The steps marked done agree with each other"] = "Mae'r camau a nodwyd fel rhai wedi'u gwneud yn cytuno â'i gilydd",
+    ["An outcome reported by someone who does not know the group"] = "Canlyniad a adroddir gan rywun nad yw'n gwybod y grŵp",
+    ["One primary outcome"] = "Un prif ganlyniad",
+    ["The pilot collects what the trial's sample size needs"] = "Mae'r peilot yn casglu'r hyn sydd ei angen ar faint sampl y treial",
     -- months, for dates in documents
     January = "Ionawr", February = "Chwefror", March = "Mawrth", April = "Ebrill", May = "Mai", June = "Mehefin",
     July = "Gorffennaf", August = "Awst", September = "Medi", October = "Hydref", November = "Tachwedd",
@@ -1221,6 +1445,23 @@ cy.glossary = {
   ["Validity"] = { term = "Dilysrwydd", definition = "A yw mesur yn wir yn mesur yr hyn y mae'n honni ei fesur, wedi'i ddangos gan dystiolaeth gyhoeddedig ar gyfer y math o deuluoedd rydych chi'n gweithio gyda nhw." },
   ["Waiting-list control"] = { term = "Grŵp rheoli rhestr aros", definition = "Grŵp cymharu o deuluoedd sy'n cael y gwasanaeth yn ddiweddarach, ar ôl mesuriad canlyniadau'r astudiaeth. Mae'n gwneud atal y gwasanaeth yn decach ac yn haws i'w egluro." },
 }
+
+-- Units after a number: Welsh takes the singular after a numeral (9 mis,
+-- 5 blynedd).
+local units = {
+  blueprint = { session_minutes = "munud", duration_weeks = "wythnos" },
+  impact = { deferral_months = "mis", differential_attrition = "pwynt canran", recruitment_per_month = "teulu y mis",
+    recruitment_months = "mis", places_per_year = "teulu y flwyddyn", primary_timepoint_months = "mis" },
+  follow_up = { months = "mis" },
+  value_for_money = { horizon_years = "blynedd", programme_life_years = "blynedd", qaly_years = "blynedd", benefit_years = "blynedd" },
+}
+for sid, fs in pairs(units) do
+  for fid, u in pairs(fs) do
+    local f = cy.steps[sid].fields[fid]
+    if not f then f = {} cy.steps[sid].fields[fid] = f end
+    f.unit = u
+  end
+end
 
 for sid, h in pairs(help) do
   local st = cy.steps[sid]

@@ -343,6 +343,10 @@ function M.untranslated(pack, lang)
         local ot = t.options and (t.options[o.value] or t.options[tostring(o.value)])
         local has = type(ot) == "string" or (type(ot) == "table" and type(ot.label) == "string")
         if not has and type(o.label) == "string" and o.label ~= "" then add(path, "option " .. tostring(o.value), o.label) end
+        -- an option's help, shown beside it in the wizard and plain mode
+        if type(o.help) == "string" and o.help ~= "" and not (type(ot) == "table" and type(ot.help) == "string") then
+          add(path, "option " .. tostring(o.value) .. " help", o.help)
+        end
       end
     end
     for _, c in ipairs(f.columns or {}) do field(path .. "." .. c.id, c, t.columns and t.columns[c.id]) end

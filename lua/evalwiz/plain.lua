@@ -536,7 +536,7 @@ function M.input(line, who, now)
       S.sub = nil
       add_item(q, sub.row)
       local word = f.item_label or tr("row")
-      return reply(string.format("%s%s %d saved.\n", word:sub(1, 1):upper(), word:sub(2), rown), { save = true, prompt = prompt_for(q) })
+      return reply(string.format(tr("%s %d saved."), word:sub(1, 1):upper() .. word:sub(2), rown) .. "\n", { save = true, prompt = prompt_for(q) })
     end
     local nc = f.columns[sub.col]
     local hint = nc.type == "choice" and (function()

@@ -100,6 +100,12 @@ expect_rc 0
 has_exact out "Gwiriad iechyd y cynllun (chwe magl gyffredin EIF):"
 has out "^  pass  Grŵp cymharu cadarn: Mae'r gymhariaeth yn dod o dyrannu teuluoedd"
 has_exact out "Gwiriadau cysondeb (atebion y mae'n rhaid iddynt gytuno):"
+has out "^  pass  Mae meintiau'r sampl yn cytuno: Mae 400 teulu'n cael eu recriwtio a'u$"
+lacks out "families are recruited"
+# an option's help in Welsh
+LANGUAGE=cy "$EVALWIZ" steps --format json > steps-cy2.json
+grep -q "Yn cymharu teuluoedd ychydig uwchlaw ac ychydig islaw sgôr torri cymhwysedd llym" steps-cy2.json ||
+	fail "the help of the option impact.design rdd is not in Welsh"
 
 # plain mode's own words through gettext (po/cy.po), when built with NLS
 if grep -q '^#define ENABLE_NLS 1' "$top_builddir/config.h"; then

@@ -103,6 +103,12 @@ test("the default pack's Welsh: every text, help and glossary entry", function()
   eq(p.diagram.columns[1].title, "Mewnbynnau")
   ok(p.by_id.theory_of_change.by_id.problem.help:match("^Disgrifiwch yr anhawster"), "Welsh help")
   ok(p.by_id.impact.guidance:match("gwrthffeithiol"), "Welsh guidance")
+  -- an option's help, and a column option's, beside its Welsh label
+  local design
+  for _, o in ipairs(p.by_id.impact.by_id.design.options) do if o.value == "individual_rct" then design = o end end
+  ok(design.help:match("^Mae teuluoedd yn cael eu dyrannu ar hap"), "Welsh option help")
+  eq(design.label, "hap-dreial wedi'i reoli (unigolion)")
+  eq(p.by_id.logic_model.by_id.outputs.item_label, "allbwn")
   -- a translated glossary term keeps the pack's own as an alias
   local e
   for _, x in ipairs(p.glossary) do if x.term == "Ymadael" then e = x end end
@@ -126,4 +132,16 @@ test("tr: the pack's code's own texts in the language applied", function()
   i18n.apply(p, "en")
   eq(i18n.tr("A robust comparison group"), "A robust comparison group")
   eq(i18n.tr("%s expected drop-out is acceptable.", "20%"), "20% expected drop-out is acceptable.")
+end)
+
+test("an option's help with no translation is listed", function()
+  local pack = { title = "T", glossary = {}, steps = { { id = "s", fields = {
+    { id = "f", type = "choice", label = "L", options = { { value = "a", label = "A", help = "H" } } } } } } }
+  pack.translations = { cy = { title = "T cy", steps = { s = { fields = { f = { label = "Ll", options = { a = "A cy" } } } } } } }
+  local left = i18n.untranslated(pack, "cy")
+  eq(#left, 1)
+  eq(left[1].path, "s.f")
+  eq(left[1].what, "option a help")
+  pack.translations.cy.steps.s.fields.f.options.a = { label = "A cy", help = "H cy" }
+  eq(#i18n.untranslated(pack, "cy"), 0)
 end)

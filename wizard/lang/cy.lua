@@ -853,6 +853,115 @@ local cy = {
     ["An outcome reported by someone who does not know the group"] = "Canlyniad a adroddir gan rywun nad yw'n gwybod y grŵp",
     ["One primary outcome"] = "Un prif ganlyniad",
     ["The pilot collects what the trial's sample size needs"] = "Mae'r peilot yn casglu'r hyn sydd ei angen ar faint sampl y treial",
+    -- the consistency checks' reasons and what to change (consistency.lua,
+    -- through tr); %s are the values, in this order
+    ["The smallest detectable effect is worked out for %s clusters of %s families (%s families), but %s says %s."] =
+      "Cyfrifir yr effaith leiaf y gellir ei chanfod ar gyfer %s clwstwr o %s teulu (%s teulu), ond mae %s yn dweud %s.",
+    ["Make %s times %s equal the number recruited, or change %s."] =
+      "Gwnewch i %s wedi'i luosi â %s fod yn hafal i'r nifer a recriwtir, neu newidiwch %s.",
+    ["%s families are recruited and allocated; %s are expected to be analysed after %s%% drop-out, and the smallest detectable effect is worked out for the %s analysed."] =
+      "Mae %s teulu'n cael eu recriwtio a'u dyrannu; disgwylir i %s gael eu dadansoddi ar ôl %s%% o ymadael, a chyfrifir yr effaith leiaf y gellir ei chanfod ar gyfer y %s a ddadansoddir.",
+    ["Families meet in groups but the analysis treats them as independent; the plan gives its reason."] =
+      "Mae teuluoedd yn cyfarfod mewn grwpiau ond mae'r dadansoddi'n eu trin fel rhai annibynnol; mae'r cynllun yn rhoi ei reswm.",
+    ["Check the reason in %s with your statistician, and estimate the group ICC in a sensitivity analysis."] =
+      "Gwiriwch y rheswm yn %s gyda'ch ystadegydd, ac amcangyfrifwch ICC y grwpiau mewn dadansoddiad sensitifrwydd.",
+    ["Families meet in groups (%s), so their results are alike, but the analysis treats them as independent and gives no reason."] =
+      "Mae teuluoedd yn cyfarfod mewn grwpiau (%s), felly mae eu canlyniadau'n debyg, ond mae'r dadansoddi'n eu trin fel rhai annibynnol ac nid yw'n rhoi rheswm.",
+    ["Answer yes to %s, or say why not in %s."] = "Atebwch ydy i %s, neu dywedwch pam lai yn %s.",
+    ["Families meet in groups, and the sample size (a partially nested design, for a trial of families) and the analysis allow for the groups."] =
+      "Mae teuluoedd yn cyfarfod mewn grwpiau, ac mae maint y sampl (cynllun rhannol nythog, ar gyfer treial o deuluoedd) a'r dadansoddi'n caniatáu ar gyfer y grwpiau.",
+    ["The primary outcome is measured %s months after allocation (%s), but waiting-list families are offered the programme at %s months (%s): by then there is no comparison group."] =
+      "Mae'r prif ganlyniad yn cael ei fesur %s mis ar ôl dyrannu (%s), ond cynigir y rhaglen i deuluoedd y rhestr aros ar ôl %s mis (%s): erbyn hynny nid oes grŵp cymharu.",
+    ["Measure the primary outcome at %s months or earlier, or offer the waiting list the programme later."] =
+      "Mesurwch y prif ganlyniad ar ôl %s mis neu'n gynharach, neu cynigiwch y rhaglen i'r rhestr aros yn hwyrach.",
+    ["The long-term follow-up is %s months after the programme ends, about %s months after allocation, but waiting-list families are offered the programme at %s months: the follow-up has no comparison group, so it cannot support Level 4."] =
+      "Mae'r dilyniant tymor hir %s mis ar ôl i'r rhaglen ddod i ben, tua %s mis ar ôl dyrannu, ond cynigir y rhaglen i deuluoedd y rhestr aros ar ôl %s mis: nid oes grŵp cymharu gan y dilyniant, felly ni all gefnogi Lefel 4.",
+    ["Answer no to %s and plan Level 4 through another study, or keep a comparison group until the follow-up (offer the waiting list the programme after it)."] =
+      "Atebwch na i %s a chynlluniwch Lefel 4 drwy astudiaeth arall, neu cadwch grŵp cymharu tan y dilyniant (cynigiwch y rhaglen i'r rhestr aros ar ei ôl).",
+    ["Waiting-list families are offered the programme at %s months, after the comparisons the plan relies on%s."] =
+      "Cynigir y rhaglen i deuluoedd y rhestr aros ar ôl %s mis, ar ôl y cymariaethau y mae'r cynllun yn dibynnu arnynt%s.",
+    [" (the primary outcome at %s months)"] = " (y prif ganlyniad ar ôl %s mis)",
+    ["%s families a month for %s months is %s families, fewer than the %s the study must recruit (%s)."] =
+      "Mae %s teulu y mis am %s mis yn %s teulu, llai na'r %s y mae'n rhaid i'r astudiaeth eu recriwtio (%s).",
+    ["Recruit for at least %s months, find more referrals, or plan a smaller study with the larger smallest detectable effect that brings."] =
+      "Recriwtiwch am o leiaf %s mis, dewch o hyd i fwy o atgyfeiriadau, neu cynlluniwch astudiaeth lai gyda'r effaith leiaf fwy y gellir ei chanfod a ddaw yn sgil hynny.",
+    [" (including about %s waiting-list families offered the programme before recruitment ends)"] =
+      " (gan gynnwys tua %s teulu o'r rhestr aros a gynigir y rhaglen cyn i'r recriwtio ddod i ben)",
+    ["The study needs about %s programme places a year%s, but %s says %s."] =
+      "Mae'r astudiaeth angen tua %s lle ar y rhaglen y flwyddyn%s, ond mae %s yn dweud %s.",
+    ["Run more groups, recruit over more months, or offer the waiting list the programme later."] =
+      "Cynhaliwch fwy o grwpiau, recriwtiwch dros fwy o fisoedd, neu cynigiwch y rhaglen i'r rhestr aros yn hwyrach.",
+    ["%s families a month for %s months gives %s, enough for the %s the study recruits%s."] =
+      "Mae %s teulu y mis am %s mis yn rhoi %s, digon ar gyfer y %s y mae'r astudiaeth yn eu recriwtio%s.",
+    ["The primary outcome (\"%s\") has no row in %s."] = "Nid oes rhes i'r prif ganlyniad (\"%s\") yn %s.",
+    ["Add a row for it with its measure, who reports it and when it is taken."] =
+      "Ychwanegwch res ar ei gyfer gyda'i fesur, pwy sy'n ei adrodd a phryd y caiff ei gymryd.",
+    ["The primary outcome is measured at %s months (%s), but the schedule in %s does not take it then."] =
+      "Mae'r prif ganlyniad yn cael ei fesur ar ôl %s mis (%s), ond nid yw'r amserlen yn %s yn ei gymryd bryd hynny.",
+    ["Tick that time point for the primary outcome's measure, or change the primary time point."] =
+      "Ticiwch y pwynt amser hwnnw ar gyfer mesur y prif ganlyniad, neu newidiwch y prif bwynt amser.",
+    ["The primary outcome has no baseline measurement in the schedule, so the analysis cannot adjust for it."] =
+      "Nid oes mesuriad llinell sylfaen i'r prif ganlyniad yn yr amserlen, felly ni all y dadansoddi addasu ar ei gyfer.",
+    ["Tick the baseline for it in %s."] = "Ticiwch y llinell sylfaen ar ei gyfer yn %s.",
+    ["The secondary outcome %s has no row in %s."] = "Nid oes rhes i'r canlyniad eilaidd %s yn %s.",
+    ["The secondary outcomes %s have no row in %s."] = "Nid oes rhes i'r canlyniadau eilaidd %s yn %s.",
+    ["Add a row for each, or take them out of the secondary outcomes."] =
+      "Ychwanegwch res ar gyfer pob un, neu tynnwch nhw allan o'r canlyniadau eilaidd.",
+    ["The study's schedule measures every outcome, the primary one at baseline and at %s months."] =
+      "Mae amserlen yr astudiaeth yn mesur pob canlyniad, y prif un ar y llinell sylfaen ac ar ôl %s mis.",
+    ["The sample size assumes baseline measures explain %s of the outcome (%s), but %s lists none."] =
+      "Mae maint y sampl yn tybio bod mesurau llinell sylfaen yn esbonio %s o'r canlyniad (%s), ond nid yw %s yn rhestru'r un.",
+    ["List the baseline measures the analysis adjusts for, or set the share explained to 0."] =
+      "Rhestrwch y mesurau llinell sylfaen y mae'r dadansoddi'n addasu ar eu cyfer, neu gosodwch y gyfran a esbonnir i 0.",
+    ["The allocation is balanced on %s, but %s does not include %s."] = "Mae'r dyrannu'n cael ei gydbwyso ar %s, ond nid yw %s yn cynnwys %s.",
+    ["Add each factor the allocation is balanced on to the baseline measures the analysis adjusts for."] =
+      "Ychwanegwch bob ffactor y mae'r dyrannu'n cael ei gydbwyso arno at y mesurau llinell sylfaen y mae'r dadansoddi'n addasu ar eu cyfer.",
+    ["The analysis, the sample size and the protocol all use the %s baseline measure listed in %s."] =
+      "Mae'r dadansoddi, maint y sampl a'r protocol i gyd yn defnyddio'r %s mesur llinell sylfaen a restrir yn %s.",
+    ["The analysis, the sample size and the protocol all use the %s baseline measures listed in %s."] =
+      "Mae'r dadansoddi, maint y sampl a'r protocol i gyd yn defnyddio'r %s mesur llinell sylfaen a restrir yn %s.",
+    ["the long-term follow-up"] = "y dilyniant tymor hir",
+    ["the primary outcome"] = "y prif ganlyniad",
+    ["Costs and benefits are counted over %s year (%s), but %s is measured about %s months after a family starts."] =
+      "Mae costau a buddion yn cael eu cyfrif dros %s flwyddyn (%s), ond mae %s yn cael ei fesur tua %s mis ar ôl i deulu ddechrau.",
+    ["Costs and benefits are counted over %s years (%s), but %s is measured about %s months after a family starts."] =
+      "Mae costau a buddion yn cael eu cyfrif dros %s blynedd (%s), ond mae %s yn cael ei fesur tua %s mis ar ôl i deulu ddechrau.",
+    ["Count over at least %s years, so the horizon covers the outcomes the economic evaluation sets against the costs."] =
+      "Cyfrifwch dros o leiaf %s blynedd, fel bod y gorwel yn cwmpasu'r canlyniadau y mae'r gwerthusiad economaidd yn eu gosod yn erbyn y costau.",
+    ["The %s-year horizon covers the programme and %s, about %s months after a family starts."] =
+      "Mae'r gorwel o %s blynedd yn cwmpasu'r rhaglen a %s, tua %s mis ar ôl i deulu ddechrau.",
+    ["The evidence level sought rests on the design chosen."] = "Mae'r lefel tystiolaeth a geisir yn seiliedig ar y cynllun astudiaeth a ddewiswyd.",
+    ["%s is answered, but no design is chosen (%s): no design, no evidence level."] =
+      "Mae %s wedi'i ateb, ond nid oes cynllun astudiaeth wedi'i ddewis (%s): dim cynllun, dim lefel tystiolaeth.",
+    ["Choose the design first; the level it can support follows from it."] =
+      "Dewiswch gynllun yr astudiaeth yn gyntaf; mae'r lefel y gall ei chefnogi yn dilyn ohono.",
+    ["%s is answered yes, but the impact study has no design (%s)."] = "Mae %s wedi'i ateb ydy, ond nid oes cynllun gan yr astudiaeth effaith (%s).",
+    ["Choose the impact study's design first."] = "Dewiswch gynllun yr astudiaeth effaith yn gyntaf.",
+    ["%s says %s is done, but not %s, which it builds on."] = "Mae %s yn dweud bod %s wedi'i wneud, ond nid %s, y mae'n adeiladu arno.",
+    ["Tick the earlier steps too if they were done, or untick the later one: the plan's status table and its warnings follow these ticks."] =
+      "Ticiwch y camau cynharach hefyd os cawsant eu gwneud, neu daddiciwch yr un diweddarach: mae tabl statws y cynllun a'i rybuddion yn dilyn y ticiau hyn.",
+    ["Every step marked done builds only on steps also marked done."] =
+      "Mae pob cam a nodwyd fel un wedi'i wneud yn adeiladu ar gamau sydd hefyd wedi'u nodi fel rhai wedi'u gwneud yn unig.",
+    ["The primary outcome is reported by someone who knows the family's group, and the schedule adds \"%s\", reported by someone who need not."] =
+      "Mae'r prif ganlyniad yn cael ei adrodd gan rywun sy'n gwybod grŵp y teulu, ac mae'r amserlen yn ychwanegu \"%s\", a adroddir gan rywun nad oes angen iddo wybod.",
+    ["The primary outcome is reported by %s, who knows the family's group, and no measure in %s comes from someone who does not."] =
+      "Mae'r prif ganlyniad yn cael ei adrodd gan %s, sy'n gwybod grŵp y teulu, ac nid oes mesur yn %s yn dod gan rywun nad yw'n gwybod.",
+    ["Add a measure from a teacher, an observer who is not told the group, or routine records, and say how it will be compared."] =
+      "Ychwanegwch fesur gan athro, arsylwr na ddywedir wrtho beth yw'r grŵp, neu gofnodion arferol, a dywedwch sut y caiff ei gymharu.",
+    ["The theory of change's main change for children (%s) is \"%s\", but the impact study's primary outcome is \"%s\"."] =
+      "Prif newid y theori newid i blant (%s) yw \"%s\", ond prif ganlyniad yr astudiaeth effaith yw \"%s\".",
+    ["Make them the same outcome, or say in the impact study's objectives why it tests another one first."] =
+      "Gwnewch nhw'r un canlyniad, neu dywedwch yn amcanion yr astudiaeth effaith pam ei bod yn profi un arall yn gyntaf.",
+    ["The theory of change and the impact study name the same primary outcome."] =
+      "Mae'r theori newid a'r astudiaeth effaith yn enwi'r un prif ganlyniad.",
+    ["The trial's sample size rests on %s, but %s does not include %s."] = "Mae maint sampl y treial yn dibynnu ar %s, ond nid yw %s yn cynnwys %s.",
+    ["Collect them in the pilot, or say in the trial's sample-size sources where they come from instead."] =
+      "Casglwch nhw yn y peilot, neu dywedwch yn ffynonellau maint sampl y treial o ble maen nhw'n dod yn lle hynny.",
+    -- a choice's note while its options are still to come (checks.options_from)
+    ["(name outcomes first)"] = "(enwch ganlyniadau yn gyntaf)",
+    ["(list activities first)"] = "(rhestrwch weithgareddau yn gyntaf)",
+    ["(list activities, outputs and outcomes first)"] = "(rhestrwch weithgareddau, allbynnau a chanlyniadau yn gyntaf)",
+    ["(name outcomes in steps 1 and 2 first)"] = "(enwch ganlyniadau yng nghamau 1 a 2 yn gyntaf)",
     -- months, for dates in documents
     January = "Ionawr", February = "Chwefror", March = "Mawrth", April = "Ebrill", May = "Mai", June = "Mehefin",
     July = "Gorffennaf", August = "Awst", September = "Medi", October = "Hydref", November = "Tachwedd",
@@ -1455,11 +1564,441 @@ local units = {
   follow_up = { months = "mis" },
   value_for_money = { horizon_years = "blynedd", programme_life_years = "blynedd", qaly_years = "blynedd", benefit_years = "blynedd" },
 }
+-- What one row or item is called ("allbwn 3"), in plain mode's prompts.
+local item_labels = {
+  opening = { authors = "awdur" }, theory_of_change = { causal_links = "cyswllt" },
+  logic_model = { outputs = "allbwn", outcomes = "canlyniad", links = "cyswllt" },
+  blueprint = { core_components = "elfen" }, process_study = { progression_criteria = "maen prawf" },
+  pilot_outcome = { measures = "mesur" }, impact = { measures = "mesur", data_sharing_agreements = "cytundeb" },
+  value_for_money = { cost_items = "eitem gost" },
+}
+for sid, fs in pairs(item_labels) do
+  for fid, l in pairs(fs) do cy.steps[sid].fields[fid].item_label = l end
+end
+
 for sid, fs in pairs(units) do
   for fid, u in pairs(fs) do
     local f = cy.steps[sid].fields[fid]
     if not f then f = {} cy.steps[sid].fields[fid] = f end
     f.unit = u
+  end
+end
+
+-- Each option's help, by step, field (and column) and value.
+local option_help = {
+  opening = {
+    steps_done = {
+      theory_of_change = "Mae gennych chi ddisgrifiad ysgrifenedig o pam mae angen y gwasanaeth, ar gyfer pwy y mae, sut mae'n gweithio a beth ddylai ei newid.",
+      logic_model = "Mae gennych chi ddiagram neu dabl sy'n cysylltu adnoddau, gweithgareddau, allbynnau a chanlyniadau.",
+      blueprint = "Mae gennych chi ddisgrifiad manwl o bob gweithgaredd craidd, ei ddos a phwy sy'n ei ddarparu.",
+      process_study = "Rydych chi wedi gwirio y gellir darparu'r gwasanaeth fel y'i cynlluniwyd a bod teuluoedd yn cymryd rhan.",
+      pilot_outcome = "Rydych chi wedi mesur o leiaf un canlyniad i blant cyn ac ar ôl y rhaglen.",
+      impact = "Rydych chi wedi cynnal astudiaeth gyda grŵp cymharu (treial neu astudiaeth led-arbrofol).",
+      follow_up = "Rydych chi wedi dangos a yw'r effeithiau'n para blwyddyn neu fwy.",
+      replication = "Mae ail astudiaeth drylwyr wedi'i chynnal mewn lle arall neu gan ddarparwyr eraill.",
+      value_for_money = "Rydych chi wedi costio'r gwasanaeth ac wedi gosod ei gostau yn erbyn yr hyn y mae'n ei gyflawni.",
+      quality_assurance = "Rydych chi'n monitro ffyddlondeb a chanlyniadau lle bynnag y cynigir y gwasanaeth.",
+    },
+    prior_level = {
+      none = "Nid oes astudiaeth wedi mesur newid yng nghanlyniadau plant eto.",
+      nl2 = "Mae astudiaethau'n bodoli, ond mae'r orau ohonynt yn methu cyrraedd Lefel 2 (er enghraifft dim mesur wedi'i ddilysu neu ddim prawf o'r newid).",
+      ne = "Ni chanfu astudiaeth drylwyr (digon da ar gyfer Lefel 3) unrhyw welliant mewn canlyniad i blant. Mae angen i'r rhaglen ddysgu ac addasu cyn iddi gael ei phrofi eto.",
+      l2 = "Canfu astudiaeth (cyn ac ar ôl yn aml, heb grŵp cymharu) fod canlyniadau plant wedi gwella; ni all ddangos mai'r rhaglen a'i hachosodd.",
+      l2plus = "Tystiolaeth Lefel 2 sy'n mynd y tu hwnt i'r trothwy sylfaenol, er enghraifft o fwy nag un astudiaeth.",
+      l3 = "Canfu o leiaf un astudiaeth drylwyr gyda grŵp cymharu effaith gadarnhaol ar ganlyniad i blant.",
+      l3plus = "Tystiolaeth Lefel 3 sy'n mynd y tu hwnt i'r trothwy sylfaenol, er enghraifft mwy nag un astudiaeth drylwyr.",
+      l4 = "Sawl astudiaeth drylwyr, gydag o leiaf un yn dangos canlyniad i blant a wellodd am flwyddyn neu fwy.",
+      l4plus = "Tystiolaeth Lefel 4 sy'n mynd y tu hwnt i'r trothwy sylfaenol.",
+    },
+  },
+  theory_of_change = {
+    population_level = {
+      universal = "Yn cael ei gynnig i bawb mewn poblogaeth, fel holl rieni plant tair oed, beth bynnag yw eu hangen.",
+      targeted = "Yn cael ei gynnig i deuluoedd sydd â ffactor risg hysbys, fel incwm isel neu salwch meddwl rhiant, cyn i broblemau fynd yn ddifrifol.",
+      indicated = "Yn cael ei gynnig i blant neu deuluoedd sydd eisoes yn dangos arwyddion cynnar o'r broblem, fel sgôr uchel ar sgrinio ymddygiad.",
+    },
+    causal_links = { columns = { strength = {
+      strong = "Mae sawl astudiaeth dda neu adolygiad systematig yn ei gefnogi.",
+      some = "Un neu ddwy astudiaeth, neu dystiolaeth o wasanaeth neu boblogaeth gysylltiedig.",
+      assumed = "Mae'n ymddangos yn gredadwy ond nid yw wedi'i brofi; dylai'r gwerthusiad ei brofi.",
+    } } },
+  },
+  logic_model = {
+    outcomes = { columns = { term = {
+      short = "Yn ystod y rhaglen neu'n syth ar ei hôl.",
+      medium = "Rai misoedd ar ôl y rhaglen.",
+      long = "Blwyddyn neu fwy ar ôl y rhaglen.",
+    } } },
+  },
+  blueprint = {
+    frequency = {
+      daily = "Bob dydd, neu'r rhan fwyaf o ddyddiau.",
+      twice_weekly = "Dwy sesiwn bob wythnos.",
+      weekly = "Un sesiwn yr wythnos.",
+      fortnightly = "Un sesiwn bob pythefnos.",
+      monthly = "Un sesiwn y mis.",
+      varies = "Mae'r amseru'n cael ei gytuno gyda phob teulu; dywedwch fwy yn yr elfennau y gellir eu haddasu.",
+    },
+    delivery_mode = {
+      group = "Sawl teulu gyda'i gilydd, dan arweiniad ymarferwyr.",
+      one_to_one = "Mae ymarferydd yn gweithio gydag un teulu ar y tro, gartref neu mewn canolfan.",
+      mixed = "Sesiynau grŵp gyda rhai sesiynau unigol neu ymweliadau cartref.",
+      online = "Yn cael ei ddarparu drwy alwad fideo neu gwrs ar-lein.",
+    },
+    manual = {
+      published = "Dilynir llawlyfr gan ddatblygwr y rhaglen.",
+      ["local"] = "Mae eich tîm wedi ysgrifennu beth sy'n digwydd ym mhob sesiwn.",
+      in_development = "Mae llawlyfr yn cael ei ddrafftio; gorffennwch ef cyn unrhyw astudiaeth effaith.",
+      none = "Mae'r ddarpariaeth yn dibynnu ar bob ymarferydd; mae ysgrifennu un yn dasg gynnar.",
+    },
+  },
+  process_study = {
+    components = {
+      delivery = "Beth a ddarparwyd, a beth a helpodd neu a rwystrodd y ddarpariaeth.",
+      fidelity = "A gafodd elfennau craidd eu darparu fel y dywed y glasbrint.",
+      dose = "Faint a ddarparwyd, a faint a gafodd teuluoedd mewn gwirionedd.",
+      reach = "A yw'r gwasanaeth yn cyrraedd y teuluoedd y mae ar eu cyfer, a phwy sydd ar goll.",
+      recruitment_retention = "Sut y daethpwyd o hyd i deuluoedd, faint a ddechreuodd, pwy a adawodd a pham.",
+      acceptability = "A yw teuluoedd a staff yn gweld y gwasanaeth yn addas ac yn werth chweil.",
+      adaptations = "Beth a newidiwyd, pam, ac a gadwodd at yr elfennau craidd.",
+      context = "Ffactorau lleol, fel trosiant staff neu wasanaethau eraill, a luniodd y ddarpariaeth.",
+      cost = "Yr adnoddau a ddefnyddiwyd: amser staff, deunyddiau, lleoliadau, gorbenion.",
+      mechanisms = "A yw'r newidiadau cyntaf yn y theori newid yn dechrau digwydd.",
+      unintended = "Unrhyw niwed neu effaith annisgwyl ar deuluoedd neu staff.",
+    },
+    methods = {
+      monitoring_data = "Rhifau sydd eisoes wedi'u cofnodi mewn systemau rheoli achosion.",
+      attendance = "Pwy a ddaeth i bob sesiwn.",
+      fidelity_checklists = "Mae ymarferwyr yn cofnodi pa rannau craidd a ddarparwyd ganddynt.",
+      observation = "Mae goruchwyliwr neu ymchwilydd yn gwylio neu'n gwrando ar sesiynau ac yn eu sgorio.",
+      family_survey = "Holiaduron byr i rieni neu blant.",
+      staff_survey = "Holiaduron byr i ymarferwyr ac atgyfeirwyr.",
+      interviews = "Sgyrsiau un i un gyda theuluoedd, staff neu reolwyr.",
+      focus_groups = "Trafodaethau grŵp gyda theuluoedd neu staff.",
+      documents = "Darllen llawlyfrau, nodiadau goruchwylio a chofnodion cyfarfodydd.",
+      cost_logs = "Cofnodion o amser staff a gwariant.",
+    },
+  },
+  pilot_outcome = {
+    measures = { columns = {
+      informant = {
+        parent = "Mae'r rhiant yn llenwi holiadur am y plentyn neu amdano'i hun.",
+        child = "Mae'r plentyn yn ateb, fel arfer o tua 8 oed.",
+        teacher = "Rhywun sy'n gweld y plentyn mewn lleoliad; efallai nad yw'n gwybod pwy a gymerodd ran, sy'n helpu.",
+        practitioner = "Y person sy'n darparu'r gwasanaeth; mae'n gwybod pwy a gymerodd ran, a all ogwyddo sgoriau.",
+        observer = "Ymchwilydd hyfforddedig sy'n gwylio ac yn sgorio ymddygiad.",
+        admin_data = "Data sydd eisoes wedi'u cofnodi gan ysgolion, iechyd neu ofal cymdeithasol.",
+      },
+      timepoints = {
+        baseline = "Adeg atgyfeirio neu'r sesiwn gyntaf, cyn i'r rhaglen gael unrhyw effaith.",
+        mid = "Yn ystod y rhaglen, er enghraifft yn sesiwn 6.",
+        ["end"] = "Yn y sesiwn olaf neu'n syth ar ei hôl.",
+        m3 = "Yn dangos a yw newid cynnar yn dal.",
+        m6 = "Gwiriad tymor canolig.",
+        m12 = "Tymor hir: ei angen i ddangos bod effeithiau'n para blwyddyn neu fwy.",
+        m24 = "Dilyniant tymor hwy.",
+      },
+      validated = {
+        validated = "Tystiolaeth gyhoeddedig o ddilysrwydd a dibynadwyedd ar gyfer y grŵp oedran a'r boblogaeth hon.",
+        partly = "Wedi'i ddilysu mewn man arall (grŵp oedran, gwlad neu iaith arall) ond nid ar gyfer teuluoedd fel eich rhai chi.",
+        not_validated = "Wedi'i lunio'n lleol neu gan y datblygwr, heb ei brofi'n gyhoeddus; mae EIF yn cyfrif hwn fel mesur gwan.",
+      },
+    } },
+    design = {
+      pre_post = "Mae'r teuluoedd sy'n cymryd rhan yn cael eu mesur cyn ac ar ôl y rhaglen.",
+      pre_post_comparison = "Mae grŵp nad yw'n cael y gwasanaeth (er enghraifft teuluoedd ar y rhestr aros) yn cael ei fesur ar yr un adegau.",
+    },
+    analysis_test = {
+      paired_t = "Yn cymharu sgoriau cyn ac ar ôl pob teulu; y dewis safonol ar gyfer sgoriau sydd fwy neu lai'n normal.",
+      wilcoxon = "Fel prawf-t pâr ond ar gyfer sgoriau gwyrgam neu samplau bach.",
+      mixed_model = "Yn trin sawl pwynt amser, mesuriadau coll a theuluoedd wedi'u grwpio mewn sesiynau; mae angen cymorth ystadegol.",
+      other = "Disgrifiwch ef yn y cwestiwn am honiadau isod.",
+    },
+    trial_inputs = {
+      recruitment_rate = "Teuluoedd cymwys a atgyfeirir ac sy'n dechrau bob mis: mae'n pennu am ba hyd y mae'n rhaid i'r treial recriwtio.",
+      consent_rate = "Cyfran y teuluoedd cymwys sy'n cytuno i gymryd rhan yn yr astudiaeth.",
+      attrition = "Cyfran y teuluoedd sydd ar goll yn y mesuriad olaf: mae'n pennu faint yn ychwanegol y mae'n rhaid i'r treial eu recriwtio.",
+      baseline_sd = "Gwyriad safonol y prif fesur ar y dechrau: mae'n troi newid mewn pwyntiau yn faint effaith.",
+      icc = "Pa mor debyg y daw teuluoedd yn yr un grŵp (y cydberthyniad mewnddosbarth): ei angen pan ddarperir y rhaglen mewn grwpiau.",
+      correlation = "Pa mor dda y mae'r sgôr gychwynnol yn rhagweld yr un derfynol: mae'n pennu faint y mae mesur llinell sylfaen yn lleihau sampl y treial.",
+      completion = "Cyfran y rhai sy'n dechrau sy'n bodloni'r rheol cwblhau: ei hangen ar gyfer dadansoddiad o'r teuluoedd a gymerodd ran.",
+    },
+  },
+  impact = {
+    framework = {
+      superiority = "Y cwestiwn arferol: a yw'r rhaglen yn gwella canlyniadau o'i chymharu â'r hyn y byddai teuluoedd yn ei gael fel arall?",
+      non_inferiority = "Ar gyfer fersiwn rhatach neu fyrrach: a yw ddim yn waeth na'r rhaglen lawn o fwy na ffin a gytunwyd ymlaen llaw?",
+      exploratory = "Golwg gyntaf heb un ddamcaniaeth i'w phrofi; ni all y canlyniad gefnogi gradd.",
+    },
+    unit = {
+      individual = "Mae pob teulu'n cael ei ddyrannu ar ei ben ei hun.",
+      cluster = "Mae canolfannau, ysgolion, meddygfeydd, wardiau neu dimau'n cael eu dyrannu, ac mae pob teulu ynddynt yn yr un grŵp.",
+    },
+    comparison = {
+      none = "Dim ond cyfranogwyr sy'n cael eu mesur.",
+      waitlist = "Mae teuluoedd yn cael y gwasanaeth yn ddiweddarach, ar ôl y mesuriad terfynol; nhw yw'r grŵp cymharu yn y cyfamser.",
+      matched = "Teuluoedd nad ydynt yn cymryd rhan a ddewiswyd i fod yn debyg i gyfranogwyr.",
+      natural = "Teuluoedd mewn ardaloedd neu gyfnodau lle na chynigir y gwasanaeth, am resymau nad ydynt yn gysylltiedig â'u hangen.",
+      historical = "Teuluoedd o'r cyfnod cyn i'r gwasanaeth ddechrau; y gymhariaeth wannaf, gan fod llawer o bethau eraill yn newid dros amser.",
+      below_cutoff = "Ar gyfer diffyg parhad atchweliad: teuluoedd a sgoriodd ychydig islaw'r pwynt torri ac felly na chawsant y gwasanaeth.",
+    },
+    rollout = {
+      phased = "Mae safleoedd yn dechrau ar adegau gwahanol.",
+      all = "Mae pob safle'n dechrau gyda'i gilydd.",
+    },
+    design = {
+      individual_rct = "Mae teuluoedd yn cael eu dyrannu ar hap i'r gwasanaeth neu i grŵp cymharu (rhestr aros yn aml). Y cynllun cryfaf pan allwch chi reoli pwy sy'n cael lle.",
+      cluster_rct = "Mae grwpiau cyfan (canolfannau plant, ysgolion, timau) yn cael eu dyrannu ar hap. Defnyddiwch ef pan ddarperir y gwasanaeth i grwpiau neu pan fyddai teuluoedd mewn un man yn rhannu'r hyn y maen nhw'n ei ddysgu; mae angen llawer o glystyrau.",
+      stepped_wedge = "Mae pawb yn cael y gwasanaeth yn y pen draw, ond penderfynir ar hap ym mha drefn y mae safleoedd yn dechrau. Yn gweddu i gyflwyno fesul cam.",
+      rdd = "Yn cymharu teuluoedd ychydig uwchlaw ac ychydig islaw sgôr torri cymhwysedd llym. Mae angen sampl mawr yn agos at y pwynt torri.",
+      did = "Yn cymharu'r newid dros amser yn eich ardal neu'ch grŵp chi â'r newid mewn grŵp tebyg na chafodd y gwasanaeth. Mae'n tybio y byddai'r ddau wedi newid yn debyg.",
+      matched = "Mae pob teulu sy'n cymryd rhan yn cael ei baru â theulu tebyg nad yw'n cymryd rhan gan ddefnyddio cofnodion fel oedran, angen a hanes. Dim ond cystal â'r data a ddefnyddir i baru.",
+      its = "Yn defnyddio llawer o fisoedd o ddata arferol cyn ac ar ôl y dechrau i weld a yw'r lefel neu'r duedd yn newid. Mae angen cyfres hir, gyson.",
+      pre_post = "Yn mesur cyfranogwyr cyn ac ar ôl yn unig. Mae'n dangos newid, nid effaith: Lefel 2 ar y mwyaf.",
+    },
+    target_level = {
+      l2 = "Newid wedi'i fesur, ond ni ellir tybio achosiaeth.",
+      l3 = "Mae un astudiaeth drylwyr gyda grŵp cymharu yn dangos effaith gadarnhaol.",
+      l4 = "Ynghyd ag astudiaethau cynharach: sawl astudiaeth drylwyr, ac un ag effaith sy'n para 12 mis neu fwy.",
+    },
+    allocation_ratio = {
+      equal = "Un teulu i'r rhaglen am bob teulu i'r grŵp cymharu.",
+      two_to_one = "Dau deulu i'r rhaglen am bob un i'r grŵp cymharu.",
+      three_to_two = "Tri theulu i'r rhaglen am bob dau i'r grŵp cymharu.",
+      one_to_two = "Un teulu i'r rhaglen am bob dau i'r grŵp cymharu.",
+    },
+    stratification = {
+      simple = "Mae pob teulu'n cael ei ddyrannu drwy goelbren, heb gydbwyso dim.",
+      blocks = "Mae dyraniadau'n cael eu gwneud mewn blociau bach ar hap fel bod y grwpiau'n aros yr un maint wrth i'r treial fynd yn ei flaen.",
+      stratified = "Er enghraifft o fewn pob canolfan, fel bod gan bob canolfan nifer tebyg ym mhob grŵp.",
+      minimisation = "Mae pob teulu'n cael ei ddyrannu i gadw'r grwpiau mor debyg â phosibl ar y ffactorau a ddewiswyd, gydag elfen ar hap.",
+    },
+    outcome_type = {
+      continuous = "Mae effeithiau mewn gwyriadau safonol o'r sgôr.",
+      binary = "Mae effeithiau'n newid yng nghyfran y teuluoedd sydd â'r canlyniad.",
+      count = "Mae effeithiau'n newid yng nghyfradd y digwyddiadau fesul teulu.",
+    },
+    primary_informant = {
+      parent = "Mae'r rhiant yn llenwi holiadur; mae rhieni mewn treial yn gwybod a gawsant y rhaglen.",
+      child = "Mae'r plentyn yn ateb, fel arfer o tua 8 oed; efallai bod plant yn gwybod grŵp eu teulu.",
+      teacher = "Rhywun sy'n gweld y plentyn mewn lleoliad ac nad oes angen dweud wrtho beth yw grŵp y teulu.",
+      practitioner = "Y person sy'n darparu'r gwasanaeth; mae'n gwybod pwy a gymerodd ran, a all ogwyddo sgoriau.",
+      observer = "Ymchwilydd hyfforddedig sy'n sgorio ymddygiad heb wybod grŵp y teulu.",
+      admin_data = "Data sydd eisoes wedi'u cofnodi gan ysgolion, iechyd neu ofal cymdeithasol, am resymau nad ydynt yn gysylltiedig â'r astudiaeth.",
+    },
+    primary_metric = {
+      final = "Sgôr pob plentyn ar y pwynt amser; mae'r sgôr llinell sylfaen yn mynd i'r dadansoddi fel cydamrywedd.",
+      change = "Sgôr pob plentyn ar y pwynt amser llai ei sgôr llinell sylfaen.",
+      time_to_event = "Er enghraifft yr amser nes bod plentyn yn cael ei wahardd o'r ysgol neu'n cael ei atgyfeirio i ofal cymdeithasol.",
+    },
+    primary_aggregation = {
+      mean = "Y dewis arferol ar gyfer sgoriau holiaduron.",
+      median = "Ar gyfer sgoriau gwyrgam iawn.",
+      proportion = "Er enghraifft cyfran y plant yn yr ystod glinigol.",
+    },
+    measures = { columns = {
+      informant = {
+        parent = "Mae'r rhiant yn llenwi holiadur; mae rhieni mewn treial yn gwybod a gawsant y rhaglen.",
+        child = "Mae'r plentyn yn ateb, fel arfer o tua 8 oed; efallai bod plant yn gwybod grŵp eu teulu.",
+        teacher = "Rhywun sy'n gweld y plentyn mewn lleoliad ac nad oes angen dweud wrtho beth yw grŵp y teulu.",
+        practitioner = "Y person sy'n darparu'r gwasanaeth; mae'n gwybod pwy a gymerodd ran, a all ogwyddo sgoriau.",
+        observer = "Ymchwilydd hyfforddedig sy'n sgorio ymddygiad heb wybod grŵp y teulu.",
+        admin_data = "Data sydd eisoes wedi'u cofnodi gan ysgolion, iechyd neu ofal cymdeithasol, am resymau nad ydynt yn gysylltiedig â'r astudiaeth.",
+      },
+      timepoints = {
+        baseline = "Ar ôl cydsyniad a chyn i'r teulu ddysgu ei grŵp.",
+        m3 = "Diwedd rhaglen 12 wythnos fel arfer.",
+        m6 = "Chwe mis ar ôl dyrannu.",
+        m9 = "Naw mis ar ôl dyrannu.",
+        m12 = "Blwyddyn ar ôl dyrannu.",
+        m18 = "Deunaw mis ar ôl dyrannu.",
+        m24 = "Dwy flynedd ar ôl dyrannu.",
+        m36 = "Tair blynedd ar ôl dyrannu.",
+      },
+    } },
+    blinding = {
+      assessors = "Ni ddywedir wrth gynorthwywyr ymchwil sy'n ymweld â theuluoedd neu'n eu ffonio am holiaduron beth yw'r grŵp, a gofynnir i deuluoedd beidio â dweud.",
+      analysts = "Gwneir y dadansoddi gyda'r grwpiau wedi'u codio'n A a B nes ei fod wedi'i orffen.",
+      teachers = "Ni ddywedir wrthynt a gymerodd y teulu ran.",
+      none = "Mae pawb sy'n ymwneud â'r astudiaeth yn gwybod y grŵp; dywedwch pam yn y cwestiwn nesaf.",
+    },
+    consent_timing = {
+      before_allocation = "Mae teuluoedd yn cytuno i'r astudiaeth, yn cwblhau'r llinell sylfaen, ac yna'n dysgu eu grŵp.",
+      after_allocation = "Mae safleoedd neu grwpiau'n cael eu dyrannu gyntaf a gofynnir i deuluoedd wedyn, fel mewn llawer o dreialon clwstwr.",
+      not_sought = "Dim ond cofnodion arferol a ddefnyddir, o dan sail gyfreithlon arall a chyda chymeradwyaeth pwyllgor moeseg.",
+    },
+    preregistration = {
+      registered = "Mae'r protocol ar gofrestrfa gyhoeddus.",
+      planned = "Mae cofrestru wedi'i gynllunio cyn i'r teulu cyntaf gael ei ddyrannu.",
+      not_planned = "Mae peidio â chofrestru yn gwanhau hyder yn y canlyniad; bydd partneriaid academaidd ac EIF yn gofyn pam.",
+    },
+    evaluator_independence = {
+      independent_academic = "Ymchwilwyr heb fuddiant yn llwyddiant y gwasanaeth.",
+      independent_other = "Cwmni ymchwil neu elusen nad yw'n ymwneud â'r ddarpariaeth.",
+      internal_separate = "Dadansoddwyr mewnol nad ydynt yn rheoli'r gwasanaeth.",
+      internal = "Y lleiaf credadwy ar gyfer astudiaeth effaith; iawn ar gyfer monitro.",
+    },
+    ethics = {
+      approved = "Mae'r pwyllgor wedi cymeradwyo'r astudiaeth.",
+      submitted = "Mae'r cais gyda'r pwyllgor.",
+      planned = "Bydd y cais yn cael ei wneud cyn recriwtio.",
+      not_needed = "Dim ond ar gyfer gwerthuso gwasanaeth gan ddefnyddio data arferol; holwch eich partner academaidd.",
+    },
+    lawful_basis = {
+      public_task = "Mae angen y prosesu ar gyfer tasg er budd y cyhoedd neu eich swyddogaethau swyddogol; y sail arferol ar gyfer cyrff cyhoeddus.",
+      consent = "Mae teuluoedd yn rhoi cydsyniad penodol, gwybodus i'r defnydd o ddata a gallant ei dynnu'n ôl ar unrhyw adeg.",
+      legitimate_interests = "Yn bennaf ar gyfer elusennau a sefydliadau preifat, nid cyrff cyhoeddus sy'n cyflawni eu tasgau cyhoeddus.",
+      legal_obligation = "Mae cyfraith yn gofyn am y prosesu.",
+    },
+    dpia = {
+      done = "Wedi'i gwblhau a'i gymeradwyo gan y swyddog diogelu data.",
+      in_progress = "Yn cael ei ysgrifennu.",
+      planned = "Bydd yn cael ei wneud cyn casglu unrhyw ddata.",
+      not_needed = "Dim ond os na ddefnyddir data personol; holwch eich swyddog diogelu data.",
+    },
+    data_sharing_agreements = { columns = { status = {
+      signed = "Mewn grym.",
+      drafted = "Wedi'i ysgrifennu, heb ei lofnodi eto.",
+      needed = "Heb ddechrau eto.",
+    } } },
+    nhs_approvals = { columns = {
+      approval = {
+        hra = "Cymeradwyaeth yr Awdurdod Ymchwil Iechyd ar gyfer ymchwil sy'n digwydd yn y GIG yn Lloegr.",
+        nhs_rec = "Adolygiad moesegol gan bwyllgor moeseg ymchwil y GIG, sydd ei angen pan fydd cleifion y GIG yn cymryd rhan mewn ymchwil.",
+        caldicott = "Cytundeb Gwarcheidwad Caldicott y sefydliad GIG i rannu gwybodaeth cleifion.",
+        s251 = "Cymorth o dan adran 251 o Ddeddf y GIG 2006, drwy'r Grŵp Cynghori ar Gyfrinachedd, i ddefnyddio data cleifion adnabyddadwy heb gydsyniad.",
+      },
+      status = {
+        granted = "Yn ei le.",
+        applied = "Mae'r cais wedi'i wneud.",
+        planned = "Gwneir cais amdano cyn recriwtio.",
+        not_needed = "Nid oes ei angen ar gyfer yr astudiaeth hon; dywedwch pam yn y nodiadau.",
+      },
+    } },
+    risks = { columns = { likelihood = {
+      low = "Annhebygol o ddigwydd.",
+      medium = "Gallai'n hawdd ddigwydd.",
+      high = "Tebygol o ddigwydd.",
+    } } },
+  },
+  follow_up = {
+    linkage_sources = {
+      education = "Presenoldeb ysgol, gwaharddiadau, cyrhaeddiad, anghenion dysgu ychwanegol (cronfa ddata genedlaethol disgyblion neu gofnodion y cyngor ei hun).",
+      social_care = "Atgyfeiriadau, asesiadau, cynlluniau amddiffyn plant, cyfnodau mewn gofal.",
+      health = "Cysylltiadau â meddyg teulu, ymwelydd iechyd, adran achosion brys neu wasanaethau iechyd meddwl.",
+      police = "Digwyddiadau a chysylltiadau sy'n ymwneud â'r teulu.",
+      housing = "Symud tŷ, ceisiadau digartrefedd.",
+      other = "Disgrifiwch ef isod.",
+    },
+  },
+  replication = {
+    study_type = {
+      effectiveness = "Staff cyffredin, amodau cyffredin, ar raddfa fwy.",
+      efficacy = "Yr un amodau â'r astudiaeth gyntaf, mewn lle arall.",
+      multi_site = "Sawl ardal neu ddarparwr mewn un astudiaeth, yn profi a yw'r effaith yn dal ar draws pob un.",
+    },
+    design = {
+      individual_rct = "Teuluoedd wedi'u dyrannu ar hap.",
+      cluster_rct = "Canolfannau neu dimau cyfan wedi'u dyrannu ar hap.",
+      stepped_wedge = "Mae safleoedd yn dechrau mewn trefn ar hap.",
+      rdd = "Yn cymharu teuluoedd bob ochr i bwynt torri cymhwysedd.",
+      did = "Yn cymharu newid dros amser â grŵp tebyg.",
+      matched = "Cyfranogwyr wedi'u paru â phobl debyg nad ydynt yn cymryd rhan.",
+      its = "Llawer o fisoedd o ddata arferol cyn ac ar ôl.",
+      pre_post = "Dim grŵp cymharu: ni all hwn gyfrif fel ailadrodd trylwyr.",
+    },
+  },
+  value_for_money = {
+    type = {
+      cost_analysis = "Beth yw cost y gwasanaeth yn gyfan gwbl, fesul teulu sy'n dechrau a fesul teulu sy'n cwblhau.",
+      cost_effectiveness = "Cost fesul uned o un prif ganlyniad, o'i chymharu â'r dewis arall.",
+      cost_benefit = "Gwerthoedd ariannol ar gyfer costau a chanlyniadau; mae'n dangos a yw buddion yn fwy na chostau (gwerth presennol net, cymhareb budd a chost).",
+      cost_consequence = "Costau wedi'u hadrodd wrth ymyl pob canlyniad yn ei unedau ei hun, heb eu cyfuno; yn gweddu i wasanaethau sydd â llawer o ganlyniadau.",
+      sroi = "Gwerth cymdeithasol fesul punt a fuddsoddir, wedi'i brisio gyda rhanddeiliaid; mae'n addasu ar gyfer newid a fyddai wedi digwydd beth bynnag.",
+    },
+    perspective = {
+      single_agency = "Dim ond costau ac arbedion i'r sefydliad sy'n talu am y gwasanaeth.",
+      local_authority = "Costau ac arbedion ar draws gwasanaethau'r cyngor.",
+      public_sector = "Y cyngor, y GIG, ysgolion, yr heddlu a chyfiawnder: y dewis arferol ar gyfer gwasanaethau cyhoeddus.",
+      health = "Y GIG a gofal cymdeithasol, fel yn arfarniadau NICE.",
+      society = "Pawb, gan gynnwys costau ac amser teuluoedd eu hunain ac amser gwirfoddolwyr.",
+    },
+    comparator = {
+      usual_support = "Y gwasanaethau y byddai teuluoedd yn eu cael beth bynnag.",
+      waitlist = "Cymorth wedi'i ohirio, fel mewn treial rhestr aros.",
+      alternative_service = "Rhaglen wahanol ar gyfer yr un teuluoedd.",
+      nothing = "Dim ond pan na fyddai teuluoedd yn cael dim byd arall mewn gwirionedd.",
+    },
+    cost_items = { columns = {
+      category = {
+        staff = "Amser staff darparu, gan gynnwys amser paratoi a theithio.",
+        training = "Hyfforddiant cychwynnol a gloywi, a thrwyddedau.",
+        supervision = "Amser goruchwylwyr a rheolwyr.",
+        materials = "Llawlyfrau, taflenni, offer.",
+        venue = "Llogi ystafell neu gyfran o gostau adeilad.",
+        travel = "Milltiroedd a thocynnau teithio.",
+        overheads = "Costau rheoli, adnoddau dynol, TG a chyllid.",
+        other = "Unrhyw beth arall, fel crèche neu luniaeth.",
+      },
+      kind = {
+        setup = "Yn cael ei dalu unwaith i ddechrau'r gwasanaeth.",
+        recurrent = "Yn cael ei dalu bob blwyddyn y mae'r gwasanaeth yn rhedeg.",
+      },
+    } },
+    health_discount = {
+      green_book = "Cyfradd Trysorlys EF ar gyfer effeithiau iechyd, ar gyfer arfarnu yn y sector cyhoeddus.",
+      nice = "Cyfradd NICE, ar gyfer arfarnu technolegau iechyd.",
+    },
+  },
+  quality_assurance = {
+    dashboard = {
+      referrals = "Pwy sy'n cael eu hatgyfeirio ac a ydynt yn cyfateb i'r teuluoedd a fwriadwyd.",
+      attendance = "Sesiynau a fynychwyd fesul teulu.",
+      completion = "Cyfran y rhai sy'n dechrau sy'n cwblhau.",
+      fidelity = "Cyfran yr elfennau craidd a ddarparwyd.",
+      outcomes = "Y newid cyfartalog cyn ac ar ôl.",
+      satisfaction = "Adborth teuluoedd.",
+      costs = "Cost fesul teulu.",
+    },
+    review_cycle = {
+      monthly = "Yn gweddu i'r flwyddyn gyntaf mewn safle newydd.",
+      quarterly = "Y dewis arferol unwaith y bydd y ddarpariaeth wedi setlo.",
+      six_monthly = "Ar gyfer gwasanaethau aeddfed, sefydlog.",
+      yearly = "Rhy araf i ddal y rhan fwyaf o broblemau'n gynnar; cyfunwch ef â gwiriadau amlach.",
+    },
+  },
+}
+
+-- An option's translation becomes { label = ..., help = ... }; each field
+-- gets its own options table, since some are shared (informant, designs).
+local function add_option_help(t, helps)
+  local opts = {}
+  for v, o in pairs(t.options or {}) do opts[v] = o end
+  for v, h in pairs(helps) do
+    local o = opts[v]
+    if type(o) == "table" then
+      opts[v] = { label = o.label, help = h }
+    else
+      opts[v] = { label = o, help = h }
+    end
+  end
+  t.options = opts
+end
+for sid, fs in pairs(option_help) do
+  for fid, helps in pairs(fs) do
+    local st = cy.steps[sid]
+    local f = st.fields[fid]
+    if not f then f = {} st.fields[fid] = f end
+    if helps.columns then
+      f.columns = f.columns or {}
+      for cid, ch in pairs(helps.columns) do
+        local c = f.columns[cid]
+        if not c then c = {} f.columns[cid] = c end
+        add_option_help(c, ch)
+      end
+    else
+      add_option_help(f, helps)
+    end
   end
 end
 

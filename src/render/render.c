@@ -74,7 +74,10 @@ static const char render_tex_unicode[] =
     "\\DeclareUnicodeCharacter{2264}{\\ensuremath{\\leq}}\n"
     "\\DeclareUnicodeCharacter{2265}{\\ensuremath{\\geq}}\n"
     "\\DeclareUnicodeCharacter{2713}{\\ensuremath{\\surd}}\n"
-    "\\DeclareUnicodeCharacter{2717}{\\ensuremath{\\times}}\n";
+    "\\DeclareUnicodeCharacter{2717}{\\ensuremath{\\times}}\n"
+    "% the project timeline's bars: a quarter the milestone runs in, and not\n"
+    "\\DeclareUnicodeCharacter{2588}{\\rule[-0.15em]{0.5em}{0.9em}}\n"
+    "\\DeclareUnicodeCharacter{2591}{\\textcolor[gray]{0.85}{\\rule[-0.15em]{0.5em}{0.9em}}}\n";
 
 /* For LuaLaTeX, which sets any character its fonts have. */
 static const char render_tex_fonts[] =
@@ -123,7 +126,8 @@ static const char render_filter_widths[] =
     "-- the columns equal.  A table whose text would not fit on a line gets\n"
     "-- widths: a column of numbers or amounts is as wide as its longest cell\n"
     "-- (and its header's longest word), and never narrower, so a number is\n"
-    "-- never split; a column of short cells (dates, a word) likewise; the\n"
+    "-- never split; a column of short cells (dates, a word, a mark) likewise,\n"
+    "-- its header wrapped at its words; the\n"
     "-- others share what is left in proportion to their text, each as wide as\n"
     "-- its longest word while there is room, narrower only when there is not.\n"
     "local PAGE = 95   -- characters of table text across an A4 page, 2 cm margins\n"
@@ -171,8 +175,8 @@ static const char render_filter_widths[] =
     "  for i = 1, n do\n"
     "    if numeric[i] and body[i] > 0 then\n"
     "      width[i] = (math.max(body[i], headword[i]) + PAD) / PAGE\n"
-    "    elseif longest[i] <= SHORT then\n"
-    "      width[i] = (longest[i] + PAD) / PAGE\n"
+    "    elseif math.max(body[i], headword[i]) <= SHORT then  -- a header wraps at its words\n"
+    "      width[i] = (math.max(body[i], headword[i]) + PAD) / PAGE\n"
     "    end\n"
     "    if width[i] then\n"
     "      fixed = fixed + width[i]\n"

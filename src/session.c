@@ -652,6 +652,7 @@ read_tree(struct session *s, struct value **out)
 		value_free(doc);
 		return EX_DATAERR;
 	}
+	note_empty(s, doc);
 	*out = doc;
 	return 0;
 }
@@ -685,10 +686,10 @@ read_plan(struct session *s)
 	free(text);
 	free(cause);
 	cause = NULL;
-	if (!stashed && (rc = read_tree(s, &doc)) != 0)
+	if (stashed)
+		note_empty(s, NULL);	/* the quick reading gave up on any null or {} */
+	else if ((rc = read_tree(s, &doc)) != 0)
 		return rc;
-	/* the stash takes no plan with a null or {} where note_empty looks */
-	note_empty(s, stashed ? NULL : doc);
 	if ((rc = session_pack_for(s->ctx, doc, s->path)) != 0) {
 		if (stashed)
 			script_stash_drop(s->ctx->S);

@@ -294,8 +294,9 @@ local function describe_field(s, f, doc, view, pack)
     d.example = d.example == "true" and "yes" or "no"
   end
   if f.type == "yesno" then
-    d.options = seq({ { value = "yes", label = "Yes", help = "", selected = v == true },
-                      { value = "no", label = "No", help = "", selected = v == false } })
+    local i18n = require("evalwiz.i18n")
+    d.options = seq({ { value = "yes", label = i18n.word(pack, "Yes"), help = "", selected = v == true },
+                      { value = "no", label = i18n.word(pack, "No"), help = "", selected = v == false } })
   end
   local msg, kind = field_problem(s, f)
   if msg and not d.problem then d.problem, d.problem_kind = msg, kind end

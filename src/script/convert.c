@@ -264,12 +264,32 @@ yaml_lua_gc(lua_State *L)
 	return 0;
 }
 
+/* 1 when the value on top is nil or a map with nothing in it ({}). */
+static int
+empty_or_nil(lua_State *L)
+{
+	int empty;
+
+	if (lua_isnil(L, -1))
+		return 1;
+	if (!lua_istable(L, -1))
+		return 0;
+	if (lua_getmetatable(L, -1)) {
+		lua_pop(L, 1);	/* a list */
+		return 0;
+	}
+	lua_pushnil(L);
+	empty = lua_next(L, -2) == 0;
+	if (!empty)
+		lua_pop(L, 2);
+	return empty;
+}
+
 /* Pushes the value that starts with item it, at depth level.  Returns 0, or
  * -1 (with nothing pushed) for anything yaml_parse would not give as it is
  * read here: a repeated key, a key that is not text, an empty list item
- * (session.c refuses those with the tree's positions), a blank value or {}
- * down to pos_depth levels (session.c keeps those, which Lua cannot hold,
- * from the tree), or the stream's -1. */
+ * (session.c refuses those with the tree's positions), a null or {} in the
+ * top three levels (session.c keeps those through saves), or the stream's -1. */
 static int
 yaml_lua_value(lua_State *L, struct yaml_lua *y, const struct yaml_item *it, int level)
 {
@@ -331,7 +351,7 @@ yaml_lua_value(lua_State *L, struct yaml_lua *y, const struct yaml_item *it, int
 		return 0;
 	case YAML_ITEM_MAP: {
 		/* map at m; the keys given a blank value, once one comes, at nl */
-		int m, nl = 0, ok = 0, dup, keys = 0;
+		int m, nl = 0, ok = 0, dup;
 
 		lua_newtable(L);
 		m = lua_gettop(L);
@@ -370,15 +390,14 @@ yaml_lua_value(lua_State *L, struct yaml_lua *y, const struct yaml_item *it, int
 				lua_pop(L, 1);
 				break;
 			}
+			if (level < 3 && empty_or_nil(L)) {
+				lua_pop(L, 2);
+				break;	/* a null or {} of the plan's top three levels: the tree's reading keeps it (session.c) */
+			}
 			/* stack: ... key value */
-			keys++;
 			if (!lua_isnil(L, -1)) {
 				lua_rawset(L, m);
 				continue;
-			}
-			if (level < y->pos_depth) {
-				lua_pop(L, 2);
-				break;	/* a blank value where the session keeps them (note_empty): the tree's */
 			}
 			lua_pop(L, 1);
 			if (nl == 0) {
@@ -390,8 +409,7 @@ yaml_lua_value(lua_State *L, struct yaml_lua *y, const struct yaml_item *it, int
 			lua_rawset(L, nl);
 		}
 		lua_settop(L, m);
-		/* {} where the session keeps it (note_empty) is the tree's too */
-		if (!ok || (keys == 0 && level >= 1 && level <= y->pos_depth)) {
+		if (!ok) {
 			lua_pop(L, 1);
 			return -1;
 		}

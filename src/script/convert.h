@@ -24,8 +24,7 @@ struct value *convert_to_value(lua_State *L, int idx, char **cause);
  * pos_depth levels, as value_positions_depth gives them) and returns 0; or
  * pushes nothing and returns -1 when the text is anything but the plain
  * case (see yaml_stream_next; also a root that is not a mapping, a repeated
- * key, a key that is not text, an empty list item, a blank value or {}
- * down to pos_depth levels): yaml_parse then reads it
+ * key, a key that is not text, an empty list item): yaml_parse then reads it
  * and says what is wrong.  What it pushes is what convert_push gives for
  * yaml_parse's value.  May raise a Lua error (memory): call it protected. */
 int convert_yaml(lua_State *L, const char *text, size_t len, int pos_depth);

@@ -4,6 +4,7 @@
  * Pack and template code never sees this table. */
 #include "config.h"
 
+#include "nls.h"
 #include "plan/yaml.h"
 #include "render/formats.h"
 #include "script/cache.h"
@@ -587,7 +588,21 @@ host_formats(lua_State *L)
 	return 1;
 }
 
+/* host.gettext(s): the program's own text s in the language of messages
+ * (po/LANG.po), or s itself; plain mode's words go through it, marked
+ * _("...") in lua/evalwiz/plain.lua for make update-po.  The empty text
+ * is its own translation (gettext would return the catalogue's header). */
+static int
+host_gettext(lua_State *L)
+{
+	const char *s = luaL_checkstring(L, 1);
+
+	lua_pushstring(L, *s == '\0' ? s : _(s));
+	return 1;
+}
+
 static const luaL_Reg host_funcs[] = {
+	{ "gettext", host_gettext },
 	{ "formats", host_formats },
 	{ "options", host_options },
 	{ "copy", host_copy },

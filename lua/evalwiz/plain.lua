@@ -69,8 +69,9 @@ local function visible(q)
   return plan.visible(q.field, plan.view(doc()))
 end
 
+-- the options to pick from (a placeholder is a note, never a number)
 local function options(q)
-  return plan.options(q.field, plan.view(doc()))
+  return plan.pickable(q.field, plan.view(doc()))
 end
 
 local function option_label(field, v, view)
@@ -179,9 +180,11 @@ local function present(i)
   out[#out + 1] = string.format("Question %d of %d: %s%s", i, #S.qs, f.label or f.id, f.required and " (required)" or "")
   out[#out + 1] = "(" .. kind_hint(f) .. ")"
   if f.type == "choice" or f.type == "multi" then
-    local opts, err = options(q)
+    local opts, err, note = options(q)
     if err then out[#out + 1] = "The options cannot be listed: " .. err end
-    if #opts == 0 and not err then out[#out + 1] = "There are no options yet: they come from earlier answers." end
+    if #opts == 0 and not err then
+      out[#out + 1] = "There are no options yet: they come from earlier answers" .. (note and (" " .. note) or "") .. "."
+    end
     for n, o in ipairs(opts) do out[#out + 1] = string.format("  %d. %s", n, o.label) end
   end
   -- the partner's open review items on it, read with the question

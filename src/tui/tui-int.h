@@ -363,6 +363,8 @@ void w_records_type(struct tui *t, const struct value *f);
  * label (or a word in it) begins with what was typed within the last
  * moment, ch added; returns 0 (with a message) when none does. */
 int w_options_ahead(struct tui *t, const struct value *opts, int *opt, wint_t ch);
+/* "(no options yet: ...)" for a question or column without options (free it) */
+char *w_options_none(const struct value *f);
 /* 1 when ch, typed now, goes on with the word being typed to find an
  * option (a digit or a space inside it), rather than picking. */
 int w_options_ahead_goes_on(struct tui *t, const struct value *opts, wint_t ch);

@@ -36,6 +36,13 @@ struct value *export_templates(struct ctx *ctx, char **cause);
  * export_doc_free), or another EXPORT_ value with *cause allocated. */
 int export_render(struct ctx *ctx, const char *name, const char *format, struct export_doc *doc, char **cause);
 
+/* export_render with flags: EXPORT_REVIEW puts the plan's review items
+ * not yet resolved beside their answers (HTML: notes in the margin when
+ * printed). */
+#define EXPORT_REVIEW 0x01
+int export_render_with(struct ctx *ctx, const char *name, const char *format, unsigned flags, struct export_doc *doc,
+    char **cause);
+
 void export_doc_free(struct export_doc *doc);
 
 /* The format a file name's extension asks for, or NULL. */

@@ -41,6 +41,7 @@ static const char render_css[] =
     "figure.diagram svg{max-width:100%;height:auto}\n"
     "figcaption{font-size:.9rem;font-style:italic;color:#4a4a4a}\n"
     "em.gap{color:#a33b00;font-weight:bold}\n"
+
     "@media print{\n"
     "  body{max-width:none;margin:0;font-size:11pt}\n"
     "  nav.toc{page-break-after:always;border:none}\n"
@@ -48,7 +49,19 @@ static const char render_css[] =
     "  h2,h3{break-after:avoid}\n"
     "  table,figure,pre{page-break-inside:avoid}\n"
     "  a{color:inherit;text-decoration:none}\n"
+
     "  @page{size:A4;margin:2cm}\n"
+    "}\n";
+
+/* The review notes (render --review), only in a page that has them: after
+ * their answer on screen, in the right-hand margin when printed. */
+static const char render_review_css[] =
+    ".review-note{display:block;margin:.3rem 0 .6rem;padding:.2rem .6rem;border-left:3px solid #a35c00;"
+    "background:#fdf6ec;font-family:Helvetica,Arial,sans-serif;font-size:.82rem;color:#3b2a12}\n"
+    "@media print{\n"
+    "  body{padding-right:5.2cm}\n"
+    "  .review-note{float:right;clear:right;width:4.6cm;margin:0 -5.2cm .4rem 0;padding:0 0 0 .4rem;"
+    "border-left:2px solid #a35c00;background:none;font-size:8pt;line-height:1.3;break-inside:avoid}\n"
     "}\n";
 
 /* For pdfLaTeX (which knows only the characters its fonts have): the
@@ -623,7 +636,7 @@ html_anchor_at(const char *p, char *kind, const char **id, size_t *idlen, const 
 	if (strncmp(p, open, sizeof open - 1) != 0)
 		return 0;
 	q = p + sizeof open - 1;
-	if (strchr("abezgy", *q) == NULL || *q == '\0' || q[1] != '/')
+	if (strchr("abezgynm", *q) == NULL || *q == '\0' || q[1] != '/')
 		return 0;
 	*kind = *q;
 	*id = q + 2;
@@ -640,7 +653,9 @@ html_anchor_at(const char *p, char *kind, const char **id, size_t *idlen, const 
  * class="answer" id=ID> around it.  A block mark that is not alone in its
  * paragraph (a template that shows a list after a label on its line)
  * leaves an empty span with the id where it was.  A gap (between g and y)
- * is <em class="gap">, which the stylesheet makes stand out. */
+ * is <em class="gap">, which the stylesheet makes stand out; a review
+ * note (between n and m, render --review) a <span class="review-note">,
+ * which it puts in the margin when printed. */
 static char *
 render_anchors(char *html)
 {
@@ -707,6 +722,10 @@ render_anchors(char *html)
 			buf_adds(&b, "<em class=\"gap\">");
 		else if (kind == 'y')
 			buf_adds(&b, "</em>");
+		else if (kind == 'n')
+			buf_adds(&b, "<span class=\"review-note\">");
+		else if (kind == 'm')
+			buf_adds(&b, "</span>");
 	}
 	free(html);
 	return buf_steal(&b, NULL);
@@ -801,6 +820,8 @@ render_html(const struct render_doc *doc, size_t *len)
 	add_escaped(&b, doc->title, strlen(doc->title));
 	buf_adds(&b, "</title>\n<style>\n");
 	buf_adds(&b, render_css);
+	if (strstr(body, "<span class=\"review-note\">") != NULL)
+		buf_adds(&b, render_review_css);
 	buf_adds(&b, "</style>\n</head>\n<body>\n<main>\n");
 	for (p = body; *p != '\0';) {
 		char *h = strstr(p, "<h2>"), *m = strstr(p, mermaid), *next;

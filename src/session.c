@@ -1012,7 +1012,10 @@ session_open(struct ctx *ctx, const char *path, const struct session_opts *o, st
 	}
 	if (!create && (rc = read_plan(s)) != 0)
 		goto fail;
-	disk_note(s);
+	/* what a later save compares the file with (a session that never
+	 * saves need not read it twice) */
+	if ((o->flags & SESSION_WRITE) && !s->read_only)
+		disk_note(s);
 	/* a plan moved to the pack's new version is not what the file holds:
 	 * the next save writes it (keeping the old file beside it) */
 	if (s->ctx->migrated_from > 0 && (o->flags & SESSION_WRITE) && !s->read_only)

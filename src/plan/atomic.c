@@ -302,8 +302,13 @@ atomic_replace(const char *path, const void *data, size_t len, mode_t create_mod
 	if (have_old) {
 		/* the old file's group (a shared group folder's plan stays the
 		 * group's), and as root its owner too; then its mode */
-		if (fchown(fd, geteuid() == 0 ? st.st_uid : (uid_t)-1, st.st_gid) == -1 && geteuid() == 0)
-			(void)fchown(fd, (uid_t)-1, st.st_gid);
+		if (fchown(fd, geteuid() == 0 ? st.st_uid : (uid_t)-1, st.st_gid) == -1 && geteuid() == 0) {
+			/* the group alone then; if that fails too, the file keeps ours
+			 * (a variable: glibc's fortified fchown warns on a (void) cast) */
+			int again = fchown(fd, (uid_t)-1, st.st_gid);
+
+			(void)again;
+		}
 		fchmod(fd, st.st_mode & 07777);
 	} else {
 		mask = umask(0);

@@ -768,43 +768,90 @@ script_stash_drop(struct script *S)
 	lua_setfield(S->L, LUA_REGISTRYINDEX, STASH_POS);
 }
 
+/* What script_callv hands to the protected calls that set a call up and
+ * take its result apart: every Lua allocation happens inside a protected
+ * call, so running out of Lua memory (a plan whose aliases copy too much,
+ * say) is an error with a message, never a panic outside one. */
+struct callv {
+	const char *fn, *dot;
+	int nargs;
+	const struct value *const *args;
+	struct value *result;
+	char *cause;
+};
+
+/* Pushes the function module.fn and the arguments. */
+static int
+callv_setup(lua_State *L)
+{
+	struct callv *c = lua_touserdata(L, 1);
+	int i;
+
+	lua_settop(L, 0);
+	lua_pushcfunction(L, script_require);
+	lua_pushlstring(L, c->fn, (size_t)(c->dot - c->fn));
+	lua_pushfstring(L, "evalwiz.%s", lua_tostring(L, -1));
+	lua_remove(L, -2);
+	lua_call(L, 1, 1);
+	if (lua_getfield(L, -1, c->dot + 1) != LUA_TFUNCTION)
+		return luaL_error(L, "internal error: cannot find %s: no such function", c->fn);
+	lua_remove(L, -2);
+	luaL_checkstack(L, c->nargs + 4, "too many arguments");
+	for (i = 0; i < c->nargs; i++)
+		if (c->args[i] == &stash_doc || c->args[i] == &stash_pos)
+			lua_getfield(L, LUA_REGISTRYINDEX, c->args[i] == &stash_doc ? STASH_DOC : STASH_POS);
+		else
+			convert_push(L, c->args[i]);
+	return c->nargs + 1;
+}
+
+/* The value at index 2 as a struct value, into c->result. */
+static int
+callv_result(lua_State *L)
+{
+	struct callv *c = lua_touserdata(L, 1);
+
+	c->result = convert_to_value(L, 2, &c->cause);
+	return 0;
+}
+
 int
 script_callv(struct script *S, const char *fn, struct value **result, char **cause,
     int nargs, const struct value *const *args)
 {
 	lua_State *L = S->L;
-	int base = lua_gettop(L), rc, i;
+	int base = lua_gettop(L), rc;
+	struct callv c;
 
 	*cause = NULL;
 	if (result != NULL)
 		*result = NULL;
-	if (!lua_checkstack(L, nargs + 4))
+	if (!lua_checkstack(L, 8))
 		fatal("Lua stack overflow");
-	const char *dot = strchr(fn, '.');
-
-	lua_pushcfunction(L, script_msgh);
-	if (dot == NULL || dot - fn > 60)
+	memset(&c, 0, sizeof c);
+	c.fn = fn;
+	c.dot = strchr(fn, '.');
+	c.nargs = nargs;
+	c.args = args;
+	if (c.dot == NULL || c.dot - fn > 60)
 		fatal("script_call: %s is not module.function", fn);
+	lua_pushcfunction(L, script_msgh);
 	/* stack: msgh */
-	lua_pushcfunction(L, script_require);
-	lua_pushlstring(L, fn, (size_t)(dot - fn));
-	lua_pushfstring(L, "evalwiz.%s", lua_tostring(L, -1));
-	lua_remove(L, -2);
-	/* stack: msgh require "evalwiz.module" */
+	lua_pushcfunction(L, callv_setup);
+	lua_pushlightuserdata(L, &c);
 	S->budget = SCRIPT_BUDGET;
-	if (lua_pcall(L, 1, 1, base + 1) != LUA_OK || lua_getfield(L, -1, dot + 1) != LUA_TFUNCTION) {
-		*cause = xasprintf("internal error: cannot find %s: %s", fn,
-		    lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "no such function");
+	rc = lua_pcall(L, 1, LUA_MULTRET, base + 1);
+	if (rc != LUA_OK) {
+		if (rc == LUA_ERRMEM)
+			*cause = xasprintf("stopped: the Lua code needed more than %d MB of memory (to hand %s its "
+			    "arguments)", (int)(S->limit >> 20), fn);
+		else
+			*cause = xstrdup(lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "unknown error");
 		lua_settop(L, base);
+		lua_gc(L, LUA_GCCOLLECT);
 		return -1;
 	}
-	lua_remove(L, -2);
-	/* stack: msgh fn */
-	for (i = 0; i < nargs; i++)
-		if (args[i] == &stash_doc || args[i] == &stash_pos)
-			lua_getfield(L, LUA_REGISTRYINDEX, args[i] == &stash_doc ? STASH_DOC : STASH_POS);
-		else
-			convert_push(L, args[i]);
+	/* stack: msgh fn args... */
 	S->budget = S->budget_size = SCRIPT_BUDGET;
 	S->where[0] = '\0';
 	S->stopped = 0;
@@ -820,10 +867,10 @@ script_callv(struct script *S, const char *fn, struct value **result, char **cau
 		else
 			*cause = xstrdup(lua_tostring(L, -1) != NULL ? lua_tostring(L, -1) : "unknown error");
 		if (rc == LUA_ERRMEM && S->where[0] != '\0') {
-			char *c = xasprintf("%s)", *cause);
+			char *e = xasprintf("%s)", *cause);
 
 			free(*cause);
-			*cause = c;
+			*cause = e;
 		}
 		lua_settop(L, base);
 		/* What the failed code built is garbage now; free it, or the
@@ -832,11 +879,25 @@ script_callv(struct script *S, const char *fn, struct value **result, char **cau
 		return -1;
 	}
 	if (result != NULL) {
-		*result = convert_to_value(L, -1, cause);
-		if (*result == NULL && *cause != NULL) {
+		/* stack: msgh result */
+		lua_pushcfunction(L, callv_result);
+		lua_pushlightuserdata(L, &c);
+		lua_pushvalue(L, -3);
+		rc = lua_pcall(L, 2, 0, base + 1);
+		if (rc != LUA_OK || (c.result == NULL && c.cause != NULL)) {
+			if (rc != LUA_OK) {
+				free(c.cause);
+				value_free(c.result);
+				c.cause = rc == LUA_ERRMEM ? xasprintf("stopped: the Lua code needed more than %d MB of "
+				    "memory (to hand back what %s returned)", (int)(S->limit >> 20), fn) :
+				    xstrdup(lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "unknown error");
+			}
+			*cause = c.cause;
 			lua_settop(L, base);
+			lua_gc(L, LUA_GCCOLLECT);
 			return -1;
 		}
+		*result = c.result;
 	}
 	lua_settop(L, base);
 	return 0;

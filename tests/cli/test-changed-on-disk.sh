@@ -19,7 +19,7 @@ plain_start() {
 
 wait_get() {
 	i=0
-	while [ "$("$EVALWIZ" --pack "$PACK" get plan.yaml "$1" 2>/dev/null || true)" != "$2" ] && [ "$i" -lt 100 ]; do
+	while [ "$("$EVALWIZ" --pack "$PACK" get plan.yaml "$1" 2>/dev/null || true)" != "$2" ] && [ "$i" -lt $((${EVALWIZ_TIMEOUT:-10} * 20)) ]; do
 		sleep 0.05
 		i=$((i + 1))
 	done

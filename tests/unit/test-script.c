@@ -275,6 +275,39 @@ test_memory_cap(void **state)
 	free(cause);
 }
 
+/* Arguments too big for the Lua state's memory are refused with a message,
+ * never a panic outside a protected call (exit 134), and the state is
+ * usable afterwards.  (issue 21, item 7) */
+static void
+test_push_too_big(void **state)
+{
+	struct fixture *f = *state;
+	struct value *big = value_new(VAL_SEQ), *res = NULL, *small;
+	char *mb = xmalloc((size_t)1 << 20), *cause = NULL;
+	int i, rc;
+
+	memset(mb, 'x', (size_t)1 << 20);
+	for (i = 0; i < 300; i++)
+		value_push(big, value_str(mb, (size_t)1 << 20));
+	free(mb);
+	rc = script_call(f->S, "core.get", &res, &cause, 1, big);
+	value_free(big);
+	assert_int_equal(rc, -1);
+	assert_null(res);
+	if (cause == NULL || strstr(cause, "MB of memory (to hand core.get its arguments)") == NULL)
+		fail_msg("too big an argument: %s", cause != NULL ? cause : "(no message)");
+	free(cause);
+	/* and the state still works */
+	cause = NULL;
+	small = value_strz("x.y");
+	rc = script_call(f->S, "core.get", &res, &cause, 1, small);
+	value_free(small);
+	value_free(res);
+	free(cause);
+	assert_true(rc == 0 || rc == -1);
+	assert_true(script_memory(f->S, NULL) < ((size_t)64 << 20));
+}
+
 /* Pack functions run later, from core.check, are stopped the same way, each
  * on its own budget: the one that ran away is the problem of its field. */
 static void
@@ -541,6 +574,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_string_metatable_hidden, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_budget_stops_loops, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_memory_cap, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_push_too_big, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_cpu_limit_message, setup_short_cpu, teardown),
 		cmocka_unit_test_setup_teardown(test_validator_budget, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_own_modules_precompiled, setup, teardown),

@@ -134,7 +134,11 @@ cmd_render_exec(struct cmd *c)
 	if (format == NULL && out != NULL && strcmp(out, "-") != 0)
 		format = export_format_of(out);
 	/* the same code as the wizard's F9 */
-	switch (export_render_with(c->ctx, name, format, cmd_flag(c, "review") ? EXPORT_REVIEW : 0, &doc, &cause)) {
+	rc = export_render_with(c->ctx, name, format, cmd_flag(c, "review") ? EXPORT_REVIEW : 0, &doc, &cause);
+	/* ^C or SIGTERM while pandoc or dot ran: they are ended and their
+	 * files removed; now evalwiz ends as the signal asks */
+	util_die_if_stopped();
+	switch (rc) {
 	case EXPORT_OK:
 		break;
 	case EXPORT_REFUSED:
@@ -153,6 +157,10 @@ cmd_render_exec(struct cmd *c)
 		cmd_error("%s", cause);
 		free(cause);
 		return EX_SOFTWARE;
+	case EXPORT_TIMEOUT:
+		cmd_error("%s", cause);
+		free(cause);
+		return EX_TEMPFAIL;
 	}
 	gaps = doc.gaps;
 	if (doc.note != NULL)

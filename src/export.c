@@ -117,7 +117,7 @@ export_render_with(struct ctx *ctx, const char *name, const char *format, unsign
 		free(doc->format);
 		doc->format = NULL;
 		value_free(res);
-		return rc == 1 ? EXPORT_MISSING : EXPORT_FAILED;
+		return rc == 1 ? EXPORT_MISSING : rc == 2 ? EXPORT_TIMEOUT : EXPORT_FAILED;
 	}
 	gaps = value_get(res, "gaps");
 	doc->gaps = gaps != NULL ? value_copy(gaps) : value_new(VAL_SEQ);

@@ -20,6 +20,7 @@ enum {
 	EXPORT_OK = 0,
 	EXPORT_ERROR = -1,	/* a template or plan mistake: *cause */
 	EXPORT_FAILED = -2,	/* converting to the format failed: *cause */
+	EXPORT_TIMEOUT = -3,	/* pandoc ran past its time limit (or was stopped by a signal): *cause */
 	EXPORT_MISSING = 1,	/* a program the format needs is missing: *cause names it */
 	EXPORT_REFUSED = 2,	/* the template cannot make that format: *cause says which it can */
 };

@@ -1103,6 +1103,23 @@ png_fit(const char *path)
 	return ok;
 }
 
+static int render_convert_doc(const struct render_doc *docp, const char *format, char **out, size_t *len,
+    char **note, char **cause);
+
+/* Why dot drew no picture, when it ran past its time limit (the text
+ * diagram stands in; render_convert gives this as its note). */
+static char *dot_note;
+
+static void
+dot_failed(int rc, char *cause)
+{
+	if (rc != 0 && errno == ETIMEDOUT && cause != NULL) {
+		free(dot_note);
+		dot_note = xasprintf("the logic model is a text diagram: %s", cause);
+	}
+	free(cause);
+}
+
 /* The logic model drawn by dot into dir as a picture pandoc can place:
  * PNG for Word and ODT (every version opens it), PDF for LaTeX (it stays
  * sharp in print).  Returns the file's name in dir, or NULL without dot. */
@@ -1115,7 +1132,7 @@ pandoc_picture(const char *dot, const char *dir, const char *format)
 	int rc;
 
 	rc = render_run(argv, dot, strlen(dot), NULL, NULL, &cause);
-	free(cause);
+	dot_failed(rc, cause);
 	free(out_opt);
 	if (rc == 0 && strcmp(format, "pdf") == 0 && access(path, R_OK) == 0) {
 		free(path);
@@ -1316,7 +1333,8 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 			argv[engine_at - 1] = lua_s;
 			argv[engine_at] = "--pdf-engine=lualatex";
 			rc = render_run_err(argv, md, md_len, &sink, &sink_len, &err, &why);
-			if (rc != 0 && !(rc == -1 && errno == ENOENT)) {
+			/* a time limit or a signal is no reason to try pdfLaTeX */
+			if (rc != 0 && !(rc == -1 && (errno == ENOENT || errno == ETIMEDOUT || errno == EINTR))) {
 				char *e = err != NULL ? pandoc_pdf_error(err) : xstrdup(why != NULL ? why : ""), *c;
 				const char *r = e;
 
@@ -1384,6 +1402,11 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 		*cause = xasprintf("cannot write pdf: pdfLaTeX failed: %s", e);
 		free(e);
 		rc = -1;
+	} else if (rc == -1 && (errno == ETIMEDOUT || errno == EINTR)) {
+		/* past its time limit, or evalwiz is ending */
+		*cause = why;
+		why = NULL;
+		rc = 2;
 	} else if (rc != 0) {
 		*cause = why;
 		why = NULL;
@@ -1456,7 +1479,7 @@ render_dot_svg(const char *dot)
 	size_t len;
 
 	if (render_run(argv, dot, strlen(dot), &out, &len, &cause) != 0) {
-		free(cause);
+		dot_failed(-1, cause);
 		return NULL;
 	}
 	svg = strstr(out, "<svg");
@@ -1500,7 +1523,7 @@ render_convert(const struct value *res, const char *format, const char *referenc
     char **note, char **cause)
 {
 	struct render_doc doc;
-	const struct render_format *f;
+	int rc;
 	const char *title = render_field(res, "title", NULL);
 
 	doc.md = render_field(res, "text", &doc.md_len);
@@ -1517,6 +1540,27 @@ render_convert(const struct value *res, const char *format, const char *referenc
 		*cause = xstrdup("the template gave no text");
 		return -1;
 	}
+	free(dot_note);
+	dot_note = NULL;
+	rc = render_convert_doc(&doc, format, out, len, note, cause);
+	if (rc == 0 && dot_note != NULL) {
+		char *n = *note;
+
+		*note = n != NULL ? xasprintf("%s; %s", dot_note, n) : xstrdup(dot_note);
+		free(n);
+	}
+	free(dot_note);
+	dot_note = NULL;
+	return rc;
+}
+
+static int
+render_convert_doc(const struct render_doc *docp, const char *format, char **out, size_t *len, char **note,
+    char **cause)
+{
+	struct render_doc doc = *docp;
+	const struct render_format *f;
+
 	f = render_format(format);
 	/* cmark-gfm is loaded only now: a missing library is a missing program */
 	if (f != NULL && (f->flags & RENDER_F_CMARK) != 0 && render_cmark_open(cause) == -1)

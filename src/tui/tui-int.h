@@ -388,7 +388,9 @@ int draw_text(int y, int x, const char *s, size_t n, int width, int attr);
 
 /* save.c */
 /* Starts saving the plan in the background (nothing in read-only mode or
- * when it is saved): 0, or -1 with a message. */
+ * when it is saved): 0, or -1 with a message.  A plan changed on disk since
+ * it was opened is never overwritten: a box offers to load it from disk or
+ * keep both (1 when the person chose; the message says what was done). */
 int save_plan(struct tui *t);
 /* A background save that has ended: its news on the message line.
  * Returns 1 when the screen changed. */

@@ -378,10 +378,16 @@ function M.check()
       end
     end
   end
+  -- the partner's review and the versions sent: their shape
+  for _, sec in ipairs({ "review", "versions" }) do
+    for _, msg in ipairs(require("evalwiz." .. sec).problems(doc)) do
+      problems[#problems + 1] = { kind = "error", path = sec, message = (tostring(msg):gsub("^" .. sec .. ": ", "")), at = sec }
+    end
+  end
   local out = plan.seq()
   local counts = { error = 0, missing = 0, warning = 0 }
   for _, p in ipairs(problems) do
-    local pos = state.positions["answers." .. p.path] or state.positions["answers." .. p.step]
+    local pos = (p.at and state.positions[p.at]) or state.positions["answers." .. p.path] or state.positions["answers." .. p.step]
     counts[p.kind] = (counts[p.kind] or 0) + 1
     out[#out + 1] = { kind = p.kind, path = p.path, message = p.message, where = pos }
   end

@@ -44,6 +44,14 @@ cp p.yaml before.yaml
 run "$EVALWIZ" diff before.yaml p.yaml
 expect_rc 0
 
+# evalwiz check checks the shape of versions: (and of review:)
+run "$EVALWIZ" check p.yaml
+expect_rc 0
+sed 's/^- version: 1$/- version: one/' p.yaml > badv.yaml
+run "$EVALWIZ" check badv.yaml
+expect_rc 1
+grep -q '^badv.yaml:[0-9]*:1: versions: entry 1 has no version number$' out || { cat out err; fail "check says nothing of a bad version"; }
+
 # a send that cannot write its document records nothing
 run "$EVALWIZ" review send p.yaml -o nowhere/v2.md
 expect_rc 73

@@ -90,6 +90,13 @@ keys Enter
 wait_for "#3 answered comment on lists.outcomes"
 keys Escape
 wait_for "review item 3 answered"
+# F12, #3 again: "go to its question" shows its step
+keys F12
+wait_for "Open review items: Enter answers one"
+keys 2
+wait_for "Go to its question"
+keys End Enter
+wait_for "Step 2: Lists"
 # kill -9 now: the reply is in the plan or its recovery journal, and
 # --recover puts it back
 pid=$(wizard_pid)

@@ -443,30 +443,30 @@ end
 -- The partner's review, answered from plain mode: reply N TEXT, resolve
 -- N, accept N, decline N TEXT (the words alone, with a number, so that an
 -- answer that starts with one of them is still an answer).
+-- Each is an edit (edit.lua), so that it is journalled like an answer.
+local function review_edit(e)
+  local r = edit.apply(e)
+  if not r.accepted then return { message = r.message } end
+  take(r)
+  return { status = r.status or "resolved" }
+end
+
 local REVIEW = {
-  { pattern = "^%s*[Rr]eply%s+(%d+)%s+(%S.-)%s*$", run = function(rv, id, text, who, now) return rv.reply(id, text, who, now) end },
-  { pattern = "^%s*[Rr]esolve%s+(%d+)%s*$", run = function(rv, id, _, who, now) return rv.resolve(id, who, now) end },
-  { pattern = "^%s*[Dd]ecline%s+(%d+)%s+(%S.-)%s*$", run = function(rv, id, text, who, now) return rv.decline(id, text, who, now) end },
-  { pattern = "^%s*[Aa]ccept%s+(%d+)%s*$", run = function(rv, id, _, who, now)
-    local p = rv.proposal(id)
-    if p.message then return p end
-    local r = edit.apply({ op = "text", step = p.step, field = p.field, text = p.text })
-    if not r.accepted then
-      -- the refused text is not kept: the plan is as it was
-      edit.apply({ op = "undo" })
-      return { message = string.format("%s.%s refuses the proposed answer: %s", p.step, p.field, tostring(r.message)) }
-    end
-    take(r)
-    return rv.accepted(id, who, now)
-  end },
+  { pattern = "^%s*[Rr]eply%s+(%d+)%s+(%S.-)%s*$", run = function(id, text, who, now)
+    return review_edit({ op = "review", action = "reply", id = id, text = text, author = who, now = now }) end },
+  { pattern = "^%s*[Rr]esolve%s+(%d+)%s*$", run = function(id, _, who, now)
+    return review_edit({ op = "review", action = "resolve", id = id, author = who, now = now }) end },
+  { pattern = "^%s*[Dd]ecline%s+(%d+)%s+(%S.-)%s*$", run = function(id, text, who, now)
+    return review_edit({ op = "review", action = "decline", id = id, text = text, author = who, now = now }) end },
+  { pattern = "^%s*[Aa]ccept%s+(%d+)%s*$", run = function(id, _, who, now)
+    return review_edit({ op = "review_accept", id = id, author = who, now = now }) end },
 }
 
 local function review_command(line, who, now)
-  local rv = require("evalwiz.review")
   for _, c in ipairs(REVIEW) do
     local id, text = line:match(c.pattern)
     if id then
-      local ok, res = pcall(c.run, rv, id, text, who or "the team", now or "")
+      local ok, res = pcall(c.run, math.tointeger(tonumber(id)), text, who or "the team", now or "")
       local q = S.qs[S.i]
       local prompt = q and prompt_for(q) or "> "
       if not ok then return reply(tostring(res) .. ".\n", { prompt = prompt }) end

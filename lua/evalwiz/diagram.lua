@@ -132,14 +132,14 @@ end
 M.mermaid_label = mermaid_label
 
 function M.mermaid(m)
-  local out = { "flowchart LR" }
+  local out = { "flowchart TB" }  -- bands down the page, as the DOT picture
   if M.is_empty(m) then
     out[#out + 1] = '  empty["' .. mermaid_label(empty_text(m)) .. '"]'
     return table.concat(out, "\n") .. "\n"
   end
   for _, c in ipairs(m.columns) do
     out[#out + 1] = string.format('  subgraph %s["%s"]', c.key, mermaid_label(c.title))
-    out[#out + 1] = "    direction TB"
+    out[#out + 1] = "    direction LR"
     for _, n in ipairs(c.nodes) do
       out[#out + 1] = string.format('    %s["%s"]', n.id, mermaid_label(n.label))
     end
@@ -173,48 +173,96 @@ local function dot_label(s, w)
   return '"' .. table.concat(lines, "\\n") .. '"'
 end
 
--- Top to bottom, labels wrapped: the drawing is about a page wide, so it
--- stays readable when a browser, Word or LaTeX scales it to A4 (drawn
--- left to right, one column a stage, it was four pages wide).
+-- Top to bottom, one band a stage of the model (inputs, activities,
+-- outputs, outcomes short, medium and long term), each band rows of at
+-- most ROW boxes, so that 15 to 20 items a band still read as a band.
+-- The bands' titles make a column down the left joined by arrows: the
+-- chain the model reads along.  Only those invisible and visible edges
+-- between the titles and rows set the layout; the team's links are drawn
+-- after (constraint=false), so no link can pull a box out of its band.  A
+-- link's words become a number beside its arrow and a numbered key under
+-- the bands, where they read as labels instead of floating among boxes.
+-- An activity's link to an outcome starts at the activity's first output
+-- when it has one: activities lead to outcomes through what they produce.
+-- The drawing is about 6 inches wide, so Word, ODT and LaTeX print it at
+-- its own size, 9-point text, on an A4 page.
+local ROW = 4
+M.DOT_ROW = ROW
+
 function M.dot(m, title)
   local out = {
     "digraph diagram {",
-    "  rankdir=TB; newrank=true;",
-    '  graph [fontname="Helvetica", fontsize=11, nodesep=0.15, ranksep=0.4' ..
-      (title and (", label=" .. dot_label(title, 60) .. ", labelloc=t") or "") .. "];",
-    '  node [shape=box, style="rounded,filled", fillcolor="#f4f6f8", fontname="Helvetica", fontsize=10, margin="0.08,0.04"];',
-    '  edge [color="#555555", fontname="Helvetica", fontsize=9];',
+    "  rankdir=TB; newrank=true; splines=true; compound=true;",
+    '  graph [fontname="Helvetica", fontsize=11, nodesep=0.1, ranksep=0.22' ..
+      (title and (", label=" .. dot_label(title, 70) .. ", labelloc=t") or "") .. "];",
+    '  node [shape=box, style="rounded,filled", fillcolor="#f4f6f8", color="#8a96a3", fontname="Helvetica", fontsize=9,' ..
+      ' width=1.05, margin="0.06,0.03"];',
+    '  edge [color="#55606b", arrowsize=0.6, fontname="Helvetica", fontsize=9, fontcolor="#A33B00"];',
   }
   if M.is_empty(m) then
     out[#out + 1] = "  empty [label=" .. dot_string(empty_text(m)) .. "];"
   end
-  -- Each column of the model is a band of rows of at most ROW boxes.  A
-  -- row starts with a head (the band's title, or nothing on later rows);
-  -- invisible edges keep each row in order and the heads in a straight
-  -- column down the left.  No cluster boxes: an arrow that skips a band
-  -- could not pass through one, and would push the rows apart.
-  local ROW, prev = 3, nil
+  local fills = { "#eef3f8", "#f4f6f8" }
+  local heads, first_output = {}, {}
   for i, c in ipairs(m.columns) do
+    out[#out + 1] = string.format("  // band %d: %s", i, c.title)
     for _, n in ipairs(c.nodes) do
-      out[#out + 1] = string.format("  %s [label=%s];", n.id, dot_label(n.label, 18))
+      out[#out + 1] = string.format('  %s [label=%s, fillcolor="%s"];', n.id, dot_label(n.label, 16), fills[i % 2 + 1])
     end
     for k = 1, #c.nodes, ROW do
       local head = string.format("row%d_%d", i, k)
-      out[#out + 1] = string.format('  %s [shape=plaintext, style="", fontsize=11, label=%s];', head,
-        k == 1 and dot_label(c.title, 12) or '""')
+      if k == 1 then
+        out[#out + 1] = string.format('  %s [shape=plaintext, style="", width=0.8, fontsize=10, fontname="Helvetica-Bold", label=%s];',
+          head, dot_label(c.title, 12))
+      else
+        out[#out + 1] = string.format('  %s [shape=point, style=invis, width=0.01, label=""];', head)
+      end
       local ids = { head }
+      if k > 1 then	-- a later row starts under the first row's first box
+        ids[2] = head .. "s"
+        out[#out + 1] = string.format('  %s [shape=point, style=invis, width=0.3, label=""];', ids[2])
+      end
       for j = k, math.min(k + ROW - 1, #c.nodes) do ids[#ids + 1] = c.nodes[j].id end
-      out[#out + 1] = "  { rank=same; " .. table.concat(ids, " -> ") .. " [style=invis]; }"
-      if prev then out[#out + 1] = string.format("  %s -> %s [style=invis, weight=100];", prev, head) end
-      prev = head
+      out[#out + 1] = "  { rank=same; " .. table.concat(ids, " -> ") .. " [style=invis, weight=10]; }"
+      heads[#heads + 1] = { id = head, first = k == 1 }
     end
   end
+  -- the chain down the left: a line through each band's rows, an arrow
+  -- into the next band's title
+  for h = 2, #heads do
+    local to = heads[h]
+    out[#out + 1] = string.format('  %s -> %s [weight=100, penwidth=1.6, color="#2f5d8a"%s];', heads[h - 1].id, to.id,
+      to.first and "" or ", dir=none")
+  end
+  -- where an activity's links start: its first output, if it has one
   for _, l in ipairs(m.links) do
-    if l.how then
-      out[#out + 1] = string.format("  %s -> %s [label=%s];", l.from, l.to, dot_label(l.how, 22))
-    else
-      out[#out + 1] = string.format("  %s -> %s;", l.from, l.to)
+    if not l.how and string.match(l.from, "^act%d+$") and string.match(l.to, "^out%d+$") then
+      first_output[l.from] = first_output[l.from] or l.to
     end
+  end
+  local key = {}
+  for _, l in ipairs(m.links) do
+    local from = l.from
+    if string.match(l.to, "^out%d+$") == nil and first_output[from] then from = first_output[from] end
+    if l.how then
+      key[#key + 1] = l.how
+      out[#out + 1] = string.format('  %s -> %s [constraint=false, xlabel="%d"];', from, l.to, #key)
+    else
+      out[#out + 1] = string.format("  %s -> %s [constraint=false];", from, l.to)
+    end
+  end
+  if #key > 0 and #heads > 0 then
+    local lines = {}
+    for i, how in ipairs(key) do
+      for j, line in ipairs(wrap(how, 80)) do
+        lines[#lines + 1] = string.sub(dot_string((j == 1 and (i .. "  ") or "    ") .. line), 2, -2) .. "\\l"
+      end
+    end
+    -- in a row of its own under the last band, right of the titles
+    out[#out + 1] = '  keyrow [shape=point, style=invis, width=0.01, label=""];'
+    out[#out + 1] = '  key [shape=plaintext, style="", fontsize=9, label="How the links work:\\l' .. table.concat(lines) .. '"];'
+    out[#out + 1] = "  { rank=same; keyrow -> key [style=invis]; }"
+    out[#out + 1] = string.format("  %s -> keyrow [style=invis, weight=100];", heads[#heads].id)
   end
   out[#out + 1] = "}"
   return table.concat(out, "\n") .. "\n"

@@ -264,6 +264,27 @@ host_stopped(lua_State *L)
 	return 1;
 }
 
+/* host.slice(co, steps, budget, size) -> budget, size: co yields after
+ * about steps VM instructions, at the first point it can; the instruction
+ * budget becomes budget and size when given, and what it was is returned
+ * (script_slice).  host.slice(nil, 0, budget, size) ends it and puts the
+ * budget back. */
+static int
+host_slice(lua_State *L)
+{
+	long budget = (long)luaL_optinteger(L, 3, 0), size = (long)luaL_optinteger(L, 4, 0);
+	lua_State *co = NULL;
+
+	if (!lua_isnoneornil(L, 1)) {
+		luaL_checktype(L, 1, LUA_TTHREAD);
+		co = lua_tothread(L, 1);
+	}
+	script_slice(L, co, co != NULL ? (long)luaL_checkinteger(L, 2) : 0, &budget, &size);
+	lua_pushinteger(L, budget);
+	lua_pushinteger(L, size);
+	return 2;
+}
+
 /* host.budgeted(fn, ...) -> true, results... | false, message: fn(...) with
  * a budget of its own, so that one runaway pack function (a when that never
  * ends) is reported as that function's failure while the rest of the call
@@ -593,6 +614,7 @@ static const luaL_Reg host_funcs[] = {
 	{ "position", host_position },
 	{ "stopped", host_stopped },
 	{ "budgeted", host_budgeted },
+	{ "slice", host_slice },
 	{ "readtext", host_readtext },
 	{ "loadfile", host_loadfile },
 	{ "loadyaml", host_loadyaml },

@@ -2,7 +2,7 @@
 # With Graphviz installed, the HTML carries the logic model as inline SVG:
 # well-formed, no XML prolog, no script, no outside references, no tooltips
 # with internal names, and drawn top to bottom so that it fits an A4 page
-# without shrinking its text below 6 points.  Skipped without dot or
+# at its own size, its text 9 points, in bands by meaning.  Skipped without dot or
 # python3 (which checks the SVG is well-formed XML).
 set -eu
 . "$top_srcdir/tests/cli/lib.sh"
@@ -29,7 +29,11 @@ python3 -c 'import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])' log
 # at A4 width (17 cm, 482 points) its 10-point text stays above 6 points
 w=$(sed -n 's/.*<svg [^>]*width="\([0-9]*\)[0-9.]*pt".*/\1/p' logic.svg)
 test -n "$w"
-test "$w" -le 803 || fail "the diagram is ${w}pt wide: its text would print below 6 points on A4"
+test "$w" -le 453 || fail "the diagram is ${w}pt wide: its 9-point text would print smaller in 16 cm on A4"
+# the bands in order down the page, each title once
+bands=$(sed -n 's/.*font-weight="bold"[^>]*>\([^<]*\)<\/text>.*/\1/p' logic.svg | tr '\n' '|')
+test "$bands" = "Inputs|Activities|Outputs|Short&#45;term|outcomes|Medium&#45;term|outcomes|Long&#45;term|outcomes|" ||
+	fail "the bands' titles: $bands"
 
 # answers in the diagram are text inside the SVG, never markup
 "$EVALWIZ" --templates "$data/templates" render "$data/hostile-plan.yaml" -o hostile.html 2>/dev/null

@@ -18,6 +18,15 @@ has plan.html '<td align="right" class="num">1,200</td>'
 lacks plan.html '<td class="num">[^<]*[A-Za-z]'	# words are not numbers
 has plan.html 'td.num{white-space:nowrap'
 
+# the total under the cost table reads like the table's amounts (pence)
+"$EVALWIZ" render "$demo" -o plan.md 2>/dev/null
+has plan.md '^| \*\*Total\*\* | | | | \*\*£79,918.00\*\* | |$'
+has plan.md '^\*\*Total cost:\*\* £79,918.00, or £1,331.97 for each of 60 families who start.$'
+# and whole pounds when every amount is whole
+sed 's/unit_cost: 0.45$/unit_cost: 1/' "$demo" > whole.yaml
+"$EVALWIZ" render whole.yaml -o whole.md 2>/dev/null
+has whole.md '^\*\*Total cost:\*\* £81,568, or £1,359 for each of 60 families who start.$'
+
 "$EVALWIZ" render "$demo" -o plan.docx 2>/dev/null
 cat > check.py <<'PY'
 import re, sys, zipfile

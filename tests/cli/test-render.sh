@@ -183,7 +183,7 @@ PLAN
 PATH="$dir/bin:$PATH" "$EVALWIZ" render "$dir/lm.yaml" -o "$dir/lm.html" 2>/dev/null
 has_line "$dir/lm.html" '<svg role="img" aria-label="The logic model" id="fake">drawn</svg>'
 lacks "$dir/lm.html" 'language-mermaid\|<?xml\|DOCTYPE svg'	# no Mermaid block or SVG prolog left
-has_line "$dir/bin/dot.in" '  in2 \[label="Venue \\"A\\""\];'
+has_line "$dir/bin/dot.in" '  in2 \[label="Venue \\"A\\"", fillcolor="#f4f6f8"\];'
 PATH="$dir/bin:$PATH" "$EVALWIZ" render "$demo" -o "$dir/p2.docx" 2>/dev/null
 holds "$dir/p2.docx" PK-fake
 # CommonMark with tables and nothing else: no raw HTML or TeX, no YAML

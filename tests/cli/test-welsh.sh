@@ -72,7 +72,7 @@ has_exact cy.md "Mae recriwtio 400 teulu a cholli 20% cyn y prif ganlyniad yn ga
 has_exact cy.md "**O ble daw'r rhifau:**"
 has_exact cy.md "| Eitem | Categori | Nifer | Cost uned | Cost | Sefydlu neu gylchol |"
 has_exact cy.md "| **Cyfanswm** | | | | **£79,918.00** | |"
-has cy.md "^\*\*Cyfanswm y gost:\*\* £79,918, neu £1,331.97 ar gyfer pob un o'r 60 teulu sy'n dechrau\.$"
+has cy.md "^\*\*Cyfanswm y gost:\*\* £79,918.00, neu £1,331.97 ar gyfer pob un o'r 60 teulu sy'n dechrau\.$"
 has_exact cy.md "| Risg | Beth mae'r cynllun yn ei wneud yn ei gylch |"
 has cy.md "^| Recruitment is slower than planned (tebygolrwydd canolig) | "
 has_exact cy.md "| Carreg filltir | Pryd |"

@@ -28,8 +28,68 @@ test("Mermaid and DOT quote labels so answers cannot break out", function()
   local mm = diagram.mermaid(m)
   matches(mm, 'in1%["a#34;#93; %-%-#62; x#91;#34;b"%]', "mermaid")
   local dot = diagram.dot(m)
-  matches(dot, 'in1 %[label="a\\"%] %-%-> x%[\\"b"%];')
-  matches(dot, 'act1 %[label="c\\\\d"%];')
+  matches(dot, 'in1 %[label="a\\"%] %-%-> x%[\\"b", fillcolor')
+  matches(dot, 'act1 %[label="c\\\\d", fillcolor')
+end)
+
+test("DOT: every box in its band's rows, the chain down the left, links never move a box", function()
+  local big = { logic_model = { inputs = {}, activities = {}, outputs = {}, outcomes = {}, links = {} } }
+  local lm = big.logic_model
+  for i = 1, 9 do	-- 9, not 20: the test's step budget
+    lm.inputs[i] = "Input " .. i
+    lm.activities[i] = "Activity " .. i
+    lm.outputs[i] = { output = "Output " .. i, activity = "Activity " .. (10 - i) }
+    lm.outcomes[i] = { outcome = "Outcome " .. i, term = ({ "short", "medium", "long" })[i % 3 + 1] }
+    lm.links[i] = { from = "Activity " .. i, to = "Outcome " .. (10 - i), how = "how " .. i }
+  end
+  local m = diagram.model(big, spec)
+  local dot = diagram.dot(m)
+  -- each row: rank=same, its head first, then at most DOT_ROW boxes of one band
+  local band_of = {}
+  for _, c in ipairs(m.columns) do for _, n in ipairs(c.nodes) do band_of[n.id] = c.key end end
+  local lines, at = {}, 1
+  while at <= #dot do
+    local nl = dot:find("\n", at, true) or #dot + 1
+    lines[#lines + 1] = dot:sub(at, nl - 1)
+    at = nl + 1
+  end
+  local placed, rows = {}, 0
+  for _, line in ipairs(lines) do
+    local row = line:match("^  { rank=same; ([%w_ >-]+) %[style=invis")
+    local ids = {}
+    if row then
+    for id in row:gmatch("[%w_]+") do ids[#ids + 1] = id end
+    if ids[1] ~= "keyrow" then
+      rows = rows + 1
+      ok(ids[1]:match("^row%d+_%d+$"), "a row starts with its head: " .. row)
+      local band
+      for _, id in ipairs(ids) do
+        if band_of[id] then
+          band = band or band_of[id]
+          eq(band_of[id], band, "one band a row: " .. row)
+          ok(not placed[id], id .. " in one row only")
+          placed[id] = true
+        end
+      end
+      local boxes = 0
+      for _, id in ipairs(ids) do if band_of[id] then boxes = boxes + 1 end end
+      ok(boxes >= 1 and boxes <= diagram.DOT_ROW, "1 to DOT_ROW boxes a row: " .. row)
+    end
+    end
+  end
+  for id in pairs(band_of) do ok(placed[id], id .. " is in a row") end
+  eq(rows, 3 + 3 + 3 + 1 + 1 + 1, "9 items a band in rows of 4; 3 outcomes a term")
+  -- the chain: an arrow into each band's title (inputs -> activities -> outputs -> outcomes)
+  matches(dot, 'row1_9 %-> row2_1 %[weight=100, penwidth=1.6, color="#2f5d8a"%];')
+  matches(dot, 'row3_9 %-> row4_1 %[weight=100')
+  matches(dot, 'row5_1 %-> row6_1 %[weight=100')
+  -- the team's links never set ranks; an activity's link starts at its first output
+  for _, line in ipairs(lines) do
+    local link = line:find(" -> ", 1, true) and not line:find("row", 1, true) and not line:find("key", 1, true)
+    if link then ok(line:find("constraint=false", 1, true), line) end
+  end
+  matches(dot, "  out9 %-> short3 %[constraint=false, xlabel=\"1\"%];")
+  matches(dot, "How the links work:\\l1  how 1\\l")
 end)
 
 test("the text diagram fits the width, wraps long words, and has an ASCII form", function()

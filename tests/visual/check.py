@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+# check.py OUTDIR: the automatic checks on the renders run.sh wrote there
+# (OUTDIR/PLAN-TEMPLATE.FORMAT, LibreOffice's PDFs in OUTDIR/lo): no text
+# outside a PDF's page; no number or amount split across lines or run into
+# the next cell; every font embedded; every character of the hard plan in
+# its answers document (a PDF may leave out the characters evalwiz's note
+# names); no field id (step.field) or answer anchor in any document's text.
+# Prints one FAIL line a problem; exits 1 when there is one.
+import glob, html, json, os, re, subprocess, sys, zipfile
+
+out = sys.argv[1]
+fails = []
+
+
+def fail(name, what):
+    fails.append("FAIL: %s: %s" % (name, what))
+
+
+def run(*cmd):
+    return subprocess.run(cmd, check=True, capture_output=True).stdout.decode("utf-8", "replace")
+
+
+def pdf_words(path):
+    """[(page width, page height, [(xmin, ymin, xmax, ymax, word)])] from pdftotext -bbox."""
+    pages = []
+    for m in re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', run("pdftotext", "-bbox", path, "-"), re.S):
+        words = [(float(a), float(b), float(c), float(d), html.unescape(w)) for a, b, c, d, w in re.findall(
+            r'<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">([^<]*)</word>', m.group(3))]
+        pages.append((float(m.group(1)), float(m.group(2)), words))
+    return pages
+
+
+def xml_text(z, member):
+    x = z.read(member).decode()
+    x = re.sub(r"</(w:p|text:p|text:h)>", "\n", x)
+    x = re.sub(r"<text:tab/>|<w:tab/>", "\t", x)
+    return html.unescape(re.sub(r"<[^>]+>", "", x))
+
+
+def text_of(path):
+    ext = path.rsplit(".", 1)[1]
+    if ext == "pdf":
+        return run("pdftotext", path, "-")
+    if ext == "docx":
+        return xml_text(zipfile.ZipFile(path), "word/document.xml")
+    if ext == "odt":
+        return xml_text(zipfile.ZipFile(path), "content.xml")
+    s = open(path, encoding="utf-8").read()
+    if ext == "html":
+        s = re.sub(r"<(style|script)[^>]*>.*?</\1>", "", s, flags=re.S)
+        s = html.unescape(re.sub(r"<[^>]+>", "", s))
+    return s
+
+
+AMOUNT = re.compile(r"£\d[\d,]*(?:\.\d+)?|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def check_pdf(name, path, amounts):
+    for n, (w, h, words) in enumerate(pdf_words(path), 1):
+        for x0, y0, x1, y1, word in words:
+            if x0 < -0.5 or y0 < -0.5 or x1 > w + 0.5 or y1 > h + 0.5:
+                fail(name, "page %d: %r is outside the page (%.0f,%.0f to %.0f,%.0f on %.0f x %.0f)" % (n, word, x0, y0, x1, y1, w, h))
+            if re.search(r"\d£", word):
+                fail(name, "page %d: amounts run together: %r" % (n, word))
+    words = [wd[4] for _, _, ws in pdf_words(path) for wd in ws]
+    for a in sorted(amounts):
+        if not any(a in wd for wd in words):
+            fail(name, "%s is split across lines or lost" % a)
+    fonts = run("pdffonts", path).splitlines()[2:]
+    for line in fonts:
+        cols = line.split()
+        if len(cols) >= 5 and cols[-5] != "yes":
+            fail(name, "a font is not embedded: %s" % line)
+
+
+steps = json.load(open(os.path.join(out, "steps.json")))
+ids = set()
+for s in steps["steps"]:
+    for f in s.get("fields", []):
+        ids.add("%s.%s" % (s["id"], f["id"]))
+FIELD = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(i) for i in sorted(ids, key=len, reverse=True)))
+ANCHOR = re.compile(r"\bew_[a-z0-9_]+")
+
+special = set("<>&$%#_{}\\^~")
+hard_chars = set()
+hp = os.path.join(out, "plans", "hard.yaml")
+if os.path.exists(hp):	# every character of its values: the keys and comments are ASCII
+    text = "".join(l for l in open(hp, encoding="utf-8") if not l.lstrip().startswith("#"))
+    hard_chars = {c for c in text if ord(c) > 127 and not c.isspace() and ord(c) not in (0x200e, 0x200f)}
+    hard_chars |= special	# all in the hard plan's title
+
+checked = 0
+for path in sorted(glob.glob(os.path.join(out, "*.*"))):
+    name = os.path.basename(path)
+    ext = name.rsplit(".", 1)[1]
+    if ext not in ("md", "html", "tex", "txt", "docx", "odt", "pdf", "csv"):
+        continue
+    checked += 1
+    base = name.rsplit(".", 1)[0]
+    text = text_of(path)
+    if ext != "tex":	# LaTeX's own labels are not text a reader sees
+        for m in set(FIELD.findall(text)):
+            fail(name, "shows the field id %s" % m)
+        for m in set(ANCHOR.findall(text)):
+            fail(name, "shows the anchor %s" % m)
+    amounts = set()
+    md = os.path.join(out, base + ".md")
+    if os.path.exists(md):
+        amounts = set(AMOUNT.findall(open(md, encoding="utf-8").read()))
+    if ext == "pdf":
+        check_pdf(name, path, amounts)
+    if ext in ("docx", "odt"):
+        lo = os.path.join(out, "lo", "%s-%s.pdf" % (base, ext))
+        if os.path.exists(lo):
+            check_pdf(name + " (LibreOffice's PDF)", lo, amounts)
+    if base == "hard-answers" and ext in ("html", "docx", "odt", "pdf", "md", "txt"):
+        missing = hard_chars - set(text)
+        if ext == "pdf":	# the note names the characters no font has
+            note = open(os.path.join(out, "err", name + ".err"), encoding="utf-8").read()
+            missing -= {chr(int(h, 16)) for h in re.findall(r"U\+([0-9A-F]{4,6})", note)}
+        if ext == "txt":
+            missing -= special	# plain text may write the symbols its own way
+        if missing:
+            fail(name, "characters of the plan missing: %s" % " ".join("%s (U+%04X)" % (c, ord(c)) for c in sorted(missing)))
+
+for f in fails:
+    print(f)
+print("check.py: %d documents checked, %d problems" % (checked, len(fails)))
+sys.exit(1 if fails else 0)

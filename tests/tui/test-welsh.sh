@@ -8,10 +8,14 @@ set -eu
 
 cp "$top_srcdir/examples/demo-plan.yaml" "$work/demo.yaml"
 start 80 24 "'$EVALWIZ' --lang cy demo.yaml"
-wait_for "Am y cynllun hwn"
+wait_for "Am y cynllun hwn" 30
 wait_for "Beth ddylai enw'r cynllun fod?"
 # the list of steps gives their short names in Welsh; the next step's title
 wait_for "Model rhesymeg"
+# the steps' statuses are worked out after the plan opens: the move below
+# says the plan is complete only once they are (on a busy machine they
+# may still be pending when the key arrives)
+wait_for "10 ● Ansawdd" 30
 keys NPage
 wait_for "Theori newid"
 wait_for "Pa broblem mae'r gwasanaeth yn mynd i'r afael"
@@ -37,6 +41,6 @@ fi
 
 "$EVALWIZ" --lang cy new "$work/cy.yaml" --title Cynllun 2>/dev/null
 start 80 24 "'$EVALWIZ' cy.yaml"
-wait_for "Am y cynllun hwn"
+wait_for "Am y cynllun hwn" 30
 keys C-q
 wait_for "EXIT=0"

@@ -78,7 +78,7 @@ static const char render_tex_unicode[] =
     "\\DeclareUnicodeCharacter{2717}{\\ensuremath{\\times}}\n"
     "% the project timeline's bars: a quarter the milestone runs in, and not\n"
     "\\DeclareUnicodeCharacter{2588}{\\rule[-0.15em]{0.5em}{0.9em}}\n"
-    "\\DeclareUnicodeCharacter{2591}{\\textcolor[gray]{0.85}{\\rule[-0.15em]{0.5em}{0.9em}}}\n";
+    "\\DeclareUnicodeCharacter{2591}{\\rule[0.25em]{0.5em}{0.05em}}\n";
 
 /* For LuaLaTeX, which sets any character its fonts have. */
 static const char render_tex_fonts[] =

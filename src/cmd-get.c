@@ -81,11 +81,16 @@ get_one(struct ctx *ctx, const char *pathz)
 		free(text);
 	} else {
 		const char *s = value_string(v, tmp, sizeof tmp);
+		/* a string's every byte, a NUL in it too (shown as \x00 by the
+		 * output filter), not only up to the first NUL */
+		size_t n = v->type == VAL_STR ? v->u.str.len : strlen(s);
 
-		if (v->type == VAL_BOOL)
+		if (v->type == VAL_BOOL) {
 			s = v->u.b ? "yes" : "no";
-		fputs(s, stdout);
-		if (*s != '\0' && s[strlen(s) - 1] != '\n')
+			n = strlen(s);
+		}
+		fwrite(s, 1, n, stdout);
+		if (n > 0 && s[n - 1] != '\n')
 			putchar('\n');
 	}
 	value_free(res);
@@ -117,15 +122,17 @@ print_text(const struct value *fields)
 		const struct value *key = fields->u.list.items[2 * i], *e = fields->u.list.items[2 * i + 1];
 		const struct value *shown = value_get(e, "shown"), *err = value_get(e, "error");
 		const char *s = shown != NULL && shown->type == VAL_STR ? shown->u.str.s : "";
+		size_t n = shown != NULL && shown->type == VAL_STR ? shown->u.str.len : 0, j;
 
 		printf("%s:", key->u.str.s);
 		if (err != NULL && err->type == VAL_STR)
 			printf(" (cannot be worked out: %s)", err->u.str.s);
-		else if (*s != '\0')
+		else if (n > 0)
 			putchar(' ');
-		for (; *s != '\0'; s++) {
-			putchar(*s);
-			if (*s == '\n' && s[1] != '\0')
+		/* every byte, a NUL too (the output filter shows it as \x00) */
+		for (j = 0; j < n; j++) {
+			putchar(s[j]);
+			if (s[j] == '\n' && j + 1 < n)
 				fputs("  ", stdout);
 		}
 		putchar('\n');

@@ -27,12 +27,13 @@ static const struct cmd_option render_options[] = {
 	{ "format", 'f', "FORMAT", "md, html, tex, docx, odt, pdf, csv, dot or txt", "md|html|tex|docx|odt|pdf|csv|dot|txt", 0, 0 },
 	{ "output", 'o', "OUT", "the file to write (replaced atomically); - for standard output", NULL, 0, 0 },
 	{ "strict", 's', NULL, "refuse to render a plan with unanswered questions", NULL, 0, 0 },
+	{ "review", 0, NULL, "show the review items not yet resolved beside their answers (html)", NULL, 0, 0 },
 	{ NULL, 0, NULL, NULL, NULL, 0, 0 },
 };
 
 const struct cmd_entry cmd_render_entry = {
 	.name = "render",
-	.usage = "PLAN [-t TEMPLATE] [-f md|html|tex|docx|odt|pdf|csv|dot|txt] [-o OUT] [--strict]",
+	.usage = "PLAN [-t TEMPLATE] [-f md|html|tex|docx|odt|pdf|csv|dot|txt] [-o OUT] [--strict] [--review]",
 	.summary = "write the plan as a document through a template",
 	.help =
 	    "Writes the plan through a template (evalwiz templates lists those that fit the\n"
@@ -42,7 +43,8 @@ const struct cmd_entry cmd_render_entry = {
 	    "yet answered\" and listed at the end.  docx, odt and pdf need pandoc, pdf also\n"
 	    "LuaLaTeX with the Noto fonts (every Latin letter) or else pdfLaTeX (Western\n"
 	    "European letters only); Graphviz dot draws the logic model as a picture (a\n"
-	    "text diagram without it).\n",
+	    "text diagram without it).  --review (HTML) shows each review item not yet\n"
+	    "resolved beside the answer it is on, as a note in the margin when printed.\n",
 	.after = "Exit status: 0 written, 1 refused by --strict, 64 usage, 65 bad plan or\n"
 	    "template, 66 no such plan, 69 pandoc or pdfLaTeX missing (or the plan's step\n"
 	    "pack), 73 cannot write OUT.\n",
@@ -114,6 +116,8 @@ cmd_render_check(struct cmd *c)
 		    "cannot tell the format from the name %s: add -f md, html, tex, docx, odt, pdf, csv, dot or txt", out);
 	if (format != NULL && render_binary(format) && (out == NULL || strcmp(out, "-") == 0) && isatty(1))
 		return cmd_usage_error(c->entry, "a %s file is not for a terminal: give -o FILE", format);
+	if (cmd_flag(c, "review") && (format == NULL || strcmp(format, "html") != 0))
+		return cmd_usage_error(c->entry, "--review puts the review items beside their answers in HTML only: add -f html");
 	return 0;
 }
 
@@ -131,7 +135,11 @@ cmd_render_exec(struct cmd *c)
 	if (format == NULL && out != NULL && strcmp(out, "-") != 0)
 		format = export_format_of(out);
 	/* the same code as the wizard's F9 */
-	switch (export_render(c->ctx, name, format, &doc, &cause)) {
+	rc = export_render_with(c->ctx, name, format, cmd_flag(c, "review") ? EXPORT_REVIEW : 0, &doc, &cause);
+	/* ^C or SIGTERM while pandoc or dot ran: they are ended and their
+	 * files removed; now evalwiz ends as the signal asks */
+	util_die_if_stopped();
+	switch (rc) {
 	case EXPORT_OK:
 		break;
 	case EXPORT_REFUSED:
@@ -150,6 +158,10 @@ cmd_render_exec(struct cmd *c)
 		cmd_error("%s", cause);
 		free(cause);
 		return EX_SOFTWARE;
+	case EXPORT_TIMEOUT:
+		cmd_error("%s", cause);
+		free(cause);
+		return EX_TEMPFAIL;
 	}
 	gaps = doc.gaps;
 	if (doc.note != NULL)

@@ -6,12 +6,16 @@
 #include "config.h"
 
 #include "cli.h"
+#include "export.h"
+#include "plan/atomic.h"
+#include "plan/filesafe.h"
 #include "plan/yaml.h"
 #include "review/extract.h"
 #include "session.h"
 #include "util.h"
 #include "value.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +28,8 @@ static int review_reply(struct cmd *);
 static int review_resolve(struct cmd *);
 static int review_accept(struct cmd *);
 static int review_decline(struct cmd *);
+static int review_send_check(struct cmd *);
+static int review_send(struct cmd *);
 
 static const struct cmd_option import_options[] = {
 	{ "force", 0, NULL, "import a document made from another plan (its plan id differs)", NULL, 0, 0 },
@@ -38,6 +44,14 @@ static const struct cmd_option list_options[] = {
 
 static const struct cmd_option author_options[] = {
 	{ "author", 'a', "NAME", "who answers (default: $EVALWIZ_AUTHOR, else your user name)", NULL, 0, 0 },
+	{ NULL, 0, NULL, NULL, NULL, 0, 0 },
+};
+
+static const struct cmd_option send_options[] = {
+	{ "output", 'o', "OUT", "the document to write (replaced atomically)", NULL, 0, 0 },
+	{ "format", 'f', "FORMAT", "docx, odt, html, md or pdf (default: OUT's extension)", "docx|odt|html|md|pdf", 0, 0 },
+	{ "template", 't', "NAME", "the template (default: the pack's own)", NULL, 0, 0 },
+	{ "author", 'a', "NAME", "who sends it (default: $EVALWIZ_AUTHOR, else your user name)", NULL, 0, 0 },
 	{ NULL, 0, NULL, NULL, NULL, 0, 0 },
 };
 
@@ -135,16 +149,42 @@ static const struct cmd_entry cmd_review_decline_entry = {
 	.exec = review_decline,
 };
 
+static const struct cmd_entry cmd_review_send_entry = {
+	.name = "review send",
+	.usage = "PLAN -o OUT [-f FORMAT] [-t TEMPLATE] [--author NAME]",
+	.summary = "write the plan's document for sending, as its next version",
+	.help =
+	    "Renders the plan to OUT as 'evalwiz render' does, as the plan's next\n"
+	    "version: meta.version goes up by one, the document carries that version\n"
+	    "(evalwiz-plan-version), and the plan keeps under versions: when it was\n"
+	    "sent, by whom, as what, and its answers then (only those changed since the\n"
+	    "version before).  A document made after a version was sent lists the\n"
+	    "changes since it, answer by answer, and the response to the review; a\n"
+	    "document of version N that comes back (review import) is read against the\n"
+	    "answers of version N.  Nothing is recorded unless OUT was written.\n",
+	.after = "Exit status: 0 written and recorded, 64 usage, 65 bad plan or template, 66 no\n"
+	    "such plan, 69 pandoc missing, 73 cannot write OUT or save the plan, 75 the plan\n"
+	    "is locked.\n",
+	.options = send_options,
+	.min_args = 1, .max_args = 1, .too_few = "which plan file?",
+	.needs = CMD_WRITE | CMD_TEMPLATES,
+	.check = review_send_check,
+	.exec = review_send,
+};
+
 static const struct cmd_entry *const review_subs[] = {
-	&cmd_review_import_entry, &cmd_review_list_entry, &cmd_review_reply_entry,
+	&cmd_review_send_entry, &cmd_review_import_entry, &cmd_review_list_entry, &cmd_review_reply_entry,
 	&cmd_review_resolve_entry, &cmd_review_accept_entry, &cmd_review_decline_entry, NULL,
 };
 
 const struct cmd_entry cmd_review_entry = {
 	.name = "review",
-	.usage = "import|list|reply|resolve|accept|decline PLAN ...",
+	.usage = "send|import|list|reply|resolve|accept|decline PLAN ...",
 	.summary = "bring a partner's review into the plan and answer it",
 	.help =
+	    "review send PLAN -o OUT [-f FORMAT] [-t TEMPLATE]\n"
+	    "    Writes the plan's document for sending as its next version, and keeps\n"
+	    "    what was sent (the next document lists the changes since).\n"
 	    "review import PLAN FILE [--force]\n"
 	    "    Adds the comments and tracked changes of the returned document FILE\n"
 	    "    (.docx, .odt, or a .yaml/.csv review file) to the plan's review.\n"
@@ -512,4 +552,99 @@ review_accept(struct cmd *c)
 	if (rc != 0)
 		return rc;
 	return review_update(c, "review.accepted", NULL);
+}
+
+/* ---- sending a version ----------------------------------------------------- */
+
+static int
+review_send_check(struct cmd *c)
+{
+	const char *format = cmd_opt(c, "format"), *out = cmd_opt(c, "output");
+
+	if (out == NULL || strcmp(out, "-") == 0)
+		return cmd_usage_error(c->entry, "give -o OUT: the document sent is a file the plan remembers");
+	if (format == NULL && export_format_of(out) == NULL)
+		return cmd_usage_error(c->entry, "cannot tell the format from the name %s: add -f docx, odt, html, md or pdf", out);
+	return 0;
+}
+
+/* The plan stamped as its next version, the document rendered (carrying
+ * it) and written, then the version recorded with what was sent.  Any
+ * failure returns before the plan is saved, so that nothing is recorded
+ * that was not sent. */
+static int
+review_send(struct cmd *c)
+{
+	const char *out = cmd_opt(c, "output"), *plan = c->argv[0];
+	const char *format = cmd_opt(c, "format") != NULL ? cmd_opt(c, "format") : export_format_of(out);
+	const char *tname = cmd_opt(c, "template") != NULL ? cmd_opt(c, "template") : "";
+	struct value *stamp = NULL, *opts, *res = NULL, *n;
+	struct export_doc doc;
+	char *cause = NULL, *now;
+	int rc;
+
+	if ((rc = ctx_call(c->ctx, "versions.stamp", &stamp, 0)) != 0)
+		return rc;
+	switch (export_render(c->ctx, tname, format, &doc, &cause)) {
+	case EXPORT_OK:
+		break;
+	case EXPORT_REFUSED:
+		rc = cmd_usage_error(c->entry, "%s", cause);
+		free(cause);
+		value_free(stamp);
+		return rc;
+	case EXPORT_MISSING:
+		rc = EX_UNAVAILABLE;
+		goto fail;
+	case EXPORT_FAILED:
+		rc = EX_SOFTWARE;
+		goto fail;
+	default:
+		rc = EX_DATAERR;
+		goto fail;
+	}
+	if (doc.note != NULL)
+		cmd_error("%s", doc.note);
+	if (filesafe_is_plan_file(out, plan, &cause)) {
+		export_doc_free(&doc);
+		rc = EX_CANTCREAT;
+		goto fail;
+	}
+	if (atomic_write_output(out, doc.data, doc.len, 0666, plan, &cause) == -1) {
+		int err = errno;
+
+		export_doc_free(&doc);
+		rc = err == EACCES || err == EPERM || err == EROFS || err == ENOENT || err == ENOTDIR ? EX_CANTCREAT : EX_IOERR;
+		goto fail;
+	}
+	now = now_iso();
+	opts = value_new(VAL_MAP);
+	value_set(opts, "by", value_strz(author(c)));
+	value_set(opts, "date", value_strz(now));
+	value_set(opts, "file", value_strz(out));
+	value_set(opts, "format", value_strz(doc.format));
+	value_set(opts, "template", value_strz(tname));
+	free(now);
+	export_doc_free(&doc);
+	n = value_copy(value_get(stamp, "version"));
+	rc = ctx_call(c->ctx, "versions.sent", &res, 2, n, opts);
+	value_free(n);
+	value_free(opts);
+	if (rc == 0) {
+		const struct value *since = value_get(stamp, "since");
+
+		session_changed(c->session, NULL);
+		printf("%s: %s", out, value_get(res, "text")->u.str.s);
+		if (since != NULL && since->type == VAL_INT)
+			printf("; it lists the changes since version %lld", (long long)since->u.i);
+		printf("\n");
+	}
+	value_free(res);
+	value_free(stamp);
+	return rc;
+fail:
+	cmd_error("%s", cause);
+	free(cause);
+	value_free(stamp);
+	return rc;
 }

@@ -74,7 +74,14 @@ export_reference_docx(struct ctx *ctx)
 int
 export_render(struct ctx *ctx, const char *name, const char *format, struct export_doc *doc, char **cause)
 {
-	struct value *res = NULL, *v_name, *v_format, *v_dirs, *v_now, *gaps;
+	return export_render_with(ctx, name, format, 0, doc, cause);
+}
+
+int
+export_render_with(struct ctx *ctx, const char *name, const char *format, unsigned flags, struct export_doc *doc,
+    char **cause)
+{
+	struct value *res = NULL, *v_name, *v_format, *v_dirs, *v_now, *v_opts, *gaps;
 	const struct value *refuse, *fmt;
 	char *stamp, *reference;
 	int rc;
@@ -86,7 +93,10 @@ export_render(struct ctx *ctx, const char *name, const char *format, struct expo
 	stamp = now_iso();
 	v_now = value_strz(stamp);
 	free(stamp);
-	rc = model_call(ctx->S, "document.render", &res, cause, 4, v_name, v_format, v_dirs, v_now);
+	v_opts = value_new(VAL_MAP);
+	value_set(v_opts, "review", value_bool((flags & EXPORT_REVIEW) != 0));
+	rc = model_call(ctx->S, "document.render", &res, cause, 5, v_name, v_format, v_dirs, v_now, v_opts);
+	value_free(v_opts);
 	value_free(v_name);
 	value_free(v_format);
 	value_free(v_dirs);
@@ -107,7 +117,7 @@ export_render(struct ctx *ctx, const char *name, const char *format, struct expo
 		free(doc->format);
 		doc->format = NULL;
 		value_free(res);
-		return rc == 1 ? EXPORT_MISSING : EXPORT_FAILED;
+		return rc == 1 ? EXPORT_MISSING : rc == 2 ? EXPORT_TIMEOUT : EXPORT_FAILED;
 	}
 	gaps = value_get(res, "gaps");
 	doc->gaps = gaps != NULL ? value_copy(gaps) : value_new(VAL_SEQ);

@@ -20,6 +20,7 @@ enum {
 	EXPORT_OK = 0,
 	EXPORT_ERROR = -1,	/* a template or plan mistake: *cause */
 	EXPORT_FAILED = -2,	/* converting to the format failed: *cause */
+	EXPORT_TIMEOUT = -3,	/* pandoc ran past its time limit (or was stopped by a signal): *cause */
 	EXPORT_MISSING = 1,	/* a program the format needs is missing: *cause names it */
 	EXPORT_REFUSED = 2,	/* the template cannot make that format: *cause says which it can */
 };
@@ -34,6 +35,13 @@ struct value *export_templates(struct ctx *ctx, char **cause);
  * template's own).  Returns EXPORT_OK with *doc filled (free with
  * export_doc_free), or another EXPORT_ value with *cause allocated. */
 int export_render(struct ctx *ctx, const char *name, const char *format, struct export_doc *doc, char **cause);
+
+/* export_render with flags: EXPORT_REVIEW puts the plan's review items
+ * not yet resolved beside their answers (HTML: notes in the margin when
+ * printed). */
+#define EXPORT_REVIEW 0x01
+int export_render_with(struct ctx *ctx, const char *name, const char *format, unsigned flags, struct export_doc *doc,
+    char **cause);
 
 void export_doc_free(struct export_doc *doc);
 

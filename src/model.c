@@ -65,6 +65,8 @@ const char *const model_entries[] = {
 	"ui.templates",
 	"ui.terms",
 	"ui.window",
+	"versions.sent",
+	"versions.stamp",
 	NULL,
 };
 

@@ -19,12 +19,14 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 struct session {
@@ -41,6 +43,23 @@ struct session {
 	unsigned long gen;	/* edits made, to know what a save in the background held */
 	char *note;		/* for the person, after a save */
 	char *warning;		/* the first thing that went wrong since asked, to say */
+
+	/* the plan file as this session last read or wrote it, to see a change
+	 * made on disk meanwhile (git pull, another editor) before a save */
+	struct {
+		int known;
+		dev_t dev;
+		ino_t ino;
+		off_t size;
+		struct timespec mtime;
+		uint64_t hash;
+	} disk;
+	char *conflict;		/* the plan changed on disk: where this session's version went */
+	/* unknown keys that held null or {} in the file (the model, in Lua,
+	 * cannot hold a nil): [{path = [keys], value}], put back at each
+	 * save where the model left them out, unless an edit touched them */
+	struct value *kept_empty;
+	struct value *touched;	/* {step = true | {field = true}} edited this session */
 
 	/* a save in a child process */
 	pid_t save_pid;
@@ -254,6 +273,337 @@ empty_item(const struct value *v, const char *here, char **path, size_t *item)
 
 /* Reads the plan (under its lock, when it has one) and gives it to the
  * model with the pack it names. */
+/* ---- the plan on disk: changed since it was read? ------------------------- */
+
+static uint64_t
+fnv1a64(const char *p, size_t n)
+{
+	uint64_t h = 14695981039346656037ULL;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)p[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+/* Notes the plan file as it is now: device, inode, size, time and a hash
+ * of its bytes.  Left unknown when it cannot be read. */
+static void
+disk_note(struct session *s)
+{
+	struct stat st;
+	char *text, *why = NULL;
+	size_t len;
+
+	s->disk.known = 0;
+	if (stat(s->path, &st) == -1)
+		return;
+	if ((text = read_file(s->path, YAML_MAX_FILE, &len, &why)) == NULL) {
+		free(why);
+		return;
+	}
+	s->disk.known = 1;
+	s->disk.dev = st.st_dev;
+	s->disk.ino = st.st_ino;
+	s->disk.size = st.st_size;
+	s->disk.mtime = st.st_mtim;
+	s->disk.hash = fnv1a64(text, len);
+	free(text);
+}
+
+/* Whether the plan file's bytes differ from what this session last read or
+ * wrote.  A file that is only touched, or rewritten with the same bytes
+ * (a git checkout of the same version), has not changed; a file that is
+ * gone has not either (the save makes it again). */
+static int
+disk_changed(struct session *s)
+{
+	struct stat st;
+	char *text, *why = NULL;
+	size_t len;
+	uint64_t h;
+
+	if (!s->disk.known || stat(s->path, &st) == -1)
+		return 0;
+	if (st.st_dev == s->disk.dev && st.st_ino == s->disk.ino && st.st_size == s->disk.size &&
+	    st.st_mtim.tv_sec == s->disk.mtime.tv_sec && st.st_mtim.tv_nsec == s->disk.mtime.tv_nsec)
+		return 0;
+	if ((text = read_file(s->path, YAML_MAX_FILE, &len, &why)) == NULL) {
+		free(why);
+		return 1;
+	}
+	h = fnv1a64(text, len);
+	free(text);
+	if (h != s->disk.hash)
+		return 1;
+	disk_note(s);
+	return 0;
+}
+
+/* "PATH.KIND-YYYYMMDD-HHMMSS", a name beside the plan for one version of
+ * it (allocated). */
+static char *
+beside_name(const struct session *s, const char *kind, int n)
+{
+	char stamp[32];
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (localtime_r(&now, &tm) == NULL || strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm) == 0)
+		snprintf(stamp, sizeof stamp, "%ld", (long)now);
+	return n <= 1 ? xasprintf("%s.%s-%s", s->path, kind, stamp) : xasprintf("%s.%s-%s-%d", s->path, kind, stamp, n);
+}
+
+static int write_plan(struct session *s, const char *path, int create, char **cause);
+
+/* Before a save: when the plan changed on disk since this session read or
+ * wrote it, it is never overwritten; this session's version goes to
+ * PATH.mine-STAMP instead (again there while the change stands), and the
+ * save fails with EX_TEMPFAIL and *cause saying so.  0: save away. */
+static int
+check_disk(struct session *s, char **cause)
+{
+	char *why = NULL, *mine = NULL;
+	int n, rc = -1;
+
+	if (!disk_changed(s))
+		return 0;
+	if (s->conflict != NULL)
+		rc = write_plan(s, s->conflict, 0, &why);
+	else {
+		for (n = 1; n <= 99; n++) {
+			free(mine);
+			free(why);
+			why = NULL;
+			mine = beside_name(s, "mine", n);
+			if ((rc = write_plan(s, mine, 1, &why)) == 0 || errno != EEXIST)
+				break;
+		}
+		if (rc == 0)
+			s->conflict = mine;
+		else
+			free(mine);
+	}
+	if (rc == 0)
+		*cause = xasprintf("%s was changed on disk since evalwiz read it (by git pull or another program), "
+		    "so it was not overwritten; your version is in %s", s->path, s->conflict);
+	else {
+		*cause = xasprintf("%s was changed on disk since evalwiz read it (by git pull or another program), "
+		    "so it was not overwritten; your edits are in %s.recover (%s)", s->path, s->path,
+		    why != NULL ? why : "cannot write a copy beside it");
+	}
+	free(why);
+	return EX_TEMPFAIL;
+}
+
+const char *
+session_conflict(const struct session *s)
+{
+	return s->conflict;
+}
+
+int
+session_keep_mine(struct session *s, char **theirs, char **cause)
+{
+	char *text, *why = NULL, *path = NULL;
+	size_t len;
+	int n, rc = -1;
+
+	*theirs = NULL;
+	if ((text = read_file(s->path, YAML_MAX_FILE, &len, cause)) == NULL)
+		return EX_IOERR;
+	for (n = 1; n <= 99; n++) {
+		free(path);
+		free(why);
+		why = NULL;
+		path = beside_name(s, "theirs", n);
+		if ((rc = atomic_create(path, text, len, 0666, &why)) == 0 || errno != EEXIST)
+			break;
+	}
+	free(text);
+	if (rc != 0) {
+		*cause = xasprintf("cannot keep the plan on disk aside: %s", why != NULL ? why : "no free name");
+		free(why);
+		free(path);
+		return EX_CANTCREAT;
+	}
+	free(why);
+	/* theirs is safe: the next save may write over the plan */
+	disk_note(s);
+	free(s->conflict);
+	s->conflict = NULL;
+	s->saved = 0;
+	*theirs = path;
+	return 0;
+}
+
+static int read_plan(struct session *s);
+
+int
+session_reload(struct session *s, char **cause)
+{
+	int rc;
+
+	*cause = NULL;
+	if (s->save_pid > 0 && session_save_poll(s, 1, cause) == -1) {
+		free(*cause);
+		*cause = NULL;
+	}
+	/* read_plan prints its own message: a plan that cannot be read now
+	 * leaves the session as it was */
+	if ((rc = read_plan(s)) != 0) {
+		*cause = xasprintf("cannot load %s from disk; your version stays open", s->path);
+		return rc;
+	}
+	disk_note(s);
+	free(s->conflict);
+	s->conflict = NULL;
+	s->saved = 1;
+	/* what the journal held is in the version kept aside */
+	recovery_saved(s->rec);
+	return 0;
+}
+
+/* ---- null and {} the model cannot carry ---------------------------------- */
+
+static int
+is_empty_value(const struct value *v)
+{
+	return v != NULL && (v->type == VAL_NIL || (v->type == VAL_MAP && value_count(v) == 0));
+}
+
+static void
+keep_one(struct session *s, const char *k1, const char *k2, const char *k3, const struct value *v)
+{
+	struct value *e = value_new(VAL_MAP), *path = value_new(VAL_SEQ);
+
+	value_push(path, value_strz(k1));
+	if (k2 != NULL)
+		value_push(path, value_strz(k2));
+	if (k3 != NULL)
+		value_push(path, value_strz(k3));
+	value_set(e, "path", path);
+	value_set(e, "value", value_copy(v));
+	value_push(s->kept_empty, e);
+}
+
+/* Notes the null and {} values of the file: top-level keys, meta's,
+ * answers' steps and their fields. */
+static void
+note_empty(struct session *s, const struct value *doc)
+{
+	size_t i, j, k;
+
+	value_free(s->kept_empty);
+	s->kept_empty = value_new(VAL_SEQ);
+	value_free(s->touched);
+	s->touched = value_new(VAL_MAP);
+	if (doc == NULL || doc->type != VAL_MAP)
+		return;
+	for (i = 0; i < value_count(doc); i++) {
+		const char *k1 = value_key_at(doc, i);
+		const struct value *v1 = value_val_at(doc, i);
+
+		if (k1 == NULL)
+			continue;
+		if (is_empty_value(v1)) {
+			keep_one(s, k1, NULL, NULL, v1);
+			continue;
+		}
+		if ((strcmp(k1, "meta") != 0 && strcmp(k1, "answers") != 0) || v1->type != VAL_MAP)
+			continue;
+		for (j = 0; j < value_count(v1); j++) {
+			const char *k2 = value_key_at(v1, j);
+			const struct value *v2 = value_val_at(v1, j);
+
+			if (k2 == NULL)
+				continue;
+			if (is_empty_value(v2)) {
+				keep_one(s, k1, k2, NULL, v2);
+				continue;
+			}
+			if (strcmp(k1, "answers") != 0 || v2->type != VAL_MAP)
+				continue;
+			for (k = 0; k < value_count(v2); k++) {
+				const char *k3 = value_key_at(v2, k);
+
+				if (k3 != NULL && is_empty_value(value_val_at(v2, k)))
+					keep_one(s, k1, k2, k3, value_val_at(v2, k));
+			}
+		}
+	}
+}
+
+/* An edit record's step and field: not put back from the file any more. */
+static void
+note_touched(struct session *s, const struct value *rec)
+{
+	const struct value *step = value_get(rec, "step"), *field = value_get(rec, "field");
+	struct value *fields;
+
+	if (s->touched == NULL || step == NULL || step->type != VAL_STR)
+		return;
+	if (field == NULL || field->type != VAL_STR) {
+		value_set(s->touched, step->u.str.s, value_bool(1));
+		return;
+	}
+	fields = value_get(s->touched, step->u.str.s);
+	if (fields == NULL) {
+		value_set(s->touched, step->u.str.s, value_new(VAL_MAP));
+		fields = value_get(s->touched, step->u.str.s);
+	}
+	if (fields->type == VAL_MAP)
+		value_set(fields, field->u.str.s, value_bool(1));
+}
+
+static int
+was_touched(const struct session *s, const struct value *path)
+{
+	const struct value *t;
+
+	if (s->touched == NULL || value_count(path) < 2 || strcmp(value_at(path, 0)->u.str.s, "answers") != 0)
+		return 0;
+	t = value_get(s->touched, value_at(path, 1)->u.str.s);
+	if (t == NULL)
+		return 0;
+	if (t->type != VAL_MAP || value_count(path) == 2)
+		return 1;
+	return value_get(t, value_at(path, 2)->u.str.s) != NULL;
+}
+
+/* Puts the file's null and {} values back into the model's document where
+ * it left them out (their parents made again when need be). */
+static void
+restore_empty(const struct session *s, struct value *doc)
+{
+	size_t i, j;
+
+	if (s->kept_empty == NULL || doc == NULL || doc->type != VAL_MAP)
+		return;
+	for (i = 0; i < value_count(s->kept_empty); i++) {
+		const struct value *e = value_at(s->kept_empty, i), *path = value_get(e, "path");
+		struct value *at = doc;
+		size_t n = value_count(path);
+
+		if (was_touched(s, path))
+			continue;
+		for (j = 0; j + 1 < n && at != NULL; j++) {
+			const char *k = value_at(path, j)->u.str.s;
+			struct value *next = value_get(at, k);
+
+			if (next == NULL || next->type == VAL_NIL) {
+				value_set(at, k, value_new(VAL_MAP));
+				next = value_get(at, k);
+			}
+			at = next->type == VAL_MAP ? next : NULL;
+		}
+		if (at != NULL && value_get(at, value_at(path, n - 1)->u.str.s) == NULL)
+			value_set(at, value_at(path, n - 1)->u.str.s, value_copy(value_get(e, "value")));
+	}
+}
+
 static int
 read_plan(struct session *s)
 {
@@ -286,6 +636,7 @@ read_plan(struct session *s)
 			return EX_DATAERR;
 		}
 	}
+	note_empty(s, doc);
 	if ((rc = session_pack_for(s->ctx, doc, s->path)) != 0) {
 		value_free(doc);
 		return rc;
@@ -602,6 +953,7 @@ session_open(struct ctx *ctx, const char *path, const struct session_opts *o, st
 	}
 	if (!create && (rc = read_plan(s)) != 0)
 		goto fail;
+	disk_note(s);
 	/* a plan moved to the pack's new version is not what the file holds:
 	 * the next save writes it (keeping the old file beside it) */
 	if (s->ctx->migrated_from > 0 && (o->flags & SESSION_WRITE) && !s->read_only)
@@ -642,6 +994,8 @@ journal(struct session *s, const struct value *records)
 {
 	size_t i;
 
+	for (i = 0; i < value_count(records); i++)
+		note_touched(s, value_at(records, i));
 	if (s->rec == NULL || s->read_only)
 		return;
 	for (i = 0; i < value_count(records); i++) {
@@ -778,6 +1132,7 @@ write_plan(struct session *s, const char *path, int create, char **cause)
 	value_free(now);
 	if (rc != 0)
 		return EX_SOFTWARE;
+	restore_empty(s, doc);
 	text = yaml_emit(doc, &len, cause);
 	value_free(doc);
 	if (text == NULL)
@@ -814,8 +1169,10 @@ session_save_create(struct session *s, char **cause)
 {
 	int rc = write_plan(s, s->path, 1, cause);
 
-	if (rc == 0)
+	if (rc == 0) {
 		s->saved = 1;
+		disk_note(s);
+	}
 	return rc;
 }
 
@@ -832,8 +1189,11 @@ session_save(struct session *s, char **cause)
 		free(*cause);
 		*cause = NULL;
 	}
+	if ((rc = check_disk(s, cause)) != 0)
+		return rc;
 	if ((rc = write_plan(s, s->path, 0, cause)) != 0)
 		return rc;
+	disk_note(s);
 	s->saved = 1;
 	recovery_saved(s->rec);
 	return 0;
@@ -876,6 +1236,12 @@ session_save_start(struct session *s, char **cause)
 			return -1;
 		if (s->saved)
 			return 0;
+	}
+	{
+		int rc = check_disk(s, cause);
+
+		if (rc != 0)
+			return -1;
 	}
 	if (pipe(fds) == -1) {
 		*cause = xasprintf("cannot save in the background: %s", strerror(errno));
@@ -965,6 +1331,7 @@ session_save_poll(struct session *s, int wait, char **cause)
 		s->ctx->migrated_from = 0;
 	}
 	buf_free(&b);
+	disk_note(s);
 	if (s->gen == s->save_gen) {
 		s->saved = 1;
 		recovery_saved(s->rec);
@@ -1009,6 +1376,9 @@ session_close(struct session *s)
 	free(s->read_only_why);
 	free(s->note);
 	free(s->warning);
+	free(s->conflict);
+	value_free(s->kept_empty);
+	value_free(s->touched);
 	free(s->path);
 	free(s);
 }

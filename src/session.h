@@ -92,6 +92,20 @@ void session_changed(struct session *s, const struct value *record);
  * in memory until the next save). */
 int session_journal_failed(const struct session *s);
 
+/* A plan changed on disk since the session read or last wrote it (device,
+ * inode, size and time first, then a hash of its bytes: a touch or the same
+ * bytes again is no change) is never overwritten: session_save and
+ * session_save_start write the session's version to PLAN.mine-STAMP
+ * instead and fail (EX_TEMPFAIL, -1) with *cause saying so.
+ * session_conflict: that file while the change stands, else NULL.
+ * session_reload: the plan read again from disk (the session's edits being
+ * in the mine file); session_keep_mine: the plan on disk copied to
+ * PLAN.theirs-STAMP (*theirs, allocated), so that the next save writes the
+ * session's version over it.  Both return 0 or an exit code with *cause. */
+const char *session_conflict(const struct session *s);
+int session_reload(struct session *s, char **cause);
+int session_keep_mine(struct session *s, char **theirs, char **cause);
+
 /* Saves a plan the model has just made, refusing to replace a file. */
 int session_save_create(struct session *s, char **cause);
 

@@ -7,12 +7,26 @@
 #include <stdint.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 void (*util_fatal_hook)(void);
+volatile int util_stop_signal;
+
+void
+util_die_if_stopped(void)
+{
+	int sig = util_stop_signal;
+
+	if (sig == 0)
+		return;
+	fflush(NULL);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
 
 void
 fatal(const char *fmt, ...)

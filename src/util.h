@@ -9,6 +9,14 @@
  * it so the terminal is restored first.  May be NULL. */
 extern void (*util_fatal_hook)(void);
 
+/* The signal (SIGHUP, SIGTERM, SIGINT) that asked evalwiz to end, set by
+ * the wizard's handler: long work (pack code, pandoc, dot) stops early
+ * when it sees it, so the wizard saves and exits.  0 while none came. */
+extern volatile int util_stop_signal;
+/* A command whose signals were caught only while a program ran (render_run)
+ * dies of the one that came, now that it has cleaned up. */
+void util_die_if_stopped(void);
+
 void *xmalloc(size_t size);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *ptr, size_t size);

@@ -353,6 +353,7 @@ function M.document(now)
   local pack, doc = need_pack(), need_plan()
   local out = plan.document(pack, doc, now)
   if doc.review ~= nil then out.review = require("evalwiz.review").document(doc.review) end
+  if doc.versions ~= nil then out.versions = require("evalwiz.versions").document(doc.versions) end
   local own = doc.pack or {}
   if type(own.id) == "string" and own.id ~= pack.id then
     out.pack.id, out.pack.version = own.id, own.version

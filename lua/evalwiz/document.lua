@@ -218,8 +218,9 @@ end
 M.formats = function() local _, list = formats(); return list end
 
 -- anchors: mark each answer; marks: mark the gaps (a format with anchors
--- or made by pandoc, whose conversions read the marks).
-local function build(pack, doc, dirs, kind, now, title, anchors, marks)
+-- or made by pandoc, whose conversions read the marks); notes: the review
+-- items not resolved after the answers they are on (HTML, with anchors).
+local function build(pack, doc, dirs, kind, now, title, anchors, marks, notes)
   local view = plan.view(doc)
   local opt_cache = {}   -- the plan does not change while it is rendered
   local G = {}
@@ -398,6 +399,31 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks)
   -- escaped).  Each question is anchored where it is first shown only:
   -- names must be unique in a document.
   local anchored = {}
+  -- The review notes on a question (notes): after its answer, between
+  -- <evalwiz:n/ID> and <evalwiz:m/ID>, which src/render makes a note.
+  local notes_on
+  local function note_marks(sid, fid, id)
+    if not notes then return "" end
+    if not notes_on then
+      notes_on = {}
+      for _, it in ipairs(require("evalwiz.review").for_document(pack, doc)) do
+        if it.status ~= "resolved" and it.path ~= "general" then
+          notes_on[it.path] = notes_on[it.path] or {}
+          table.insert(notes_on[it.path], it)
+        end
+      end
+    end
+    local out = {}
+    for _, it in ipairs(notes_on[sid .. "." .. fid] or {}) do
+      local who = it.author ~= "" and (" (" .. it.author .. ")") or ""
+      local words = it.comment
+      if it.proposed then words = words .. " \u{2014} " .. W("proposed") .. ": " .. it.proposed end
+      if it.reply ~= "" then words = words .. " \u{2014} " .. W("reply") .. ": " .. it.reply end
+      out[#out + 1] = "<evalwiz:n/" .. id .. ">**" .. template.escape_inline(W("Review") .. " #" .. tostring(it.id)) .. "**"
+        .. template.escape_inline(who .. ": " .. words:gsub("%s*\n%s*", " ")) .. "<evalwiz:m/" .. id .. ">"
+    end
+    return table.concat(out)
+  end
   function G.show(path, fallback)
     local out, block, hidden = shown(path, fallback)
     if hidden or not anchors or r.ctx.kind ~= "markdown" or anchored[path] then return out end
@@ -407,11 +433,12 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks)
     if block then
       local text = tostring(out)
       if string.sub(text, -1) ~= "\n" then text = text .. "\n" end
-      return safe("<evalwiz:b/" .. id .. ">\n\n" .. text .. "\n<evalwiz:e/" .. id .. ">\n")
+      local n = note_marks(sid, fid, id)
+      return safe("<evalwiz:b/" .. id .. ">\n\n" .. text .. "\n<evalwiz:e/" .. id .. ">\n" .. (n ~= "" and ("\n" .. n .. "\n") or ""))
     end
     local text
     if template.is_safe(out) then text = out.s else text = template.escape_inline(plain(out)) end
-    return safe("<evalwiz:a/" .. id .. ">" .. text .. "<evalwiz:z/" .. id .. ">")
+    return safe("<evalwiz:a/" .. id .. ">" .. text .. "<evalwiz:z/" .. id .. ">" .. note_marks(sid, fid, id))
   end
 
   -- anchor_start(path) and anchor_end(path): the marks around an answer a
@@ -639,7 +666,53 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks)
   -- "response to review" appendix: review() is [{ id, kind, question (its
   -- label, or "General"), path, author, date, comment, quote, reply (the
   -- replies, one a line), status, outcome (what became of it), proposed }].
-  G.review = function() return read_only(require("evalwiz.review").for_document(pack, doc)) end
+  -- The changes since the version sent last (versions.lua, compared by
+  -- diff.lua), for a "changes since version N" section: changes() is nil
+  -- when no version was sent, else { since (N), date, count, steps =
+  -- [{ step, number, title, changes = [{ kind (added, removed, changed),
+  -- path, label, old, new, items = [text] }] }] }.
+  local since
+  local function changes()
+    if since == nil then
+      local ok, res = pcall(require("evalwiz.versions").changes, pack, doc)
+      since = ok and res or false
+    end
+    return since or nil
+  end
+  G.changes = function()
+    local c = changes()
+    if not c then return nil end
+    local steps = {}
+    for _, st in ipairs(c.steps) do
+      local list = {}
+      for _, ch in ipairs(st.changes) do
+        local items = {}
+        for _, it in ipairs(ch.items or {}) do
+          if it.columns then
+            local cols = {}
+            for _, col in ipairs(it.columns) do
+              cols[#cols + 1] = string.format("%s %s%s%s", col.label, col.old and ("was " .. col.old) or "",
+                (col.old and col.new) and ", now " or (col.new and "now " or ""), col.new or "")
+            end
+            items[#items + 1] = string.format("row %d changed: %s", it.item, table.concat(cols, "; "))
+          else
+            items[#items + 1] = string.format("item %d %s: %s", it.item, it.kind, it.text)
+          end
+        end
+        -- one line each: a list item in the document
+        local function line(t) return t and (t:gsub("^%s+", ""):gsub("%s+$", ""):gsub("%s*\n%s*", " / ")) or nil end
+        for i, x in ipairs(items) do items[i] = line(x) end
+        list[#list + 1] = { kind = ch.kind, path = ch.path, label = ch.label, old = line(ch.old), new = line(ch.new),
+                            items = #items > 0 and items or nil }
+      end
+      steps[#steps + 1] = { step = st.step, number = st.number, title = st.title, changes = list }
+    end
+    return read_only({ since = c.since, date = tostring(c.date or ""):sub(1, 10), count = c.count, steps = steps })
+  end
+  G.review = function()
+    local c = changes()
+    return read_only(require("evalwiz.review").for_document(pack, doc, c and c.paths, c and c.since))
+  end
   -- What the pack declares, worked out once: its facts, its checks (all of
   -- them, and those of kind health on their own), its advisor and advice.
   local plancheck = require("evalwiz.plancheck")
@@ -694,9 +767,10 @@ local function boxes_in(model)
 end
 
 -- Renders the open plan.  name: template id; format: md, html, tex, docx,
--- odt, pdf, csv, dot, txt; dirs: template folders; now: ISO time.
+-- odt, pdf, csv, dot, txt; dirs: template folders; now: ISO time; opts:
+-- { review = true: the review items not resolved beside their answers (HTML) }.
 -- Returns { text, kind, title, format, dot, diagram, gaps = { {path, step, label} } }.
-function M.render(name, format, dirs, now)
+function M.render(name, format, dirs, now, opts)
   local pack, doc = core.state.pack, core.state.doc
   if not pack then error("no pack loaded", 0) end
   if not doc then error("no plan open", 0) end
@@ -740,7 +814,8 @@ function M.render(name, format, dirs, now)
   end
   local title = plan.title_answer(pack, doc) or (doc.meta and doc.meta.title) or "Evaluation plan"
   local r, model, problems = build(pack, doc, dirs, kind, now, title, (formats()[format] or {}).anchors and kind == "markdown",
-    (formats()[format] or {}).marks and kind == "markdown")
+    (formats()[format] or {}).marks and kind == "markdown",
+    type(opts) == "table" and opts.review == true and format == "html" and kind == "markdown")
   local t = r.load(name)
   local sections = variant and t.variants[format].sections or t.sections
   local body = template.run(r, t, sections, kind)

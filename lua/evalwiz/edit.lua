@@ -97,6 +97,32 @@ end
 -- { kind = "insert", step, field, row, item }       an item or row put in at row
 -- { kind = "remove", step, field, row, item }       the item or row at row taken out
 -- { kind = "move", step, field, row, to }           rows row and to swapped
+-- { kind = "review", id, before, after, step, field, what }
+--                                                   review item id as a whole (a reply, a
+--                                                   resolution); step and field: its question
+
+-- The review item id in doc's review: list, and its index.
+local function review_item(doc, id)
+  local list = type(doc.review) == "table" and doc.review or nil
+  id = math.tointeger(tonumber(id))
+  for i, it in ipairs(list or {}) do
+    if type(it) == "table" and math.tointeger(it.id) == id then return it, i end
+  end
+  return nil, nil
+end
+
+-- Review item c.id made c.after (nil: taken out).
+local function put_review(doc, c)
+  local _, i = review_item(doc, c.id)
+  if c.after == nil then
+    if i then table.remove(doc.review, i) end
+  elseif i then
+    doc.review[i] = copy(c.after)
+  else
+    doc.review = type(doc.review) == "table" and doc.review or seq()
+    doc.review[#doc.review + 1] = copy(c.after)
+  end
+end
 
 local function apply(doc, c)
   local k = c.kind
@@ -126,6 +152,9 @@ local function apply(doc, c)
     local rows = rows_of(doc, c.step, c.field)
     rows[c.row], rows[c.to] = rows[c.to], rows[c.row]
     core.changed(c.step, c.field)
+  elseif k == "review" then
+    put_review(doc, c)
+    core.changed(nil, nil, "review")
   else
     error("unknown change " .. tostring(k), 0)
   end
@@ -133,7 +162,7 @@ end
 
 local function inverse(c)
   local k = c.kind
-  if k == "value" or k == "title" or k == "cell" then
+  if k == "value" or k == "title" or k == "cell" or k == "review" then
     local r = {}
     for key, v in pairs(c) do r[key] = v end
     r.before, r.after = c.after, c.before
@@ -155,7 +184,7 @@ end
 -- since (another session saved over it) is left out and counted, never
 -- forced.  A record without was (an older evalwiz) means no answer before.
 
-local RECORD = { __order = { "title", "step", "field", "op", "row", "col", "to", "count", "value", "was" } }
+local RECORD = { __order = { "title", "review", "step", "field", "op", "row", "col", "to", "count", "value", "was" } }
 
 local record_of_change
 local function record_of(c, doc)
@@ -168,6 +197,8 @@ record_of_change = function(c, doc)
     return { step = c.step, field = c.field, value = c.after, was = c.before }
   elseif k == "title" then
     return { title = c.after or "", was = c.before }
+  elseif k == "review" then
+    return { review = c.id, value = c.after, was = c.before }
   elseif k == "cell" then
     return { step = c.step, field = c.field, op = "cell", row = c.row, col = c.col, value = c.after, was = c.before }
   end
@@ -195,6 +226,12 @@ local function judge(pack, doc, r)
     if before == r.title then return "same" end
     if r.was ~= nil and before ~= r.was then return "conflict" end
     return "apply", { kind = "title", before = before, after = r.title }
+  end
+  if r.review ~= nil then
+    local cur = review_item(doc, r.review)
+    if deep_equal(cur, r.value) then return "same" end
+    if not deep_equal(cur, r.was) then return "conflict" end
+    return "apply", { kind = "review", id = r.review, before = cur, after = r.value }
   end
   local s = pack.by_id[r.step]
   if not s or not s.by_id[r.field] then return "unknown" end
@@ -245,6 +282,10 @@ local function apply_quietly(target, change)
     target.meta.title = change.after
     return
   end
+  if k == "review" then
+    put_review(target, change)
+    return
+  end
   target.answers[change.step] = target.answers[change.step] or {}
   local a = target.answers[change.step]
   if k == "value" then
@@ -265,6 +306,12 @@ local function apply_quietly(target, change)
   elseif k == "move" then rows[change.row], rows[change.to] = rows[change.to], rows[change.row] end
 end
 
+-- What a record is about: its answer, the title or its review item.
+function M.record_key(r)
+  if r.review ~= nil then return "review#" .. tostring(r.review) end
+  return tostring(r.step) .. "." .. tostring(r.field) .. (r.title ~= nil and "title" or "")
+end
+
 -- Gives the records of a recovery file (oldest first) to the open plan.
 -- dry: only count.  Returns { applied, same, unknown, conflict, last }
 -- (last: the time of the last record that applies, as written).  A record
@@ -283,7 +330,7 @@ function M.replay(records, dry)
       local c = copy(a)
       rawset(t, k, c)
       return c
-    end }), meta = copy(doc.meta) }
+    end }), meta = copy(doc.meta), review = copy(doc.review) }
   end
   local verdicts, touched = {}, {}
   for i, r in ipairs(records or {}) do
@@ -294,13 +341,13 @@ function M.replay(records, dry)
       if dry then apply_quietly(target, change) else apply(doc, change) end
     end
     if (verdict == "apply" or verdict == "same") and type(r) == "table" then
-      touched[tostring(r.step) .. "." .. tostring(r.field) .. (r.title ~= nil and "title" or "")] = i
+      touched[M.record_key(r)] = i
     end
   end
   for i, v in ipairs(verdicts) do
     local r = records[i]
     if v == "conflict" and type(r) == "table" then
-      local later = touched[tostring(r.step) .. "." .. tostring(r.field) .. (r.title ~= nil and "title" or "")]
+      local later = touched[M.record_key(r)]
       if later and later > i then v = "same" end
     end
     local key = v == "apply" and "applied" or v
@@ -318,6 +365,7 @@ end
 -- What a change is about, in the words the person saw.
 local function describe(pack, c)
   if c.kind == "title" then return "the plan's title" end
+  if c.kind == "review" then return string.format("the %s of review item %s", c.what or "change", tostring(c.id)) end
   local s = pack.by_id[c.step]
   local f = s and s.by_id[c.field]
   local label = f and f.label or (tostring(c.step) .. "." .. tostring(c.field))
@@ -550,10 +598,25 @@ function EDITS.value(pack, doc, e)
   return commit(pack, doc, value_change(doc, s, f, e.value), e.group)
 end
 
+-- What review.lua's fn(id, ...) does to review item id, as a change: the
+-- item before and after (fn changes it in place; commit puts the after
+-- back, which is the same).  nil and the refusal's message when fn refuses.
+local function review_change(doc, id, what, fn, ...)
+  local it = review_item(doc, id)
+  local before = copy(it)
+  local ok, res = pcall(fn, id, ...)
+  if not ok then return nil, tostring(res) end
+  if type(res) == "table" and res.message then return nil, res.message end
+  it = review_item(doc, id)
+  if deep_equal(before, it) then return {} end
+  return { { kind = "review", id = math.tointeger(tonumber(id)), before = before, after = copy(it),
+             step = it.step ~= "general" and it.step or nil, field = it.field, what = what } }
+end
+
 -- { op = "review_accept", step, field, id, author, now }: the proposed
 -- change review item id (else the first open one on step.field) typed into
--- its question as text is, one step of undo; the item is then resolved as
--- accepted (undo takes back the answer, not the item's status).
+-- its question as text is, and the item resolved as accepted: one step of
+-- undo, which takes back both (the item open again).
 function EDITS.review_accept(pack, doc, e)
   local review = require("evalwiz.review")
   local function no(message) return { accepted = false, message = message, journal = seq(), changed = false } end
@@ -566,10 +629,34 @@ function EDITS.review_accept(pack, doc, e)
   if refused or err then
     return no(string.format("review item %s: the proposed answer is refused: %s", tostring(id), tostring(refused or err)))
   end
-  local res = commit(pack, doc, value_change(doc, s, f, v), nil,
+  local changes = value_change(doc, s, f, v)
+  local item = review_change(doc, id, "acceptance", review.accepted, tostring(e.author or "the team"), tostring(e.now or ""))
+  for _, c in ipairs(item or {}) do changes[#changes + 1] = c end
+  local res = commit(pack, doc, changes, nil,
     string.format("review item %s accepted: the answer is the proposed one (Ctrl-Z takes it back)", tostring(id)), true)
-  review.accepted(id, tostring(e.author or "the team"), tostring(e.now or ""))
   res.changed = true
+  return res
+end
+
+-- { op = "review", action = reply|resolve|decline, id, text, author, now }:
+-- the team's answer to review item id, one step of undo, journalled.
+local REVIEW_ACTIONS = {
+  reply = { what = "reply", done = "answered", run = function(rv, e) return rv.reply, e.text, e.author, e.now end },
+  resolve = { what = "resolution", done = "resolved", run = function(rv, e) return rv.resolve, e.author, e.now end },
+  decline = { what = "refusal", done = "declined", run = function(rv, e) return rv.decline, e.text, e.author, e.now end },
+}
+
+function EDITS.review(pack, doc, e)
+  local a = REVIEW_ACTIONS[e.action]
+  if not a then error("edit: unknown review action " .. tostring(e.action), 0) end
+  local review = require("evalwiz.review")
+  local fn, x, y, z = a.run(review, { text = tostring(e.text or ""), author = tostring(e.author or "the team"), now = tostring(e.now or "") })
+  local changes, why = review_change(doc, e.id, a.what, fn, x, y, z)
+  if not changes then return { accepted = false, message = why, journal = seq(), changed = false } end
+  local it = review_item(doc, e.id)
+  local res = commit(pack, doc, changes, nil,
+    string.format("review item %s %s (Ctrl-Z takes it back)", tostring(e.id), #changes > 0 and a.done or ("already " .. tostring(it and it.status))), true)
+  res.status = it and it.status
   return res
 end
 

@@ -78,6 +78,12 @@ function M.problems(list)
       out[#out + 1] = string.format('"%s" needs a definition', e.term)
     elseif e.aliases ~= nil and type(e.aliases) ~= "table" then
       out[#out + 1] = string.format('"%s": aliases must be a list', e.term)
+    elseif e.aliases ~= nil and (function()
+        for _, a in pairs(e.aliases) do
+          if type(a) ~= "string" or a == "" then return true end
+        end
+      end)() then
+      out[#out + 1] = string.format('"%s": aliases must be a list of words', e.term)
     else
       for _, n in ipairs(names(e)) do
         local k = norm(n)

@@ -47,6 +47,8 @@ end
 
 core.listen(function(step, field, what)
   if what == "title" then M.changed("\0meta", "title") return end
+  -- the review section: no answer reads it (the screens ask it afresh)
+  if what == "review" then return end
   M.changed(step, field)
 end)
 

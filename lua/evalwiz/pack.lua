@@ -560,12 +560,22 @@ function M.load(dir, display, resolve, depth)
       table.insert(s.panels, 1, gating.panel(pack, s.id))
     end
   end
+  if info.glossary ~= nil and (type(info.glossary) ~= "string" or not info.glossary:match("^[%w_.-]+%.lua$")) then
+    error(at("glossary") .. ': glossary must name the glossary\'s file in the pack\'s folder, like glossary = "glossary.lua"' ..
+      " (the file returns the list of terms)", 0)
+  end
   if info.glossary then
     local genv = sandbox.env()
     local g = run(load_chunk(dir, display, info.glossary, genv), display .. "/" .. info.glossary)
+    local gl = step_line(dir .. "/" .. info.glossary)
+    local gwhere = display .. "/" .. info.glossary .. (gl and (":" .. gl) or "")
     if type(g) ~= "table" then
-      local gl = step_line(dir .. "/" .. info.glossary)
-      error(display .. "/" .. info.glossary .. (gl and (":" .. gl) or "") .. ": the glossary must return a list of terms", 0)
+      error(gwhere .. ": the glossary must return a list of terms", 0)
+    end
+    -- the right shape, or a message naming the entry: never an error inside evalwiz's own code later
+    local bad = require("evalwiz.glossary").problems(g)
+    if #bad > 0 then
+      error(gwhere .. ": " .. bad[1] .. ' (each entry: { term = "...", aliases = { "..." }, definition = "..." })', 0)
     end
     if pack.base then
       local merged = {}

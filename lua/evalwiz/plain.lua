@@ -69,8 +69,9 @@ local function visible(q)
   return plan.visible(q.field, plan.view(doc()))
 end
 
+-- the options to pick from (a placeholder is a note, never a number)
 local function options(q)
-  return plan.options(q.field, plan.view(doc()))
+  return plan.pickable(q.field, plan.view(doc()))
 end
 
 local function option_label(field, v, view)
@@ -179,9 +180,11 @@ local function present(i)
   out[#out + 1] = string.format("Question %d of %d: %s%s", i, #S.qs, f.label or f.id, f.required and " (required)" or "")
   out[#out + 1] = "(" .. kind_hint(f) .. ")"
   if f.type == "choice" or f.type == "multi" then
-    local opts, err = options(q)
+    local opts, err, note = options(q)
     if err then out[#out + 1] = "The options cannot be listed: " .. err end
-    if #opts == 0 and not err then out[#out + 1] = "There are no options yet: they come from earlier answers." end
+    if #opts == 0 and not err then
+      out[#out + 1] = "There are no options yet: they come from earlier answers" .. (note and (" " .. note) or "") .. "."
+    end
     for n, o in ipairs(opts) do out[#out + 1] = string.format("  %d. %s", n, o.label) end
   end
   -- the partner's open review items on it, read with the question
@@ -432,30 +435,30 @@ end
 -- The partner's review, answered from plain mode: reply N TEXT, resolve
 -- N, accept N, decline N TEXT (the words alone, with a number, so that an
 -- answer that starts with one of them is still an answer).
+-- Each is an edit (edit.lua), so that it is journalled like an answer.
+local function review_edit(e)
+  local r = edit.apply(e)
+  if not r.accepted then return { message = r.message } end
+  take(r)
+  return { status = r.status or "resolved" }
+end
+
 local REVIEW = {
-  { pattern = "^%s*[Rr]eply%s+(%d+)%s+(%S.-)%s*$", run = function(rv, id, text, who, now) return rv.reply(id, text, who, now) end },
-  { pattern = "^%s*[Rr]esolve%s+(%d+)%s*$", run = function(rv, id, _, who, now) return rv.resolve(id, who, now) end },
-  { pattern = "^%s*[Dd]ecline%s+(%d+)%s+(%S.-)%s*$", run = function(rv, id, text, who, now) return rv.decline(id, text, who, now) end },
-  { pattern = "^%s*[Aa]ccept%s+(%d+)%s*$", run = function(rv, id, _, who, now)
-    local p = rv.proposal(id)
-    if p.message then return p end
-    local r = edit.apply({ op = "text", step = p.step, field = p.field, text = p.text })
-    if not r.accepted then
-      -- the refused text is not kept: the plan is as it was
-      edit.apply({ op = "undo" })
-      return { message = string.format("%s.%s refuses the proposed answer: %s", p.step, p.field, tostring(r.message)) }
-    end
-    take(r)
-    return rv.accepted(id, who, now)
-  end },
+  { pattern = "^%s*[Rr]eply%s+(%d+)%s+(%S.-)%s*$", run = function(id, text, who, now)
+    return review_edit({ op = "review", action = "reply", id = id, text = text, author = who, now = now }) end },
+  { pattern = "^%s*[Rr]esolve%s+(%d+)%s*$", run = function(id, _, who, now)
+    return review_edit({ op = "review", action = "resolve", id = id, author = who, now = now }) end },
+  { pattern = "^%s*[Dd]ecline%s+(%d+)%s+(%S.-)%s*$", run = function(id, text, who, now)
+    return review_edit({ op = "review", action = "decline", id = id, text = text, author = who, now = now }) end },
+  { pattern = "^%s*[Aa]ccept%s+(%d+)%s*$", run = function(id, _, who, now)
+    return review_edit({ op = "review_accept", id = id, author = who, now = now }) end },
 }
 
 local function review_command(line, who, now)
-  local rv = require("evalwiz.review")
   for _, c in ipairs(REVIEW) do
     local id, text = line:match(c.pattern)
     if id then
-      local ok, res = pcall(c.run, rv, id, text, who or "the team", now or "")
+      local ok, res = pcall(c.run, math.tointeger(tonumber(id)), text, who or "the team", now or "")
       local q = S.qs[S.i]
       local prompt = q and prompt_for(q) or "> "
       if not ok then return reply(tostring(res) .. ".\n", { prompt = prompt }) end

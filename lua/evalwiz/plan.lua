@@ -260,6 +260,27 @@ function M.options(field, view)
   return field.options or {}
 end
 
+-- The options a person can pick, with the placeholder's words apart: a
+-- placeholder ("(list activities first)") stands in while the answers it
+-- lists are missing; it is shown as a note, never numbered, highlighted or
+-- picked.  Returns options, error, note.
+function M.pickable(field, view)
+  local opts, err = M.options(field, view)
+  local real, note = opts, nil
+  for i, o in ipairs(opts) do
+    if o.placeholder then
+      real = {}
+      for j = 1, i - 1 do real[j] = opts[j] end
+      for j = i, #opts do
+        local p = opts[j]
+        if p.placeholder then note = note or tostring(p.label or p.value) else real[#real + 1] = p end
+      end
+      break
+    end
+  end
+  return real, err, note
+end
+
 -- The options of a field with a set of their values, worked out once per
 -- cache: a dynamic options function builds its list from the answers (every
 -- outcome named so far, say), so calling it for every row of a records

@@ -15,7 +15,7 @@ local M = {}
 local seq = plan.seq
 
 local ITEM_ORDER = { "id", "kind", "step", "field", "status", "author", "date", "text", "quote",
-  "proposed", "resolution", "replies", "matched", "source", "key" }
+  "proposed", "resolution", "replies", "matched", "source", "version", "key" }
 local REPLY_ORDER = { "author", "date", "text", "key" }
 local STATUSES = { open = true, answered = true, resolved = true }
 
@@ -138,15 +138,16 @@ local function answer_text(v)
   return tostring(v)
 end
 
--- Best effort for a text without an anchor: the one answer that holds it.
--- Returns step, field when exactly one does.
-local function match_text(pack, doc, text)
+-- Best effort for a text without an anchor: the one answer (of answers,
+-- the plan's as they were in the document) that holds it.  Returns step,
+-- field when exactly one does.
+local function match_text(pack, answers, text)
   local q = squash(text):lower()
   if #q < 4 then return nil end
   local found = {}
   for _, s in ipairs(pack.steps) do
     for _, f in ipairs(s.fields) do
-      local a = squash(answer_text((doc.answers[s.id] or {})[f.id])):lower()
+      local a = squash(answer_text((answers[s.id] or {})[f.id])):lower()
       if a ~= "" and (a:find(q, 1, true) or (#a >= 12 and q:find(a, 1, true))) then
         found[#found + 1] = { s.id, f.id }
       end
@@ -262,6 +263,20 @@ function M.import(found, opts)
   if doc_pack ~= "" and doc_pack ~= pack.id then
     notes[#notes + 1] = string.format("%s was made with the pack %s; this plan uses %s", tostring(opts.source), doc_pack, pack.id)
   end
+  -- the answers the document was made from: those of the version it
+  -- says it is, when the plan kept it (evalwiz review send), else today's
+  local answers, version = doc.answers, nil
+  local doc_version = tostring(meta["evalwiz-plan-version"] or "")
+  if not opts.rows and doc_version ~= "" then
+    local versions = require("evalwiz.versions")
+    local sent = versions.plan_at(pack, doc, doc_version)
+    if sent then
+      answers, version = sent.answers, math.tointeger(tonumber(doc_version))
+    elseif versions.latest(doc) then
+      notes[#notes + 1] = string.format("%s says it is version %s, which this plan has no record of sending: "
+        .. "it is read against the answers as they are now", tostring(opts.source), doc_version)
+    end
+  end
   local have_anchors = (math.tointeger(found.anchors) or 0) > 0
   if not have_anchors then
     notes[#notes + 1] = string.format("%s has no answer anchors (it was not made by this evalwiz, or they were lost): "
@@ -281,7 +296,7 @@ function M.import(found, opts)
       unknown_anchor[anchor] = true
     end
     if not have_anchors or (anchor and not amap[anchor]) then
-      local s, f = match_text(pack, doc, text)
+      local s, f = match_text(pack, answers, text)
       if s then return s, f, "text" end
     end
     return nil
@@ -293,6 +308,7 @@ function M.import(found, opts)
     if not it.step then res.general = res.general + 1; it.step = "general" end
     if it.matched then res.matched = res.matched + 1 end
     it.source = opts.source
+    it.version = version
     list[#list + 1] = ordered_item(it)
     keys[it.key] = it
     res.added = res.added + 1
@@ -350,19 +366,23 @@ function M.import(found, opts)
       it.proposed = proposal_text(field, ch.new)
       -- the text round the answer (a label in the same paragraph) is not
       -- part of what is proposed
-      local a = squash(answer_text((doc.answers[s] or {})[f]))
+      local a = squash(answer_text((answers[s] or {})[f]))
       local o, n = squash(old), squash(new)
       local i = a ~= "" and o:find(a, 1, true)
       if i and #o > #a then
         local pre, post = o:sub(1, i - 1), o:sub(i + #a)
         if n:sub(1, #pre) == pre and (post == "" or n:sub(-#post) == post) and #n >= #pre + #post then
-          it.quote = (doc.answers[s] or {})[f]
+          it.quote = (answers[s] or {})[f]
           it.quote = type(it.quote) == "string" and trim(it.quote) or a
           it.proposed = proposal_text(field, n:sub(#pre + 1, #n - #post))
         end
       end
     end
-    add(it)
+    if add(it) and version and it.proposed ~= nil
+        and not require("evalwiz.edit").deep_equal((answers[s] or {})[f], (doc.answers[s] or {})[f]) then
+      notes[#notes + 1] = string.format("review item %d proposes a change to %s.%s as it was in version %d; "
+        .. "the answer has changed since: check the proposal against it before accepting", it.id, s, f, version)
+    end
   end
   local names = {}
   for a in pairs(unknown_anchor) do names[#names + 1] = a end
@@ -371,9 +391,10 @@ function M.import(found, opts)
     notes[#notes + 1] = string.format("anchors this pack has no question for: %s (placed by their text where one answer holds it, else general)",
       table.concat(names, ", "))
   end
-  if res.added > 0 or res.replies > 0 then core.changed() end
-  res.text = string.format("%d item%s added, %d repl%s added, %d already in the plan%s%s",
-    res.added, res.added == 1 and "" or "s", res.replies, res.replies == 1 and "y" or "ies", res.same,
+  if res.added > 0 or res.replies > 0 then core.changed(nil, nil, "review") end
+  res.version = version
+  res.text = string.format("%s%d item%s added, %d repl%s added, %d already in the plan%s%s",
+    version and string.format("version %d: ", version) or "", res.added, res.added == 1 and "" or "s", res.replies, res.replies == 1 and "y" or "ies", res.same,
     res.general > 0 and string.format("; %d general (outside any answer)", res.general) or "",
     res.matched > 0 and string.format("; %d placed by matching text", res.matched) or "")
   return res
@@ -511,7 +532,7 @@ function M.reply(id, text, author, now)
   if text == "" then return entry.fail("the reply is empty; say what the team answers") end
   add_reply(it, text, author, now)
   if it.status ~= "resolved" then it.status = "answered" end
-  core.changed()
+  core.changed(nil, nil, "review")
   return { id = it.id, status = it.status }
 end
 
@@ -522,7 +543,7 @@ function M.resolve(id, author, now)
   if it.status == "resolved" then return { id = it.id, status = it.status, same = true } end
   it.status = "resolved"
   it.resolution = it.resolution or string.format("resolved by %s, %s", author, now)
-  core.changed()
+  core.changed(nil, nil, "review")
   return { id = it.id, status = it.status }
 end
 
@@ -557,7 +578,7 @@ function M.accepted(id, author, now)
   local it = need_item(doc, id)
   it.status = "resolved"
   it.resolution = string.format("accepted by %s, %s", author, now)
-  core.changed()
+  core.changed(nil, nil, "review")
   return { id = it.id, status = it.status }
 end
 
@@ -570,12 +591,14 @@ function M.decline(id, text, author, now)
   add_reply(it, text, author, now)
   it.status = "resolved"
   it.resolution = string.format("declined by %s, %s", author, now)
-  core.changed()
+  core.changed(nil, nil, "review")
   return { id = it.id, status = it.status }
 end
 
 -- The review items as a document shows them (document.lua's review()).
-function M.for_document(pack, doc)
+-- changed: STEP.FIELD -> true for the answers changed since the version
+-- sent last (since), when one was.
+function M.for_document(pack, doc, changed, since)
   local out = {}
   local ok, list = pcall(items, doc)
   if not ok then return out end
@@ -607,6 +630,9 @@ function M.for_document(pack, doc)
         outcome = "Answered; still open"
       else
         outcome = "Still open"
+      end
+      if changed and f and changed[it.step .. "." .. it.field] and not res:match("^accepted") then
+        outcome = string.format("%s; the answer has changed since version %s", outcome, tostring(since))
       end
       out[#out + 1] = {
         id = it.id, kind = it.kind, question = question, path = f and (it.step .. "." .. it.field) or "general",

@@ -198,10 +198,10 @@ local function options_of(s, f, col)
   local c = col and f.columns[col] or f
   if type(c.options) ~= "function" then return c.options or {}, nil end
   local r = memo.get("options\0" .. s.id .. "\0" .. f.id .. "\0" .. tostring(col), function(view)
-    local opts, err = plan.options(c, view)
-    return { opts, err }
+    local opts, err, note = plan.pickable(c, view)
+    return { opts, err, note }
   end)
-  return r[1], r[2]
+  return r[1], r[2], r[3]
 end
 
 local function options_slice(opts, chosen, first, count, with_help)
@@ -250,13 +250,13 @@ local function describe_field(s, f, doc, view, pack)
   elseif f.type == "records" then
     local cols = seq()
     for i, c in ipairs(f.columns) do
-      local opts, total = nil, nil
+      local opts, total, opts_note = nil, nil, nil
       if c.type == "choice" or c.type == "multi" then
-        local all = options_of(s, f, i)
-        opts, total = options_slice(all, nil, 1, WINDOW), #all
+        local all, _, note = options_of(s, f, i)
+        opts, total, opts_note = options_slice(all, nil, 1, WINDOW), #all, note
       end
       cols[#cols + 1] = { id = c.id, label = c.label or c.id, type = c.type, options = opts, options_total = total,
-                          help = c.help or "" }
+                          options_note = opts_note, help = c.help or "" }
     end
     d.columns = cols
     d.rows = rows_slice(f, v, 1, WINDOW)
@@ -266,8 +266,9 @@ local function describe_field(s, f, doc, view, pack)
     if f.type == "textarea" then d.text = d.text:gsub("\n+$", "") end
   end
   if f.type == "choice" or f.type == "multi" then
-    local opts, err = options_of(s, f)
+    local opts, err, note = options_of(s, f)
     local chosen = chosen_of(v)
+    d.options_note = note
     -- the part carried holds the first option chosen
     local first = 1
     if #opts > WINDOW then

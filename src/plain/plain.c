@@ -91,8 +91,9 @@ loop(struct ctx *ctx, struct session *s)
 			if ((rc = session_save(s, &cause)) != 0) {
 				cmd_error("%s", cause != NULL ? cause : "cannot save the plan");
 				free(cause);
-				fprintf(stderr, "evalwiz: your answers are kept in %s.recover; "
-				    "open the plan again to restore them\n", session_path(s));
+				if (session_conflict(s) == NULL)
+					fprintf(stderr, "evalwiz: your answers are kept in %s.recover; "
+					    "open the plan again to restore them\n", session_path(s));
 				break;
 			}
 		}

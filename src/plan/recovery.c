@@ -19,6 +19,31 @@
 #include <unistd.h>
 
 #define RECOVERY_MAX ((size_t)64 * 1024 * 1024)
+/* What a recovery file may hold to be restored: far more than the edits
+ * between two saves, but not a file made to exhaust memory (a 63 MB file
+ * of small records once took 800 MB and a minute before failing). */
+#define RECOVERY_RESTORE_BYTES ((off_t)16 * 1024 * 1024)
+#define RECOVERY_RESTORE_RECORDS 20000
+
+/* A recovery file of the user's own too big to restore: moved aside to
+ * PATH.too-big (so that new edits go to a new file), never read into
+ * memory; *cause says so.  Returns NULL for recovery_read_checked. */
+static struct value *
+too_big(const char *path, const char *what, char **cause)
+{
+	char *aside = xasprintf("%s.too-big", path);
+
+	if (rename(path, aside) == 0)
+		*cause = xasprintf("%s %s, more than a recovery file may hold to be restored (%lld MB, %d edits): "
+		    "its edits are not restored; it is moved to %s: look at it, then remove it", path, what,
+		    (long long)(RECOVERY_RESTORE_BYTES >> 20), RECOVERY_RESTORE_RECORDS, aside);
+	else
+		*cause = xasprintf("%s %s, more than a recovery file may hold to be restored (%lld MB, %d edits): "
+		    "its edits are not restored, and it cannot be moved aside (%s): look at it, then remove it",
+		    path, what, (long long)(RECOVERY_RESTORE_BYTES >> 20), RECOVERY_RESTORE_RECORDS, strerror(errno));
+	free(aside);
+	return NULL;
+}
 
 struct recovery {
 	char *path;
@@ -339,6 +364,14 @@ recovery_read_checked(const char *plan, int *newer, char **doubt, char **cause)
 		free(path);
 		return NULL;
 	}
+	if (S_ISREG(lst.st_mode) && lst.st_uid == geteuid() && lst.st_size > RECOVERY_RESTORE_BYTES) {
+		char *what = xasprintf("is %lld MB", (long long)(lst.st_size >> 20));
+
+		too_big(path, what, cause);
+		free(what);
+		free(path);
+		return NULL;
+	}
 	memset(&st, 0, sizeof st);
 	if ((text = read_file_nofollow_stat(path, RECOVERY_MAX, &len, &st, cause)) == NULL) {
 		free(path);
@@ -357,6 +390,21 @@ recovery_read_checked(const char *plan, int *newer, char **doubt, char **cause)
 		free(text);
 		free(path);
 		return NULL;
+	}
+	{
+		size_t lines = 0, i;
+
+		for (i = 0; i < len; i++)
+			lines += text[i] == '\n';
+		if (lines > RECOVERY_RESTORE_RECORDS) {
+			char *what = xasprintf("holds %zu edits", lines);
+
+			free(text);
+			too_big(path, what, cause);
+			free(what);
+			free(path);
+			return NULL;
+		}
 	}
 	*doubt = doubt_of(&st);
 	out = value_new(VAL_SEQ);

@@ -42,6 +42,7 @@ static const char render_css[] =
     "figure.diagram svg{max-width:100%;height:auto}\n"
     "figcaption{font-size:.9rem;font-style:italic;color:#4a4a4a}\n"
     "em.gap{color:#a33b00;font-weight:bold}\n"
+
     "@media print{\n"
     "  body{max-width:none;margin:0;font-size:11pt}\n"
     "  nav.toc{page-break-after:always;border:none}\n"
@@ -49,7 +50,19 @@ static const char render_css[] =
     "  h2,h3{break-after:avoid}\n"
     "  table,figure,pre{page-break-inside:avoid}\n"
     "  a{color:inherit;text-decoration:none}\n"
+
     "  @page{size:A4;margin:2cm}\n"
+    "}\n";
+
+/* The review notes (render --review), only in a page that has them: after
+ * their answer on screen, in the right-hand margin when printed. */
+static const char render_review_css[] =
+    ".review-note{display:block;margin:.3rem 0 .6rem;padding:.2rem .6rem;border-left:3px solid #a35c00;"
+    "background:#fdf6ec;font-family:Helvetica,Arial,sans-serif;font-size:.82rem;color:#3b2a12}\n"
+    "@media print{\n"
+    "  body{padding-right:5.2cm}\n"
+    "  .review-note{float:right;clear:right;width:4.6cm;margin:0 -5.2cm .4rem 0;padding:0 0 0 .4rem;"
+    "border-left:2px solid #a35c00;background:none;font-size:8pt;line-height:1.3;break-inside:avoid}\n"
     "}\n";
 
 /* For pdfLaTeX (which knows only the characters its fonts have): the
@@ -725,7 +738,7 @@ html_anchor_at(const char *p, char *kind, const char **id, size_t *idlen, const 
 	if (strncmp(p, open, sizeof open - 1) != 0)
 		return 0;
 	q = p + sizeof open - 1;
-	if (strchr("abezgy", *q) == NULL || *q == '\0' || q[1] != '/')
+	if (strchr("abezgynm", *q) == NULL || *q == '\0' || q[1] != '/')
 		return 0;
 	*kind = *q;
 	*id = q + 2;
@@ -742,7 +755,9 @@ html_anchor_at(const char *p, char *kind, const char **id, size_t *idlen, const 
  * class="answer" id=ID> around it.  A block mark that is not alone in its
  * paragraph (a template that shows a list after a label on its line)
  * leaves an empty span with the id where it was.  A gap (between g and y)
- * is <em class="gap">, which the stylesheet makes stand out. */
+ * is <em class="gap">, which the stylesheet makes stand out; a review
+ * note (between n and m, render --review) a <span class="review-note">,
+ * which it puts in the margin when printed. */
 static char *
 render_anchors(char *html)
 {
@@ -809,6 +824,10 @@ render_anchors(char *html)
 			buf_adds(&b, "<em class=\"gap\">");
 		else if (kind == 'y')
 			buf_adds(&b, "</em>");
+		else if (kind == 'n')
+			buf_adds(&b, "<span class=\"review-note\">");
+		else if (kind == 'm')
+			buf_adds(&b, "</span>");
 	}
 	free(html);
 	return buf_steal(&b, NULL);
@@ -903,6 +922,8 @@ render_html(const struct render_doc *doc, size_t *len)
 	add_escaped(&b, doc->title, strlen(doc->title));
 	buf_adds(&b, "</title>\n<style>\n");
 	buf_adds(&b, render_css);
+	if (strstr(body, "<span class=\"review-note\">") != NULL)
+		buf_adds(&b, render_review_css);
 	buf_adds(&b, "</style>\n</head>\n<body>\n<main>\n");
 	for (p = body; *p != '\0';) {
 		char *h = strstr(p, "<h2>"), *m = strstr(p, mermaid), *next;
@@ -1184,6 +1205,23 @@ png_fit(const char *path)
 	return ok;
 }
 
+static int render_convert_doc(const struct render_doc *docp, const char *format, char **out, size_t *len,
+    char **note, char **cause);
+
+/* Why dot drew no picture, when it ran past its time limit (the text
+ * diagram stands in; render_convert gives this as its note). */
+static char *dot_note;
+
+static void
+dot_failed(int rc, char *cause)
+{
+	if (rc != 0 && errno == ETIMEDOUT && cause != NULL) {
+		free(dot_note);
+		dot_note = xasprintf("the logic model is a text diagram: %s", cause);
+	}
+	free(cause);
+}
+
 /* The logic model drawn by dot into dir as a picture pandoc can place:
  * PNG for Word and ODT (every version opens it), PDF for LaTeX (it stays
  * sharp in print).  Returns the file's name in dir, or NULL without dot. */
@@ -1196,7 +1234,7 @@ pandoc_picture(const char *dot, const char *dir, const char *format)
 	int rc;
 
 	rc = render_run(argv, dot, strlen(dot), NULL, NULL, &cause);
-	free(cause);
+	dot_failed(rc, cause);
 	free(out_opt);
 	if (rc == 0 && strcmp(format, "pdf") == 0 && access(path, R_OK) == 0) {
 		free(path);
@@ -1398,7 +1436,8 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 			argv[engine_at - 1] = lua_s;
 			argv[engine_at] = "--pdf-engine=lualatex";
 			rc = render_run_err(argv, md, md_len, &sink, &sink_len, &err, &why);
-			if (rc != 0 && !(rc == -1 && errno == ENOENT)) {
+			/* a time limit or a signal is no reason to try pdfLaTeX */
+			if (rc != 0 && !(rc == -1 && (errno == ENOENT || errno == ETIMEDOUT || errno == EINTR))) {
 				char *e = err != NULL ? pandoc_pdf_error(err) : xstrdup(why != NULL ? why : ""), *c;
 				const char *r = e;
 
@@ -1472,6 +1511,11 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 		*cause = xasprintf("cannot write pdf: pdfLaTeX failed: %s", e);
 		free(e);
 		rc = -1;
+	} else if (rc == -1 && (errno == ETIMEDOUT || errno == EINTR)) {
+		/* past its time limit, or evalwiz is ending */
+		*cause = why;
+		why = NULL;
+		rc = 2;
 	} else if (rc != 0) {
 		*cause = why;
 		why = NULL;
@@ -1544,7 +1588,7 @@ render_dot_svg(const char *dot)
 	size_t len;
 
 	if (render_run(argv, dot, strlen(dot), &out, &len, &cause) != 0) {
-		free(cause);
+		dot_failed(-1, cause);
 		return NULL;
 	}
 	svg = strstr(out, "<svg");
@@ -1588,7 +1632,7 @@ render_convert(const struct value *res, const char *format, const char *referenc
     char **note, char **cause)
 {
 	struct render_doc doc;
-	const struct render_format *f;
+	int rc;
 	const char *title = render_field(res, "title", NULL);
 
 	doc.md = render_field(res, "text", &doc.md_len);
@@ -1605,6 +1649,27 @@ render_convert(const struct value *res, const char *format, const char *referenc
 		*cause = xstrdup("the template gave no text");
 		return -1;
 	}
+	free(dot_note);
+	dot_note = NULL;
+	rc = render_convert_doc(&doc, format, out, len, note, cause);
+	if (rc == 0 && dot_note != NULL) {
+		char *n = *note;
+
+		*note = n != NULL ? xasprintf("%s; %s", dot_note, n) : xstrdup(dot_note);
+		free(n);
+	}
+	free(dot_note);
+	dot_note = NULL;
+	return rc;
+}
+
+static int
+render_convert_doc(const struct render_doc *docp, const char *format, char **out, size_t *len, char **note,
+    char **cause)
+{
+	struct render_doc doc = *docp;
+	const struct render_format *f;
+
 	f = render_format(format);
 	/* cmark-gfm is loaded only now: a missing library is a missing program */
 	if (f != NULL && (f->flags & RENDER_F_CMARK) != 0 && render_cmark_open(cause) == -1)

@@ -40,8 +40,10 @@ char *render_latex(const struct render_doc *doc, size_t *len);
 /* docx, odt or pdf through pandoc (pdf through LuaLaTeX, else pdfLaTeX), with the logic
  * model as a picture when dot is installed (else the text diagram).
  * Returns 0 with *out set and perhaps *note (something the reader should
- * know, such as characters the PDF cannot show), -1 with *cause set, or 1
- * when pandoc or LaTeX is not installed (*cause names the Debian packages). */
+ * know, such as characters the PDF cannot show), -1 with *cause set, 1
+ * when pandoc or LaTeX is not installed (*cause names the Debian packages),
+ * or 2 when pandoc ran past its time limit or evalwiz was asked to end
+ * (render_run; *cause says which). */
 int render_pandoc(const struct render_doc *doc, const char *format, char **out, size_t *len, char **note,
     char **cause);
 
@@ -60,8 +62,9 @@ struct value;
 /* Turns what document.render returned (text, title, dot, diagram, ...) into
  * the bytes of a format: md, csv, dot and txt as they are, html, tex, and
  * docx/odt/pdf through pandoc.  Returns 0 with *out set (and *note, or
- * NULL: a warning for the user), -1 with *cause, or
- * 1 when a program the format needs is missing (*cause says what to install).
+ * NULL: a warning for the user, such as a dot that ran past its time
+ * limit), -1 with *cause, 1 when a program the format needs is missing
+ * (*cause says what to install), or 2 when pandoc ran past its time limit.
  * reference_docx is a house style for Word (NULL: evalwiz's own).
  * For the render command and the wizard's F9. */
 int render_convert(const struct value *res, const char *format, const char *reference_docx, char **out, size_t *len,
@@ -69,7 +72,10 @@ int render_convert(const struct value *res, const char *format, const char *refe
 
 /* Runs argv (looked up in PATH) with in as its standard input; returns 0
  * with its standard output in *out, -1 with *cause (errno ENOENT when
- * the program is missing), or 1 when it exited with a failure. */
+ * the program is missing, ETIMEDOUT when it ran past its time limit,
+ * EVALWIZ_PANDOC_TIMEOUT or EVALWIZ_DOT_TIMEOUT seconds, EINTR when a
+ * signal asked evalwiz to end: its process group is ended then), or 1 when
+ * it exited with a failure. */
 int render_run(const char *const argv[], const char *in, size_t inlen, char **out, size_t *outlen, char **cause);
 
 /* The same, with the program's standard error in *err (allocated) when it

@@ -233,6 +233,10 @@ script_hook(lua_State *L, lua_Debug *ar)
 		lua_pushstring(L, S->stop_msg);
 		lua_error(L);
 	}
+	/* the wizard was told to end (SIGHUP, SIGTERM): pack code running now
+	 * stops, so that the wizard saves and exits at once */
+	if (util_stop_signal != 0 && !trusted && S->cpu_start > 0)
+		hook_stop(L, "stopped: evalwiz was asked to end (signal %d)", util_stop_signal);
 	/* The instruction count misses work done inside C (coroutine switches,
 	 * big string and table operations), so the CPU time is watched too. */
 	if ((++S->hooks & 7) == 0 && S->cpu_start > 0 && cpu_seconds() - S->cpu_start > S->cpu_limit) {

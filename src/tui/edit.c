@@ -149,6 +149,24 @@ edit_review_accept(struct tui *t)
 }
 
 int
+edit_review(struct tui *t, const char *action, long long id, const char *text)
+{
+	int accept = strcmp(action, "accept") == 0;
+	struct value *e = edit_new(t, accept ? "review_accept" : "review", NULL);
+	char *now = now_iso();
+
+	if (!accept)
+		value_set(e, "action", value_strz(action));
+	value_set(e, "id", value_int(id));
+	if (text != NULL)
+		value_set(e, "text", value_strz(text));
+	value_set(e, "author", value_strz(review_author(NULL)));
+	value_set(e, "now", value_strz(now));
+	free(now);
+	return edit_send(t, e);
+}
+
+int
 edit_toggle(struct tui *t, const struct value *f, const char *value)
 {
 	struct value *e = edit_new(t, "toggle", f);

@@ -215,7 +215,7 @@ input_action(struct tui *t, enum action a, wint_t ch)
 	case A_REDRAW: clearok(curscr, TRUE); break;
 	case A_EXPORT: export_menu(t); break;
 	case A_HEALTH: page_health(t); break;
-	case A_REVIEW: page_review(t); break;
+	case A_REVIEW: review_list(t); break;
 	case A_REVIEW_ACCEPT:
 		if (edit_review_accept(t) & TUI_CHANGED)
 			view_reload(t);

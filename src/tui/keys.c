@@ -37,7 +37,7 @@ const struct binding keys_nav[] = {
 	{ KEY_F(2), A_GLOSSARY, KEYS_ALWAYS, "F2", "the glossary (type to filter it)" },
 	{ KEY_F(3), A_HEALTH, KEYS_ALWAYS, "F3", "the plan's health check (six pitfalls) and design advice" },
 	{ KEY_F(4), A_TITLE, KEYS_ALWAYS, "F4", "change the plan's title" },
-	{ KEY_F(12), A_REVIEW, KEYS_ALWAYS, "F12", "every open review item in the plan (evalwiz review)" },
+	{ KEY_F(12), A_REVIEW, KEYS_ALWAYS, "F12", "answer the open review items: reply, resolve, accept" },
 	{ CTRL('t'), A_REVIEW_ACCEPT, KEYS_IDLE, "Ctrl-T", "take the focused question's proposed change (review)" },
 	{ KEY_F(9), A_EXPORT, KEYS_ALWAYS, "F9", "write the plan as a document (Word, PDF, web page...)" },
 	{ CTRL('z'), A_UNDO, KEYS_ALWAYS, "Ctrl-Z", "undo the last change to the plan, wherever it was made" },

@@ -372,23 +372,3 @@ page_health(struct tui *t)
 	value_free(title);
 	value_free(res);
 }
-
-void
-page_review(struct tui *t)
-{
-	struct value *res = NULL, *open = value_bool(1);
-	char *cause = NULL;
-	int rc;
-
-	nav_commit(t);
-	rc = model_call(t->ctx->S, "review.list", &res, &cause, 1, open);
-	value_free(open);
-	if (rc == -1) {
-		view_message(t, 1, "%s", cause);
-		free(cause);
-		return;
-	}
-	page_show(t, "Open review items (evalwiz review reply, resolve, accept)",
-	    value_get(res, "text") != NULL ? value_get(res, "text")->u.str.s : "");
-	value_free(res);
-}

@@ -35,6 +35,53 @@ say_failure(struct tui *t, const char *cause)
 	    cause != NULL ? cause : "unknown error");
 }
 
+/* The plan changed on disk since it was opened (a git pull) and this
+ * session's version went to a file beside it instead: load the plan from
+ * disk, or keep both, the one on disk beside the plan and this one saved
+ * over it.  Nothing is asked once the terminal has hung up.  Returns 1
+ * when the person chose and the message says what became of it, else -1. */
+static int
+resolve_conflict(struct tui *t)
+{
+	const char *items[2];
+	char *mine, *cause = NULL, *theirs = NULL, *load;
+	int pick, rc = -1;
+
+	if (session_conflict(t->session) == NULL || term_hangup)
+		return -1;
+	mine = xstrdup(session_conflict(t->session));
+	load = xasprintf("Load the plan as it is on disk now (your version stays in %s)", mine);
+	items[0] = load;
+	items[1] = "Keep yours: save it over the plan, keeping the one on disk beside it";
+	pick = prompt_choose(t, "The plan was changed on disk since you opened it", items, 2, 0);
+	if (pick == 0) {
+		if (session_reload(t->session, &cause) != 0)
+			view_message(t, 1, "%s", cause != NULL ? cause : "cannot load the plan");
+		else {
+			view_reload(t);
+			view_message(t, 0, "loaded %s from disk; your version is in %s", t->path, mine);
+			rc = 1;
+		}
+	} else if (session_keep_mine(t->session, &theirs, &cause) != 0)
+		view_message(t, 1, "%s", cause != NULL ? cause : "cannot keep the plan on disk aside");
+	else {
+		char *why = NULL;
+
+		if (session_save_start(t->session, &why) == -1) {
+			say_failure(t, why);
+			free(why);
+		} else {
+			view_message(t, 0, "the plan as it was on disk is kept in %s; yours is saved over it", theirs);
+			rc = 1;
+		}
+	}
+	free(cause);
+	free(theirs);
+	free(load);
+	free(mine);
+	return rc;
+}
+
 int
 save_plan(struct tui *t)
 {
@@ -46,7 +93,7 @@ save_plan(struct tui *t)
 	if (session_save_start(t->session, &cause) == -1) {
 		say_failure(t, cause);
 		free(cause);
-		return -1;
+		return resolve_conflict(t);
 	}
 	return 0;
 }

@@ -110,6 +110,27 @@ trim_charset_resets(void)
 	g0_ascii = sel;
 }
 
+/* Seconds a wizard told to end (SIGHUP, SIGTERM) may take to save and
+ * exit before it is ended anyway: EVALWIZ_STOP_SECONDS, else this. */
+#define STOP_SECONDS 10
+static unsigned stop_seconds = STOP_SECONDS;
+
+/* The wizard did not end in time after SIGHUP or SIGTERM (stuck in one C
+ * call, or a save that never finishes), or a second such signal came:
+ * every finished answer is in the recovery file already (flushed as it
+ * was made), so put the terminal back with async-signal-safe calls and
+ * exit now.  The lock stays; the next session takes it over, as its
+ * holder is gone. */
+static void
+stop_now(int sig)
+{
+	if (have_saved_tty)
+		tcsetattr(STDIN_FILENO, TCSANOW, &saved_tty);
+	if (crash_reset_len > 0 && write(STDOUT_FILENO, crash_reset, crash_reset_len) < 0)
+		crash_reset_len = 0;
+	_exit(128 + (term_hangup != 0 ? term_hangup : sig));
+}
+
 static void
 on_signal(int sig)
 {
@@ -117,8 +138,14 @@ on_signal(int sig)
 		term_cont = 1;
 	else if (sig == SIGTSTP)
 		term_tstp = 1;
-	else
+	else if (sig == SIGALRM || term_hangup != 0)
+		stop_now(sig);	/* not ended in time, or asked twice */
+	else {
 		term_hangup = sig;
+		/* pack code, pandoc and dot see this and stop early */
+		util_stop_signal = sig;
+		alarm(stop_seconds);
+	}
 }
 
 /* A crash (a bug): put the terminal back with async-signal-safe calls
@@ -242,7 +269,15 @@ term_start(struct tui *t)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTSTP, &sa, NULL);
 	sigaction(SIGCONT, &sa, NULL);
+	sigaction(SIGALRM, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
+	{
+		const char *e = getenv("EVALWIZ_STOP_SECONDS");
+		long n = e != NULL ? strtol(e, NULL, 10) : 0;
+
+		if (n > 0 && n < 3600)
+			stop_seconds = (unsigned)n;
+	}
 	{
 		const char *rmcup = tigetstr("rmcup");
 		int n;

@@ -153,6 +153,7 @@ struct tui {
  *   prompt.c page.c               small questions and full-screen pages
  *   nav.c                         moving between questions and steps, editing
  *   export-menu.c start.c         F9, the start screen
+ *   review-list.c                 F12, the open review items, answered
  *   input.c                       what a key does
  *   open.c                        opening a plan
  *   tui.c                         the loop (tui.h)
@@ -294,6 +295,9 @@ int typing_external(struct tui *t);
 int edit_text(struct tui *t, const struct value *f, const char *text);
 /* Ctrl-T: the focused question's first open proposed change (review) made its answer. */
 int edit_review_accept(struct tui *t);
+/* Review item id answered: action reply, resolve, decline (text: the
+ * reply or why) or accept; journalled, one step of undo. */
+int edit_review(struct tui *t, const char *action, long long id, const char *text);
 int edit_toggle(struct tui *t, const struct value *f, const char *value);
 /* action: "set" (a cell, row and col from 1), "add" (a row after row; 0:
  * first), "delete", "up", "down". */
@@ -363,6 +367,8 @@ void w_records_type(struct tui *t, const struct value *f);
  * label (or a word in it) begins with what was typed within the last
  * moment, ch added; returns 0 (with a message) when none does. */
 int w_options_ahead(struct tui *t, const struct value *opts, int *opt, wint_t ch);
+/* "(no options yet: ...)" for a question or column without options (free it) */
+char *w_options_none(const struct value *f);
 /* 1 when ch, typed now, goes on with the word being typed to find an
  * option (a digit or a space inside it), rather than picking. */
 int w_options_ahead_goes_on(struct tui *t, const struct value *opts, wint_t ch);
@@ -382,7 +388,9 @@ int draw_text(int y, int x, const char *s, size_t n, int width, int attr);
 
 /* save.c */
 /* Starts saving the plan in the background (nothing in read-only mode or
- * when it is saved): 0, or -1 with a message. */
+ * when it is saved): 0, or -1 with a message.  A plan changed on disk since
+ * it was opened is never overwritten: a box offers to load it from disk or
+ * keep both (1 when the person chose; the message says what was done). */
 int save_plan(struct tui *t);
 /* A background save that has ended: its news on the message line.
  * Returns 1 when the screen changed. */
@@ -418,7 +426,6 @@ void page_question(struct tui *t);
 void page_glossary(struct tui *t);
 void page_health(struct tui *t);
 /* F12: the partner's open review items across the plan (evalwiz review). */
-void page_review(struct tui *t);
 
 /* nav.c */
 int nav_commit(struct tui *t);		/* the editor's text to the model */
@@ -437,6 +444,11 @@ void nav_reload_pack(struct tui *t);	/* Ctrl-R: the pack again from disk */
 
 /* export-menu.c: F9. */
 void export_menu(struct tui *t);
+
+/* review-list.c */
+/* F12: the open review items; one chosen is answered (reply, resolve,
+ * accept, decline) as an edit, or its question shown. */
+void review_list(struct tui *t);
 
 /* start.c */
 /* The start screen: the plan to open (allocated) and whether to create

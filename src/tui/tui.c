@@ -154,6 +154,9 @@ tui_run(struct ctx *ctx, const char *path, int flags)
 		term_stop();
 		cmd_error("%s", t.message);
 	}
+	/* told to end: what stopped pack code, pandoc and dot early has done
+	 * its work; the save below runs in full (SIGALRM ends it if stuck) */
+	util_stop_signal = 0;
 	/* nothing typed is lost: the editor's text goes to the plan before exit */
 	nav_commit(&t);
 	if (rc == 0)

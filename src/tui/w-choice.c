@@ -113,9 +113,27 @@ w_options_render(struct tui *t, const struct value *f, struct pane *p, int index
 		pane_wrap(p, more, term_attr(ROLE_DIM), 5, index);
 		free(more);
 	}
-	if (!any && !(focused && n > 0))
-		pane_add(p, n == 0 ? "(no options yet: they depend on earlier answers)" : "(not answered)",
-		    n == 0 ? 48 : 14, term_attr(ROLE_DIM), 2, index);
+	if (!any && !(focused && n > 0)) {
+		char *none = w_options_none(f);
+
+		pane_wrap(p, n == 0 ? none : "(not answered)", term_attr(ROLE_DIM), 2, index);
+		free(none);
+	}
+}
+
+/* What an empty list of options says: the pack's placeholder ("list
+ * activities first"), which is never an option to pick, or the general
+ * words.  Shared with w-records.c (f: a question or a table's column). */
+char *
+w_options_none(const struct value *f)
+{
+	const char *note = view_str(f, "options_note");
+
+	if (*note == '\0')
+		return xstrdup("(no options yet: they depend on earlier answers)");
+	if (*note == '(')
+		return xasprintf("(no options yet: %.*s)", (int)strlen(note) - 2, note + 1);
+	return xasprintf("(no options yet: %s)", note);
 }
 
 static long long
@@ -347,7 +365,12 @@ begin(struct tui *t, const struct value *f)
 			break;
 		}
 	if (value_count(opts) == 0) {
-		view_message(t, 1, "no options yet: they depend on earlier answers");
+		char *none = w_options_none(f);
+
+		/* without its brackets, as a message */
+		none[strlen(none) - 1] = '\0';
+		view_message(t, 1, "%s", none + 1);
+		free(none);
 		return 0;
 	}
 	return 1;

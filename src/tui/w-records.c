@@ -456,8 +456,12 @@ render_options(struct tui *t, const struct value *col, const char *text, struct 
 			p->lines[p->n - 1].cursor = 4;
 		free(line);
 	}
-	if (n == 0)
-		pane_add(p, "(no options yet: they depend on earlier answers)", 48, term_attr(ROLE_DIM), 4, index);
+	if (n == 0) {
+		char *none = w_options_none(col);
+
+		pane_wrap(p, none, term_attr(ROLE_DIM), 4, index);
+		free(none);
+	}
 }
 
 static void

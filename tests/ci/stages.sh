@@ -11,13 +11,15 @@
 #   valgrind    the CLI tests under valgrind memcheck       tests/ci/valgrind.sh
 #   static      cppcheck and clang-tidy on src/             tests/ci/static.sh
 #   fuzz        every libFuzzer harness for 20 seconds      tests/ci/fuzz-smoke.sh
+#   deb         the Debian package: build, lintian, install tests/ci/deb.sh
+#               and a smoke test of /usr/bin/evalwiz
 # Separate builds go in build-ci/ (ignored by git); logs in build-ci/logs/.
 set -u
 src=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$src"
 logs="$src/build-ci/logs"
 mkdir -p "$logs"
-[ $# -gt 0 ] || set -- check sanitizers faults valgrind static fuzz
+[ $# -gt 0 ] || set -- check sanitizers faults valgrind static fuzz deb
 
 # processor seconds used by finished children so far (user + system), from
 # the shell's times (written to a file: in $(...) it would be a subshell's):
@@ -38,8 +40,9 @@ for stage in "$@"; do
 	valgrind) cmd="tests/ci/valgrind.sh" ;;
 	static) cmd="tests/ci/static.sh" ;;
 	fuzz) cmd="tests/ci/fuzz-smoke.sh" ;;
+	deb) cmd="tests/ci/deb.sh $src/build-ci/deb" ;;
 	*)
-		echo "stages: unknown stage $stage (check, sanitizers, faults, valgrind, static, fuzz)" >&2
+		echo "stages: unknown stage $stage (check, sanitizers, faults, valgrind, static, fuzz, deb)" >&2
 		exit 64
 		;;
 	esac

@@ -128,6 +128,21 @@ test("a placeholder option is shown, never taken as an answer", function()
   eq(plan.check_type(named, "not_named_yet", view), '"not_named_yet" is not one of the options: Calmer homes')
 end)
 
+test("pickable: the placeholder is a note apart from the options to pick", function()
+  local checks = require("evalwiz.checks")
+  local view = plan.view(doc_with())
+  local none = { id = "served", type = "choice", options = function() return checks.options_from({}, "(name outcomes first)") end }
+  local opts, err, note = plan.pickable(none, view)
+  eq(#opts, 0, "nothing to pick")
+  eq(err, nil)
+  eq(note, "(name outcomes first)")
+  local named = { id = "served", type = "choice", options = function() return checks.options_from({ "Calmer homes", "Fewer exclusions" }) end }
+  opts, err, note = plan.pickable(named, view)
+  eq(#opts, 2)
+  eq(opts[2].value, "Fewer exclusions")
+  eq(note, nil)
+end)
+
 test("field_problems: missing, wrong type, validator, condition", function()
   local d = doc_with({ basics = { code = "ab1", count = "x" } })
   local probs = plan.step_problems(B, d, plan.view(d))

@@ -180,7 +180,7 @@ test("plain mode reads a question's open items and answers them by number", func
   eq(core.state.doc.answers.basics.summary, "Weekly groups for carers.")
   -- a proposal the question refuses leaves the answer as it was
   r = plain.input("accept 3", "Priya", "2026-12-05")
-  matches(r.out, "basics.families refuses the proposed answer", "refused")
+  matches(r.out, "review item 3: the proposed answer is refused", "refused")
   eq(core.state.doc.answers.basics.families, nil)
   eq(core.state.doc.review[3].status, "open")
   r = plain.input("resolve 9", "Priya", "2026-12-05")
@@ -188,4 +188,122 @@ test("plain mode reads a question's open items and answers them by number", func
   -- an answer that merely starts with the word is still an answer
   r = plain.input("Reply Foundations", "Priya", "2026-12-05")
   eq(core.state.doc.answers.basics.name, "Reply Foundations")
+end)
+
+test("versions: each keeps only what changed; a version's answers are rebuilt from them", function()
+  fresh()
+  local versions = require("evalwiz.versions")
+  local doc = core.state.doc
+  eq(versions.stamp().version, 1)
+  versions.sent(1, { by = "Priya", date = "2026-12-01" })
+  eq(doc.meta.version, 1)
+  eq(doc.versions[1].answers.basics.name, "Family Foundations")
+  doc.answers.basics.name = "Family Foundations Plus"
+  doc.answers.lists = nil
+  local s = versions.stamp()
+  eq(s.version, 2)
+  eq(s.since, 1)
+  versions.sent(2, { by = "Priya", date = "2026-12-02" })
+  local v2 = doc.versions[2]
+  eq(v2.answers.basics.name, "Family Foundations Plus")
+  eq(v2.answers.basics.summary, nil)           -- unchanged: not kept again
+  eq(v2.removed[1], "lists.outcomes")
+  local old = versions.plan_at(core.state.pack, doc, 1)
+  eq(old.answers.basics.name, "Family Foundations")
+  eq(old.answers.lists.outcomes[2], "Fewer exclusions")
+  local now = versions.plan_at(core.state.pack, doc, 2)
+  eq(now.answers.lists == nil or now.answers.lists.outcomes == nil, true)
+  eq(versions.plan_at(core.state.pack, doc, 7), nil)
+  -- nothing changed since version 2
+  eq(versions.changes(core.state.pack, doc).count, 0)
+  doc.answers.basics.name = "FF"
+  local c = versions.changes(core.state.pack, doc)
+  eq(c.since, 2)
+  eq(c.count, 1)
+  eq(c.paths["basics.name"], true)
+end)
+
+test("a document of version N is read against the answers of version N", function()
+  fresh()
+  local versions = require("evalwiz.versions")
+  local doc = core.state.doc
+  versions.stamp(); versions.sent(1, { by = "Priya", date = "2026-12-01" })
+  doc.answers.basics.summary = "Evening groups for parents."
+  doc.answers.basics.name = "FF"
+  -- no anchors: the quote is found in version 1's answers, not today's
+  local r = review.import(found {
+    meta = { ["evalwiz-plan-id"] = "plan-a", ["evalwiz-plan-version"] = "1" }, anchors = 0,
+    comments = { { key = "1", author = "Ada", date = "2026-12-03", text = "Which weeks?", quote = "Twelve weeks" } },
+    changes = { { anchor = "ew_basics__name", old = "Family Foundations", new = "Family Foundations 2",
+                  edits = { { type = "insert", text = " 2", author = "Ada", date = "2026-12-03" } } } },
+  }, { source = "v1.docx" })
+  matches(r.text, "^version 1: 2 items added", "says the version")
+  local items = doc.review
+  eq(items[1].step, "basics")
+  eq(items[1].field, "summary")
+  eq(items[1].matched, "text")
+  eq(items[1].version, 1)
+  eq(items[2].proposed, "Family Foundations 2")
+  local said = table.concat(r.notes, "\n")
+  matches(said, "review item 2 proposes a change to basics%.name as it was in version 1; the answer has changed since", "changed since")
+  -- a version the plan never sent: said, and read against today's answers
+  r = review.import(found {
+    meta = { ["evalwiz-plan-id"] = "plan-a", ["evalwiz-plan-version"] = "5" },
+    comments = { { key = "1", author = "Ada", date = "2026-12-04", text = "Hm", anchor = "ew_basics__name" } },
+  }, { source = "v5.docx" })
+  matches(table.concat(r.notes, "\n"), "v5%.docx says it is version 5, which this plan has no record of sending", "unknown version")
+  eq(doc.review[3].version, nil)
+end)
+
+test("the wizard's review edits: journalled, undone (an accept's item reopened), replayed", function()
+  fresh()
+  local edit = require("evalwiz.edit")
+  review.import(found { comments = { { key = "1", author = "Ada", date = "d", text = "Which name?", anchor = "ew_basics__name" } },
+    changes = { { anchor = "ew_basics__summary", old = "Weekly groups for parents.\n", new = "Weekly groups for carers.\n",
+      edits = { { type = "insert", text = "carers", author = "Ada", date = "d" } } } } }, { source = "b.docx" })
+  local doc = core.state.doc
+  local journal = {}
+  local function take(r) for _, x in ipairs(r.journal) do journal[#journal + 1] = x end return r end
+  -- reply, then undo: the reply gone, the item open
+  local r = take(edit.apply({ op = "review", action = "reply", id = 1, text = "The leaflet's.", author = "Priya", now = "t1" }))
+  eq(r.accepted, true)
+  eq(r.status, "answered")
+  eq(doc.review[1].replies[1].text, "The leaflet's.")
+  eq(journal[1].review, 1)
+  r = take(edit.apply({ op = "undo" }))
+  matches(r.message, "undone: the reply of review item 1", "undo says what")
+  eq(doc.review[1].replies, nil)
+  eq(doc.review[1].status, "open")
+  take(edit.apply({ op = "redo" }))
+  eq(doc.review[1].status, "answered")
+  -- accept, then undo: the answer back and the item open again
+  r = take(edit.apply({ op = "review_accept", step = "basics", field = "summary", author = "Priya", now = "t2" }))
+  eq(r.accepted, true)
+  eq(doc.answers.basics.summary, "Weekly groups for carers.")
+  eq(doc.review[2].status, "resolved")
+  take(edit.apply({ op = "undo" }))
+  eq(doc.answers.basics.summary, "Weekly groups for parents.\n\nTwelve weeks.")
+  eq(doc.review[2].status, "open")
+  eq(doc.review[2].resolution, nil)
+  take(edit.apply({ op = "redo" }))
+  take(edit.apply({ op = "review", action = "resolve", id = 1, author = "Priya", now = "t3" }))
+  -- the journal given to the plan as it was when saved: everything back
+  local final_review, final_summary = require("evalwiz.plan").copy_answer(doc.review), doc.answers.basics.summary
+  fresh()
+  review.import(found { comments = { { key = "1", author = "Ada", date = "d", text = "Which name?", anchor = "ew_basics__name" } },
+    changes = { { anchor = "ew_basics__summary", old = "Weekly groups for parents.\n", new = "Weekly groups for carers.\n",
+      edits = { { type = "insert", text = "carers", author = "Ada", date = "d" } } } } }, { source = "b.docx" })
+  local out = edit.replay(journal)
+  eq(out.conflict, 0)
+  doc = core.state.doc
+  eq(doc.answers.basics.summary, final_summary)
+  eq(edit.deep_equal(require("evalwiz.plan").copy_answer(doc.review), final_review), true)
+  eq(doc.review[1].status, "resolved")
+  eq(doc.review[1].replies[1].text, "The leaflet's.")
+  eq(doc.review[2].status, "resolved")
+  -- again (a recovery file given twice): the same plan, nothing twice
+  edit.replay(journal)
+  eq(core.state.doc.answers.basics.summary, final_summary)
+  eq(edit.deep_equal(require("evalwiz.plan").copy_answer(core.state.doc.review), final_review), true)
+  eq(#core.state.doc.review[1].replies, 1)
 end)

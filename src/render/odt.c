@@ -1,7 +1,8 @@
 /* odt.c: what pandoc's ODT writer cannot do, done to its file (odt.h):
  * an A4 page with 2 cm margins (pandoc's default reference is US Letter
- * with 1 inch), and tables with rules, a shaded header row and some room
- * in each cell (pandoc writes its cells with no border). */
+ * with 1 inch), and tables with rules, a shaded header row, some room in
+ * each cell and 10-point text (pandoc writes its cells with no border, in
+ * the body's 12 points). */
 #include "config.h"
 
 #include "render/odt.h"
@@ -67,6 +68,26 @@ odt_cell_style(char *s, const char *name, const char *props)
 	buf_add(&b, s, (size_t)(none - s));
 	buf_addf(&b, "<style:table-cell-properties %s />", props);
 	buf_adds(&b, none + strlen(old));
+	free(s);
+	return buf_steal(&b, NULL);
+}
+
+/* The paragraph style of table cells at 10 points, as Word's tables: the
+ * column widths (render.c's widths filter) count on it. */
+static char *
+odt_table_text(char *s)
+{
+	const char *props = "<style:text-properties fo:font-size=\"10pt\" style:font-size-asian=\"10pt\" "
+	    "style:font-size-complex=\"10pt\"/>";
+	char *at = strstr(s, "style:name=\"Table_20_Contents\""), *end;
+	struct buf b;
+
+	if (at == NULL || (end = strstr(at, "</style:style>")) == NULL)
+		return s;
+	buf_init(&b);
+	buf_add(&b, s, (size_t)(end - s));
+	buf_adds(&b, props);
+	buf_adds(&b, end);
 	free(s);
 	return buf_steal(&b, NULL);
 }
@@ -149,6 +170,7 @@ odt_finish(char **data, size_t *len, char **cause)
 	    "fo:border=\"" ODT_RULE "\" fo:background-color=\"#e8eef4\" fo:padding=\"0.06cm\"");
 	content = odt_cell_style(content, "TableRowCell", "fo:border=\"" ODT_RULE "\" fo:padding=\"0.06cm\"");
 	styles = odt_set_attrs(styles, "<style:page-layout-properties ", page);
+	styles = odt_table_text(styles);
 	if (odt_replace(z, ci, content) != 0) {
 		free(styles);
 		styles = NULL;

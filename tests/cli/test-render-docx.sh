@@ -179,6 +179,8 @@ tr -d '\n' < content.xml > content1.xml
 has content1.xml '<style:style style:name="TableHeaderRowCell" style:family="table-cell"> *<style:table-cell-properties fo:border="0.5pt solid #8a96a3" fo:background-color="#e8eef4"'
 has content1.xml '<style:style style:name="TableRowCell" style:family="table-cell"> *<style:table-cell-properties fo:border="0.5pt solid #8a96a3"'
 unzip -p plan.odt styles.xml > styles.xml
+tr -d '\n' < styles.xml | grep -q 'style:name="Table_20_Contents"[^>]*>[^<]*<style:paragraph-properties [^>]*/>[^<]*<style:text-properties fo:font-size="10pt"' ||
+	fail "the ODT's table text is not 10 points"
 grep -q '<style:page-layout-properties [^>]*fo:margin-left="2cm"[^>]*fo:page-height="29.7cm" fo:page-width="21cm"' styles.xml ||
 	fail "the ODT's page is not A4 with 2 cm margins: $(grep -o '<style:page-layout-properties [^>]*>' styles.xml)"
 test "$(grep -o '<text:p text:style-name="Contents_20_1"><text:a xlink:type="simple" xlink:href="#' content.xml | wc -l)" -eq 13

@@ -1483,11 +1483,14 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 		argv[argc++] = "-";
 		argv[argc] = NULL;
 		rc = render_run(argv, md, md_len, out, len, &why);
-		if (rc == 0 && strcmp(format, "odt") == 0 && odt_finish(out, len, cause) == -1) {
-			free(*out);
-			*out = NULL;
-			rc = -1;
-			goto done;
+		if (rc == 0 && strcmp(format, "odt") == 0) {
+			char *c = NULL;
+
+			/* without it the file still opens: say so, keep pandoc's */
+			if (odt_finish(out, len, &c) == -1) {
+				*note = xasprintf("%s; the ODT is as pandoc wrote it (US Letter, tables without rules)", c);
+				free(c);
+			}
 		}
 	}
 	if (rc == -1 && errno == ENOENT) {

@@ -233,46 +233,67 @@ session_pack_for(struct ctx *ctx, const struct value *doc, const char *name)
  * with the dotted path of the list in *path (allocated) and the item's
  * number in *item; NULL when there is none.  Lua cannot hold such an item
  * in a list (it would be a hole), and a save would turn the list into a
- * mapping, so such a plan is refused with the place to mend. */
+ * mapping, so such a plan is refused with the place to mend.  The walk
+ * keeps the way down in a stack and spells the path out only for the item
+ * found: a plan has hundreds of thousands of nodes and almost never one. */
+struct item_walk {
+	const struct value *in[YAML_MAX_DEPTH + 2];	/* the collection at each depth */
+	size_t at[YAML_MAX_DEPTH + 2];			/* the entry taken in it */
+	int depth;
+};
+
 static const struct value *
-empty_item(const struct value *v, const char *here, char **path, size_t *item)
+empty_item_in(const struct value *v, struct item_walk *w)
 {
-	const struct value *found = NULL;
+	const struct value *found;
 	size_t i;
 
-	if (v == NULL)
+	if (v == NULL || (v->type != VAL_SEQ && v->type != VAL_MAP) || w->depth > YAML_MAX_DEPTH)
 		return NULL;
-	if (v->type == VAL_SEQ) {
-		for (i = 0; i < v->u.list.n && found == NULL; i++) {
-			const struct value *x = v->u.list.items[i];
+	w->in[w->depth] = v;
+	for (i = 0; i < v->u.list.n; i++) {
+		const struct value *x = v->type == VAL_SEQ ? v->u.list.items[i] : v->u.list.items[2 * i + 1];
 
-			if (x == NULL || x->type == VAL_NIL) {
-				*path = xstrdup(here);
-				*item = i + 1;
-				return x != NULL && x->line > 0 ? x : v;
-			}
-			{
-				char *sub = xasprintf("%s[%zu]", here, i + 1);
+		w->at[w->depth] = i;
+		if (v->type == VAL_SEQ && (x == NULL || x->type == VAL_NIL))
+			return x != NULL && x->line > 0 ? x : v;
+		w->depth++;
+		if ((found = empty_item_in(x, w)) != NULL)
+			return found;	/* the way down stays in w */
+		w->depth--;
+	}
+	return NULL;
+}
 
-				found = empty_item(x, sub, path, item);
-				free(sub);
-			}
-		}
-	} else if (v->type == VAL_MAP) {
-		for (i = 0; i < v->u.list.n && found == NULL; i++) {
-			const struct value *k = v->u.list.items[2 * i];
-			char *sub = xasprintf("%s%s%s", here, *here != '\0' ? "." : "",
-			    k != NULL && k->type == VAL_STR ? k->u.str.s : "?");
+static const struct value *
+empty_item(const struct value *v, char **path, size_t *item)
+{
+	struct item_walk w;
+	const struct value *found;
+	struct buf b;
+	int d;
 
-			found = empty_item(v->u.list.items[2 * i + 1], sub, path, item);
-			free(sub);
+	w.depth = 0;
+	if ((found = empty_item_in(v, &w)) == NULL)
+		return NULL;
+	buf_init(&b);
+	/* in[0..depth-1] lead down to the list in[depth], whose entry at[depth] is empty */
+	for (d = 0; d < w.depth; d++) {
+		const struct value *c = w.in[d];
+
+		if (c->type == VAL_SEQ)
+			buf_addf(&b, "[%zu]", w.at[d] + 1);
+		else {
+			const struct value *k = c->u.list.items[2 * w.at[d]];
+
+			buf_addf(&b, "%s%s", b.len > 0 ? "." : "", k != NULL && k->type == VAL_STR ? k->u.str.s : "?");
 		}
 	}
+	*path = buf_steal(&b, NULL);
+	*item = w.at[w.depth] + 1;
 	return found;
 }
 
-/* Reads the plan (under its lock, when it has one) and gives it to the
- * model with the pack it names. */
 /* ---- the plan on disk: changed since it was read? ------------------------- */
 
 static uint64_t
@@ -604,16 +625,17 @@ restore_empty(const struct session *s, struct value *doc)
 	}
 }
 
+/* Reads the plan into a value tree, for what script_stash_yaml leaves:
+ * every message about a plan that cannot be read comes from here. */
 static int
-read_plan(struct session *s)
+read_tree(struct session *s, struct value **out)
 {
-	struct value *doc, *pos, *name, *res = NULL, *id = NULL;
-	char *cause = NULL, *newid = NULL;
-	struct stat st;
-	int rc, err;
-	size_t i;
+	struct value *doc;
+	char *cause = NULL, *where = NULL;
+	size_t item = 0;
+	const struct value *at;
+	int err;
 
-	memset(&st, 0, sizeof st);
 	doc = yaml_load_file(s->path, &cause);
 	if (doc == NULL) {
 		/* the reason before anything prints: printing may change errno */
@@ -622,22 +644,55 @@ read_plan(struct session *s)
 		free(cause);
 		return err == EACCES ? EX_NOINPUT : EX_DATAERR;
 	}
-	{
-		char *where = NULL;
-		size_t item = 0;
-		const struct value *at = empty_item(doc, "", &where, &item);
-
-		if (at != NULL) {
-			cmd_error("%s:%u:%u: item %zu of the list %s is empty (a '-' with nothing after it); write the "
-			    "item, or remove that line, then open the plan again", s->path, at->line, at->col, item,
-			    where);
-			free(where);
-			value_free(doc);
-			return EX_DATAERR;
-		}
+	if ((at = empty_item(doc, &where, &item)) != NULL) {
+		cmd_error("%s:%u:%u: item %zu of the list %s is empty (a '-' with nothing after it); write the "
+		    "item, or remove that line, then open the plan again", s->path, at->line, at->col, item,
+		    where);
+		free(where);
+		value_free(doc);
+		return EX_DATAERR;
 	}
 	note_empty(s, doc);
+	*out = doc;
+	return 0;
+}
+
+/* Reads the plan (under its lock, when it has one) and gives it to the
+ * model with the pack it names. */
+static int
+read_plan(struct session *s)
+{
+	struct value *doc = NULL, *pos, *name, *res = NULL, *id = NULL;
+	char *cause = NULL, *newid = NULL, *text;
+	struct stat st;
+	int rc, stashed = 0;
+	size_t i, len;
+
+	memset(&st, 0, sizeof st);
+	/* The plain case (every plan evalwiz writes) goes straight into Lua
+	 * tables; anything else, errors included, is read again into a tree,
+	 * which says what is wrong or copies the aliases. */
+	if ((rc = ctx_start_lua(s->ctx)) != 0)
+		return rc;
+	if ((text = read_file(s->path, YAML_MAX_FILE, &len, &cause)) != NULL && !yaml_is_utf16(text, len) &&
+	    memchr(text, '\0', len) == NULL && script_stash_yaml(s->ctx->S, text, len, 3) == 0) {
+		struct value *pack = script_stash_get(s->ctx->S, "pack");
+
+		doc = value_new(VAL_MAP);
+		if (pack != NULL)
+			value_set(doc, "pack", pack);
+		stashed = 1;
+	}
+	free(text);
+	free(cause);
+	cause = NULL;
+	if (stashed)
+		note_empty(s, NULL);	/* the quick reading gave up on any null or {} */
+	else if ((rc = read_tree(s, &doc)) != 0)
+		return rc;
 	if ((rc = session_pack_for(s->ctx, doc, s->path)) != 0) {
+		if (stashed)
+			script_stash_drop(s->ctx->S);
 		value_free(doc);
 		return rc;
 	}
@@ -649,7 +704,7 @@ read_plan(struct session *s)
 	/* Messages about an open plan name at most answers.STEP.FIELD (plan.adopt,
 	 * core.check): the positions of rows and cells would only cost time and
 	 * memory, a lot of both in a plan with thousands of rows. */
-	pos = value_positions_depth(doc, 3);
+	pos = stashed ? NULL : value_positions_depth(doc, 3);
 	name = value_strz(s->path);
 	/* a plan that may be saved gets an id if it has none (written by its next save) */
 	if ((s->flags & SESSION_WRITE) && !s->read_only) {
@@ -658,7 +713,9 @@ read_plan(struct session *s)
 		free(newid);
 	} else
 		id = value_new(VAL_NIL);
-	if (model_call(s->ctx->S, "core.open", &res, &cause, 4, doc, pos, name, id) == -1) {
+	if (model_call(s->ctx->S, "core.open", &res, &cause, 4,
+	    stashed ? script_stashed(SCRIPT_STASH_DOC) : doc, stashed ? script_stashed(SCRIPT_STASH_POS) : pos,
+	    name, id) == -1) {
 		cmd_error("%s", cause);
 		free(cause);
 		rc = EX_DATAERR;
@@ -671,6 +728,8 @@ read_plan(struct session *s)
 			fprintf(stderr, "evalwiz: %s: note: %s\n", s->path, value_at(notes, i)->u.str.s);
 		rc = 0;
 	}
+	if (stashed)
+		script_stash_drop(s->ctx->S);
 	value_free(res);
 	value_free(doc);
 	value_free(pos);

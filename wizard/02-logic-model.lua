@@ -3,11 +3,11 @@
 local eif = require("eif")
 
 local function outcome_options(a)
-  return checks.options_from(eif.outcome_names(a), "(name outcomes first)")
+  return checks.options_from(eif.outcome_names(a), tr("(name outcomes first)"))
 end
 
 local function activity_options(a)
-  return checks.options_from(eif.activity_names(a), "(list activities first)")
+  return checks.options_from(eif.activity_names(a), tr("(list activities first)"))
 end
 
 local function link_sources(a)
@@ -17,7 +17,7 @@ local function link_sources(a)
       if not seen[n] then seen[n] = true names[#names + 1] = n end
     end
   end
-  return checks.options_from(names, "(list activities, outputs and outcomes first)")
+  return checks.options_from(names, tr("(list activities, outputs and outcomes first)"))
 end
 
 return step {

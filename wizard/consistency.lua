@@ -124,14 +124,14 @@ return {
         local j, m = num(i.clusters), num(i.cluster_size)
         if not (j and m) then return nil end
         if math.abs(j * m - n) > m then
-          return fail(string.format("The smallest detectable effect is worked out for %s clusters of %s families (%s families), but %s says %s.",
+          return fail(tr("The smallest detectable effect is worked out for %s clusters of %s families (%s families), but %s says %s.",
               fmt(j), fmt(m), fmt(j * m), q(ctx, "impact.participants"), fmt(n)),
-            string.format("Make %s times %s equal the number recruited, or change %s.",
+            tr("Make %s times %s equal the number recruited, or change %s.",
               q(ctx, "impact.clusters"), q(ctx, "impact.cluster_size"), q(ctx, "impact.participants")))
         end
       end
       local analysed = att and math.floor(n * (1 - att / 100)) or n
-      return pass(string.format("%s families are recruited and allocated; %s are expected to be analysed after %s%% drop-out, and the smallest detectable effect is worked out for the %s analysed.",
+      return pass(tr("%s families are recruited and allocated; %s are expected to be analysed after %s%% drop-out, and the smallest detectable effect is worked out for the %s analysed.",
         fmt(n), fmt(analysed), fmt(att or 0), fmt(analysed)))
     end,
   },
@@ -147,14 +147,14 @@ return {
       if i.analysis_clustering == nil then return nil end
       if i.analysis_clustering == false then
         if answered(i.clustering_reason) then
-          return warn("Families meet in groups but the analysis treats them as independent; the plan gives its reason.",
-            string.format("Check the reason in %s with your statistician, and estimate the group ICC in a sensitivity analysis.", q(ctx, "impact.clustering_reason")))
+          return warn(tr("Families meet in groups but the analysis treats them as independent; the plan gives its reason."),
+            tr("Check the reason in %s with your statistician, and estimate the group ICC in a sensitivity analysis.", q(ctx, "impact.clustering_reason")))
         end
-        return fail(string.format("Families meet in groups (%s), so their results are alike, but the analysis treats them as independent and gives no reason.",
+        return fail(tr("Families meet in groups (%s), so their results are alike, but the analysis treats them as independent and gives no reason.",
             q(ctx, "blueprint.delivery_mode")),
-          string.format("Answer yes to %s, or say why not in %s.", q(ctx, "impact.analysis_clustering"), q(ctx, "impact.clustering_reason")))
+          tr("Answer yes to %s, or say why not in %s.", q(ctx, "impact.analysis_clustering"), q(ctx, "impact.clustering_reason")))
       end
-      return pass("Families meet in groups, and the sample size (a partially nested design, for a trial of families) and the analysis allow for the groups.")
+      return pass(tr("Families meet in groups, and the sample size (a partially nested design, for a trial of families) and the analysis allow for the groups."))
     end,
   },
 
@@ -170,23 +170,23 @@ return {
       if i.comparison ~= "waitlist" or not d then return nil end
       local t = num(i.primary_timepoint_months)
       if t and t > d then
-        return fail(string.format("The primary outcome is measured %s months after allocation (%s), but waiting-list families are offered the programme at %s months (%s): by then there is no comparison group.",
+        return fail(tr("The primary outcome is measured %s months after allocation (%s), but waiting-list families are offered the programme at %s months (%s): by then there is no comparison group.",
             fmt(t), q(ctx, "impact.primary_timepoint_months"), fmt(d), q(ctx, "impact.deferral_months")),
-          string.format("Measure the primary outcome at %s months or earlier, or offer the waiting list the programme later.", fmt(d)))
+          tr("Measure the primary outcome at %s months or earlier, or offer the waiting list the programme later.", fmt(d)))
       end
       local fm = num(f.months)
       local claim = f.level4_claim == true or (f.level4_claim == nil and i.target_level == "l4")
       if fm and claim then
         local at = programme_months(a) + fm
         if at > d then
-          return fail(string.format("The long-term follow-up is %s months after the programme ends, about %s months after allocation, but waiting-list families are offered the programme at %s months: the follow-up has no comparison group, so it cannot support Level 4.",
+          return fail(tr("The long-term follow-up is %s months after the programme ends, about %s months after allocation, but waiting-list families are offered the programme at %s months: the follow-up has no comparison group, so it cannot support Level 4.",
               fmt(fm), fmt(math.floor(at + 0.5)), fmt(d)),
-            string.format("Answer no to %s and plan Level 4 through another study, or keep a comparison group until the follow-up (offer the waiting list the programme after it).",
+            tr("Answer no to %s and plan Level 4 through another study, or keep a comparison group until the follow-up (offer the waiting list the programme after it).",
               q(ctx, "follow_up.level4_claim")))
         end
       end
-      return pass(string.format("Waiting-list families are offered the programme at %s months, after the comparisons the plan relies on%s.",
-        fmt(d), t and string.format(" (the primary outcome at %s months)", fmt(t)) or ""))
+      return pass(tr("Waiting-list families are offered the programme at %s months, after the comparisons the plan relies on%s.",
+        fmt(d), t and tr(" (the primary outcome at %s months)", fmt(t)) or ""))
     end,
   },
 
@@ -201,9 +201,9 @@ return {
       local n, rate, months = num(i.participants), num(i.recruitment_per_month), num(i.recruitment_months)
       if not (n and rate and months) then return nil end
       if rate * months < n then
-        return fail(string.format("%s families a month for %s months is %s families, fewer than the %s the study must recruit (%s).",
+        return fail(tr("%s families a month for %s months is %s families, fewer than the %s the study must recruit (%s).",
             fmt(rate), fmt(months), fmt(rate * months), fmt(n), q(ctx, "impact.participants")),
-          string.format("Recruit for at least %s months, find more referrals, or plan a smaller study with the larger smallest detectable effect that brings.",
+          tr("Recruit for at least %s months, find more referrals, or plan a smaller study with the larger smallest detectable effect that brings.",
             fmt(math.ceil(n / math.max(rate, 0.001)))))
       end
       local places = num(i.places_per_year)
@@ -215,16 +215,16 @@ return {
           -- waiting families recruited early are offered places while the study still recruits
           local late = n * (1 - programme_share(i)) * (months - d) / months
           needed = needed + late
-          extra = string.format(" (including about %s waiting-list families offered the programme before recruitment ends)", fmt(math.floor(late + 0.5)))
+          extra = tr(" (including about %s waiting-list families offered the programme before recruitment ends)", fmt(math.floor(late + 0.5)))
         end
         local per_year = needed / (months / 12)
         if per_year > places then
-          return fail(string.format("The study needs about %s programme places a year%s, but %s says %s.",
+          return fail(tr("The study needs about %s programme places a year%s, but %s says %s.",
               fmt(math.ceil(per_year)), extra, q(ctx, "impact.places_per_year"), fmt(places)),
-            "Run more groups, recruit over more months, or offer the waiting list the programme later.")
+            tr("Run more groups, recruit over more months, or offer the waiting list the programme later."))
         end
       end
-      return pass(string.format("%s families a month for %s months gives %s, enough for the %s the study recruits%s.",
+      return pass(tr("%s families a month for %s months gives %s, enough for the %s the study recruits%s.",
         fmt(rate), fmt(months), fmt(rate * months), fmt(n), places and ", and the service has the places" or ""))
     end,
   },
@@ -239,8 +239,8 @@ return {
       if i.design == nil or not answered(i.measures) or not answered(i.primary_outcome) then return nil end
       local rows = rows_for(i.measures, i.primary_outcome)
       if #rows == 0 then
-        return fail(string.format("The primary outcome (\"%s\") has no row in %s.", tostring(i.primary_outcome), q(ctx, "impact.measures")),
-          "Add a row for it with its measure, who reports it and when it is taken.")
+        return fail(tr("The primary outcome (\"%s\") has no row in %s.", tostring(i.primary_outcome), q(ctx, "impact.measures")),
+          tr("Add a row for it with its measure, who reports it and when it is taken."))
       end
       local t = num(i.primary_timepoint_months)
       local base, at = false, t == nil
@@ -249,24 +249,25 @@ return {
         if t and has(r.timepoints, "m" .. fmt(t)) then at = true end
       end
       if not at then
-        return fail(string.format("The primary outcome is measured at %s months (%s), but the schedule in %s does not take it then.",
+        return fail(tr("The primary outcome is measured at %s months (%s), but the schedule in %s does not take it then.",
             fmt(t), q(ctx, "impact.primary_timepoint_months"), q(ctx, "impact.measures")),
-          "Tick that time point for the primary outcome's measure, or change the primary time point.")
+          tr("Tick that time point for the primary outcome's measure, or change the primary time point."))
       end
       if not base then
-        return warn("The primary outcome has no baseline measurement in the schedule, so the analysis cannot adjust for it.",
-          string.format("Tick the baseline for it in %s.", q(ctx, "impact.measures")))
+        return warn(tr("The primary outcome has no baseline measurement in the schedule, so the analysis cannot adjust for it."),
+          tr("Tick the baseline for it in %s.", q(ctx, "impact.measures")))
       end
       local missing = {}
       for _, o in ipairs(type(i.secondary_outcomes) == "table" and i.secondary_outcomes or {}) do
         if #rows_for(i.measures, o) == 0 then missing[#missing + 1] = '"' .. tostring(o) .. '"' end
       end
       if #missing > 0 then
-        return fail(string.format("The secondary outcome%s %s %s no row in %s.", #missing == 1 and "" or "s",
-            table.concat(missing, ", "), #missing == 1 and "has" or "have", q(ctx, "impact.measures")),
-          "Add a row for each, or take them out of the secondary outcomes.")
+        local list = table.concat(missing, ", ")
+        return fail(#missing == 1 and tr("The secondary outcome %s has no row in %s.", list, q(ctx, "impact.measures"))
+            or tr("The secondary outcomes %s have no row in %s.", list, q(ctx, "impact.measures")),
+          tr("Add a row for each, or take them out of the secondary outcomes."))
       end
-      return pass(string.format("The study's schedule measures every outcome, the primary one at baseline and at %s months.", fmt(t or 0)))
+      return pass(tr("The study's schedule measures every outcome, the primary one at baseline and at %s months.", fmt(t or 0)))
     end,
   },
 
@@ -281,9 +282,9 @@ return {
       local cov = type(i.covariates) == "table" and i.covariates or {}
       local r2 = num(i.r2)
       if r2 and r2 > 0 and #cov == 0 then
-        return fail(string.format("The sample size assumes baseline measures explain %s of the outcome (%s), but %s lists none.",
+        return fail(tr("The sample size assumes baseline measures explain %s of the outcome (%s), but %s lists none.",
             fmt(r2), q(ctx, "impact.r2"), q(ctx, "impact.covariates")),
-          "List the baseline measures the analysis adjusts for, or set the share explained to 0.")
+          tr("List the baseline measures the analysis adjusts for, or set the share explained to 0."))
       end
       local strat = i.stratification
       if RANDOMISED[i.design] and (strat == "stratified" or strat == "minimisation") then
@@ -292,14 +293,15 @@ return {
           if not mentions(cov, f) then missing[#missing + 1] = '"' .. tostring(f) .. '"' end
         end
         if #missing > 0 then
-          return fail(string.format("The allocation is balanced on %s, but %s does not include %s.",
+          return fail(tr("The allocation is balanced on %s, but %s does not include %s.",
               table.concat(missing, ", "), q(ctx, "impact.covariates"), #missing == 1 and "it" or "them"),
-            "Add each factor the allocation is balanced on to the baseline measures the analysis adjusts for.")
+            tr("Add each factor the allocation is balanced on to the baseline measures the analysis adjusts for."))
         end
       end
       if #cov == 0 then return nil end
-      return pass(string.format("The analysis, the sample size and the protocol all use the %s baseline measure%s listed in %s.",
-        fmt(#cov), #cov == 1 and "" or "s", q(ctx, "impact.covariates")))
+      return pass(#cov == 1
+        and tr("The analysis, the sample size and the protocol all use the %s baseline measure listed in %s.", fmt(#cov), q(ctx, "impact.covariates"))
+        or tr("The analysis, the sample size and the protocol all use the %s baseline measures listed in %s.", fmt(#cov), q(ctx, "impact.covariates")))
     end,
   },
 
@@ -313,16 +315,18 @@ return {
       if not h then return nil end
       local last, what = nil, nil
       local t, fm = num(a.impact.primary_timepoint_months), num(a.follow_up.months)
-      if fm then last, what = programme_months(a) + fm, "the long-term follow-up"
-      elseif t then last, what = t, "the primary outcome" end
+      if fm then last, what = programme_months(a) + fm, tr("the long-term follow-up")
+      elseif t then last, what = t, tr("the primary outcome") end
       if not last then return nil end
       if h * 12 < last then
-        return fail(string.format("Costs and benefits are counted over %s year%s (%s), but %s is measured about %s months after a family starts.",
-            fmt(h), h == 1 and "" or "s", q(ctx, "value_for_money.horizon_years"), what, fmt(math.floor(last + 0.5))),
-          string.format("Count over at least %s years, so the horizon covers the outcomes the economic evaluation sets against the costs.",
+        local said = q(ctx, "value_for_money.horizon_years")
+        return fail(h == 1
+            and tr("Costs and benefits are counted over %s year (%s), but %s is measured about %s months after a family starts.", fmt(h), said, what, fmt(math.floor(last + 0.5)))
+            or tr("Costs and benefits are counted over %s years (%s), but %s is measured about %s months after a family starts.", fmt(h), said, what, fmt(math.floor(last + 0.5))),
+          tr("Count over at least %s years, so the horizon covers the outcomes the economic evaluation sets against the costs.",
             fmt(math.ceil(last / 12))))
       end
-      return pass(string.format("The %s-year horizon covers the programme and %s, about %s months after a family starts.",
+      return pass(tr("The %s-year horizon covers the programme and %s, about %s months after a family starts.",
         fmt(h), what, fmt(math.floor(last + 0.5))))
     end,
   },
@@ -336,17 +340,17 @@ return {
       local i = a.impact
       if i.design ~= nil then
         if i.target_level == nil then return nil end
-        return pass("The evidence level sought rests on the design chosen.")
+        return pass(tr("The evidence level sought rests on the design chosen."))
       end
       if i.target_level ~= nil then
-        return fail(string.format("%s is answered, but no design is chosen (%s): no design, no evidence level.",
+        return fail(tr("%s is answered, but no design is chosen (%s): no design, no evidence level.",
             q(ctx, "impact.target_level"), q(ctx, "impact.design")),
-          "Choose the design first; the level it can support follows from it.")
+          tr("Choose the design first; the level it can support follows from it."))
       end
       if a.follow_up.level4_claim == true then
-        return fail(string.format("%s is answered yes, but the impact study has no design (%s).",
+        return fail(tr("%s is answered yes, but the impact study has no design (%s).",
             q(ctx, "follow_up.level4_claim"), q(ctx, "impact.design")),
-          "Choose the impact study's design first.")
+          tr("Choose the impact study's design first."))
       end
       return nil
     end,
@@ -370,14 +374,14 @@ return {
             if not done[p] then missing[#missing + 1] = label(p) end
           end
           if #missing > 0 then
-            return fail(string.format("%s says %s is done, but not %s, which it builds on.",
+            return fail(tr("%s says %s is done, but not %s, which it builds on.",
                 q(ctx, "opening.steps_done"), label(id), table.concat(missing, ", ")),
-              "Tick the earlier steps too if they were done, or untick the later one: the plan's status table and its warnings follow these ticks.")
+              tr("Tick the earlier steps too if they were done, or untick the later one: the plan's status table and its warnings follow these ticks."))
           end
         end
       end
       if #list == 0 then return nil end
-      return pass("Every step marked done builds only on steps also marked done.")
+      return pass(tr("Every step marked done builds only on steps also marked done."))
     end,
   },
 
@@ -391,13 +395,13 @@ return {
       if not compared(i) or not KNOWS_GROUP[i.primary_informant] or not answered(i.measures) then return nil end
       for _, r in ipairs(i.measures) do
         if type(r) == "table" and r.informant and not KNOWS_GROUP[r.informant] then
-          return pass(string.format("The primary outcome is reported by someone who knows the family's group, and the schedule adds \"%s\", reported by someone who need not.",
+          return pass(tr("The primary outcome is reported by someone who knows the family's group, and the schedule adds \"%s\", reported by someone who need not.",
             tostring(r.measure or r.outcome)))
         end
       end
-      return warn(string.format("The primary outcome is reported by %s, who knows the family's group, and no measure in %s comes from someone who does not.",
+      return warn(tr("The primary outcome is reported by %s, who knows the family's group, and no measure in %s comes from someone who does not.",
           ctx.option("impact.primary_informant", i.primary_informant), q(ctx, "impact.measures")),
-        "Add a measure from a teacher, an observer who is not told the group, or routine records, and say how it will be compared.")
+        tr("Add a measure from a teacher, an observer who is not told the group, or routine records, and say how it will be compared."))
     end,
   },
 
@@ -410,11 +414,11 @@ return {
       local t, p = a.theory_of_change.primary_outcome, a.impact.primary_outcome
       if not answered(t) or not answered(p) then return nil end
       if words(t) ~= words(p) then
-        return warn(string.format("The theory of change's main change for children (%s) is \"%s\", but the impact study's primary outcome is \"%s\".",
+        return warn(tr("The theory of change's main change for children (%s) is \"%s\", but the impact study's primary outcome is \"%s\".",
             q(ctx, "theory_of_change.primary_outcome"), tostring(t), tostring(p)),
-          "Make them the same outcome, or say in the impact study's objectives why it tests another one first.")
+          tr("Make them the same outcome, or say in the impact study's objectives why it tests another one first."))
       end
-      return pass("The theory of change and the impact study name the same primary outcome.")
+      return pass(tr("The theory of change and the impact study name the same primary outcome."))
     end,
   },
 
@@ -433,9 +437,9 @@ return {
         if not has(got, v) then missing[#missing + 1] = '"' .. ctx.option("pilot_outcome.trial_inputs", v) .. '"' end
       end
       if #missing > 0 then
-        return warn(string.format("The trial's sample size rests on %s, but %s does not include %s.",
+        return warn(tr("The trial's sample size rests on %s, but %s does not include %s.",
             table.concat(missing, ", "), q(ctx, "pilot_outcome.trial_inputs"), #missing == 1 and "it" or "them"),
-          "Collect them in the pilot, or say in the trial's sample-size sources where they come from instead.")
+          tr("Collect them in the pilot, or say in the trial's sample-size sources where they come from instead."))
       end
       return pass("The pilot collects the recruitment rate, drop-out and spread of scores the trial's sample size needs" ..
         (group_delivery(a) and ", and the group ICC." or "."))

@@ -54,9 +54,10 @@ local function pts(x)
   return string.format("%.1f", x)
 end
 
+-- title and reason in the session's language (tr: the words of
+-- lang/CODE.lua), the reason formatted with the values
 local function item(id, title, status, reason, ...)
-  if select("#", ...) > 0 then reason = string.format(reason, ...) end
-  return setmetatable({ id = id, title = title, status = status, reason = reason }, { __order = ORDER })
+  return setmetatable({ id = id, title = tr(title), status = status, reason = tr(reason, ...) }, { __order = ORDER })
 end
 
 local function sentence(s) return s:sub(1, 1):upper() .. s:sub(2) end
@@ -90,7 +91,7 @@ local function comparison_group(f, design, p)
       return item(id, title, "warn", "The comparison group is an earlier cohort: families then lived through different times (other services, policies, recording) and no matching removes change over time, so the plan can reach Level 2 at most. A group followed at the same time is much stronger.")
     end
     if rules.BY_ID[design].comparison then
-      return item(id, title, "pass", "The comparison comes from %s; show that the groups were alike before the start.", rules.comparison_words(design))
+      return item(id, title, "pass", "The comparison comes from %s; show that the groups were alike before the start.", tr(rules.comparison_words(design)))
     end
   end
   if f.randomise == "yes" then
@@ -100,7 +101,7 @@ local function comparison_group(f, design, p)
     return item(id, title, "warn", "An earlier cohort lived through different times (other services, policies, recording); a group followed at the same time is much stronger, and an earlier cohort supports Level 2 at most.")
   end
   if COMPARISON_WORDS[f.comparison] then
-    return item(id, title, "pass", "The comparison group is %s; show that it resembled participants before the start.", COMPARISON_WORDS[f.comparison])
+    return item(id, title, "pass", "The comparison group is %s; show that it resembled participants before the start.", tr(COMPARISON_WORDS[f.comparison]))
   end
   if f.comparison == "none" then
     return item(id, title, "warn", "There is no comparison group, so any change cannot be put down to the service and the plan can reach Level 2 at most; see 'evalwiz advise' for designs that would give one.")
@@ -134,7 +135,7 @@ local function attrition(f, design)
       pts(d), pts(M.DIFFERENTIAL_HIGH))
   end
   local extra = ""
-  if groups and not cd then extra = " Also say how many whole groups might withdraw." end
+  if groups and not cd then extra = tr(" Also say how many whole groups might withdraw.") end
   if two_groups and not d then
     return item(id, title, "pass", "%s expected drop-out is acceptable; also say whether it may differ between the groups.%s", pct(a), extra)
   end
@@ -187,7 +188,7 @@ local function sample_size(f, design, p, why)
     if design == "its" then
       return item(id, title, "na", "Power for a time series depends on the number of data points and their pattern; give the points after the start, and ask your academic partner to check it.")
     end
-    return item(id, title, "warn", "No sample size or minimum detectable effect yet: %s.", why or "give the number of participants (and groups)")
+    return item(id, title, "warn", "No sample size or minimum detectable effect yet: %s.", why or tr("give the number of participants (and groups)"))
   end
   if rules.pilot_sized(judged, f, p) then
     return item(id, title, "warn", "%s", rules.pilot_words(p))
@@ -241,7 +242,7 @@ local function follow_up(f, design)
   end
   if earlier then
     return item(id, title, "pass", "An earlier rigorous study already showed an outcome lasting 12 months or more, so Level 4 can build on it if this study confirms the effect%s.",
-      m and string.format("; the follow-up here is %s months", tostring(m)) or "")
+      m and tr("; the follow-up here is %s months", tostring(m)) or "")
   end
   if not m then
     return item(id, title, "warn", "No long-term follow-up planned: without an outcome measured %d months or more after the service, the plan cannot reach Level 4.", M.LONG_TERM_MONTHS)
@@ -272,8 +273,8 @@ function M.check(raw)
   for _, r in ipairs(results) do
     if early then
       r.status = "na"
-      r.reason = f.stage and string.format("You are at step %d: this applies once an outcome study is planned, after the feasibility study.", f.stage)
-        or "This applies once an outcome study is planned, after the feasibility study."
+      r.reason = f.stage and tr("You are at step %d: this applies once an outcome study is planned, after the feasibility study.", f.stage)
+        or tr("This applies once an outcome study is planned, after the feasibility study.")
     end
     out[#out + 1] = r
   end
@@ -285,7 +286,7 @@ local LABEL = { pass = "pass", warn = "warn", fail = "FAIL", na = "n/a" }
 -- The check as text: a heading and one wrapped entry per pitfall.
 function M.format_text(list)
   local wrap = require("advise").wrap
-  local out = { "Plan health check (EIF's six common pitfalls):" }
+  local out = { tr("Plan health check (EIF's six common pitfalls):") }
   for _, r in ipairs(list) do
     out[#out + 1] = wrap(r.title .. ": " .. r.reason, 78, string.format("  %-5s ", LABEL[r.status] or r.status), "        ")
   end

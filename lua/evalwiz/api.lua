@@ -513,6 +513,9 @@ function M.exports(levels)
     e.extend_step = M.extend_step
   end
   e.check = M.check
+  -- tr("text", ...): a text the pack's code makes, in the session's
+  -- language (the words of lang/CODE.lua), formatted with the values
+  e.tr = function(text, ...) return require("evalwiz.i18n").tr(text, ...) end
   return e
 end
 

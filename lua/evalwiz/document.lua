@@ -277,7 +277,7 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks, notes)
       for i, x in ipairs(v) do parts[i] = option_label(field, x, view, opt_cache) end
       return table.concat(parts, ", ")
     end
-    if t == "yesno" then return v and "Yes" or "No" end
+    if t == "yesno" then return v and W("Yes") or W("No") end
     if t == "date" then return r.filters.date(v) end
     if type(v) == "number" then
       local unit = field and field.unit
@@ -630,8 +630,23 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks, notes)
     error(string.format("the pack %s has no step %s%s", pack.id, tostring(id), require("evalwiz.api").suggest(id, ids)), 2)
   end
   G.gap = gap
-  -- t("Theory of change"): a template's fixed text in the plan's language
-  G.t = function(text) return safe(W(tostring(text))) end
+  -- t("Theory of change"): a template's fixed text in the plan's language.
+  -- With values, t("{1} months after allocation", n): each {N} is the Nth
+  -- value (formatted text as it is, other text escaped), wherever the
+  -- translation puts it.
+  G.t = function(text, ...)
+    local w = W(tostring(text))
+    local n = select("#", ...)
+    if n == 0 then return safe(w) end
+    local args = { ... }
+    w = string.gsub(w, "{(%d)}", function(k)
+      local v = args[tonumber(k)]
+      if v == nil then return "" end
+      if template.is_safe(v) then return v.s end
+      return esc(tostring(v))
+    end)
+    return safe(w)
+  end
   G.lang = pack.lang
   -- What an extending pack brought (pack.lua marks them added): its own
   -- steps whole, and the questions it added to or replaced in the base

@@ -64,7 +64,7 @@ local ENTRIES = {
   ["ui.glossary"] = "(filter): the glossary for the F2 page, narrowed to what holds filter",
   ["ui.health"] = "(): the health check and design advice as text",
   ["ui.health_title"] = "(): the health page's title, from what the pack declares",
-  ["ui.idle"] = "(step index): one step's status worked out when the keyboard is idle; { steps, more }",
+  ["ui.idle"] = "(step index): a slice of the work on one step's status, when the keyboard is idle; { steps, more } once the status is done, { more = true } while it is not",
   ["ui.templates"] = "(dirs): the templates F9 offers, with their formats",
   ["edit.replay"] = "(records, dry): a recovery file's edits given back, by content; "
     .. "{ applied, same, unknown, conflict, last }",

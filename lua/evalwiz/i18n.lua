@@ -129,6 +129,7 @@ function M.apply(pack, lang)
   pack.i18n_orig = {}
   pack.lang = lang
   local tr = pack.translations and pack.translations[lang]
+  M.current_words = tr and type(tr.words) == "table" and tr.words or nil
   if not tr then return lang end
   local set = setter(pack.i18n_orig)
   set(pack, "title", type(tr.title) == "string" and tr.title or nil)
@@ -146,9 +147,16 @@ function M.apply(pack, lang)
     for _, e in ipairs(pack.glossary or {}) do
       local et = type(e) == "table" and tr.glossary[e.term]
       if type(et) == "table" then
+        local aliases = type(et.aliases) == "table" and et.aliases or e.aliases
+        -- the term as the pack writes it stays a way to find the entry
+        if type(et.term) == "string" and et.term ~= e.term then
+          local with = { e.term }
+          for _, a in ipairs(aliases or {}) do with[#with + 1] = a end
+          aliases = with
+        end
+        if aliases ~= e.aliases then set(e, "aliases", aliases) end
         if type(et.term) == "string" then set(e, "term", et.term) end
         if type(et.definition) == "string" then set(e, "definition", et.definition) end
-        if type(et.aliases) == "table" then set(e, "aliases", et.aliases) end
       end
     end
   end
@@ -169,6 +177,27 @@ function M.word(pack, text)
   local w = tr and tr.words and tr.words[text]
   if type(w) == "string" then return w end
   return text
+end
+
+-- tr(text, ...): for a pack's own code (api.exports), a text its code makes
+-- (a check's title, a reason) in the language last applied: the words of
+-- its translation file, else the text itself; with values, formatted by
+-- string.format, so a translation keeps the text's %s and %d in order.
+function M.tr(text, ...)
+  local w = M.current_words and M.current_words[text]
+  if type(w) ~= "string" then w = text end
+  if select("#", ...) > 0 then return string.format(w, ...) end
+  return w
+end
+
+-- The % conversions of a format text, in order ("%s %d" -> "sd"); a space
+-- after % is prose ("95% sure"), not a flag.
+local function conversions(text)
+  local out = {}
+  for spec in string.gmatch(text, "%%[-+#0]*%d*%.?%d*([%a%%])") do
+    if spec ~= "%" then out[#out + 1] = spec end
+  end
+  return table.concat(out)
 end
 
 -- ---- loading and checking ------------------------------------------------
@@ -270,6 +299,12 @@ function M.check(pack, tr, where, text, suggest)
   if tr.words ~= nil then
     for k, v in pairs(tr.words) do
       if type(k) ~= "string" or type(v) ~= "string" then bad("words", "words maps a text to its translation, both text") end
+      -- a text the pack's code formats (tr("%d families", n)) keeps its
+      -- conversions, in order, or string.format would fail at run time
+      if conversions(k) ~= conversions(v) then
+        bad(k, "words: the translation of %q must keep its %% conversions (%s) in the same order, but has %s", k,
+          conversions(k) ~= "" and conversions(k) or "none", conversions(v) ~= "" and conversions(v) or "none")
+      end
     end
   end
 end
@@ -308,6 +343,10 @@ function M.untranslated(pack, lang)
         local ot = t.options and (t.options[o.value] or t.options[tostring(o.value)])
         local has = type(ot) == "string" or (type(ot) == "table" and type(ot.label) == "string")
         if not has and type(o.label) == "string" and o.label ~= "" then add(path, "option " .. tostring(o.value), o.label) end
+        -- an option's help, shown beside it in the wizard and plain mode
+        if type(o.help) == "string" and o.help ~= "" and not (type(ot) == "table" and type(ot.help) == "string") then
+          add(path, "option " .. tostring(o.value) .. " help", o.help)
+        end
       end
     end
     for _, c in ipairs(f.columns or {}) do field(path .. "." .. c.id, c, t.columns and t.columns[c.id]) end

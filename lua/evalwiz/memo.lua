@@ -198,6 +198,17 @@ function M.get(key, fn)
   return res
 end
 
+-- The computations running (and plan.memo, which the innermost set),
+-- exchanged for ctx's: work done in slices (ui.idle's coroutine) keeps its
+-- own while it waits between slices, apart from what runs meanwhile.
+-- ctx nil: none running.  Returns the ones it replaced.
+function M.swap(ctx)
+  local out = { frames = frames, memo = plan.memo }
+  frames = ctx and ctx.frames or {}
+  plan.memo = ctx and ctx.memo or nil
+  return out
+end
+
 -- What key was last worked out to (nil: never), and whether it still
 -- holds: for what may be shown a moment out of date and brought up to date
 -- when the keyboard is idle (the step list's marks).

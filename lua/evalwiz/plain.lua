@@ -9,8 +9,15 @@ local M = {}
 
 local S = {}
 
-local COMMANDS = "Commands: ? help, back, skip, goto N, search WORD, clear, save, quit.\n"
-  .. "To answer with one of these words, start the line with a backslash: \\skip.\n"
+-- tr("..."): plain mode's own words in the language of messages (gettext,
+-- po/LANG.po; make update-po finds them by this name).  The pack's texts
+-- are translated by the pack (i18n.lua), the commands' words are not.
+local tr = host.gettext
+
+local function commands()
+  return tr("Commands: ? help, back, skip, goto N, search WORD, clear, save, quit.") .. "\n"
+    .. tr("To answer with one of these words, start the line with a backslash: \\skip.") .. "\n"
+end
 
 local function pack() return core.state.pack end
 local function doc() return core.state.doc end
@@ -119,14 +126,14 @@ end
 local function kind_hint(field)
   local t = field.type
   if t == "number" then return plan.describe_number(field) end
-  if t == "date" then return "a date, YYYY-MM-DD" end
-  if t == "yesno" then return "yes or no" end
-  if t == "textarea" then return "several lines; an empty line ends the answer" end
-  if t == "choice" then return "type the number of one option" end
-  if t == "multi" then return "type the numbers of all that apply, separated by commas" end
-  if t == "list" then return "one item a line; an empty line finishes" end
-  if t == "records" then return "one row at a time, a column a line; an empty line at the first column finishes" end
-  return "one line"
+  if t == "date" then return tr("a date, YYYY-MM-DD") end
+  if t == "yesno" then return tr("yes or no") end
+  if t == "textarea" then return tr("several lines; an empty line ends the answer") end
+  if t == "choice" then return tr("type the number of one option") end
+  if t == "multi" then return tr("type the numbers of all that apply, separated by commas") end
+  if t == "list" then return tr("one item a line; an empty line finishes") end
+  if t == "records" then return tr("one row at a time, a column a line; an empty line at the first column finishes") end
+  return tr("one line")
 end
 
 local function prompt_for(q)
@@ -134,11 +141,11 @@ local function prompt_for(q)
   -- what one item is called: the pack's item_label ("link 3>"), else item or row
   if f.type == "list" then
     local v = answer_of(q)
-    return string.format("%s %d> ", f.item_label or "item", (type(v) == "table" and #v or 0) + 1)
+    return string.format("%s %d> ", f.item_label or tr("item"), (type(v) == "table" and #v or 0) + 1)
   end
   if f.type == "records" then
     local v = answer_of(q)
-    return string.format("%s %d, %s> ", f.item_label or "row", (type(v) == "table" and #v or 0) + 1, f.columns[1].label or f.columns[1].id)
+    return string.format("%s %d, %s> ", f.item_label or tr("row"), (type(v) == "table" and #v or 0) + 1, f.columns[1].label or f.columns[1].id)
   end
   return "> "
 end
@@ -157,9 +164,9 @@ local function present(i)
     S.shown_step = q.step.id
     out[#out + 1] = ""
     if q.step.number then
-      out[#out + 1] = string.format("Step %s: %s (step %d of %d)", tostring(q.step.number), q.step.title, q.step_index, #pack().steps)
+      out[#out + 1] = string.format(tr("Step %s: %s (step %d of %d)"), tostring(q.step.number), q.step.title, q.step_index, #pack().steps)
     else
-      out[#out + 1] = string.format("%s (step %d of %d)", q.step.title, q.step_index, #pack().steps)
+      out[#out + 1] = string.format(tr("%s (step %d of %d)"), q.step.title, q.step_index, #pack().steps)
     end
     if q.step.purpose then out[#out + 1] = q.step.purpose end
   end
@@ -167,40 +174,41 @@ local function present(i)
   for _, f in ipairs(q.before) do
     if plan.visible(f, view) then
       if f.type == "note" then
-        out[#out + 1] = "Note: " .. (f.text or f.help or "")
+        out[#out + 1] = tr("Note:") .. " " .. (f.text or f.help or "")
       else
         local ok, v = plan.call(f.compute, view)
         if ok and type(v) == "number" then v = plan.format_number(f, v) end
-        out[#out + 1] = string.format("%s: %s", f.label or f.id, ok and (v ~= nil and tostring(v) or "not yet known") or "cannot be worked out yet")
+        out[#out + 1] = string.format("%s: %s", f.label or f.id, ok and (v ~= nil and tostring(v) or tr("not yet known")) or tr("cannot be worked out yet"))
       end
     end
   end
   local f = q.field
   out[#out + 1] = ""
-  out[#out + 1] = string.format("Question %d of %d: %s%s", i, #S.qs, f.label or f.id, f.required and " (required)" or "")
+  out[#out + 1] = string.format(tr("Question %d of %d: %s%s"), i, #S.qs, f.label or f.id, f.required and " " .. tr("(required)") or "")
   out[#out + 1] = "(" .. kind_hint(f) .. ")"
   if f.type == "choice" or f.type == "multi" then
     local opts, err, note = options(q)
-    if err then out[#out + 1] = "The options cannot be listed: " .. err end
+    if err then out[#out + 1] = tr("The options cannot be listed:") .. " " .. err end
     if #opts == 0 and not err then
-      out[#out + 1] = "There are no options yet: they come from earlier answers" .. (note and (" " .. note) or "") .. "."
+      out[#out + 1] = tr("There are no options yet: they come from earlier answers") .. (note and (" " .. note) or "") .. "."
     end
     for n, o in ipairs(opts) do out[#out + 1] = string.format("  %d. %s", n, o.label) end
   end
   -- the partner's open review items on it, read with the question
   local rv = require("evalwiz.review").on(q.step.id, f.id)
   if rv.count > 0 then
-    out[#out + 1] = string.format("Review: %d open item%s on this question (reply N TEXT, resolve N, accept N or decline N TEXT answers one):",
-      rv.count, rv.count == 1 and "" or "s")
+    out[#out + 1] = rv.count == 1
+      and tr("Review: 1 open item on this question (reply N TEXT, resolve N, accept N or decline N TEXT answers one):")
+      or string.format(tr("Review: %d open items on this question (reply N TEXT, resolve N, accept N or decline N TEXT answers one):"), rv.count)
     for _, line in ipairs(rv.lines) do out[#out + 1] = "  " .. line end
   end
   local shown = show_value(f, answer_of(q))
   if shown then
-    out[#out + 1] = "Current answer: " .. shown
+    out[#out + 1] = tr("Current answer:") .. " " .. shown
     if f.type == "list" or f.type == "records" then
-      out[#out + 1] = "New items are added after these; type clear to start again."
+      out[#out + 1] = tr("New items are added after these; type clear to start again.")
     else
-      out[#out + 1] = "Press Enter to keep it."
+      out[#out + 1] = tr("Press Enter to keep it.")
     end
   end
   return table.concat(out, "\n") .. "\n"
@@ -221,13 +229,13 @@ local function finish_text()
   for n, q in ipairs(S.qs) do
     if q.field.required and visible(q) and plan.is_empty(answer_of(q)) then missing[#missing + 1] = tostring(n) end
   end
-  local out = "\nThat was the last question.\n"
+  local out = "\n" .. tr("That was the last question.") .. "\n"
   if #missing > 0 then
-    out = out .. string.format("Required questions not yet answered: %s.\n", table.concat(missing, ", "))
+    out = out .. string.format(tr("Required questions not yet answered: %s."), table.concat(missing, ", ")) .. "\n"
   else
-    out = out .. "Every required question is answered.\n"
+    out = out .. tr("Every required question is answered.") .. "\n"
   end
-  return out .. "Type goto N to go back to a question, or quit to finish.\n"
+  return out .. tr("Type goto N to go back to a question, or quit to finish.") .. "\n"
 end
 
 -- Moves to the next visible question from i (inclusive) in direction d.
@@ -238,7 +246,7 @@ local function go(i, d, prefix)
     S.i = 1
     while S.qs[S.i] and not visible(S.qs[S.i]) do S.i = S.i + 1 end
     if not S.qs[S.i] then S.i = #S.qs + 1; return reply((prefix or "") .. finish_text()) end
-    return reply((prefix or "") .. "This is the first question.\n" .. present(S.i), { prompt = prompt_for(S.qs[S.i]) })
+    return reply((prefix or "") .. tr("This is the first question.") .. "\n" .. present(S.i), { prompt = prompt_for(S.qs[S.i]) })
   end
   if i > #S.qs then
     S.i = #S.qs + 1
@@ -252,8 +260,8 @@ function M.start()
   S = { qs = build(), i = 1, sub = nil, shown_step = nil }
   local d = doc()
   local title = d.meta and d.meta.title
-  local intro = string.format("evalwiz plain mode: %s, %d questions in %d steps.\n", title or "your plan", #S.qs, #pack().steps)
-    .. "Each answer is saved as soon as you give it.\n" .. COMMANDS
+  local intro = string.format(tr("evalwiz plain mode: %s, %d questions in %d steps."), title or tr("your plan"), #S.qs, #pack().steps)
+    .. "\n" .. tr("Each answer is saved as soon as you give it.") .. "\n" .. commands()
   -- start at the first visible question that is not answered yet
   local first
   for n, q in ipairs(S.qs) do
@@ -267,9 +275,9 @@ local function help_text(q)
   local out = { "" }
   out[#out + 1] = f.label or f.id
   if f.help then out[#out + 1] = f.help end
-  if f.example then out[#out + 1] = "For example: " .. tostring(f.example) end
+  if f.example then out[#out + 1] = tr("For example:") .. " " .. tostring(f.example) end
   local default = plan.default_text(f)
-  if default then out[#out + 1] = "Left unanswered, evalwiz takes it as: " .. default .. "." end
+  if default then out[#out + 1] = string.format(tr("Left unanswered, evalwiz takes it as: %s."), default) end
   if f.type == "choice" or f.type == "multi" then
     for n, o in ipairs(options(q)) do
       if o.help then out[#out + 1] = string.format("  %d. %s: %s", n, o.label, o.help) end
@@ -280,8 +288,8 @@ local function help_text(q)
       out[#out + 1] = string.format("  %s: %s", c.label or c.id, c.help or kind_hint(c))
     end
   end
-  out[#out + 1] = string.format("Stored as %s.%s.", q.step.id, f.id)
-  out[#out + 1] = COMMANDS
+  out[#out + 1] = string.format(tr("Stored as %s."), q.step.id .. "." .. f.id)
+  out[#out + 1] = commands()
   return table.concat(out, "\n")
 end
 
@@ -295,11 +303,11 @@ local function search(word)
     end
     local hay = table.concat(parts, " "):lower()
     if hay:find(w, 1, true) then
-      out[#out + 1] = string.format("  %d. %s (%s)%s", n, q.field.label or q.field.id, q.step.title, visible(q) and "" or " [not asked with your answers]")
+      out[#out + 1] = string.format("  %d. %s (%s)%s", n, q.field.label or q.field.id, q.step.title, visible(q) and "" or " [" .. tr("not asked with your answers") .. "]")
     end
   end
-  if #out == 0 then return string.format("No question mentions %q.\n", word) end
-  return string.format("Questions that mention %q (type goto N):\n", word) .. table.concat(out, "\n") .. "\n"
+  if #out == 0 then return string.format(tr("No question mentions %q."), word) .. "\n" end
+  return string.format(tr("Questions that mention %q (type goto N):"), word) .. "\n" .. table.concat(out, "\n") .. "\n"
 end
 
 -- A choice typed as its number, its value or its label.
@@ -307,7 +315,7 @@ local function pick(opts, text)
   local n = math.tointeger(tonumber(text))
   if n then
     if opts[n] then return opts[n].value end
-    return nil, string.format("there is no option %d; type a number from 1 to %d", n, #opts)
+    return nil, string.format(tr("there is no option %d; type a number from 1 to %d"), n, #opts)
   end
   local l = text:lower()
   for _, o in ipairs(opts) do
@@ -322,7 +330,7 @@ local function pick(opts, text)
     end
   end
   if found then return found end
-  return nil, string.format("%q is not one of the options; type its number", text)
+  return nil, string.format(tr("%q is not one of the options; type its number"), text)
 end
 
 -- Text typed for one field (or a records column), typed and checked.
@@ -353,7 +361,7 @@ local function validate_note(q)
   local probs = plan.field_problems(q.step, q.field, doc(), plan.view(doc()))
   local out = {}
   for _, p in ipairs(probs) do
-    if p.kind == "error" or p.kind == "warning" then out[#out + 1] = "Saved, but note: " .. p.message .. "\n" end
+    if p.kind == "error" or p.kind == "warning" then out[#out + 1] = tr("Saved, but note:") .. " " .. p.message .. "\n" end
   end
   return table.concat(out)
 end
@@ -380,19 +388,19 @@ local function command(line)
   cmd = cmd and cmd:lower()
   local q = S.qs[S.i]
   if cmd == "?" or cmd == "help" then
-    if not q then return reply(COMMANDS, { prompt = "> " }) end
+    if not q then return reply(commands(), { prompt = "> " }) end
     return reply(help_text(q) .. "\n", { prompt = S.sub and S.sub.prompt or prompt_for(q) })
   end
   if cmd == "search" then
-    if arg == "" then return reply("search what? Type search and a word, like search consent.\n", { prompt = q and prompt_for(q) or "> " }) end
+    if arg == "" then return reply(tr("search what? Type search and a word, like search consent.") .. "\n", { prompt = q and prompt_for(q) or "> " }) end
     return reply(search(arg), { prompt = S.sub and S.sub.prompt or (q and prompt_for(q) or "> ") })
   end
   local saved = commit_sub()
   if cmd == "save" then
-    return reply("Saved.\n", { save = true, prompt = q and prompt_for(q) or "> " })
+    return reply(tr("Saved.") .. "\n", { save = true, prompt = q and prompt_for(q) or "> " })
   end
   if cmd == "quit" or cmd == "exit" then
-    return reply("Saved. Goodbye.\n", { save = true, quit = true })
+    return reply(tr("Saved. Goodbye.") .. "\n", { save = true, quit = true })
   end
   if cmd == "back" then
     return go(math.min(S.i, #S.qs + 1) - 1, -1, nil), saved
@@ -408,16 +416,16 @@ local function command(line)
       end
     end
     if not n or not S.qs[n] then
-      return reply(string.format("goto takes a question number from 1 to %d.\n", #S.qs), { prompt = q and prompt_for(q) or "> " })
+      return reply(string.format(tr("goto takes a question number from 1 to %d."), #S.qs) .. "\n", { prompt = q and prompt_for(q) or "> " })
     end
     if not visible(S.qs[n]) then
-      return reply(string.format("Question %d is not asked with your current answers.\n", n), { prompt = q and prompt_for(q) or "> " })
+      return reply(string.format(tr("Question %d is not asked with your current answers."), n) .. "\n", { prompt = q and prompt_for(q) or "> " })
     end
     return go(n, 1), saved
   end
   if cmd == "clear" and q then
     set_answer(q, nil)
-    return reply("Cleared.\n" .. present(S.i), { save = true, prompt = prompt_for(q) })
+    return reply(tr("Cleared.") .. "\n" .. present(S.i), { save = true, prompt = prompt_for(q) })
   end
   return nil
 end
@@ -463,7 +471,7 @@ local function review_command(line, who, now)
       local prompt = q and prompt_for(q) or "> "
       if not ok then return reply(tostring(res) .. ".\n", { prompt = prompt }) end
       if res.message then return reply(res.message .. ".\n", { prompt = prompt }) end
-      return reply(string.format("Review item %s: %s.\n", id, tostring(res.status)), { save = true, prompt = prompt })
+      return reply(string.format(tr("Review item %s: %s."), id, tostring(res.status)) .. "\n", { save = true, prompt = prompt })
     end
   end
   return nil
@@ -486,7 +494,7 @@ function M.input(line, who, now)
   if line:sub(1, 1) == "\\" then line = line:sub(2) end
   local q = S.qs[S.i]
   if not q then
-    return reply("Type goto N to go back to a question, or quit to finish.\n")
+    return reply(tr("Type goto N to go back to a question, or quit to finish.") .. "\n")
   end
   local f = q.field
   local sub = S.sub
@@ -513,13 +521,13 @@ function M.input(line, who, now)
       end
     elseif sub.col == 1 and f.max_items and rown > f.max_items then
       S.sub = nil
-      return reply(string.format("Not taken: this question takes at most %d; an empty line finishes, clear starts again.\n",
-        f.max_items), { prompt = prompt_for(q) })
+      return reply(string.format(tr("Not taken: this question takes at most %d; an empty line finishes, clear starts again."),
+        f.max_items) .. "\n", { prompt = prompt_for(q) })
     else
       local typed, err = parse(col, line, q)
       if err then
-        sub.prompt = string.format("%s %d, %s> ", f.item_label or "row", rown, col.label or col.id)
-        return reply("Not taken: " .. err .. ". Try again, or type ? for help.\n", { prompt = sub.prompt })
+        sub.prompt = string.format("%s %d, %s> ", f.item_label or tr("row"), rown, col.label or col.id)
+        return reply(string.format(tr("Not taken: %s. Try again, or type ? for help."), err) .. "\n", { prompt = sub.prompt })
       end
       sub.row[col.id] = typed
     end
@@ -527,8 +535,8 @@ function M.input(line, who, now)
     if sub.col > #f.columns then
       S.sub = nil
       add_item(q, sub.row)
-      local word = f.item_label or "row"
-      return reply(string.format("%s%s %d saved.\n", word:sub(1, 1):upper(), word:sub(2), rown), { save = true, prompt = prompt_for(q) })
+      local word = f.item_label or tr("row")
+      return reply(string.format(tr("%s %d saved."), word:sub(1, 1):upper() .. word:sub(2), rown) .. "\n", { save = true, prompt = prompt_for(q) })
     end
     local nc = f.columns[sub.col]
     local hint = nc.type == "choice" and (function()
@@ -536,15 +544,15 @@ function M.input(line, who, now)
       for n, o in ipairs(plan.options(nc, plan.view(doc()))) do parts[#parts + 1] = string.format("%d. %s", n, o.label) end
       return "  " .. table.concat(parts, "  ") .. "\n"
     end)() or ""
-    sub.prompt = string.format("%s %d, %s> ", f.item_label or "row", rown, nc.label or nc.id)
+    sub.prompt = string.format("%s %d, %s> ", f.item_label or tr("row"), rown, nc.label or nc.id)
     return reply(hint, { prompt = sub.prompt })
   end
   if f.type == "list" then
     if line:match("^%s*$") then return go(S.i + 1, 1, validate_note(q)) end
     local v = answer_of(q)
     if f.max_items and type(v) == "table" and #v >= f.max_items then
-      return reply(string.format("Not taken: this question takes at most %d; an empty line finishes, clear starts again.\n",
-        f.max_items), { prompt = prompt_for(q) })
+      return reply(string.format(tr("Not taken: this question takes at most %d; an empty line finishes, clear starts again."),
+        f.max_items) .. "\n", { prompt = prompt_for(q) })
     end
     add_item(q, line)
     return reply("", { save = true, prompt = prompt_for(q) })
@@ -558,7 +566,7 @@ function M.input(line, who, now)
   end
   local typed, err = parse(f, line, q)
   if err then
-    return reply("Not taken: " .. err .. ". Try again, or type ? for help.\n", { prompt = prompt_for(q) })
+    return reply(string.format(tr("Not taken: %s. Try again, or type ? for help."), err) .. "\n", { prompt = prompt_for(q) })
   end
   set_answer(q, typed)
   return after_answer(q)

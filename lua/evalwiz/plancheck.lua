@@ -152,8 +152,11 @@ function M.run_one(pack, check, view)
     end
   end
   if out then
-    out.id, out.title, out.kind, out.where = check.id, check.title, check.kind, check.where
-    out.group = check.group or KIND_TITLES[check.kind] or "Checks"
+    -- the title and heading in the session's language (the words of the
+    -- pack's translation file; the reason is the check's own business)
+    local tr = require("evalwiz.i18n").tr
+    out.id, out.title, out.kind, out.where = check.id, tr(check.title), check.kind, check.where
+    out.group = tr(check.group or KIND_TITLES[check.kind] or "Checks")
     out.fields = seq({ table.unpack(check.fields) })
     setmetatable(out, { __order = ORDER })
   end

@@ -270,7 +270,8 @@ local function make_filters(ctx)
   end
   function F.yesno(v, yes, no)
     if v == nil then return v end
-    return v and (yes or "Yes") or (no or "No")
+    local function w(text) return ctx.translate and ctx.translate(text) or text end
+    return v and (yes or w("Yes")) or (no or w("No"))
   end
   function F.count(v)
     if type(v) == "table" and not is_safe(v) then return #v end

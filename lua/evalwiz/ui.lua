@@ -294,8 +294,9 @@ local function describe_field(s, f, doc, view, pack)
     d.example = d.example == "true" and "yes" or "no"
   end
   if f.type == "yesno" then
-    d.options = seq({ { value = "yes", label = "Yes", help = "", selected = v == true },
-                      { value = "no", label = "No", help = "", selected = v == false } })
+    local i18n = require("evalwiz.i18n")
+    d.options = seq({ { value = "yes", label = i18n.word(pack, "Yes"), help = "", selected = v == true },
+                      { value = "no", label = i18n.word(pack, "No"), help = "", selected = v == false } })
   end
   local msg, kind = field_problem(s, f)
   if msg and not d.problem then d.problem, d.problem_kind = msg, kind end
@@ -364,22 +365,50 @@ local function status_list(pack, current)
 end
 
 -- Work for an idle moment: the status of the first step whose status does
--- not hold, worked out.  Returns { steps = the list as status_list gives
--- it, more = whether another is still to do }, or { more = false } when
+-- not hold, worked out in slices of about M.IDLE_SLICE VM instructions (a
+-- step with 10,000 rows takes hundreds of millions of machine
+-- instructions), so that the wizard looks at the keyboard between them: the
+-- work waits in a coroutine, with its own memo frames (memo.swap), and
+-- goes on at the next idle moment; a key that changes nothing the status
+-- read costs nothing of it.  Returns { steps = the list as status_list
+-- gives it, more = whether another is still to do } when a status is done,
+-- { more = true } when the slice ran out first, or { more = false } when
 -- there was nothing to do.
+M.IDLE_SLICE = 40000  -- about 5 M machine instructions, a millisecond or two
+local idle_job = nil    -- { co, step, doc, pack, ctx }
+
 function M.idle(current)
   local pack = state()
-  for _, s in ipairs(pack.steps) do
-    local _, holds = memo.status_now(s)
-    if not holds then
-      memo.status(s)
-      local steps = status_list(pack, current)
-      local more = false
-      for _, x in ipairs(steps) do if x.pending then more = true end end
-      return { steps = steps, more = more }
-    end
+  local doc = core.state.doc
+  if idle_job then
+    -- the plan or the pack changed under it, or the status was worked out meanwhile
+    local _, holds = memo.status_now(idle_job.step)
+    if idle_job.doc ~= doc or idle_job.pack ~= pack or holds then idle_job = nil end
   end
-  return { more = false }
+  if not idle_job then
+    for _, s in ipairs(pack.steps) do
+      local _, holds = memo.status_now(s)
+      if not holds then
+        idle_job = { co = coroutine.create(function() memo.status(s) end), step = s, doc = doc, pack = pack }
+        break
+      end
+    end
+    if not idle_job then return { more = false } end
+  end
+  local job = idle_job
+  local outer = memo.swap(job.ctx)
+  -- the job's instruction budget goes on from where its last slice left it
+  local b, size = host.slice(job.co, M.IDLE_SLICE, job.budget, job.budget_size)
+  local ok, err = coroutine.resume(job.co)
+  job.budget, job.budget_size = host.slice(nil, 0, b, size)
+  job.ctx = memo.swap(outer)
+  if ok and coroutine.status(job.co) == "suspended" then return { more = true } end
+  idle_job = nil
+  if not ok then error(err, 0) end
+  local steps = status_list(pack, current)
+  local more = false
+  for _, x in ipairs(steps) do if x.pending then more = true end end
+  return { steps = steps, more = more }
 end
 
 -- The warning about moving on too early (a step whose prerequisites are

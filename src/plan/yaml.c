@@ -148,50 +148,75 @@ yaml_plain_type(const char *s, size_t len)
 	return digits > 0 ? VAL_NUM : VAL_STR;
 }
 
-static struct value *
-scalar_value(const yaml_event_t *ev)
+/* What a scalar event holds: its type (VAL_NIL, VAL_BOOL, VAL_INT, VAL_NUM
+ * or VAL_STR) and, for the first four, the value in *b, *i or *n.  Shared by
+ * the tree (yaml_parse) and the stream (yaml_stream_next), so both read a
+ * scalar the same way. */
+static int
+scalar_kind(const yaml_event_t *ev, int *b, long long *i, double *n)
 {
 	const char *s = (const char *)ev->data.scalar.value;
 	size_t len = ev->data.scalar.length;
 	const char *tag = (const char *)ev->data.scalar.tag;
 	char tmp[64];
-	int t;
 
 	if (ev->data.scalar.style != YAML_PLAIN_SCALAR_STYLE || (tag != NULL && strcmp(tag, "!") == 0) ||
 	    (tag != NULL && strcmp(tag, YAML_STR_TAG) == 0))
-		return value_str(s, len);
-	t = yaml_plain_type(s, len);
-	switch (t) {
+		return VAL_STR;
+	switch (yaml_plain_type(s, len)) {
 	case VAL_NIL:
-		return value_new(VAL_NIL);
+		return VAL_NIL;
 	case VAL_BOOL:
-		return value_bool(s[0] == 't' || s[0] == 'T');
+		*b = s[0] == 't' || s[0] == 'T';
+		return VAL_BOOL;
 	case VAL_INT:
 		if (len < sizeof tmp) {
 			char *end;
-			long long i;
 
 			memcpy(tmp, s, len);
 			tmp[len] = '\0';
 			errno = 0;
-			i = strtoll(tmp, &end, 10);
+			*i = strtoll(tmp, &end, 10);
 			if (errno == 0 && *end == '\0')
-				return value_int(i);
+				return VAL_INT;
 		}
-		return value_str(s, len);	/* too large for an integer: keep the digits */
+		return VAL_STR;	/* too large for an integer: keep the digits */
 	case VAL_NUM:
 		if (len < sizeof tmp) {
 			memcpy(tmp, s, len);
 			tmp[len] = '\0';
 			if (strstr(tmp, "inf") || strstr(tmp, "Inf") || strstr(tmp, "INF"))
-				return value_num(tmp[0] == '-' ? -INFINITY : INFINITY);
-			if (strstr(tmp, "nan") || strstr(tmp, "NaN") || strstr(tmp, "NAN"))
-				return value_num(NAN);
-			return value_num(strtod(tmp, NULL));
+				*n = tmp[0] == '-' ? -INFINITY : INFINITY;
+			else if (strstr(tmp, "nan") || strstr(tmp, "NaN") || strstr(tmp, "NAN"))
+				*n = NAN;
+			else
+				*n = strtod(tmp, NULL);
+			return VAL_NUM;
 		}
-		return value_str(s, len);
+		return VAL_STR;
 	default:
-		return value_str(s, len);
+		return VAL_STR;
+	}
+}
+
+static struct value *
+scalar_value(const yaml_event_t *ev)
+{
+	int b = 0;
+	long long i = 0;
+	double n = 0;
+
+	switch (scalar_kind(ev, &b, &i, &n)) {
+	case VAL_NIL:
+		return value_new(VAL_NIL);
+	case VAL_BOOL:
+		return value_bool(b);
+	case VAL_INT:
+		return value_int(i);
+	case VAL_NUM:
+		return value_num(n);
+	default:
+		return value_str((const char *)ev->data.scalar.value, ev->data.scalar.length);
 	}
 }
 
@@ -618,6 +643,99 @@ load_file(const char *path, int any, char **cause)
 	v = yaml_parse(text, len, path, cause);
 	free(text);
 	return v;
+}
+
+/* The stream: the plain case of yaml_parse, item by item, with no tree.
+ * It takes only what yaml_parse would take unchanged and needs no copying:
+ * anything else (an error, an anchor or alias, a second document, nesting or
+ * a size past the caps) ends it with -1, and the caller parses the text
+ * again with yaml_parse, which says what is wrong or copies the aliases. */
+struct yaml_stream {
+	yaml_parser_t yp;
+	yaml_event_t ev;
+	int have_ev;	/* ev holds an event to delete */
+	int depth, docs, ended;
+	size_t nodes;
+};
+
+struct yaml_stream *
+yaml_stream_new(const char *text, size_t len)
+{
+	struct yaml_stream *ys = xcalloc(1, sizeof *ys);
+
+	if (!yaml_parser_initialize(&ys->yp))
+		fatal("out of memory (YAML parser)");
+	yaml_parser_set_input_string(&ys->yp, (const unsigned char *)text, len);
+	return ys;
+}
+
+void
+yaml_stream_free(struct yaml_stream *ys)
+{
+	if (ys == NULL)
+		return;
+	if (ys->have_ev)
+		yaml_event_delete(&ys->ev);
+	yaml_parser_delete(&ys->yp);
+	free(ys);
+}
+
+int
+yaml_stream_next(struct yaml_stream *ys, struct yaml_item *it)
+{
+	for (;;) {
+		if (ys->have_ev) {
+			yaml_event_delete(&ys->ev);
+			ys->have_ev = 0;
+		}
+		if (ys->ended)
+			return 0;
+		if (!yaml_parser_parse(&ys->yp, &ys->ev))
+			return -1;
+		ys->have_ev = 1;
+		memset(it, 0, sizeof *it);
+		it->line = (unsigned)ys->ev.start_mark.line + 1;
+		it->col = (unsigned)ys->ev.start_mark.column + 1;
+		switch (ys->ev.type) {
+		case YAML_STREAM_START_EVENT:
+		case YAML_DOCUMENT_END_EVENT:
+			continue;
+		case YAML_DOCUMENT_START_EVENT:
+			if (++ys->docs > 1)
+				return -1;
+			continue;
+		case YAML_STREAM_END_EVENT:
+			ys->ended = 1;
+			it->kind = YAML_ITEM_DONE;
+			return 1;
+		case YAML_ALIAS_EVENT:
+			return -1;
+		case YAML_SCALAR_EVENT:
+			if (ys->ev.data.scalar.anchor != NULL || ++ys->nodes > YAML_MAX_NODES)
+				return -1;
+			it->kind = YAML_ITEM_SCALAR;
+			it->type = scalar_kind(&ys->ev, &it->b, &it->i, &it->n);
+			it->s = (const char *)ys->ev.data.scalar.value;
+			it->len = ys->ev.data.scalar.length;
+			return 1;
+		case YAML_SEQUENCE_START_EVENT:
+		case YAML_MAPPING_START_EVENT:
+			if ((ys->ev.type == YAML_SEQUENCE_START_EVENT ? ys->ev.data.sequence_start.anchor :
+			    ys->ev.data.mapping_start.anchor) != NULL || ys->depth >= YAML_MAX_DEPTH ||
+			    ++ys->nodes > YAML_MAX_NODES)
+				return -1;
+			ys->depth++;
+			it->kind = ys->ev.type == YAML_SEQUENCE_START_EVENT ? YAML_ITEM_SEQ : YAML_ITEM_MAP;
+			return 1;
+		case YAML_SEQUENCE_END_EVENT:
+		case YAML_MAPPING_END_EVENT:
+			ys->depth--;
+			it->kind = YAML_ITEM_END;
+			return 1;
+		default:
+			return -1;
+		}
+	}
 }
 
 /* Emitting. */

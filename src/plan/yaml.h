@@ -27,6 +27,31 @@ struct value *yaml_load_file(const char *path, char **cause);
  * device is read too, waiting for it.  A plan that is opened never is. */
 struct value *yaml_load_file_any(const char *path, char **cause);
 
+/* The plain case of yaml_parse as a stream of items, for a reader that
+ * builds its own values (the plan straight into Lua, script_stash_yaml).
+ * yaml_stream_next gives 1 with the next item, or -1 when the text holds
+ * anything but the plain case: an error, an anchor or alias, a second
+ * document, nesting deeper than YAML_MAX_DEPTH or more than YAML_MAX_NODES
+ * nodes.  The stream checks nothing else (repeated keys, keys that are not
+ * text, empty list items are the reader's to refuse): on -1, or on anything
+ * the reader refuses, yaml_parse on the same text gives the value or the
+ * message.  An item's text stays valid until the next call. */
+enum { YAML_ITEM_SCALAR = 1, YAML_ITEM_SEQ, YAML_ITEM_MAP, YAML_ITEM_END, YAML_ITEM_DONE };
+struct yaml_item {
+	int kind;		/* YAML_ITEM_* (DONE: the end of the text, after the document) */
+	int type;		/* a scalar's VAL_* type */
+	const char *s;		/* a scalar's text */
+	size_t len;
+	int b;			/* VAL_BOOL */
+	long long i;		/* VAL_INT */
+	double n;		/* VAL_NUM */
+	unsigned line, col;	/* where it starts, from 1 */
+};
+struct yaml_stream;
+struct yaml_stream *yaml_stream_new(const char *text, size_t len);
+int yaml_stream_next(struct yaml_stream *ys, struct yaml_item *it);
+void yaml_stream_free(struct yaml_stream *ys);
+
 /* Writes a value as a block-style YAML document: maps in their order,
  * multi-line strings as literal blocks, strings that would read back as
  * another type quoted, UTF-8 kept as written. */

@@ -90,6 +90,8 @@ static const char render_tex_unicode[] =
     "\\DeclareUnicodeCharacter{2713}{\\ensuremath{\\surd}}\n"
     "\\DeclareUnicodeCharacter{2717}{\\ensuremath{\\times}}\n"
     "% the project timeline's bars: a quarter the milestone runs in, and not\n"
+    "% (grey from xcolor, which pandoc's template loads only for some documents)\n"
+    "\\usepackage{xcolor}\n"
     "\\DeclareUnicodeCharacter{2588}{\\rule[-0.15em]{0.5em}{0.9em}}\n"
     "\\DeclareUnicodeCharacter{2591}{\\rule[0.25em]{0.5em}{0.05em}}\n";
 

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "script/convert.h"
+#include "plan/yaml.h"
 #include "util.h"
 #include "value.h"
 
@@ -239,4 +240,224 @@ convert_to_value(lua_State *L, int idx, char **cause)
 {
 	*cause = NULL;
 	return to_value(L, lua_absindex(L, idx), 0, cause);
+}
+
+/* ---- YAML text straight into Lua ------------------------------------------ */
+
+/* What convert_yaml works with, in a userdata so that a memory error in the
+ * middle (Lua leaves by longjmp) still frees the parser and the path. */
+struct yaml_lua {
+	struct yaml_stream *ys;
+	struct buf path;	/* the dotted path of the node being read, for positions */
+	int pos_depth;		/* positions kept down to this depth (the root is 0) */
+	int pos;		/* stack index of the positions table */
+};
+
+static int
+yaml_lua_gc(lua_State *L)
+{
+	struct yaml_lua *y = lua_touserdata(L, 1);
+
+	yaml_stream_free(y->ys);
+	y->ys = NULL;
+	buf_free(&y->path);
+	return 0;
+}
+
+/* 1 when the value on top is nil or a map with nothing in it ({}). */
+static int
+empty_or_nil(lua_State *L)
+{
+	int empty;
+
+	if (lua_isnil(L, -1))
+		return 1;
+	if (!lua_istable(L, -1))
+		return 0;
+	if (lua_getmetatable(L, -1)) {
+		lua_pop(L, 1);	/* a list */
+		return 0;
+	}
+	lua_pushnil(L);
+	empty = lua_next(L, -2) == 0;
+	if (!empty)
+		lua_pop(L, 2);
+	return empty;
+}
+
+/* Pushes the value that starts with item it, at depth level.  Returns 0, or
+ * -1 (with nothing pushed) for anything yaml_parse would not give as it is
+ * read here: a repeated key, a key that is not text, an empty list item
+ * (session.c refuses those with the tree's positions), a null or {} in the
+ * top three levels (session.c keeps those through saves), or the stream's -1. */
+static int
+yaml_lua_value(lua_State *L, struct yaml_lua *y, const struct yaml_item *it, int level)
+{
+	struct yaml_item sub;
+	size_t mark = y->path.len;
+	lua_Integer n = 0;
+	int r;
+
+	luaL_checkstack(L, 8, "YAML too deep");
+	if (level <= y->pos_depth) {
+		lua_pushlstring(L, y->path.data != NULL ? y->path.data : "", y->path.len);
+		lua_pushfstring(L, "%d:%d", (int)it->line, (int)it->col);
+		lua_rawset(L, y->pos);
+	}
+	switch (it->kind) {
+	case YAML_ITEM_SCALAR:
+		switch (it->type) {
+		case VAL_NIL:
+			lua_pushnil(L);
+			break;
+		case VAL_BOOL:
+			lua_pushboolean(L, it->b);
+			break;
+		case VAL_INT:
+			lua_pushinteger(L, (lua_Integer)it->i);
+			break;
+		case VAL_NUM:
+			lua_pushnumber(L, it->n);
+			break;
+		default:
+			lua_pushlstring(L, it->s, it->len);
+			break;
+		}
+		return 0;
+	case YAML_ITEM_SEQ:
+		lua_newtable(L);
+		while ((r = yaml_stream_next(y->ys, &sub)) == 1 && sub.kind != YAML_ITEM_END) {
+			n++;
+			if (level < y->pos_depth) {
+				if (y->path.len > 0)
+					buf_addc(&y->path, '.');
+				buf_addf(&y->path, "%lld", (long long)n);
+			}
+			r = yaml_lua_value(L, y, &sub, level + 1);
+			y->path.len = mark;
+			if (y->path.data != NULL)
+				y->path.data[mark] = '\0';
+			if (r == -1 || lua_isnil(L, -1)) {
+				lua_pop(L, r == -1 ? 1 : 2);
+				return -1;
+			}
+			lua_rawseti(L, -2, n);
+		}
+		if (r != 1) {
+			lua_pop(L, 1);
+			return -1;
+		}
+		luaL_setmetatable(L, CONVERT_SEQ_MT);
+		return 0;
+	case YAML_ITEM_MAP: {
+		/* map at m; the keys given a blank value, once one comes, at nl */
+		int m, nl = 0, ok = 0, dup;
+
+		lua_newtable(L);
+		m = lua_gettop(L);
+		for (;;) {
+			if (yaml_stream_next(y->ys, &sub) != 1)
+				break;
+			if (sub.kind == YAML_ITEM_END) {
+				ok = 1;
+				break;
+			}
+			if (sub.kind != YAML_ITEM_SCALAR || sub.type != VAL_STR)
+				break;	/* a key that is not text: yaml_parse's to turn into text or refuse */
+			lua_pushlstring(L, sub.s, sub.len);
+			lua_pushvalue(L, -1);
+			dup = lua_rawget(L, m) != LUA_TNIL;
+			lua_pop(L, 1);
+			if (!dup && nl != 0) {
+				lua_pushvalue(L, -1);
+				dup = lua_rawget(L, nl) != LUA_TNIL;
+				lua_pop(L, 1);
+			}
+			if (dup) {
+				lua_pop(L, 1);
+				break;	/* a repeated key: yaml_parse says where */
+			}
+			if (level < y->pos_depth) {
+				if (y->path.len > 0)
+					buf_addc(&y->path, '.');
+				buf_add(&y->path, sub.s, sub.len);
+			}
+			r = yaml_stream_next(y->ys, &sub) == 1 ? yaml_lua_value(L, y, &sub, level + 1) : -1;
+			y->path.len = mark;
+			if (y->path.data != NULL)
+				y->path.data[mark] = '\0';
+			if (r == -1) {
+				lua_pop(L, 1);
+				break;
+			}
+			if (level < 3 && empty_or_nil(L)) {
+				lua_pop(L, 2);
+				break;	/* a null or {} of the plan's top three levels: the tree's reading keeps it (session.c) */
+			}
+			/* stack: ... key value */
+			if (!lua_isnil(L, -1)) {
+				lua_rawset(L, m);
+				continue;
+			}
+			lua_pop(L, 1);
+			if (nl == 0) {
+				lua_newtable(L);
+				lua_insert(L, -2);
+				nl = lua_gettop(L) - 1;
+			}
+			lua_pushboolean(L, 1);
+			lua_rawset(L, nl);
+		}
+		lua_settop(L, m);
+		if (!ok) {
+			lua_pop(L, 1);
+			return -1;
+		}
+		return 0;
+	}
+	default:
+		return -1;
+	}
+}
+
+int
+convert_yaml(lua_State *L, const char *text, size_t len, int pos_depth)
+{
+	struct yaml_lua *y;
+	struct yaml_item it;
+	int top = lua_gettop(L);
+
+	y = lua_newuserdatauv(L, sizeof *y, 0);
+	memset(y, 0, sizeof *y);
+	buf_init(&y->path);
+	lua_newtable(L);	/* the metatable, for __gc */
+	lua_pushcfunction(L, yaml_lua_gc);
+	lua_setfield(L, -2, "__gc");
+	lua_setmetatable(L, -2);
+	y->ys = yaml_stream_new(text, len);
+	y->pos_depth = pos_depth;
+	lua_newtable(L);
+	y->pos = lua_gettop(L);
+	/* stack: ud pos */
+	if (yaml_stream_next(y->ys, &it) != 1 || it.kind != YAML_ITEM_MAP ||
+	    yaml_lua_value(L, y, &it, 0) == -1)
+		goto plain;
+	/* the rest must be the end: a second document or an error is yaml_parse's to tell */
+	if (yaml_stream_next(y->ys, &it) != 1 || it.kind != YAML_ITEM_DONE) {
+		lua_pop(L, 1);
+		goto plain;
+	}
+	/* stack: ud pos doc */
+	lua_insert(L, -2);
+	yaml_stream_free(y->ys);
+	y->ys = NULL;
+	buf_free(&y->path);
+	lua_remove(L, top + 1);
+	return 0;
+plain:
+	yaml_stream_free(y->ys);
+	y->ys = NULL;
+	buf_free(&y->path);
+	lua_settop(L, top);
+	return -1;
 }

@@ -4,6 +4,7 @@
  * Pack and template code never sees this table. */
 #include "config.h"
 
+#include "nls.h"
 #include "plan/yaml.h"
 #include "render/formats.h"
 #include "script/cache.h"
@@ -261,6 +262,27 @@ host_stopped(lua_State *L)
 {
 	lua_pushboolean(L, script_stopped(L));
 	return 1;
+}
+
+/* host.slice(co, steps, budget, size) -> budget, size: co yields after
+ * about steps VM instructions, at the first point it can; the instruction
+ * budget becomes budget and size when given, and what it was is returned
+ * (script_slice).  host.slice(nil, 0, budget, size) ends it and puts the
+ * budget back. */
+static int
+host_slice(lua_State *L)
+{
+	long budget = (long)luaL_optinteger(L, 3, 0), size = (long)luaL_optinteger(L, 4, 0);
+	lua_State *co = NULL;
+
+	if (!lua_isnoneornil(L, 1)) {
+		luaL_checktype(L, 1, LUA_TTHREAD);
+		co = lua_tothread(L, 1);
+	}
+	script_slice(L, co, co != NULL ? (long)luaL_checkinteger(L, 2) : 0, &budget, &size);
+	lua_pushinteger(L, budget);
+	lua_pushinteger(L, size);
+	return 2;
 }
 
 /* host.budgeted(fn, ...) -> true, results... | false, message: fn(...) with
@@ -566,7 +588,21 @@ host_formats(lua_State *L)
 	return 1;
 }
 
+/* host.gettext(s): the program's own text s in the language of messages
+ * (po/LANG.po), or s itself; plain mode's words go through it, marked
+ * _("...") in lua/evalwiz/plain.lua for make update-po.  The empty text
+ * is its own translation (gettext would return the catalogue's header). */
+static int
+host_gettext(lua_State *L)
+{
+	const char *s = luaL_checkstring(L, 1);
+
+	lua_pushstring(L, *s == '\0' ? s : _(s));
+	return 1;
+}
+
 static const luaL_Reg host_funcs[] = {
+	{ "gettext", host_gettext },
 	{ "formats", host_formats },
 	{ "options", host_options },
 	{ "copy", host_copy },
@@ -578,6 +614,7 @@ static const luaL_Reg host_funcs[] = {
 	{ "position", host_position },
 	{ "stopped", host_stopped },
 	{ "budgeted", host_budgeted },
+	{ "slice", host_slice },
 	{ "readtext", host_readtext },
 	{ "loadfile", host_loadfile },
 	{ "loadyaml", host_loadyaml },

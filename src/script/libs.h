@@ -17,6 +17,15 @@ int lib_host_open(lua_State *L);
  * used by lib-host.c.  Returns the resolved path (allocated) or NULL. */
 char *script_resolve_allowed(lua_State *L, const char *path);
 
+/* Work in slices: the coroutine co (NULL: none) yields back to whoever
+ * resumed it after about steps VM instructions, at the first point where it
+ * can.  Set only around one resume (ui.idle), so that no other coroutine
+ * ever yields from under its own code.  The instruction budget is carried
+ * from slice to slice, so that work in slices is stopped where the same work
+ * in one call would be: the budget becomes *budget and *budget_size (when
+ * *budget > 0), and they are set to what it was. */
+void script_slice(lua_State *L, lua_State *co, long steps, long *budget, long *budget_size);
+
 /* True once the current call has been stopped (budget, time or memory):
  * the sandbox's pcall then passes the error on instead of catching it. */
 int script_stopped(lua_State *L);

@@ -38,6 +38,8 @@ struct script {
 	char **roots;
 	size_t nroots;
 	unsigned precompiled;	/* own modules loaded from bytecode */
+	lua_State *slice_thread;	/* the coroutine that yields every slice_size steps (script_slice) */
+	long slice_size, slice_left;
 };
 
 #define HOOK_EVERY 1000
@@ -202,6 +204,22 @@ script_charge(lua_State *L, double steps)
 	return 0;
 }
 
+void
+script_slice(lua_State *L, lua_State *co, long steps, long *budget, long *budget_size)
+{
+	struct script *S = script_of(L);
+	long b = S->budget, size = S->budget_size;
+
+	S->slice_thread = co;
+	S->slice_size = S->slice_left = steps;
+	if (*budget > 0) {
+		S->budget = *budget;
+		S->budget_size = *budget_size;
+	}
+	*budget = b;
+	*budget_size = size;
+}
+
 int
 script_stopped(lua_State *L)
 {
@@ -254,31 +272,38 @@ script_hook(lua_State *L, lua_Debug *ar)
 	}
 	if (S->used > S->limit / 10 * 9)
 		hook_stop(L, "stopped: this code used more than %d MB of memory", (int)(S->limit >> 20));
+	/* work done in slices (ui.idle): its coroutine gives the keyboard a
+	 * turn, where it can (not inside a C function that called Lua) */
+	if (L == S->slice_thread && (S->slice_left -= HOOK_EVERY) <= 0 && lua_isyieldable(L)) {
+		S->slice_left = S->slice_size;
+		lua_yield(L, 0);
+	}
 }
 
-int
-script_subcall(lua_State *L, int nargs)
+/* What script_subcall keeps while its function runs, in a userdata below
+ * the function: the function may yield (work in slices, script_slice), and
+ * the rest is done by subcall_done when it ends. */
+struct subcall_saved {
+	long outer, given, outer_size;
+	double cpu_start;
+};
+
+static int
+subcall_done(lua_State *L, int rc, lua_KContext ctx)
 {
 	struct script *S = script_of(L);
-	long outer = S->budget, given, used, outer_size = S->budget_size;
-	double cpu_start = S->cpu_start;
-	int base = lua_gettop(L) - nargs - 1, rc;
+	int base = (int)ctx;
+	struct subcall_saved sv = *(struct subcall_saved *)lua_touserdata(L, base + 1);
+	long used;
 
-	if (S->stopped) {
-		lua_settop(L, base);
-		lua_pushboolean(L, 0);
-		lua_pushstring(L, S->stop_msg);
-		return 2;
-	}
-	/* at least one instruction, so that a spent budget stops at once */
-	given = outer < 1 ? 1 : outer < SCRIPT_SUB_BUDGET ? outer : SCRIPT_SUB_BUDGET;
-	S->budget = S->budget_size = given;
-	rc = lua_pcall(L, nargs, LUA_MULTRET, 0);
-	used = S->stopped ? given : given - S->budget;
-	S->budget = outer - used;
-	S->budget_size = outer_size;
+	lua_remove(L, base + 1);
+	if (rc == LUA_YIELD)
+		rc = LUA_OK;	/* it yielded, was resumed and ended */
+	used = S->stopped ? sv.given : sv.given - S->budget;
+	S->budget = sv.outer - used;
+	S->budget_size = sv.outer_size;
 	/* the processor time is the whole call's: its stop stands */
-	if (S->stopped && !(cpu_start > 0 && S->cpu_start == 0))
+	if (S->stopped && !(sv.cpu_start > 0 && S->cpu_start == 0))
 		S->stopped = 0;
 	if (rc != LUA_OK) {
 		/* stack: base error */
@@ -292,6 +317,32 @@ script_subcall(lua_State *L, int nargs)
 	lua_pushboolean(L, 1);
 	lua_insert(L, base + 1);
 	return lua_gettop(L) - base;
+}
+
+int
+script_subcall(lua_State *L, int nargs)
+{
+	struct script *S = script_of(L);
+	struct subcall_saved *sv;
+	int base = lua_gettop(L) - nargs - 1, rc;
+
+	if (S->stopped) {
+		lua_settop(L, base);
+		lua_pushboolean(L, 0);
+		lua_pushstring(L, S->stop_msg);
+		return 2;
+	}
+	sv = lua_newuserdatauv(L, sizeof *sv, 0);
+	sv->outer = S->budget;
+	sv->outer_size = S->budget_size;
+	sv->cpu_start = S->cpu_start;
+	/* at least one instruction, so that a spent budget stops at once */
+	sv->given = sv->outer < 1 ? 1 : sv->outer < SCRIPT_SUB_BUDGET ? sv->outer : SCRIPT_SUB_BUDGET;
+	lua_insert(L, base + 1);
+	/* stack: base saved fn args */
+	S->budget = S->budget_size = sv->given;
+	rc = lua_pcallk(L, nargs, LUA_MULTRET, 0, (lua_KContext)base, subcall_done);
+	return subcall_done(L, rc, (lua_KContext)base);
 }
 
 /* Message handler: keeps the message, turning non-strings into text. */
@@ -597,6 +648,126 @@ script_free(struct script *S)
 	free(S);
 }
 
+/* ---- a plan read straight into Lua ---------------------------------------- */
+
+#define STASH_DOC "evalwiz.stash.doc"
+#define STASH_POS "evalwiz.stash.pos"
+
+/* Stand-ins a caller passes to script_callv for what is in the stash; only
+ * their addresses matter. */
+static const struct value stash_doc, stash_pos;
+
+const struct value *
+script_stashed(int which)
+{
+	return which == SCRIPT_STASH_POS ? &stash_pos : &stash_doc;
+}
+
+struct stash_args {
+	const char *text;
+	size_t len;
+	int depth;
+	int done;
+};
+
+static int
+stash_run(lua_State *L)
+{
+	struct stash_args *a = lua_touserdata(L, 1);
+	int r;
+
+	/* nothing made here is garbage until it is all made: a collection
+	 * cycle would only walk the growing document again and again */
+	lua_gc(L, LUA_GCSTOP);
+	r = convert_yaml(L, a->text, a->len, a->depth);
+	lua_gc(L, LUA_GCRESTART);
+	if (r == -1)
+		return 0;
+	lua_setfield(L, LUA_REGISTRYINDEX, STASH_POS);
+	lua_setfield(L, LUA_REGISTRYINDEX, STASH_DOC);
+	a->done = 1;
+	return 0;
+}
+
+int
+script_stash_yaml(struct script *S, const char *text, size_t len, int pos_depth)
+{
+	lua_State *L = S->L;
+	struct stash_args a;
+	int base = lua_gettop(L);
+
+	a.text = text;
+	a.len = len;
+	a.depth = pos_depth;
+	a.done = 0;
+	script_stash_drop(S);
+	lua_pushcfunction(L, stash_run);
+	lua_pushlightuserdata(L, &a);
+	if (lua_pcall(L, 1, 0, 0) != LUA_OK) {
+		/* out of memory under the cap: the tree's way says so in its words */
+		lua_gc(L, LUA_GCRESTART);
+		lua_settop(L, base);
+		script_stash_drop(S);
+		lua_gc(L, LUA_GCCOLLECT);
+		return -1;
+	}
+	lua_settop(L, base);
+	return a.done ? 0 : -1;
+}
+
+struct value *
+script_stash_get(struct script *S, const char *key)
+{
+	lua_State *L = S->L;
+	struct value *v = NULL;
+	char *cause = NULL;
+
+	if (lua_getfield(L, LUA_REGISTRYINDEX, STASH_DOC) == LUA_TTABLE) {
+		lua_getfield(L, -1, key);
+		v = convert_to_value(L, -1, &cause);
+		free(cause);
+		lua_pop(L, 1);
+	}
+	lua_pop(L, 1);
+	return v;
+}
+
+struct value *
+script_stash_value(struct script *S, int which)
+{
+	lua_State *L = S->L;
+	struct value *v = NULL;
+	char *cause = NULL;
+
+	if (lua_getfield(L, LUA_REGISTRYINDEX, which == SCRIPT_STASH_POS ? STASH_POS : STASH_DOC) == LUA_TTABLE)
+		v = convert_to_value(L, -1, &cause);
+	free(cause);
+	lua_pop(L, 1);
+	return v;
+}
+
+struct value *
+script_lua_copy(struct script *S, const struct value *v)
+{
+	struct value *out;
+	char *cause = NULL;
+
+	convert_push(S->L, v);
+	out = convert_to_value(S->L, -1, &cause);
+	free(cause);
+	lua_pop(S->L, 1);
+	return out;
+}
+
+void
+script_stash_drop(struct script *S)
+{
+	lua_pushnil(S->L);
+	lua_setfield(S->L, LUA_REGISTRYINDEX, STASH_DOC);
+	lua_pushnil(S->L);
+	lua_setfield(S->L, LUA_REGISTRYINDEX, STASH_POS);
+}
+
 int
 script_callv(struct script *S, const char *fn, struct value **result, char **cause,
     int nargs, const struct value *const *args)
@@ -630,7 +801,10 @@ script_callv(struct script *S, const char *fn, struct value **result, char **cau
 	lua_remove(L, -2);
 	/* stack: msgh fn */
 	for (i = 0; i < nargs; i++)
-		convert_push(L, args[i]);
+		if (args[i] == &stash_doc || args[i] == &stash_pos)
+			lua_getfield(L, LUA_REGISTRYINDEX, args[i] == &stash_doc ? STASH_DOC : STASH_POS);
+		else
+			convert_push(L, args[i]);
 	S->budget = S->budget_size = SCRIPT_BUDGET;
 	S->where[0] = '\0';
 	S->stopped = 0;

@@ -42,6 +42,26 @@ int script_call(struct script *S, const char *fn, struct value **result, char **
 int script_callv(struct script *S, const char *fn, struct value **result, char **cause,
     int nargs, const struct value *const *args);
 
+/* A plan's YAML text read straight into Lua tables, with no value tree in
+ * between (a plan of 10,000 rows is a quarter of a million nodes): the
+ * document and its positions down to pos_depth levels are kept in the state
+ * until script_stash_drop, and script_stashed(SCRIPT_STASH_DOC) and
+ * script_stashed(SCRIPT_STASH_POS) stand for them among script_callv's (and
+ * model_call's) arguments.  Returns 0, or -1 (nothing kept) for any text
+ * but the plain case: yaml_parse then reads it, and says what is wrong (see
+ * convert_yaml).  script_stash_get converts one top-level entry of the kept
+ * document (NULL when there is none). */
+enum { SCRIPT_STASH_DOC, SCRIPT_STASH_POS };
+int script_stash_yaml(struct script *S, const char *text, size_t len, int pos_depth);
+const struct value *script_stashed(int which);
+struct value *script_stash_get(struct script *S, const char *key);
+void script_stash_drop(struct script *S);
+/* For the tests and the fuzzer: the whole kept document or positions as a
+ * value (NULL when none), and a value taken through Lua and back, which
+ * puts a map's keys in the order script_stash_value gives them. */
+struct value *script_stash_value(struct script *S, int which);
+struct value *script_lua_copy(struct script *S, const struct value *v);
+
 /* How many of evalwiz's own modules were loaded from the bytecode made at
  * build time rather than compiled from their text (for the tests). */
 unsigned script_precompiled(const struct script *S);

@@ -1,6 +1,9 @@
 /* fuzz-plan.c: libFuzzer harness for the plan loader: YAML text through
  * yaml_parse, then adopted as a plan by core.open, checked and written back
- * (core.check, core.document, yaml_emit), against the default pack. */
+ * (core.check, core.document, yaml_emit), against the default pack.  The
+ * same text is also read straight into Lua (script_stash_yaml, the way a
+ * plan is opened): when that takes it, the document and its positions must
+ * be what the tree gives, and the tree must have read it too. */
 #include "config.h"
 
 #include "plan/yaml.h"
@@ -10,6 +13,7 @@
 
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -33,6 +37,58 @@ setup(void)
 	value_free(disp);
 }
 
+static char *
+as_text(const struct value *v)
+{
+	char *cause = NULL, *t;
+	size_t len;
+
+	if (v == NULL)
+		return xstrdup("(none)");
+	t = yaml_emit(v, &len, &cause);
+	if (t == NULL)
+		t = cause;
+	else
+		free(cause);
+	return t;
+}
+
+/* The stash and the tree agree on everything the stash takes. */
+static void
+compare_stash(const char *text, size_t size, const struct value *tree)
+{
+	struct value *pos, *lt, *lp, *sd, *sp;
+	char *a, *b, *c, *d;
+
+	if (script_stash_yaml(S, text, size, 3) == -1)
+		return;
+	if (tree == NULL)
+		fatal("fuzz-plan: the stash took a text the tree refused");
+	pos = value_positions_depth(tree, 3);
+	lt = script_lua_copy(S, tree);
+	lp = script_lua_copy(S, pos);
+	sd = script_stash_value(S, SCRIPT_STASH_DOC);
+	sp = script_stash_value(S, SCRIPT_STASH_POS);
+	a = as_text(lt);
+	b = as_text(sd);
+	c = as_text(lp);
+	d = as_text(sp);
+	if (strcmp(a, b) != 0)
+		fatal("fuzz-plan: the stash's document differs from the tree's:\n%s\n---\n%s", a, b);
+	if (strcmp(c, d) != 0)
+		fatal("fuzz-plan: the stash's positions differ from the tree's:\n%s\n---\n%s", c, d);
+	free(a);
+	free(b);
+	free(c);
+	free(d);
+	value_free(pos);
+	value_free(lt);
+	value_free(lp);
+	value_free(sd);
+	value_free(sp);
+	script_stash_drop(S);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -43,6 +99,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (S == NULL)
 		setup();
 	doc = yaml_parse((const char *)data, size, "fuzz.yaml", &cause);
+	if (memchr(data, '\0', size) == NULL && !yaml_is_utf16((const char *)data, size))
+		compare_stash((const char *)data, size, doc);
 	if (doc == NULL) {
 		free(cause);
 		return 0;

@@ -80,6 +80,11 @@ test("a translation naming a step, field or option the pack lacks is an error at
     "^lang/cy.lua:3: about.often: there is no option daily")
   fails(function() i18n.check(p, { titel = "x" }, "lang/cy.lua", 'return { titel = "x" }\n', suggest) end,
     "^lang/cy.lua:1: the file: unknown setting titel")
+  -- a text the pack's code formats keeps its conversions, in order
+  local fmt = 'return { words = {\n  ["%d families, %s"] = "%s, %d teulu",\n} }\n'
+  fails(function() i18n.check(p, { words = { ["%d families, %s"] = "%s, %d teulu" } }, "lang/cy.lua", fmt, suggest) end,
+    "^lang/cy.lua:2: words: the translation of \"%%d families, %%s\" must keep its %% conversions %(ds%) in the same order, but has sd")
+  i18n.check(p, { words = { ["%d families, %s"] = "%d teulu, %s", ["95% sure"] = "95% yn siŵr" } }, "lang/cy.lua", fmt, suggest)
   -- and when the pack loads: the file and line
   fails(function() pack_mod.load(packs .. "/i18n-bad", "i18n-bad") end,
     "^i18n%-bad/lang/cy.lua:5: the step about has no field nmae")
@@ -87,13 +92,56 @@ test("a translation naming a step, field or option the pack lacks is an error at
     "^i18n%-nofile/pack.lua:4: languages names cy, but there is no i18n%-nofile/lang/cy.lua")
 end)
 
-test("the default pack's Welsh: every step title, question and option", function()
+test("the default pack's Welsh: every text, help and glossary entry", function()
   local p = pack_mod.load(srcdir .. "/wizard", "wizard")
   for _, u in ipairs(i18n.untranslated(p, "cy")) do
-    ok(u.what ~= "title" and u.what ~= "label" and not u.what:match("^option "),
-      string.format("%s %s has no Welsh: %q", u.path, u.what, u.text))
+    ok(false, string.format("%s %s has no Welsh: %q", u.path, u.what, u.text))
   end
+  local en_help = p.by_id.theory_of_change.by_id.problem.help
   i18n.apply(p, "cy")
-  eq(p.by_id.theory_of_change.title, "Damcaniaeth newid")
+  eq(p.by_id.theory_of_change.title, "Theori newid")
   eq(p.diagram.columns[1].title, "Mewnbynnau")
+  ok(p.by_id.theory_of_change.by_id.problem.help:match("^Disgrifiwch yr anhawster"), "Welsh help")
+  ok(p.by_id.impact.guidance:match("gwrthffeithiol"), "Welsh guidance")
+  -- an option's help, and a column option's, beside its Welsh label
+  local design
+  for _, o in ipairs(p.by_id.impact.by_id.design.options) do if o.value == "individual_rct" then design = o end end
+  ok(design.help:match("^Mae teuluoedd yn cael eu dyrannu ar hap"), "Welsh option help")
+  eq(design.label, "hap-dreial wedi'i reoli (unigolion)")
+  eq(p.by_id.logic_model.by_id.outputs.item_label, "allbwn")
+  -- a translated glossary term keeps the pack's own as an alias
+  local e
+  for _, x in ipairs(p.glossary) do if x.term == "Ymadael" then e = x end end
+  ok(e, "the Welsh term for Attrition")
+  eq(e.aliases[1], "Attrition")
+  eq(e.aliases[2], "drop-out")
+  -- and back: English again, aliases as written
+  i18n.apply(p, "en")
+  eq(p.by_id.theory_of_change.by_id.problem.help, en_help)
+  eq(e.term, "Attrition")
+  eq(e.aliases[1], "drop-out")
+end)
+
+test("tr: the pack's code's own texts in the language applied", function()
+  local p = pack_mod.load(srcdir .. "/wizard", "wizard")
+  i18n.apply(p, "cy")
+  eq(i18n.tr("A robust comparison group"), "Grŵp cymharu cadarn")
+  eq(i18n.tr("%s expected drop-out is acceptable.", "20%"), "Mae ymadael disgwyliedig o 20% yn dderbyniol.")
+  -- a text with no translation is itself, formatted
+  eq(i18n.tr("no such text %d", 3), "no such text 3")
+  i18n.apply(p, "en")
+  eq(i18n.tr("A robust comparison group"), "A robust comparison group")
+  eq(i18n.tr("%s expected drop-out is acceptable.", "20%"), "20% expected drop-out is acceptable.")
+end)
+
+test("an option's help with no translation is listed", function()
+  local pack = { title = "T", glossary = {}, steps = { { id = "s", fields = {
+    { id = "f", type = "choice", label = "L", options = { { value = "a", label = "A", help = "H" } } } } } } }
+  pack.translations = { cy = { title = "T cy", steps = { s = { fields = { f = { label = "Ll", options = { a = "A cy" } } } } } } }
+  local left = i18n.untranslated(pack, "cy")
+  eq(#left, 1)
+  eq(left[1].path, "s.f")
+  eq(left[1].what, "option a help")
+  pack.translations.cy.steps.s.fields.f.options.a = { label = "A cy", help = "H cy" }
+  eq(#i18n.untranslated(pack, "cy"), 0)
 end)

@@ -92,6 +92,41 @@ test("another step's status is shown as it was until the keyboard is idle", func
   eq(ui.idle(1).more, false)
 end)
 
+test("a long status is worked out in slices, and what runs between them sees the model as it is", function()
+  fresh()
+  local slice = ui.IDLE_SLICE
+  ui.IDLE_SLICE = 1000
+  local lines, rows = {}, {}
+  for i = 1, 2000 do lines[i] = "outcome " .. i end
+  for i = 1, 500 do rows[i] = { item = "item " .. i, amount = i } end
+  edit.apply({ op = "text", step = "lists", field = "outcomes", text = table.concat(lines, "\n") })
+  core.state.doc.answers.lists.costs = rows
+  core.changed()
+  ui.screen(1)
+  local slices, r = 0, nil
+  repeat
+    r = ui.idle(1)
+    if r.more and not r.steps then
+      slices = slices + 1
+      -- between slices, a key's own work: a screen, and edits of another
+      -- step and of the step being worked out (whose status then holds no
+      -- longer, and is worked out again)
+      if slices == 1 then
+        edit.apply({ op = "text", step = "basics", field = "name", text = "Between" })
+        ui.screen(1)
+      elseif slices == 2 then
+        lines[#lines + 1] = "one more"
+        edit.apply({ op = "text", step = "lists", field = "outcomes", text = table.concat(lines, "\n") })
+      end
+    end
+  until not r.more
+  ui.IDLE_SLICE = slice
+  ok(slices >= 3, "the status took " .. slices .. " slices")
+  local kept = statuses()
+  core.changed()
+  eq(statuses(), kept, "worked out in slices, the statuses are what a fresh start gives")
+end)
+
 test("pack code is given copies, read-only, and a copy is kept until its answer changes", function()
   fresh()
   edit.apply({ op = "item", step = "lists", field = "outcomes", action = "add", row = 0, text = "x" })

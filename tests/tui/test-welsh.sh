@@ -13,10 +13,10 @@ wait_for "Beth ddylai enw'r cynllun fod?"
 # the list of steps gives their short names in Welsh; the next step's title
 wait_for "Model rhesymeg"
 keys NPage
-wait_for "Damcaniaeth newid"
+wait_for "Theori newid"
 wait_for "Pa broblem mae'r gwasanaeth yn mynd i'r afael"
 if grep -q '^#define ENABLE_NLS 1' "$top_builddir/config.h"; then
-  wait_for "Cam 1: Damcaniaeth newid"
+  wait_for "Cam 1: Theori newid"
   wait_for "^Q Gadael"
   wait_for "F1 Cymorth"
   wait_for "Mae pob cwestiwn gorfodol"

@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "plan/yaml.h"
 #include "script/script.h"
 #include "util.h"
 #include "value.h"
@@ -315,6 +316,165 @@ test_validator_budget(void **state)
 	value_free(name);
 }
 
+/* A value as YAML text, for comparing two values (NULL: "(none)"). */
+static char *
+as_text(const struct value *v)
+{
+	char *cause = NULL, *t;
+	size_t len;
+
+	if (v == NULL)
+		return xstrdup("(none)");
+	t = yaml_emit(v, &len, &cause);
+	assert_non_null(t);
+	return t;
+}
+
+/* A plan read straight into Lua (script_stash_yaml) is what the value tree
+ * gives once in Lua, positions included; anything but the plain case is
+ * left to the tree (-1), which then reads it or says what is wrong. */
+static void
+test_stash_same_as_tree(void **state)
+{
+	static const char *const same[] = {
+		"a: 1\n",
+		"evalwiz: 1\nmeta:\n  title: T\nanswers:\n  s:\n    f: text\n    n: 3\n    x: 2.5\n"
+		"    b: true\n    q: '12'\n    big: 123456789012345678901234567890\n    e: []\n    m: {k: {}, n: ~}\n"
+		"    rows:\n      - {a: 1, b: two}\n      - [1, [2, 3], {c: ~}]\n",
+		"k: |\n  line one\n  line two\nl: >-\n  folded\n  text\ninf: .inf\nninf: -.Inf\nnan: .nan\n"
+		"y: yes\nhex: 0x1F\nt: !!str 5\nu: \"caf\\u00e9 \\t\"\n",
+		"a.b: 1\na:\n  b: 2\n  c:\n    d:\n      e: deep\n",	/* two nodes with one dotted path */
+		"# comment\n---\nx: [a, 'b', \"c\"]\n...\n",
+		"s:\n  - x\n  - - y\n    - z\n  -\n    k: v\n",
+	};
+	static const char *const tree[] = {
+		"",			/* empty: a nil document */
+		"- a\n- b\n",		/* not a mapping */
+		"just text\n",
+		"a: 1\na: 2\n",		/* a repeated key: the tree says where */
+		"a:\na:\n",		/* a repeated key with blank values */
+		"a: 1\nb:\na: 2\n",
+		"1: one\n",		/* a key that is not text: the tree makes it text */
+		"true: x\n",
+		"a: &x 1\nb: *x\n",	/* aliases: the tree copies them under its caps */
+		"a: &x [1]\n",
+		"l:\n  - 1\n  -\n  - 3\n",	/* an empty list item: refused with its place */
+		"l: [1, ~]\n",
+		"a:\nb:\nc: 1\n",	/* null and {} in the top three levels: session.c keeps them */
+		"meta:\n  notes:\n",
+		"answers:\n  s:\n    m: {}\n",
+		"a: 1\n---\nb: 2\n",	/* two documents */
+		"a: [1\n",		/* not YAML */
+		"a:\n\tb: 1\n",
+		"a: 1\n  b: 2\n",
+	};
+	struct fixture *f = *state;
+	size_t i;
+
+	for (i = 0; i < sizeof same / sizeof same[0]; i++) {
+		char *cause = NULL, *a, *b;
+		struct value *t = yaml_parse(same[i], strlen(same[i]), "t.yaml", &cause);
+		struct value *lt, *lp, *pos, *sd, *sp;
+
+		assert_non_null(t);
+		assert_int_equal(script_stash_yaml(f->S, same[i], strlen(same[i]), 3), 0);
+		lt = script_lua_copy(f->S, t);
+		pos = value_positions_depth(t, 3);
+		lp = script_lua_copy(f->S, pos);
+		sd = script_stash_value(f->S, SCRIPT_STASH_DOC);
+		sp = script_stash_value(f->S, SCRIPT_STASH_POS);
+		a = as_text(lt);
+		b = as_text(sd);
+		assert_string_equal(a, b);
+		free(a);
+		free(b);
+		a = as_text(lp);
+		b = as_text(sp);
+		assert_string_equal(a, b);
+		free(a);
+		free(b);
+		script_stash_drop(f->S);
+		assert_null(script_stash_value(f->S, SCRIPT_STASH_DOC));
+		value_free(t);
+		value_free(lt);
+		value_free(pos);
+		value_free(lp);
+		value_free(sd);
+		value_free(sp);
+	}
+	for (i = 0; i < sizeof tree / sizeof tree[0]; i++) {
+		assert_int_equal(script_stash_yaml(f->S, tree[i], strlen(tree[i]), 3), -1);
+		assert_null(script_stash_value(f->S, SCRIPT_STASH_DOC));
+	}
+}
+
+/* A step's status worked out while the keyboard is idle comes in slices
+ * (ui.idle gives { more = true } and no step list until it is done), and
+ * the instruction budget goes on from slice to slice: a runaway validator
+ * there is stopped as in one call and becomes its field's problem, instead
+ * of running a slice at a time for ever. */
+static void
+test_idle_slices_keep_the_budget(void **state)
+{
+	struct fixture *f = *state;
+	struct value *doc, *answers, *step, *pos, *name, *res = NULL, *idx, *entry;
+	const struct value *steps = NULL;
+	char *cause, *p;
+	int calls, slices = 0;
+
+	put(f, "pack.lua", "return { id = \"sb\", version = 1, steps = { \"01-a.lua\", \"02-b.lua\" } }\n");
+	put(f, "02-b.lua", "return step { id = \"b\", title = \"B\", fields = {\n"
+	    "  text { id = \"x\", label = \"X\",\n"
+	    "    validate = function(v)\n"
+	    "      while true do end\n"
+	    "    end },\n"
+	    "} }\n");
+	cause = load(f, "return step { id = \"a\", title = \"A\", fields = { text { id = \"y\", label = \"Y\" } } }\n");
+	assert_null(cause);
+	doc = value_new(VAL_MAP);
+	value_set(doc, "evalwiz", value_int(1));
+	answers = value_new(VAL_MAP);
+	step = value_new(VAL_MAP);
+	value_set(step, "x", value_strz("v"));
+	value_set(answers, "b", step);
+	value_set(doc, "answers", answers);
+	pos = value_new(VAL_MAP);
+	name = value_strz("p.yaml");
+	idx = value_int(1);
+	entry = value_strz("ui.idle");
+	assert_int_equal(script_call(f->S, "core.open", &res, &cause, 3, doc, pos, name), 0);
+	value_free(res);
+	res = NULL;
+	assert_int_equal(script_call(f->S, "ui.screen", &res, &cause, 1, idx), 0);
+	value_free(res);
+	res = NULL;
+	for (calls = 0; calls < 100000; calls++) {
+		const struct value *more;
+
+		if (script_call(f->S, "entry.call", &res, &cause, 2, entry, idx) == -1)
+			fail_msg("%s", cause);
+		more = value_get(value_get(res, "value"), "more");
+		if ((steps = value_get(value_get(res, "value"), "steps")) == NULL)
+			slices++;
+		if (more == NULL || !more->u.b)
+			break;
+		value_free(res);
+		res = NULL;
+	}
+	assert_true(slices > 10);
+	assert_non_null(steps);
+	assert_string_equal(value_get(value_at(steps, 1), "status")->u.str.s, "problems");
+	value_free(res);
+	value_free(doc);
+	value_free(pos);
+	value_free(name);
+	value_free(idx);
+	value_free(entry);
+	p = path_join(f->dir, "02-b.lua");
+	unlink(p);
+	free(p);
+}
+
 /* evalwiz's own modules are loaded from the bytecode made at build time,
  * under their real file names (errors, the hook and the string guards see
  * the same as for text); a module whose text on disk is not the text that
@@ -384,6 +544,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_cpu_limit_message, setup_short_cpu, teardown),
 		cmocka_unit_test_setup_teardown(test_validator_budget, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_own_modules_precompiled, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_stash_same_as_tree, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_idle_slices_keep_the_budget, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

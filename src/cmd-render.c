@@ -41,9 +41,10 @@ const struct cmd_entry cmd_render_entry = {
 	    "format follows OUT's extension unless -f names it; without -o, or with -o -,\n"
 	    "the document goes to standard output.  Unanswered questions are marked \"Not\n"
 	    "yet answered\" and listed at the end.  docx, odt and pdf need pandoc, pdf also\n"
-	    "pdfLaTeX; Graphviz dot draws the logic model as a picture (a text diagram\n"
-	    "without it).  --review (HTML) shows each review item not yet resolved\n"
-	    "beside the answer it is on, as a note in the margin when printed.\n",
+	    "LuaLaTeX with the Noto fonts (every Latin letter) or else pdfLaTeX (Western\n"
+	    "European letters only); Graphviz dot draws the logic model as a picture (a\n"
+	    "text diagram without it).  --review (HTML) shows each review item not yet\n"
+	    "resolved beside the answer it is on, as a note in the margin when printed.\n",
 	.after = "Exit status: 0 written, 1 refused by --strict, 64 usage, 65 bad plan or\n"
 	    "template, 66 no such plan, 69 pandoc or pdfLaTeX missing (or the plan's step\n"
 	    "pack), 73 cannot write OUT.\n",

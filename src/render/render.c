@@ -5,6 +5,7 @@
 #include "plan/atomic.h"
 #include "render/cmark-dl.h"
 #include "render/formats.h"
+#include "render/odt.h"
 #include "render/render.h"
 #include "util.h"
 #include "value.h"
@@ -91,7 +92,7 @@ static const char render_tex_unicode[] =
     "% the project timeline's bars: a quarter the milestone runs in, and not\n"
 
     "\\DeclareUnicodeCharacter{2588}{\\rule[-0.15em]{0.5em}{0.9em}}\n"
-    "\\DeclareUnicodeCharacter{2591}{\\textcolor[gray]{0.85}{\\rule[-0.15em]{0.5em}{0.9em}}}\n";
+    "\\DeclareUnicodeCharacter{2591}{\\rule[0.25em]{0.5em}{0.05em}}\n";
 
 /* For LuaLaTeX, which sets any character its fonts have. */
 static const char render_tex_fonts[] =
@@ -582,6 +583,45 @@ static const char render_filter_docx[] =
     "  end\n"
     "  out[#out + 1] = '</w:sdtContent></w:sdt>'\n"
     "  doc.blocks:insert(first, pandoc.RawBlock(\"openxml\", table.concat(out)))\n"
+    "  return doc\n"
+    "end\n";
+
+static const char render_filter_odt[] =
+    "-- ODT: the contents after the opening, as in Word and the PDF: an index\n"
+    "-- LibreOffice can update, its entries (the sections and subsections, or\n"
+    "-- the sections alone when there are more than 16) already in it as links\n"
+    "-- to the headings' bookmarks.\n"
+    "local function xml(s)\n"
+    "  return (s:gsub(\"&\", \"&amp;\"):gsub(\"<\", \"&lt;\"):gsub(\">\", \"&gt;\"):gsub('\"', \"&quot;\"))\n"
+    "end\n"
+    "\n"
+    "function Pandoc(doc)\n"
+    "  local first, entries, n = nil, {}, 0\n"
+    "  for i, b in ipairs(doc.blocks) do\n"
+    "    if b.t == \"Header\" and b.level <= 2 and b.identifier ~= \"\" then\n"
+    "      if b.level == 1 then first = first or i; n = n + 1 end\n"
+    "      if first ~= nil then entries[#entries + 1] = b end\n"
+    "    end\n"
+    "  end\n"
+    "  if n < 2 then return nil end\n"
+    "  local depth = 2\n"
+    "  if #entries > 16 then\n"
+    "    depth = 1\n"
+    "    local top = {}\n"
+    "    for _, h in ipairs(entries) do if h.level == 1 then top[#top + 1] = h end end\n"
+    "    entries = top\n"
+    "  end\n"
+    "  local out = { '<text:table-of-content text:name=\"Contents\" text:protected=\"true\">'\n"
+    "    .. '<text:table-of-content-source text:outline-level=\"' .. depth .. '\">'\n"
+    "    .. '<text:index-title-template>Contents</text:index-title-template></text:table-of-content-source>'\n"
+    "    .. '<text:index-body><text:index-title text:name=\"Contents_Head\">'\n"
+    "    .. '<text:p text:style-name=\"Heading_20_1\">Contents</text:p></text:index-title>' }\n"
+    "  for _, h in ipairs(entries) do\n"
+    "    out[#out + 1] = '<text:p text:style-name=\"Contents_20_' .. h.level .. '\"><text:a xlink:type=\"simple\" xlink:href=\"#'\n"
+    "      .. xml(h.identifier) .. '\">' .. xml(pandoc.utils.stringify(h)) .. '</text:a></text:p>'\n"
+    "  end\n"
+    "  out[#out + 1] = '</text:index-body></text:table-of-content>'\n"
+    "  doc.blocks:insert(first, pandoc.RawBlock(\"opendocument\", table.concat(out)))\n"
     "  return doc\n"
     "end\n";
 
@@ -1344,7 +1384,8 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 	filter = path_join(dir, "filter.lua");
 	buf_init(&lua);
 	buf_adds(&lua, render_filter_widths);
-	buf_adds(&lua, is_pdf ? render_filter_pdf : strcmp(format, "docx") == 0 ? render_filter_docx : "");
+	buf_adds(&lua, is_pdf ? render_filter_pdf : strcmp(format, "docx") == 0 ? render_filter_docx :
+	    strcmp(format, "odt") == 0 ? render_filter_odt : "");
 	rc = atomic_create(filter, lua.data, lua.len, 0600, cause);
 	buf_free(&lua);
 	if (rc == -1)
@@ -1443,6 +1484,15 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 		argv[argc++] = "-";
 		argv[argc] = NULL;
 		rc = render_run(argv, md, md_len, out, len, &why);
+		if (rc == 0 && strcmp(format, "odt") == 0) {
+			char *c = NULL;
+
+			/* without it the file still opens: say so, keep pandoc's */
+			if (odt_finish(out, len, &c) == -1) {
+				*note = xasprintf("%s; the ODT is as pandoc wrote it (US Letter, tables without rules)", c);
+				free(c);
+			}
+		}
 	}
 	if (rc == -1 && errno == ENOENT) {
 		*cause = xasprintf("cannot write %s: pandoc is not installed; install the Debian package "

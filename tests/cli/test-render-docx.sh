@@ -173,6 +173,20 @@ PY
 test "$(grep -o '<text:h [^>]*text:outline-level="1"' content.xml | wc -l)" -eq 13
 test "$(grep -o '<table:table ' content.xml | wc -l)" -eq 19
 test "$(grep -o '<table:table-header-rows>' content.xml | wc -l)" -eq 19
+# ruled tables with a shaded header row, an A4 page with 2 cm margins, and
+# the contents (the 13 sections, linked to their headings) after the opening
+tr -d '\n' < content.xml > content1.xml
+has content1.xml '<style:style style:name="TableHeaderRowCell" style:family="table-cell"> *<style:table-cell-properties fo:border="0.5pt solid #8a96a3" fo:background-color="#e8eef4"'
+has content1.xml '<style:style style:name="TableRowCell" style:family="table-cell"> *<style:table-cell-properties fo:border="0.5pt solid #8a96a3"'
+unzip -p plan.odt styles.xml > styles.xml
+tr -d '\n' < styles.xml | grep -q 'style:name="Table_20_Contents"[^>]*>[^<]*<style:paragraph-properties [^>]*/>[^<]*<style:text-properties fo:font-size="10pt"' ||
+	fail "the ODT's table text is not 10 points"
+grep -q '<style:page-layout-properties [^>]*fo:margin-left="2cm"[^>]*fo:page-height="29.7cm" fo:page-width="21cm"' styles.xml ||
+	fail "the ODT's page is not A4 with 2 cm margins: $(grep -o '<style:page-layout-properties [^>]*>' styles.xml)"
+test "$(grep -o '<text:p text:style-name="Contents_20_1"><text:a xlink:type="simple" xlink:href="#' content.xml | wc -l)" -eq 13
+grep -q 'xlink:href="#intervention-summary">Intervention summary</text:a>' content.xml
+grep -q '<text:bookmark-start text:name="intervention-summary" */>' content.xml
+unzip -l plan.odt | awk 'NR == 4 { exit $4 != "mimetype" }' || fail "the ODT's first entry is not its mimetype"
 
 # the logic model: a picture that fits the page when dot is installed, the
 # box diagram otherwise

@@ -35,8 +35,8 @@ for fmt in docx odt; do
 	# every answer carries its anchor, and the document its plan's id
 	$doc has plain.$fmt ew_theory_of_change__problem || fail "$fmt: no answer anchors"
 	cp plain.$fmt sent.$fmt
-	# the heading, not its line in Word's table of contents
-	nth=1; [ $fmt = odt ] || nth=2
+	# the heading, not its line in the table of contents (Word's and ODT's)
+	nth=2
 	sed "s/NTH/$nth/" spec.json > spec-$fmt.json
 	$doc annotate sent.$fmt back.$fmt spec-$fmt.json
 

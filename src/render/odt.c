@@ -1,0 +1,208 @@
+/* odt.c: what pandoc's ODT writer cannot do, done to its file (odt.h):
+ * an A4 page with 2 cm margins (pandoc's default reference is US Letter
+ * with 1 inch), and tables with rules, a shaded header row, some room in
+ * each cell and 10-point text (pandoc writes its cells with no border, in
+ * the body's 12 points). */
+#include "config.h"
+
+#include "render/odt.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <zip.h>
+
+#include "util.h"
+
+#define ODT_RULE "0.5pt solid #8a96a3"
+
+/* Replaces, in the element that starts at the first match of 'where' at or
+ * after 'from' (up to its '>'), each attribute value named in 'names' by
+ * the value beside it.  Returns the new text (s is freed), or s unchanged. */
+static char *
+odt_set_attrs(char *s, const char *where, const char *const names[][2])
+{
+	char *at = strstr(s, where), *end, *out;
+	struct buf b;
+	size_t i;
+
+	if (at == NULL || (end = strchr(at, '>')) == NULL)
+		return s;
+	buf_init(&b);
+	buf_add(&b, s, (size_t)(at - s));
+	while (at < end) {
+		for (i = 0; names[i][0] != NULL; i++) {
+			size_t n = strlen(names[i][0]);
+
+			if (strncmp(at, names[i][0], n) == 0 && at[n] == '=' && at[n + 1] == '"') {
+				const char *close = strchr(at + n + 2, '"');
+
+				if (close != NULL && close < end) {
+					buf_addf(&b, "%s=\"%s\"", names[i][0], names[i][1]);
+					at = (char *)close + 1;
+					break;
+				}
+			}
+		}
+		if (names[i][0] == NULL)
+			buf_add(&b, at++, 1);
+	}
+	buf_adds(&b, end);
+	free(s);
+	out = buf_steal(&b, NULL);
+	return out;
+}
+
+/* The cell style named 'name': its properties in place of fo:border="none". */
+static char *
+odt_cell_style(char *s, const char *name, const char *props)
+{
+	char *key = xasprintf("style:name=\"%s\" style:family=\"table-cell\"", name), *at, *none;
+	const char *old = "<style:table-cell-properties fo:border=\"none\" />";
+	struct buf b;
+
+	at = strstr(s, key);
+	free(key);
+	if (at == NULL || (none = strstr(at, old)) == NULL || none - at > 200)
+		return s;
+	buf_init(&b);
+	buf_add(&b, s, (size_t)(none - s));
+	buf_addf(&b, "<style:table-cell-properties %s />", props);
+	buf_adds(&b, none + strlen(old));
+	free(s);
+	return buf_steal(&b, NULL);
+}
+
+/* The paragraph style of table cells at 10 points, as Word's tables: the
+ * column widths (render.c's widths filter) count on it. */
+static char *
+odt_table_text(char *s)
+{
+	const char *props = "<style:text-properties fo:font-size=\"10pt\" style:font-size-asian=\"10pt\" "
+	    "style:font-size-complex=\"10pt\"/>";
+	char *at = strstr(s, "style:name=\"Table_20_Contents\""), *end;
+	struct buf b;
+
+	if (at == NULL || (end = strstr(at, "</style:style>")) == NULL)
+		return s;
+	buf_init(&b);
+	buf_add(&b, s, (size_t)(end - s));
+	buf_adds(&b, props);
+	buf_adds(&b, end);
+	free(s);
+	return buf_steal(&b, NULL);
+}
+
+static char *
+odt_read(zip_t *z, const char *name, zip_int64_t *idx)
+{
+	zip_stat_t st;
+	zip_file_t *f;
+	zip_int64_t n;
+	char *data;
+
+	zip_stat_init(&st);
+	if ((*idx = zip_name_locate(z, name, 0)) < 0 || zip_stat_index(z, (zip_uint64_t)*idx, 0, &st) != 0 ||
+	    st.size > (64u << 20) || (f = zip_fopen_index(z, (zip_uint64_t)*idx, 0)) == NULL)
+		return NULL;
+	data = xmalloc((size_t)st.size + 1);
+	n = zip_fread(f, data, st.size);
+	zip_fclose(f);
+	if (n < 0 || (zip_uint64_t)n != st.size) {
+		free(data);
+		return NULL;
+	}
+	data[n] = '\0';
+	return data;
+}
+
+static int
+odt_replace(zip_t *z, zip_int64_t idx, char *text)
+{
+	zip_source_t *s = zip_source_buffer(z, text, strlen(text), 1);
+
+	if (s == NULL) {
+		free(text);
+		return -1;
+	}
+	if (zip_file_replace(z, (zip_uint64_t)idx, s, 0) != 0) {
+		zip_source_free(s);
+		return -1;
+	}
+	return 0;
+}
+
+int
+odt_finish(char **data, size_t *len, char **cause)
+{
+	static const char *const page[][2] = {
+		{ "fo:page-width", "21cm" }, { "fo:page-height", "29.7cm" },
+		{ "fo:margin-top", "2cm" }, { "fo:margin-bottom", "2cm" },
+		{ "fo:margin-left", "2cm" }, { "fo:margin-right", "2cm" },
+		{ NULL, NULL },
+	};
+	zip_error_t ze;
+	zip_source_t *src;
+	zip_stat_t st;
+	zip_t *z;
+	zip_int64_t ci, si;
+	char *content, *styles, *out;
+	zip_int64_t n;
+
+	zip_error_init(&ze);
+	if ((src = zip_source_buffer_create(*data, *len, 0, &ze)) == NULL)
+		goto fail;
+	if ((z = zip_open_from_source(src, 0, &ze)) == NULL) {
+		zip_source_free(src);
+		goto fail;
+	}
+	zip_source_keep(src);	/* to read the new archive after zip_close */
+	content = odt_read(z, "content.xml", &ci);
+	styles = odt_read(z, "styles.xml", &si);
+	if (content == NULL || styles == NULL) {
+		free(content);
+		free(styles);
+		zip_discard(z);
+		zip_source_free(src);
+		*cause = xstrdup("cannot finish the ODT: pandoc's file has no content.xml or styles.xml");
+		return -1;
+	}
+	content = odt_cell_style(content, "TableHeaderRowCell",
+	    "fo:border=\"" ODT_RULE "\" fo:background-color=\"#e8eef4\" fo:padding=\"0.06cm\"");
+	content = odt_cell_style(content, "TableRowCell", "fo:border=\"" ODT_RULE "\" fo:padding=\"0.06cm\"");
+	styles = odt_set_attrs(styles, "<style:page-layout-properties ", page);
+	styles = odt_table_text(styles);
+	if (odt_replace(z, ci, content) != 0) {
+		free(styles);
+		styles = NULL;
+	}
+	if (styles == NULL || odt_replace(z, si, styles) != 0 || zip_close(z) != 0) {
+		*cause = xasprintf("cannot finish the ODT: %s", zip_strerror(z));
+		zip_discard(z);
+		zip_source_free(src);
+		return -1;
+	}
+	/* the buffer source now holds the new archive */
+	zip_stat_init(&st);
+	if (zip_source_stat(src, &st) != 0 || zip_source_open(src) != 0) {
+		zip_source_free(src);
+		*cause = xstrdup("cannot finish the ODT: cannot read the new archive");
+		return -1;
+	}
+	out = xmalloc((size_t)st.size + 1);
+	n = zip_source_read(src, out, st.size);
+	zip_source_close(src);
+	zip_source_free(src);
+	if (n < 0 || (zip_uint64_t)n != st.size) {
+		free(out);
+		*cause = xstrdup("cannot finish the ODT: cannot read the new archive");
+		return -1;
+	}
+	free(*data);
+	*data = out;
+	*len = (size_t)n;
+	return 0;
+fail:
+	*cause = xasprintf("cannot finish the ODT: %s", zip_error_strerror(&ze));
+	zip_error_fini(&ze);
+	return -1;
+}

@@ -77,11 +77,19 @@ def focus():
 
 
 def wait_focus_change(old, seconds=20):
+    """The new (step, focused line), once a whole frame shows it: on a busy
+    machine a capture can catch the pane drawn before the step list's marker,
+    so the same reading twice, with both parts, counts."""
     end = time.time() + seconds
+    seen = None
     while time.time() < end:
         now = focus()
-        if now != old and now[1] is not None:
-            return now
+        if now != old and now[0] is not None and now[1] is not None:
+            if now == seen:
+                return now
+            seen = now
+        else:
+            seen = None
         time.sleep(0.05)
     return None
 

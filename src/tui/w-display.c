@@ -29,14 +29,6 @@ begin(struct tui *t, const struct value *f)
 	return 0;
 }
 
-static void
-hints(struct tui *t, const struct value *f, struct hint *h)
-{
-	(void)t;
-	(void)f;
-	hint_set(h, 1, 0, "Tab", "Next");
-}
-
 static int
 key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 {
@@ -57,5 +49,6 @@ commit(struct tui *t, const struct value *f)
 
 const struct widget w_display = {
 	.type = "computed", .render = render, .begin = begin, .key = key, .commit = commit,
-	.hints = hints,
+	/* no hints of its own: nothing is typed here, and Tab Next is
+	 * always on the bar (a second one showed "Tab Next  Tab Next") */
 };

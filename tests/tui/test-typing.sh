@@ -99,6 +99,9 @@ wait_for "▸ Notes like"
 text "H"
 wait_for "this is guidance, not a question"
 no_command "H on guidance"
+# the key bar offers Tab once (guidance had a second "Tab Next" of its own)
+n=$(screen | grep -o "Tab Next" | wc -l)
+[ "$n" -eq 1 ] || { echo "FAIL: 'Tab Next' $n times on guidance's key bar"; screen; exit 1; }
 
 # Ctrl-G: a step's number (two digits work) or the start of its name
 keys C-g

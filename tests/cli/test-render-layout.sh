@@ -54,6 +54,19 @@ for tbl in re.findall(r"<w:tbl>.*?</w:tbl>", doc):
         for i, c in enumerate(cells):
             if re.fullmatch(r"£?[\d,.]+", c) and cols[i] < page * (len(c) + 1) / 95:
                 fails.append("column %d (%d of %d) is narrower than %r" % (i, cols[i], page, c))
+# the participant timeline: each column at least as wide as its header's
+# longest word and a cell's padding (Word split "3 month/s" at 3 characters)
+for tbl in re.findall(r"<w:tbl>.*?</w:tbl>", doc):
+    if "Before allocation" not in tbl:
+        continue
+    cols = [int(w) for w in re.findall(r'<w:gridCol w:w="(\d+)"', tbl)]
+    page = sum(cols)
+    head = re.findall(r"<w:tr>.*?</w:tr>", tbl)[0]
+    cells = ["".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", c)) for c in re.findall(r"<w:tc>.*?</w:tc>", head)]
+    for i, c in enumerate(cells):
+        word = max([len(w) for w in c.split()] or [0])
+        if cols[i] < page * (word + 3.5) / 95:
+            fails.append("timeline column %d (%d of %d) is narrower than its header word in %r" % (i, cols[i], page, c))
 for f in fails:
     print("FAIL:", f)
 sys.exit(1 if fails else 0)

@@ -54,6 +54,7 @@ local function copy(v)
   for k, x in pairs(v) do c[k] = copy(x) end
   return setmetatable(c, getmetatable(v))
 end
+M.copy = copy
 
 local function get(doc, step_id, field_id)
   local a = doc.answers[step_id]

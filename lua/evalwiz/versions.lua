@@ -23,20 +23,8 @@ local is_empty = plan.is_empty
 
 local ORDER = { "version", "date", "by", "file", "format", "template", "pack_version", "title", "removed", "answers" }
 
-local function copy(v)
-  if type(v) ~= "table" then return v end
-  local c = {}
-  for k, x in pairs(v) do c[k] = copy(x) end
-  return setmetatable(c, getmetatable(v))
-end
-
-local function equal(a, b)
-  if a == b then return true end
-  if type(a) ~= "table" or type(b) ~= "table" then return false end
-  for k, v in pairs(a) do if not equal(v, b[k]) then return false end end
-  for k in pairs(b) do if a[k] == nil then return false end end
-  return true
-end
+-- the deep copy and comparison edits use (a copy keeps the list marker)
+local copy, equal = require("evalwiz.edit").copy, require("evalwiz.edit").deep_equal
 
 -- The plan's versions: list (empty when it has none); raises on one that
 -- is not a list of mappings.

@@ -309,28 +309,38 @@ fnv1a64(const char *p, size_t n)
 	return h;
 }
 
-/* Notes the plan file as it is now: device, inode, size, time and a hash
- * of its bytes.  Left unknown when it cannot be read. */
+/* Notes the plan file as it is now, its bytes being text (read, or just
+ * written by this session: no second read of a large plan). */
 static void
-disk_note(struct session *s)
+disk_note_text(struct session *s, const char *text, size_t len)
 {
 	struct stat st;
-	char *text, *why = NULL;
-	size_t len;
 
 	s->disk.known = 0;
 	if (stat(s->path, &st) == -1)
 		return;
-	if ((text = read_file(s->path, YAML_MAX_FILE, &len, &why)) == NULL) {
-		free(why);
-		return;
-	}
 	s->disk.known = 1;
 	s->disk.dev = st.st_dev;
 	s->disk.ino = st.st_ino;
 	s->disk.size = st.st_size;
 	s->disk.mtime = st.st_mtim;
 	s->disk.hash = fnv1a64(text, len);
+}
+
+/* Notes the plan file as it is now: device, inode, size, time and a hash
+ * of its bytes.  Left unknown when it cannot be read. */
+static void
+disk_note(struct session *s)
+{
+	char *text, *why = NULL;
+	size_t len;
+
+	s->disk.known = 0;
+	if ((text = read_file(s->path, YAML_MAX_FILE, &len, &why)) == NULL) {
+		free(why);
+		return;
+	}
+	disk_note_text(s, text, len);
 	free(text);
 }
 
@@ -1207,6 +1217,8 @@ write_plan(struct session *s, const char *path, int create, char **cause)
 	}
 	rc = create ? atomic_create(path, text, len, 0666, cause) : atomic_write(path, text, len, 0666, cause);
 	err = errno;
+	if (rc == 0 && path == s->path)
+		disk_note_text(s, text, len);	/* what is on disk now, for check_disk */
 	free(text);
 	if (rc == -1) {
 		errno = err;
@@ -1231,10 +1243,8 @@ session_save_create(struct session *s, char **cause)
 {
 	int rc = write_plan(s, s->path, 1, cause);
 
-	if (rc == 0) {
-		s->saved = 1;
-		disk_note(s);
-	}
+	if (rc == 0)
+		s->saved = 1;	/* write_plan noted the file */
 	return rc;
 }
 
@@ -1255,8 +1265,7 @@ session_save(struct session *s, char **cause)
 		return rc;
 	if ((rc = write_plan(s, s->path, 0, cause)) != 0)
 		return rc;
-	disk_note(s);
-	s->saved = 1;
+	s->saved = 1;	/* write_plan noted the file */
 	recovery_saved(s->rec);
 	return 0;
 }

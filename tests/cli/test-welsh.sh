@@ -125,9 +125,20 @@ has_exact en.md "| Primary outcome measured | 9 months after each family's alloc
 run "$EVALWIZ" check cy.yaml
 expect_rc 0
 has_exact out "Gwiriad iechyd y cynllun (chwe magl gyffredin EIF):"
-has out "^  pass  Grŵp cymharu cadarn: Mae'r gymhariaeth yn dod o dyrannu teuluoedd"
+has out "^  yn pasio Grŵp cymharu cadarn: Mae'r gymhariaeth yn dod o dyrannu"
+has out "^  rhybudd  Dilyniant tymor hir: "
+lacks out "^  pass "
 has_exact out "Gwiriadau cysondeb (atebion y mae'n rhaid iddynt gytuno):"
-has out "^  pass  Mae meintiau'r sampl yn cytuno: Mae 400 teulu'n cael eu recriwtio a'u$"
+has out "^  yn pasio Mae meintiau'r sampl yn cytuno: Mae 400 teulu'n cael eu recriwtio$"
+# the design advisor's headings and verdicts
+run "$EVALWIZ" --lang cy advise cy.yaml
+expect_rc 0
+has_exact out "Cynlluniau astudiaeth sy'n addas, y gorau yn gyntaf:"
+has_exact out "   [individual_rct] yn cefnogi hyd at: Lefel 3"
+has_exact out "   Pam:"
+has_exact out "Y lefel tystiolaeth uchaf y gall y cynllun hwn ei chefnogi: Lefel 3"
+lacks out "supports at most"
+lacks out "Designs that fit"
 lacks out "families are recruited"
 # an option's help in Welsh
 LANGUAGE=cy "$EVALWIZ" steps --format json > steps-cy2.json

@@ -675,6 +675,14 @@ local cy = {
     ["Not changed"] = "Heb ei newid", ["Resolved"] = "Wedi'i ddatrys", ["Answered; still open"] = "Wedi'i ateb; yn dal ar agor",
     ["Still open"] = "Yn dal ar agor", ["{1}; the answer has changed since version {2}"] = "{1}; mae'r ateb wedi newid ers fersiwn {2}",
     ["Review"] = "Adolygiad", ["proposed"] = "cynnig", ["reply"] = "ateb",
+    -- evalwiz check's labels (pass is the document's word too) and the
+    -- design advisor's headings and verdicts (advise.lua)
+    ["warn"] = "rhybudd", ["fail"] = "methu", ["FAIL"] = "METHU", ["n/a"] = "amh.", ["error"] = "gwall",
+    ["Designs that fit, best first:"] = "Cynlluniau astudiaeth sy'n addas, y gorau yn gyntaf:",
+    ["supports at most"] = "yn cefnogi hyd at", ["not estimable with these facts"] = "ni ellir ei amcangyfrif gyda'r ffeithiau hyn",
+    ["below Level 2 (NL2)"] = "islaw Lefel 2 (NL2)", ["Level 2"] = "Lefel 2", ["Level 3"] = "Lefel 3", ["Level 4"] = "Lefel 4",
+    ["Why:"] = "Pam:", ["Watch out for:"] = "Byddwch yn wyliadwrus o:", ["Warnings:"] = "Rhybuddion:",
+    ["Highest evidence level this plan can support:"] = "Y lefel tystiolaeth uchaf y gall y cynllun hwn ei chefnogi:",
     ["the answers that describe the same thing in different places were compared in {1} ways, and they agree."] =
       "cymharwyd yr atebion sy'n disgrifio'r un peth mewn mannau gwahanol mewn {1} ffordd, ac maen nhw'n cytuno.",
     ["of the {1} comparisons between answers that describe the same thing, {2} found a disagreement:"] =

@@ -275,9 +275,10 @@ void state_mkdirs(const char *dir);
 char *state_dir_ready(void);
 /* Where the person was in the plan at path when they last left it (this
  * user's state, not the plan's): its step and question ids, allocated;
- * 0 when not known. */
-int state_place_get(const char *path, char **step, char **field);
-void state_place_set(const char *path, const char *step, const char *field);
+ * 0 when not known, or when the place was kept for another plan (another
+ * plan_id, meta.id) that was at the same path. */
+int state_place_get(const char *path, const char *plan_id, char **step, char **field);
+void state_place_set(const char *path, const char *plan_id, const char *step, const char *field);
 
 /* typing.c */
 /* The bytes of a typed character in this locale (the raw byte when the

@@ -67,6 +67,7 @@ const char *const model_entries[] = {
 	"ui.window",
 	"versions.sent",
 	"versions.stamp",
+	"versions.unstamp",
 	NULL,
 };
 

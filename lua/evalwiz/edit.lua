@@ -101,6 +101,9 @@ end
 -- { kind = "review", id, before, after, step, field, what }
 --                                                   review item id as a whole (a reply, a
 --                                                   resolution); step and field: its question
+-- { kind = "sent", on, version, was, entry }        version's entry put under versions: and
+--                                                   meta.version made version (on), or taken
+--                                                   out and meta.version made was again
 
 -- The review item id in doc's review: list, and its index.
 local function review_item(doc, id)
@@ -156,6 +159,9 @@ local function apply(doc, c)
   elseif k == "review" then
     put_review(doc, c)
     core.changed(nil, nil, "review")
+  elseif k == "sent" then
+    require("evalwiz.versions").put(doc, c)
+    core.changed(nil, nil, "meta")
   else
     error("unknown change " .. tostring(k), 0)
   end
@@ -174,6 +180,11 @@ local function inverse(c)
     return { kind = "insert", step = c.step, field = c.field, row = c.row, item = c.item }
   elseif k == "move" then
     return c
+  elseif k == "sent" then
+    local r = {}
+    for key, v in pairs(c) do r[key] = v end
+    r.on = not c.on
+    return r
   end
 end
 
@@ -185,7 +196,7 @@ end
 -- since (another session saved over it) is left out and counted, never
 -- forced.  A record without was (an older evalwiz) means no answer before.
 
-local RECORD = { __order = { "title", "review", "step", "field", "op", "row", "col", "to", "count", "value", "was" } }
+local RECORD = { __order = { "title", "review", "sent", "step", "field", "op", "row", "col", "to", "count", "value", "was" } }
 
 local record_of_change
 local function record_of(c, doc)
@@ -200,6 +211,9 @@ record_of_change = function(c, doc)
     return { title = c.after or "", was = c.before }
   elseif k == "review" then
     return { review = c.id, value = c.after, was = c.before }
+  elseif k == "sent" then
+    -- value: the entry put in (none: taken out); was: meta.version before
+    return { sent = c.version, value = c.on and c.entry or nil, was = c.was }
   elseif k == "cell" then
     return { step = c.step, field = c.field, op = "cell", row = c.row, col = c.col, value = c.after, was = c.before }
   end
@@ -227,6 +241,14 @@ local function judge(pack, doc, r)
     if before == r.title then return "same" end
     if r.was ~= nil and before ~= r.was then return "conflict" end
     return "apply", { kind = "title", before = before, after = r.title }
+  end
+  if r.sent ~= nil then
+    local n = math.tointeger(tonumber(r.sent))
+    if not n then return "conflict" end
+    local has = require("evalwiz.versions").has(doc, n)
+    if (r.value ~= nil) == has then return "same" end
+    if r.value ~= nil and type(r.value) ~= "table" then return "conflict" end
+    return "apply", { kind = "sent", on = r.value ~= nil, version = n, was = r.was, entry = r.value }
   end
   if r.review ~= nil then
     local cur = review_item(doc, r.review)
@@ -287,6 +309,10 @@ local function apply_quietly(target, change)
     put_review(target, change)
     return
   end
+  if k == "sent" then
+    require("evalwiz.versions").put(target, change)
+    return
+  end
   target.answers[change.step] = target.answers[change.step] or {}
   local a = target.answers[change.step]
   if k == "value" then
@@ -310,6 +336,7 @@ end
 -- What a record is about: its answer, the title or its review item.
 function M.record_key(r)
   if r.review ~= nil then return "review#" .. tostring(r.review) end
+  if r.sent ~= nil then return "sent#" .. tostring(r.sent) end
   return tostring(r.step) .. "." .. tostring(r.field) .. (r.title ~= nil and "title" or "")
 end
 
@@ -331,7 +358,7 @@ function M.replay(records, dry)
       local c = copy(a)
       rawset(t, k, c)
       return c
-    end }), meta = copy(doc.meta), review = copy(doc.review) }
+    end }), meta = copy(doc.meta), review = copy(doc.review), versions = copy(doc.versions) }
   end
   local verdicts, touched = {}, {}
   for i, r in ipairs(records or {}) do
@@ -367,6 +394,7 @@ end
 local function describe(pack, c)
   if c.kind == "title" then return "the plan's title" end
   if c.kind == "review" then return string.format("the %s of review item %s", c.what or "change", tostring(c.id)) end
+  if c.kind == "sent" then return string.format("sending version %d", c.version) end
   local s = pack.by_id[c.step]
   local f = s and s.by_id[c.field]
   local label = f and f.label or (tostring(c.step) .. "." .. tostring(c.field))
@@ -391,7 +419,7 @@ end
 
 -- Where a change happened, for the front end to show it.
 local function where(pack, c)
-  if c.kind == "title" then return nil end
+  if c.kind == "title" or c.kind == "sent" then return nil end
   local s = pack.by_id[c.step]
   return { step = s and s.index or nil, step_id = c.step, field = c.field, row = c.row }
 end
@@ -658,6 +686,20 @@ function EDITS.review(pack, doc, e)
   local res = commit(pack, doc, changes, nil,
     string.format("review item %s %s (Ctrl-Z takes it back)", tostring(e.id), #changes > 0 and a.done or ("already " .. tostring(it and it.status))), true)
   res.status = it and it.status
+  return res
+end
+
+-- { op = "send", version, was, by, date, file, format, template }: the
+-- document of version (versions.stamp made meta.version that, was before
+-- it) has been written: its entry goes under versions:, one step of undo,
+-- journalled (undo takes the entry out and meta.version back to was).
+function EDITS.send(pack, doc, e)
+  local versions = require("evalwiz.versions")
+  local n = math.tointeger(tonumber(e.version))
+  if not n then error("edit: send needs the version", 0) end
+  local entry = versions.entry(n, { by = e.by, date = e.date, file = e.file, format = e.format, template = e.template })
+  local res = commit(pack, doc, { { kind = "sent", on = true, version = n, was = e.was, entry = entry } }, nil,
+    string.format("%s: %s (Ctrl-Z takes it back)", tostring(e.file), versions.sent_text(entry)), true)
   return res
 end
 

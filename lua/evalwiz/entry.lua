@@ -50,7 +50,8 @@ local ENTRIES = {
   ["review.proposal"] = "(id): what accepting a proposed change types; { step, field, text }",
   ["review.accepted"] = "(id, author, now): the proposal was made the answer; the item resolved",
   ["review.decline"] = "(id, text, author, now): a reply saying why, and the item resolved",
-  ["versions.stamp"] = "(): the open plan made the next version, about to be sent; { version, since }",
+  ["versions.stamp"] = "(): the open plan made the next version, about to be sent; { version, since, was }",
+  ["versions.unstamp"] = "(was): a stamp taken back, its document not written (the wizard): meta.version was again",
   ["versions.sent"] = "(version, { by, date, file, format, template }): version sent, its answers kept; { version, text }",
   -- the wizard
   ["ui.screen"] = "(step index): everything one screen shows",

@@ -480,6 +480,15 @@ function M.health()
   return table.concat(parts, "\n")
 end
 
+-- The plan's identity (meta.id, else the one its documents carry): the
+-- wizard keeps the place it was left at under it, so that a plan made
+-- again at the same path starts at the start.
+local function plan_id(doc)
+  local id = doc.meta and doc.meta.id
+  if type(id) == "string" and id ~= "" then return id end
+  return require("evalwiz.document").derived_id(doc) or ""
+end
+
 -- Everything one screen shows for step number `index` (1-based in pack order).
 -- Each part is kept with the answers it read (memo.lua): a question's
 -- description, the step's warnings and panels, every step's status; after
@@ -528,7 +537,7 @@ function M.screen(index)
     step = { index = index, id = s.id, number = s.number or (index - 1), title = s.title,
              purpose = s.purpose or "", guidance = s.guidance or "", level = s.level or "none" },
     fields = fields, panels = panels, warnings = warnings,
-    title = title_of(doc, pack), steps = status_list(pack, index),
+    title = title_of(doc, pack), steps = status_list(pack, index), plan_id = plan_id(doc),
   }
 end
 

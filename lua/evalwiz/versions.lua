@@ -155,7 +155,8 @@ end
 
 -- Stamps the open plan as version N, about to be sent (before the document
 -- is rendered, so that it carries N): meta.version = N.  Returns
--- { version, since (the version sent before, or nil) }.
+-- { version, since (the version sent before, or nil), was (meta.version
+-- before, or nil) }.
 function M.stamp()
   local pack, doc = core.state.pack, core.state.doc
   if not pack then error("no pack loaded", 0) end
@@ -163,19 +164,32 @@ function M.stamp()
   local n = next_version(doc)
   doc.meta = doc.meta or {}
   local last = M.latest(doc)
+  local was = doc.meta.version
   doc.meta.version = n
   core.changed(nil, nil, "meta")
-  return { version = n, since = last and last.version or nil }
+  return { version = n, since = last and last.version or nil, was = was }
 end
 
--- Records that version n was sent (after its document was written):
--- opts { by, date, file, format, template }.  Returns { version, text }.
-function M.sent(n, opts)
+-- Takes back a stamp whose document could not be written (the wizard,
+-- which keeps the plan open): meta.version as it was (stamp's was).
+function M.unstamp(was)
+  local doc = core.state.doc
+  if not doc then error("no plan open", 0) end
+  doc.meta = doc.meta or {}
+  doc.meta.version = was
+  core.changed(nil, nil, "meta")
+  return {}
+end
+
+-- The versions: entry recording that version n is sent now, with the
+-- answers changed since the version before (not yet in the plan: sent
+-- puts it there, the wizard's send edit through its history).
+function M.entry(n, opts)
   local pack, doc = core.state.pack, core.state.doc
   if not pack then error("no pack loaded", 0) end
   if not doc then error("no plan open", 0) end
   opts = opts or {}
-  local list = list_of(doc, true)
+  local list = list_of(doc)
   local before = #list > 0 and answers_at(list, #list) or {}
   local d = delta(before, current_answers(doc)) or { answers = {}, removed = seq() }
   local e = { version = math.tointeger(n), date = opts.date, by = opts.by, file = opts.file, format = opts.format,
@@ -183,9 +197,46 @@ function M.sent(n, opts)
               title = doc.meta and doc.meta.title or nil }
   if #d.removed > 0 then e.removed = d.removed end
   if next(d.answers) ~= nil then e.answers = d.answers end
-  list[#list + 1] = setmetatable(e, { __order = ORDER })
+  return setmetatable(e, { __order = ORDER })
+end
+
+-- Version c.version's entry put into doc's versions: and meta.version made
+-- c.version (c.on), or taken out and meta.version made c.was again: the
+-- wizard's send edit and its undo (edit.lua).
+function M.put(doc, c)
+  doc.meta = doc.meta or {}
+  local list = list_of(doc, true)
+  for i = #list, 1, -1 do
+    if version_no(list[i]) == c.version then table.remove(list, i) end
+  end
+  if c.on then
+    list[#list + 1] = setmetatable(copy(c.entry), { __order = ORDER })
+    doc.meta.version = c.version
+  else
+    doc.meta.version = c.was
+    if #list == 0 then doc.versions = nil end
+  end
+end
+
+-- Whether doc's versions: has version n.
+function M.has(doc, n)
+  local ok, list = pcall(list_of, doc)
+  return ok and index_of(list, n) ~= nil
+end
+
+-- Records that version n was sent (after its document was written):
+-- opts { by, date, file, format, template }.  Returns { version, text }.
+function M.sent(n, opts)
+  local e = M.entry(n, opts)
+  local list = list_of(core.state.doc, true)
+  list[#list + 1] = e
   core.changed(nil, nil, "meta")
-  return { version = e.version, text = string.format("version %d, sent by %s, %s", e.version, tostring(opts.by), tostring(opts.date)) }
+  return { version = e.version, text = M.sent_text(e) }
+end
+
+-- "version 2, sent by Priya Shah, 2026-01-01T00:00:00Z"
+function M.sent_text(e)
+  return string.format("version %d, sent by %s, %s", e.version, tostring(e.by), tostring(e.date))
 end
 
 -- The versions: list as written to the plan file.

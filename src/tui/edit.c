@@ -29,10 +29,21 @@ edit_new(struct tui *t, const char *op, const struct value *f)
 	return e;
 }
 
+static int edit_trip(struct tui *, struct value *, int *);
+
 /* Sends the edit (freed here), asking for the current step's screen in the
  * same trip, and takes the answer: the screen, the message.  Returns flags. */
 static int
 edit_send(struct tui *t, struct value *e)
+{
+	int accepted;
+
+	return edit_trip(t, e, &accepted);
+}
+
+/* edit_send, saying in *took whether the model took the edit. */
+static int
+edit_trip(struct tui *t, struct value *e, int *took)
 {
 	struct value *res = NULL, *scr;
 	const struct value *accepted, *changed, *msg;
@@ -40,6 +51,7 @@ edit_send(struct tui *t, struct value *e)
 	const char *op = view_str(e, "op");
 	int undo = strcmp(op, "undo") == 0 || strcmp(op, "redo") == 0;
 
+	*took = 0;
 	if (t->read_only) {
 		value_free(e);
 		view_message(t, 1, "read-only: %s", t->read_only_why);
@@ -55,6 +67,7 @@ edit_send(struct tui *t, struct value *e)
 	value_free(e);
 	t->pending = 0;
 	accepted = value_get(res, "accepted");
+	*took = accepted != NULL && accepted->type == VAL_BOOL && accepted->u.b;
 	changed = value_get(res, "changed");
 	msg = value_get(res, "message");
 	if (undo)
@@ -164,6 +177,26 @@ edit_review(struct tui *t, const char *action, long long id, const char *text)
 	value_set(e, "now", value_strz(now));
 	free(now);
 	return edit_send(t, e);
+}
+
+int
+edit_version_sent(struct tui *t, long long version, const struct value *was, const char *file, const char *format)
+{
+	struct value *e = edit_new(t, "send", NULL);
+	char *now = now_iso();
+	int took;
+
+	value_set(e, "version", value_int((int64_t)version));
+	if (was != NULL)
+		value_set(e, "was", value_copy(was));
+	value_set(e, "by", value_strz(review_author(NULL)));
+	value_set(e, "date", value_strz(now));
+	value_set(e, "file", value_strz(file));
+	value_set(e, "format", value_strz(format));
+	value_set(e, "template", value_strz(""));
+	free(now);
+	edit_trip(t, e, &took);
+	return took ? 0 : -1;
 }
 
 int

@@ -1,5 +1,6 @@
 /* export-menu.c: F9, the plan as a document: choose a template and a
- * format, then write the document beside the plan. */
+ * format, then write the document beside the plan; or send it to the
+ * partner as the plan's next version (what evalwiz review send does). */
 #include "config.h"
 
 #include "cli.h"
@@ -67,17 +68,154 @@ format_name(const char *format)
 	return f != NULL ? f->label : format;
 }
 
+/* The format to write tm in, asked when it has more than one (the first
+ * offered, Word when it makes it, is the default); NULL when cancelled. */
+static const char *
+ask_format(struct tui *t, const struct value *tm)
+{
+	const struct value *formats = value_get(tm, "formats");
+	const char **fmts = xcalloc(value_count(formats) + 1, sizeof *fmts), **items, *format;
+	char *title;
+	size_t i, n;
+	int fpick;
+
+	n = offered_formats(formats, fmts);
+	items = xcalloc(n + 1, sizeof *items);
+	for (i = 0; i < n; i++)
+		items[i] = format_name(fmts[i]);
+	title = xasprintf("%s: which format?", view_str(tm, "title"));
+	fpick = n > 1 ? prompt_choose(t, title, items, (int)n, 0) : 0;
+	free(title);
+	format = fpick >= 0 && n > 0 ? fmts[fpick] : NULL;
+	free(fmts);
+	free(items);
+	return format;
+}
+
+/* A name ending in another of tm's formats asks for that one. */
+static const char *
+format_for_name(const struct value *tm, const char *out, const char *format)
+{
+	const struct value *formats = value_get(tm, "formats");
+	const char *ext_format = export_format_of(out);
+	size_t i;
+
+	if (ext_format != NULL)
+		for (i = 0; i < value_count(formats); i++)
+			if (strcmp(value_at(formats, i)->u.str.s, ext_format) == 0)
+				return ext_format;
+	return format;
+}
+
+/* meta.version made the next version (versions.stamp), or back as it was
+ * (versions.unstamp, stamp's was); the stamp's answer, NULL on failure. */
+static struct value *
+stamp(struct tui *t)
+{
+	struct value *res = NULL;
+	char *cause = NULL;
+
+	if (model_call(t->ctx->S, "versions.stamp", &res, &cause, 0) == -1) {
+		view_message(t, 1, "not sent: %s", cause);
+		free(cause);
+		return NULL;
+	}
+	return res;
+}
+
+static void
+unstamp(struct tui *t, const struct value *st)
+{
+	struct value *res = NULL, *was = value_get(st, "was") != NULL ? value_copy(value_get(st, "was")) : value_new(VAL_NIL);
+	char *cause = NULL;
+
+	if (model_call(t->ctx->S, "versions.unstamp", &res, &cause, 1, was) == -1)
+		free(cause);
+	value_free(was);
+	value_free(res);
+}
+
+/* "Send to partner (new version)": the pack's own document (tm), in a
+ * format asked, written as the plan's next version and recorded under
+ * versions: through the session, as evalwiz review send does: the plan
+ * stamped, the document rendered and written, then the version recorded
+ * as an edit (journalled, one step of undo) and the plan saved.  Nothing is
+ * recorded, and meta.version is as it was, unless the document was written. */
+static void
+send_version(struct tui *t, const struct value *tm)
+{
+	const char *format = ask_format(t, tm);
+	const char *slash = strrchr(t->path, '/'), *base = slash != NULL ? slash + 1 : t->path, *dot;
+	struct value *st;
+	struct export_doc doc;
+	char *offer, *out, *cause = NULL, *title;
+	int64_t n;
+	size_t stem;
+	int rc;
+
+	if (format == NULL) {
+		view_message(t, 0, "not sent");
+		return;
+	}
+	/* the version it will be, for the name offered: stamped and taken back,
+	 * so that nothing is stamped while the name is asked */
+	if ((st = stamp(t)) == NULL)
+		return;
+	n = value_get(st, "version")->u.i;
+	unstamp(t, st);
+	value_free(st);
+	dot = strrchr(base, '.');
+	stem = dot != NULL && dot != base ? (size_t)(dot - t->path) : strlen(t->path);
+	offer = xasprintf("%.*s-v%lld.%s", (int)stem, t->path, (long long)n, format);
+	title = xasprintf("Send as version %lld, write to:", (long long)n);
+	out = prompt_line(t, title, offer);
+	free(title);
+	free(offer);
+	if (out == NULL || *out == '\0') {
+		free(out);
+		view_message(t, 0, "not sent");
+		return;
+	}
+	format = format_for_name(tm, out, format);
+	if ((st = stamp(t)) == NULL) {
+		free(out);
+		return;
+	}
+	rc = export_render(t->ctx, "", format, &doc, &cause);
+	if (rc != EXPORT_OK || atomic_write_output(out, doc.data, doc.len, 0666, t->path, &cause) == -1) {
+		unstamp(t, st);
+		view_message(t, 1, "not sent: %s", cause);
+		free(cause);
+	} else if (edit_version_sent(t, value_get(st, "version")->u.i, value_get(st, "was"), out, doc.format) != 0) {
+		/* the model refused it (edit_trip said why): nothing recorded */
+		unstamp(t, st);
+	} else if (save_plan(t) == 0) {
+		const struct value *since = value_get(st, "since");
+
+		if (since != NULL && since->type == VAL_INT)
+			view_message(t, 0, "sent %s as version %lld (%s); it lists the changes since version %lld", out,
+			    (long long)value_get(st, "version")->u.i, format_name(doc.format), (long long)since->u.i);
+		else
+			view_message(t, 0, "sent %s as version %lld (%s)", out, (long long)value_get(st, "version")->u.i,
+			    format_name(doc.format));
+	}
+	if (rc == EXPORT_OK)
+		export_doc_free(&doc);
+	value_free(st);
+	free(out);
+}
+
 void
 export_menu(struct tui *t)
 {
 	struct value *dirs, *list = NULL;
-	const struct value *tm, *formats;
+	const struct value *tm;
 	const char **items;
-	char *cause = NULL, *out, *title;
+	char *cause = NULL, *out;
 	struct export_doc doc;
 	size_t n, i;
-	int pick, fpick, rc, first = 0;
-	const char *format, *ext_format;
+	int pick, rc, first = 0;
+	const char *format;
 
 	/* never lose typing: the plan is saved before anything else */
 	nav_commit(t);
@@ -97,7 +235,7 @@ export_menu(struct tui *t)
 		value_free(list);
 		return;
 	}
-	items = xcalloc(n, sizeof *items);
+	items = xcalloc(n + 1, sizeof *items);
 	for (i = 0; i < n; i++) {
 		tm = value_at(list, i);
 		if (template_is_default(tm))
@@ -107,8 +245,12 @@ export_menu(struct tui *t)
 		    xasprintf("%s: %s", view_str(tm, "title"), view_str(tm, "description")) :
 		    xstrdup(view_str(tm, "title"));
 	}
-	pick = prompt_choose(t, "Export: which document?", items, (int)n, first);
-	for (i = 0; i < n; i++)
+	/* last: the pack's own document sent as the plan's next version (not
+	 * offered read-only: it records the version in the plan) */
+	if (!t->read_only)
+		items[n] = xstrdup("Send to partner (new version): the plan's document, recorded as its next version");
+	pick = prompt_choose(t, "Export: which document?", items, (int)n + !t->read_only, first);
+	for (i = 0; i < n + !t->read_only; i++)
 		free((char *)items[i]);
 	free(items);
 	if (pick < 0) {
@@ -116,23 +258,13 @@ export_menu(struct tui *t)
 		value_free(list);
 		return;
 	}
-	tm = value_at(list, (size_t)pick);
-	formats = value_get(tm, "formats");
-	{
-		const char **fmts = xcalloc(value_count(formats) + 1, sizeof *fmts);
-
-		n = offered_formats(formats, fmts);
-		items = xcalloc(n + 1, sizeof *items);
-		for (i = 0; i < n; i++)
-			items[i] = format_name(fmts[i]);
-		title = xasprintf("%s: which format?", view_str(tm, "title"));
-		/* the first offered is the default: Word, when the template makes it */
-		fpick = n > 1 ? prompt_choose(t, title, items, (int)n, 0) : 0;
-		free(title);
-		format = fpick >= 0 && n > 0 ? fmts[fpick] : NULL;
-		free(fmts);
-		free(items);
+	if ((size_t)pick == n) {
+		send_version(t, value_at(list, (size_t)first));
+		value_free(list);
+		return;
 	}
+	tm = value_at(list, (size_t)pick);
+	format = ask_format(t, tm);
 	if (format == NULL) {
 		view_message(t, 0, "export cancelled");
 		value_free(list);
@@ -150,11 +282,7 @@ export_menu(struct tui *t)
 		value_free(list);
 		return;
 	}
-	/* a name ending in another of the template's formats asks for that one */
-	if ((ext_format = export_format_of(out)) != NULL)
-		for (i = 0; i < n; i++)
-			if (strcmp(value_at(formats, i)->u.str.s, ext_format) == 0)
-				format = ext_format;
+	format = format_for_name(tm, out, format);
 	rc = export_render(t->ctx, view_str(tm, "id"), format, &doc, &cause);
 	if (rc != EXPORT_OK || atomic_write_output(out, doc.data, doc.len, 0666, t->path, &cause) == -1) {
 		view_message(t, 1, "not exported: %s", cause);

@@ -216,7 +216,7 @@ nav_restore_place(struct tui *t)
 	const struct value *steps = value_get(t->screen, "steps"), *fields;
 	size_t i;
 
-	if (!state_place_get(t->path, &step, &field))
+	if (t->screen == NULL || !state_place_get(t->path, view_str(t->screen, "plan_id"), &step, &field))
 		return;
 	for (i = 0; i < value_count(steps); i++)
 		if (strcmp(view_str(value_at(steps, i), "id"), step) == 0) {
@@ -237,7 +237,8 @@ nav_remember_place(struct tui *t)
 	const struct value *f = view_field(t);
 
 	if (t->screen != NULL && t->path != NULL)
-		state_place_set(t->path, view_str(value_get(t->screen, "step"), "id"), f != NULL ? view_str(f, "id") : "");
+		state_place_set(t->path, view_str(t->screen, "plan_id"), view_str(value_get(t->screen, "step"), "id"),
+		    f != NULL ? view_str(f, "id") : "");
 }
 
 /* Ctrl-R: the pack again from disk, the answers kept.  A mistake in the

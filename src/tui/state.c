@@ -82,7 +82,10 @@ state_dir_ready(void)
 #define PLACES_MAX 100	/* plans whose place is kept; the oldest goes */
 
 /* The "places" file: one line a plan, newest first: its real path, a
- * tab, the step's id, a tab, the question's id. */
+ * tab, the plan's id (meta.id), a tab, the step's id, a tab, the
+ * question's id.  The id tells a plan made again at the same path from the
+ * one that was there (a line of the older three-field form, which had no
+ * id, matches no plan). */
 static char *
 places_file(void)
 {
@@ -101,19 +104,25 @@ real_path(const char *path)
 }
 
 int
-state_place_get(const char *path, char **step, char **field)
+state_place_get(const char *path, const char *plan_id, char **step, char **field)
 {
 	char *file = places_file(), *abs = real_path(path), *text, *line, *rest = NULL, *cause = NULL;
-	size_t len, n = strlen(abs);
+	size_t len, n = strlen(abs), idn = strlen(plan_id);
 	int found = 0;
 
 	text = file != NULL ? read_file(file, 1 << 20, &len, &cause) : NULL;
 	free(cause);
 	for (line = text != NULL ? strtok_r(text, "\n", &rest) : NULL; line != NULL && !found;
 	    line = strtok_r(NULL, "\n", &rest)) {
-		char *tab = strchr(line + (strlen(line) > n ? n : 0), '\t'), *tab2;
+		char *id, *tab, *tab2;
 
-		if (strncmp(line, abs, n) != 0 || line[n] != '\t' || tab == NULL || (tab2 = strchr(tab + 1, '\t')) == NULL)
+		if (strncmp(line, abs, n) != 0 || line[n] != '\t')
+			continue;
+		id = line + n + 1;
+		if (strncmp(id, plan_id, idn) != 0 || id[idn] != '\t')
+			continue;	/* another plan that was at this path */
+		tab = id + idn;
+		if ((tab2 = strchr(tab + 1, '\t')) == NULL)
 			continue;
 		*step = xstrndup(tab + 1, (size_t)(tab2 - tab - 1));
 		*field = xstrdup(tab2 + 1);
@@ -126,7 +135,7 @@ state_place_get(const char *path, char **step, char **field)
 }
 
 void
-state_place_set(const char *path, const char *step, const char *field)
+state_place_set(const char *path, const char *plan_id, const char *step, const char *field)
 {
 	char *file = places_file(), *abs, *text, *line, *rest = NULL;
 	char *cause = NULL;
@@ -139,7 +148,8 @@ state_place_set(const char *path, const char *step, const char *field)
 	abs = real_path(path);
 	n = strlen(abs);
 	buf_init(&b);
-	buf_addf(&b, "%s\t%s\t%s\n", abs, step, field);
+	/* one line a path: the plan there now replaces any before it */
+	buf_addf(&b, "%s\t%s\t%s\t%s\n", abs, plan_id, step, field);
 	text = read_file(file, 1 << 20, &len, &cause);
 	free(cause);
 	for (line = text != NULL ? strtok_r(text, "\n", &rest) : NULL; line != NULL && kept < PLACES_MAX - 1;

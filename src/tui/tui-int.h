@@ -275,9 +275,10 @@ void state_mkdirs(const char *dir);
 char *state_dir_ready(void);
 /* Where the person was in the plan at path when they last left it (this
  * user's state, not the plan's): its step and question ids, allocated;
- * 0 when not known. */
-int state_place_get(const char *path, char **step, char **field);
-void state_place_set(const char *path, const char *step, const char *field);
+ * 0 when not known, or when the place was kept for another plan (another
+ * plan_id, meta.id) that was at the same path. */
+int state_place_get(const char *path, const char *plan_id, char **step, char **field);
+void state_place_set(const char *path, const char *plan_id, const char *step, const char *field);
 
 /* typing.c */
 /* The bytes of a typed character in this locale (the raw byte when the
@@ -305,6 +306,12 @@ int edit_records(struct tui *t, const struct value *f, const char *action, int r
 /* The same for a list's items (item from 1). */
 int edit_item(struct tui *t, const struct value *f, const char *action, int item, const char *text);
 int edit_title(struct tui *t, const char *title);
+/* The document of version (versions.stamp made meta.version that; was:
+ * meta.version before it, NULL for none) was written to file as format:
+ * recorded under versions:, journalled, one step of undo.  Returns 0 when
+ * the model took it, -1 (the message says why) when not. */
+int edit_version_sent(struct tui *t, long long version, const struct value *was, const char *file,
+    const char *format);
 /* Why text would be refused for a number or date question (allocated,
  * saying what to type instead), or NULL when it would be accepted. */
 char *edit_refusal(struct tui *t, const struct value *f, const char *text);

@@ -4,7 +4,8 @@
  * The keys, the same on every choice: the focused question shows its
  * options numbered; a digit 1-9 picks (or ticks) that option, letters
  * move to the option whose words begin with what was typed (type-ahead,
- * as in a file manager), Up and Down move, Enter or Space picks the one
+ * as in a file manager; once letters have begun the words, digits go on
+ * with them: "Level 1" never picks option 1), Up and Down move, Enter or Space picks the one
  * highlighted.  Nothing is picked that was not highlighted or numbered:
  * an unanswered choice opens with nothing highlighted, so a bare Enter
  * picks nothing. */
@@ -259,6 +260,14 @@ ahead_repick(struct tui *t, const struct value *f, int multi)
 	return edit_toggle(t, f, view_str(o, "value"));
 }
 
+/* Whether words typed to find an option are under way and began with a
+ * letter (not with a number's pick, which a digit may still follow). */
+static int
+searching(const struct tui *t)
+{
+	return t->nahead > 0 && !t->ahead_pick && now_ms() - t->ahead_ms <= AHEAD_MS;
+}
+
 int
 w_options_key(struct tui *t, const struct value *f, int is_key, wint_t ch, int multi)
 {
@@ -271,6 +280,24 @@ w_options_key(struct tui *t, const struct value *f, int is_key, wint_t ch, int m
 	if (!is_key && ((ch >= '0' && ch <= '9') || (ch == ' ' && !multi)) && w_options_ahead_goes_on(t, opts, ch)) {
 		w_options_ahead(t, opts, &t->opt, ch);
 		return ahead_repick(t, f, multi);
+	}
+
+	/* words begun with a letter make a digit part of them, matching or
+	 * not: "Level 1" is looked for as words, never option 1 by its number
+	 * (a number alone, after a pause, picks by number) */
+	if (!is_key && ch >= '0' && ch <= '9' && searching(t)) {
+		if (w_options_ahead_goes_on(t, opts, ch)) {
+			w_options_ahead(t, opts, &t->opt, ch);
+			return TUI_REDRAW;
+		}
+		if (t->nahead + 1 < sizeof t->ahead) {
+			t->ahead[t->nahead++] = (char)ch;
+			t->ahead[t->nahead] = '\0';
+		}
+		t->ahead_ms = now_ms();
+		view_message(t, 1, "no option begins with \"%s\": type the start of one, or pause and press its number",
+		    t->ahead);
+		return TUI_REDRAW;
 	}
 
 	if (is_key && (ch == KEY_UP || ch == KEY_DOWN)) {

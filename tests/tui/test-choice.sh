@@ -2,7 +2,8 @@
 # Choices pick nothing the person did not see highlighted and choose: an
 # unanswered choice opens with nothing highlighted, so Enter then Enter
 # picks nothing (it once recorded a trial as "already registered"); a digit
-# picks the option with that number, and one with no such option says so;
+# picks the option with that number, and one with no such option says so,
+# except after letters typed to find one, which it goes on with;
 # Enter on an answered choice keeps it; the same for yes/no and check boxes.
 set -eu
 . "$top_srcdir/tests/tui/lib.sh"
@@ -42,6 +43,16 @@ keys Enter Enter C-s
 wait_for "saved plan.yaml"
 grep -q "setting: home$" "$work/plan.yaml" || { echo "FAIL: Enter Enter on an answered choice changed it"; cat "$work/plan.yaml"; exit 1; }
 # Down then Enter picks the next one: what is highlighted is what is picked
+keys Enter Down Enter
+wait_file "$work/plan.yaml" "setting: clinic$" 10
+# letters begin words to find an option, and digits go on with them: "Ho1"
+# finds no option (it is not option 1 by its number, School), says so, and
+# leaves Home visits highlighted, which Enter picks
+keys Enter
+text "Ho1"
+wait_for 'no option begins with "Ho1"'
+keys Enter
+wait_file "$work/plan.yaml" "setting: home$" 10
 keys Enter Down Enter
 wait_file "$work/plan.yaml" "setting: clinic$" 10
 

@@ -19,7 +19,10 @@ wait_for "To carry on with it:            evalwiz plan.yaml"
 wait_for "To write it as a Word document: evalwiz render plan.yaml -o plan.docx"
 # the place is the person's, not the plan's
 if grep -q "Measures\|measures" "$work/plan.yaml"; then echo "FAIL: the place went into the plan"; cat "$work/plan.yaml"; exit 1; fi
-grep -q "plan.yaml	lists	measures$" "$work/state/evalwiz/places" || { echo "FAIL: no place kept"; cat "$work/state/evalwiz/places"; exit 1; }
+# kept under the plan's path and its id (meta.id)
+id=$(sed -n '/^meta:/,/^[a-z]/s/^  id: //p' "$work/plan.yaml")
+[ -n "$id" ] || { echo "FAIL: the new plan has no meta.id"; cat "$work/plan.yaml"; exit 1; }
+grep -q "plan.yaml	$id	lists	measures$" "$work/state/evalwiz/places" || { echo "FAIL: no place kept"; cat "$work/state/evalwiz/places"; exit 1; }
 
 # back where it was left
 start 80 24 "'$EVALWIZ' --pack '$pack' plan.yaml"
@@ -27,6 +30,20 @@ wait_for "▸ Measures"
 wait_for "Step 2: Lists and tables"
 keys C-q
 wait_for "EXIT=0"
+
+# the plan deleted and another made at the same path: it opens at the
+# start, not where the one before it was left
+cp "$work/plan.yaml" "$work/plan-before.yaml"
+rm "$work/plan.yaml"
+"$EVALWIZ" --pack "$pack" new "$work/plan.yaml" --title "Leave again" >/dev/null 2>&1
+start 80 24 "'$EVALWIZ' --pack '$pack' plan.yaml"
+wait_for "Step 1: Basics"
+if screen | grep -q "Step 2: Lists and tables"; then echo "FAIL: a new plan at the path opened at the old one's place"; screen; exit 1; fi
+keys C-q
+wait_for "EXIT=0"
+# one line a path: the new plan's place replaced the old one's
+[ "$(grep -c "plan.yaml	" "$work/state/evalwiz/places")" -eq 1 ] || { echo "FAIL: two places for one path"; cat "$work/state/evalwiz/places"; exit 1; }
+mv "$work/plan-before.yaml" "$work/plan.yaml"
 
 # a name with a space: the commands are quoted for the shell
 cp "$work/plan.yaml" "$work/my plan.yaml"

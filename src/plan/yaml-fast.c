@@ -349,11 +349,7 @@ quoted(struct yaml_fast *yf, const char *q, const char **s, size_t *len)
 			return NULL;
 		if (*r == quote && !(quote == '\'' && r + 1 < end && r[1] == '\''))
 			break;
-		if (*r != '\\' && *r != '\'') {
-			r++;
-			continue;
-		}
-		if (*r == '\'' && quote == '"') {
+		if (*r != (quote == '\'' ? '\'' : '\\')) {	/* '' in single quotes, \ in double */
 			r++;
 			continue;
 		}
@@ -381,7 +377,7 @@ quoted(struct yaml_fast *yf, const char *q, const char **s, size_t *len)
 			case 'f': buf_addc(&yf->sb, '\f'); break;
 			case 'r': buf_addc(&yf->sb, '\r'); break;
 			case 'e': buf_addc(&yf->sb, '\x1b'); break;
-			case ' ': case '"': case '/': case '\'': case '\\': buf_addc(&yf->sb, r[1]); break;
+			case ' ': case '"': case '/': case '\\': buf_addc(&yf->sb, r[1]); break;
 			case 'N': put_utf8(&yf->sb, 0x85); break;
 			case '_': put_utf8(&yf->sb, 0xa0); break;
 			case 'L': put_utf8(&yf->sb, 0x2028); break;
@@ -821,11 +817,19 @@ doc_end(struct yaml_fast *yf, const char *q)
 	}
 	if (*r != '\n')
 		return 0;
-	yf->p = yf->ls = r + 1;
-	yf->line++;
-	if (next_line(yf) != -1)
+	{
+		const char *p = yf->p, *ls = yf->ls;
+		unsigned line = yf->line;
+
+		yf->p = yf->ls = r + 1;
+		yf->line++;
+		if (next_line(yf) == -1)
+			return 1;
+		yf->p = p;	/* a second document: libyaml's to refuse */
+		yf->ls = ls;
+		yf->line = line;
 		return 0;
-	return 1;
+	}
 }
 
 static int

@@ -598,7 +598,7 @@ test_fast_reader(void **state)
 		"blank:\nafter: 1\nx:\n  deep:\n  also: 2\n",
 		"caf\xc3\xa9: na\xc3\xafve \xe2\x82\xac \xf0\x9f\x98\x80 x\n",
 		"\xc3\xa9\xc3\xa9: |\n  \xc3\xa9\nk: \xc3\xa9\xc3\xa9\nm:\n- \xc3\xa9: \n",
-		"'quoted key': 1\n\"dq\": 2\n'': 3\n",
+		"'quoted key': 1\n\"dq\": 2\n'': 3\n'a\\b': 'c\\n'\n",
 		"url: http://example.org/a#b\nm: a:b\nn: -x\nq: ?y\nr: a [b] {c}, d\n",
 		"1: one\ntrue: x\n",
 		"a: 1\nb:\n- 1\n-\n  k: v\n",
@@ -608,7 +608,7 @@ test_fast_reader(void **state)
 		"pack: {id: all-types, version: 1}\nmeta: {title: New plan, created: 2026-01-01T00:00:00Z}\n",
 	};
 	static const char *const gives_up[] = {
-		"", "# only a comment\n", "- a\n", "just text\n", "---\na: 1\n", "a: 1\n...\nb: 2\n", "a: 1\n... x\n", "%YAML 1.1\n---\na: 1\n",
+		"", "# only a comment\n", "- a\n", "just text\n", "---\na: 1\n", "a: 1\n...\nb: 2\n", "a: 1\n... x\n", "a: \"e\\'\"\n", "a:\n  b: {}\n...\nc: 5\n", "%YAML 1.1\n---\na: 1\n",
 		"\xef\xbb\xbf" "a: 1\n", "a: 1\r\n", "a:\tb\n", "a:\n\tb: 1\n", "a: b\t# c\n", "a: &x 1\n", "a: *x\n",
 		"a: !!str 1\n", "a: [[1]]\n", "a: [1,\n  2]\n", "a: ['x''y']\n", "a: [\"\\t\"]\n", "a: [1, ]\n",
 		"a: {b}\n", "a: {b: c: d}\n", "a: [b: c]\n", "a: [?x]\n", "a: [x # c]\n", "a: [x:,y]\n", "a: >\n  folded\n", "a: multi\n  line\n", "a: 'multi\n  line'\n",

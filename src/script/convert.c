@@ -252,6 +252,10 @@ struct yaml_lua {
 	struct buf path;	/* the dotted path of the node being read, for positions */
 	int pos_depth;		/* positions kept down to this depth (the root is 0) */
 	int pos;		/* stack index of the positions table */
+	/* the size of the last list and map made at each depth: the rows of a
+	 * table are alike, so a table is made its sibling's size at once
+	 * instead of growing (and being rehashed) four times */
+	int seq_hint[YAML_MAX_DEPTH + 1], map_hint[YAML_MAX_DEPTH + 1];
 };
 
 static int
@@ -335,7 +339,7 @@ yaml_lua_value(lua_State *L, struct yaml_lua *y, const struct yaml_item *it, int
 		}
 		return 0;
 	case YAML_ITEM_SEQ:
-		lua_newtable(L);
+		lua_createtable(L, level <= YAML_MAX_DEPTH ? y->seq_hint[level] : 0, 0);
 		while ((r = next_item(y, &sub)) == 1 && sub.kind != YAML_ITEM_END) {
 			n++;
 			if (level < y->pos_depth) {
@@ -357,13 +361,15 @@ yaml_lua_value(lua_State *L, struct yaml_lua *y, const struct yaml_item *it, int
 			lua_pop(L, 1);
 			return -1;
 		}
+		if (level <= YAML_MAX_DEPTH)
+			y->seq_hint[level] = n < 64 ? (int)n : 0;
 		luaL_setmetatable(L, CONVERT_SEQ_MT);
 		return 0;
 	case YAML_ITEM_MAP: {
 		/* map at m; the keys given a blank value, once one comes, at nl */
-		int m, nl = 0, ok = 0, dup;
+		int m, nl = 0, ok = 0, dup, keys = 0;
 
-		lua_newtable(L);
+		lua_createtable(L, 0, level <= YAML_MAX_DEPTH ? y->map_hint[level] : 0);
 		m = lua_gettop(L);
 		for (;;) {
 			if (next_item(y, &sub) != 1)
@@ -407,6 +413,7 @@ yaml_lua_value(lua_State *L, struct yaml_lua *y, const struct yaml_item *it, int
 			/* stack: ... key value */
 			if (!lua_isnil(L, -1)) {
 				lua_rawset(L, m);
+				keys++;
 				continue;
 			}
 			lua_pop(L, 1);
@@ -423,6 +430,8 @@ yaml_lua_value(lua_State *L, struct yaml_lua *y, const struct yaml_item *it, int
 			lua_pop(L, 1);
 			return -1;
 		}
+		if (level <= YAML_MAX_DEPTH)
+			y->map_hint[level] = keys < 64 ? keys : 0;
 		return 0;
 	}
 	default:

@@ -61,6 +61,8 @@ struct yaml_fast {
 	struct fframe st[YAML_MAX_DEPTH + 1];
 	int depth;
 	int pos_depth;		/* columns wanted down to this depth */
+	const char *col_ls, *col_q;	/* the last column counted: line, place, column */
+	unsigned col_c;
 	size_t nodes;
 	unsigned cline, ccol;	/* just after the last key's ':', where libyaml puts a blank value */
 	struct yaml_item pending;
@@ -154,15 +156,22 @@ yaml_fast_free(struct yaml_fast *yf)
 /* The column (from 1, in characters) of q on the current line, for an item
  * inside level collections; 0 deeper than the caller wants positions. */
 static unsigned
-col_at(const struct yaml_fast *yf, const char *q, int level)
+col_at(struct yaml_fast *yf, const char *q, int level)
 {
 	unsigned c = 1;
-	const char *s;
+	const char *s = yf->ls;
 
 	if (level > yf->pos_depth)
 		return 0;
-	for (s = yf->ls; s < q; s++)
+	/* on from the last column counted on this line: a flow collection of
+	 * many items on one line is not counted again for each */
+	if (yf->col_ls == yf->ls && yf->col_q <= q)
+		s = yf->col_q, c = yf->col_c;
+	for (; s < q; s++)
 		c += ((unsigned char)*s & 0xc0) != 0x80;
+	yf->col_ls = yf->ls;
+	yf->col_q = q;
+	yf->col_c = c;
 	return c;
 }
 

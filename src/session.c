@@ -296,17 +296,22 @@ empty_item(const struct value *v, char **path, size_t *item)
 
 /* ---- the plan on disk: changed since it was read? ------------------------- */
 
+/* A hash of the file's bytes, kept only in memory to tell a changed file
+ * from a touched one: eight bytes a step (byte by byte, FNV-1a took 25 M
+ * instructions on the 10,000-outcome plan's 4 MB). */
 static uint64_t
-fnv1a64(const char *p, size_t n)
+bytes_hash(const char *p, size_t n)
 {
-	uint64_t h = 14695981039346656037ULL;
-	size_t i;
+	uint64_t h = 14695981039346656037ULL ^ n, w;
 
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)p[i];
-		h *= 1099511628211ULL;
+	for (; n >= 8; p += 8, n -= 8) {
+		memcpy(&w, p, 8);
+		h = (h ^ w) * 0x9e3779b97f4a7c15ULL;
+		h ^= h >> 29;
 	}
-	return h;
+	for (; n > 0; p++, n--)
+		h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+	return h ^ (h >> 32);
 }
 
 /* Notes the plan file as it is now, its bytes being text (read, or just
@@ -324,7 +329,7 @@ disk_note_text(struct session *s, const char *text, size_t len)
 	s->disk.ino = st.st_ino;
 	s->disk.size = st.st_size;
 	s->disk.mtime = st.st_mtim;
-	s->disk.hash = fnv1a64(text, len);
+	s->disk.hash = bytes_hash(text, len);
 }
 
 /* Notes the plan file as it is now: device, inode, size, time and a hash
@@ -365,7 +370,7 @@ disk_changed(struct session *s)
 		free(why);
 		return 1;
 	}
-	h = fnv1a64(text, len);
+	h = bytes_hash(text, len);
 	free(text);
 	if (h != s->disk.hash)
 		return 1;

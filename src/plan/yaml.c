@@ -150,19 +150,24 @@ yaml_plain_type(const char *s, size_t len)
 
 /* What a scalar event holds: its type (VAL_NIL, VAL_BOOL, VAL_INT, VAL_NUM
  * or VAL_STR) and, for the first four, the value in *b, *i or *n.  Shared by
- * the tree (yaml_parse) and the stream (yaml_stream_next), so both read a
- * scalar the same way. */
+ * the tree (yaml_parse) and the streams (yaml_stream_next, yaml_fast_next),
+ * so all read a scalar the same way. */
 static int
 scalar_kind(const yaml_event_t *ev, int *b, long long *i, double *n)
 {
-	const char *s = (const char *)ev->data.scalar.value;
-	size_t len = ev->data.scalar.length;
 	const char *tag = (const char *)ev->data.scalar.tag;
-	char tmp[64];
 
 	if (ev->data.scalar.style != YAML_PLAIN_SCALAR_STYLE || (tag != NULL && strcmp(tag, "!") == 0) ||
 	    (tag != NULL && strcmp(tag, YAML_STR_TAG) == 0))
 		return VAL_STR;
+	return yaml_plain_value((const char *)ev->data.scalar.value, ev->data.scalar.length, b, i, n);
+}
+
+int
+yaml_plain_value(const char *s, size_t len, int *b, long long *i, double *n)
+{
+	char tmp[64];
+
 	switch (yaml_plain_type(s, len)) {
 	case VAL_NIL:
 		return VAL_NIL;

@@ -247,10 +247,15 @@ convert_to_value(lua_State *L, int idx, char **cause)
 /* What convert_yaml works with, in a userdata so that a memory error in the
  * middle (Lua leaves by longjmp) still frees the parser and the path. */
 struct yaml_lua {
-	struct yaml_stream *ys;
+	struct yaml_fast *yf;	/* the fast reader, tried first */
+	struct yaml_stream *ys;	/* libyaml, when the fast reader gives up */
 	struct buf path;	/* the dotted path of the node being read, for positions */
 	int pos_depth;		/* positions kept down to this depth (the root is 0) */
 	int pos;		/* stack index of the positions table */
+	/* the size of the last list and map made at each depth: the rows of a
+	 * table are alike, so a table is made its sibling's size at once
+	 * instead of growing (and being rehashed) four times */
+	int seq_hint[YAML_MAX_DEPTH + 1], map_hint[YAML_MAX_DEPTH + 1];
 };
 
 static int
@@ -258,10 +263,19 @@ yaml_lua_gc(lua_State *L)
 {
 	struct yaml_lua *y = lua_touserdata(L, 1);
 
+	yaml_fast_free(y->yf);
+	y->yf = NULL;
 	yaml_stream_free(y->ys);
 	y->ys = NULL;
 	buf_free(&y->path);
 	return 0;
+}
+
+/* The next item from the reader in use. */
+static int
+next_item(struct yaml_lua *y, struct yaml_item *it)
+{
+	return y->yf != NULL ? yaml_fast_next(y->yf, it) : yaml_stream_next(y->ys, it);
 }
 
 /* 1 when the value on top is nil or a map with nothing in it ({}). */
@@ -325,8 +339,8 @@ yaml_lua_value(lua_State *L, struct yaml_lua *y, const struct yaml_item *it, int
 		}
 		return 0;
 	case YAML_ITEM_SEQ:
-		lua_newtable(L);
-		while ((r = yaml_stream_next(y->ys, &sub)) == 1 && sub.kind != YAML_ITEM_END) {
+		lua_createtable(L, level <= YAML_MAX_DEPTH ? y->seq_hint[level] : 0, 0);
+		while ((r = next_item(y, &sub)) == 1 && sub.kind != YAML_ITEM_END) {
 			n++;
 			if (level < y->pos_depth) {
 				if (y->path.len > 0)
@@ -347,16 +361,18 @@ yaml_lua_value(lua_State *L, struct yaml_lua *y, const struct yaml_item *it, int
 			lua_pop(L, 1);
 			return -1;
 		}
+		if (level <= YAML_MAX_DEPTH)
+			y->seq_hint[level] = n < 64 ? (int)n : 0;
 		luaL_setmetatable(L, CONVERT_SEQ_MT);
 		return 0;
 	case YAML_ITEM_MAP: {
 		/* map at m; the keys given a blank value, once one comes, at nl */
-		int m, nl = 0, ok = 0, dup;
+		int m, nl = 0, ok = 0, dup, keys = 0;
 
-		lua_newtable(L);
+		lua_createtable(L, 0, level <= YAML_MAX_DEPTH ? y->map_hint[level] : 0);
 		m = lua_gettop(L);
 		for (;;) {
-			if (yaml_stream_next(y->ys, &sub) != 1)
+			if (next_item(y, &sub) != 1)
 				break;
 			if (sub.kind == YAML_ITEM_END) {
 				ok = 1;
@@ -382,7 +398,7 @@ yaml_lua_value(lua_State *L, struct yaml_lua *y, const struct yaml_item *it, int
 					buf_addc(&y->path, '.');
 				buf_add(&y->path, sub.s, sub.len);
 			}
-			r = yaml_stream_next(y->ys, &sub) == 1 ? yaml_lua_value(L, y, &sub, level + 1) : -1;
+			r = next_item(y, &sub) == 1 ? yaml_lua_value(L, y, &sub, level + 1) : -1;
 			y->path.len = mark;
 			if (y->path.data != NULL)
 				y->path.data[mark] = '\0';
@@ -397,6 +413,7 @@ yaml_lua_value(lua_State *L, struct yaml_lua *y, const struct yaml_item *it, int
 			/* stack: ... key value */
 			if (!lua_isnil(L, -1)) {
 				lua_rawset(L, m);
+				keys++;
 				continue;
 			}
 			lua_pop(L, 1);
@@ -413,6 +430,8 @@ yaml_lua_value(lua_State *L, struct yaml_lua *y, const struct yaml_item *it, int
 			lua_pop(L, 1);
 			return -1;
 		}
+		if (level <= YAML_MAX_DEPTH)
+			y->map_hint[level] = keys < 64 ? keys : 0;
 		return 0;
 	}
 	default:
@@ -420,12 +439,29 @@ yaml_lua_value(lua_State *L, struct yaml_lua *y, const struct yaml_item *it, int
 	}
 }
 
+/* Reads the document with the reader in y (pos at stack index pos): pushes
+ * it, or returns -1 with nothing pushed. */
+static int
+read_doc(lua_State *L, struct yaml_lua *y)
+{
+	struct yaml_item it;
+
+	if (next_item(y, &it) != 1 || it.kind != YAML_ITEM_MAP || yaml_lua_value(L, y, &it, 0) == -1)
+		return -1;
+	/* the rest must be the end: a second document or an error is yaml_parse's to tell */
+	if (next_item(y, &it) != 1 || it.kind != YAML_ITEM_DONE) {
+		lua_pop(L, 1);
+		return -1;
+	}
+	return 0;
+}
+
 int
 convert_yaml(lua_State *L, const char *text, size_t len, int pos_depth)
 {
 	struct yaml_lua *y;
 	struct yaml_item it;
-	int top = lua_gettop(L);
+	int top = lua_gettop(L), r;
 
 	y = lua_newuserdatauv(L, sizeof *y, 0);
 	memset(y, 0, sizeof *y);
@@ -434,30 +470,37 @@ convert_yaml(lua_State *L, const char *text, size_t len, int pos_depth)
 	lua_pushcfunction(L, yaml_lua_gc);
 	lua_setfield(L, -2, "__gc");
 	lua_setmetatable(L, -2);
-	y->ys = yaml_stream_new(text, len);
+	y->yf = yaml_fast_new(text, len, pos_depth);
 	y->pos_depth = pos_depth;
 	lua_newtable(L);
 	y->pos = lua_gettop(L);
 	/* stack: ud pos */
-	if (yaml_stream_next(y->ys, &it) != 1 || it.kind != YAML_ITEM_MAP ||
-	    yaml_lua_value(L, y, &it, 0) == -1)
-		goto plain;
-	/* the rest must be the end: a second document or an error is yaml_parse's to tell */
-	if (yaml_stream_next(y->ys, &it) != 1 || it.kind != YAML_ITEM_DONE) {
-		lua_pop(L, 1);
-		goto plain;
+	r = read_doc(L, y);
+	if (r == -1 && yaml_fast_next(y->yf, &it) == -1) {
+		/* the fast reader gave up (it says so again): libyaml reads it all
+		 * again; a text it read and the reading here refused is the tree's */
+		yaml_fast_free(y->yf);
+		y->yf = NULL;
+		lua_settop(L, y->pos);
+		lua_newtable(L);
+		lua_replace(L, y->pos);
+		y->path.len = 0;
+		if (y->path.data != NULL)
+			y->path.data[0] = '\0';
+		y->ys = yaml_stream_new(text, len);
+		r = read_doc(L, y);
+	}
+	yaml_fast_free(y->yf);
+	y->yf = NULL;
+	yaml_stream_free(y->ys);
+	y->ys = NULL;
+	buf_free(&y->path);
+	if (r == -1) {
+		lua_settop(L, top);
+		return -1;
 	}
 	/* stack: ud pos doc */
 	lua_insert(L, -2);
-	yaml_stream_free(y->ys);
-	y->ys = NULL;
-	buf_free(&y->path);
 	lua_remove(L, top + 1);
 	return 0;
-plain:
-	yaml_stream_free(y->ys);
-	y->ys = NULL;
-	buf_free(&y->path);
-	lua_settop(L, top);
-	return -1;
 }

@@ -3,7 +3,8 @@
  * (core.check, core.document, yaml_emit), against the default pack.  The
  * same text is also read straight into Lua (script_stash_yaml, the way a
  * plan is opened): when that takes it, the document and its positions must
- * be what the tree gives, and the tree must have read it too. */
+ * be what the tree gives, and the tree must have read it too; and where the
+ * fast reader takes the text, its items must be libyaml's, item by item. */
 #include "config.h"
 
 #include "plan/yaml.h"
@@ -53,13 +54,16 @@ as_text(const struct value *v)
 	return t;
 }
 
-/* The stash and the tree agree on everything the stash takes. */
+/* The stash and the tree agree on everything the stash takes; the fast
+ * reader (yaml-fast.c), where it takes a text, gives libyaml's items. */
 static void
 compare_stash(const char *text, size_t size, const struct value *tree)
 {
 	struct value *pos, *lt, *lp, *sd, *sp;
-	char *a, *b, *c, *d;
+	char *a, *b, *c, *d, *what = NULL;
 
+	if (yaml_fast_compare(text, size, &what) == -1)
+		fatal("fuzz-plan: the fast reader and libyaml differ: %s", what);
 	if (script_stash_yaml(S, text, size, 3) == -1)
 		return;
 	if (tree == NULL)

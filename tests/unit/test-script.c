@@ -379,6 +379,10 @@ test_stash_same_as_tree(void **state)
 		"a.b: 1\na:\n  b: 2\n  c:\n    d:\n      e: deep\n",	/* two nodes with one dotted path */
 		"# comment\n---\nx: [a, 'b', \"c\"]\n...\n",
 		"s:\n  - x\n  - - y\n    - z\n  -\n    k: v\n",
+		/* what evalwiz writes, which the fast reader (yaml-fast.c) takes */
+		"evalwiz: 1\npack: {id: eif, version: 1}\nmeta:\n  title: 'T: t'\nanswers:\n  s:\n    f: text # c\n"
+		"    l:\n    - a\n    - b: 1\n      c: |-\n        two\n        lines\n    - [x, 'y', 3]\n    e: []\n"
+		"    d: \"\\u00e9\\t\"\n  t:\n    rows:\n    - k: v\n      blank:\n      n: ~\n",
 	};
 	static const char *const tree[] = {
 		"",			/* empty: a nil document */
@@ -410,6 +414,8 @@ test_stash_same_as_tree(void **state)
 		struct value *lt, *lp, *pos, *sd, *sp;
 
 		assert_non_null(t);
+		/* the third reading: the fast reader's items, where it takes the text, are libyaml's */
+		assert_int_not_equal(yaml_fast_compare(same[i], strlen(same[i]), &cause), -1);
 		assert_int_equal(script_stash_yaml(f->S, same[i], strlen(same[i]), 3), 0);
 		lt = script_lua_copy(f->S, t);
 		pos = value_positions_depth(t, 3);
@@ -435,7 +441,16 @@ test_stash_same_as_tree(void **state)
 		value_free(sd);
 		value_free(sp);
 	}
+	{
+		char *what = NULL;
+		const char *own = same[sizeof same / sizeof same[0] - 1];
+
+		assert_int_equal(yaml_fast_compare(own, strlen(own), &what), 1);
+	}
 	for (i = 0; i < sizeof tree / sizeof tree[0]; i++) {
+		char *cause = NULL;
+
+		assert_int_not_equal(yaml_fast_compare(tree[i], strlen(tree[i]), &cause), -1);
 		assert_int_equal(script_stash_yaml(f->S, tree[i], strlen(tree[i]), 3), -1);
 		assert_null(script_stash_value(f->S, SCRIPT_STASH_DOC));
 	}

@@ -568,6 +568,97 @@ test_astral_characters(void **state)
 	free(text);
 }
 
+/* The fast reader (yaml-fast.c) takes the text evalwiz writes and gives what
+ * libyaml gives, item by item with positions; on anything else it gives up. */
+static void
+expect_fast(const char *text, int want)
+{
+	char *what = NULL;
+	int r = yaml_fast_compare(text, strlen(text), &what);
+
+	if (r != want)
+		fail_msg("fast reader on \"%s\": %d, not %d (%s)", text, r, want, what != NULL ? what : "");
+	free(what);
+}
+
+static void
+test_fast_reader(void **state)
+{
+	static const char *const takes[] = {
+		"a: 1\n",
+		"a: 1",
+		"# c\n\na: 1 # after\nb: two words  \n  # indented comment\nc: 'q''s' # c\nd: \"x\\ty\\u00e9\\U0001F600\\x41\\\\\\\"\"\n",
+		"a:\n  b:\n    c: x\n  d: []\n  e: {}\nf: ~\ng: null\nh: true\ni: -12\nj: 2.5e3\nk: .inf\nl: 0x1F\nm: '12'\n",
+		"s:\n- x\n- - y\n  - z\n- k: v\n  l: w\n- []\nt: 1\n",
+		"s:\n  - x\n  -   - y\n      - z\n  - k: v\n    l:\n    - m\n  - n\n",
+		"lit: |\n  line one\n\n  line two\nlit2: |-\n  a\n    b\nlit3: |+\n  keep\n\n\nlit4: |2-\n    two more\nz: 1\n",
+		"l:\n- |\n  in a list\n- a: |-\n    in a map\n  b: 1\n",
+		"e: |\nf: |-\n\ng: 1\n",
+		"k: |\n  text\n# a comment after a block\nm: 2\n",
+		"blank:\nafter: 1\nx:\n  deep:\n  also: 2\n",
+		"caf\xc3\xa9: na\xc3\xafve \xe2\x82\xac \xf0\x9f\x98\x80 x\n",
+		"\xc3\xa9\xc3\xa9: |\n  \xc3\xa9\nk: \xc3\xa9\xc3\xa9\nm:\n- \xc3\xa9: \n",
+		"'quoted key': 1\n\"dq\": 2\n'': 3\n'a\\b': 'c\\n'\n",
+		"url: http://example.org/a#b\nm: a:b\nn: -x\nq: ?y\nr: a [b] {c}, d\n",
+		"1: one\ntrue: x\n",
+		"a: 1\nb:\n- 1\n-\n  k: v\n",
+		"a: |\n  x\n   # not a comment\n    y\n",
+		"a: 1\n...\n", "a:\n  b:\n  - |+\n    x\n\n... # end\n\n# c\n",
+		"a: [1]\nb: {c: 1, 'd': \"e\"}\nl:\n- [ x y ,  -1, 2026-01-01T00:00:00Z, '', a:b ]  # c\n- {}\n",
+		"pack: {id: all-types, version: 1}\nmeta: {title: New plan, created: 2026-01-01T00:00:00Z}\n",
+	};
+	static const char *const gives_up[] = {
+		"", "# only a comment\n", "- a\n", "just text\n", "---\na: 1\n", "a: 1\n...\nb: 2\n", "a: 1\n... x\n", "a: \"e\\'\"\n", "a:\n  b: {}\n...\nc: 5\n", "%YAML 1.1\n---\na: 1\n",
+		"\xef\xbb\xbf" "a: 1\n", "a: 1\r\n", "a:\tb\n", "a:\n\tb: 1\n", "a: b\t# c\n", "a: &x 1\n", "a: *x\n",
+		"a: !!str 1\n", "a: [[1]]\n", "a: [1,\n  2]\n", "a: ['x''y']\n", "a: [\"\\t\"]\n", "a: [1, ]\n",
+		"a: {b}\n", "a: {b: c: d}\n", "a: [b: c]\n", "a: [?x]\n", "a: [x # c]\n", "a: [x:,y]\n", "a: >\n  folded\n", "a: multi\n  line\n", "a: 'multi\n  line'\n",
+		"? a\n: b\n", "a : b\n", "a: 1\n  b: 2\n", "a:\n  b: 1\n c: 2\n", "l:\n- 1\n-\n- 3\n", "a: b: c\n",
+		"a: \xc2\x85x\n", "a: \xe2\x80\xa8x\n", "a: \xff\n", "a: \x01\n", "a: \xef\xbf\xbe\n", "a: x\xef\xbb\xbfy\n",
+		"a: 'x'y\n", "a: - x\n", "a: |0\n  x\n", "a: 'x'#c\n",
+	};
+	size_t i;
+	struct value *m = value_new(VAL_MAP), *l = value_new(VAL_SEQ), *r = value_new(VAL_MAP);
+	char *text;
+
+	(void)state;
+	for (i = 0; i < sizeof takes / sizeof takes[0]; i++)
+		expect_fast(takes[i], 1);
+	for (i = 0; i < sizeof gives_up / sizeof gives_up[0]; i++)
+		expect_fast(gives_up[i], 0);
+	/* what yaml_emit writes, strings of every kind among it */
+	value_set(r, "outcome", value_strz("Fewer \"late\" reports: 10 % down"));
+	value_set(r, "term", value_strz("short"));
+	value_set(r, "notes", value_strz("two\nlines\n"));
+	value_set(r, "lead", value_strz("  leading blanks\nand more"));
+	value_set(r, "trail", value_strz("trailing blank \n"));
+	value_set(r, "keep", value_strz("x\n\n\n"));
+	value_set(r, "ctl", value_strz("bell\a tab\t"));
+	value_set(r, "num", value_strz("12"));
+	value_set(r, "nil", value_strz("null"));
+	value_set(r, "hash", value_strz("# not a comment"));
+	value_set(r, "colon", value_strz("a: b"));
+	value_set(r, "dash", value_strz("- x"));
+	value_set(r, "quote", value_strz("it's"));
+	value_set(r, "astral", value_strz("\xf0\x9f\x98\x80 and \xc3\xa9"));
+	value_set(r, "empty", value_strz(""));
+	value_set(r, "sp", value_strz(" "));
+	value_set(r, "n", value_num(1e100));
+	value_set(r, "i", value_int(-7));
+	value_set(r, "b", value_bool(0));
+	value_set(r, "z", value_new(VAL_NIL));
+	value_push(l, value_copy(r));
+	value_push(l, value_strz("item"));
+	value_push(l, value_new(VAL_SEQ));
+	value_push(l, value_new(VAL_MAP));
+	value_set(m, "rows", l);
+	value_set(m, "row", r);
+	value_set(m, "x y", value_strz("1.5"));
+	text = emit_ok(m);
+	expect_fast(text, 1);
+	free(text);
+	value_free(m);
+}
+
 int
 main(void)
 {
@@ -586,6 +677,7 @@ main(void)
 		cmocka_unit_test(test_duplicate_keys_and_bad_syntax),
 		cmocka_unit_test(test_empty_document),
 		cmocka_unit_test(test_astral_characters),
+		cmocka_unit_test(test_fast_reader),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

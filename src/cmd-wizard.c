@@ -51,6 +51,16 @@ cmd_wizard_exec(struct cmd *c)
 	struct stat st;
 	char with_yaml[4096];
 
+	if (path != NULL && stat(path, &st) == -1 && errno == ENOENT) {
+		const char *base = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path;
+
+		/* a plan's name without its .yaml, as people type it, in both modes: the plan
+		 * with it, or a new plan with it added */
+		if (strchr(base, '.') == NULL &&
+		    snprintf(with_yaml, sizeof with_yaml, "%s.yaml", path) < (int)sizeof with_yaml)
+			path = with_yaml;
+	}
+
 	/* Screen readers, dumb terminals and pipes get the line-by-line mode. */
 	if (plain_wanted(cmd_flag(c, "plain"))) {
 		if (path == NULL)
@@ -62,15 +72,6 @@ cmd_wizard_exec(struct cmd *c)
 		cmd_error("the wizard needs a terminal; use 'evalwiz new', 'evalwiz set' and 'evalwiz check' "
 		    "in scripts");
 		return EX_USAGE;
-	}
-	if (path != NULL && stat(path, &st) == -1 && errno == ENOENT) {
-		const char *base = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path;
-
-		/* a plan's name without its .yaml, as people type it: the plan
-		 * with it, or a new plan with it added */
-		if (strchr(base, '.') == NULL &&
-		    snprintf(with_yaml, sizeof with_yaml, "%s.yaml", path) < (int)sizeof with_yaml)
-			path = with_yaml;
 	}
 	if (path != NULL && stat(path, &st) == -1 && errno == ENOENT) {
 		char answer[16];

@@ -860,6 +860,26 @@ function M.render(name, format, dirs, now, opts)
                           label = field and field.label or p.field }
     end
   end
+  -- The gaps as a list, step by step in the questions' own words (never
+  -- their ids, which mean nothing to a reader), onto lines.
+  local function list_gaps(lines)
+    local step
+    for _, g in ipairs(gaps) do
+      if g.step ~= step then
+        step = g.step
+        lines[#lines + 1] = kind == "markdown" and ("\n**" .. template.escape("markdown", g.step) .. "**\n\n") or ("\n" .. g.step .. "\n\n")
+      end
+      lines[#lines + 1] = "- " .. (kind == "markdown" and template.escape("markdown", g.label) or g.label) .. "\n"
+    end
+  end
+  -- lines after the body, a blank line between (the ends compared, not
+  -- matched: a pattern ending in $ is tried at every position of the whole
+  -- document)
+  local function add_after(lines)
+    if #lines == 0 then return end
+    if body ~= "" and string.sub(body, -2) ~= "\n\n" then body = body .. (string.sub(body, -1) == "\n" and "\n" or "\n\n") end
+    body = body .. table.concat(lines)
+  end
   if #gaps > 0 and not variant and t.gaps ~= "none" and pack.lang ~= nil and pack.languages ~= nil
     and pack.lang ~= pack.languages[1] then
     -- another language: the words of the pack's translation, one form for
@@ -873,20 +893,9 @@ function M.render(name, format, dirs, now, opts)
     elseif kind == "markdown" or kind == "text" then
       lines[#lines + 1] = kind == "markdown" and string.format("## %s\n\n%s\n\n", head, unfinished)
         or string.format("%s\n%s\n\n", head, string.rep("=", utf8.len(head) or #head))
-      -- by step, in the questions' own words (never their ids)
-      local step
-      for _, g in ipairs(gaps) do
-        if g.step ~= step then
-          step = g.step
-          lines[#lines + 1] = kind == "markdown" and ("\n**" .. template.escape("markdown", g.step) .. "**\n\n") or ("\n" .. g.step .. "\n\n")
-        end
-        lines[#lines + 1] = "- " .. (kind == "markdown" and template.escape("markdown", g.label) or g.label) .. "\n"
-      end
+      list_gaps(lines)
     end
-    if #lines > 0 then
-      if body ~= "" and string.sub(body, -2) ~= "\n\n" then body = body .. (string.sub(body, -1) == "\n" and "\n" or "\n\n") end
-      body = body .. table.concat(lines)
-    end
+    add_after(lines)
   elseif #gaps > 0 and not variant and t.gaps ~= "none" then
     local lines = {}
     if t.gaps == "count" and kind ~= "csv" then
@@ -894,36 +903,16 @@ function M.render(name, format, dirs, now, opts)
         string.format("This plan is not finished: %d question%s still %s an answer (the full plan lists them).",
           #gaps, #gaps == 1 and "" or "s", #gaps == 1 and "needs" or "need"))
     elseif kind == "markdown" then
-      -- a draft's list of what is missing, step by step in the questions'
-      -- own words (never their ids, which mean nothing to a reader)
+      -- a draft's list of what is missing
       lines[#lines + 1] = "## Not yet answered\n\n"
       lines[#lines + 1] = string.format("This plan is a draft: %d question%s still %s an answer.\n",
         #gaps, #gaps == 1 and "" or "s", #gaps == 1 and "needs" or "need")
-      local step
-      for _, g in ipairs(gaps) do
-        if g.step ~= step then
-          step = g.step
-          lines[#lines + 1] = "\n**" .. template.escape("markdown", g.step) .. "**\n\n"
-        end
-        lines[#lines + 1] = "- " .. template.escape("markdown", g.label) .. "\n"
-      end
+      list_gaps(lines)
     elseif kind == "text" then
       lines[#lines + 1] = "Not yet answered\n================\n"
-      local step
-      for _, g in ipairs(gaps) do
-        if g.step ~= step then
-          step = g.step
-          lines[#lines + 1] = "\n" .. g.step .. "\n\n"
-        end
-        lines[#lines + 1] = "- " .. g.label .. "\n"
-      end
+      list_gaps(lines)
     end
-    if #lines > 0 then
-      -- the ends compared, not matched: a pattern ending in $ is tried at
-      -- every position of the whole document
-      if body ~= "" and string.sub(body, -2) ~= "\n\n" then body = body .. (string.sub(body, -1) == "\n" and "\n" or "\n\n") end
-      body = body .. table.concat(lines)
-    end
+    add_after(lines)
   end
   if kind == "markdown" or kind == "text" then
     -- partials and skipped answers leave runs of blank lines: keep one

@@ -524,13 +524,21 @@ local function add_reply(it, text, author, now)
   it.replies[#it.replies + 1] = setmetatable({ author = author, date = now, text = text }, { __order = REPLY_ORDER })
 end
 
--- review reply: the team's answer; the item becomes answered.
-function M.reply(id, text, author, now)
+-- Item id with the team's reply text added; nil and the refusal (if_empty)
+-- when the text is empty.
+local function replied(id, text, author, now, if_empty)
   local _, doc = need()
   local it = need_item(doc, id)
   text = trim(text)
-  if text == "" then return entry.fail("the reply is empty; say what the team answers") end
+  if text == "" then return nil, entry.fail(if_empty) end
   add_reply(it, text, author, now)
+  return it
+end
+
+-- review reply: the team's answer; the item becomes answered.
+function M.reply(id, text, author, now)
+  local it, refused = replied(id, text, author, now, "the reply is empty; say what the team answers")
+  if not it then return refused end
   if it.status ~= "resolved" then it.status = "answered" end
   core.changed(nil, nil, "review")
   return { id = it.id, status = it.status }
@@ -584,11 +592,8 @@ end
 
 -- review decline: a reply saying why, and the item resolved.
 function M.decline(id, text, author, now)
-  local _, doc = need()
-  local it = need_item(doc, id)
-  text = trim(text)
-  if text == "" then return entry.fail("say why the proposal is declined: the partner reads the reply") end
-  add_reply(it, text, author, now)
+  local it, refused = replied(id, text, author, now, "say why the proposal is declined: the partner reads the reply")
+  if not it then return refused end
   it.status = "resolved"
   it.resolution = string.format("declined by %s, %s", author, now)
   core.changed(nil, nil, "review")

@@ -218,6 +218,28 @@ holds(const char *text, const char *value)
 	return 0;
 }
 
+/* The widest text of column c: its label or a cell. */
+static int
+natural_width(const struct value *f, int c)
+{
+	int w = text_width(view_str(column(f, c), "label")), r, rows = nrows(f);
+	const char *here = rows_here(f);
+
+	for (r = 0; r < rows; r++) {
+		char *shown;
+		int cw;
+
+		if (here != NULL && here[r] != '1')
+			continue;
+		shown = cell_shown(column(f, c), cell(f, r, c));
+		cw = text_width(shown);
+		free(shown);
+		if (cw > w)
+			w = cw;
+	}
+	return w;
+}
+
 /* Column widths sized to their content within avail columns (each cell
  * also takes a space and a bar): narrow columns keep their width, the
  * others share what is left, none below MIN_COL; when even that does not
@@ -225,24 +247,10 @@ holds(const char *text, const char *value)
 static void
 col_widths(const struct value *f, int avail, int *w, int n)
 {
-	int fixed[MAX_COLS], left = avail, open = n, c, changed = 1, r, rows = nrows(f);
-	const char *here = rows_here(f);
+	int fixed[MAX_COLS], left = avail, open = n, c, changed = 1;
 
 	for (c = 0; c < n; c++) {
-		w[c] = text_width(view_str(column(f, c), "label"));
-		for (r = 0; r < rows; r++) {
-			char *shown;
-			int cw;
-
-			if (here != NULL && here[r] != '1')
-				continue;
-			shown = cell_shown(column(f, c), cell(f, r, c));
-			cw = text_width(shown);
-
-			free(shown);
-			if (cw > w[c])
-				w[c] = cw;
-		}
+		w[c] = natural_width(f, c);
 		if (w[c] < 1)
 			w[c] = 1;
 		if (w[c] > avail - SEP)
@@ -275,28 +283,6 @@ col_widths(const struct value *f, int avail, int *w, int n)
 		if (share > MIN_COL && last >= 0)
 			w[last] += left - open * (share + SEP);
 	}
-}
-
-/* The widest text of column c: its label or a cell. */
-static int
-natural_width(const struct value *f, int c)
-{
-	int w = text_width(view_str(column(f, c), "label")), r, rows = nrows(f);
-	const char *here = rows_here(f);
-
-	for (r = 0; r < rows; r++) {
-		char *shown;
-		int cw;
-
-		if (here != NULL && here[r] != '1')
-			continue;
-		shown = cell_shown(column(f, c), cell(f, r, c));
-		cw = text_width(shown);
-		free(shown);
-		if (cw > w)
-			w = cw;
-	}
-	return w;
 }
 
 /* A table scrolled sideways uses the whole width: the room the columns in

@@ -15,6 +15,11 @@ printf '%s\n' 'Family Foundations' 'A group programme' 'for parents.' '' \
 	'fewer exclusions' 'better attendance' '' \
 	'SDQ' '25' '1' 'Attendance' '' '3' '' quit | ew --plain p.yaml >out 2>err
 grep -q '^Created p.yaml.$' out
+# a name without an extension is NAME.yaml, as in the wizard: a mistyped
+# command word must not leave a plan file without one beside the plans
+echo quit | ew noext >out2 2>err2
+grep -q '^Created noext.yaml.$' out2
+test -f noext.yaml && test ! -e noext
 grep -q '^Question 3 of 10: Families a year$' out
 grep -q 'Not taken: expected a whole number from 0 to 10000, got "lots". Try again' out
 grep -q '^  2. A matched comparison$' out

@@ -37,7 +37,7 @@
 	X(const char *, strerror, (zip_t *))
 
 struct zip_dl {
-#define ZIP_DL_MEMBER(ret, name, params) ret (*z_##name) params;
+#define ZIP_DL_MEMBER(ret, name, params) ret (*z_##name) params;	/* NOLINT(bugprone-macro-parentheses): a type and a parameter list */
 	ZIP_DL_FUNCS(ZIP_DL_MEMBER)
 #undef ZIP_DL_MEMBER
 };

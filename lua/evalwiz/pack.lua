@@ -607,22 +607,50 @@ function M.load_translations(pack, info, dir, display, at)
     end
   end
   pack.languages = langs or pack.languages or { "en" }
-  pack.translations = {}
+  -- a language's file is read and checked the first time the language is
+  -- asked for (i18n.apply, pack lint): a session in the pack's own language
+  -- never reads the others (M.load_all reads them all, for lint)
+  local in_lang = {}
+  for _, n in ipairs(host.listdir(dir .. "/lang") or {}) do in_lang[n] = true end
+  local pending = {}
   for i, l in ipairs(pack.languages) do
     if i > 1 then
       local file = "lang/" .. l .. ".lua"
-      local text = host.readtext(dir .. "/" .. file)
-      local own
-      if text then
-        local genv = sandbox.env()
-        own = run(load_chunk(dir, display, file, genv, at("languages"), "the translation file"), display .. "/" .. file)
-        i18n.check(pack, own, display .. "/" .. file, text, api.suggest)
+      if in_lang[l .. ".lua"] then
+        pending[l] = function()
+          local text = host.readtext(dir .. "/" .. file)
+          local own
+          if text then
+            local genv = sandbox.env()
+            own = run(load_chunk(dir, display, file, genv, at("languages"), "the translation file"), display .. "/" .. file)
+            i18n.check(pack, own, display .. "/" .. file, text, api.suggest)
+          end
+          return i18n.merge(base_tr[l], own)
+        end
       elseif langs ~= nil and not base_tr[l] then
         error(string.format("%s: languages names %s, but there is no %s/%s", at("languages"), l, display, file), 0)
+      else
+        pending[l] = function() return i18n.merge(base_tr[l], nil) end
       end
-      pack.translations[l] = i18n.merge(base_tr[l], own)
     end
   end
+  pack.translations = setmetatable({}, { __index = function(t, l)
+    local make = pending[l]
+    if not make then return nil end
+    local tr = make()   -- an error leaves it pending: raised again next time
+    pending[l] = nil
+    rawset(t, l, tr)
+    return tr
+  end })
+end
+
+-- Reads whatever M.load leaves for first use (the translation files), so
+-- that their mistakes are reported now: for pack lint.  Returns the pack.
+function M.load_all(pack)
+  for i, l in ipairs(pack.languages) do
+    if i > 1 then local _ = pack.translations[l] end
+  end
+  return pack
 end
 
 local DIAGRAM_KEYS = { columns = true, links = true, empty = true }

@@ -12,6 +12,7 @@
 #include <zip.h>
 
 #include "util.h"
+#include "zip-dl.h"
 
 #define ODT_RULE "0.5pt solid #8a96a3"
 
@@ -148,6 +149,8 @@ odt_finish(char **data, size_t *len, char **cause)
 	char *content, *styles, *out;
 	zip_int64_t n;
 
+	if (zip_dl_open("the ODT", cause) != 0)
+		return -1;
 	zip_error_init(&ze);
 	if ((src = zip_source_buffer_create(*data, *len, 0, &ze)) == NULL)
 		goto fail;

@@ -81,4 +81,14 @@ EVALWIZ_FAULT=cmark "$EVALWIZ" render "$demo" -o "$dir/plan.md" 2>"$dir/err" || 
 [ $rc -eq 0 ] || fail "cmark missing, md: exit $rc, want 0: $(cat "$dir/err")"
 grep -q '^## ' "$dir/plan.md" || fail "cmark missing, md: no Markdown headings in: $(head -5 "$dir/plan.md")"
 
+# libzip not there (EVALWIZ_FAULT=zip): review import names the library
+# before it reads the file; opened only when needed, so the rest runs.
+printf 'not a zip' >"$dir/back.docx"
+rc=0
+EVALWIZ_FAULT=zip "$EVALWIZ" review import "$dir/plan.yaml" "$dir/back.docx" 2>"$dir/err" || rc=$?
+[ $rc -ne 0 ] || fail "libzip missing: review import exit 0"
+head -n 1 "$dir/err" | grep -q '^evalwiz: cannot load libzip-evalwiz-test-missing.so.4, which review import needs: ' ||
+	fail "libzip missing: the message: $(cat "$dir/err")"
+rm -f "$dir/back.docx" "$dir/err"
+
 [ $fails -eq 0 ] || { echo "$fails failures" >&2; exit 1; }

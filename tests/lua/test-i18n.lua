@@ -86,7 +86,7 @@ test("a translation naming a step, field or option the pack lacks is an error at
     "^lang/cy.lua:2: words: the translation of \"%%d families, %%s\" must keep its %% conversions %(ds%) in the same order, but has sd")
   i18n.check(p, { words = { ["%d families, %s"] = "%d teulu, %s", ["95% sure"] = "95% yn siŵr" } }, "lang/cy.lua", fmt, suggest)
   -- and when the pack loads: the file and line
-  fails(function() pack_mod.load(packs .. "/i18n-bad", "i18n-bad") end,
+  fails(function() pack_mod.load_all(pack_mod.load(packs .. "/i18n-bad", "i18n-bad")) end,
     "^i18n%-bad/lang/cy.lua:5: the step about has no field nmae")
   fails(function() pack_mod.load(packs .. "/i18n-nofile", "i18n-nofile") end,
     "^i18n%-nofile/pack.lua:4: languages names cy, but there is no i18n%-nofile/lang/cy.lua")

@@ -623,35 +623,38 @@ local function wrap(text, width, first, rest)
 end
 M.wrap = wrap
 
+-- A design's verdict, in the language last applied (tr): the level it
+-- supports at most.
 local function level_words(d)
-  if d.not_estimable then return "not estimable with these facts" end
-  return M.level_name(d.level)
+  if d.not_estimable then return tr("not estimable with these facts") end
+  return tr(M.level_name(d.level))
 end
 
--- The advice as text for the terminal (78 columns).
+-- The advice as text for the terminal (78 columns).  Its headings and
+-- verdicts are in the language last applied (tr); the reasons are English.
 function M.format_text(a)
   local out = {}
   local W = 78
-  out[#out + 1] = "Designs that fit, best first:"
+  out[#out + 1] = tr("Designs that fit, best first:")
   for i, d in ipairs(a.designs) do
     out[#out + 1] = ""
     out[#out + 1] = string.format("%d. %s", i, d.name)
-    out[#out + 1] = string.format("   [%s] supports at most: %s", d.design, level_words(d))
+    out[#out + 1] = string.format("   [%s] %s: %s", d.design, tr("supports at most"), level_words(d))
     if #d.reasons > 0 then
-      out[#out + 1] = "   Why:"
+      out[#out + 1] = "   " .. tr("Why:")
       for _, r in ipairs(d.reasons) do out[#out + 1] = wrap(r, W, "   - ", "     ") end
     end
     if #d.threats > 0 then
-      out[#out + 1] = "   Watch out for:"
+      out[#out + 1] = "   " .. tr("Watch out for:")
       for _, r in ipairs(d.threats) do out[#out + 1] = wrap(r, W, "   - ", "     ") end
     end
   end
   out[#out + 1] = ""
-  out[#out + 1] = "Highest evidence level this plan can support: " .. M.level_name(a.max_level)
+  out[#out + 1] = tr("Highest evidence level this plan can support:") .. " " .. tr(M.level_name(a.max_level))
   out[#out + 1] = wrap(a.max_level_reason, W, "   ", "   ")
   if #a.warnings > 0 then
     out[#out + 1] = ""
-    out[#out + 1] = "Warnings:"
+    out[#out + 1] = tr("Warnings:")
     for _, w in ipairs(a.warnings) do out[#out + 1] = wrap(w.message, W, "   - ", "     ") end
   end
   return table.concat(out, "\n") .. "\n"

@@ -288,7 +288,7 @@ function M.format_text(list)
   local wrap = require("advise").wrap
   local out = { tr("Plan health check (EIF's six common pitfalls):") }
   for _, r in ipairs(list) do
-    out[#out + 1] = wrap(r.title .. ": " .. r.reason, 78, string.format("  %-5s ", LABEL[r.status] or r.status), "        ")
+    out[#out + 1] = wrap(r.title .. ": " .. r.reason, 78, string.format("  %-5s ", tr(LABEL[r.status] or r.status)), "        ")
   end
   return table.concat(out, "\n") .. "\n"
 end

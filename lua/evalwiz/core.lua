@@ -486,7 +486,7 @@ function M.checks(kind)
   local list = plancheck.run(pack, plan.view(doc), kind)
   local health = plan.seq()
   for _, r in ipairs(list) do if r.kind == "health" then health[#health + 1] = r end end
-  return { items = list, text = plancheck.format_text(list), health = health }
+  return { items = list, text = plancheck.format_text(list, function(t) return i18n.word(pack, t) end), health = health }
 end
 
 -- The plan's health check: the pack's checks of kind health.

@@ -228,6 +228,13 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks, notes)
   local function esc(s) return template.escape(r.ctx.kind, s) end
   -- fixed texts in the pack's language (its translation file's words)
   local function W(text) return i18n.word(pack, text) end
+  -- words("row {1} changed: {2}", n, text): a fixed text with values, as
+  -- plain text (escaped where it is put in), each {N} the Nth value wherever
+  -- the translation puts it.
+  local function words(text, ...)
+    local args = { ... }
+    return (string.gsub(W(text), "{(%d)}", function(k) return tostring(args[tonumber(k)] or "") end))
+  end
   local translated = pack.lang ~= nil and pack.languages ~= nil and pack.lang ~= pack.languages[1]
   local unanswered = W(template.GAP_TEXT)
   -- The gap mark: the one text (template.GAP_TEXT, in the pack's language),
@@ -406,7 +413,7 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks, notes)
     if not notes then return "" end
     if not notes_on then
       notes_on = {}
-      for _, it in ipairs(require("evalwiz.review").for_document(pack, doc)) do
+      for _, it in ipairs(require("evalwiz.review").for_document(pack, doc, nil, nil, words)) do
         if it.status ~= "resolved" and it.path ~= "general" then
           notes_on[it.path] = notes_on[it.path] or {}
           table.insert(notes_on[it.path], it)
@@ -706,12 +713,17 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks, notes)
           if it.columns then
             local cols = {}
             for _, col in ipairs(it.columns) do
-              cols[#cols + 1] = string.format("%s %s%s%s", col.label, col.old and ("was " .. col.old) or "",
-                (col.old and col.new) and ", now " or (col.new and "now " or ""), col.new or "")
+              if col.old and col.new then
+                cols[#cols + 1] = words("{1} was {2}, now {3}", col.label, col.old, col.new)
+              elseif col.old then
+                cols[#cols + 1] = words("{1} was {2}", col.label, col.old)
+              else
+                cols[#cols + 1] = words("{1} now {2}", col.label, col.new or "")
+              end
             end
-            items[#items + 1] = string.format("row %d changed: %s", it.item, table.concat(cols, "; "))
+            items[#items + 1] = words("row {1} changed: {2}", it.item, table.concat(cols, "; "))
           else
-            items[#items + 1] = string.format("item %d %s: %s", it.item, it.kind, it.text)
+            items[#items + 1] = words("item {1} " .. tostring(it.kind) .. ": {2}", it.item, it.text)
           end
         end
         -- one line each: a list item in the document
@@ -726,7 +738,7 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks, notes)
   end
   G.review = function()
     local c = changes()
-    return read_only(require("evalwiz.review").for_document(pack, doc, c and c.paths, c and c.since))
+    return read_only(require("evalwiz.review").for_document(pack, doc, c and c.paths, c and c.since, words))
   end
   -- What the pack declares, worked out once: its facts, its checks (all of
   -- them, and those of kind health on their own), its advisor and advice.

@@ -198,9 +198,20 @@ local LABEL = { pass = "pass", warn = "warn", fail = "fail", na = "n/a", error =
 
 local wrap = require("evalwiz.text").wrap
 
--- Results as text: a heading per group, one wrapped entry per check.
-function M.format_text(results)
+-- Results as text: a heading per group, one wrapped entry per check.  word
+-- gives a status's label in the plan's language (i18n.word: "pass" is
+-- "yn pasio" in Welsh), English without it; the labels' column is as wide
+-- as the longest.
+function M.format_text(results, word)
+  word = word or function(text) return text end
   local out, group = {}, nil
+  local labels, width = {}, 5
+  for _, r in ipairs(results) do
+    local label = word(LABEL[r.status] or tostring(r.status))
+    labels[r] = label
+    width = math.max(width, utf8.len(label) or #label)
+  end
+  local rest = string.rep(" ", width + 3)
   for _, r in ipairs(results) do
     if r.group ~= group then
       if group ~= nil then out[#out + 1] = "" end
@@ -209,7 +220,8 @@ function M.format_text(results)
     end
     local text = r.title .. ": " .. (r.reason or "")
     if r.fix and r.fix ~= "" then text = text .. " " .. r.fix end
-    out[#out + 1] = wrap(text, 78, string.format("  %-5s ", LABEL[r.status] or r.status), "        ")
+    local label = labels[r]
+    out[#out + 1] = wrap(text, 78, "  " .. label .. string.rep(" ", width - (utf8.len(label) or #label) + 1), rest)
   end
   if #out == 0 then return "" end
   return table.concat(out, "\n") .. "\n"

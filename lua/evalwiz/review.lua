@@ -597,42 +597,48 @@ end
 
 -- The review items as a document shows them (document.lua's review()).
 -- changed: STEP.FIELD -> true for the answers changed since the version
--- sent last (since), when one was.
-function M.for_document(pack, doc, changed, since)
+-- sent last (since), when one was.  words(text, ...) gives the fixed texts
+-- in the document's language, each {N} the Nth value (document.lua's; the
+-- English as it is without it).
+function M.for_document(pack, doc, changed, since, words)
+  words = words or function(text, ...)
+    local args = { ... }
+    return (string.gsub(text, "{(%d)}", function(k) return tostring(args[tonumber(k)] or "") end))
+  end
   local out = {}
   local ok, list = pcall(items, doc)
   if not ok then return out end
   for _, it in ipairs(list) do
     if type(it) == "table" then
       local f, s = field_at(pack, it.step, it.field)
-      local question = "General"
-      if f then question = string.format("%s (%s)", f.label or f.id, s.title or s.id) end
+      local question = words("General")
+      if f then question = words("{1} ({2})", f.label or f.id, s.title or s.id) end
       local replies = {}
       for _, r in ipairs(type(it.replies) == "table" and it.replies or {}) do
         if type(r) == "table" then
-          local who, when = trim(r.author) ~= "" and trim(r.author) or "someone", tostring(r.date or ""):sub(1, 10)
-          replies[#replies + 1] = string.format("%s (%s%s)", trim(r.text), who, when ~= "" and (", " .. when) or "")
+          local who, when = trim(r.author) ~= "" and trim(r.author) or words("someone"), tostring(r.date or ""):sub(1, 10)
+          replies[#replies + 1] = when ~= "" and words("{1} ({2}, {3})", trim(r.text), who, when) or words("{1} ({2})", trim(r.text), who)
         end
       end
       local comment = trim(it.text)
       if it.kind == "change" and it.proposed then
-        comment = "Suggested change: " .. comment
+        comment = words("Suggested change: {1}", comment)
       end
       local outcome
       local res = tostring(it.resolution or "")
       if res:match("^accepted") then
-        outcome = it.proposed and ("The answer now reads: " .. squash(it.proposed)) or "Accepted"
+        outcome = it.proposed and words("The answer now reads: {1}", squash(it.proposed)) or words("Accepted")
       elseif res:match("^declined") then
-        outcome = "Not changed"
+        outcome = words("Not changed")
       elseif it.status == "resolved" then
-        outcome = "Resolved"
+        outcome = words("Resolved")
       elseif it.status == "answered" then
-        outcome = "Answered; still open"
+        outcome = words("Answered; still open")
       else
-        outcome = "Still open"
+        outcome = words("Still open")
       end
       if changed and f and changed[it.step .. "." .. it.field] and not res:match("^accepted") then
-        outcome = string.format("%s; the answer has changed since version %s", outcome, tostring(since))
+        outcome = words("{1}; the answer has changed since version {2}", outcome, tostring(since))
       end
       out[#out + 1] = {
         id = it.id, kind = it.kind, question = question, path = f and (it.step .. "." .. it.field) or "general",

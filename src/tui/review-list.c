@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "model.h"
+#include "nls.h"
 #include "tui/tui-int.h"
 #include "util.h"
 #include "value.h"
@@ -21,11 +22,24 @@ static const struct review_action {
 	enum review_do what;
 	int change;		/* only for a proposed change */
 } review_actions[] = {
-	{ "Reply (the item is then answered)", DO_REPLY, 0 },
-	{ "Resolve: nothing more to do about it", DO_RESOLVE, 0 },
-	{ "Accept the proposed change: it becomes the answer", DO_ACCEPT, 1 },
-	{ "Decline the proposed change, saying why", DO_DECLINE, 1 },
-	{ "Go to its question (the help pane shows it in full)", DO_SHOW, 0 },
+	{ N_("Reply (the item is then answered)"), DO_REPLY, 0 },
+	{ N_("Resolve: nothing more to do about it"), DO_RESOLVE, 0 },
+	{ N_("Accept the proposed change: it becomes the answer"), DO_ACCEPT, 1 },
+	{ N_("Decline the proposed change, saying why"), DO_DECLINE, 1 },
+	{ N_("Go to its question (the help pane shows it in full)"), DO_SHOW, 0 },
+};
+
+/* What an item is, by its status and kind, as the list says it: whole
+ * phrases, so that a language can put the words in its own order. */
+static const struct item_what {
+	const char *status, *kind, *words;
+} item_whats[] = {
+	{ "open", "comment", N_("open comment") },
+	{ "open", "change", N_("open proposed change") },
+	{ "answered", "comment", N_("answered comment") },
+	{ "answered", "change", N_("answered proposed change") },
+	{ "resolved", "comment", N_("resolved comment") },
+	{ "resolved", "change", N_("resolved proposed change") },
 };
 
 /* One line for item it: "#3 open comment on step.field, by Ada: text". */
@@ -34,12 +48,23 @@ item_line(const struct value *it)
 {
 	const struct value *id = value_get(it, "id");
 	const char *text = view_str(it, "text"), *nl = strchr(text, '\n');
-	const char *field = view_str(it, "field");
+	const char *field = view_str(it, "field"), *status = view_str(it, "status"), *kind = view_str(it, "kind");
+	char *what = NULL, *line;
+	size_t i;
 
-	return xasprintf("#%lld %s %s on %s%s%s, by %s: %.*s%s", id != NULL && id->type == VAL_INT ? (long long)id->u.i : 0LL,
-	    view_str(it, "status"), view_str(it, "kind"), view_str(it, "step"), *field != '\0' ? "." : "", field,
-	    *view_str(it, "author") != '\0' ? view_str(it, "author") : "someone",
+	for (i = 0; i < sizeof item_whats / sizeof item_whats[0] && what == NULL; i++)
+		if (strcmp(item_whats[i].status, status) == 0 && strcmp(item_whats[i].kind, kind) == 0)
+			what = xstrdup(_(item_whats[i].words));
+	if (what == NULL)
+		what = xasprintf("%s %s", status, kind);
+	/* TRANSLATORS: #ID WHAT on STEP.FIELD, by AUTHOR: the comment's first
+	 * line (and " ..." when it has more) */
+	line = xasprintf(_("#%lld %s on %s%s%s, by %s: %.*s%s"), id != NULL && id->type == VAL_INT ? (long long)id->u.i : 0LL,
+	    what, view_str(it, "step"), *field != '\0' ? "." : "", field,
+	    *view_str(it, "author") != '\0' ? view_str(it, "author") : _("someone"),
 	    (int)(nl != NULL ? (size_t)(nl - text) : strlen(text)), text, nl != NULL ? " ..." : "");
+	free(what);
+	return line;
 }
 
 /* Moves the focus to step_id.field (nothing when it is general). */
@@ -59,7 +84,7 @@ show_question(struct tui *t, const char *step_id, const char *field)
 			value_free(where);
 			return;
 		}
-	view_message(t, 0, "that item is on the plan in general, not on one question");
+	view_message(t, 0, "%s", _("that item is on the plan in general, not on one question"));
 }
 
 /* The action chosen for item it; 0 to go back to the list, 1 when done. */
@@ -76,7 +101,7 @@ act(struct tui *t, const struct value *it)
 
 	for (i = 0; i < sizeof review_actions / sizeof review_actions[0]; i++)
 		if (!review_actions[i].change || proposal) {
-			labels[n] = review_actions[i].label;
+			labels[n] = _(review_actions[i].label);
 			whats[n++] = review_actions[i].what;
 		}
 	k = prompt_choose(t, title, labels, n, 0);
@@ -89,7 +114,7 @@ act(struct tui *t, const struct value *it)
 		return 1;
 	case DO_REPLY:
 	case DO_DECLINE:
-		text = prompt_line(t, whats[k] == DO_REPLY ? "Reply:" : "Why not:", "");
+		text = prompt_line(t, whats[k] == DO_REPLY ? _("Reply:") : _("Why not:"), "");
 		if (text == NULL || *text == '\0') {
 			free(text);
 			return 0;
@@ -128,7 +153,7 @@ review_list(struct tui *t)
 		value_free(open);
 		items = value_get(res, "items");
 		if ((n = (int)value_count(items)) == 0) {
-			view_message(t, 0, "no open review items (evalwiz review import brings a partner's comments in)");
+			view_message(t, 0, "%s", _("no open review items (evalwiz review import brings a partner's comments in)"));
 			value_free(res);
 			return;
 		}
@@ -145,7 +170,7 @@ review_list(struct tui *t)
 		}
 		if (initial < 0)
 			initial = 0;
-		k = prompt_choose(t, "Open review items: Enter answers one, Esc goes back", (const char *const *)lines, n, initial);
+		k = prompt_choose(t, _("Open review items: Enter answers one, Esc goes back"), (const char *const *)lines, n, initial);
 		for (i = 0; i < n; i++)
 			free(lines[i]);
 		free(lines);

@@ -87,6 +87,33 @@ for english in "Not yet answered" "*Why:*" "| Check | Result" "| Assumption |" "
 	"Recruiting " "from the perspective of" "| pass |" "| warning |" " Yes$" " No$" "A robust comparison group"; do
 	lacks cy.md "$english"
 done
+# the changes since the version sent and the response to review, in Welsh
+sed 's/^meta:$/meta:\n  id: 0123456789abcdef0123456789abcdef/' cy.yaml > cyv.yaml
+EVALWIZ_AUTHOR="Priya Shah" "$EVALWIZ" review send cyv.yaml -o cyv1.md >/dev/null 2>&1 || fail "review send (version 1)"
+printf -- '- question: theory_of_change.problem\n  comment: O ble daw 1 o bob 8?\n  author: Dr Ada Partner\n- question: general\n  comment: Da iawn.\n' > cyr.yaml
+"$EVALWIZ" review import cyv.yaml cyr.yaml >/dev/null 2>&1 || fail "review import"
+EVALWIZ_AUTHOR="Priya Shah" "$EVALWIZ" review reply cyv.yaml 1 "O'r asesiad anghenion." >/dev/null 2>&1 || fail "review reply"
+"$EVALWIZ" set cyv.yaml "theory_of_change.problem=Tua 1 o bob 8 plentyn." >/dev/null 2>&1 || fail "set"
+printf 'answers:\n  logic_model:\n    inputs:\n    - Dau ymarferydd\n' > cypart.yaml
+"$EVALWIZ" fill cyv.yaml --answers cypart.yaml >/dev/null 2>&1 || fail "fill"
+run "$EVALWIZ" render cyv.yaml -f md -o cyv.md
+expect_rc 0
+has_exact cyv.md "## Newidiadau ers fersiwn 1"
+has cyv.md "^Beth a newidiodd yn y cynllun, ateb wrth ateb, ers fersiwn 1 (a anfonwyd [0-9-]*)\.$"
+has cyv.md "^- Pa broblem mae'r gwasanaeth yn mynd i'r afael â hi?: newidiwyd$"
+has_exact cyv.md "  - nawr: Tua 1 o bob 8 plentyn."
+has cyv.md "^  - cynt: "
+has cyv.md "^  - tynnwyd eitem 1: "
+has_exact cyv.md "  - ychwanegwyd eitem 1: Dau ymarferydd"
+has_exact cyv.md "## Ymateb i'r adolygiad"
+has_exact cyv.md "| # | Cwestiwn | Sylw | Ateb | Beth a newidiodd |"
+has cyv.md "^| 1 | .* | Wedi'i ateb; yn dal ar agor; mae'r ateb wedi newid ers fersiwn 1 |$"
+has cyv.md "^| 2 | Cyffredinol | Da iawn\. |  *| Yn dal ar agor |$"
+for english in "Changes since" "What changed in the plan" ": changed$" "  - was:" "  - now:" "item 1 removed" \
+	"Response to review" "still open" "Still open" "the answer has changed" "| General |"; do
+	lacks cyv.md "$english"
+done
+
 # and in English, the same plan as before
 run "$EVALWIZ" --lang en render cy.yaml -o en.md
 has_exact en.md "| Check | Result | Why |"
@@ -98,9 +125,20 @@ has_exact en.md "| Primary outcome measured | 9 months after each family's alloc
 run "$EVALWIZ" check cy.yaml
 expect_rc 0
 has_exact out "Gwiriad iechyd y cynllun (chwe magl gyffredin EIF):"
-has out "^  pass  Grŵp cymharu cadarn: Mae'r gymhariaeth yn dod o dyrannu teuluoedd"
+has out "^  yn pasio Grŵp cymharu cadarn: Mae'r gymhariaeth yn dod o dyrannu"
+has out "^  rhybudd  Dilyniant tymor hir: "
+lacks out "^  pass "
 has_exact out "Gwiriadau cysondeb (atebion y mae'n rhaid iddynt gytuno):"
-has out "^  pass  Mae meintiau'r sampl yn cytuno: Mae 400 teulu'n cael eu recriwtio a'u$"
+has out "^  yn pasio Mae meintiau'r sampl yn cytuno: Mae 400 teulu'n cael eu recriwtio$"
+# the design advisor's headings and verdicts
+run "$EVALWIZ" --lang cy advise cy.yaml
+expect_rc 0
+has_exact out "Cynlluniau astudiaeth sy'n addas, y gorau yn gyntaf:"
+has_exact out "   [individual_rct] yn cefnogi hyd at: Lefel 3"
+has_exact out "   Pam:"
+has_exact out "Y lefel tystiolaeth uchaf y gall y cynllun hwn ei chefnogi: Lefel 3"
+lacks out "supports at most"
+lacks out "Designs that fit"
 lacks out "families are recruited"
 # an option's help in Welsh
 LANGUAGE=cy "$EVALWIZ" steps --format json > steps-cy2.json

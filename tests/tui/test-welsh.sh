@@ -44,3 +44,22 @@ start 80 24 "'$EVALWIZ' cy.yaml"
 wait_for "Am y cynllun hwn" 30
 keys C-q
 wait_for "EXIT=0"
+T kill-server
+
+# F12, the open review items, in the program's words (po/cy.po)
+if grep -q '^#define ENABLE_NLS 1' "$top_builddir/config.h"; then
+  printf -- '- question: theory_of_change.problem\n  comment: O ble daw 1 o bob 8?\n  author: Dr Ada Partner\n' > "$work/review.yaml"
+  "$EVALWIZ" review import "$work/demo.yaml" "$work/review.yaml" >/dev/null 2>&1
+  start 80 24 "'$EVALWIZ' --lang cy demo.yaml"
+  wait_for "Am y cynllun hwn" 30
+  keys F12
+  wait_for "Eitemau adolygu agored: mae Enter yn ateb un"
+  wait_for "#1 sylw agored ar theory_of_change.problem, gan Dr Ada Partner"
+  keys Enter
+  wait_for "Ateb (yna mae'r eitem wedi'i hateb)"
+  wait_for "Mynd at ei gwestiwn"
+  keys Escape
+  keys Escape
+  keys C-q
+  wait_for "EXIT=0"
+fi

@@ -657,6 +657,32 @@ local cy = {
       "Pob sylw a newid a awgrymwyd gan adolygwyr y cynllun ar y fersiwn a anfonwyd atynt, ateb y tîm, a beth a newidiodd yn y cynllun.",
     ["Question"] = "Cwestiwn", ["Comment"] = "Sylw", ["Reply"] = "Ateb", ["What changed"] = "Beth a newidiodd",
     ["Response to review"] = "Ymateb i'r adolygiad",
+    -- the changes since the version sent last, and what became of each
+    -- review item (versions.lua, review.lua)
+    ["Changes since version {1}"] = "Newidiadau ers fersiwn {1}",
+    ["No answer has changed since version {1} (sent {2})."] = "Nid oes yr un ateb wedi newid ers fersiwn {1} (a anfonwyd {2}).",
+    ["No answer has changed since version {1}."] = "Nid oes yr un ateb wedi newid ers fersiwn {1}.",
+    ["What changed in the plan, answer by answer, since version {1} (sent {2})."] =
+      "Beth a newidiodd yn y cynllun, ateb wrth ateb, ers fersiwn {1} (a anfonwyd {2}).",
+    ["What changed in the plan, answer by answer, since version {1}."] =
+      "Beth a newidiodd yn y cynllun, ateb wrth ateb, ers fersiwn {1}.",
+    ["added"] = "ychwanegwyd", ["removed"] = "tynnwyd", ["changed"] = "newidiwyd", ["was"] = "cynt", ["now"] = "nawr",
+    ["{1} was {2}, now {3}"] = "{1}: cynt {2}, nawr {3}", ["{1} was {2}"] = "{1}: cynt {2}", ["{1} now {2}"] = "{1}: nawr {2}",
+    ["row {1} changed: {2}"] = "newidiwyd rhes {1}: {2}",
+    ["item {1} added: {2}"] = "ychwanegwyd eitem {1}: {2}", ["item {1} removed: {2}"] = "tynnwyd eitem {1}: {2}",
+    ["General"] = "Cyffredinol", ["someone"] = "rhywun", ["Suggested change: {1}"] = "Newid a awgrymwyd: {1}",
+    ["The answer now reads: {1}"] = "Mae'r ateb bellach yn darllen: {1}", ["Accepted"] = "Derbyniwyd",
+    ["Not changed"] = "Heb ei newid", ["Resolved"] = "Wedi'i ddatrys", ["Answered; still open"] = "Wedi'i ateb; yn dal ar agor",
+    ["Still open"] = "Yn dal ar agor", ["{1}; the answer has changed since version {2}"] = "{1}; mae'r ateb wedi newid ers fersiwn {2}",
+    ["Review"] = "Adolygiad", ["proposed"] = "cynnig", ["reply"] = "ateb",
+    -- evalwiz check's labels (pass is the document's word too) and the
+    -- design advisor's headings and verdicts (advise.lua)
+    ["warn"] = "rhybudd", ["fail"] = "methu", ["FAIL"] = "METHU", ["n/a"] = "amh.", ["error"] = "gwall",
+    ["Designs that fit, best first:"] = "Cynlluniau astudiaeth sy'n addas, y gorau yn gyntaf:",
+    ["supports at most"] = "yn cefnogi hyd at", ["not estimable with these facts"] = "ni ellir ei amcangyfrif gyda'r ffeithiau hyn",
+    ["below Level 2 (NL2)"] = "islaw Lefel 2 (NL2)", ["Level 2"] = "Lefel 2", ["Level 3"] = "Lefel 3", ["Level 4"] = "Lefel 4",
+    ["Why:"] = "Pam:", ["Watch out for:"] = "Byddwch yn wyliadwrus o:", ["Warnings:"] = "Rhybuddion:",
+    ["Highest evidence level this plan can support:"] = "Y lefel tystiolaeth uchaf y gall y cynllun hwn ei chefnogi:",
     ["the answers that describe the same thing in different places were compared in {1} ways, and they agree."] =
       "cymharwyd yr atebion sy'n disgrifio'r un peth mewn mannau gwahanol mewn {1} ffordd, ac maen nhw'n cytuno.",
     ["of the {1} comparisons between answers that describe the same thing, {2} found a disagreement:"] =

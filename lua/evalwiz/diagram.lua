@@ -148,6 +148,9 @@ function M.mermaid(m)
   for i = 1, #m.columns - 1 do
     out[#out + 1] = string.format("  %s --> %s", m.columns[i].key, m.columns[i + 1].key)
   end
+  if m.incoming and #m.incoming > 0 then	-- a part's links from another part's boxes
+    out[#out + 1] = '  incoming["' .. mermaid_label("Links from boxes in another part: " .. table.concat(m.incoming, "; ")) .. '"]'
+  end
   for _, l in ipairs(m.links) do
     if l.how then
       out[#out + 1] = string.format('  %s -->|"%s"| %s', l.from, mermaid_label(l.how), l.to)
@@ -188,15 +191,17 @@ end
 -- its own size, 9-point text, on an A4 page.
 local ROW = 4
 M.DOT_ROW = ROW
+local KEY_WIDTH = 80	-- characters a line of the key under the bands
 
 function M.dot(m, title)
+  local incoming = m.incoming or {}
   local out = {
     "digraph diagram {",
     "  rankdir=TB; newrank=true; splines=true; compound=true;",
-    '  graph [fontname="Helvetica", fontsize=11, nodesep=0.1, ranksep=0.22' ..
+    '  graph [fontname="Helvetica", fontsize=11, nodesep=0.07, ranksep=0.11' ..
       (title and (", label=" .. dot_label(title, 70) .. ", labelloc=t") or "") .. "];",
     '  node [shape=box, style="rounded,filled", fillcolor="#f4f6f8", color="#8a96a3", fontname="Helvetica", fontsize=9,' ..
-      ' width=1.05, margin="0.06,0.03"];',
+      ' width=1.05, height=0.35, margin="0.06,0.03"];',
     '  edge [color="#55606b", arrowsize=0.6, fontname="Helvetica", fontsize=9, fontcolor="#A33B00"];',
   }
   if M.is_empty(m) then
@@ -207,12 +212,12 @@ function M.dot(m, title)
   for i, c in ipairs(m.columns) do
     out[#out + 1] = string.format("  // band %d: %s", i, c.title)
     for _, n in ipairs(c.nodes) do
-      out[#out + 1] = string.format('  %s [label=%s, fillcolor="%s"];', n.id, dot_label(n.label, 16), fills[i % 2 + 1])
+      out[#out + 1] = string.format('  %s [label=%s, fillcolor="%s"];', n.id, dot_label(n.label, 15), fills[i % 2 + 1])
     end
     for k = 1, #c.nodes, ROW do
       local head = string.format("row%d_%d", i, k)
       if k == 1 then
-        out[#out + 1] = string.format('  %s [shape=plaintext, style="", width=0.8, fontsize=10, fontname="Helvetica-Bold", label=%s];',
+        out[#out + 1] = string.format('  %s [shape=plaintext, style="", width=0.8, fontsize=9, fontname="Helvetica-Bold", label=%s];',
           head, dot_label(c.title, 12))
       else
         out[#out + 1] = string.format('  %s [shape=point, style=invis, width=0.01, label=""];', head)
@@ -251,21 +256,157 @@ function M.dot(m, title)
       out[#out + 1] = string.format("  %s -> %s [constraint=false];", from, l.to)
     end
   end
-  if #key > 0 and #heads > 0 then
+  if (#key > 0 or #incoming > 0) and #heads > 0 then
     local lines = {}
     for i, how in ipairs(key) do
-      for j, line in ipairs(wrap(how, 80)) do
+      for j, line in ipairs(wrap(how, KEY_WIDTH)) do
         lines[#lines + 1] = string.sub(dot_string((j == 1 and (i .. "  ") or "    ") .. line), 2, -2) .. "\\l"
       end
     end
+    local text = #key > 0 and ("How the links work:\\l" .. table.concat(lines)) or ""
+    if #incoming > 0 then	-- links from the boxes of an earlier part
+      lines = {}
+      for _, l in ipairs(incoming) do
+        for j, line in ipairs(wrap(l, KEY_WIDTH)) do
+          lines[#lines + 1] = string.sub(dot_string((j == 1 and "" or "    ") .. line), 2, -2) .. "\\l"
+        end
+      end
+      text = text .. "Links from boxes in another part:\\l" .. table.concat(lines)
+    end
     -- in a row of its own under the last band, right of the titles
     out[#out + 1] = '  keyrow [shape=point, style=invis, width=0.01, label=""];'
-    out[#out + 1] = '  key [shape=plaintext, style="", fontsize=9, label="How the links work:\\l' .. table.concat(lines) .. '"];'
+    out[#out + 1] = '  key [shape=plaintext, style="", fontsize=9, label="' .. text .. '"];'
     out[#out + 1] = "  { rank=same; keyrow -> key [style=invis]; }"
     out[#out + 1] = string.format("  %s -> keyrow [style=invis, weight=100];", heads[#heads].id)
   end
   out[#out + 1] = "}"
   return table.concat(out, "\n") .. "\n"
+end
+
+-- ---- parts: a large model as several figures ---------------------------------
+
+-- Heights in inches of what M.dot draws, from its settings: a box is at
+-- least 0.5 inch tall (Graphviz's default) and grows 9-point lines of at
+-- most 16 characters; rows of a band are ranks 0.22 inch apart.  An
+-- estimate on the safe side: dot's own drawing is a little smaller.
+local LINE = 9 * 1.25 / 72
+local function row_height(nodes, first, last)
+  local lines = 1
+  for j = first, last do lines = math.max(lines, #wrap(nodes[j].label, 16)) end
+  return math.max(0.5, lines * LINE + 0.1) + 0.22
+end
+
+-- One part's key (numbered link labels and links from an earlier part).
+local function key_height(n_lines)
+  return n_lines > 0 and (n_lines + 1) * LINE + 0.3 or 0
+end
+
+-- The height that keeps a figure's 9-point text at its own size under a
+-- document's title on an A4 page with 2 cm margins, caption included, and
+-- in Word and ODT (which fit a picture into 16 x 23 cm).
+M.PART_HEIGHT = 8.8
+
+-- The model as parts that each print at full size: a list of models,
+-- whole bands where they fit (a band too tall for a part goes on over
+-- several, its title marked "(continued)"), each with the links between
+-- its own boxes and, as m.incoming, the words of links that come from an
+-- earlier part's boxes (they go in the key).  A model that fits, or an
+-- empty one, is one part: itself.  height: inches (M.PART_HEIGHT).
+function M.parts(m, height, continued)
+  height = height or M.PART_HEIGHT
+  continued = continued or "(continued)"
+  if M.is_empty(m) then return { m } end
+  -- the key's lines a box brings to the part that holds it: those of the
+  -- links that end at it, counted as if they came from another part
+  local label, key_at = {}, {}
+  for _, c in ipairs(m.columns) do
+    for _, n in ipairs(c.nodes) do label[n.id] = n.label end
+  end
+  local all_key = 0
+  for _, l in ipairs(m.links) do
+    if label[l.from] and label[l.to] then
+      local n = #wrap(label[l.from] .. " → " .. label[l.to] .. (l.how and (": " .. l.how) or ""), KEY_WIDTH)
+      key_at[l.to] = (key_at[l.to] or 0) + n
+      if l.how then all_key = all_key + #wrap(l.how, KEY_WIDTH) end
+    end
+  end
+  -- the rows of every band: { col, first, last, h } (h with the key's lines)
+  local bands, all = {}, 0
+  for ci, c in ipairs(m.columns) do
+    local rows, total = {}, 0
+    for k = 1, #c.nodes, ROW do
+      local last = math.min(k + ROW - 1, #c.nodes)
+      local h, keys = row_height(c.nodes, k, last), 0
+      for j = k, last do keys = keys + (key_at[c.nodes[j].id] or 0) end
+      all = all + h
+      h = h + keys * LINE
+      rows[#rows + 1] = { col = ci, first = k, last = last, h = h }
+      total = total + h
+    end
+    bands[#bands + 1] = { rows = rows, h = total }
+  end
+  if all + key_height(all_key) <= height then return { m } end
+  -- pack rows into parts: a band starts a new part when it does not fit
+  -- in what is left but would fit in a part of its own
+  local room = height - key_height(0) - 0.3
+  local parts, cur, used = {}, {}, 0
+  local function close() if #cur > 0 then parts[#parts + 1] = cur end; cur, used = {}, 0 end
+  for _, b in ipairs(bands) do
+    if used > 0 and used + b.h > room and b.h <= room then close() end
+    for _, r in ipairs(b.rows) do
+      if used > 0 and used + r.h > room then close() end
+      cur[#cur + 1] = r
+      used = used + r.h
+    end
+  end
+  close()
+  if #parts == 1 then return { m } end
+  local where = {}
+  -- the models of the parts
+  local out = {}
+  for pi, rows in ipairs(parts) do
+    local pm = { columns = {}, links = {}, incoming = {}, empty_text = m.empty_text }
+    local last_col
+    for _, r in ipairs(rows) do
+      local c = m.columns[r.col]
+      if r.col ~= last_col then
+        local title = c.title
+        if r.first > 1 then title = title .. " " .. continued end
+        pm.columns[#pm.columns + 1] = { key = c.key, title = title, nodes = {} }
+        last_col = r.col
+      end
+      local nodes = pm.columns[#pm.columns].nodes
+      for j = r.first, r.last do
+        nodes[#nodes + 1] = c.nodes[j]
+        where[c.nodes[j].id] = pi
+      end
+    end
+    out[pi] = pm
+  end
+  -- an activity's link to an outcome is drawn from its first output (see
+  -- M.dot): its part is that output's
+  local first_output = {}
+  for _, l in ipairs(m.links) do
+    if not l.how and string.match(l.from, "^act%d+$") and string.match(l.to, "^out%d+$") then
+      first_output[l.from] = first_output[l.from] or l.to
+    end
+  end
+  for _, l in ipairs(m.links) do
+    local from = l.from
+    if string.match(l.to, "^out%d+$") == nil and first_output[from] then from = first_output[from] end
+    local pf, pt = where[from], where[l.to]
+    if pf == pt and where[l.from] == pt then
+      local pm = out[pt]
+      pm.links[#pm.links + 1] = l
+    elseif pf == pt then	-- drawn from the first output, which is here
+      local pm = out[pt]
+      pm.links[#pm.links + 1] = { from = from, to = l.to, how = l.how }
+    elseif pt then
+      local pm = out[pt]
+      pm.incoming[#pm.incoming + 1] = label[l.from] .. " → " .. label[l.to] .. (l.how and (": " .. l.how) or "")
+    end
+  end
+  return out
 end
 
 -- ---- text boxes ----------------------------------------------------------------

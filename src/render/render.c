@@ -722,23 +722,64 @@ render_toc(cmark_node *root, struct buf *toc, int *count)
 	cmark_iter_free(it);
 }
 
-/* The picture that replaces a ```mermaid block: SVG from dot, or the text diagram. */
-static void
-render_figure(struct buf *b, const struct render_doc *doc, char **svg_cache, int *tried)
+/* The number of parts of the logic model's DOT, and a copy of part i
+ * (from 0), or NULL: document.lua puts a form feed between the parts of a
+ * model too large for one figure, each the picture of one Mermaid block. */
+static int
+dot_count(const char *dot)
 {
-	if (!*tried && doc->dot != NULL) {
-		*svg_cache = render_dot_svg(doc->dot);
-		*tried = 1;
+	int n = 1;
+
+	if (dot == NULL)
+		return 0;
+	for (; (dot = strchr(dot, '\f')) != NULL; dot++)
+		n++;
+	return n;
+}
+
+static char *
+dot_part(const char *dot, int i)
+{
+	const char *e;
+
+	if (dot == NULL)
+		return NULL;
+	for (; i > 0; i--) {
+		if ((dot = strchr(dot, '\f')) == NULL)
+			return NULL;
+		dot++;
 	}
+	e = strchr(dot, '\f');
+	return e != NULL ? xstrndup(dot, (size_t)(e - dot)) : xstrdup(dot);
+}
+
+/* The picture that replaces Mermaid block i (from 0): SVG from dot, or the
+ * text diagram (all of it in the first block).  *failed: dot drew nothing,
+ * so the later blocks do not try again. */
+static void
+render_figure(struct buf *b, const struct render_doc *doc, int i, int *failed)
+{
+	char *part = *failed ? NULL : dot_part(doc->dot, i), *svg = NULL;
+	int n = dot_count(doc->dot);
+
+	if (part != NULL && (svg = render_dot_svg(part)) == NULL)
+		*failed = 1;
+	free(part);
+	if (svg == NULL && (i > 0 || doc->diagram == NULL))
+		return;
 	buf_adds(b, "<figure class=\"diagram\">\n");
-	if (*svg_cache != NULL)
-		buf_adds(b, *svg_cache);
-	else if (doc->diagram != NULL) {
+	if (svg != NULL)
+		buf_adds(b, svg);
+	else {
 		buf_adds(b, "<pre class=\"diagram\">");
 		add_escaped(b, doc->diagram, strlen(doc->diagram));
 		buf_adds(b, "</pre>\n");
 	}
-	buf_adds(b, "<figcaption>The logic model</figcaption>\n</figure>\n");
+	if (svg != NULL && n > 1)
+		buf_addf(b, "<figcaption>The logic model, part %d of %d</figcaption>\n</figure>\n", i + 1, n);
+	else
+		buf_adds(b, "<figcaption>The logic model</figcaption>\n</figure>\n");
+	free(svg);
 }
 
 /* One anchor mark as cmark writes it (<a href="evalwiz:K/ID">...</a>) at
@@ -918,9 +959,9 @@ render_html(const struct render_doc *doc, size_t *len)
 {
 	static const char mermaid[] = "<pre><code class=\"language-mermaid\">";
 	cmark_node *root = render_parse(doc);
-	char *body = render_number_cells(render_anchors(render_html_body(root))), *p, *svg = NULL;
+	char *body = render_number_cells(render_anchors(render_html_body(root))), *p;
 	struct buf b, toc;
-	int count, h2 = 0, tried = 0;
+	int count, h2 = 0, figures = 0, failed = 0;
 
 	buf_init(&b);
 	buf_init(&toc);
@@ -963,14 +1004,13 @@ render_html(const struct render_doc *doc, size_t *len)
 			buf_adds(&b, m);
 			break;
 		}
-		render_figure(&b, doc, &svg, &tried);
+		render_figure(&b, doc, figures++, &failed);
 		p = next + strlen("</code></pre>");
 		if (*p == '\n')
 			p++;
 	}
 	buf_adds(&b, "</main>\n</body>\n</html>\n");
 	free(body);
-	free(svg);
 	buf_free(&toc);
 	return buf_steal(&b, len);
 }
@@ -1136,20 +1176,33 @@ render_find_mermaid(const char *md, size_t len, size_t from, size_t *start, size
 	return 0;
 }
 
-/* The Markdown pandoc reads: each Mermaid block (source that would print
- * as it is) becomes the picture when there is one, else the text diagram. */
+static const char *pandoc_picture(const char *dot, const char *dir, const char *format, int i);
+
+/* The Markdown pandoc reads: Mermaid block i (source that would print as
+ * it is) becomes the picture of the logic model's part i when dot draws
+ * it into dir (*pictures counts them), else the text diagram (all of it in
+ * the first block).  A picture of several stands under the one before. */
 static char *
-pandoc_markdown(const struct render_doc *doc, const char *picture, const char *diagram, size_t *len)
+pandoc_markdown(const struct render_doc *doc, const char *dir, const char *format, const char *diagram,
+    int *pictures, size_t *len)
 {
 	struct buf b;
 	size_t at = 0, start, end;
+	int i = 0, failed = doc->dot == NULL;
 
 	buf_init(&b);
+	*pictures = 0;
 	while (render_find_mermaid(doc->md, doc->md_len, at, &start, &end)) {
+		char *part = failed ? NULL : dot_part(doc->dot, i);
+		const char *picture = part != NULL ? pandoc_picture(part, dir, format, i) : NULL;
+
+		free(part);
 		buf_add(&b, doc->md + at, start - at);
-		if (picture != NULL)
+		if (picture != NULL) {
 			buf_addf(&b, "![The logic model](%s)\n", picture);
-		else if (diagram != NULL) {
+			*pictures = i + 1;
+		} else if (i == 0 && diagram != NULL) {
+			failed = 1;
 			buf_adds(&b, "```\n");
 			buf_adds(&b, diagram);
 			if (*diagram != '\0' && diagram[strlen(diagram) - 1] != '\n')
@@ -1157,6 +1210,7 @@ pandoc_markdown(const struct render_doc *doc, const char *picture, const char *d
 			buf_adds(&b, "```\n");
 		}
 		at = end;
+		i++;
 	}
 	buf_add(&b, doc->md + at, doc->md_len - at);
 	return buf_steal(&b, len);
@@ -1240,13 +1294,17 @@ dot_failed(int rc, char *cause)
  * PNG for Word and ODT (every version opens it), PDF for LaTeX (it stays
  * sharp in print).  Returns the file's name in dir, or NULL without dot. */
 static const char *
-pandoc_picture(const char *dot, const char *dir, const char *format)
+pandoc_picture(const char *dot, const char *dir, const char *format, int i)
 {
-	const char *name = strcmp(format, "pdf") == 0 ? "logic-model.pdf" : "logic-model.png";
-	char *path = path_join(dir, name), *out_opt = xasprintf("-o%s", path), *cause = NULL;
-	const char *argv[] = { "dot", strcmp(format, "pdf") == 0 ? "-Tpdf" : "-Tpng", "-Gdpi=192", out_opt, NULL };
+	static char name[32];
+	char *path, *out_opt, *cause = NULL;
+	const char *argv[] = { "dot", strcmp(format, "pdf") == 0 ? "-Tpdf" : "-Tpng", "-Gdpi=192", NULL, NULL };
 	int rc;
 
+	snprintf(name, sizeof name, "logic-model-%d.%s", i + 1, strcmp(format, "pdf") == 0 ? "pdf" : "png");
+	path = path_join(dir, name);
+	out_opt = xasprintf("-o%s", path);
+	argv[3] = out_opt;
 	rc = render_run(argv, dot, strlen(dot), NULL, NULL, &cause);
 	dot_failed(rc, cause);
 	free(out_opt);
@@ -1368,7 +1426,7 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 		"--from=commonmark+pipe_tables+gfm_auto_identifiers-raw_html-raw_tex",
 		"--standalone", "--shift-heading-level-by=-1", "--metadata=lang:en-GB" };
 	const char *tmp = getenv("TMPDIR");
-	const char *picture = NULL;
+	int pictures = 0;
 	char *marks = NULL, *marks_opt = NULL, *meta_opt[3] = { NULL, NULL, NULL };
 	char *dir, *md, *res = NULL, *header = NULL, *filter = NULL, *refdoc = NULL, *pdf = NULL, *err = NULL, *why = NULL, *sink = NULL, *lua_opt = NULL, *ref_opt = NULL, *s;
 	size_t md_len, sink_len;
@@ -1383,9 +1441,7 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 		free(dir);
 		return -1;
 	}
-	if (doc->dot != NULL && render_find_mermaid(doc->md, doc->md_len, 0, &md_len, &md_len))
-		picture = pandoc_picture(doc->dot, dir, format);
-	md = pandoc_markdown(doc, picture, is_pdf ? doc->diagram_ascii : doc->diagram, &md_len);
+	md = pandoc_markdown(doc, dir, format, is_pdf ? doc->diagram_ascii : doc->diagram, &pictures, &md_len);
 	res = xasprintf("--resource-path=%s", dir);
 	argv[argc++] = res;
 	/* the marks first, before the other filter measures the cells' text */
@@ -1586,8 +1642,8 @@ done:
 	if (pdf != NULL)
 		unlink(pdf);
 	free(pdf);
-	if (picture != NULL) {
-		s = path_join(dir, picture);
+	for (i = 1; i <= pictures; i++) {
+		s = xasprintf("%s/logic-model-%d.%s", dir, i, is_pdf ? "pdf" : "png");
 		unlink(s);
 		free(s);
 	}

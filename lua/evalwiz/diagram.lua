@@ -191,14 +191,27 @@ end
 -- its own size, 9-point text, on an A4 page.
 local ROW = 4
 M.DOT_ROW = ROW
-local KEY_WIDTH = 80	-- characters a line of the key under the bands
+
+-- Whether a link starts or ends in a band of several rows: its arrow would
+-- go round the bands (see M.dot).
+local function is_dense(m)
+  local big = {}
+  for _, c in ipairs(m.columns) do
+    for _, n in ipairs(c.nodes) do big[n.id] = #c.nodes > ROW end
+  end
+  for _, l in ipairs(m.links) do
+    if big[l.from] or big[l.to] then return true end
+  end
+  return false
+end
+local KEY_WIDTH = 68	-- characters a line of the key under the bands
 
 function M.dot(m, title)
   local incoming = m.incoming or {}
   local out = {
     "digraph diagram {",
     "  rankdir=TB; newrank=true; splines=true; compound=true;",
-    '  graph [fontname="Helvetica", fontsize=11, nodesep=0.07, ranksep=0.11' ..
+    '  graph [fontname="Helvetica", fontsize=11, margin=0, nodesep=0.07, ranksep=0.11' ..
       (title and (", label=" .. dot_label(title, 70) .. ", labelloc=t") or "") .. "];",
     '  node [shape=box, style="rounded,filled", fillcolor="#f4f6f8", color="#8a96a3", fontname="Helvetica", fontsize=9,' ..
       ' width=1.05, height=0.35, margin="0.06,0.03"];',
@@ -209,24 +222,53 @@ function M.dot(m, title)
   end
   local fills = { "#eef3f8", "#f4f6f8" }
   local heads, first_output = {}, {}
+  -- a band of several rows leaves no room for arrows between its boxes
+  -- (dot draws them around the bands, wider than the page): then every box
+  -- has a code (A5: the fifth activity), the same in every part, and a
+  -- link is a line "from A5" in the box it leads to, with its number in
+  -- the key when it has words
+  local dense, key, from_text = m.dense or is_dense(m), {}, {}
+  local function code(id)
+    local k, n = string.match(id, "^(.-)(%d+)$")
+    return string.upper(string.sub(k, 1, 1)) .. n
+  end
+  if dense then
+    local links = {}
+    for _, l in ipairs(m.links) do links[#links + 1] = l end
+    for _, l in ipairs(m.cross or {}) do links[#links + 1] = l end
+    for _, l in ipairs(links) do
+      local t = "from " .. code(l.from)
+      if l.how then key[#key + 1] = l.how; t = t .. " (" .. #key .. ")" end
+      local f = from_text[l.to] or {}
+      f[#f + 1] = t
+      from_text[l.to] = f
+    end
+  end
   for i, c in ipairs(m.columns) do
     out[#out + 1] = string.format("  // band %d: %s", i, c.title)
     for _, n in ipairs(c.nodes) do
-      out[#out + 1] = string.format('  %s [label=%s, fillcolor="%s"];', n.id, dot_label(n.label, 15), fills[i % 2 + 1])
+      local label = dot_label(n.label, 15)
+      if dense then
+        local lines = wrap(code(n.id) .. " " .. n.label, 14)
+        if from_text[n.id] then
+          for _, l in ipairs(wrap(table.concat(from_text[n.id], ", "), 14)) do lines[#lines + 1] = l end
+        end
+        for j, l in ipairs(lines) do lines[j] = string.sub(dot_string(l), 2, -2) end
+        label = '"' .. table.concat(lines, "\\n") .. '"'
+      end
+      out[#out + 1] = string.format('  %s [label=%s, fillcolor="%s"];', n.id, label, fills[i % 2 + 1])
     end
     for k = 1, #c.nodes, ROW do
       local head = string.format("row%d_%d", i, k)
+      -- every row starts with a node of the titles' width (the title, or
+      -- an empty one under it), so that the rows line up under each other
       if k == 1 then
-        out[#out + 1] = string.format('  %s [shape=plaintext, style="", width=0.8, fontsize=9, fontname="Helvetica-Bold", label=%s];',
-          head, dot_label(c.title, 12))
+        out[#out + 1] = string.format('  %s [shape=plaintext, style="", width=1.0, height=%.2f, fixedsize=true, fontsize=9, fontname="Helvetica-Bold", label=%s];',
+          head, #wrap(c.title, 12) * 0.16 + 0.06, dot_label(c.title, 12))
       else
-        out[#out + 1] = string.format('  %s [shape=point, style=invis, width=0.01, label=""];', head)
+        out[#out + 1] = string.format('  %s [shape=plaintext, style=invis, width=1.0, fixedsize=true, label=""];', head)
       end
       local ids = { head }
-      if k > 1 then	-- a later row starts under the first row's first box
-        ids[2] = head .. "s"
-        out[#out + 1] = string.format('  %s [shape=point, style=invis, width=0.3, label=""];', ids[2])
-      end
       for j = k, math.min(k + ROW - 1, #c.nodes) do ids[#ids + 1] = c.nodes[j].id end
       out[#out + 1] = "  { rank=same; " .. table.concat(ids, " -> ") .. " [style=invis, weight=10]; }"
       heads[#heads + 1] = { id = head, first = k == 1 }
@@ -245,8 +287,7 @@ function M.dot(m, title)
       first_output[l.from] = first_output[l.from] or l.to
     end
   end
-  local key = {}
-  for _, l in ipairs(m.links) do
+  for _, l in ipairs(dense and {} or m.links) do
     local from = l.from
     if string.match(l.to, "^out%d+$") == nil and first_output[from] then from = first_output[from] end
     if l.how then
@@ -256,6 +297,7 @@ function M.dot(m, title)
       out[#out + 1] = string.format("  %s -> %s [constraint=false];", from, l.to)
     end
   end
+  if dense then incoming = {} end
   if (#key > 0 or #incoming > 0) and #heads > 0 then
     local lines = {}
     for i, how in ipairs(key) do
@@ -286,14 +328,14 @@ end
 -- ---- parts: a large model as several figures ---------------------------------
 
 -- Heights in inches of what M.dot draws, from its settings: a box is at
--- least 0.5 inch tall (Graphviz's default) and grows 9-point lines of at
--- most 16 characters; rows of a band are ranks 0.22 inch apart.  An
--- estimate on the safe side: dot's own drawing is a little smaller.
+-- least 0.35 inch tall and grows 9-point lines of at most 15 characters;
+-- rows of a band are ranks 0.11 inch apart.  An estimate on the safe
+-- side: dot's own drawing is a little smaller.
 local LINE = 9 * 1.25 / 72
 local function row_height(nodes, first, last)
   local lines = 1
-  for j = first, last do lines = math.max(lines, #wrap(nodes[j].label, 16)) end
-  return math.max(0.5, lines * LINE + 0.1) + 0.22
+  for j = first, last do lines = math.max(lines, #wrap(nodes[j].label, 15)) end
+  return math.max(0.35, lines * LINE + 0.1) + 0.15
 end
 
 -- One part's key (numbered link labels and links from an earlier part).
@@ -301,16 +343,20 @@ local function key_height(n_lines)
   return n_lines > 0 and (n_lines + 1) * LINE + 0.3 or 0
 end
 
--- The height that keeps a figure's 9-point text at its own size under a
--- document's title on an A4 page with 2 cm margins, caption included, and
--- in Word and ODT (which fit a picture into 16 x 23 cm).
-M.PART_HEIGHT = 8.8
+-- A part's height as estimated above (inches): dot draws such a part at
+-- most about 21 cm tall (8.2 inches: the estimate counts every link's key
+-- lines and the tallest box of a row generously), which an A4 page with
+-- 2 cm margins and Word and ODT (which fit a picture into 16 x 23 cm) print
+-- at its own size, 9-point text; measured on the demo plan (one part) and
+-- the 20-items-a-band fixture.
+M.PART_HEIGHT = 10.5
 
 -- The model as parts that each print at full size: a list of models,
 -- whole bands where they fit (a band too tall for a part goes on over
 -- several, its title marked "(continued)"), each with the links between
--- its own boxes and, as m.incoming, the words of links that come from an
--- earlier part's boxes (they go in the key).  A model that fits, or an
+-- its own boxes and, as m.incoming (their words, for the key) and m.cross,
+-- the links that come from another part's boxes; m.dense when the model's
+-- boxes carry codes (see M.dot).  A model that fits, or an
 -- empty one, is one part: itself.  height: inches (M.PART_HEIGHT).
 function M.parts(m, height, continued)
   height = height or M.PART_HEIGHT
@@ -322,10 +368,12 @@ function M.parts(m, height, continued)
   for _, c in ipairs(m.columns) do
     for _, n in ipairs(c.nodes) do label[n.id] = n.label end
   end
-  local all_key = 0
+  local all_key, dense = 0, is_dense(m)
   for _, l in ipairs(m.links) do
     if label[l.from] and label[l.to] then
-      local n = #wrap(label[l.from] .. " → " .. label[l.to] .. (l.how and (": " .. l.how) or ""), KEY_WIDTH)
+      -- a dense model's links are words in the boxes, the key has their words
+      local n = dense and (l.how and #wrap(l.how, KEY_WIDTH) or 0)
+        or #wrap(label[l.from] .. " → " .. label[l.to] .. (l.how and (": " .. l.how) or ""), KEY_WIDTH)
       key_at[l.to] = (key_at[l.to] or 0) + n
       if l.how then all_key = all_key + #wrap(l.how, KEY_WIDTH) end
     end
@@ -336,7 +384,7 @@ function M.parts(m, height, continued)
     local rows, total = {}, 0
     for k = 1, #c.nodes, ROW do
       local last = math.min(k + ROW - 1, #c.nodes)
-      local h, keys = row_height(c.nodes, k, last), 0
+      local h, keys = row_height(c.nodes, k, last) + (dense and 2 * LINE or 0), 0
       for j = k, last do keys = keys + (key_at[c.nodes[j].id] or 0) end
       all = all + h
       h = h + keys * LINE
@@ -365,7 +413,7 @@ function M.parts(m, height, continued)
   -- the models of the parts
   local out = {}
   for pi, rows in ipairs(parts) do
-    local pm = { columns = {}, links = {}, incoming = {}, empty_text = m.empty_text }
+    local pm = { columns = {}, links = {}, incoming = {}, cross = {}, dense = dense, empty_text = m.empty_text }
     local last_col
     for _, r in ipairs(rows) do
       local c = m.columns[r.col]
@@ -403,6 +451,7 @@ function M.parts(m, height, continued)
       pm.links[#pm.links + 1] = { from = from, to = l.to, how = l.how }
     elseif pt then
       local pm = out[pt]
+      pm.cross[#pm.cross + 1] = l
       pm.incoming[#pm.incoming + 1] = label[l.from] .. " → " .. label[l.to] .. (l.how and (": " .. l.how) or "")
     end
   end

@@ -1297,18 +1297,23 @@ static const char *
 pandoc_picture(const char *dot, const char *dir, const char *format, int i)
 {
 	static char name[32];
+	int rc, is_pdf = strcmp(format, "pdf") == 0;
 	char *path, *out_opt, *cause = NULL;
-	const char *argv[] = { "dot", strcmp(format, "pdf") == 0 ? "-Tpdf" : "-Tpng", "-Gdpi=192", NULL, NULL };
-	int rc;
+	const char *argv[] = { "dot", is_pdf ? "-Tpdf" : "-Tpng", NULL, NULL, NULL };
 
-	snprintf(name, sizeof name, "logic-model-%d.%s", i + 1, strcmp(format, "pdf") == 0 ? "pdf" : "png");
+	snprintf(name, sizeof name, "logic-model-%d.%s", i + 1, is_pdf ? "pdf" : "png");
 	path = path_join(dir, name);
 	out_opt = xasprintf("-o%s", path);
-	argv[3] = out_opt;
+	argv[2] = out_opt;
+	/* PNG at 192 pixels an inch (png_fit says so); a PDF at its own size:
+	 * -Gdpi made it larger and LaTeX shrank it to the line's width, so its
+	 * text took whatever size the figure's width gave */
+	if (!is_pdf)
+		argv[3] = "-Gdpi=192";
 	rc = render_run(argv, dot, strlen(dot), NULL, NULL, &cause);
 	dot_failed(rc, cause);
 	free(out_opt);
-	if (rc == 0 && strcmp(format, "pdf") == 0 && access(path, R_OK) == 0) {
+	if (rc == 0 && is_pdf && access(path, R_OK) == 0) {
 		free(path);
 		return name;
 	}

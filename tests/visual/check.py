@@ -8,7 +8,8 @@
 # the logic model's text at least 9 pt: every picture in a Word or ODT file
 # placed at no less than its own size (dot draws 9-point text, 192 pixels an
 # inch), and in the logic-model PDFs every word of the figure as tall as
-# dot's 9-point words (measured on a picture dot draws here).
+# dot's 9-point words (measured on a picture dot draws here); no word split
+# across lines in LibreOffice's PDFs of the Word and ODT files.
 # Prints one FAIL line a problem; exits 1 when there is one.
 import glob, html, json, os, re, shutil, struct, subprocess, sys, tempfile, zipfile
 
@@ -57,6 +58,20 @@ def text_of(path):
 
 
 AMOUNT = re.compile(r"£\d[\d,]*(?:\.\d+)?|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def check_split_words(name, path, vocabulary):
+    """No word split across lines (LibreOffice's PDF of a Word or ODT file): two words one
+    after the other, the second on a lower line, that are no words of the document
+    alone but one together ("programm" "e")."""
+    strip = re.compile(r"^[\W_]+|[\W_]+$")
+    for n, (_, _, words) in enumerate(pdf_words(path), 1):
+        for a, b in zip(words, words[1:]):
+            wa, wb = strip.sub("", a[4]), strip.sub("", b[4])
+            if not wa.isalpha() or not wb.isalpha() or b[1] <= a[1] + 1:
+                continue
+            if wa + wb in vocabulary and wa not in vocabulary:
+                fail(name, "page %d: %r is split across lines (%s/%s)" % (n, wa + wb, wa, wb))
 
 
 def check_pdf(name, path, amounts):
@@ -169,6 +184,9 @@ for path in sorted(glob.glob(os.path.join(out, "*.*"))):
         lo = os.path.join(out, "lo", "%s-%s.pdf" % (base, ext))
         if os.path.exists(lo):
             check_pdf(name + " (LibreOffice's PDF)", lo, amounts)
+            if os.path.exists(md):
+                vocabulary = set(re.findall(r"[^\W\d_]+", open(md, encoding="utf-8").read()))
+                check_split_words(name + " (LibreOffice's PDF)", lo, vocabulary)
     if base == "hard-answers" and ext in ("html", "docx", "odt", "pdf", "md", "txt"):
         missing = hard_chars - set(text)
         if ext == "pdf":	# the note names the characters no font has

@@ -1,0 +1,177 @@
+-- The marks document.lua puts in the Markdown, as autolinks an answer's own
+-- text can never make.  Anchors (Word and ODT): <evalwiz:a/ID> and
+-- <evalwiz:z/ID> around an answer within a paragraph, and paragraphs of
+-- their own <evalwiz:b/ID> and <evalwiz:e/ID> around an answer that is a
+-- list or table.  Each pair becomes a bookmark named ID around the answer:
+-- Word's w:bookmarkStart and w:bookmarkEnd, ODT's text:bookmark-start and
+-- text:bookmark-end (a bookmark may run over several paragraphs; pandoc's
+-- own for a Div would be a section in ODT).  Gaps (every pandoc format):
+-- <evalwiz:g/gap> and <evalwiz:y/gap> around the gap's words, which then
+-- stand out: bold italic in the HTML's rust colour.
+local numbers, count = {}, 0
+
+local function marker(el)
+  if el == nil or el.t ~= "Link" then return nil end
+  return el.target:match("^evalwiz:([abezgy])/([%w_]+)$")
+end
+
+local function raw(kind, id)
+  local start = kind == "a" or kind == "b"
+  if FORMAT == "docx" then
+    if not numbers[id] then
+      count = count + 1
+      numbers[id] = 900000 + count
+    end
+    if start then
+      return pandoc.RawInline("openxml", string.format('<w:bookmarkStart w:id="%d" w:name="%s"/>', numbers[id], id))
+    end
+    return pandoc.RawInline("openxml", string.format('<w:bookmarkEnd w:id="%d"/>', numbers[id]))
+  end
+  if FORMAT == "odt" then
+    return pandoc.RawInline("opendocument",
+      string.format(start and '<text:bookmark-start text:name="%s"/>' or '<text:bookmark-end text:name="%s"/>', id))
+  end
+  return nil
+end
+
+local function xml(s)
+  return (s:gsub("&", "&amp;"):gsub("<", "&lt;"):gsub(">", "&gt;"))
+end
+
+-- the gap's words, made to stand out
+local function gap(inlines)
+  local text = pandoc.utils.stringify(inlines)
+  if FORMAT == "docx" then
+    return { pandoc.RawInline("openxml", '<w:r><w:rPr><w:b/><w:i/><w:color w:val="A33B00"/></w:rPr>' ..
+      '<w:t xml:space="preserve">' .. xml(text) .. '</w:t></w:r>') }
+  end
+  if FORMAT == "latex" then
+    return { pandoc.RawInline("latex", "\\textcolor[HTML]{A33B00}{\\textbf{\\textit{"),
+             pandoc.Span(inlines), pandoc.RawInline("latex", "}}}") }
+  end
+  return { pandoc.Strong({ pandoc.Emph(inlines) }) }
+end
+
+-- a block mark alone in its paragraph is left for Blocks below
+local function alone(inlines)
+  if #inlines ~= 1 then return nil end
+  local k, id = marker(inlines[1])
+  if k == "b" or k == "e" then return k, id end
+  return nil
+end
+
+function Inlines(inlines)
+  if alone(inlines) then return nil end
+  local out, changed, held = pandoc.List(), false, nil
+  for _, el in ipairs(inlines) do
+    local k, id = marker(el)
+    if k == "g" then
+      held, changed = pandoc.List(), true
+    elseif k == "y" then
+      if held then out:extend(gap(held)) end
+      held = nil
+    elseif k then
+      local r = raw(k, id)
+      if r then out:insert(r) end
+      changed = true
+    elseif held then
+      held:insert(el)
+    else
+      out:insert(el)
+    end
+  end
+  if held then out:extend(held) end
+  if changed then return out end
+  return nil
+end
+
+-- r put first (or last) in the first (or last) paragraph, cell or item of
+-- a block; false when the block has no text at all
+local function put(block, r, last)
+  local total, n = 0, 0
+  local function count_text() total = total + 1 end
+  pandoc.walk_block(pandoc.Div({ block }), { Para = count_text, Plain = count_text, Header = count_text })
+  if total == 0 then return block, false end
+  local function place(p)
+    n = n + 1
+    if (last and n == total) or (not last and n == 1) then
+      if last then p.content:insert(r) else p.content:insert(1, r) end
+      return p
+    end
+    return nil
+  end
+  local out = pandoc.walk_block(pandoc.Div({ block }), { Para = place, Plain = place, Header = place })
+  return out.content[1], true
+end
+
+
+-- A label (a paragraph of bold words ending in a colon, such as "Risk
+-- factors it addresses:") stays on the page of the list or table after it:
+-- Word's keepNext (the Label style), and in LaTeX a page break before it
+-- when fewer than eight lines are left, none after it but before a table.
+local function is_label(b)
+  if b.t ~= "Para" then return false end
+  local c = b.content
+  local n = #c
+  while n > 0 and (c[n].t == "Space" or c[n].t == "SoftBreak") do n = n - 1 end
+  if n ~= 1 or c[1].t ~= "Strong" then return false end
+  return pandoc.utils.stringify(c[1]):match(":%s*$") ~= nil
+end
+
+local function labels(blocks)
+  local out, changed = pandoc.List(), false
+  for i, b in ipairs(blocks) do
+    local nxt = blocks[i + 1]
+    if FORMAT == "latex" and b.t == "Header" and nxt and (nxt.t == "Table" or is_label(nxt)) then
+      -- a heading before a table: LaTeX's longtable may break the page
+      -- after the heading, so it moves on when fewer than eight lines are left
+      changed = true
+      out:insert(pandoc.RawBlock("latex",
+        "\\par\\vskip 0pt plus 8\\baselineskip\\penalty-200\\vskip 0pt plus -8\\baselineskip"))
+      out:insert(b)
+    elseif is_label(b) and nxt and nxt.t ~= "Header" then
+      changed = true
+      if FORMAT == "docx" then
+        out:insert(pandoc.Div({ b }, pandoc.Attr("", {}, { ["custom-style"] = "Label" })))
+      elseif FORMAT == "latex" then
+        out:insert(pandoc.RawBlock("latex",
+          "\\par\\vskip 0pt plus 8\\baselineskip\\penalty-200\\vskip 0pt plus -8\\baselineskip"))
+        out:insert(b)
+        -- no \\nopagebreak before a table: longtable then sets its head
+        -- above the label on the next page
+        if nxt.t ~= "Table" then out:insert(pandoc.RawBlock("latex", "\\nopagebreak[4]")) end
+      else
+        out:insert(b)
+      end
+    else
+      out:insert(b)
+    end
+  end
+  return out, changed
+end
+function Blocks(blocks)
+  local out, pending, placed, changed = pandoc.List(), nil, {}, false
+  for _, b in ipairs(blocks) do
+    local k, id
+    if b.t == "Para" or b.t == "Plain" then k, id = alone(b.content) end
+    if k == "b" then
+      pending, changed = id, true
+    elseif k == "e" then
+      changed = true
+      if pending == id then
+        pending = nil   -- nothing between the marks
+      elseif placed[id] and #out > 0 then
+        out[#out] = put(out[#out], raw("e", id), true)
+      end
+    else
+      if pending and raw("b", pending) then
+        b, placed[pending] = put(b, raw("b", pending), false)
+      end
+      pending = nil
+      out:insert(b)
+    end
+  end
+  local labelled, moved = labels(out)
+  if changed or moved then return labelled end
+  return nil
+end

@@ -11,7 +11,10 @@
 # a first frame from --help within its wait, which valgrind's start-up misses;
 # and test-pack-rules.sh, some 300 runs of set and check on the pack's rules
 # (Lua's work, not new C paths; 20 to 50 times slower it would be most of
-# the stage's time).
+# the stage's time); and the tests whose time goes into LaTeX and
+# LibreOffice rather than evalwiz's C code (test-render-visual, test-render-pdf,
+# test-render-pdf-fonts, test-render-tex): their C paths are the other
+# pandoc formats', which stay in, and ASan/UBSan run them in full.
 # Time limits in the other tests are stretched with EVALWIZ_TIMEOUT.
 # Tests run JOBS at a time (the processors), the slowest first; a CI stage
 # (tests/ci/stages.sh).  VALGRIND_KEEP=1 keeps the work folder (wrapper, logs)
@@ -23,12 +26,14 @@ top_srcdir=$(cd "$(dirname "$0")/../.." && pwd)
 if [ "${1:-}" = --one ]; then
 	name=$(basename "$2")
 	rc=0
+	t0=$(date +%s)
 	$VALGRIND_TEST_SHELL ${VALGRIND_SH_TRACE:+-x} "$2" >"$VALGRIND_WORK/$name.log" 2>&1 || rc=$?
 	echo $rc >"$VALGRIND_WORK/$name.rc"
+	secs=$(($(date +%s) - t0))
 	case $rc in
-	0) echo "PASS: $name" ;;
-	77) echo "SKIP: $name" ;;
-	*) echo "FAIL: $name (exit $rc)" ;;
+	0) echo "PASS: $name (${secs} s)" ;;
+	77) echo "SKIP: $name (${secs} s)" ;;
+	*) echo "FAIL: $name (exit $rc, ${secs} s)" ;;
 	esac
 	exit 0
 fi
@@ -55,7 +60,9 @@ if [ $# -eq 0 ]; then
 	# test-bad-input is by far the slowest: first, so the others fill in beside it
 	set -- "$top_srcdir/tests/cli/test-bad-input.sh" \
 	    $(ls "$top_srcdir"/tests/cli/test-*.sh | grep -v -e '/test-sandbox\.sh$' -e '/test-bench-smoke\.sh$' \
-	        -e '/test-pack-rules\.sh$' -e '/test-bad-input\.sh$')
+	        -e '/test-pack-rules\.sh$' -e '/test-bad-input\.sh$' \
+	        -e '/test-render-visual\.sh$' -e '/test-render-pdf\.sh$' -e '/test-render-pdf-fonts\.sh$' \
+	        -e '/test-render-tex\.sh$')
 fi
 EVALWIZ="$work/evalwiz" top_srcdir="$top_srcdir" top_builddir="$top_builddir" \
     EVALWIZ_DATADIR="$top_srcdir" LC_ALL=C.UTF-8 TMUX_BIN=${TMUX_BIN:-$(command -v tmux || true)} \

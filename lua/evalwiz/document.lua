@@ -831,11 +831,15 @@ function M.render(name, format, dirs, now, opts)
     return { refuse = string.format("the template %s is for the pack %s, and this plan follows the pack %s; the templates for it are: %s",
       name, table.concat(want, " or "), pack.id, fit_names()) }
   end
-  local defaults = { markdown = "md", csv = "csv", text = "txt" }
-  if format == nil or format == "" then format = defaults[probe.kind] end
+  local by_id, list = formats()
+  if format == nil or format == "" then
+    -- the kind's default, as the table of formats says
+    for _, f in ipairs(list) do
+      if f.default and f.kind == probe.kind then format = f.id break end
+    end
+  end
   local variant = probe.variants[format]
   local kind = variant and variant.kind or probe.kind
-  local by_id, list = formats()
   local spec = by_id[format]
   if not variant and not (spec and spec.kind == probe.kind) then
     local names = {}

@@ -7,7 +7,11 @@ local sandbox = require("evalwiz.sandbox")
 
 local M = {}
 
+-- The kinds of template: how answers are escaped.  Each format in the one
+-- table of formats (src/render/formats.c, host.formats()) names the kind
+-- that makes it (tests/lua/test-formats.lua checks they agree).
 local KINDS = { markdown = true, csv = true, text = true }
+M.KINDS = KINDS
 local TEMPLATE_KEYS = {
   id = true, title = true, description = true, kind = true, pack = true,
   sections = true, variants = true, gaps = true,

@@ -53,4 +53,22 @@ extern const size_t asset_filter_odt_lua_len;
 extern const char asset_filter_marks_lua[];
 extern const size_t asset_filter_marks_lua_len;
 
+/* refdoc-*.xml: the parts of the reference .docx pandoc takes Word's
+ * styles, page and footer from (refdoc.c zips them): [Content_Types].xml,
+ * _rels/.rels, word/document.xml (the page), its rels, word/styles.xml
+ * and word/footer1.xml (the page number).  Written one element a line;
+ * embedded as one line (embed.sh). */
+extern const char asset_refdoc_content_types_xml[];
+extern const size_t asset_refdoc_content_types_xml_len;
+extern const char asset_refdoc_rels_xml[];
+extern const size_t asset_refdoc_rels_xml_len;
+extern const char asset_refdoc_document_xml[];
+extern const size_t asset_refdoc_document_xml_len;
+extern const char asset_refdoc_document_rels_xml[];
+extern const size_t asset_refdoc_document_rels_xml_len;
+extern const char asset_refdoc_styles_xml[];
+extern const size_t asset_refdoc_styles_xml_len;
+extern const char asset_refdoc_footer_xml[];
+extern const size_t asset_refdoc_footer_xml_len;
+
 #endif

@@ -1,8 +1,9 @@
 /* cmark-dl.h: cmark-gfm opened with dlopen when a document is first turned
  * into HTML or LaTeX, not linked: a wizard session or a headless command
  * then never maps it (about 210 KB of each session's resident memory).
- * render.c includes this after cmark's own headers and calls cmark_* as
- * before; the names below send each call through the table. */
+ * markdown.c, html.c, latex.c and render.c include this after cmark's own
+ * headers and call cmark_* as before; the names below send each call
+ * through the table. */
 #ifndef EVALWIZ_RENDER_CMARK_DL_H
 #define EVALWIZ_RENDER_CMARK_DL_H
 

@@ -14,9 +14,9 @@ const struct render_format render_formats[] = {
 	    RENDER_F_BINARY | RENDER_F_PANDOC | RENDER_F_ANCHORS | RENDER_F_DOT | RENDER_F_DIAGRAM },
 	{ "html", "html htm", "markdown", "Web page (.html)",
 	    RENDER_F_CMARK | RENDER_F_ANCHORS | RENDER_F_DOT | RENDER_F_DIAGRAM },
-	{ "csv", "csv", "csv", "Spreadsheet, comma-separated (.csv)", 0 },
-	{ "txt", "txt", "text", "Plain text (.txt)", 0 },
-	{ "md", "md markdown", "markdown", "Markdown text (.md)", 0 },
+	{ "csv", "csv", "csv", "Spreadsheet, comma-separated (.csv)", RENDER_F_DEFAULT },
+	{ "txt", "txt", "text", "Plain text (.txt)", RENDER_F_DEFAULT },
+	{ "md", "md markdown", "markdown", "Markdown text (.md)", RENDER_F_DEFAULT },
 	{ "tex", "tex", "markdown", "LaTeX source (.tex)", RENDER_F_CMARK | RENDER_F_ASCII },
 	{ "dot", "dot gv", NULL, "Graphviz diagram source (.dot)", 0 },
 };

@@ -14,6 +14,7 @@
 #define RENDER_F_DOT 0x10u	/* reads the logic model's DOT source (for a picture) */
 #define RENDER_F_DIAGRAM 0x20u	/* reads the text diagram (no picture) */
 #define RENDER_F_ASCII 0x40u	/* reads the text diagram in ASCII (LaTeX) */
+#define RENDER_F_DEFAULT 0x80u	/* what a template of its kind makes when no format is asked for */
 
 struct render_format {
 	const char *id;		/* -f's name */

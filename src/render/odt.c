@@ -73,7 +73,7 @@ odt_cell_style(char *s, const char *name, const char *props)
 }
 
 /* The paragraph style of table cells at 10 points, as Word's tables: the
- * column widths (render.c's widths filter) count on it. */
+ * column widths (assets/filter-widths.lua) count on it. */
 static char *
 odt_table_text(char *s)
 {

@@ -26,7 +26,8 @@ struct render_doc {
  * within a paragraph, b and e in paragraphs of their own around a list or
  * table), which an answer's escaped text can never make; and g and y
  * around a gap (template.GAP_TEXT), in pandoc's formats too.  The HTML
- * turns them into ids, pandoc's formats into bookmarks (render_filter_marks). */
+ * turns them into ids, pandoc's formats into bookmarks
+ * (assets/filter-marks.lua). */
 #define RENDER_ANCHOR_SCHEME "evalwiz:"
 
 /* A standalone HTML page: print stylesheet, table of contents, and each

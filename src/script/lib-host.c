@@ -542,7 +542,9 @@ host_options(lua_State *L)
 
 /* host.formats(): the formats a document can be written in
  * (src/render/formats.c), as [{id, exts = {...}, kind, label, binary,
- * anchors, marks, extras = {dot, diagram, diagram_ascii}}] in the wizard's order. */
+ * anchors, marks, default, extras = {dot, diagram, diagram_ascii}}] in the
+ * wizard's order; default: the format a template of its kind makes when
+ * none is asked for. */
 static int
 host_formats(lua_State *L)
 {
@@ -554,7 +556,7 @@ host_formats(lua_State *L)
 		const char *e;
 		int k = 0;
 
-		lua_createtable(L, 0, 8);
+		lua_createtable(L, 0, 9);
 		lua_pushstring(L, f->id);
 		lua_setfield(L, -2, "id");
 		lua_newtable(L);
@@ -575,6 +577,8 @@ host_formats(lua_State *L)
 		lua_setfield(L, -2, "anchors");
 		lua_pushboolean(L, (f->flags & (RENDER_F_ANCHORS | RENDER_F_PANDOC)) != 0);
 		lua_setfield(L, -2, "marks");
+		lua_pushboolean(L, (f->flags & RENDER_F_DEFAULT) != 0);
+		lua_setfield(L, -2, "default");
 		lua_createtable(L, 0, 3);
 		lua_pushboolean(L, (f->flags & RENDER_F_DOT) != 0);
 		lua_setfield(L, -2, "dot");

@@ -148,6 +148,9 @@ function M.mermaid(m)
   for i = 1, #m.columns - 1 do
     out[#out + 1] = string.format("  %s --> %s", m.columns[i].key, m.columns[i + 1].key)
   end
+  if m.incoming and #m.incoming > 0 then	-- a part's links from another part's boxes
+    out[#out + 1] = '  incoming["' .. mermaid_label("Links from boxes in another part: " .. table.concat(m.incoming, "; ")) .. '"]'
+  end
   for _, l in ipairs(m.links) do
     if l.how then
       out[#out + 1] = string.format('  %s -->|"%s"| %s', l.from, mermaid_label(l.how), l.to)
@@ -189,14 +192,29 @@ end
 local ROW = 4
 M.DOT_ROW = ROW
 
+-- Whether a link starts or ends in a band of several rows: its arrow would
+-- go round the bands (see M.dot).
+local function is_dense(m)
+  local big = {}
+  for _, c in ipairs(m.columns) do
+    for _, n in ipairs(c.nodes) do big[n.id] = #c.nodes > ROW end
+  end
+  for _, l in ipairs(m.links) do
+    if big[l.from] or big[l.to] then return true end
+  end
+  return false
+end
+local KEY_WIDTH = 68	-- characters a line of the key under the bands
+
 function M.dot(m, title)
+  local incoming = m.incoming or {}
   local out = {
     "digraph diagram {",
     "  rankdir=TB; newrank=true; splines=true; compound=true;",
-    '  graph [fontname="Helvetica", fontsize=11, nodesep=0.1, ranksep=0.22' ..
+    '  graph [fontname="Helvetica", fontsize=11, margin=0, nodesep=0.07, ranksep=0.11' ..
       (title and (", label=" .. dot_label(title, 70) .. ", labelloc=t") or "") .. "];",
     '  node [shape=box, style="rounded,filled", fillcolor="#f4f6f8", color="#8a96a3", fontname="Helvetica", fontsize=9,' ..
-      ' width=1.05, margin="0.06,0.03"];',
+      ' width=1.05, height=0.35, margin="0.06,0.03"];',
     '  edge [color="#55606b", arrowsize=0.6, fontname="Helvetica", fontsize=9, fontcolor="#A33B00"];',
   }
   if M.is_empty(m) then
@@ -204,24 +222,53 @@ function M.dot(m, title)
   end
   local fills = { "#eef3f8", "#f4f6f8" }
   local heads, first_output = {}, {}
+  -- a band of several rows leaves no room for arrows between its boxes
+  -- (dot draws them around the bands, wider than the page): then every box
+  -- has a code (A5: the fifth activity), the same in every part, and a
+  -- link is a line "from A5" in the box it leads to, with its number in
+  -- the key when it has words
+  local dense, key, from_text = m.dense or is_dense(m), {}, {}
+  local function code(id)
+    local k, n = string.match(id, "^(.-)(%d+)$")
+    return string.upper(string.sub(k, 1, 1)) .. n
+  end
+  if dense then
+    local links = {}
+    for _, l in ipairs(m.links) do links[#links + 1] = l end
+    for _, l in ipairs(m.cross or {}) do links[#links + 1] = l end
+    for _, l in ipairs(links) do
+      local t = "from " .. code(l.from)
+      if l.how then key[#key + 1] = l.how; t = t .. " (" .. #key .. ")" end
+      local f = from_text[l.to] or {}
+      f[#f + 1] = t
+      from_text[l.to] = f
+    end
+  end
   for i, c in ipairs(m.columns) do
     out[#out + 1] = string.format("  // band %d: %s", i, c.title)
     for _, n in ipairs(c.nodes) do
-      out[#out + 1] = string.format('  %s [label=%s, fillcolor="%s"];', n.id, dot_label(n.label, 16), fills[i % 2 + 1])
+      local label = dot_label(n.label, 15)
+      if dense then
+        local lines = wrap(code(n.id) .. " " .. n.label, 14)
+        if from_text[n.id] then
+          for _, l in ipairs(wrap(table.concat(from_text[n.id], ", "), 14)) do lines[#lines + 1] = l end
+        end
+        for j, l in ipairs(lines) do lines[j] = string.sub(dot_string(l), 2, -2) end
+        label = '"' .. table.concat(lines, "\\n") .. '"'
+      end
+      out[#out + 1] = string.format('  %s [label=%s, fillcolor="%s"];', n.id, label, fills[i % 2 + 1])
     end
     for k = 1, #c.nodes, ROW do
       local head = string.format("row%d_%d", i, k)
+      -- every row starts with a node of the titles' width (the title, or
+      -- an empty one under it), so that the rows line up under each other
       if k == 1 then
-        out[#out + 1] = string.format('  %s [shape=plaintext, style="", width=0.8, fontsize=10, fontname="Helvetica-Bold", label=%s];',
-          head, dot_label(c.title, 12))
+        out[#out + 1] = string.format('  %s [shape=plaintext, style="", width=1.0, height=%.2f, fixedsize=true, fontsize=9, fontname="Helvetica-Bold", label=%s];',
+          head, #wrap(c.title, 12) * 0.16 + 0.06, dot_label(c.title, 12))
       else
-        out[#out + 1] = string.format('  %s [shape=point, style=invis, width=0.01, label=""];', head)
+        out[#out + 1] = string.format('  %s [shape=plaintext, style=invis, width=1.0, fixedsize=true, label=""];', head)
       end
       local ids = { head }
-      if k > 1 then	-- a later row starts under the first row's first box
-        ids[2] = head .. "s"
-        out[#out + 1] = string.format('  %s [shape=point, style=invis, width=0.3, label=""];', ids[2])
-      end
       for j = k, math.min(k + ROW - 1, #c.nodes) do ids[#ids + 1] = c.nodes[j].id end
       out[#out + 1] = "  { rank=same; " .. table.concat(ids, " -> ") .. " [style=invis, weight=10]; }"
       heads[#heads + 1] = { id = head, first = k == 1 }
@@ -240,8 +287,7 @@ function M.dot(m, title)
       first_output[l.from] = first_output[l.from] or l.to
     end
   end
-  local key = {}
-  for _, l in ipairs(m.links) do
+  for _, l in ipairs(dense and {} or m.links) do
     local from = l.from
     if string.match(l.to, "^out%d+$") == nil and first_output[from] then from = first_output[from] end
     if l.how then
@@ -251,21 +297,165 @@ function M.dot(m, title)
       out[#out + 1] = string.format("  %s -> %s [constraint=false];", from, l.to)
     end
   end
-  if #key > 0 and #heads > 0 then
+  if dense then incoming = {} end
+  if (#key > 0 or #incoming > 0) and #heads > 0 then
     local lines = {}
     for i, how in ipairs(key) do
-      for j, line in ipairs(wrap(how, 80)) do
+      for j, line in ipairs(wrap(how, KEY_WIDTH)) do
         lines[#lines + 1] = string.sub(dot_string((j == 1 and (i .. "  ") or "    ") .. line), 2, -2) .. "\\l"
       end
     end
+    local text = #key > 0 and ("How the links work:\\l" .. table.concat(lines)) or ""
+    if #incoming > 0 then	-- links from the boxes of an earlier part
+      lines = {}
+      for _, l in ipairs(incoming) do
+        for j, line in ipairs(wrap(l, KEY_WIDTH)) do
+          lines[#lines + 1] = string.sub(dot_string((j == 1 and "" or "    ") .. line), 2, -2) .. "\\l"
+        end
+      end
+      text = text .. "Links from boxes in another part:\\l" .. table.concat(lines)
+    end
     -- in a row of its own under the last band, right of the titles
     out[#out + 1] = '  keyrow [shape=point, style=invis, width=0.01, label=""];'
-    out[#out + 1] = '  key [shape=plaintext, style="", fontsize=9, label="How the links work:\\l' .. table.concat(lines) .. '"];'
+    out[#out + 1] = '  key [shape=plaintext, style="", fontsize=9, label="' .. text .. '"];'
     out[#out + 1] = "  { rank=same; keyrow -> key [style=invis]; }"
     out[#out + 1] = string.format("  %s -> keyrow [style=invis, weight=100];", heads[#heads].id)
   end
   out[#out + 1] = "}"
   return table.concat(out, "\n") .. "\n"
+end
+
+-- ---- parts: a large model as several figures ---------------------------------
+
+-- Heights in inches of what M.dot draws, from its settings: a box is at
+-- least 0.35 inch tall and grows 9-point lines of at most 15 characters;
+-- rows of a band are ranks 0.11 inch apart.  An estimate on the safe
+-- side: dot's own drawing is a little smaller.
+local LINE = 9 * 1.25 / 72
+local function row_height(nodes, first, last)
+  local lines = 1
+  for j = first, last do lines = math.max(lines, #wrap(nodes[j].label, 15)) end
+  return math.max(0.35, lines * LINE + 0.1) + 0.15
+end
+
+-- One part's key (numbered link labels and links from an earlier part).
+local function key_height(n_lines)
+  return n_lines > 0 and (n_lines + 1) * LINE + 0.3 or 0
+end
+
+-- A part's height as estimated above (inches): dot draws such a part at
+-- most about 21 cm tall (8.2 inches: the estimate counts every link's key
+-- lines and the tallest box of a row generously), which an A4 page with
+-- 2 cm margins and Word and ODT (which fit a picture into 16 x 23 cm) print
+-- at its own size, 9-point text; measured on the demo plan (one part) and
+-- the 20-items-a-band fixture.
+M.PART_HEIGHT = 10.5
+
+-- The model as parts that each print at full size: a list of models,
+-- whole bands where they fit (a band too tall for a part goes on over
+-- several, its title marked "(continued)"), each with the links between
+-- its own boxes and, as m.incoming (their words, for the key) and m.cross,
+-- the links that come from another part's boxes; m.dense when the model's
+-- boxes carry codes (see M.dot).  A model that fits, or an
+-- empty one, is one part: itself.  height: inches (M.PART_HEIGHT).
+function M.parts(m, height, continued)
+  height = height or M.PART_HEIGHT
+  continued = continued or "(continued)"
+  if M.is_empty(m) then return { m } end
+  -- the key's lines a box brings to the part that holds it: those of the
+  -- links that end at it, counted as if they came from another part
+  local label, key_at = {}, {}
+  for _, c in ipairs(m.columns) do
+    for _, n in ipairs(c.nodes) do label[n.id] = n.label end
+  end
+  local all_key, dense = 0, is_dense(m)
+  for _, l in ipairs(m.links) do
+    if label[l.from] and label[l.to] then
+      -- a dense model's links are words in the boxes, the key has their words
+      local n = dense and (l.how and #wrap(l.how, KEY_WIDTH) or 0)
+        or #wrap(label[l.from] .. " → " .. label[l.to] .. (l.how and (": " .. l.how) or ""), KEY_WIDTH)
+      key_at[l.to] = (key_at[l.to] or 0) + n
+      if l.how then all_key = all_key + #wrap(l.how, KEY_WIDTH) end
+    end
+  end
+  -- the rows of every band: { col, first, last, h } (h with the key's lines)
+  local bands, all = {}, 0
+  for ci, c in ipairs(m.columns) do
+    local rows, total = {}, 0
+    for k = 1, #c.nodes, ROW do
+      local last = math.min(k + ROW - 1, #c.nodes)
+      local h, keys = row_height(c.nodes, k, last) + (dense and 2 * LINE or 0), 0
+      for j = k, last do keys = keys + (key_at[c.nodes[j].id] or 0) end
+      all = all + h
+      h = h + keys * LINE
+      rows[#rows + 1] = { col = ci, first = k, last = last, h = h }
+      total = total + h
+    end
+    bands[#bands + 1] = { rows = rows, h = total }
+  end
+  if all + key_height(all_key) <= height then return { m } end
+  -- pack rows into parts: a band starts a new part when it does not fit
+  -- in what is left but would fit in a part of its own
+  local room = height - key_height(0) - 0.3
+  local parts, cur, used = {}, {}, 0
+  local function close() if #cur > 0 then parts[#parts + 1] = cur end; cur, used = {}, 0 end
+  for _, b in ipairs(bands) do
+    if used > 0 and used + b.h > room and b.h <= room then close() end
+    for _, r in ipairs(b.rows) do
+      if used > 0 and used + r.h > room then close() end
+      cur[#cur + 1] = r
+      used = used + r.h
+    end
+  end
+  close()
+  if #parts == 1 then return { m } end
+  local where = {}
+  -- the models of the parts
+  local out = {}
+  for pi, rows in ipairs(parts) do
+    local pm = { columns = {}, links = {}, incoming = {}, cross = {}, dense = dense, empty_text = m.empty_text }
+    local last_col
+    for _, r in ipairs(rows) do
+      local c = m.columns[r.col]
+      if r.col ~= last_col then
+        local title = c.title
+        if r.first > 1 then title = title .. " " .. continued end
+        pm.columns[#pm.columns + 1] = { key = c.key, title = title, nodes = {} }
+        last_col = r.col
+      end
+      local nodes = pm.columns[#pm.columns].nodes
+      for j = r.first, r.last do
+        nodes[#nodes + 1] = c.nodes[j]
+        where[c.nodes[j].id] = pi
+      end
+    end
+    out[pi] = pm
+  end
+  -- an activity's link to an outcome is drawn from its first output (see
+  -- M.dot): its part is that output's
+  local first_output = {}
+  for _, l in ipairs(m.links) do
+    if not l.how and string.match(l.from, "^act%d+$") and string.match(l.to, "^out%d+$") then
+      first_output[l.from] = first_output[l.from] or l.to
+    end
+  end
+  for _, l in ipairs(m.links) do
+    local from = l.from
+    if string.match(l.to, "^out%d+$") == nil and first_output[from] then from = first_output[from] end
+    local pf, pt = where[from], where[l.to]
+    if pf == pt and where[l.from] == pt then
+      local pm = out[pt]
+      pm.links[#pm.links + 1] = l
+    elseif pf == pt then	-- drawn from the first output, which is here
+      local pm = out[pt]
+      pm.links[#pm.links + 1] = { from = from, to = l.to, how = l.how }
+    elseif pt then
+      local pm = out[pt]
+      pm.cross[#pm.cross + 1] = l
+      pm.incoming[#pm.incoming + 1] = label[l.from] .. " → " .. label[l.to] .. (l.how and (": " .. l.how) or "")
+    end
+  end
+  return out
 end
 
 -- ---- text boxes ----------------------------------------------------------------

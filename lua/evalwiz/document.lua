@@ -676,6 +676,15 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks, notes)
   local model = diagram.model(view, pack.diagram)
   G.diagram = read_only({
     mermaid = function() return safe(diagram.mermaid(model)) end,
+    -- the figure as Mermaid blocks, one a part (diagram.parts): a large
+    -- model becomes several figures that each print at full size
+    figures = function()
+      local blocks = {}
+      for i, part in ipairs(diagram.parts(model)) do
+        blocks[i] = "```mermaid\n" .. diagram.mermaid(part) .. "```\n"
+      end
+      return safe(table.concat(blocks, "\n"))
+    end,
     dot = function(title) return safe(diagram.dot(model, title)) end,
     text = function(width, ascii) return safe(table.concat(diagram.text(model, width or 72, ascii), "\n") .. "\n") end,
     empty = diagram.is_empty(model),
@@ -791,6 +800,14 @@ local function boxes_in(model)
   local n = 0
   for _, c in ipairs(model.columns) do n = n + #c.nodes end
   return n
+end
+
+-- The DOT of each part of the model (diagram.parts), a form feed between
+-- them: the picture of each of the document's Mermaid blocks in turn.
+local function dot_parts(model)
+  local dots = {}
+  for i, part in ipairs(diagram.parts(model)) do dots[i] = diagram.dot(part, nil) end
+  return table.concat(dots, "\f")
 end
 
 -- Renders the open plan.  name: template id; format: md, html, tex, docx,
@@ -930,7 +947,7 @@ function M.render(name, format, dirs, now, opts)
   return {
     text = body,
     kind = kind, title = title, format = format, template = t.id,
-    dot = need.dot and boxes_in(model) <= MAX_SVG_BOXES and diagram.dot(model, nil) or nil,
+    dot = need.dot and boxes_in(model) <= MAX_SVG_BOXES and dot_parts(model) or nil,
     diagram = need.diagram and table.concat(diagram.text(model, 72, false), "\n") .. "\n" or nil,
     diagram_ascii = need.diagram_ascii and table.concat(diagram.text(model, 72, true), "\n") .. "\n" or nil,
     gaps = gaps,

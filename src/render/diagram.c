@@ -15,6 +15,37 @@
 #include <string.h>
 #include <unistd.h>
 
+/* The number of parts of the logic model's DOT, and a copy of part i
+ * (from 0), or NULL: document.lua puts a form feed between the parts of a
+ * model too large for one figure, each the picture of one Mermaid block. */
+int
+render_dot_count(const char *dot)
+{
+	int n = 1;
+
+	if (dot == NULL)
+		return 0;
+	for (; (dot = strchr(dot, '\f')) != NULL; dot++)
+		n++;
+	return n;
+}
+
+char *
+render_dot_part(const char *dot, int i)
+{
+	const char *e;
+
+	if (dot == NULL)
+		return NULL;
+	for (; i > 0; i--) {
+		if ((dot = strchr(dot, '\f')) == NULL)
+			return NULL;
+		dot++;
+	}
+	e = strchr(dot, '\f');
+	return e != NULL ? xstrndup(dot, (size_t)(e - dot)) : xstrdup(dot);
+}
+
 /* Finds the first ```mermaid block that starts a line at or after from:
  * [*start, *end) is the block with its closing fence and line end. */
 int
@@ -38,20 +69,31 @@ render_find_mermaid(const char *md, size_t len, size_t from, size_t *start, size
 	return 0;
 }
 
-/* The Markdown pandoc reads: each Mermaid block (source that would print
- * as it is) becomes the picture when there is one, else the text diagram. */
+/* The Markdown pandoc reads: Mermaid block i (source that would print as
+ * it is) becomes the picture of the logic model's part i when dot draws
+ * it into dir (*pictures counts them), else the text diagram (all of it in
+ * the first block).  A picture of several stands under the one before. */
 char *
-render_diagram_markdown(const struct render_doc *doc, const char *picture, const char *diagram, size_t *len)
+render_diagram_markdown(const struct render_doc *doc, const char *dir, const char *format, const char *diagram,
+    int *pictures, size_t *len)
 {
 	struct buf b;
 	size_t at = 0, start, end;
+	int i = 0, failed = doc->dot == NULL;
 
 	buf_init(&b);
+	*pictures = 0;
 	while (render_find_mermaid(doc->md, doc->md_len, at, &start, &end)) {
+		char *part = failed ? NULL : render_dot_part(doc->dot, i);
+		const char *picture = part != NULL ? render_dot_picture(part, dir, format, i) : NULL;
+
+		free(part);
 		buf_add(&b, doc->md + at, start - at);
-		if (picture != NULL)
+		if (picture != NULL) {
 			buf_addf(&b, "![The logic model](%s)\n", picture);
-		else if (diagram != NULL) {
+			*pictures = i + 1;
+		} else if (i == 0 && diagram != NULL) {
+			failed = 1;
 			buf_adds(&b, "```\n");
 			buf_adds(&b, diagram);
 			if (*diagram != '\0' && diagram[strlen(diagram) - 1] != '\n')
@@ -59,6 +101,7 @@ render_diagram_markdown(const struct render_doc *doc, const char *picture, const
 			buf_adds(&b, "```\n");
 		}
 		at = end;
+		i++;
 	}
 	buf_add(&b, doc->md + at, doc->md_len - at);
 	return buf_steal(&b, len);
@@ -152,17 +195,26 @@ render_dot_note_clear(void)
  * PNG for Word and ODT (every version opens it), PDF for LaTeX (it stays
  * sharp in print).  Returns the file's name in dir, or NULL without dot. */
 const char *
-render_dot_picture(const char *dot, const char *dir, const char *format)
+render_dot_picture(const char *dot, const char *dir, const char *format, int i)
 {
-	const char *name = strcmp(format, "pdf") == 0 ? "logic-model.pdf" : "logic-model.png";
-	char *path = path_join(dir, name), *out_opt = xasprintf("-o%s", path), *cause = NULL;
-	const char *argv[] = { "dot", strcmp(format, "pdf") == 0 ? "-Tpdf" : "-Tpng", "-Gdpi=192", out_opt, NULL };
-	int rc;
+	static char name[32];
+	int rc, is_pdf = strcmp(format, "pdf") == 0;
+	char *path, *out_opt, *cause = NULL;
+	const char *argv[] = { "dot", is_pdf ? "-Tpdf" : "-Tpng", NULL, NULL, NULL };
 
+	snprintf(name, sizeof name, "logic-model-%d.%s", i + 1, is_pdf ? "pdf" : "png");
+	path = path_join(dir, name);
+	out_opt = xasprintf("-o%s", path);
+	argv[2] = out_opt;
+	/* PNG at 192 pixels an inch (png_fit says so); a PDF at its own size:
+	 * -Gdpi made it larger and LaTeX shrank it to the line's width, so its
+	 * text took whatever size the figure's width gave */
+	if (!is_pdf)
+		argv[3] = "-Gdpi=192";
 	rc = render_run(argv, dot, strlen(dot), NULL, NULL, &cause);
 	dot_failed(rc, cause);
 	free(out_opt);
-	if (rc == 0 && strcmp(format, "pdf") == 0 && access(path, R_OK) == 0) {
+	if (rc == 0 && is_pdf && access(path, R_OK) == 0) {
 		free(path);
 		return name;
 	}

@@ -74,23 +74,33 @@ render_toc(cmark_node *root, struct buf *toc, int *count)
 	cmark_iter_free(it);
 }
 
-/* The picture that replaces a ```mermaid block: SVG from dot, or the text diagram. */
+/* The picture that replaces Mermaid block i (from 0): SVG from dot, or the
+ * text diagram (all of it in the first block).  *failed: dot drew nothing,
+ * so the later blocks do not try again. */
 static void
-render_figure(struct buf *b, const struct render_doc *doc, char **svg_cache, int *tried)
+render_figure(struct buf *b, const struct render_doc *doc, int i, int *failed)
 {
-	if (!*tried && doc->dot != NULL) {
-		*svg_cache = render_dot_svg(doc->dot);
-		*tried = 1;
-	}
+	char *part = *failed ? NULL : render_dot_part(doc->dot, i), *svg = NULL;
+	int n = render_dot_count(doc->dot);
+
+	if (part != NULL && (svg = render_dot_svg(part)) == NULL)
+		*failed = 1;
+	free(part);
+	if (svg == NULL && (i > 0 || doc->diagram == NULL))
+		return;
 	buf_adds(b, "<figure class=\"diagram\">\n");
-	if (*svg_cache != NULL)
-		buf_adds(b, *svg_cache);
-	else if (doc->diagram != NULL) {
+	if (svg != NULL)
+		buf_adds(b, svg);
+	else {
 		buf_adds(b, "<pre class=\"diagram\">");
 		add_escaped(b, doc->diagram, strlen(doc->diagram));
 		buf_adds(b, "</pre>\n");
 	}
-	buf_adds(b, "<figcaption>The logic model</figcaption>\n</figure>\n");
+	if (svg != NULL && n > 1)
+		buf_addf(b, "<figcaption>The logic model, part %d of %d</figcaption>\n</figure>\n", i + 1, n);
+	else
+		buf_adds(b, "<figcaption>The logic model</figcaption>\n</figure>\n");
+	free(svg);
 }
 
 /* One anchor mark as cmark writes it (<a href="evalwiz:K/ID">...</a>) at
@@ -270,9 +280,9 @@ render_html(const struct render_doc *doc, size_t *len)
 {
 	static const char mermaid[] = "<pre><code class=\"language-mermaid\">";
 	cmark_node *root = render_parse(doc);
-	char *body = render_number_cells(render_anchors(render_html_body(root))), *p, *svg = NULL;
+	char *body = render_number_cells(render_anchors(render_html_body(root))), *p;
 	struct buf b, toc;
-	int count, h2 = 0, tried = 0;
+	int count, h2 = 0, figures = 0, failed = 0;
 
 	buf_init(&b);
 	buf_init(&toc);
@@ -315,14 +325,13 @@ render_html(const struct render_doc *doc, size_t *len)
 			buf_adds(&b, m);
 			break;
 		}
-		render_figure(&b, doc, &svg, &tried);
+		render_figure(&b, doc, figures++, &failed);
 		p = next + strlen("</code></pre>");
 		if (*p == '\n')
 			p++;
 	}
 	buf_adds(&b, "</main>\n</body>\n</html>\n");
 	free(body);
-	free(svg);
 	buf_free(&toc);
 	return buf_steal(&b, len);
 }

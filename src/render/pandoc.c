@@ -150,7 +150,7 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 		"--from=commonmark+pipe_tables+gfm_auto_identifiers-raw_html-raw_tex",
 		"--standalone", "--shift-heading-level-by=-1", "--metadata=lang:en-GB" };
 	const char *tmp = getenv("TMPDIR");
-	const char *picture = NULL;
+	int pictures = 0;
 	char *marks = NULL, *marks_opt = NULL, *meta_opt[3] = { NULL, NULL, NULL };
 	char *dir, *md, *res = NULL, *header = NULL, *filter = NULL, *refdoc = NULL, *pdf = NULL, *err = NULL, *why = NULL, *sink = NULL, *lua_opt = NULL, *ref_opt = NULL, *s;
 	size_t md_len, sink_len;
@@ -165,9 +165,7 @@ render_pandoc(const struct render_doc *doc, const char *format, char **out, size
 		free(dir);
 		return -1;
 	}
-	if (doc->dot != NULL && render_find_mermaid(doc->md, doc->md_len, 0, &md_len, &md_len))
-		picture = render_dot_picture(doc->dot, dir, format);
-	md = render_diagram_markdown(doc, picture, is_pdf ? doc->diagram_ascii : doc->diagram, &md_len);
+	md = render_diagram_markdown(doc, dir, format, is_pdf ? doc->diagram_ascii : doc->diagram, &pictures, &md_len);
 	res = xasprintf("--resource-path=%s", dir);
 	argv[argc++] = res;
 	/* the marks first, before the other filter measures the cells' text */
@@ -368,8 +366,8 @@ done:
 	if (pdf != NULL)
 		unlink(pdf);
 	free(pdf);
-	if (picture != NULL) {
-		s = path_join(dir, picture);
+	for (i = 1; i <= pictures; i++) {
+		s = xasprintf("%s/logic-model-%d.%s", dir, i, is_pdf ? "pdf" : "png");
 		unlink(s);
 		free(s);
 	}

@@ -21,11 +21,13 @@ cmark_node *render_parse(const struct render_doc *doc);
 /* diagram.c: the logic model.  The Markdown carries it as ```mermaid
  * blocks, which each output replaces: the HTML with dot's SVG, the LaTeX
  * with the ASCII diagram, pandoc's formats by render_diagram_markdown. */
+int render_dot_count(const char *dot);
+char *render_dot_part(const char *dot, int i);
 int render_find_mermaid(const char *md, size_t len, size_t from, size_t *start, size_t *end);
-char *render_diagram_markdown(const struct render_doc *doc, const char *picture,
-    const char *diagram, size_t *len);
+char *render_diagram_markdown(const struct render_doc *doc, const char *dir, const char *format, const char *diagram,
+    int *pictures, size_t *len);
 const char *render_dot_note(void);
 void render_dot_note_clear(void);
-const char *render_dot_picture(const char *dot, const char *dir, const char *format);
+const char *render_dot_picture(const char *dot, const char *dir, const char *format, int i);
 
 #endif

@@ -3,7 +3,8 @@
 # runs them all, with pictures): the hard plan's answers in Markdown, HTML,
 # Word, ODT and one PDF, and an empty plan's plan document: nothing outside
 # the PDF's page, no amount split, every font embedded, every character of
-# the hard plan present, no field id or anchor in any document's text.
+# the hard plan present, no field id or anchor in any document's text; and
+# the 20-items-a-band logic model's pictures at full size in Word and ODT.
 # Skipped without pandoc, lualatex, python3 or poppler-utils.
 set -eu
 . "$top_srcdir/tests/cli/lib.sh"
@@ -18,5 +19,10 @@ PLANS=hard TEMPLATES=answers FORMATS="md html docx odt pdf" sh "$top_srcdir/test
 grep -q '^check.py: 5 documents checked, 0 problems$' log || fail "not every document was checked: $(cat log)"
 PLANS=empty TEMPLATES=plan FORMATS="md html docx odt" sh "$top_srcdir/tests/visual/run.sh" empty > log 2>&1 ||
 	fail "the empty plan's document: $(cat log)"
+grep -q '^check.py: 4 documents checked, 0 problems$' log || fail "not every document was checked: $(cat log)"
+# a logic model of 20 items a band: Word and ODT place every part's picture
+# at its own size (9-point text)
+PLANS=big TEMPLATES=logic-model FORMATS="md html docx odt" sh "$top_srcdir/tests/visual/run.sh" big > log 2>&1 ||
+	fail "the big logic model: $(cat log)"
 grep -q '^check.py: 4 documents checked, 0 problems$' log || fail "not every document was checked: $(cat log)"
 exit 0

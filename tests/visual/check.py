@@ -4,9 +4,14 @@
 # outside a PDF's page; no number or amount split across lines or run into
 # the next cell; every font embedded; every character of the hard plan in
 # its answers document (a PDF may leave out the characters evalwiz's note
-# names); no field id (step.field) or answer anchor in any document's text.
+# names); no field id (step.field) or answer anchor in any document's text;
+# the logic model's text at least 9 pt: every picture in a Word or ODT file
+# placed at no less than its own size (dot draws 9-point text, 192 pixels an
+# inch), and in the logic-model PDFs every word of the figure as tall as
+# dot's 9-point words (measured on a picture dot draws here); no word split
+# across lines in LibreOffice's PDFs of the Word and ODT files.
 # Prints one FAIL line a problem; exits 1 when there is one.
-import glob, html, json, os, re, subprocess, sys, zipfile
+import glob, html, json, os, re, shutil, struct, subprocess, sys, tempfile, zipfile
 
 out = sys.argv[1]
 fails = []
@@ -55,6 +60,20 @@ def text_of(path):
 AMOUNT = re.compile(r"£\d[\d,]*(?:\.\d+)?|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
+def check_split_words(name, path, vocabulary):
+    """No word split across lines (LibreOffice's PDF of a Word or ODT file): two words one
+    after the other, the second on a lower line, that are no words of the document
+    alone but one together ("programm" "e")."""
+    strip = re.compile(r"^[\W_]+|[\W_]+$")
+    for n, (_, _, words) in enumerate(pdf_words(path), 1):
+        for a, b in zip(words, words[1:]):
+            wa, wb = strip.sub("", a[4]), strip.sub("", b[4])
+            if not wa.isalpha() or not wb.isalpha() or b[1] <= a[1] + 1:
+                continue
+            if wa + wb in vocabulary and wa not in vocabulary:
+                fail(name, "page %d: %r is split across lines (%s/%s)" % (n, wa + wb, wa, wb))
+
+
 def check_pdf(name, path, amounts):
     for n, (w, h, words) in enumerate(pdf_words(path), 1):
         for x0, y0, x1, y1, word in words:
@@ -73,6 +92,54 @@ def check_pdf(name, path, amounts):
             fail(name, "a font is not embedded: %s" % line)
 
 
+def png_width(data):
+    return struct.unpack(">I", data[16:20])[0] if data[1:4] == b"PNG" else None
+
+
+def check_pictures(name, path):
+    """Every picture at no less than its own size: dot's 9-point text stays 9 points."""
+    z = zipfile.ZipFile(path)
+    placed = []	# (member, width in inches)
+    if path.endswith(".docx"):
+        rels = dict(re.findall(r'Id="([^"]+)"[^>]*Target="([^"]+)"', z.read("word/_rels/document.xml.rels").decode()))
+        for cx, rid in re.findall(r'<wp:extent cx="(\d+)"[^>]*/>.*?r:embed="([^"]+)"', z.read("word/document.xml").decode(), re.S):
+            if rid in rels:
+                placed.append(("word/" + rels[rid], int(cx) / 914400))
+    else:
+        for w, href in re.findall(r'<draw:frame[^>]*svg:width="([\d.]+)pt"[^>]*>\s*<draw:image[^>]*xlink:href="([^"]+)"', z.read("content.xml").decode()):
+            placed.append((href, float(w) / 72))
+    for member, inches in placed:
+        px = png_width(z.read(member))
+        if px and inches < px / 192 * 0.985:
+            fail(name, "the logic model's picture %s is shrunk to %.0f%% (its text %.1f pt)" % (member, 100 * inches * 192 / px, 9 * inches * 192 / px))
+
+
+def dot_nine_point_height():
+    """The height pdftotext gives a 9-point word in dot's PDF, or None without dot."""
+    if shutil.which("dot") is None:
+        return None
+    with tempfile.TemporaryDirectory() as d:
+        pdf = os.path.join(d, "nine.pdf")
+        subprocess.run(["dot", "-Tpdf", "-o", pdf], input=b'digraph { node [shape=box, fontname="Helvetica", fontsize=9]; a [label="Nine point"]; }', check=True)
+        hs = [w[3] - w[1] for _, _, ws in pdf_words(pdf) for w in ws]
+    return min(hs) if hs else None
+
+
+def check_figure_text(name, path, md, nine):
+    """Every word of the figure's boxes (the Mermaid labels, less the words of the rest of the
+    document and those without two letters, such as page numbers) at 9 pt or more."""
+    text = open(md, encoding="utf-8").read()
+    labels = set()
+    for block in re.findall(r"```mermaid\n(.*?)```", text, re.S):
+        for lab in re.findall(r'\["([^"]*)"\]', block):
+            labels |= set(html.unescape(re.sub(r"#(\d+);", lambda m: chr(int(m.group(1))), lab)).split())
+    rest = set(re.sub(r"```mermaid\n.*?```", "", text, flags=re.S).split())
+    small = [(n, wd[4], wd[3] - wd[1]) for n, (_, _, ws) in enumerate(pdf_words(path), 1) for wd in ws
+             if wd[4] in labels - rest and re.search(r"[^\W\d_]{2}", wd[4]) and wd[3] - wd[1] < nine - 0.05]
+    for n, word, h in small[:3]:
+        fail(name, "page %d: the logic model's %r prints at %.1f pt" % (n, word, 9 * h / nine))
+
+
 steps = json.load(open(os.path.join(out, "steps.json")))
 ids = set()
 for s in steps["steps"]:
@@ -89,6 +156,7 @@ if os.path.exists(hp):	# every character of its values: the keys and comments ar
     hard_chars = {c for c in text if ord(c) > 127 and not c.isspace() and ord(c) not in (0x200e, 0x200f)}
     hard_chars |= special	# all in the hard plan's title
 
+nine = dot_nine_point_height()
 checked = 0
 for path in sorted(glob.glob(os.path.join(out, "*.*"))):
     name = os.path.basename(path)
@@ -109,10 +177,16 @@ for path in sorted(glob.glob(os.path.join(out, "*.*"))):
         amounts = set(AMOUNT.findall(open(md, encoding="utf-8").read()))
     if ext == "pdf":
         check_pdf(name, path, amounts)
+        if base.endswith("-logic-model") and os.path.exists(md) and nine is not None:
+            check_figure_text(name, path, md, nine)
     if ext in ("docx", "odt"):
+        check_pictures(name, path)
         lo = os.path.join(out, "lo", "%s-%s.pdf" % (base, ext))
         if os.path.exists(lo):
             check_pdf(name + " (LibreOffice's PDF)", lo, amounts)
+            if os.path.exists(md):
+                vocabulary = set(re.findall(r"[^\W\d_]+", open(md, encoding="utf-8").read()))
+                check_split_words(name + " (LibreOffice's PDF)", lo, vocabulary)
     if base == "hard-answers" and ext in ("html", "docx", "odt", "pdf", "md", "txt"):
         missing = hard_chars - set(text)
         if ext == "pdf":	# the note names the characters no font has

@@ -3,7 +3,9 @@
 # hard plan (tests/data/render/hard-plan.yaml) and an empty plan into one
 # folder, makes PNG pages of every PDF (and of every Word and ODT file,
 # through LibreOffice where it is installed) for a person to look at, and
-# runs the automatic checks (check.py) on the same renders.
+# runs the automatic checks (check.py) on the same renders.  The big plan
+# (tests/data/render/big-model-plan.yaml, 20 items in every band of its
+# logic model) is rendered with the logic-model template only.
 #
 #   tests/visual/run.sh [OUTDIR]        (make visual: OUTDIR is visual/)
 #
@@ -16,7 +18,7 @@ set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
 out=${1:-visual}
 EVALWIZ=${EVALWIZ:-$top/evalwiz}
-PLANS=${PLANS:-demo hard empty}
+PLANS=${PLANS:-demo hard empty big}
 FORMATS=${FORMATS:-md html tex txt docx odt pdf csv dot}
 for tool in pandoc pdftoppm pdftotext pdffonts python3; do
 	command -v $tool >/dev/null 2>&1 || { echo "run.sh: $tool is not installed" >&2; exit 69; }
@@ -31,8 +33,9 @@ for plan in $PLANS; do
 	case $plan in
 	demo) cp "$top/examples/demo-plan.yaml" "$out/plans/demo.yaml" ;;
 	hard) cp "$top/tests/data/render/hard-plan.yaml" "$out/plans/hard.yaml" ;;
+	big) cp "$top/tests/data/render/big-model-plan.yaml" "$out/plans/big.yaml" ;;
 	empty) rm -f "$out/plans/empty.yaml"; "$EVALWIZ" new "$out/plans/empty.yaml" --title "Empty plan" 2>/dev/null ;;
-	*) echo "run.sh: no plan called $plan (demo, hard or empty)" >&2; exit 64 ;;
+	*) echo "run.sh: no plan called $plan (demo, hard, empty or big)" >&2; exit 64 ;;
 	esac
 done
 
@@ -49,6 +52,7 @@ formats_of() {
 failed=0
 for plan in $PLANS; do
 	for t in $TEMPLATES; do
+		[ "$plan" != big ] || [ "$t" = logic-model ] || continue
 		for f in $(formats_of "$t"); do
 			case " $FORMATS " in *" $f "*) ;; *) continue ;; esac
 			name=$plan-$t.$f

@@ -95,7 +95,9 @@ head -n 1 err | grep -Fqx "evalwiz: 'chekc' is not an evalwiz command; did you m
 # but a word far from every command, or an existing file, is still a plan
 run "$EVALWIZ" --plain zebra </dev/null
 expect_rc 0
-[ -f zebra ] || fail "evalwiz zebra did not create the plan zebra"
+# (zebra.yaml: a name without an extension gets one, as in the wizard)
+[ -f zebra.yaml ] || fail "evalwiz zebra did not create the plan zebra.yaml"
+[ ! -e zebra ] || fail "evalwiz zebra created a plan file without an extension"
 : >rendr
 run "$EVALWIZ" --plain rendr </dev/null
 expect_rc 65

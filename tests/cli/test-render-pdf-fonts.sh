@@ -36,6 +36,25 @@ pdftotext p.pdf p.txt
 has p.txt 'Nhóm Tiếng Việt ở đây'
 has p.txt 'Symbols ✓ ✗ \^ ~ → ≤ ≥ − £1,234.50'
 
+# the demo plan's page 3: the list of untested assumptions stays under the
+# causal links, and only the logic model's heading moves on with its figure
+# (the break before the "Assumptions" label was the only good one on that
+# page, which was left half empty)
+run "$EVALWIZ" render "$top_srcdir/examples/demo-plan.yaml" -o demo.pdf
+expect_rc 0
+page_of() {
+	i=1
+	while [ "$i" -le "$(pdfinfo demo.pdf | sed -n 's/^Pages: *//p')" ]; do
+		pdftotext -f $i -l $i demo.pdf - | grep -q "$1" && { echo $i; return; }
+		i=$((i + 1))
+	done
+	echo none
+}
+causal=$(page_of 'Causal links and the evidence')
+assumptions=$(page_of 'Assumptions not yet tested')
+[ "$causal" = "$assumptions" ] ||
+	fail "demo.pdf: the causal links are on page $causal, the assumptions under them on page $assumptions"
+
 # LuaLaTeX failing (a font or package missing): pdfLaTeX makes the PDF
 mkdir bin
 printf '#!/bin/sh\necho "! Package fontspec Error: The font \\"Noto Serif\\" cannot be found."\nexit 1\n' > bin/lualatex

@@ -122,9 +122,13 @@ local function labels(blocks)
   local out, changed = pandoc.List(), false
   for i, b in ipairs(blocks) do
     local nxt = blocks[i + 1]
-    if FORMAT == "latex" and b.t == "Header" and nxt and (nxt.t == "Table" or is_label(nxt)) then
-      -- a heading before a table: LaTeX's longtable may break the page
-      -- after the heading, so it moves on when fewer than eight lines are left
+    if FORMAT == "latex" and b.t == "Header" and i > 1 then
+      -- a heading moves on when fewer than eight lines are left (longtable
+      -- may break the page right after it); and this break is a better one
+      -- than a label's just before: without it the only break on a page
+      -- that cannot take what follows the heading (a tall figure) was the
+      -- label's, and the page ended before the label with half its height
+      -- empty
       changed = true
       out:insert(pandoc.RawBlock("latex",
         "\\par\\vskip 0pt plus 8\\baselineskip\\penalty-200\\vskip 0pt plus -8\\baselineskip"))

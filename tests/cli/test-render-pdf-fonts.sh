@@ -55,6 +55,20 @@ assumptions=$(page_of 'Assumptions not yet tested')
 [ "$causal" = "$assumptions" ] ||
 	fail "demo.pdf: the causal links are on page $causal, the assumptions under them on page $assumptions"
 
+# an address typed into an answer, 190 characters without a space, breaks
+# at its / - _ . ? & = and stays on the page (pdftotext -bbox: every word's
+# right edge inside the page's width)
+cp "$top_srcdir/examples/demo-plan.yaml" url.yaml
+"$EVALWIZ" set url.yaml 'theory_of_change.prevalence=Source: https://www.example.org/research/early-years/conduct-problems/prevalence-estimates-for-children-aged-three-to-seven/full-report_2025_final_version.pdf?download=true&format=pdf#section-4' ||
+	fail "set the address"
+run "$EVALWIZ" render url.yaml -o url.pdf
+expect_rc 0
+pdftotext -bbox url.pdf url.html
+awk '/<page width=/ { w = $2; sub(/.*="/, "", w); sub(/".*/, "", w); w += 0 }
+	/<word / { x = $0; sub(/.*xMax="/, "", x); sub(/".*/, "", x); if (x + 0 > w) { print; bad = 1 } }
+	END { exit bad }' url.html >outside || fail "url.pdf: text outside the page: $(cat outside)"
+has url.html 'section-4'
+
 # LuaLaTeX failing (a font or package missing): pdfLaTeX makes the PDF
 mkdir bin
 printf '#!/bin/sh\necho "! Package fontspec Error: The font \\"Noto Serif\\" cannot be found."\nexit 1\n' > bin/lualatex

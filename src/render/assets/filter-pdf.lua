@@ -14,12 +14,32 @@ function Pandoc(doc)
   return doc
 end
 
+-- A long run without spaces (an address typed into an answer) may break
+-- after / - _ . ? & = # : and a line may break there: LaTeX breaks such a
+-- run only at its hyphens, if at all, and it went off the page.  Only
+-- \allowbreak is added; the text itself stays text.
+local LONG = 30
+
+local function breakable(text, out)
+  if #text <= LONG then
+    out[#out + 1] = pandoc.Str(text)
+    return
+  end
+  for part, sep in text:gmatch("([^/%-_%.%?&=#:]*)([/%-_%.%?&=#:]*)") do
+    if part ~= "" or sep ~= "" then
+      out[#out + 1] = pandoc.Str(part .. sep)
+      if sep ~= "" then out[#out + 1] = pandoc.RawInline("latex", "\\allowbreak{}") end
+    end
+  end
+end
+
 -- pdfLaTeX would print a backtick in text as an opening quote
 function Str(s)
-  if not s.text:find("`", 1, true) then return nil end
+  local tick_in = s.text:find("`", 1, true)
+  if not tick_in and #s.text <= LONG then return nil end
   local out = {}
   for part, tick in s.text:gmatch("([^`]*)(`?)") do
-    if part ~= "" then out[#out + 1] = pandoc.Str(part) end
+    if part ~= "" then breakable(part, out) end
     if tick ~= "" then out[#out + 1] = pandoc.RawInline("latex", "\\textasciigrave{}") end
   end
   return out

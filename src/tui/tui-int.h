@@ -109,6 +109,8 @@ struct tui {
 	size_t nahead;
 	long long ahead_ms;
 	int ahead_pick;		/* the words typed began with a number that picked */
+	int ahead_found;	/* the words typed found the option highlighted, which
+				 * leaving the question picks (ticks) if Enter did not */
 	int pick;		/* a table's column of options: the one highlighted */
 
 	char *clip;		/* the list item Ctrl-K cut last, for Ctrl-U */
@@ -379,6 +381,7 @@ char *w_options_none(const struct value *f);
 /* 1 when ch, typed now, goes on with the word being typed to find an
  * option (a digit or a space inside it), rather than picking. */
 int w_options_ahead_goes_on(struct tui *t, const struct value *opts, wint_t ch);
+int w_options_word(struct tui *t, wint_t ch, int begin);
 extern const struct widget w_text, w_textarea, w_number, w_choice, w_yesno, w_date, w_list, w_records,
     w_display;
 

@@ -227,9 +227,11 @@ w_options_ahead(struct tui *t, const struct value *opts, int *opt, wint_t ch)
 	if (at < 0) {
 		view_message(t, 1, "no option begins with \"%s\": type the start of one, or its number", t->ahead);
 		t->nahead = 0;
+		t->ahead_found = 0;
 		return 0;
 	}
 	*opt = at;
+	t->ahead_found = 1;
 	if (t->message_error)
 		*t->message = '\0';
 	return 1;
@@ -246,6 +248,39 @@ w_options_ahead_goes_on(struct tui *t, const struct value *opts, wint_t ch)
 	memcpy(want, t->ahead, t->nahead);
 	memcpy(want + t->nahead, mb, k);
 	return find_option(opts, -1, want, t->nahead + k) >= 0;
+}
+
+/* A yes/no question's answer typed as a word: y or n picks at once and
+ * begins the word (begin 1); the rest of "yes" or "no" typed on without a
+ * pause goes on it (returns 1) and changes nothing. */
+int
+w_options_word(struct tui *t, wint_t ch, int begin)
+{
+	static const char *const words[] = { "yes", "no" };
+	size_t i;
+
+	if (ch >= 'A' && ch <= 'Z')
+		ch += 'a' - 'A';
+	if (begin) {
+		t->ahead[0] = (char)ch;
+		t->ahead[1] = '\0';
+		t->nahead = 1;
+		t->ahead_ms = now_ms();
+		t->ahead_pick = 1;
+		return 1;
+	}
+	if (t->nahead == 0 || !t->ahead_pick || now_ms() - t->ahead_ms > AHEAD_MS || ch > 0x7f ||
+	    t->nahead + 1 >= sizeof t->ahead)
+		return 0;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strlen(words[i]) > t->nahead && strncmp(words[i], t->ahead, t->nahead) == 0 &&
+		    words[i][t->nahead] == (char)ch) {
+			t->ahead[t->nahead++] = (char)ch;
+			t->ahead[t->nahead] = '\0';
+			t->ahead_ms = now_ms();
+			return 1;
+		}
+	return 0;
 }
 
 /* After type-ahead that began with a number's pick: what it now finds is
@@ -278,7 +313,7 @@ w_options_key(struct tui *t, const struct value *f, int is_key, wint_t ch, int m
 	 * radio choice, a space) that goes on matching one is part of it:
 	 * "pre post", "6 months" */
 	if (!is_key && ((ch >= '0' && ch <= '9') || (ch == ' ' && !multi)) && w_options_ahead_goes_on(t, opts, ch)) {
-		w_options_ahead(t, opts, &t->opt, ch);
+		t->pending |= w_options_ahead(t, opts, &t->opt, ch);
 		return ahead_repick(t, f, multi);
 	}
 
@@ -287,7 +322,7 @@ w_options_key(struct tui *t, const struct value *f, int is_key, wint_t ch, int m
 	 * (a number alone, after a pause, picks by number) */
 	if (!is_key && ch >= '0' && ch <= '9' && searching(t)) {
 		if (w_options_ahead_goes_on(t, opts, ch)) {
-			w_options_ahead(t, opts, &t->opt, ch);
+			t->pending |= w_options_ahead(t, opts, &t->opt, ch);
 			return TUI_REDRAW;
 		}
 		if (t->nahead + 1 < sizeof t->ahead) {
@@ -295,6 +330,7 @@ w_options_key(struct tui *t, const struct value *f, int is_key, wint_t ch, int m
 			t->ahead[t->nahead] = '\0';
 		}
 		t->ahead_ms = now_ms();
+		t->ahead_found = 0;
 		view_message(t, 1, "no option begins with \"%s\": type the start of one, or pause and press its number",
 		    t->ahead);
 		return TUI_REDRAW;
@@ -309,6 +345,7 @@ w_options_key(struct tui *t, const struct value *f, int is_key, wint_t ch, int m
 		return TUI_REDRAW;
 	}
 	if (is_key && (ch == KEY_HOME || ch == KEY_END)) {
+		t->nahead = 0;
 		t->opt = ch == KEY_HOME ? 0 : n - 1;
 		return TUI_REDRAW;
 	}
@@ -357,7 +394,7 @@ w_options_key(struct tui *t, const struct value *f, int is_key, wint_t ch, int m
 		return flags;
 	}
 	if (!is_key && ch > 0x20 && ch != 0x7f) {
-		w_options_ahead(t, opts, &t->opt, ch);
+		t->pending |= w_options_ahead(t, opts, &t->opt, ch);
 		return ahead_repick(t, f, multi);
 	}
 	if (!is_key && ch == 27)
@@ -386,6 +423,7 @@ begin(struct tui *t, const struct value *f)
 	/* on the option chosen, if any: nothing for Enter to take unasked */
 	t->opt = -1;
 	t->nahead = 0;
+	t->ahead_found = 0;
 	for (i = 0; i < value_count(opts); i++)
 		if (selected(value_at(opts, i))) {
 			t->opt = (int)i;
@@ -409,12 +447,20 @@ key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 	return w_options_key(t, f, is_key, ch, is_multi(f));
 }
 
+/* Every pick goes to the model at once; what is left is an option found
+ * by typing its words and not yet picked: "Level 2" then Tab picks Level 2
+ * (ticks it, on check boxes), as words typed on a text question answer it.
+ * After Up, Down, Home or End the highlight is only a place (nahead 0). */
 static int
 commit(struct tui *t, const struct value *f)
 {
-	(void)t;
-	(void)f;
-	return 0;	/* every selection goes to the model at once */
+	const struct value *o = view_at(value_get(f, "options"), t->opt);
+	int found = t->ahead_found && t->nahead > 0;
+
+	t->ahead_found = 0;
+	if (!found || o == NULL || selected(o))
+		return 0;
+	return edit_toggle(t, f, view_str(o, "value"));
 }
 
 /* A click on an option selects it as Space would. */

@@ -1,5 +1,6 @@
 /* w-yesno.c: a yes/no question: y or n (or 1 and 2, as its options are
- * numbered); any other letter says so and changes nothing. */
+ * numbered), and the rest of the word typed on; any other letter says so
+ * and changes nothing. */
 #include "config.h"
 
 #include "tui/tui-int.h"
@@ -30,11 +31,16 @@ begin(struct tui *t, const struct value *f)
 static int
 key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 {
+	/* the rest of "yes" or "no" after its y or n */
+	if (!is_key && w_options_word(t, ch, 0))
+		return TUI_LEAVE;
 	/* y, n (and 1, 2) answer it at once */
 	if (!is_key && (ch == 'y' || ch == 'Y' || ch == 'n' || ch == 'N' || ch == '1' || ch == '2')) {
 		int flags = w_options_key(t, f, 0, ch == 'y' || ch == 'Y' || ch == '1' ? '1' : '2', 0);
 
 		t->nahead = 0;
+		if (ch > '9')
+			w_options_word(t, ch, 1);
 		return flags | TUI_LEAVE;
 	}
 	/* the letters of a yes/no question are y and n only: no type-ahead */

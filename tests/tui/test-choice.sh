@@ -4,7 +4,9 @@
 # picks nothing (it once recorded a trial as "already registered"); a digit
 # picks the option with that number, and one with no such option says so,
 # except after letters typed to find one, which it goes on with;
-# Enter on an answered choice keeps it; the same for yes/no and check boxes.
+# Enter on an answered choice keeps it; the same for yes/no and check boxes;
+# an option found by typing its words is picked on leaving with Tab; "yes"
+# and "no" may be typed whole.
 set -eu
 . "$top_srcdir/tests/tui/lib.sh"
 
@@ -55,6 +57,26 @@ keys Enter
 wait_file "$work/plan.yaml" "setting: home$" 10
 keys Enter Down Enter
 wait_file "$work/plan.yaml" "setting: clinic$" 10
+# words typed to find an option, then Tab rather than Enter: the option
+# found is picked, as words typed on a text question answer it; words that
+# find none pick nothing (what is still highlighted is only a place)
+text "Home"
+keys Tab
+wait_for "▸ Agencies involved"
+wait_file "$work/plan.yaml" "setting: home$" 10
+keys BTab
+wait_for "▸ Main setting"
+text "Sch9"
+wait_for 'no option begins with "Sch9"'
+keys Tab
+wait_for "▸ Agencies involved"
+keys C-s
+wait_for "saved plan.yaml"
+grep -q "setting: home$" "$work/plan.yaml" || { echo "FAIL: words that found no option picked one"; cat "$work/plan.yaml"; exit 1; }
+keys BTab
+wait_for "▸ Main setting"
+keys Enter Down Enter
+wait_file "$work/plan.yaml" "setting: clinic$" 10
 
 # check boxes: Enter, Enter ticks nothing
 keys Tab
@@ -68,6 +90,13 @@ wait_file "$work/plan.yaml" "- health" 10
 keys Enter Down Down Enter C-s
 wait_for "saved plan.yaml"
 grep -q -- "- health" "$work/plan.yaml" || { echo "FAIL: Enter unticked a box"; cat "$work/plan.yaml"; exit 1; }
+# a check box's words typed, then Tab: the box found is ticked
+text "pol"
+keys Tab
+wait_for "▸ Is consent in place?"
+wait_file "$work/plan.yaml" "- police" 10
+keys BTab
+wait_for "▸ Agencies involved"
 
 # yes/no: Enter, Enter answers nothing; y and n do
 keys Tab
@@ -77,8 +106,14 @@ wait_for "nothing is highlighted"
 keys Escape C-s
 wait_for "saved plan.yaml"
 if grep -q "consent:" "$work/plan.yaml"; then echo "FAIL: Enter Enter answered yes/no"; cat "$work/plan.yaml"; exit 1; fi
-keys y
+# "yes" typed whole: y answers it, and the rest of the word is taken
+# without a word of complaint ("this is a yes/no question" was said to e)
+text "yes"
 wait_file "$work/plan.yaml" "consent: true$" 10
+if screen | grep -q "press y or n"; then echo "FAIL: typing yes was told off"; screen; exit 1; fi
+text "no"
+wait_file "$work/plan.yaml" "consent: false$" 10
+if screen | grep -q "press y or n"; then echo "FAIL: typing no was told off"; screen; exit 1; fi
 keys C-q
 wait_for "EXIT=0"
 echo ok

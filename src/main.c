@@ -39,6 +39,7 @@ usage(FILE *f)
 	    "                        movement or colour (also when TERM=dumb or not on a terminal)\n"
 	    "      --read-only       open the plan in the wizard without changing it\n"
 	    "      --recover         put back edits from PLAN.recover without asking\n"
+	    "  -y, --yes             create PLAN without asking when it does not exist\n"
 	    "  -h, --help            show this help and exit\n"
 	    "  -V, --version         show the version and exit\n"
 	    "\n"
@@ -100,6 +101,27 @@ mistyped_command(const char *word)
 			best_d = d, best = (*c)->name;
 	}
 	return best;
+}
+
+/* Whether arg (before any command) is one of the wizard's own options,
+ * "evalwiz --yes plan.yaml" as "evalwiz wizard --yes plan.yaml": its
+ * option table says, so a new option needs no word here. */
+static int
+wizard_option(const char *arg)
+{
+	const struct cmd_entry *const *c;
+	const struct cmd_option *o;
+
+	for (c = cmd_table; *c != NULL && strcmp((*c)->name, "wizard") != 0; c++)
+		;
+	if (*c == NULL || (*c)->options == NULL)
+		return 0;
+	for (o = (*c)->options; o->name != NULL; o++)
+		if ((arg[1] == '-' && strncmp(arg + 2, o->name, strlen(o->name)) == 0 &&
+		    (arg[2 + strlen(o->name)] == '\0' || arg[2 + strlen(o->name)] == '=')) ||
+		    (arg[1] != '-' && o->short_name != 0 && arg[1] == o->short_name && arg[2] == '\0'))
+			return 1;
+	return 0;
 }
 
 /* Takes --pack, --templates and --lang out of argv wherever they appear before "--". */
@@ -182,8 +204,7 @@ main(int argc, char **argv)
 			break;
 	if (*c == NULL) {
 		/* Not a command: a plan file for the wizard, or a mistake. */
-		if (name[0] == '-' && strcmp(name, "-") != 0 && strncmp(name, "--read-only", 11) != 0 &&
-		    strncmp(name, "--plain", 7) != 0 && strncmp(name, "--recover", 9) != 0) {
+		if (name[0] == '-' && strcmp(name, "-") != 0 && !wizard_option(name)) {
 			fprintf(stderr, "evalwiz: unknown option %s\nTry 'evalwiz --help'.\n", name);
 			return EX_USAGE;
 		}

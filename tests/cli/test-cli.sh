@@ -82,6 +82,18 @@ expect_rc 64
 expect_err "evalwiz: unknown option --no-such-option
 Try 'evalwiz --help'."
 
+# the wizard's own options come before the plan without the word wizard,
+# every one of them (--yes, -y as well as --plain); one near them is not one
+run "$EVALWIZ" --yes --plain yes-plan.yaml </dev/null
+expect_rc 0
+[ -f yes-plan.yaml ] || fail "evalwiz --yes --plain did not create yes-plan.yaml"
+run "$EVALWIZ" --yess yes-plan.yaml
+expect_rc 64
+head -n 1 err | grep -Fqx "evalwiz: unknown option --yess" || fail "$(cat err)"
+run "$EVALWIZ" --plainly yes-plan.yaml
+expect_rc 64
+head -n 1 err | grep -Fqx "evalwiz: unknown option --plainly" || fail "$(cat err)"
+
 # a mistyped command is not taken for the name of a new plan
 run "$EVALWIZ" rendr --help
 expect_rc 64

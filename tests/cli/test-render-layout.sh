@@ -73,6 +73,22 @@ sys.exit(1 if fails else 0)
 PY
 python3 check.py || fail "Word's layout (above)"
 
+# an empty plan's list of unanswered questions: each step's name, bold
+# words alone over its list, keeps with the list (it was left at the foot
+# of a page with its questions on the next)
+"$EVALWIZ" new empty.yaml --title "Empty" >/dev/null 2>&1
+"$EVALWIZ" render empty.yaml -o empty.docx 2>/dev/null
+python3 - <<'PY' || fail "an unanswered step's name is not a Label paragraph"
+import re, zipfile
+doc = zipfile.ZipFile("empty.docx").read("word/document.xml").decode()
+labels = re.findall(r'<w:pStyle w:val="Label" />.*?</w:p>', doc)
+texts = ["".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", l)) for l in labels]
+missing = [w for w in ("Pilot impact study", "Theory of change") if w not in texts]
+if missing:
+    print("FAIL: not Label paragraphs:", missing, "labels:", texts[:8])
+    raise SystemExit(1)
+PY
+
 EVALWIZ_PDF_ENGINE=pdflatex "$EVALWIZ" render "$demo" -o plan.pdf 2>/dev/null
 pdftotext plan.pdf plan.txt
 for amount in '£12,000' '£1,200' '£2,500' '£79,918'; do

@@ -106,15 +106,18 @@ end
 
 
 -- A label (a paragraph of bold words ending in a colon, such as "Risk
--- factors it addresses:") stays on the page of the list or table after it:
--- Word's keepNext (the Label style), and in LaTeX a page break before it
--- when fewer than eight lines are left, none after it but before a table.
-local function is_label(b)
+-- factors it addresses:", or bold words alone over a list or table, such
+-- as a step's name over its unanswered questions) stays on the page of
+-- the list or table after it: Word's keepNext (the Label style), and in
+-- LaTeX a page break before it when fewer than eight lines are left, none
+-- after it but before a table.
+local function is_label(b, nxt)
   if b.t ~= "Para" then return false end
   local c = b.content
   local n = #c
   while n > 0 and (c[n].t == "Space" or c[n].t == "SoftBreak") do n = n - 1 end
   if n ~= 1 or c[1].t ~= "Strong" then return false end
+  if nxt and (nxt.t == "BulletList" or nxt.t == "OrderedList" or nxt.t == "Table") then return true end
   return pandoc.utils.stringify(c[1]):match(":%s*$") ~= nil
 end
 
@@ -133,7 +136,7 @@ local function labels(blocks)
       out:insert(pandoc.RawBlock("latex",
         "\\par\\vskip 0pt plus 8\\baselineskip\\penalty-200\\vskip 0pt plus -8\\baselineskip"))
       out:insert(b)
-    elseif is_label(b) and nxt and nxt.t ~= "Header" then
+    elseif is_label(b, nxt) and nxt and nxt.t ~= "Header" then
       changed = true
       if FORMAT == "docx" then
         out:insert(pandoc.Div({ b }, pandoc.Attr("", {}, { ["custom-style"] = "Label" })))

@@ -351,3 +351,15 @@ utf8_check(const char *s, size_t len)
 	}
 	return len;
 }
+
+char *
+debian_package(const char *soname)
+{
+	const char *so = strstr(soname, ".so.");
+	size_t n = so != NULL ? (size_t)(so - soname) : strlen(soname);
+
+	if (so == NULL)
+		return xstrdup(soname);
+	return xasprintf("%.*s%s%s", (int)n, soname, n > 0 && soname[n - 1] >= '0' && soname[n - 1] <= '9' ? "-" : "",
+	    so + 4);
+}

@@ -63,5 +63,8 @@ size_t utf8_check(const char *s, size_t len);
 
 /* Joins a directory and a relative name with one slash. */
 char *path_join(const char *dir, const char *name);
+/* The Debian package that holds a library, by Debian's naming rule:
+ * libfoo.so.1 is in libfoo1, libfoo2.so.3 in libfoo2-3 (newly allocated). */
+char *debian_package(const char *soname);
 
 #endif

@@ -23,17 +23,16 @@ static const struct {
 #undef ZIP_DL_SYM
 };
 
-/* "cannot load libzip, which WHAT needs: ERROR" and the Debian package by
- * Debian's rule (libzip.so.4 is in libzip4). */
+/* "cannot load libzip, which WHAT needs: ERROR", and its Debian package. */
 static char *
 zip_missing(const char *soname, const char *what, const char *error)
 {
-	const char *so = strstr(soname, ".so.");
-	int n = so != NULL ? (int)(so - soname) : (int)strlen(soname);
+	char *package = debian_package(soname), *msg;
 
-	return xasprintf("cannot load %s, which %s needs: %s\n"
-	    "  On Debian or Ubuntu: sudo apt-get install %.*s%s%s", soname, what, error != NULL ? error : "unknown error",
-	    n, soname, n > 0 && soname[n - 1] >= '0' && soname[n - 1] <= '9' ? "-" : "", so != NULL ? so + 4 : "");
+	msg = xasprintf("cannot load %s, which %s needs: %s\n  On Debian or Ubuntu: sudo apt-get install %s", soname, what,
+	    error != NULL ? error : "unknown error", package);
+	free(package);
+	return msg;
 }
 
 int

@@ -47,24 +47,10 @@ static const struct {
 #undef SYM
 };
 
-/* The Debian package of a library, by Debian's rule: libfoo.so.1 is in
- * libfoo1, libfoo2.so.3 in libfoo2-3. */
-static char *
-cmark_package(const char *soname)
-{
-	const char *so = strstr(soname, ".so.");
-	size_t n = so != NULL ? (size_t)(so - soname) : strlen(soname);
-
-	if (so == NULL)
-		return xstrdup(soname);
-	return xasprintf("%.*s%s%s", (int)n, soname, n > 0 && soname[n - 1] >= '0' && soname[n - 1] <= '9' ? "-" : "",
-	    so + 4);
-}
-
 static char *
 cmark_missing(const char *what, const char *error)
 {
-	char *core = cmark_package(CMARK_SONAME), *ext = cmark_package(CMARK_EXT_SONAME), *msg;
+	char *core = debian_package(CMARK_SONAME), *ext = debian_package(CMARK_EXT_SONAME), *msg;
 
 	msg = xasprintf("cannot load %s, which HTML and LaTeX need: %s\n"
 	    "  On Debian or Ubuntu: sudo apt-get install %s %s", what, error, core, ext);

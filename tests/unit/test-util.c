@@ -108,6 +108,27 @@ test_limits(void **state)
 	free(cause);
 }
 
+/* The package named in "cannot load ..." messages (cmark-dl.c, zip-dl.c). */
+static void
+test_debian_package(void **state)
+{
+	static const char *const cases[][2] = {
+		{ "libzip.so.4", "libzip4" },
+		{ "libfoo2.so.3", "libfoo2-3" },
+		{ "libcmark-gfm.so.0.29.0.gfm.6", "libcmark-gfm0.29.0.gfm.6" },
+		{ "libplain", "libplain" },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *got = debian_package(cases[i][0]);
+
+		assert_string_equal(got, cases[i][1]);
+		free(got);
+	}
+}
+
 int
 main(void)
 {
@@ -115,6 +136,7 @@ main(void)
 		cmocka_unit_test(test_sizes),
 		cmocka_unit_test(test_pipe),
 		cmocka_unit_test(test_limits),
+		cmocka_unit_test(test_debian_package),
 	};
 	int rc;
 

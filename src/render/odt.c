@@ -2,7 +2,8 @@
  * an A4 page with 2 cm margins (pandoc's default reference is US Letter
  * with 1 inch), and tables with rules, a shaded header row, some room in
  * each cell and 10-point text (pandoc writes its cells with no border, in
- * the body's 12 points). */
+ * the body's 12 points), and a landscape page for a table too wide for a
+ * portrait one (assets/filter-odt.lua marks where it starts and ends). */
 #include "config.h"
 
 #include "render/odt.h"
@@ -93,6 +94,60 @@ odt_table_text(char *s)
 	return buf_steal(&b, NULL);
 }
 
+/* s with text put before the first 'marker' (s freed), or s unchanged
+ * when there is none. */
+static char *
+odt_insert(char *s, const char *marker, const char *text)
+{
+	char *at = strstr(s, marker);
+	struct buf b;
+
+	if (at == NULL)
+		return s;
+	buf_init(&b);
+	buf_add(&b, s, (size_t)(at - s));
+	buf_adds(&b, text);
+	buf_adds(&b, at);
+	free(s);
+	return buf_steal(&b, NULL);
+}
+
+/* The landscape page: a page layout and master page (with the page number
+ * in the footer, as pandoc's Standard page) in styles.xml, and in
+ * content.xml the two paragraph styles filter-odt.lua's empty paragraphs
+ * have, which start a landscape page and a portrait one again. */
+static void
+odt_landscape(char **content, char **styles)
+{
+	static const char layout[] = "<style:page-layout style:name=\"EW_pm_landscape\">"
+	    "<style:page-layout-properties style:num-format=\"1\" style:print-orientation=\"landscape\" "
+	    "fo:page-width=\"29.7cm\" fo:page-height=\"21cm\" fo:margin-top=\"2cm\" fo:margin-bottom=\"2cm\" "
+	    "fo:margin-left=\"2cm\" fo:margin-right=\"2cm\"/><style:footer-style>"
+	    "<style:header-footer-properties style:dynamic-spacing=\"false\" fo:margin-top=\"0.2in\" "
+	    "fo:min-height=\"0.4in\"/></style:footer-style></style:page-layout>";
+	static const char master[] = "<style:master-page style:name=\"EW_Landscape\" "
+	    "style:page-layout-name=\"EW_pm_landscape\"><style:footer><text:p text:style-name=\"MP1\">"
+	    "<text:page-number text:select-page=\"current\">1</text:page-number></text:p></style:footer>"
+	    "</style:master-page>";
+	static const char paras[] = "<style:style style:name=\"EW_Landscape\" style:family=\"paragraph\" "
+	    "style:parent-style-name=\"Standard\" style:master-page-name=\"EW_Landscape\">"
+	    "<style:paragraph-properties fo:margin-top=\"0cm\" fo:margin-bottom=\"0cm\"/>"
+	    "<style:text-properties fo:font-size=\"2pt\"/></style:style>"
+	    "<style:style style:name=\"EW_Portrait\" style:family=\"paragraph\" "
+	    "style:parent-style-name=\"Standard\" style:master-page-name=\"Standard\">"
+	    "<style:paragraph-properties fo:margin-top=\"0cm\" fo:margin-bottom=\"0cm\"/>"
+	    "<style:text-properties fo:font-size=\"2pt\"/></style:style>";
+	char *at;
+
+	if (strstr(*content, "text:style-name=\"EW_Landscape\"") == NULL)
+		return;
+	*styles = odt_insert(*styles, "</office:automatic-styles>", layout);
+	*styles = odt_insert(*styles, "</office:master-styles>", master);
+	if ((at = strstr(*content, "<office:automatic-styles")) != NULL && (at = strchr(at, '>')) != NULL &&
+	    at[-1] != '/')
+		*content = odt_insert(*content, "</office:automatic-styles>", paras);
+}
+
 static char *
 odt_read(zip_t *z, const char *name, zip_int64_t *idx)
 {
@@ -174,6 +229,7 @@ odt_finish(char **data, size_t *len, char **cause)
 	content = odt_cell_style(content, "TableRowCell", "fo:border=\"" ODT_RULE "\" fo:padding=\"0.06cm\"");
 	styles = odt_set_attrs(styles, "<style:page-layout-properties ", page);
 	styles = odt_table_text(styles);
+	odt_landscape(&content, &styles);
 	if (odt_replace(z, ci, content) != 0) {
 		free(styles);
 		styles = NULL;

@@ -9,7 +9,8 @@
 # placed at no less than its own size (dot draws 9-point text, 192 pixels an
 # inch), and in the logic-model PDFs every word of the figure as tall as
 # dot's 9-point words (measured on a picture dot draws here); no word split
-# across lines in LibreOffice's PDFs of the Word and ODT files.
+# across lines in LibreOffice's PDFs of the Word and ODT files; the hard
+# plan's cost table on a landscape page in Word and ODT.
 # Prints one FAIL line a problem; exits 1 when there is one.
 import glob, html, json, os, re, shutil, struct, subprocess, sys, tempfile, zipfile
 
@@ -114,6 +115,28 @@ def check_pictures(name, path):
             fail(name, "the logic model's picture %s is shrunk to %.0f%% (its text %.1f pt)" % (member, 100 * inches * 192 / px, 9 * inches * 192 / px))
 
 
+WIDE = "£156,250.62"	# in the hard plan's cost table, too wide for a portrait page
+
+
+def check_landscape(name, path):
+    """The hard plan's cost table (its widest amount) on a landscape page in Word and ODT:
+    in Word the section that holds it (the next w:sectPr) is landscape, in ODT the last
+    page-changing paragraph before it starts the landscape page."""
+    z = zipfile.ZipFile(path)
+    x = z.read("word/document.xml" if path.endswith(".docx") else "content.xml").decode()
+    at = x.find(WIDE)
+    if at < 0:
+        return
+    if path.endswith(".docx"):
+        sect = re.search(r"<w:sectPr\b.*?</w:sectPr>", x[at:], re.S)
+        ok = sect is not None and 'w:orient="landscape"' in sect.group(0)
+    else:
+        marks = re.findall(r'text:style-name="(EW_Landscape|EW_Portrait)"', x[:at])
+        ok = bool(marks) and marks[-1] == "EW_Landscape"
+    if not ok:
+        fail(name, "the cost table (%s) is not on a landscape page" % WIDE)
+
+
 def dot_nine_point_height():
     """The height pdftotext gives a 9-point word in dot's PDF, or None without dot."""
     if shutil.which("dot") is None:
@@ -133,7 +156,8 @@ def check_figure_text(name, path, md, nine):
     for block in re.findall(r"```mermaid\n(.*?)```", text, re.S):
         for lab in re.findall(r'\["([^"]*)"\]', block):
             labels |= set(html.unescape(re.sub(r"#(\d+);", lambda m: chr(int(m.group(1))), lab)).split())
-    rest = set(re.sub(r"```mermaid\n.*?```", "", text, flags=re.S).split())
+    # the table of the boxes' text under the figure is not the figure
+    rest = set(re.sub(r"(?m)^\|.*$", "", re.sub(r"```mermaid\n.*?```", "", text, flags=re.S)).split())
     small = [(n, wd[4], wd[3] - wd[1]) for n, (_, _, ws) in enumerate(pdf_words(path), 1) for wd in ws
              if wd[4] in labels - rest and re.search(r"[^\W\d_]{2}", wd[4]) and wd[3] - wd[1] < nine - 0.05]
     for n, word, h in small[:3]:
@@ -181,6 +205,7 @@ for path in sorted(glob.glob(os.path.join(out, "*.*"))):
             check_figure_text(name, path, md, nine)
     if ext in ("docx", "odt"):
         check_pictures(name, path)
+        check_landscape(name, path)
         lo = os.path.join(out, "lo", "%s-%s.pdf" % (base, ext))
         if os.path.exists(lo):
             check_pdf(name + " (LibreOffice's PDF)", lo, amounts)

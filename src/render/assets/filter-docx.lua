@@ -95,7 +95,7 @@ local function heading(b)
   return nil
 end
 
-function Pandoc(doc)
+local function contents(doc)
   local first, entries = nil, {}
   for i, b in ipairs(doc.blocks) do
     local h = heading(b)
@@ -136,4 +136,27 @@ function Pandoc(doc)
   out[#out + 1] = '</w:sdtContent></w:sdt>'
   doc.blocks:insert(first, pandoc.RawBlock("openxml", table.concat(out)))
   return doc
+end
+
+-- A table too wide for a portrait page (filter-widths.lua gives it the
+-- class "landscape") on landscape pages of its own: Word ends a section at
+-- a paragraph holding a w:sectPr, whose page is the section's.  The
+-- portrait section ends before the table's label, the landscape one after
+-- the table; the document's own last w:sectPr (the reference document's
+-- portrait A4) then holds the rest.  Each section keeps the footer of the
+-- one before.
+local MARGINS = '<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/>'
+local function section(w, h, orient)
+  return pandoc.RawBlock("openxml", '<w:p><w:pPr><w:spacing w:before="0" w:after="0"/><w:sectPr><w:pgSz w:w="' .. w
+    .. '" w:h="' .. h .. '"' .. orient .. '/>' .. MARGINS .. '</w:sectPr></w:pPr></w:p>')
+end
+
+function Landscape(blocks)
+  return landscape(blocks, section(11906, 16838, ""), section(16838, 11906, ' w:orient="landscape"'))
+end
+
+function Pandoc(doc)
+  local blocks, changed = Landscape(doc.blocks)
+  if changed then doc.blocks = blocks end
+  return contents(doc) or (changed and doc or nil)
 end

@@ -6,7 +6,7 @@ local function xml(s)
   return (s:gsub("&", "&amp;"):gsub("<", "&lt;"):gsub(">", "&gt;"):gsub('"', "&quot;"))
 end
 
-function Pandoc(doc)
+local function contents(doc)
   local first, entries, n = nil, {}, 0
   for i, b in ipairs(doc.blocks) do
     if b.t == "Header" and b.level <= 2 and b.identifier ~= "" then
@@ -34,4 +34,22 @@ function Pandoc(doc)
   out[#out + 1] = '</text:index-body></text:table-of-content>'
   doc.blocks:insert(first, pandoc.RawBlock("opendocument", table.concat(out)))
   return doc
+end
+
+-- A table too wide for a portrait page (filter-widths.lua gives it the
+-- class "landscape") on landscape pages of its own: an empty paragraph
+-- whose style starts a page of the landscape master page before the
+-- table's label, and one that returns to the portrait page after it (the
+-- styles are added to the file by src/render/odt.c).
+function Landscape(blocks)
+  local function mark(style)
+    return pandoc.RawBlock("opendocument", '<text:p text:style-name="' .. style .. '"/>')
+  end
+  return landscape(blocks, mark("EW_Landscape"), mark("EW_Portrait"))
+end
+
+function Pandoc(doc)
+  local blocks, changed = Landscape(doc.blocks)
+  if changed then doc.blocks = blocks end
+  return contents(doc) or (changed and doc or nil)
 end

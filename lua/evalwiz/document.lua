@@ -686,6 +686,17 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks, notes)
       return safe(table.concat(blocks, "\n"))
     end,
     dot = function(title) return safe(diagram.dot(model, title)) end,
+    -- the boxes' text band by band, [{ title, boxes = [text] }], for a
+    -- list under the figure: in Word and ODT the figure is a picture
+    bands = function()
+      local out = {}
+      for i, c in ipairs(model.columns) do
+        local boxes = {}
+        for k, n in ipairs(c.nodes) do boxes[k] = n.label end
+        out[i] = { title = c.title, boxes = boxes }
+      end
+      return out
+    end,
     text = function(width, ascii) return safe(table.concat(diagram.text(model, width or 72, ascii), "\n") .. "\n") end,
     empty = diagram.is_empty(model),
   })

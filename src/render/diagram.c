@@ -69,6 +69,32 @@ render_find_mermaid(const char *md, size_t len, size_t from, size_t *start, size
 	return 0;
 }
 
+/* Appends the picture's alternative text for the Mermaid block
+ * md[start, end): "The logic model: " and the titles of its bands (its
+ * subgraphs' quoted labels), letters, digits, spaces and - , ' only, so
+ * that nothing in them can end the Markdown's [...]. */
+static void
+render_diagram_alt(struct buf *b, const char *md, size_t start, size_t end)
+{
+	static const char key[] = "subgraph ";
+	const char *p = md + start, *stop = md + end;
+	int n = 0;
+
+	buf_adds(b, "The logic model");
+	while (p < stop && (p = strstr(p, key)) != NULL && p < stop) {
+		const char *q = strstr(p, "[\""), *eol = strchr(p, '\n');
+
+		p += sizeof key - 1;
+		if (q == NULL || eol == NULL || q > eol)
+			continue;
+		buf_adds(b, n++ == 0 ? ": " : ", ");
+		for (q += 2; q < eol && *q != '"'; q++)
+			if ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9') ||
+			    strchr(" -,'", *q) != NULL || (unsigned char)*q >= 0x80)
+				buf_addc(b, *q);
+	}
+}
+
 /* The Markdown pandoc reads: Mermaid block i (source that would print as
  * it is) becomes the picture of the logic model's part i when dot draws
  * it into dir (*pictures counts them), else the text diagram (all of it in
@@ -90,7 +116,9 @@ render_diagram_markdown(const struct render_doc *doc, const char *dir, const cha
 		free(part);
 		buf_add(&b, doc->md + at, start - at);
 		if (picture != NULL) {
-			buf_addf(&b, "![The logic model](%s)\n", picture);
+			buf_adds(&b, "![");
+			render_diagram_alt(&b, doc->md, start, end);
+			buf_addf(&b, "](%s)\n", picture);
 			*pictures = i + 1;
 		} else if (i == 0 && diagram != NULL) {
 			failed = 1;

@@ -16,8 +16,12 @@ has plan.md '^| Process study and pilot report; progression decision | ░░░
 has plan.md '^| Recruitment and allocation | ░░░░ | ░░░░ | ░░██ | ████ | ████ | ████ | ░░░░ | ░░░░ |$'
 has plan.md "^Each year's four blocks are its quarters"
 has plan.md '^\*\*Participant timeline:\*\*$'
-has plan.md '^| Enrolment | Eligibility screen | X |'
-has plan.md '^|  | Allocation |  | X |'
+# the stages are rows of their own: the column of what happens has the room
+has plan.md '^| Stage | Before allocation | Allocation |'
+has plan.md '^| \*\*Enrolment\*\* | |'
+has plan.md '^| Eligibility screen | X |'
+has plan.md '^| Allocation |  | X |'
+has plan.md '^| Comparison group: a waiting list |  | X | X | offered |'
 "$EVALWIZ" render "$demo" -t protocol -o protocol.md 2>/dev/null
 has protocol.md '^| Analysis and final report | ░░░░ | ░░░░ | ░░░░ | ░░░░ | ░░░░ | ░░░░ | ░░██ | █░░░ |$'
 

@@ -156,10 +156,18 @@ def check_figure_text(name, path, md, nine):
     for block in re.findall(r"```mermaid\n(.*?)```", text, re.S):
         for lab in re.findall(r'\["([^"]*)"\]', block):
             labels |= set(html.unescape(re.sub(r"#(\d+);", lambda m: chr(int(m.group(1))), lab)).split())
-    # the table of the boxes' text under the figure is not the figure
-    rest = set(re.sub(r"(?m)^\|.*$", "", re.sub(r"```mermaid\n.*?```", "", text, flags=re.S)).split())
-    small = [(n, wd[4], wd[3] - wd[1]) for n, (_, _, ws) in enumerate(pdf_words(path), 1) for wd in ws
-             if wd[4] in labels - rest and re.search(r"[^\W\d_]{2}", wd[4]) and wd[3] - wd[1] < nine - 0.05]
+    # the list of the boxes' text under the figure ("**Inputs:** ...") is not the figure
+    rest = set(re.sub(r"(?m)^\*\*[^*\n]+:\*\* .*$", "", re.sub(r"```mermaid\n.*?```", "", text, flags=re.S)).split())
+    pages = pdf_words(path)
+    # the list of the boxes' text under the figure ("The boxes of the figure, band by
+    # band") is text, not the figure: only the words above it count
+    end = (len(pages) + 1, 0)
+    for n, (_, _, ws) in enumerate(pages, 1):
+        for k in range(len(ws) - 3):
+            if [w[4] for w in ws[k:k + 4]] == ["The", "boxes", "of", "the"] and end[0] > len(pages):
+                end = (n, ws[k][1])
+    small = [(n, wd[4], wd[3] - wd[1]) for n, (_, _, ws) in enumerate(pages, 1) for wd in ws
+             if (n, wd[1]) < end and wd[4] in labels - rest and re.search(r"[^\W\d_]{2}", wd[4]) and wd[3] - wd[1] < nine - 0.05]
     for n, word, h in small[:3]:
         fail(name, "page %d: the logic model's %r prints at %.1f pt" % (n, word, 9 * h / nine))
 

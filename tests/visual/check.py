@@ -2,7 +2,7 @@
 # check.py OUTDIR: the automatic checks on the renders run.sh wrote there
 # (OUTDIR/PLAN-TEMPLATE.FORMAT, LibreOffice's PDFs in OUTDIR/lo): no text
 # outside a PDF's page; no number or amount split across lines or run into
-# the next cell; every font embedded; every character of the hard plan in
+# the next cell; no table's head alone at the top of a page; every font embedded; every character of the hard plan in
 # its answers document (a PDF may leave out the characters evalwiz's note
 # names); no field id (step.field) or answer anchor in any document's text;
 # the logic model's text at least 9 pt: every picture in a Word or ODT file
@@ -82,6 +82,12 @@ def check_pdf(name, path, amounts):
                 fail(name, "page %d: %r is outside the page (%.0f,%.0f to %.0f,%.0f on %.0f x %.0f)" % (n, word, x0, y0, x1, y1, w, h))
             if re.search(r"\d£", word):
                 fail(name, "page %d: amounts run together: %r" % (n, word))
+    # a table's head alone at the top of a page: its first two lines again
+    # further down the same page (longtable's head above the heading it follows)
+    for n, page in enumerate(run("pdftotext", "-layout", path, "-").split("\f"), 1):
+        lines = [" ".join(l.split()) for l in page.splitlines() if l.strip()]
+        if len(lines) > 3 and any(lines[k:k + 2] == lines[:2] for k in range(2, len(lines) - 1)):
+            fail(name, "page %d: a table's head alone at the top (%r)" % (n, lines[0]))
     words = [wd[4] for _, _, ws in pdf_words(path) for wd in ws]
     for a in sorted(amounts):
         if not any(a in wd for wd in words):

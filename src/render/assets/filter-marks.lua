@@ -121,6 +121,15 @@ local function is_label(b, nxt)
   return pandoc.utils.stringify(c[1]):match(":%s*$") ~= nil
 end
 
+-- LaTeX: a new page here when fewer than eight lines are left on this
+-- one, measured there and then (as the needspace package does).  A
+-- break left for TeX to choose later (a penalty between stretchable
+-- skips) could be taken only once a longtable after it had begun, which
+-- then printed its head alone at the top of the new page, above the
+-- heading or label it follows.
+local NEEDSPACE = "\\par\\penalty-100\\begingroup\\dimen0=8\\baselineskip\\dimen2=\\pagegoal"
+  .. "\\advance\\dimen2-\\pagetotal\\ifdim\\dimen0>\\dimen2 \\vfil\\penalty-10000\\fi\\endgroup"
+
 local function labels(blocks)
   local out, changed = pandoc.List(), false
   for i, b in ipairs(blocks) do
@@ -134,7 +143,7 @@ local function labels(blocks)
       -- empty
       changed = true
       out:insert(pandoc.RawBlock("latex",
-        "\\par\\vskip 0pt plus 8\\baselineskip\\penalty-200\\vskip 0pt plus -8\\baselineskip"))
+        NEEDSPACE))
       out:insert(b)
     elseif is_label(b, nxt) and nxt and nxt.t ~= "Header" then
       changed = true
@@ -142,7 +151,7 @@ local function labels(blocks)
         out:insert(pandoc.Div({ b }, pandoc.Attr("", {}, { ["custom-style"] = "Label" })))
       elseif FORMAT == "latex" then
         out:insert(pandoc.RawBlock("latex",
-          "\\par\\vskip 0pt plus 8\\baselineskip\\penalty-200\\vskip 0pt plus -8\\baselineskip"))
+          NEEDSPACE))
         out:insert(b)
         -- no \\nopagebreak before a table: longtable then sets its head
         -- above the label on the next page

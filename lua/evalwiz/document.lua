@@ -291,7 +291,11 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks, notes)
       -- a year is a name, not a quantity: no thousands separator
       if math.type(v) == "integer" and field and string.find(field.id, "year$") then return tostring(v) end
       local text = template.num_text(v, field and field.decimals)
-      if unit == "£" then return (text:gsub("^(%-?)", "%1£")) end
+      if unit == "£" then
+        -- pounds and pence read as money: £27.20, never £27.2
+        if not (field and field.decimals) and v ~= math.floor(v) then text = template.num_text(v, 2) end
+        return (text:gsub("^(%-?)", "%1£"))
+      end
       if unit == "%" then return text .. "%" end
       return text .. (unit and (" " .. unit) or "")
     end

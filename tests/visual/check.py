@@ -2,7 +2,8 @@
 # check.py OUTDIR: the automatic checks on the renders run.sh wrote there
 # (OUTDIR/PLAN-TEMPLATE.FORMAT, LibreOffice's PDFs in OUTDIR/lo): no text
 # outside a PDF's page; no number or amount split across lines or run into
-# the next cell; no table's head alone at the top of a page; every font embedded; every character of the hard plan in
+# the next cell; no amount with one figure of pence (£27.2); no table's head
+# alone at the top of a page; every font embedded; every character of the hard plan in
 # its answers document (a PDF may leave out the characters evalwiz's note
 # names); no field id (step.field) or answer anchor in any document's text;
 # the logic model's text at least 9 pt: every picture in a Word or ODT file
@@ -209,6 +210,8 @@ for path in sorted(glob.glob(os.path.join(out, "*.*"))):
             fail(name, "shows the field id %s" % m)
         for m in set(ANCHOR.findall(text)):
             fail(name, "shows the anchor %s" % m)
+    for m in sorted(set(re.findall(r"£\d[\d,]*\.\d(?!\d)", text))):
+        fail(name, "shows the amount %s with one figure of pence" % m)
     amounts = set()
     md = os.path.join(out, base + ".md")
     if os.path.exists(md):

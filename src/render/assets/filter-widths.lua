@@ -1,7 +1,7 @@
 -- Tables from CommonMark come with no column widths: LaTeX would set each
 -- column on one line, off the page, and Word and LibreOffice would make
 -- the columns equal.  A table whose text would not fit on a line gets
--- widths: a column of numbers or amounts is as wide as its longest cell
+-- widths: a column of numbers, amounts or ranges of them is as wide as its longest cell
 -- (and its header's longest word), and never narrower, so a number is
 -- never split; a column of short cells (dates, a word, a mark) likewise,
 -- its header wrapped at its words; the
@@ -107,7 +107,10 @@ function Table(t)
           end
           if not head then
             body[i] = math.max(body[i], len(s))
-            if s ~= "" and not s:match("^[£$€%-]*[%d,.]+%%?$") then numeric[i] = false end
+            if s ~= "" and not s:match("^[£$€%-]*[%d,.]+%%?$")
+              and not s:match("^[£$€%-]*[%d,.]+%%? %a+ [£$€%-]*[%d,.]+%%?$") then  -- a range, "£2 to £3"
+              numeric[i] = false
+            end
           end
         end
       end

@@ -1,8 +1,9 @@
 -- Tables from CommonMark come with no column widths: LaTeX would set each
 -- column on one line, off the page, and Word and LibreOffice would make
 -- the columns equal.  A table whose text would not fit on a line gets
--- widths: a column of numbers, amounts or ranges of them is as wide as its longest cell
--- (and its header's longest word), and never narrower, so a number is
+-- widths: a column of numbers or amounts (and in Word and ODT of ranges
+-- of them) is as wide as its longest cell (and its header's longest
+-- word), and never narrower, so a number is
 -- never split; a column of short cells (dates, a word, a mark) likewise,
 -- its header wrapped at its words; the
 -- others share what is left in proportion to their text, each as wide as
@@ -108,7 +109,9 @@ function Table(t)
           if not head then
             body[i] = math.max(body[i], len(s))
             if s ~= "" and not s:match("^[£$€%-]*[%d,.]+%%?$")
-              and not s:match("^[£$€%-]*[%d,.]+%%? %a+ [£$€%-]*[%d,.]+%%?$") then  -- a range, "£2 to £3"
+              -- a range ("£2 to £3") where a wide table gets a landscape page;
+              -- in a PDF it may break at its word rather than squeeze the amounts
+              and not (Landscape ~= nil and s:match("^[£$€%-]*[%d,.]+%%? %a+ [£$€%-]*[%d,.]+%%?$")) then
               numeric[i] = false
             end
           end

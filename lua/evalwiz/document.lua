@@ -348,7 +348,11 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks, notes)
         head[i] = escape_cell(c.label or c.id)
         rule[i] = "---"
       end
-      local out = { "| " .. table.concat(head, " | ") .. " |", "|" .. string.rep(" --- |", #cols) }
+      -- numbers and amounts line up on the right
+      for i, c in ipairs(cols) do
+        if c.type == "number" then rule[i] = "---:" end
+      end
+      local out = { "| " .. table.concat(head, " | ") .. " |", "| " .. table.concat(rule, " | ") .. " |" }
       local ncols, cells = #cols, {}
       for _, row in ipairs(rows) do
         local is_row = type(row) == "table"

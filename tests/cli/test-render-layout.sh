@@ -18,6 +18,11 @@ has plan.html '<td align="right" class="num">1,200</td>'
 lacks plan.html '<td class="num">[^<]*[A-Za-z]'	# words are not numbers
 has plan.html 'td.num{white-space:nowrap'
 
+# an answer's table (the answers template) sets its number columns right
+"$EVALWIZ" render "$demo" -t answers -o answers.md 2>/dev/null
+has answers.md '^| Item | Category | Quantity | Unit cost (£) | Lowest unit cost (£) | Highest unit cost (£) | Set-up or recurrent? |$'
+has answers.md '^| --- | --- | ---: | ---: | ---: | ---: | --- |$'
+
 # the total under the cost table reads like the table's amounts (pence)
 "$EVALWIZ" render "$demo" -o plan.md 2>/dev/null
 has plan.md '^| \*\*Total\*\* | | | | \*\*£79,918.00\*\* | |$'

@@ -11,7 +11,7 @@
 # inch), and in the logic-model PDFs every word of the figure as tall as
 # dot's 9-point words (measured on a picture dot draws here); no word split
 # across lines in LibreOffice's PDFs of the Word and ODT files; the hard
-# plan's cost table on a landscape page in Word and ODT.
+# plan's cost table on a landscape page in Word, ODT and PDF.
 # Prints one FAIL line a problem; exits 1 when there is one.
 import glob, html, json, os, re, shutil, struct, subprocess, sys, tempfile, zipfile
 
@@ -59,6 +59,7 @@ def text_of(path):
     return s
 
 
+WIDE = "£156,250.62"	# in the hard plan's cost table, too wide for a portrait page
 AMOUNT = re.compile(r"£\d[\d,]*(?:\.\d+)?|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
@@ -76,8 +77,18 @@ def check_split_words(name, path, vocabulary):
                 fail(name, "page %d: %r is split across lines (%s/%s)" % (n, wa + wb, wa, wb))
 
 
+def rotations(path):
+    """{page: degrees} of the pages a PDF turns (pdflscape's landscape pages)."""
+    return {int(a): int(b) for a, b in re.findall(r"Page +(\d+) rot: +(\d+)", run("pdfinfo", "-f", "1", "-l", "9999", path))}
+
+
 def check_pdf(name, path, amounts):
+    rot = rotations(path)
     for n, (w, h, words) in enumerate(pdf_words(path), 1):
+        if rot.get(n, 0) in (90, 270):	# pdftotext gives a turned page's words as they read
+            w, h = h, w
+        if WIDE in " ".join(wd[4] for wd in words) and rot.get(n, 0) not in (90, 270):
+            fail(name, "page %d: the cost table (%s) is not on a landscape page" % (n, WIDE))
         for x0, y0, x1, y1, word in words:
             if x0 < -0.5 or y0 < -0.5 or x1 > w + 0.5 or y1 > h + 0.5:
                 fail(name, "page %d: %r is outside the page (%.0f,%.0f to %.0f,%.0f on %.0f x %.0f)" % (n, word, x0, y0, x1, y1, w, h))
@@ -120,9 +131,6 @@ def check_pictures(name, path):
         px = png_width(z.read(member))
         if px and inches < px / 192 * 0.985:
             fail(name, "the logic model's picture %s is shrunk to %.0f%% (its text %.1f pt)" % (member, 100 * inches * 192 / px, 9 * inches * 192 / px))
-
-
-WIDE = "£156,250.62"	# in the hard plan's cost table, too wide for a portrait page
 
 
 def check_landscape(name, path):

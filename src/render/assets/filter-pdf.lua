@@ -1,7 +1,7 @@
 
 -- The contents after the opening (who, what, when), before the first
 -- section, as in the HTML; none for a document of one section.
-function Pandoc(doc)
+local function contents(doc)
   local first, n = nil, 0
   for i, b in ipairs(doc.blocks) do
     if b.t == "Header" and b.level == 1 then
@@ -43,4 +43,18 @@ function Str(s)
     if tick ~= "" then out[#out + 1] = pandoc.RawInline("latex", "\\textasciigrave{}") end
   end
   return out
+end
+
+-- A table too wide for a portrait page (filter-widths.lua gives it the
+-- class "landscape") on landscape pages of its own, with its label:
+-- pdflscape's landscape environment (the TeX preambles load it), which
+-- turns those pages in a viewer.
+function Landscape(blocks)
+  return landscape(blocks, pandoc.RawBlock("latex", "\\begin{landscape}"), pandoc.RawBlock("latex", "\\end{landscape}"))
+end
+
+function Pandoc(doc)
+  local blocks, changed = Landscape(doc.blocks)
+  if changed then doc.blocks = blocks end
+  return contents(doc) or (changed and doc or nil)
 end

@@ -1,17 +1,16 @@
 -- Tables from CommonMark come with no column widths: LaTeX would set each
 -- column on one line, off the page, and Word and LibreOffice would make
 -- the columns equal.  A table whose text would not fit on a line gets
--- widths: a column of numbers or amounts (and in Word and ODT of ranges
--- of them) is as wide as its longest cell (and its header's longest
--- word), and never narrower, so a number is
--- never split; a column of short cells (dates, a word, a mark) likewise,
--- its header wrapped at its words; the
--- others share what is left in proportion to their text, each as wide as
+-- widths: a column of numbers, amounts or ranges of them is as wide as
+-- its longest cell (and its header's longest word), and never narrower,
+-- so a number is never split; a column of short cells (dates, a word, a
+-- mark) likewise, its header wrapped at its words; the others share what
+-- is left in proportion to their text, each as wide as
 -- its longest word while there is room, narrower only when there is not.
 -- A table whose numbers and longest words do not fit across the page
 -- (the hard plan's cost table, 7 columns) is set on a landscape page when
--- the format's filter can make one (Landscape, defined by filter-docx.lua
--- and filter-odt.lua): it gets the class "landscape" and its widths are
+-- the format's filter can make one (Landscape, defined by filter-docx.lua,
+-- filter-odt.lua and filter-pdf.lua): it gets the class "landscape" and its widths are
 -- shares of the wider page.
 local PAGE = 95   -- characters of table text across an A4 page, 2 cm margins
 local WIDE = 143  -- across a landscape A4 page (25.7 cm of text for 17)
@@ -109,8 +108,7 @@ function Table(t)
           if not head then
             body[i] = math.max(body[i], len(s))
             if s ~= "" and not s:match("^[£$€%-]*[%d,.]+%%?$")
-              -- a range ("£2 to £3") where a wide table gets a landscape page;
-              -- in a PDF it may break at its word rather than squeeze the amounts
+              -- a range ("£2 to £3") where a wide table gets a landscape page
               and not (Landscape ~= nil and s:match("^[£$€%-]*[%d,.]+%%? %a+ [£$€%-]*[%d,.]+%%?$")) then
               numeric[i] = false
             end
@@ -143,7 +141,9 @@ function landscape(blocks, before, after)
   for _, b in ipairs(blocks) do
     if b.t == "Table" and b.attr.classes:includes("landscape") then
       local last = out[#out]
-      local label = last ~= nil and last.t == "Div" and last.attributes["custom-style"] == "Label"
+      -- Word's label is a Div of the Label style, the others' a paragraph of bold words
+      local label = last ~= nil and ((last.t == "Div" and last.attributes["custom-style"] == "Label")
+        or (last.t == "Para" and #last.content == 1 and last.content[1].t == "Strong"))
       if label then out:remove() end
       out:insert(before)
       if label then out:insert(last) end

@@ -86,7 +86,7 @@ grep -q '^## ' "$dir/plan.md" || fail "cmark missing, md: no Markdown headings i
 printf 'not a zip' >"$dir/back.docx"
 rc=0
 EVALWIZ_FAULT=zip "$EVALWIZ" review import "$dir/plan.yaml" "$dir/back.docx" 2>"$dir/err" || rc=$?
-[ $rc -ne 0 ] || fail "libzip missing: review import exit 0"
+[ $rc -eq 69 ] || fail "libzip missing: review import exit $rc, not 69 (EX_UNAVAILABLE)"
 head -n 1 "$dir/err" | grep -q '^evalwiz: cannot load libzip-evalwiz-test-missing.so.4, which review import needs: ' ||
 	fail "libzip missing: the message: $(cat "$dir/err")"
 rm -f "$dir/back.docx" "$dir/err"

@@ -135,7 +135,7 @@ cmd_render_exec(struct cmd *c)
 	if (format == NULL && out != NULL && strcmp(out, "-") != 0)
 		format = export_format_of(out);
 	/* the same code as the wizard's F9 */
-	rc = export_render_with(c->ctx, name, format, cmd_flag(c, "review") ? EXPORT_REVIEW : 0, &doc, &cause);
+	rc = export_render_with(c->ctx, name, format, cmd_flag(c, "review") ? EXPORT_REVIEW : 0, 0, &doc, &cause);
 	/* ^C or SIGTERM while pandoc or dot ran: they are ended and their
 	 * files removed; now evalwiz ends as the signal asks */
 	util_die_if_stopped();

@@ -818,6 +818,18 @@ function M.render(name, format, dirs, now, opts)
   local pack, doc = core.state.pack, core.state.doc
   if not pack then error("no pack loaded", 0) end
   if not doc then error("no plan open", 0) end
+  local as_version = type(opts) == "table" and math.tointeger(tonumber(opts.version)) or nil
+  if as_version then
+    -- the document of the version about to be sent (versions.next): the
+    -- plan as it is with meta.version that, the open plan unchanged
+    local meta = {}
+    for k, v in pairs(doc.meta or {}) do meta[k] = v end
+    meta.version = as_version
+    local view = {}
+    for k, v in pairs(doc) do view[k] = v end
+    view.meta = setmetatable(meta, getmetatable(doc.meta))
+    doc = setmetatable(view, getmetatable(doc))
+  end
   dirs = folders(dirs)
   local function fit_names()
     local names = {}

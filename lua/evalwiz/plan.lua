@@ -245,12 +245,18 @@ local function call(fn, ...)
 end
 M.call = call
 
+-- Option lists normalised in C, kept while something holds them: every
+-- choice that lists the same outcomes (a large plan's 10,000, in eight
+-- questions and table columns) shares one list instead of a copy each.
+-- The lists handed out are never changed by their callers.
+local shared_options = setmetatable({}, { __mode = "v" })
+
 function M.options(field, view)
   if type(field.options) == "function" then
     local ok, res = call(field.options, view)
     if not ok then return {}, res end
     -- api.normalise_options's list, made in C when it needs no message
-    local fast = host.options(res)
+    local fast = host.options(res, shared_options)
     if fast then return fast end
     local api = require("evalwiz.api")
     local opts, err = api.normalise_options(field.id, res)

@@ -26,6 +26,7 @@ struct rmath_dl {
 };
 
 static struct rmath_dl rmath;
+static int rmath_missing;
 
 static const struct dl_sym rmath_syms[] = {
 #define SYM(name, field) { name, offsetof(struct rmath_dl, field) }
@@ -55,6 +56,7 @@ rmath_open(lua_State *L)
 	    sizeof rmath, &error);
 	if (lib != NULL)
 		return;
+	rmath_missing = 1;
 	msg = dl_missing(RMATH_SONAME, "the power and sample size calculators need", error, "r-mathlib");
 	free(error);
 	lua_pushstring(L, msg);
@@ -175,6 +177,12 @@ static const luaL_Reg stats_funcs[] = {
 	{ "qchisq", stats_qchisq },
 	{ NULL, NULL },
 };
+
+int
+lib_stats_unavailable(void)
+{
+	return rmath_missing;
+}
 
 int
 lib_stats_open(lua_State *L)

@@ -387,7 +387,7 @@ function M.check()
   local out = plan.seq()
   local counts = { error = 0, missing = 0, warning = 0 }
   for _, p in ipairs(problems) do
-    local pos = (p.at and state.positions[p.at]) or state.positions["answers." .. p.path] or state.positions["answers." .. p.step]
+    local pos = (p.at and state.positions[p.at]) or state.positions["answers." .. p.path] or (p.step and state.positions["answers." .. p.step])
     counts[p.kind] = (counts[p.kind] or 0) + 1
     out[#out + 1] = { kind = p.kind, path = p.path, message = p.message, where = pos }
   end

@@ -8,6 +8,7 @@
 #include "review/extract.h"
 #include "util.h"
 #include "value.h"
+#include "review/expat-dl.h"
 #include "zip-dl.h"
 
 #include <expat.h>
@@ -1046,7 +1047,7 @@ review_extract_buffer(const void *data, size_t len, const char *name, char **cau
 	zip_t *z;
 	struct value *out;
 
-	if (zip_dl_open("review import", cause) != 0)
+	if (zip_dl_open("review import", cause) != 0 || expat_dl_open("review import", cause) != 0)
 		return NULL;
 	zip_error_init(&ze);
 	src = zip_source_buffer_create(data, len, 0, &ze);

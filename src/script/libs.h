@@ -6,8 +6,14 @@
 
 struct script;
 
-/* evalwiz.stats: distributions from R's standalone math library. */
+/* evalwiz.stats: distributions from R's standalone math library, opened
+ * with dlopen when a distribution is first asked for; a missing library is
+ * a Lua error naming its Debian package. */
 int lib_stats_open(lua_State *L);
+
+/* Whether a distribution was asked for and libRmath could not be loaded
+ * (a command then exits 69, EX_UNAVAILABLE). */
+int lib_stats_unavailable(void);
 
 /* The host table for evalwiz's own modules (never for packs): loading
  * chunks and YAML files from the allowed folders. */

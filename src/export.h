@@ -40,6 +40,9 @@ int export_render(struct ctx *ctx, const char *name, const char *format, struct 
  * not yet resolved beside their answers (HTML: notes in the margin when
  * printed). */
 #define EXPORT_REVIEW 0x01
+/* EXPORT_FULL: every question shown, an unanswered one marked, rather than
+ * the short draft of a plan with gaps (document.lua). */
+#define EXPORT_FULL 0x02
 int export_render_with(struct ctx *ctx, const char *name, const char *format, unsigned flags, struct export_doc *doc,
     char **cause);
 

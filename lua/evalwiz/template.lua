@@ -879,6 +879,10 @@ function M.renderer(opts)
   -- a section's fixed title in the document's language (document.lua)
   r.translate = opts.translate or function(s) return s end
   local ctx = { kind = r.kind, label = opts.label, translate = opts.translate, gap = opts.gap }
+  -- section("start", sec) before a section's body and section("end", sec,
+  -- text) after it, which gives the text to print (a draft leaves out what
+  -- is not answered: document.lua)
+  r.section = opts.section
   local filters = make_filters(ctx)
   r.ctx, r.filters = ctx, filters
   local base = sandbox.env(opts.globals or {})
@@ -1008,7 +1012,9 @@ function M.run(r, t, sections, kind)
         out[#out + 1] = title .. "\n" .. string.rep("=", utf8.len(title) or #title) .. "\n\n"
       end
       if sec.body then
+        if r.section then r.section("start", sec) end
         local text = r.render_body(sec.body)
+        if r.section then text = r.section("end", sec, text) end
         out[#out + 1] = text
         -- the ends compared, not matched: "\n\n$" is tried at every byte
         if (kind or t.kind) ~= "csv" and text ~= "" and string.sub(text, -2) ~= "\n\n" then

@@ -234,16 +234,26 @@ local function heading_level(block)
   return h and #h or nil
 end
 
--- One section of a draft, rendered: collapse (nothing in it answered) makes
--- it one line; else the unanswered questions go with their labels, a table
+-- One section of a draft, rendered (title: its heading's words, nil for a
+-- section without one): collapse (nothing in it answered) makes it one line
+-- in place of its heading and body, returned second; else the unanswered questions go with their labels, a table
 -- row whose answer is missing goes, a table left with no rows goes with its
 -- label, a heading left with nothing under it goes; a gap that stays (in a
 -- sentence, in a row half answered) is the mark (mark: its words, between
 -- the marks a conversion makes stand out; nil: italic words).
 local draft_section
-function draft_section(text, collapse, mark, W)
+function draft_section(text, collapse, mark, W, whole, title)
+  if whole then
+    local words = template.escape("markdown", W(template.GAP_TEXT))
+    local gap_text = mark and ("<evalwiz:g/gap>" .. words .. "<evalwiz:y/gap>") or ("*" .. words .. "*")
+    return (text:gsub(DRAFT_GAP, function() return gap_text end))
+  end
   if collapse then
-    return template.escape("markdown", W("Not started yet: its questions are listed under \u{201C}What is still missing\u{201D} at the end.")) .. "\n\n"
+    if not title then return "" end
+    -- an item of a list: the sections not started one after another make
+    -- one list, under a label (the third value) set apart from the section
+    -- before
+    return nil, "- " .. title .. "\n", "**" .. template.escape_inline(W("Not started yet (see \u{201C}What is still missing\u{201D}):")) .. "**\n\n"
   end
   if not string.find(text, DRAFT_GAP, 1, true) then return text end
   local blocks = {}
@@ -289,7 +299,7 @@ function draft_section(text, collapse, mark, W)
   end
   local out = {}
   for i, b in ipairs(blocks) do if kept[i] then out[#out + 1] = b end end
-  if #out == 0 then return draft_section(text, true, mark, W) end
+  if #out == 0 then return draft_section(text, true, mark, W, false, title) end
   local words = template.escape("markdown", W(template.GAP_TEXT))
   local gap_text = mark and ("<evalwiz:g/gap>" .. words .. "<evalwiz:y/gap>") or ("*" .. words .. "*")
   return (table.concat(out, "\n\n"):gsub(DRAFT_GAP, function() return gap_text end)) .. "\n\n"
@@ -909,13 +919,13 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks, notes, f
     label = function(path, v) return G.option(path, v) end,
     gap = gap,
     translate = W,
-    section = function(when, sec, text)
+    section = function(when, sec, text, heading)
       if not draft then return text end
       if when == "start" then
         tally.answered, tally.missing = 0, 0
         return nil
       end
-      return draft_section(text, sec.title ~= nil and tally.answered == 0 and tally.missing > 0, marks, W)
+      return draft_section(text, heading ~= nil and tally.answered == 0 and tally.missing > 0, marks, W, sec.draft == "full", heading)
     end,
   })
   return r, model, problems, draft

@@ -323,7 +323,7 @@ M.formats = function() local _, list = formats(); return list end
 -- anchors: mark each answer; marks: mark the gaps (a format with anchors
 -- or made by pandoc, whose conversions read the marks); notes: the review
 -- items not resolved after the answers they are on (HTML, with anchors).
-local function build(pack, doc, dirs, kind, now, title, anchors, marks, notes, full)
+local function build(pack, doc, dirs, kind, now, title, anchors, marks, notes, full, listed)
   local view = plan.view(doc)
   -- A draft (a Markdown document of a plan with required questions not yet
   -- answered, unless full): an unanswered question is left out rather than
@@ -739,15 +739,18 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks, notes, f
   -- opening may say how they are shown when there are some)
   G.gaps = missing
   -- draft_note(): the note at the top of a draft: how many of the plan's
-  -- questions are answered, and when; between <evalwiz:d/draft> and
-  -- <evalwiz:f/draft> (a format whose conversion reads marks), which
+  -- questions are answered, and when; between <evalwiz:d/note> and
+  -- <evalwiz:f/note> (a format whose conversion reads marks), which
   -- src/render makes a box that stands out.
   G.draft_note = function()
     if not draft then return safe("") end
+    -- listed: where the template says what is missing (list, count or none)
+    local say = listed == "count" and "{1} of {2} questions answered so far, {3}; the full plan lists what is still missing."
+      or listed == "none" and "{1} of {2} questions answered so far, {3}."
+      or "{1} of {2} questions answered so far, {3}; what is still missing is listed at the end."
     local text = "**" .. template.escape_inline(W("Draft")) .. "** \u{2014} "
-      .. template.escape_inline(words("{1} of {2} questions answered so far, {3}; what is still missing is listed at the end.",
-        required - missing, required, now and r.filters.date(now:sub(1, 10)) or ""))
-    if marks then return safe("<evalwiz:d/draft>\n\n" .. text .. "\n\n<evalwiz:f/draft>\n") end
+      .. template.escape_inline(words(say, required - missing, required, now and r.filters.date(now:sub(1, 10)) or ""))
+    if marks then return safe("<evalwiz:d/note>\n\n" .. text .. "\n\n<evalwiz:f/note>\n") end
     return safe(text .. "\n")
   end
   local by_step = plan.problems_by_step(problems)
@@ -1015,7 +1018,7 @@ function M.render(name, format, dirs, now, opts)
   local marks = (formats()[format] or {}).marks and kind == "markdown"
   local r, model, problems, draft = build(pack, doc, dirs, kind, now, title, (formats()[format] or {}).anchors and kind == "markdown",
     marks, type(opts) == "table" and opts.review == true and format == "html" and kind == "markdown",
-    type(opts) == "table" and opts.full == true)
+    type(opts) == "table" and opts.full == true, variant and "none" or probe.gaps)
   local t = r.load(name)
   local sections = variant and t.variants[format].sections or t.sections
   local body = template.run(r, t, sections, kind)
@@ -1058,7 +1061,10 @@ function M.render(name, format, dirs, now, opts)
     local lines = { "## " .. e(W("What is still missing")) .. "\n\n" }
     if marks then lines[#lines + 1] = "<evalwiz:d/missing>\n\n" end
     if t.gaps == "count" then
-      lines[#lines + 1] = e(string.format(W("Questions still to answer: %d."), #gaps)) .. "\n\n"
+      local translated = pack.lang ~= nil and pack.languages ~= nil and pack.lang ~= pack.languages[1]
+      lines[#lines + 1] = e(translated and string.format(W("Questions still to answer: %d."), #gaps)
+        or string.format("This plan is not finished: %d question%s still %s an answer (the full plan lists them).",
+          #gaps, #gaps == 1 and "" or "s", #gaps == 1 and "needs" or "need")) .. "\n\n"
     else
       local started = {}
       for _, s in ipairs(pack.steps) do

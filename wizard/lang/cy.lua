@@ -579,6 +579,9 @@ local cy = {
     ["Draft"] = "Drafft",
     ["{1} of {2} questions answered so far, {3}; what is still missing is listed at the end."] =
       "{1} o {2} cwestiwn wedi'u hateb hyd yma, {3}; rhestrir yr hyn sydd ar goll o hyd ar y diwedd.",
+    ["{1} of {2} questions answered so far, {3}; the full plan lists what is still missing."] =
+      "{1} o {2} cwestiwn wedi'u hateb hyd yma, {3}; mae'r cynllun llawn yn rhestru'r hyn sydd ar goll o hyd.",
+    ["{1} of {2} questions answered so far, {3}."] = "{1} o {2} cwestiwn wedi'u hateb hyd yma, {3}.",
     ["Not started yet (see \u{201C}What is still missing\u{201D}):"] =
       "Heb ddechrau eto (gweler \u{201C}Beth sydd ar goll o hyd\u{201D}):",
     ["What is still missing"] = "Beth sydd ar goll o hyd",

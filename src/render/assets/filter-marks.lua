@@ -9,7 +9,7 @@
 -- <evalwiz:g/gap> and <evalwiz:y/gap> around the gap's words, which then
 -- stand out: bold italic in the HTML's rust colour.  A draft's note and its
 -- list of what is still missing: paragraphs of their own <evalwiz:d/ID> and
--- <evalwiz:f/ID> around them, which become a box that stands out: Word's
+-- <evalwiz:f/ID> around them (ID note or missing), which become a box that stands out: Word's
 -- Draft paragraph style (shaded, ruled), in LaTeX a shaded frame (the note)
 -- or rules above and below (the list, which may run over a page).
 local numbers, count = {}, 0
@@ -192,7 +192,7 @@ local function draft_box(id, inner)
     return { pandoc.Div(labelled, pandoc.Attr("", {}, { ["custom-style"] = "Draft" })) }
   end
   if FORMAT == "latex" then
-    if id == "draft" then
+    if id == "note" then
       return { pandoc.RawBlock("latex", "\\par\\medskip\\noindent\\fcolorbox[HTML]{A33B00}{FFF4EC}{\\begin{minipage}"
                  .. "{\\dimexpr\\linewidth-2\\fboxsep-2\\fboxrule\\relax}"),
                pandoc.Div(inner), pandoc.RawBlock("latex", "\\end{minipage}}\\par\\medskip") }

@@ -41,14 +41,14 @@ const struct cmd_entry cmd_render_entry = {
 	    "plan's pack; the pack names its default: plan for the default pack).  The\n"
 	    "format follows OUT's extension unless -f names it; without -o, or with -o -,\n"
 	    "the document goes to standard output.  A plan with questions not yet answered\n"
-	    "makes a short draft: a note at the top, the answers given, a section with\n"
-	    "none as one line, and what is still missing listed at the end by step;\n"
-	    "--full shows every question instead, an unanswered one marked \"Not yet\n"
-	    "answered\".  docx, odt and pdf need pandoc, pdf also\n"
-	    "LuaLaTeX with the Noto fonts (every Latin letter) or else pdfLaTeX (Western\n"
-	    "European letters only); Graphviz dot draws the logic model as a picture (a\n"
-	    "text diagram without it).  --review (HTML) shows each review item not yet\n"
-	    "resolved beside the answer it is on, as a note in the margin when printed.\n",
+	    "makes a short draft: a note at the top, the answers given, a section with none\n"
+	    "as one line, and what is still missing listed at the end by step; --full shows\n"
+	    "every question instead, an unanswered one marked \"Not yet answered\".  docx, odt\n"
+	    "and pdf need pandoc, pdf also LuaLaTeX with the Noto fonts (every Latin letter)\n"
+	    "or else pdfLaTeX (Western European letters only); Graphviz dot draws the logic\n"
+	    "model as a picture (a text diagram without it).  --review (HTML) shows each\n"
+	    "review item not yet resolved beside the answer it is on, as a note in the\n"
+	    "margin when printed.\n",
 	.after = "Exit status: 0 written, 1 refused by --strict, 64 usage, 65 bad plan or\n"
 	    "template, 66 no such plan, 69 pandoc or pdfLaTeX missing (or the plan's step\n"
 	    "pack), 73 cannot write OUT.\n",

@@ -58,6 +58,24 @@ contains p.html '<div class="draft missing">'
 # a row half answered keeps its gap, marked
 contains p.html '<td><em class="gap">Not yet answered</em></td>'
 
+# Word (with pandoc): the review round trip copes with a draft: a comment
+# on an answer lands on its question, one on the list of what is missing
+# (no answer's anchor) is general
+if command -v pandoc >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1; then
+	"$EVALWIZ" render p.yaml -o p.docx 2>/dev/null
+	cat > spec.json <<'EOF2'
+{"comments": [{"find": "Children start school unable to read.", "author": "Ann", "date": "2026-01-02T10:00:00Z", "text": "Say which age."},
+              {"find": "How common is the problem, locally and nationally?", "author": "Ann", "date": "2026-01-02T10:01:00Z", "text": "We have figures."}]}
+EOF2
+	python3 "$top_srcdir/tests/cli/review-doc.py" annotate p.docx back.docx spec.json
+	"$EVALWIZ" review import p.yaml back.docx > out 2>&1
+	contains out '2 items added'
+	contains out '1 general (outside any answer)'
+	"$EVALWIZ" review list p.yaml > list
+	contains list 'open comment on theory_of_change.problem, by Ann'
+	contains list 'open comment on general, by Ann'
+fi
+
 # --full: the old layout, every question with its mark
 "$EVALWIZ" render p.yaml -t plan --full -o f.md 2>/dev/null
 has_exact f.md '**How common it is:** *Not yet answered*'

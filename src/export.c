@@ -97,6 +97,7 @@ export_render_with(struct ctx *ctx, const char *name, const char *format, unsign
 	value_set(v_opts, "review", value_bool((flags & EXPORT_REVIEW) != 0));
 	if (version > 0)
 		value_set(v_opts, "version", value_int((int64_t)version));
+	value_set(v_opts, "full", value_bool((flags & EXPORT_FULL) != 0));
 	rc = model_call(ctx->S, "document.render", &res, cause, 5, v_name, v_format, v_dirs, v_now, v_opts);
 	value_free(v_opts);
 	value_free(v_name);

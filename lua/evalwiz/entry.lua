@@ -38,7 +38,7 @@ local ENTRIES = {
   ["templatelint.file"] = "(dir, display, file, shipped, bases, demo): one template's problems",
   ["lint.run"] = "(dir, display, bases, demo plan, untranslated lang): evalwiz pack lint; a list of problems",
   ["document.list"] = "(dirs): the templates",
-  ["document.render"] = "(template, format, dirs, now, { review, version }): a document of the plan (review: the open review items beside their answers, HTML; version: as the version about to be sent)",
+  ["document.render"] = "(template, format, dirs, now, { review, full, version }): a document of the plan (review: the open review items beside their answers, HTML; full: every question, not the draft of a plan with gaps; version: as the version about to be sent)",
   -- the review (review.lua)
   ["review.import"] = "(found, opts): a returned document's comments and changes into the plan's review; "
     .. "{ added, replies, same, general, matched, notes, text }",

@@ -486,7 +486,7 @@ end
 local function plan_id(doc)
   local id = doc.meta and doc.meta.id
   if type(id) == "string" and id ~= "" then return id end
-  return require("evalwiz.document").derived_id(doc) or ""
+  return plan.derived_id(doc) or ""
 end
 
 -- Everything one screen shows for step number `index` (1-based in pack order).

@@ -391,7 +391,7 @@ review_import(struct cmd *c)
 		free(cause);
 		free(now);
 		value_free(opts);
-		return missing ? EX_NOINPUT : EX_DATAERR;
+		return missing ? EX_NOINPUT : review_extract_unavailable() ? EX_UNAVAILABLE : EX_DATAERR;
 	}
 	value_set(opts, "force", value_bool(cmd_flag(c, "force")));
 	value_set(opts, "source", value_strz(file));

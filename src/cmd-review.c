@@ -10,12 +10,10 @@
 #include "plan/atomic.h"
 #include "plan/filesafe.h"
 #include "plan/yaml.h"
-#include "review/expat-dl.h"
 #include "review/extract.h"
 #include "session.h"
 #include "util.h"
 #include "value.h"
-#include "zip-dl.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -388,18 +386,12 @@ review_import(struct cmd *c)
 		}
 	} else if ((found = review_extract(file, &cause)) == NULL) {
 		int missing = access(file, F_OK) != 0;
-		char *why = NULL;
-		/* the file is there but libzip or expat is not: a missing
-		 * service, not bad data */
-		int no_lib = !missing && (zip_dl_open("review import", &why) != 0 ||
-		    expat_dl_open("review import", &why) != 0);
 
-		free(why);
 		cmd_error("%s", cause);
 		free(cause);
 		free(now);
 		value_free(opts);
-		return missing ? EX_NOINPUT : no_lib ? EX_UNAVAILABLE : EX_DATAERR;
+		return missing ? EX_NOINPUT : review_extract_unavailable() ? EX_UNAVAILABLE : EX_DATAERR;
 	}
 	value_set(opts, "force", value_bool(cmd_flag(c, "force")));
 	value_set(opts, "source", value_strz(file));

@@ -193,9 +193,9 @@ function M.open(doc, positions, name, new_id)
   M.changed()
   local meta = state.doc.meta
   if type(new_id) == "string" and new_id ~= "" and (meta.id == nil or meta.id == "") then
-    -- the id its documents carried while it had none (document.derived_id),
+    -- the id its documents carried while it had none (plan.derived_id),
     -- so that a document sent before this save still names this plan
-    meta.id = require("evalwiz.document").derived_id(state.doc) or new_id
+    meta.id = plan.derived_id(state.doc) or new_id
   end
   local notes = plan.seq()
   local _, lang_note = use_language()

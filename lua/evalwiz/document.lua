@@ -168,26 +168,9 @@ local function anchor_id(sid, fid)
 end
 M.anchor_id = anchor_id
 
--- 64-bit FNV-1a (Lua's integers wrap as the hash needs), as 16 hex digits.
-local function fnv1a64(s)
-  local h = -3750763034362895579  -- 0xcbf29ce484222325
-  for i = 1, #s do h = (h ~ string.byte(s, i)) * 0x100000001b3 end
-  return string.format("%016x", h)
-end
-
--- The identity of a plan without meta.id (one written by hand, or before
--- plans had ids): 32 hexadecimal digits worked out from when it was made
--- and its pack, so that every document rendered from it says the same, and
--- core.open gives the plan this id when it is next saved.  nil when the
--- plan says nothing of when it was made.
-function M.derived_id(doc)
-  local meta = doc.meta or {}
-  local created = meta.created
-  if created == nil or created == "" then return nil end
-  local pack = type(doc.pack) == "table" and doc.pack.id or ""
-  local s = "evalwiz-plan\n" .. tostring(created) .. "\n" .. tostring(pack)
-  return fnv1a64(s) .. fnv1a64(s .. "\n2")
-end
+-- The identity of a plan without meta.id: plan.derived_id, there so that
+-- opening a plan need not load this module.
+M.derived_id = plan.derived_id
 
 -- What a document says of the plan it came from: its id (meta.id, else the
 -- derived one), its version (meta.version, else when it was last changed,

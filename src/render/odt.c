@@ -2,7 +2,8 @@
  * an A4 page with 2 cm margins (pandoc's default reference is US Letter
  * with 1 inch), and tables with rules, a shaded header row, some room in
  * each cell and 10-point text (pandoc writes its cells with no border, in
- * the body's 12 points). */
+ * the body's 12 points), and the Draft paragraph style of a draft's note
+ * and list of what is missing (assets/filter-marks.lua). */
 #include "config.h"
 
 #include "render/odt.h"
@@ -93,6 +94,30 @@ odt_table_text(char *s)
 	return buf_steal(&b, NULL);
 }
 
+/* The Draft paragraph style, shaded and ruled in the gaps' colour as in
+ * Word (refdoc-styles.xml): pandoc names the style a Div asks for but does
+ * not define it.  Paragraphs that follow each other in it share one box. */
+static char *
+odt_draft_style(char *s)
+{
+	static const char style[] =
+	    "<style:style style:name=\"Draft\" style:family=\"paragraph\" style:parent-style-name=\"Text_20_body\">"
+	    "<style:paragraph-properties fo:background-color=\"#fff4ec\" fo:border=\"0.5pt solid #a33b00\" "
+	    "fo:border-left=\"3pt solid #a33b00\" fo:padding=\"0.1cm\" fo:margin-top=\"0cm\" "
+	    "fo:margin-bottom=\"0cm\" style:join-border=\"true\"/></style:style>";
+	char *end = strstr(s, "</office:styles>");
+	struct buf b;
+
+	if (end == NULL || strstr(s, "style:name=\"Draft\"") != NULL)
+		return s;
+	buf_init(&b);
+	buf_add(&b, s, (size_t)(end - s));
+	buf_adds(&b, style);
+	buf_adds(&b, end);
+	free(s);
+	return buf_steal(&b, NULL);
+}
+
 static char *
 odt_read(zip_t *z, const char *name, zip_int64_t *idx)
 {
@@ -174,6 +199,7 @@ odt_finish(char **data, size_t *len, char **cause)
 	content = odt_cell_style(content, "TableRowCell", "fo:border=\"" ODT_RULE "\" fo:padding=\"0.06cm\"");
 	styles = odt_set_attrs(styles, "<style:page-layout-properties ", page);
 	styles = odt_table_text(styles);
+	styles = odt_draft_style(styles);
 	if (odt_replace(z, ci, content) != 0) {
 		free(styles);
 		styles = NULL;

@@ -61,7 +61,7 @@ contains p.html '<td><em class="gap">Not yet answered</em></td>'
 # Word (with pandoc): the review round trip copes with a draft: a comment
 # on an answer lands on its question, one on the list of what is missing
 # (no answer's anchor) is general
-if command -v pandoc >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1; then
+if command -v pandoc >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1 && command -v unzip >/dev/null 2>&1; then
 	"$EVALWIZ" render p.yaml -o p.docx 2>/dev/null
 	cat > spec.json <<'EOF2'
 {"comments": [{"find": "Children start school unable to read.", "author": "Ann", "date": "2026-01-02T10:00:00Z", "text": "Say which age."},
@@ -74,6 +74,17 @@ EOF2
 	"$EVALWIZ" review list p.yaml > list
 	contains list 'open comment on theory_of_change.problem, by Ann'
 	contains list 'open comment on general, by Ann'
+	# the note and the list in Word's Draft style, and in ODT's (which
+	# pandoc names but src/render/odt.c defines)
+	unzip -p p.docx word/document.xml > doc.xml
+	contains doc.xml '<w:pStyle w:val="Draft" />'
+	unzip -p p.docx word/styles.xml > styles.xml
+	contains styles.xml 'w:styleId="Draft"'
+	"$EVALWIZ" render p.yaml -o p.odt 2>/dev/null
+	unzip -p p.odt content.xml > content.xml
+	contains content.xml 'text:style-name="Draft"'
+	unzip -p p.odt styles.xml > styles.xml
+	contains styles.xml 'style:name="Draft" style:family="paragraph"'
 fi
 
 # --full: the old layout, every question with its mark

@@ -352,10 +352,47 @@ local function load_checks(pack, loader, files, where)
   return out
 end
 
+-- The pack's Lua files, relative to its folder, for its stamp: those in
+-- the folder and one folder down (its modules), sorted; not the
+-- translations, which are checked when a language is first used.
+local function stamp_files(dir)
+  local out = {}
+  for _, n in ipairs(host.listdir(dir) or {}) do
+    if n:match("%.lua$") then
+      out[#out + 1] = n
+    elseif n:match(MODULE_PART) and n ~= "examples" and n ~= "templates" and n ~= "lang" then
+      for _, m in ipairs(host.listdir(dir .. "/" .. n) or {}) do
+        if m:match("%.lua$") then out[#out + 1] = n .. "/" .. m end
+      end
+    end
+  end
+  table.sort(out)
+  return out
+end
+
+local load_pack
+
 -- Loads the pack in dir.  display is how its files are named in messages.
 -- resolve(id) -> dir, display finds the pack named by extends = "id" (the C
 -- side passes the places it looks, like --pack); nil when it is not found.
-function M.load(dir, display, resolve, depth)
+-- checked: check everything even when the pack's files are the ones a
+-- load passed before (pack lint); otherwise such a load skips the
+-- constructors' checks (api.trust): the stamp, host.pack_stamp, is kept in
+-- the cache of compiled pack files, keyed by every Lua file of the pack and
+-- evalwiz's own rules, and written only after a load that checked all.
+function M.load(dir, display, resolve, depth, checked)
+  local files = not checked and stamp_files(dir) or nil
+  local trusted = files ~= nil and host.pack_stamp(dir, files, false)
+  local was = api.trust(trusted)
+  local ok, pack = pcall(load_pack, dir, display, resolve, depth, checked)
+  api.trust(was)
+  if not ok then error(pack, 0) end
+  -- an extending pack depends on its base's files too: never stamped
+  if files and not trusted and not pack.base then host.pack_stamp(dir, files, true) end
+  return pack
+end
+
+load_pack = function(dir, display, resolve, depth, checked)
   display = display or dir
   depth = depth or 0
   local env = sandbox.env(api.exports())
@@ -402,7 +439,7 @@ function M.load(dir, display, resolve, depth)
     if not bdir then
       error(string.format('%s: extends "%s", but there is no such pack installed (put it in $XDG_DATA_HOME/evalwiz/packs/%s)', where, info.extends, info.extends), 0)
     end
-    local base = M.load(bdir, bdisplay or bdir, resolve, depth + 1)
+    local base = M.load(bdir, bdisplay or bdir, resolve, depth + 1, checked)
     if base.id == pack.id then error(string.format('%s: a pack cannot extend itself ("%s")', where, pack.id), 0) end
     pack.base = { id = base.id, version = base.version, dir = bdir, ids = base.ids }
     pack.levels = pack.levels or base.levels

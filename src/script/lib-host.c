@@ -18,6 +18,8 @@
 #include <errno.h>
 #include <lauxlib.h>
 #include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -294,6 +296,112 @@ host_budgeted(lua_State *L)
 {
 	luaL_checktype(L, 1, LUA_TFUNCTION);
 	return script_subcall(L, lua_gettop(L) - 1);
+}
+
+/* The modules whose rules decide whether a pack is valid: a stamp made
+ * under other rules is not trusted. */
+static const char *const stamp_modules[] = { "api.lua", "pack.lua", "plan.lua" };
+
+static uint64_t
+stamp_add(uint64_t h, const char *p, size_t n)
+{
+	size_t i;
+
+	/* eight bytes a step: a pack's files are read on every start */
+	for (i = 0; i + 8 <= n; i += 8) {
+		uint64_t w;
+
+		memcpy(&w, p + i, 8);
+		h = (h ^ w) * 1099511628211ULL;
+		h ^= h >> 29;
+	}
+	for (; i < n; i++)
+		h = (h ^ (unsigned char)p[i]) * 1099511628211ULL;
+	/* the length too, so that a text cannot run into the next name */
+	h ^= (uint64_t)n;
+	return h * 1099511628211ULL;
+}
+
+/* host.pack_stamp(dir, files, store) -> boolean
+ * The "validated" stamp of a pack, kept in the cache of compiled pack files
+ * (cache.c, with its ownership and checksum rules): files are the pack's
+ * Lua files relative to dir, read now and hashed with their names and with
+ * evalwiz's own modules that check packs.  store false: is there a stamp
+ * for exactly these texts (a load of them passed every check before)?
+ * store true: write it (after such a load).  Any file that cannot be read
+ * means no stamp. */
+static int
+host_pack_stamp(lua_State *L)
+{
+	const char *dir = luaL_checkstring(L, 1);
+	int store = lua_toboolean(L, 3);
+	uint64_t h = 1469598103934665603ULL;
+	char *real, *text, *cause, *path, stamp[96];
+	lua_Integer i, n;
+	size_t len, k;
+	int ok = 1, hit = 0;
+
+	luaL_checktype(L, 2, LUA_TTABLE);
+	n = (lua_Integer)lua_rawlen(L, 2);
+	for (k = 0; ok && k < sizeof stamp_modules / sizeof stamp_modules[0]; k++) {
+		path = xasprintf("%s/evalwiz/%s", script_lua_dir_of(L), stamp_modules[k]);
+		text = read_file(path, HOST_MAX_SOURCE, &len, &cause);
+		free(path);
+		if (text == NULL) {
+			free(cause);
+			ok = 0;
+			break;
+		}
+		h = stamp_add(h, text, len);
+		free(text);
+	}
+	for (i = 1; ok && i <= n; i++) {
+		const char *name;
+
+		lua_rawgeti(L, 2, i);
+		name = lua_tostring(L, -1);
+		if (name == NULL) {
+			lua_pop(L, 1);
+			ok = 0;
+			break;
+		}
+		h = stamp_add(h, name, strlen(name));
+		path = path_join(dir, name);
+		lua_pop(L, 1);
+		real = script_resolve_allowed(L, path);
+		free(path);
+		text = real != NULL ? read_file(real, HOST_MAX_SOURCE, &len, &cause) : NULL;
+		free(real);
+		if (text == NULL) {
+			if (real != NULL)
+				free(cause);
+			ok = 0;
+			break;
+		}
+		h = stamp_add(h, text, len);
+		free(text);
+	}
+	path = path_join(dir, "pack.lua");
+	real = ok ? script_resolve_allowed(L, path) : NULL;
+	free(path);
+	if (real == NULL) {
+		lua_pushboolean(L, 0);
+		return 1;
+	}
+	len = (size_t)snprintf(stamp, sizeof stamp, "return \"evalwiz pack checked %016llx\"\n", (unsigned long long)h);
+	if (store) {
+		if (luaL_loadbufferx(L, stamp, len, "=evalwiz pack stamp", "t") == LUA_OK) {
+			cache_store(L, real, "=evalwiz pack stamp", stamp, len);
+			hit = 1;
+		}
+		lua_pop(L, 1);
+	} else if (cache_load(L, real, "=evalwiz pack stamp", stamp, len)) {
+		lua_pop(L, 1);
+		hit = 1;
+	}
+	free(real);
+	lua_pushboolean(L, hit);
+	return 1;
 }
 
 /* host.where() -> "file:line" | nil: where pack code was last seen running. */
@@ -730,6 +838,7 @@ static const luaL_Reg host_funcs[] = {
 	{ "slice", host_slice },
 	{ "readtext", host_readtext },
 	{ "loadfile", host_loadfile },
+	{ "pack_stamp", host_pack_stamp },
 	{ "loadyaml", host_loadyaml },
 	{ "compile", host_compile },
 	{ "listdir", host_listdir },

@@ -22,6 +22,8 @@ int lib_host_open(lua_State *L);
 /* Checks that path lies below one of the folders the program allowed;
  * used by lib-host.c.  Returns the resolved path (allocated) or NULL. */
 char *script_resolve_allowed(lua_State *L, const char *path);
+/* The folder evalwiz's own Lua modules are read from (LUA_DIR). */
+const char *script_lua_dir_of(lua_State *L);
 
 /* Work in slices: the coroutine co (NULL: none) yields back to whoever
  * resumed it after about steps VM instructions, at the first point where it

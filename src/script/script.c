@@ -139,6 +139,12 @@ script_lua_dir(const struct script *S)
 	return S->lua_dir;
 }
 
+const char *
+script_lua_dir_of(lua_State *L)
+{
+	return script_of(L)->lua_dir;
+}
+
 int
 script_caller_is_own(lua_State *L, int level)
 {

@@ -370,11 +370,14 @@ host_pack_stamp(lua_State *L)
 		lua_pop(L, 1);
 		real = script_resolve_allowed(L, path);
 		free(path);
-		text = real != NULL ? read_file(real, HOST_MAX_SOURCE, &len, &cause) : NULL;
+		if (real == NULL) {
+			ok = 0;
+			break;
+		}
+		text = read_file(real, HOST_MAX_SOURCE, &len, &cause);
 		free(real);
 		if (text == NULL) {
-			if (real != NULL)
-				free(cause);
+			free(cause);
 			ok = 0;
 			break;
 		}

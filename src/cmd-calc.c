@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "cli.h"
+#include "script/libs.h"
 #include "session.h"
 #include "util.h"
 #include "value.h"
@@ -301,7 +302,7 @@ cmd_calc_exec(struct cmd *c)
 	value_free(fmt);
 	value_free(name);
 	if (rc != 0)
-		rc = EX_SOFTWARE;
+		rc = lib_stats_unavailable() ? EX_UNAVAILABLE : EX_SOFTWARE;
 	else
 		rc = calc_print(res, strcmp(format, "json") == 0);
 	value_free(res);

@@ -28,23 +28,27 @@ static const struct cmd_option render_options[] = {
 	{ "output", 'o', "OUT", "the file to write (replaced atomically); - for standard output", NULL, 0, 0 },
 	{ "strict", 's', NULL, "refuse to render a plan with unanswered questions", NULL, 0, 0 },
 	{ "review", 0, NULL, "show the review items not yet resolved beside their answers (html)", NULL, 0, 0 },
+	{ "full", 0, NULL, "show every question, an unanswered one marked, rather than a short draft", NULL, 0, 0 },
 	{ NULL, 0, NULL, NULL, NULL, 0, 0 },
 };
 
 const struct cmd_entry cmd_render_entry = {
 	.name = "render",
-	.usage = "PLAN [-t TEMPLATE] [-f md|html|tex|docx|odt|pdf|csv|dot|txt] [-o OUT] [--strict] [--review]",
+	.usage = "PLAN [-t TEMPLATE] [-f md|html|tex|docx|odt|pdf|csv|dot|txt] [-o OUT] [--strict] [--review] [--full]",
 	.summary = "write the plan as a document through a template",
 	.help =
 	    "Writes the plan through a template (evalwiz templates lists those that fit the\n"
 	    "plan's pack; the pack names its default: plan for the default pack).  The\n"
 	    "format follows OUT's extension unless -f names it; without -o, or with -o -,\n"
-	    "the document goes to standard output.  Unanswered questions are marked \"Not\n"
-	    "yet answered\" and listed at the end.  docx, odt and pdf need pandoc, pdf also\n"
-	    "LuaLaTeX with the Noto fonts (every Latin letter) or else pdfLaTeX (Western\n"
-	    "European letters only); Graphviz dot draws the logic model as a picture (a\n"
-	    "text diagram without it).  --review (HTML) shows each review item not yet\n"
-	    "resolved beside the answer it is on, as a note in the margin when printed.\n",
+	    "the document goes to standard output.  A plan with questions not yet answered\n"
+	    "makes a short draft: a note at the top, the answers given, a section with none\n"
+	    "as one line, and what is still missing listed at the end by step; --full shows\n"
+	    "every question instead, an unanswered one marked \"Not yet answered\".  docx, odt\n"
+	    "and pdf need pandoc, pdf also LuaLaTeX with the Noto fonts (every Latin letter)\n"
+	    "or else pdfLaTeX (Western European letters only); Graphviz dot draws the logic\n"
+	    "model as a picture (a text diagram without it).  --review (HTML) shows each\n"
+	    "review item not yet resolved beside the answer it is on, as a note in the\n"
+	    "margin when printed.\n",
 	.after = "Exit status: 0 written, 1 refused by --strict, 64 usage, 65 bad plan or\n"
 	    "template, 66 no such plan, 69 pandoc or pdfLaTeX missing (or the plan's step\n"
 	    "pack), 73 cannot write OUT.\n",
@@ -135,7 +139,8 @@ cmd_render_exec(struct cmd *c)
 	if (format == NULL && out != NULL && strcmp(out, "-") != 0)
 		format = export_format_of(out);
 	/* the same code as the wizard's F9 */
-	rc = export_render_with(c->ctx, name, format, cmd_flag(c, "review") ? EXPORT_REVIEW : 0, &doc, &cause);
+	rc = export_render_with(c->ctx, name, format,
+	    (cmd_flag(c, "review") ? EXPORT_REVIEW : 0) | (cmd_flag(c, "full") ? EXPORT_FULL : 0), 0, &doc, &cause);
 	/* ^C or SIGTERM while pandoc or dot ran: they are ended and their
 	 * files removed; now evalwiz ends as the signal asks */
 	util_die_if_stopped();
@@ -180,7 +185,7 @@ cmd_render_exec(struct cmd *c)
 	rc = render_write(out, plan, doc.data, doc.len, render_binary(doc.format));
 	/* the gaps are news only once the document holding them is written */
 	if (rc == 0 && value_count(gaps) > 0)
-		fprintf(stderr, "evalwiz: %s: %zu question%s not yet answered; marked in the document and listed at the end\n",
+		fprintf(stderr, "evalwiz: %s: %zu question%s not yet answered; listed at the end of the document\n",
 		    plan, value_count(gaps), value_count(gaps) == 1 ? "" : "s");
 	export_doc_free(&doc);
 	return rc;

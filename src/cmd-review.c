@@ -391,7 +391,7 @@ review_import(struct cmd *c)
 		free(cause);
 		free(now);
 		value_free(opts);
-		return missing ? EX_NOINPUT : EX_DATAERR;
+		return missing ? EX_NOINPUT : review_extract_unavailable() ? EX_UNAVAILABLE : EX_DATAERR;
 	}
 	value_set(opts, "force", value_bool(cmd_flag(c, "force")));
 	value_set(opts, "source", value_strz(file));
@@ -568,30 +568,30 @@ review_send_check(struct cmd *c)
 	return 0;
 }
 
-/* The plan stamped as its next version, the document rendered (carrying
- * it) and written, then the version recorded with what was sent.  Any
- * failure returns before the plan is saved, so that nothing is recorded
- * that was not sent. */
+/* The document of the plan's next version rendered (carrying its number)
+ * and written, then the version recorded with what was sent (which makes
+ * meta.version that number).  Any failure returns before the plan is
+ * changed or saved, so that nothing is recorded that was not sent. */
 static int
 review_send(struct cmd *c)
 {
 	const char *out = cmd_opt(c, "output"), *plan = c->argv[0];
 	const char *format = cmd_opt(c, "format") != NULL ? cmd_opt(c, "format") : export_format_of(out);
 	const char *tname = cmd_opt(c, "template") != NULL ? cmd_opt(c, "template") : "";
-	struct value *stamp = NULL, *opts, *res = NULL, *n;
+	struct value *next = NULL, *opts, *res = NULL, *n;
 	struct export_doc doc;
 	char *cause = NULL, *now;
 	int rc;
 
-	if ((rc = ctx_call(c->ctx, "versions.stamp", &stamp, 0)) != 0)
+	if ((rc = ctx_call(c->ctx, "versions.next", &next, 0)) != 0)
 		return rc;
-	switch (export_render(c->ctx, tname, format, &doc, &cause)) {
+	switch (export_render_with(c->ctx, tname, format, 0, (long long)value_get(next, "version")->u.i, &doc, &cause)) {
 	case EXPORT_OK:
 		break;
 	case EXPORT_REFUSED:
 		rc = cmd_usage_error(c->entry, "%s", cause);
 		free(cause);
-		value_free(stamp);
+		value_free(next);
 		return rc;
 	case EXPORT_MISSING:
 		rc = EX_UNAVAILABLE;
@@ -626,12 +626,12 @@ review_send(struct cmd *c)
 	value_set(opts, "template", value_strz(tname));
 	free(now);
 	export_doc_free(&doc);
-	n = value_copy(value_get(stamp, "version"));
+	n = value_copy(value_get(next, "version"));
 	rc = ctx_call(c->ctx, "versions.sent", &res, 2, n, opts);
 	value_free(n);
 	value_free(opts);
 	if (rc == 0) {
-		const struct value *since = value_get(stamp, "since");
+		const struct value *since = value_get(next, "since");
 
 		session_changed(c->session, NULL);
 		printf("%s: %s", out, value_get(res, "text")->u.str.s);
@@ -640,11 +640,11 @@ review_send(struct cmd *c)
 		printf("\n");
 	}
 	value_free(res);
-	value_free(stamp);
+	value_free(next);
 	return rc;
 fail:
 	cmd_error("%s", cause);
 	free(cause);
-	value_free(stamp);
+	value_free(next);
 	return rc;
 }

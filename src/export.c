@@ -74,12 +74,12 @@ export_reference_docx(struct ctx *ctx)
 int
 export_render(struct ctx *ctx, const char *name, const char *format, struct export_doc *doc, char **cause)
 {
-	return export_render_with(ctx, name, format, 0, doc, cause);
+	return export_render_with(ctx, name, format, 0, 0, doc, cause);
 }
 
 int
-export_render_with(struct ctx *ctx, const char *name, const char *format, unsigned flags, struct export_doc *doc,
-    char **cause)
+export_render_with(struct ctx *ctx, const char *name, const char *format, unsigned flags, long long version,
+    struct export_doc *doc, char **cause)
 {
 	struct value *res = NULL, *v_name, *v_format, *v_dirs, *v_now, *v_opts, *gaps;
 	const struct value *refuse, *fmt;
@@ -95,6 +95,9 @@ export_render_with(struct ctx *ctx, const char *name, const char *format, unsign
 	free(stamp);
 	v_opts = value_new(VAL_MAP);
 	value_set(v_opts, "review", value_bool((flags & EXPORT_REVIEW) != 0));
+	if (version > 0)
+		value_set(v_opts, "version", value_int((int64_t)version));
+	value_set(v_opts, "full", value_bool((flags & EXPORT_FULL) != 0));
 	rc = model_call(ctx->S, "document.render", &res, cause, 5, v_name, v_format, v_dirs, v_now, v_opts);
 	value_free(v_opts);
 	value_free(v_name);

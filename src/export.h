@@ -38,10 +38,14 @@ int export_render(struct ctx *ctx, const char *name, const char *format, struct 
 
 /* export_render with flags: EXPORT_REVIEW puts the plan's review items
  * not yet resolved beside their answers (HTML: notes in the margin when
- * printed). */
+ * printed); version > 0 renders the document of the version about to be
+ * sent (versions.next), the open plan unchanged. */
 #define EXPORT_REVIEW 0x01
-int export_render_with(struct ctx *ctx, const char *name, const char *format, unsigned flags, struct export_doc *doc,
-    char **cause);
+/* EXPORT_FULL: every question shown, an unanswered one marked, rather than
+ * the short draft of a plan with gaps (document.lua). */
+#define EXPORT_FULL 0x02
+int export_render_with(struct ctx *ctx, const char *name, const char *format, unsigned flags, long long version,
+    struct export_doc *doc, char **cause);
 
 void export_doc_free(struct export_doc *doc);
 

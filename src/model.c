@@ -65,9 +65,8 @@ const char *const model_entries[] = {
 	"ui.templates",
 	"ui.terms",
 	"ui.window",
+	"versions.next",
 	"versions.sent",
-	"versions.stamp",
-	"versions.unstamp",
 	NULL,
 };
 

@@ -3,7 +3,7 @@
 local eif = require("eif")
 
 local function outcome_options(a)
-  return checks.options_from(eif.outcome_names(a), tr("(name outcomes first)"))
+  return eif.outcome_options(a, tr("(name outcomes first)"))
 end
 
 local function activity_options(a)

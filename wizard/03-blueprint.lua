@@ -36,7 +36,7 @@ This step earns no evidence rating of its own; it leads to the definition of fid
         text { id = "component", label = "Component", help = "A part of the service that must always be delivered.", example = "Praise and rewards module" },
         text { id = "objective", label = "Objective", help = "What this part should achieve, specifically.", example = "Parents praise specific good behaviour several times a day" },
         choice { id = "outcome", label = "Outcome served", help = "Which outcome this part works towards.", example = "Fewer child behaviour problems at home",
-          options = function(a) return checks.options_from(eif.outcome_names(a), tr("(name outcomes first)")) end },
+          options = function(a) return eif.outcome_options(a, tr("(name outcomes first)")) end },
         choice { id = "activity", label = "Activity", help = "Which activity of the logic model delivers it.", example = "Weekly parent group sessions",
           options = function(a) return checks.options_from(eif.activity_names(a), tr("(list activities first)")) end },
       },

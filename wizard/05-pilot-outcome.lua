@@ -95,7 +95,7 @@ Say which of these the pilot will collect, so the trial's sample size rests on y
       end,
       columns = {
         choice { id = "outcome", label = "Outcome", help = "The outcome this measures, from your earlier steps.", example = "Fewer child behaviour problems at home",
-          options = function(a) return checks.options_from(eif.outcome_names(a), tr("(name outcomes in steps 1 and 2 first)")) end },
+          options = function(a) return eif.outcome_options(a, tr("(name outcomes in steps 1 and 2 first)")) end },
         text { id = "measure", label = "Measure", help = "The name of the questionnaire, scale or record.", example = "Eyberg Child Behavior Inventory (ECBI)" },
         choice {
           id = "informant", label = "Who reports it?", help = "Whose answers or records the measure uses.", example = "parent",

@@ -57,7 +57,7 @@ Lack of long-term follow-up is one of EIF's six common pitfalls.
       help = "Pick the outcomes that matter in the long run, from those you named earlier. Include the primary outcome of the impact study.",
       example = "Fewer child behaviour problems at home, Better school readiness",
       required = true,
-      options = function(a) return checks.options_from(eif.outcome_names(a), tr("(name outcomes in steps 1 and 2 first)")) end,
+      options = function(a) return eif.outcome_options(a, tr("(name outcomes in steps 1 and 2 first)")) end,
       validate = function(v, a)
         local p = a.impact.primary_outcome
         if type(p) ~= "string" then return nil end

@@ -44,8 +44,8 @@ local function outcome_names(a)
   return out
 end
 
-function M.outcome_names(a)
-  if getmetatable(a) ~= false then return outcome_names(a) end
+-- The names kept for view a (made again when its three answers changed).
+local function kept_names(a)
   local p = view_get(a, "theory_of_change", "primary_outcome")
   local s = view_get(a, "theory_of_change", "secondary_outcomes")
   local r = view_get(a, "logic_model", "outcomes")
@@ -53,8 +53,36 @@ function M.outcome_names(a)
   if not (names and kept.p == p and kept.s == s and kept.r == r) then
     names = outcome_names(a)
     kept.p, kept.s, kept.r, kept.names = p, s, r, names
+    kept.options = setmetatable({}, { __mode = "v" })
   end
+  return names
+end
+
+function M.outcome_names(a)
+  if getmetatable(a) ~= false then return outcome_names(a) end
+  local names = kept_names(a)
   return table.move(names, 1, #names, 1, {})
+end
+
+-- The outcomes as a choice's options (checks.options_from, with the words
+-- shown while there are none), kept with the names until the collector
+-- takes them: the choices that list the outcomes, worked out one after
+-- another for a screen or the statuses, get one list, not a new table for
+-- each outcome at each choice (1.4 MB with 10,000 outcomes).  evalwiz only
+-- reads an options function's list (and keeps its own normalised copy);
+-- code that wants to change the list makes its own with
+-- checks.options_from.
+function M.outcome_options(a, placeholder)
+  if getmetatable(a) ~= false then return checks.options_from(outcome_names(a), placeholder) end
+  local names = kept_names(a)
+  -- the placeholder's words are only in the list while there are no names
+  local key = #names == 0 and (placeholder or "") or true
+  local opts = kept.options[key]
+  if not opts then
+    opts = checks.options_from(names, placeholder)
+    kept.options[key] = opts
+  end
+  return opts
 end
 
 function M.activity_names(a)

@@ -62,6 +62,21 @@ end
 
 local function sentence(s) return s:sub(1, 1):upper() .. s:sub(2) end
 
+-- The six pitfalls in the order they are checked, with their titles (in
+-- the pack's own language: item() and pitfalls.lua translate them): what
+-- the checks file lists without running a check, and so without loading
+-- the power calculator when the pack loads.
+M.PITFALLS = {
+  { id = "comparison_group", title = "A robust comparison group" },
+  { id = "attrition", title = "Drop-out (attrition)" },
+  { id = "exclusions", title = "Everyone analysed (intention to treat)" },
+  { id = "measures", title = "Appropriate, validated measures" },
+  { id = "sample_size", title = "Sample large enough" },
+  { id = "follow_up", title = "Long-term follow-up" },
+}
+local TITLE = {}
+for _, p in ipairs(M.PITFALLS) do TITLE[p.id] = p.title end
+
 local function clustered(f, design)
   local d = design and rules.BY_ID[design]
   return (d and d.clustered) or f.unit == "cluster"
@@ -69,7 +84,8 @@ end
 
 -- 1. No robust comparison group.
 local function comparison_group(f, design, p)
-  local id, title = "comparison_group", "A robust comparison group"
+  local id = "comparison_group"
+  local title = TITLE[id]
   if design then
     for _, c in ipairs(rules.conflicts(design, f)) do
       if c.health == "fail" then
@@ -111,7 +127,8 @@ end
 
 -- 2. High drop-out, of families and of whole groups.
 local function attrition(f, design)
-  local id, title = "attrition", "Drop-out (attrition)"
+  local id = "attrition"
+  local title = TITLE[id]
   if design and rules.aggregate(design) then
     return item(id, title, "na", "A time series of routine aggregate data recruits no one, so no one drops out; check instead that the outcome is recorded the same way throughout.")
   end
@@ -147,7 +164,8 @@ end
 
 -- 3. Excluding participants from the analysis.
 local function exclusions(f, design)
-  local id, title = "exclusions", "Everyone analysed (intention to treat)"
+  local id = "exclusions"
+  local title = TITLE[id]
   if design and rules.aggregate(design) then
     return item(id, title, "na", "A time series of routine aggregate data counts everyone in the area, so no one is allocated or left out of the analysis.")
   end
@@ -162,7 +180,8 @@ end
 
 -- 4. Using inappropriate measures.
 local function measures(f)
-  local id, title = "measures", "Appropriate, validated measures"
+  local id = "measures"
+  local title = TITLE[id]
   local v = yes(f.measures_validated)
   if v == true then
     return item(id, title, "pass", "The primary measure has evidence that it is valid and reliable for this population.")
@@ -177,7 +196,8 @@ end
 -- 5. Small sample size: what the chosen design (or, with none chosen, a
 -- trial of the plan's unit) can detect, by the same rules as the advisor.
 local function sample_size(f, design, p, why)
-  local id, title = "sample_size", "Sample large enough"
+  local id = "sample_size"
+  local title = TITLE[id]
   local judged = design or (f.unit == "cluster" and "cluster_rct" or "individual_rct")
   if p and p.not_estimable then
     return item(id, title, "fail", "%s.", sentence(p.not_estimable))
@@ -221,7 +241,8 @@ end
 
 -- 6. Lack of long-term follow-up.
 local function follow_up(f, design)
-  local id, title = "follow_up", "Long-term follow-up"
+  local id = "follow_up"
+  local title = TITLE[id]
   if design == "pre_post" then
     return item(id, title, "na", "A before-and-after study cannot reach Level 4 anyway; plan the long-term follow-up with the impact evaluation.")
   end

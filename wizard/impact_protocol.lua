@@ -56,7 +56,7 @@ local INFORMANTS = {
 }
 
 local function outcome_options(a)
-  return checks.options_from(eif.outcome_names(a), tr("(name outcomes in steps 1 and 2 first)"))
+  return eif.outcome_options(a, tr("(name outcomes in steps 1 and 2 first)"))
 end
 
 M.designed, M.compared, M.randomised, M.group_delivery, M.cluster = designed, compared, randomised, group_delivery, cluster

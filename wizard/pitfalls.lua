@@ -29,11 +29,11 @@ end
 
 local list = { title = "Plan health check (EIF's six common pitfalls)" }
 -- the ids and titles are health.lua's own, in its order
-for _, r in ipairs(health.check({})) do
+for _, r in ipairs(health.PITFALLS) do
   local id = r.id
   list[#list + 1] = check {
     id = id,
-    title = r.title,
+    title = tr(r.title),
     kind = "health",
     fields = FIELDS[id],
     run = function(_, ctx)

@@ -21,6 +21,19 @@ end
 
 local ID_PATTERN = "^[a-z][a-z0-9_]*$"
 
+-- While a pack whose files passed every check before is loaded again
+-- (pack.lua's stamp: the same texts, the same rules), the constructors
+-- skip the checks that can only fail on a mistake and build the same
+-- tables; a changed pack, pack lint and any other load check everything.
+local trusted = false
+
+-- Sets whether the constructors may skip their checks; returns what it was.
+function M.trust(flag)
+  local was = trusted
+  trusted = flag and true or false
+  return was
+end
+
 -- error at the pack file's line: level 3 = the caller of the constructor
 local function fail(fmt, ...)
   error(string.format(fmt, ...), 3)
@@ -160,54 +173,56 @@ local function field(ftype)
     if type(spec) ~= "table" then
       fail("%s{...} expects a table of settings", ftype)
     end
-    check_id(ftype .. " field", spec.id)
     local id = spec.id
-    for k in pairs(spec) do
-      if type(k) ~= "string" or not KNOWN_KEYS[k] then
-        fail('field "%s": unknown setting %s%s', id, tostring(k), M.suggest(k, KNOWN_KEYS))
+    if not trusted then
+      check_id(ftype .. " field", id)
+      for k in pairs(spec) do
+        if type(k) ~= "string" or not KNOWN_KEYS[k] then
+          fail('field "%s": unknown setting %s%s', id, tostring(k), M.suggest(k, KNOWN_KEYS))
+        end
+        local applies = KNOWN_KEYS[k]
+        if (applies == "answerable" and not answerable(ftype)) or (type(applies) == "table" and not applies[ftype]) then
+          local to = {}
+          if type(applies) == "table" then for t in pairs(applies) do to[#to + 1] = t end end
+          table.sort(to)
+          fail('field "%s": %s does not apply to a %s field%s', id, k, ftype,
+            #to > 0 and (" (only to " .. table.concat(to, " and ") .. ")") or " (it takes no answer)")
+        end
       end
-      local applies = KNOWN_KEYS[k]
-      if (applies == "answerable" and not answerable(ftype)) or (type(applies) == "table" and not applies[ftype]) then
-        local to = {}
-        if type(applies) == "table" then for t in pairs(applies) do to[#to + 1] = t end end
-        table.sort(to)
-        fail('field "%s": %s does not apply to a %s field%s', id, k, ftype,
-          #to > 0 and (" (only to " .. table.concat(to, " and ") .. ")") or " (it takes no answer)")
+      for _, k in ipairs(TEXT_KEYS) do
+        if spec[k] ~= nil and type(spec[k]) ~= "string" then fail('field "%s": %s must be text, not %s', id, k, shown(spec[k])) end
       end
-    end
-    for _, k in ipairs(TEXT_KEYS) do
-      if spec[k] ~= nil and type(spec[k]) ~= "string" then fail('field "%s": %s must be text, not %s', id, k, shown(spec[k])) end
-    end
-    for _, k in ipairs(BOOLEAN_KEYS) do
-      if spec[k] ~= nil and type(spec[k]) ~= "boolean" then
-        fail('field "%s": %s must be true or false, not %s', id, k, shown(spec[k]))
+      for _, k in ipairs(BOOLEAN_KEYS) do
+        if spec[k] ~= nil and type(spec[k]) ~= "boolean" then
+          fail('field "%s": %s must be true or false, not %s', id, k, shown(spec[k]))
+        end
       end
-    end
-    for _, k in ipairs(COUNT_KEYS) do
-      if spec[k] ~= nil and (math.type(spec[k]) ~= "integer" or spec[k] < 0) then
-        fail('field "%s": %s must be a whole number of items, 0 or more, not %s', id, k, shown(spec[k]))
+      for _, k in ipairs(COUNT_KEYS) do
+        if spec[k] ~= nil and (math.type(spec[k]) ~= "integer" or spec[k] < 0) then
+          fail('field "%s": %s must be a whole number of items, 0 or more, not %s', id, k, shown(spec[k]))
+        end
       end
-    end
-    if spec.min_items and spec.max_items and spec.min_items > spec.max_items then
-      fail('field "%s": min_items (%d) is larger than max_items (%d)', id, spec.min_items, spec.max_items)
-    end
-    if spec.example ~= nil and type(spec.example) ~= "string" and type(spec.example) ~= "number" then
-      fail('field "%s": example must be text or a number, not %s', id, shown(spec.example))
-    end
-    if spec.terms ~= nil then
-      local ok = type(spec.terms) == "table"
-      for _, t in ipairs(ok and spec.terms or {}) do if type(t) ~= "string" then ok = false end end
-      if not ok then fail('field "%s": terms must be a list of glossary terms, like { "attrition" }', id) end
-    end
-    if ftype ~= "note" and ftype ~= "computed" and type(spec.label) ~= "string" then
-      fail('field "%s": %s needs a label', id, ftype)
-    end
-    if ftype == "note" and type(spec.text) ~= "string" and type(spec.help) ~= "string" then
-      fail('field "%s": note needs text', id)
-    end
-    for _, fn in ipairs(FUNCTION_KEYS) do
-      if spec[fn] ~= nil and type(spec[fn]) ~= "function" then
-        fail('field "%s": %s must be a function', id, fn)
+      if spec.min_items and spec.max_items and spec.min_items > spec.max_items then
+        fail('field "%s": min_items (%d) is larger than max_items (%d)', id, spec.min_items, spec.max_items)
+      end
+      if spec.example ~= nil and type(spec.example) ~= "string" and type(spec.example) ~= "number" then
+        fail('field "%s": example must be text or a number, not %s', id, shown(spec.example))
+      end
+      if spec.terms ~= nil then
+        local ok = type(spec.terms) == "table"
+        for _, t in ipairs(ok and spec.terms or {}) do if type(t) ~= "string" then ok = false end end
+        if not ok then fail('field "%s": terms must be a list of glossary terms, like { "attrition" }', id) end
+      end
+      if ftype ~= "note" and ftype ~= "computed" and type(spec.label) ~= "string" then
+        fail('field "%s": %s needs a label', id, ftype)
+      end
+      if ftype == "note" and type(spec.text) ~= "string" and type(spec.help) ~= "string" then
+        fail('field "%s": note needs text', id)
+      end
+      for _, fn in ipairs(FUNCTION_KEYS) do
+        if spec[fn] ~= nil and type(spec[fn]) ~= "function" then
+          fail('field "%s": %s must be a function', id, fn)
+        end
       end
     end
     local f = {}
@@ -220,14 +235,18 @@ local function field(ftype)
     elseif spec.options ~= nil then
       fail('field "%s": only choice and multi take options', id)
     end
-    if ftype == "number" then
+    if trusted then
+      -- the checks below only raise; records' columns were checked too
+    elseif ftype == "number" then
       if spec.min ~= nil and type(spec.min) ~= "number" then fail('field "%s": min must be a number', id) end
       if spec.max ~= nil and type(spec.max) ~= "number" then fail('field "%s": max must be a number', id) end
       if spec.min and spec.max and spec.min > spec.max then
         fail('field "%s": min is larger than max', id)
       end
     end
-    if ftype == "records" then
+    if trusted then
+      -- as above
+    elseif ftype == "records" then
       if type(spec.columns) ~= "table" or #spec.columns == 0 then
         fail('field "%s": records needs columns (a list of fields)', id)
       end
@@ -245,13 +264,13 @@ local function field(ftype)
     elseif spec.columns ~= nil then
       fail('field "%s": only records take columns', id)
     end
-    if ftype == "computed" and type(spec.compute) ~= "function" then
+    if not trusted and ftype == "computed" and type(spec.compute) ~= "function" then
       fail('field "%s": computed needs compute = function(answers) ... end', id)
     end
     f.help = f.help or (ftype == "note" and f.text) or nil
     f.where = caller_where()
     f.required = spec.required and true or false
-    if spec.default ~= nil then
+    if spec.default ~= nil and not trusted then
       -- the same check an answer gets (options that are a function of
       -- the answers are checked when the plan is)
       if type(spec.default) == "function" then fail('field "%s": default must be a value, not a function', id) end
@@ -283,21 +302,23 @@ end
 function M.step(spec, levels)
   levels = levels or DEFAULT_LEVELS
   if type(spec) ~= "table" then fail("step{...} expects a table of settings") end
-  check_id("step", spec.id)
-  for k in pairs(spec) do
-    if type(k) ~= "string" or not STEP_KEYS[k] then
-      fail('step "%s": unknown setting %s%s', spec.id, tostring(k), M.suggest(k, STEP_KEYS))
+  if not trusted then
+    check_id("step", spec.id)
+    for k in pairs(spec) do
+      if type(k) ~= "string" or not STEP_KEYS[k] then
+        fail('step "%s": unknown setting %s%s', spec.id, tostring(k), M.suggest(k, STEP_KEYS))
+      end
     end
-  end
-  if type(spec.title) ~= "string" then fail('step "%s": needs a title', spec.id) end
-  if spec.number ~= nil and not M.valid_number(spec.number) then
-    fail('step "%s": number must be a whole number, or a short label such as "3a" for a step placed between two others', spec.id)
-  end
-  if spec.level ~= nil and not has_level(levels, spec.level) then
-    fail('step "%s": level must be one of %s%s', spec.id, table.concat(levels, ", "), M.suggest(spec.level, levels))
-  end
-  if spec.leads_to ~= nil and type(spec.leads_to) ~= "string" then
-    fail('step "%s": leads_to must be text', spec.id)
+    if type(spec.title) ~= "string" then fail('step "%s": needs a title', spec.id) end
+    if spec.number ~= nil and not M.valid_number(spec.number) then
+      fail('step "%s": number must be a whole number, or a short label such as "3a" for a step placed between two others', spec.id)
+    end
+    if spec.level ~= nil and not has_level(levels, spec.level) then
+      fail('step "%s": level must be one of %s%s', spec.id, table.concat(levels, ", "), M.suggest(spec.level, levels))
+    end
+    if spec.leads_to ~= nil and type(spec.leads_to) ~= "string" then
+      fail('step "%s": leads_to must be text', spec.id)
+    end
   end
   if type(spec.fields) ~= "table" then fail('step "%s": needs fields = { ... }', spec.id) end
   local seen, fields = {}, {}
@@ -311,13 +332,13 @@ function M.step(spec, levels)
     if not f.type then
       fail('step "%s": field %d was not made with a field constructor', spec.id, i)
     end
-    if seen[f.id] then  -- at the second one's line: return step {...} is a tail call, its own line is lost
+    if seen[f.id] and not trusted then  -- at the second one's line: return step {...} is a tail call, its own line is lost
       error(string.format('%sstep "%s": field "%s" appears twice', f.where and (f.where .. ": ") or "", spec.id, f.id), 0)
     end
     seen[f.id] = true
     fields[i] = f
   end
-  for i, p in ipairs(spec.panels or {}) do
+  for i, p in ipairs(not trusted and spec.panels or {}) do
     if type(p) ~= "table" or type(p.id) ~= "string" or type(p.render) ~= "function" then
       fail('step "%s": panel %d needs an id and render = function(answers) ... end', spec.id, i)
     end

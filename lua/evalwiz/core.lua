@@ -193,9 +193,9 @@ function M.open(doc, positions, name, new_id)
   M.changed()
   local meta = state.doc.meta
   if type(new_id) == "string" and new_id ~= "" and (meta.id == nil or meta.id == "") then
-    -- the id its documents carried while it had none (document.derived_id),
+    -- the id its documents carried while it had none (plan.derived_id),
     -- so that a document sent before this save still names this plan
-    meta.id = require("evalwiz.document").derived_id(state.doc) or new_id
+    meta.id = plan.derived_id(state.doc) or new_id
   end
   local notes = plan.seq()
   local _, lang_note = use_language()
@@ -387,7 +387,7 @@ function M.check()
   local out = plan.seq()
   local counts = { error = 0, missing = 0, warning = 0 }
   for _, p in ipairs(problems) do
-    local pos = (p.at and state.positions[p.at]) or state.positions["answers." .. p.path] or state.positions["answers." .. p.step]
+    local pos = (p.at and state.positions[p.at]) or state.positions["answers." .. p.path] or (p.step and state.positions["answers." .. p.step])
     counts[p.kind] = (counts[p.kind] or 0) + 1
     out[#out + 1] = { kind = p.kind, path = p.path, message = p.message, where = pos }
   end

@@ -168,26 +168,9 @@ local function anchor_id(sid, fid)
 end
 M.anchor_id = anchor_id
 
--- 64-bit FNV-1a (Lua's integers wrap as the hash needs), as 16 hex digits.
-local function fnv1a64(s)
-  local h = -3750763034362895579  -- 0xcbf29ce484222325
-  for i = 1, #s do h = (h ~ string.byte(s, i)) * 0x100000001b3 end
-  return string.format("%016x", h)
-end
-
--- The identity of a plan without meta.id (one written by hand, or before
--- plans had ids): 32 hexadecimal digits worked out from when it was made
--- and its pack, so that every document rendered from it says the same, and
--- core.open gives the plan this id when it is next saved.  nil when the
--- plan says nothing of when it was made.
-function M.derived_id(doc)
-  local meta = doc.meta or {}
-  local created = meta.created
-  if created == nil or created == "" then return nil end
-  local pack = type(doc.pack) == "table" and doc.pack.id or ""
-  local s = "evalwiz-plan\n" .. tostring(created) .. "\n" .. tostring(pack)
-  return fnv1a64(s) .. fnv1a64(s .. "\n2")
-end
+-- The identity of a plan without meta.id: plan.derived_id, there so that
+-- opening a plan need not load this module.
+M.derived_id = plan.derived_id
 
 -- What a document says of the plan it came from: its id (meta.id, else the
 -- derived one), its version (meta.version, else when it was last changed,
@@ -200,6 +183,109 @@ function M.identity(pack, doc)
   if version == nil or version == "" then version = meta.updated end
   return { id = id, version = version ~= nil and tostring(version) or "",
            pack = string.format("%s@%s", pack.id, tostring(pack.version or "")) }
+end
+
+-- ---- drafts -----------------------------------------------------------------
+-- What an unanswered question gives in a draft: a character no answer is
+-- left holding (a private-use one; the template's escaping leaves a safe
+-- value as it is), found again by draft_section below.
+local DRAFT_GAP = "\u{E000}"
+
+-- Whether a line is nothing but labels, list and table marks and gaps:
+-- "**Eligibility:** GAP", "- **Team:** GAP", "*Why:* GAP".
+local function only_gaps(line)
+  if not string.find(line, DRAFT_GAP, 1, true) then return false end
+  local rest = line:gsub(DRAFT_GAP, "")
+  rest = rest:gsub("%*%*[^*]-%*%*", ""):gsub("%*[^*]-%*", ""):gsub("^%s*[-+]%s", "")
+  return not string.find(rest, "[%w\128-\255]")
+end
+
+-- A table row to leave out of a draft: one with a gap in it and at most
+-- one cell of anything else (the row's own name, such as a risk or a
+-- milestone, whose answer is missing).
+local function gap_row(line)
+  if not string.find(line, DRAFT_GAP, 1, true) then return false end
+  local full = 0
+  for cell in (line:gsub("^%s*|", ""):gsub("|%s*$", "") .. "|"):gmatch("(.-[^\\])|") do
+    if cell:find("[%w\128-\255]") and not only_gaps(cell) then full = full + 1 end
+  end
+  return full <= 1
+end
+
+local function heading_level(block)
+  local h = block:match("^(#+) ")
+  return h and #h or nil
+end
+
+-- One section of a draft, rendered (title: its heading's words, nil for a
+-- section without one): collapse (nothing in it answered) makes it one line
+-- in place of its heading and body, returned second; else the unanswered questions go with their labels, a table
+-- row whose answer is missing goes, a table left with no rows goes with its
+-- label, a heading left with nothing under it goes; a gap that stays (in a
+-- sentence, in a row half answered) is the mark (mark: its words, between
+-- the marks a conversion makes stand out; nil: italic words).
+local draft_section
+function draft_section(text, collapse, mark, W, whole, title)
+  if whole then
+    local words = template.escape("markdown", W(template.GAP_TEXT))
+    local gap_text = mark and ("<evalwiz:g/gap>" .. words .. "<evalwiz:y/gap>") or ("*" .. words .. "*")
+    return (text:gsub(DRAFT_GAP, function() return gap_text end))
+  end
+  if collapse then
+    if not title then return "" end
+    -- an item of a list: the sections not started one after another make
+    -- one list, under a label (the third value) set apart from the section
+    -- before
+    return nil, "- " .. title .. "\n", "**" .. template.escape_inline(W("Not started yet (see \u{201C}What is still missing\u{201D}):")) .. "**\n\n"
+  end
+  if not string.find(text, DRAFT_GAP, 1, true) then return text end
+  local blocks = {}
+  for b in (text:gsub("\n\n\n+", "\n\n") .. "\n\n"):gmatch("(.-)\n\n+") do
+    if b:find("%S") then blocks[#blocks + 1] = b end
+  end
+  local kept, dropped = {}, {}
+  for i, b in ipairs(blocks) do
+    local lines, out, any_row, rows, first = {}, {}, false, 0, b:match("^%s*(.)")
+    for l in (b .. "\n"):gmatch("(.-)\n") do lines[#lines + 1] = l end
+    if first == "|" then
+      for n, l in ipairs(lines) do
+        if n <= 2 or not gap_row(l) then out[#out + 1] = l; if n > 2 then rows = rows + 1 end
+        else any_row = true end
+      end
+      if any_row and rows == 0 then out = {} end
+    elseif first == "-" then
+      for _, l in ipairs(lines) do if not only_gaps(l) then out[#out + 1] = l end end
+    elseif only_gaps(b:gsub("\n", " ")) then
+      out = {}
+    else
+      out = lines
+    end
+    if #out == 0 then dropped[i] = true else blocks[i] = table.concat(out, "\n"); kept[i] = true end
+  end
+  -- a bold label over what was left out goes too; then from the end a
+  -- heading with nothing (or only a smaller heading) under it
+  for i, b in ipairs(blocks) do
+    if kept[i] and b:match("^%*%*[^\n]*%*%*%s*$") and (dropped[i + 1] or blocks[i + 1] == nil) then
+      kept[i], dropped[i] = nil, true
+    end
+  end
+  local next_level
+  for i = #blocks, 1, -1 do
+    if kept[i] then
+      local lvl = heading_level(blocks[i])
+      if lvl and (next_level == nil or next_level <= lvl) then
+        kept[i] = nil
+      else
+        next_level = lvl or math.huge
+      end
+    end
+  end
+  local out = {}
+  for i, b in ipairs(blocks) do if kept[i] then out[#out + 1] = b end end
+  if #out == 0 then return draft_section(text, true, mark, W, false, title) end
+  local words = template.escape("markdown", W(template.GAP_TEXT))
+  local gap_text = mark and ("<evalwiz:g/gap>" .. words .. "<evalwiz:y/gap>") or ("*" .. words .. "*")
+  return (table.concat(out, "\n\n"):gsub(DRAFT_GAP, function() return gap_text end)) .. "\n\n"
 end
 
 -- The formats, by id, from the one table of them (src/render/formats.c):
@@ -220,8 +306,17 @@ M.formats = function() local _, list = formats(); return list end
 -- anchors: mark each answer; marks: mark the gaps (a format with anchors
 -- or made by pandoc, whose conversions read the marks); notes: the review
 -- items not resolved after the answers they are on (HTML, with anchors).
-local function build(pack, doc, dirs, kind, now, title, anchors, marks, notes)
+local function build(pack, doc, dirs, kind, now, title, anchors, marks, notes, full, listed)
   local view = plan.view(doc)
+  -- A draft (a Markdown document of a plan with required questions not yet
+  -- answered, unless full): an unanswered question is left out rather than
+  -- printed as its label and a mark (show() and gap() give DRAFT_GAP, which
+  -- draft_section() takes out with its label, or makes the mark where it
+  -- stands inside a sentence), a section with nothing answered is one line,
+  -- and the end lists what is still missing.  tally: what the section being
+  -- rendered has answered and left unanswered.
+  local draft = false
+  local tally = { answered = 0, missing = 0 }
   local opt_cache = {}   -- the plan does not change while it is rendered
   local G = {}
   local r
@@ -243,6 +338,10 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks, notes)
   -- words).
   local function gap()
     local k = r.ctx.kind
+    if draft then
+      tally.missing = tally.missing + 1
+      return safe(DRAFT_GAP)
+    end
     if k == "markdown" and marks then
       return safe("<evalwiz:g/gap>" .. template.escape("markdown", unanswered) .. "<evalwiz:y/gap>")
     end
@@ -390,8 +489,9 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks, notes)
     if removed or not plan.visible(field, view) then return safe(""), false, true end
     if plan.is_empty(v) then
       if fallback ~= nil then return fallback end
-      return gap()
+      return gap(), false, false, true
     end
+    tally.answered = tally.answered + 1
     local t = field and field.type
     if t == "list" and type(v) == "table" then
       if r.ctx.kind == "csv" then return esc(table.concat(v, "; ")) end
@@ -440,8 +540,8 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks, notes)
     return table.concat(out)
   end
   function G.show(path, fallback)
-    local out, block, hidden = shown(path, fallback)
-    if hidden or not anchors or r.ctx.kind ~= "markdown" or anchored[path] then return out end
+    local out, block, hidden, missing = shown(path, fallback)
+    if (missing and draft) or hidden or not anchors or r.ctx.kind ~= "markdown" or anchored[path] then return out end
     anchored[path] = true
     local sid, fid = string.match(path, "^([%w_]+)%.([%w_]+)$")
     local id = anchor_id(sid, fid)
@@ -478,6 +578,7 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks, notes)
     local v, field, removed = value_of(path)
     if removed or not plan.visible(field, view) then return nil end
     if plan.is_empty(v) then return nil end
+    tally.answered = tally.answered + 1
     return read_only(v)
   end
 
@@ -615,6 +716,34 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks, notes)
   -- One check of the plan for the whole render: the steps' statuses and
   -- the gaps at the end share it (and the options worked out for it).
   local problems = plan.check(pack, doc, view, opt_cache)
+  -- the required questions the reader sees, and how many are answered
+  local required, missing = 0, 0
+  for _, p in ipairs(problems) do if p.kind == "missing" then missing = missing + 1 end end
+  for _, s in ipairs(pack.steps) do
+    for _, f in ipairs(s.fields) do
+      if f.required and f.type ~= "note" and f.type ~= "computed" and plan.visible(f, view) then required = required + 1 end
+    end
+  end
+  draft = kind == "markdown" and not full and missing > 0
+  G.draft = draft
+  -- gaps: how many required questions are not yet answered (a template's
+  -- opening may say how they are shown when there are some)
+  G.gaps = missing
+  -- draft_note(): the note at the top of a draft: how many of the plan's
+  -- questions are answered, and when; between <evalwiz:d/note> and
+  -- <evalwiz:f/note> (a format whose conversion reads marks), which
+  -- src/render makes a box that stands out.
+  G.draft_note = function()
+    if not draft then return safe("") end
+    -- listed: where the template says what is missing (list, count or none)
+    local say = listed == "count" and "{1} of {2} questions answered so far, {3}; the full plan lists what is still missing."
+      or listed == "none" and "{1} of {2} questions answered so far, {3}."
+      or "{1} of {2} questions answered so far, {3}; what is still missing is listed at the end."
+    local text = "**" .. template.escape_inline(W("Draft")) .. "** \u{2014} "
+      .. template.escape_inline(words(say, required - missing, required, now and r.filters.date(now:sub(1, 10)) or ""))
+    if marks then return safe("<evalwiz:d/note>\n\n" .. text .. "\n\n<evalwiz:f/note>\n") end
+    return safe(text .. "\n")
+  end
   local by_step = plan.problems_by_step(problems)
   local steps = {}
   for i, s in ipairs(pack.steps) do
@@ -795,8 +924,16 @@ local function build(pack, doc, dirs, kind, now, title, anchors, marks, notes)
     label = function(path, v) return G.option(path, v) end,
     gap = gap,
     translate = W,
+    section = function(when, sec, text, heading)
+      if not draft then return text end
+      if when == "start" then
+        tally.answered, tally.missing = 0, 0
+        return nil
+      end
+      return draft_section(text, heading ~= nil and tally.answered == 0 and tally.missing > 0, marks, W, sec.draft == "full", heading)
+    end,
   })
-  return r, model, problems
+  return r, model, problems, draft
 end
 M.build = build
 
@@ -837,6 +974,18 @@ function M.render(name, format, dirs, now, opts)
   local pack, doc = core.state.pack, core.state.doc
   if not pack then error("no pack loaded", 0) end
   if not doc then error("no plan open", 0) end
+  local as_version = type(opts) == "table" and math.tointeger(tonumber(opts.version)) or nil
+  if as_version then
+    -- the document of the version about to be sent (versions.next): the
+    -- plan as it is with meta.version that, the open plan unchanged
+    local meta = {}
+    for k, v in pairs(doc.meta or {}) do meta[k] = v end
+    meta.version = as_version
+    local view = {}
+    for k, v in pairs(doc) do view[k] = v end
+    view.meta = setmetatable(meta, getmetatable(doc.meta))
+    doc = setmetatable(view, getmetatable(doc))
+  end
   dirs = folders(dirs)
   local function fit_names()
     local names = {}
@@ -880,9 +1029,10 @@ function M.render(name, format, dirs, now, opts)
     return { refuse = string.format("the template %s cannot make %s; it makes %s", name, format, table.concat(names, ", ")) }
   end
   local title = plan.title_answer(pack, doc) or (doc.meta and doc.meta.title) or "Evaluation plan"
-  local r, model, problems = build(pack, doc, dirs, kind, now, title, (formats()[format] or {}).anchors and kind == "markdown",
-    (formats()[format] or {}).marks and kind == "markdown",
-    type(opts) == "table" and opts.review == true and format == "html" and kind == "markdown")
+  local marks = (formats()[format] or {}).marks and kind == "markdown"
+  local r, model, problems, draft = build(pack, doc, dirs, kind, now, title, (formats()[format] or {}).anchors and kind == "markdown",
+    marks, type(opts) == "table" and opts.review == true and format == "html" and kind == "markdown",
+    type(opts) == "table" and opts.full == true, variant and "none" or probe.gaps)
   local t = r.load(name)
   local sections = variant and t.variants[format].sections or t.sections
   local body = template.run(r, t, sections, kind)
@@ -916,7 +1066,59 @@ function M.render(name, format, dirs, now, opts)
     if body ~= "" and string.sub(body, -2) ~= "\n\n" then body = body .. (string.sub(body, -1) == "\n" and "\n" or "\n\n") end
     body = body .. table.concat(lines)
   end
-  if #gaps > 0 and not variant and t.gaps ~= "none" and pack.lang ~= nil and pack.languages ~= nil
+  local W = function(text) return i18n.word(pack, text) end
+  if draft and #gaps > 0 and not variant and t.gaps ~= "none" then
+    -- a draft's end: what is still missing, step by step in the questions'
+    -- own words; a step with nothing answered is one line of the list of
+    -- steps not started (its questions would fill pages)
+    local e = function(x) return template.escape("markdown", x) end
+    local lines = { "## " .. e(W("What is still missing")) .. "\n\n" }
+    if marks then lines[#lines + 1] = "<evalwiz:d/missing>\n\n" end
+    if t.gaps == "count" then
+      local translated = pack.lang ~= nil and pack.languages ~= nil and pack.lang ~= pack.languages[1]
+      lines[#lines + 1] = e(translated and string.format(W("Questions still to answer: %d."), #gaps)
+        or string.format("This plan is not finished: %d question%s still %s an answer (the full plan lists them).",
+          #gaps, #gaps == 1 and "" or "s", #gaps == 1 and "needs" or "need")) .. "\n\n"
+    else
+      local started = {}
+      for _, s in ipairs(pack.steps) do
+        local a = doc.answers[s.id]
+        for _, f in ipairs(s.fields) do
+          if f.type ~= "note" and f.type ~= "computed" and type(a) == "table" and not plan.is_empty(a[f.id]) then
+            started[s.title] = true
+            break
+          end
+        end
+      end
+      local idle, count, order = {}, {}, {}
+      for _, g in ipairs(gaps) do
+        if not count[g.step] then order[#order + 1] = g.step; count[g.step] = 0 end
+        count[g.step] = count[g.step] + 1
+      end
+      for _, st in ipairs(order) do
+        if not started[st] then
+          idle[#idle + 1] = "- " .. e((string.gsub(W(count[st] == 1 and "{1} (1 question)" or "{1} ({2} questions)"), "{(%d)}",
+            function(k) return k == "1" and st or tostring(count[st]) end))) .. "\n"
+        end
+      end
+      if #idle > 0 then
+        lines[#lines + 1] = "**" .. e(W("Not started yet")) .. "**\n\n" .. table.concat(idle) .. "\n"
+      end
+      local step
+      for _, g in ipairs(gaps) do
+        if started[g.step] then
+          if g.step ~= step then
+            step = g.step
+            lines[#lines + 1] = "\n**" .. e(g.step) .. "**\n\n"
+          end
+          lines[#lines + 1] = "- " .. e(g.label) .. "\n"
+        end
+      end
+      lines[#lines + 1] = "\n"
+    end
+    if marks then lines[#lines + 1] = "<evalwiz:f/missing>\n" end
+    add_after(lines)
+  elseif #gaps > 0 and not variant and t.gaps ~= "none" and pack.lang ~= nil and pack.languages ~= nil
     and pack.lang ~= pack.languages[1] then
     -- another language: the words of the pack's translation, one form for
     -- any number (%d is the number of questions)

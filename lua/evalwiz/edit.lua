@@ -690,9 +690,10 @@ function EDITS.review(pack, doc, e)
 end
 
 -- { op = "send", version, was, by, date, file, format, template }: the
--- document of version (versions.stamp made meta.version that, was before
--- it) has been written: its entry goes under versions:, one step of undo,
--- journalled (undo takes the entry out and meta.version back to was).
+-- document of version (rendered as that version, versions.next; was is
+-- meta.version before it) has been written: its entry goes under
+-- versions: and meta.version becomes version, one step of undo, journalled
+-- (undo takes the entry out and meta.version back to was).
 function EDITS.send(pack, doc, e)
   local versions = require("evalwiz.versions")
   local n = math.tointeger(tonumber(e.version))

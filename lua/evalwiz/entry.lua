@@ -38,7 +38,7 @@ local ENTRIES = {
   ["templatelint.file"] = "(dir, display, file, shipped, bases, demo): one template's problems",
   ["lint.run"] = "(dir, display, bases, demo plan, untranslated lang): evalwiz pack lint; a list of problems",
   ["document.list"] = "(dirs): the templates",
-  ["document.render"] = "(template, format, dirs, now, { review }): a document of the plan (review: the open review items beside their answers, HTML)",
+  ["document.render"] = "(template, format, dirs, now, { review, full, version }): a document of the plan (review: the open review items beside their answers, HTML; full: every question, not the draft of a plan with gaps; version: as the version about to be sent)",
   -- the review (review.lua)
   ["review.import"] = "(found, opts): a returned document's comments and changes into the plan's review; "
     .. "{ added, replies, same, general, matched, notes, text }",
@@ -50,8 +50,7 @@ local ENTRIES = {
   ["review.proposal"] = "(id): what accepting a proposed change types; { step, field, text }",
   ["review.accepted"] = "(id, author, now): the proposal was made the answer; the item resolved",
   ["review.decline"] = "(id, text, author, now): a reply saying why, and the item resolved",
-  ["versions.stamp"] = "(): the open plan made the next version, about to be sent; { version, since, was }",
-  ["versions.unstamp"] = "(was): a stamp taken back, its document not written (the wizard): meta.version was again",
+  ["versions.next"] = "(): the version the open plan is sent as next, the plan unchanged; { version, since, was }",
   ["versions.sent"] = "(version, { by, date, file, format, template }): version sent, its answers kept; { version, text }",
   -- the wizard
   ["ui.screen"] = "(step index): everything one screen shows",

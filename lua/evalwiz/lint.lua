@@ -130,7 +130,7 @@ function M.run(dir, display, bases, default_demo, untranslated)
     seen_msg[key] = true
     problems[#problems + 1] = { where = where or display .. "/pack.lua:1", message = msg }
   end
-  local ok, pack = pcall(function() return pack_mod.load_all(pack_mod.load(dir, display, core.resolver(bases))) end)
+  local ok, pack = pcall(function() return pack_mod.load_all(pack_mod.load(dir, display, core.resolver(bases), nil, true)) end)
   if not ok then
     local where, msg = split_where(tostring(pack))
     report(where, "%s", msg)

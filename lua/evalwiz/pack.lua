@@ -31,9 +31,9 @@ local function load_chunk(dir, display, file, env, listed_at, what)
 end
 
 -- "pack.lua:N" for the line of pack.lua that sets key (the return line
--- when it cannot be found), for messages about one setting.
-local function key_where(dir, display, key, fallback)
-  local text = host.readtext(dir .. "/pack.lua")
+-- when it cannot be found), for messages about one setting.  text: that
+-- of pack.lua.
+local function key_where(text, display, key, fallback)
   if text and type(key) == "string" and key:match("^[%a_][%w_]*$") then
     local n = 1
     for line in (text .. "\n"):gmatch("(.-)\n") do
@@ -330,7 +330,8 @@ local function load_checks(pack, loader, files, where)
     end
     local fwhere = pack.display .. "/" .. file
     local list = loader.load(file, where, "the checks file")
-    local at = fwhere .. (step_line(pack.dir .. "/" .. file) and (":" .. step_line(pack.dir .. "/" .. file)) or "")
+    local line = step_line(pack.dir .. "/" .. file)
+    local at = fwhere .. (line and (":" .. line) or "")
     if type(list) ~= "table" or api.is_check(list) then
       error(at .. ": a checks file must return a list of check { ... } (with title = \"...\" for the group, if you like)", 0)
     end
@@ -352,10 +353,47 @@ local function load_checks(pack, loader, files, where)
   return out
 end
 
+-- The pack's Lua files, relative to its folder, for its stamp: those in
+-- the folder and one folder down (its modules), sorted; not the
+-- translations, which are checked when a language is first used.
+local function stamp_files(dir)
+  local out = {}
+  for _, n in ipairs(host.listdir(dir) or {}) do
+    if n:match("%.lua$") then
+      out[#out + 1] = n
+    elseif n:match(MODULE_PART) and n ~= "examples" and n ~= "templates" and n ~= "lang" then
+      for _, m in ipairs(host.listdir(dir .. "/" .. n) or {}) do
+        if m:match("%.lua$") then out[#out + 1] = n .. "/" .. m end
+      end
+    end
+  end
+  table.sort(out)
+  return out
+end
+
+local load_pack
+
 -- Loads the pack in dir.  display is how its files are named in messages.
 -- resolve(id) -> dir, display finds the pack named by extends = "id" (the C
 -- side passes the places it looks, like --pack); nil when it is not found.
-function M.load(dir, display, resolve, depth)
+-- checked: check everything even when the pack's files are the ones a
+-- load passed before (pack lint); otherwise such a load skips the
+-- constructors' checks (api.trust): the stamp, host.pack_stamp, is kept in
+-- the cache of compiled pack files, keyed by every Lua file of the pack and
+-- evalwiz's own rules, and written only after a load that checked all.
+function M.load(dir, display, resolve, depth, checked)
+  local files = not checked and stamp_files(dir) or nil
+  local trusted = files ~= nil and host.pack_stamp(dir, files, false)
+  local was = api.trust(trusted)
+  local ok, pack = pcall(load_pack, dir, display, resolve, depth, checked, trusted)
+  api.trust(was)
+  if not ok then error(pack, 0) end
+  -- an extending pack depends on its base's files too: never stamped
+  if files and not trusted and not pack.base then host.pack_stamp(dir, files, true) end
+  return pack
+end
+
+load_pack = function(dir, display, resolve, depth, checked, trusted)
   display = display or dir
   depth = depth or 0
   local env = sandbox.env(api.exports())
@@ -365,7 +403,15 @@ function M.load(dir, display, resolve, depth)
   if type(info) ~= "table" then
     error(where .. ": pack.lua must return a table (return { id = ..., steps = {...} })", 0)
   end
-  local function at(key) return key_where(dir, display, key, where) end
+  -- pack.lua's text is read once, when a setting's line is first wanted
+  local text, lines = nil, {}
+  local function at(key)
+    if lines[key] == nil then
+      if text == nil then text = host.readtext(dir .. "/pack.lua") or false end
+      lines[key] = key_where(text or nil, display, key, where)
+    end
+    return lines[key]
+  end
   for k in pairs(info) do
     if not PACK_KEYS[k] then error(string.format("%s: unknown setting %s%s", at(k), tostring(k), api.suggest(k, PACK_KEYS)), 0) end
   end
@@ -402,7 +448,7 @@ function M.load(dir, display, resolve, depth)
     if not bdir then
       error(string.format('%s: extends "%s", but there is no such pack installed (put it in $XDG_DATA_HOME/evalwiz/packs/%s)', where, info.extends, info.extends), 0)
     end
-    local base = M.load(bdir, bdisplay or bdir, resolve, depth + 1)
+    local base = M.load(bdir, bdisplay or bdir, resolve, depth + 1, checked)
     if base.id == pack.id then error(string.format('%s: a pack cannot extend itself ("%s")', where, pack.id), 0) end
     pack.base = { id = base.id, version = base.version, dir = bdir, ids = base.ids }
     pack.levels = pack.levels or base.levels
@@ -498,7 +544,8 @@ function M.load(dir, display, resolve, depth)
     end
     pack.costs = info.costs
   end
-  if info.diagram ~= nil then pack.diagram = M.check_diagram(pack, info.diagram, at("diagram")) end
+  -- (a stamped pack's diagram passed this check before: see M.load)
+  if info.diagram ~= nil then pack.diagram = trusted and info.diagram or M.check_diagram(pack, info.diagram, at("diagram")) end
   -- the facts, the advisor and the checks (the base pack's, then this one's)
   if facts_file then
     local m = loader.load(facts_file, at("facts"), "the facts file")
@@ -524,7 +571,7 @@ function M.load(dir, display, resolve, depth)
     for _, c in ipairs(load_checks(pack, loader, info.checks, at("checks"))) do pack.checks[#pack.checks + 1] = c end
   end
   local seen_check = {}
-  for _, c in ipairs(pack.checks) do
+  for _, c in ipairs(not trusted and pack.checks or {}) do
     if seen_check[c.id] then
       error(string.format('%s: check id "%s" is already used by %s', c.where, c.id, seen_check[c.id].where), 0)
     end
@@ -573,7 +620,7 @@ function M.load(dir, display, resolve, depth)
       error(gwhere .. ": the glossary must return a list of terms", 0)
     end
     -- the right shape, or a message naming the entry: never an error inside evalwiz's own code later
-    local bad = require("evalwiz.glossary").problems(g)
+    local bad = not trusted and require("evalwiz.glossary").problems(g) or {}
     if #bad > 0 then
       error(gwhere .. ": " .. bad[1] .. ' (each entry: { term = "...", aliases = { "..." }, definition = "..." })', 0)
     end

@@ -36,6 +36,27 @@ local function is_list(t)
 end
 M.is_list = is_list
 
+-- 64-bit FNV-1a (Lua's integers wrap as the hash needs), as 16 hex digits.
+local function fnv1a64(s)
+  local h = -3750763034362895579  -- 0xcbf29ce484222325
+  for i = 1, #s do h = (h ~ string.byte(s, i)) * 0x100000001b3 end
+  return string.format("%016x", h)
+end
+
+-- The identity of a plan without meta.id (one written by hand, or before
+-- plans had ids): 32 hexadecimal digits worked out from when it was made
+-- and its pack, so that every document rendered from it says the same, and
+-- core.open gives the plan this id when it is next saved.  nil when the
+-- plan says nothing of when it was made.
+function M.derived_id(doc)
+  local meta = doc.meta or {}
+  local created = meta.created
+  if created == nil or created == "" then return nil end
+  local pack = type(doc.pack) == "table" and doc.pack.id or ""
+  local s = "evalwiz-plan\n" .. tostring(created) .. "\n" .. tostring(pack)
+  return fnv1a64(s) .. fnv1a64(s .. "\n2")
+end
+
 -- Turns what YAML gave us into a plan, or raises "name:line:col: message".
 function M.adopt(doc, positions, name)
   positions = positions or {}
@@ -245,12 +266,18 @@ local function call(fn, ...)
 end
 M.call = call
 
+-- Option lists normalised in C, kept while something holds them: every
+-- choice that lists the same outcomes (a large plan's 10,000, in eight
+-- questions and table columns) shares one list instead of a copy each.
+-- The lists handed out are never changed by their callers.
+local shared_options = setmetatable({}, { __mode = "v" })
+
 function M.options(field, view)
   if type(field.options) == "function" then
     local ok, res = call(field.options, view)
     if not ok then return {}, res end
     -- api.normalise_options's list, made in C when it needs no message
-    local fast = host.options(res)
+    local fast = host.options(res, shared_options)
     if fast then return fast end
     local api = require("evalwiz.api")
     local opts, err = api.normalise_options(field.id, res)

@@ -16,7 +16,7 @@ local TEMPLATE_KEYS = {
   id = true, title = true, description = true, kind = true, pack = true,
   sections = true, variants = true, gaps = true,
 }
-local SECTION_KEYS = { title = true, when = true, body = true, level = true }
+local SECTION_KEYS = { title = true, when = true, body = true, level = true, draft = true }
 local PARTIAL_KEYS = { body = true, args = true }
 
 -- ---- safe (already formatted) text ---------------------------------------
@@ -779,6 +779,12 @@ function M.compile(doc, positions, text, display, name, env, filters)
       if type(s) ~= "table" then template_error(at(key), "a section is a mapping with title, when and body") end
       check_keys(s, SECTION_KEYS, function(k) return at(key .. "." .. tostring(k)) end, "section")
       local sec = { title = s.title, level = s.level or 2 }
+      -- draft: full keeps the section whole in a draft (a checklist of
+      -- what waits for which answer), its gaps marked
+      if s.draft ~= nil and s.draft ~= "full" and s.draft ~= "short" then
+        template_error(at(key .. ".draft"), "draft must be short (the default) or full")
+      end
+      sec.draft = s.draft
       if s.body ~= nil then
         if type(s.body) ~= "string" then template_error(at(key .. ".body"), "body must be text") end
         sec.body = compile_body(s.body, display, body_origin(text, positions[key .. ".body"] or "1:1"), env, filters, chunk())
@@ -879,6 +885,12 @@ function M.renderer(opts)
   -- a section's fixed title in the document's language (document.lua)
   r.translate = opts.translate or function(s) return s end
   local ctx = { kind = r.kind, label = opts.label, translate = opts.translate, gap = opts.gap }
+  -- section("start", sec) before a section's body and section("end", sec,
+  -- text, title) after it, which gives the text to print, or nil, a line
+  -- to print in place of the heading and the text and a label to put
+  -- before a run of such lines (a draft leaves out what is not answered,
+  -- and a section with nothing answered is one line: document.lua)
+  r.section = opts.section
   local filters = make_filters(ctx)
   r.ctx, r.filters = ctx, filters
   local base = sandbox.env(opts.globals or {})
@@ -998,19 +1010,41 @@ end
 -- kind gets a "## title" heading per section; the others only the bodies.
 function M.run(r, t, sections, kind)
   local out = {}
+  local after_line = false  -- the last thing printed is a section's one line
   for _, sec in ipairs(sections or t.sections) do
     if r.when(sec) then
+      -- a blank line after a list of one lines, unless this is one too
+      local sep
+      if after_line then
+        out[#out + 1] = "\n"
+        sep = #out
+      end
+      local title
       if (kind or t.kind) == "markdown" and sec.title then
-        local title = sec.title_fn and r.render_body(sec.title_fn) or r.translate(sec.title)
+        title = sec.title_fn and r.render_body(sec.title_fn) or r.translate(sec.title)
         out[#out + 1] = string.rep("#", sec.level) .. " " .. title .. "\n\n"
       elseif (kind or t.kind) == "text" and sec.title and sec.title ~= "" then
         local title = sec.title_fn and r.render_body(sec.title_fn) or r.translate(sec.title)
         out[#out + 1] = title .. "\n" .. string.rep("=", utf8.len(title) or #title) .. "\n\n"
       end
       if sec.body then
+        if r.section then r.section("start", sec) end
         local text = r.render_body(sec.body)
+        if r.section then
+          local line, label
+          text, line, label = r.section("end", sec, text, title)
+          -- the one line in place of the heading too, the first of a run
+          -- after its label
+          if line then
+            if label and not after_line then line = label .. line end
+            if title then out[#out] = line else out[#out + 1] = line end
+            if sep then out[sep] = "" end
+            text, after_line = "", true
+          end
+        end
         out[#out + 1] = text
         -- the ends compared, not matched: "\n\n$" is tried at every byte
+        if text ~= "" then after_line = false end
         if (kind or t.kind) ~= "csv" and text ~= "" and string.sub(text, -2) ~= "\n\n" then
           out[#out + 1] = string.sub(text, -1) == "\n" and "\n" or "\n\n"
         end

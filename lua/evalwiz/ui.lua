@@ -339,6 +339,16 @@ end
 -- panels are worked out when it is shown, not for the step list).
 local panel_warned = {}
 
+-- The partner's open review items by step and by question; a plan with no
+-- review section has none, and the review module (27 KB of code) is not
+-- loaded for it.
+local NO_COUNTS = setmetatable({}, { __newindex = function() error("read-only", 2) end })
+local function review_counts()
+  local doc = core.state.doc
+  if not doc or doc.review == nil then return NO_COUNTS end
+  return require("evalwiz.review").open_counts()
+end
+
 -- Every step with its status, for the step list.  A status is kept with
 -- the answers it read (memo.lua), so an edit checks again only the steps
 -- whose questions, conditions, options or checks read what changed.
@@ -348,7 +358,7 @@ local panel_warned = {}
 -- kept waiting behind the check of a large step it did not touch.
 local function status_list(pack, current)
   local out = seq()
-  local counts = require("evalwiz.review").open_counts()
+  local counts = review_counts()
   for i, s in ipairs(pack.steps) do
     local st, pending
     if i == current then
@@ -486,7 +496,7 @@ end
 local function plan_id(doc)
   local id = doc.meta and doc.meta.id
   if type(id) == "string" and id ~= "" then return id end
-  return require("evalwiz.document").derived_id(doc) or ""
+  return plan.derived_id(doc) or ""
 end
 
 -- Everything one screen shows for step number `index` (1-based in pack order).
@@ -526,12 +536,11 @@ function M.screen(index)
   local panels = shown.panels
   -- the partner's open review items: a count on each question, the
   -- items themselves for the help pane (set afresh: the fields are memoised)
-  local review = require("evalwiz.review")
-  local counts = review.open_counts()
+  local counts = review_counts()
   for _, fd in ipairs(fields) do
     local n = counts[s.id .. "." .. tostring(fd.id)]
     fd.review_count = n
-    fd.review = n and review.on(s.id, fd.id).lines or nil
+    fd.review = n and require("evalwiz.review").on(s.id, fd.id).lines or nil
   end
   return {
     step = { index = index, id = s.id, number = s.number or (index - 1), title = s.title,

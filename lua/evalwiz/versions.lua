@@ -153,32 +153,17 @@ local function next_version(doc)
   return n + 1
 end
 
--- Stamps the open plan as version N, about to be sent (before the document
--- is rendered, so that it carries N): meta.version = N.  Returns
--- { version, since (the version sent before, or nil), was (meta.version
--- before, or nil) }.
-function M.stamp()
+-- The version the open plan is sent as next, without changing it:
+-- { version (N), since (the version sent before, or nil), was
+-- (meta.version now, or nil) }.  The document of version N is rendered
+-- with document.render's opts.version = N; versions.sent (or the wizard's
+-- send edit) then makes meta.version N.
+function M.next()
   local pack, doc = core.state.pack, core.state.doc
   if not pack then error("no pack loaded", 0) end
   if not doc then error("no plan open", 0) end
-  local n = next_version(doc)
-  doc.meta = doc.meta or {}
   local last = M.latest(doc)
-  local was = doc.meta.version
-  doc.meta.version = n
-  core.changed(nil, nil, "meta")
-  return { version = n, since = last and last.version or nil, was = was }
-end
-
--- Takes back a stamp whose document could not be written (the wizard,
--- which keeps the plan open): meta.version as it was (stamp's was).
-function M.unstamp(was)
-  local doc = core.state.doc
-  if not doc then error("no plan open", 0) end
-  doc.meta = doc.meta or {}
-  doc.meta.version = was
-  core.changed(nil, nil, "meta")
-  return {}
+  return { version = next_version(doc), since = last and last.version or nil, was = (doc.meta or {}).version }
 end
 
 -- The versions: entry recording that version n is sent now, with the
@@ -227,9 +212,12 @@ end
 -- Records that version n was sent (after its document was written):
 -- opts { by, date, file, format, template }.  Returns { version, text }.
 function M.sent(n, opts)
+  local doc = core.state.doc
   local e = M.entry(n, opts)
-  local list = list_of(core.state.doc, true)
+  local list = list_of(doc, true)
   list[#list + 1] = e
+  doc.meta = doc.meta or {}
+  doc.meta.version = e.version
   core.changed(nil, nil, "meta")
   return { version = e.version, text = M.sent_text(e) }
 end

@@ -114,7 +114,7 @@ html_anchor_at(const char *p, char *kind, const char **id, size_t *idlen, const 
 	if (strncmp(p, open, sizeof open - 1) != 0)
 		return 0;
 	q = p + sizeof open - 1;
-	if (strchr("abezgynm", *q) == NULL || *q == '\0' || q[1] != '/')
+	if (strchr("abezgynmdf", *q) == NULL || *q == '\0' || q[1] != '/')
 		return 0;
 	*kind = *q;
 	*id = q + 2;
@@ -133,7 +133,9 @@ html_anchor_at(const char *p, char *kind, const char **id, size_t *idlen, const 
  * leaves an empty span with the id where it was.  A gap (between g and y)
  * is <em class="gap">, which the stylesheet makes stand out; a review
  * note (between n and m, render --review) a <span class="review-note">,
- * which it puts in the margin when printed. */
+ * which it puts in the margin when printed.  A draft's note and its list of
+ * what is still missing (paragraphs of their own d/ID and f/ID around them)
+ * are a <div class="draft ID">, which it sets in a box. */
 static char *
 render_anchors(char *html)
 {
@@ -176,7 +178,7 @@ render_anchors(char *html)
 			continue;
 		}
 		p = end;
-		if ((kind == 'b' || kind == 'e') && b.len >= 3 && memcmp(b.data + b.len - 3, "<p>", 3) == 0 &&
+		if ((kind == 'b' || kind == 'e' || kind == 'd' || kind == 'f') && b.len >= 3 && memcmp(b.data + b.len - 3, "<p>", 3) == 0 &&
 		    strncmp(end, "</p>", 4) == 0) {
 			b.len -= 3;
 			b.data[b.len] = '\0';
@@ -185,6 +187,8 @@ render_anchors(char *html)
 				p++;
 			if (kind == 'b')
 				buf_addf(&b, "<div class=\"answer\" id=\"%.*s\">\n", (int)idlen, id);
+			else if (kind == 'd')
+				buf_addf(&b, "<div class=\"draft %.*s\">\n", (int)idlen, id);
 			else
 				buf_adds(&b, "</div>\n");
 		} else if (kind == 'a') {

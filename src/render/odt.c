@@ -2,8 +2,10 @@
  * an A4 page with 2 cm margins (pandoc's default reference is US Letter
  * with 1 inch), and tables with rules, a shaded header row, some room in
  * each cell and 10-point text (pandoc writes its cells with no border, in
- * the body's 12 points), and a landscape page for a table too wide for a
- * portrait one (assets/filter-odt.lua marks where it starts and ends). */
+ * the body's 12 points), the Draft paragraph style of a draft's note
+ * and list of what is missing (assets/filter-marks.lua), and a landscape
+ * page for a table too wide for a portrait one (assets/filter-odt.lua
+ * marks where it starts and ends). */
 #include "config.h"
 
 #include "render/odt.h"
@@ -108,6 +110,30 @@ odt_insert(char *s, const char *marker, const char *text)
 	buf_add(&b, s, (size_t)(at - s));
 	buf_adds(&b, text);
 	buf_adds(&b, at);
+	free(s);
+	return buf_steal(&b, NULL);
+}
+
+/* The Draft paragraph style, shaded and ruled in the gaps' colour as in
+ * Word (refdoc-styles.xml): pandoc names the style a Div asks for but does
+ * not define it.  Paragraphs that follow each other in it share one box. */
+static char *
+odt_draft_style(char *s)
+{
+	static const char style[] =
+	    "<style:style style:name=\"Draft\" style:family=\"paragraph\" style:parent-style-name=\"Text_20_body\">"
+	    "<style:paragraph-properties fo:background-color=\"#fff4ec\" fo:border=\"0.5pt solid #a33b00\" "
+	    "fo:border-left=\"3pt solid #a33b00\" fo:padding=\"0.1cm\" fo:margin-top=\"0cm\" "
+	    "fo:margin-bottom=\"0cm\" style:join-border=\"true\"/></style:style>";
+	char *end = strstr(s, "</office:styles>");
+	struct buf b;
+
+	if (end == NULL || strstr(s, "style:name=\"Draft\"") != NULL)
+		return s;
+	buf_init(&b);
+	buf_add(&b, s, (size_t)(end - s));
+	buf_adds(&b, style);
+	buf_adds(&b, end);
 	free(s);
 	return buf_steal(&b, NULL);
 }
@@ -229,6 +255,7 @@ odt_finish(char **data, size_t *len, char **cause)
 	content = odt_cell_style(content, "TableRowCell", "fo:border=\"" ODT_RULE "\" fo:padding=\"0.06cm\"");
 	styles = odt_set_attrs(styles, "<style:page-layout-properties ", page);
 	styles = odt_table_text(styles);
+	styles = odt_draft_style(styles);
 	odt_landscape(&content, &styles);
 	if (odt_replace(z, ci, content) != 0) {
 		free(styles);

@@ -8,6 +8,7 @@
 #include "review/extract.h"
 #include "util.h"
 #include "value.h"
+#include "review/expat-dl.h"
 #include "zip-dl.h"
 
 #include <expat.h>
@@ -1038,6 +1039,14 @@ out:
 	return out;
 }
 
+static int libs_missing;
+
+int
+review_extract_unavailable(void)
+{
+	return libs_missing;
+}
+
 struct value *
 review_extract_buffer(const void *data, size_t len, const char *name, char **cause)
 {
@@ -1046,8 +1055,11 @@ review_extract_buffer(const void *data, size_t len, const char *name, char **cau
 	zip_t *z;
 	struct value *out;
 
-	if (zip_dl_open("review import", cause) != 0)
+	libs_missing = 0;
+	if (zip_dl_open("review import", cause) != 0 || expat_dl_open("review import", cause) != 0) {
+		libs_missing = 1;
 		return NULL;
+	}
 	zip_error_init(&ze);
 	src = zip_source_buffer_create(data, len, 0, &ze);
 	if (src == NULL) {
@@ -1075,6 +1087,7 @@ review_extract(const char *path, char **cause)
 	char *data = read_file(path, 256u << 20, &len, cause);
 	struct value *out;
 
+	libs_missing = 0;
 	if (data == NULL)
 		return NULL;
 	out = review_extract_buffer(data, len, path, cause);

@@ -1,7 +1,8 @@
 /* extract.h: what a returned Word (.docx) or OpenDocument (.odt) file
  * holds for a review: its comments and tracked changes, each with the
  * answer anchor (ew_STEP__FIELD bookmark) it sits in, and the document's
- * evalwiz metadata.  The only code that includes zip.h and expat.h. */
+ * evalwiz metadata.  The only code that includes zip.h and expat.h (with
+ * zip-dl.h and review/expat-dl.h, which open them when first needed). */
 #ifndef EVALWIZ_REVIEW_EXTRACT_H
 #define EVALWIZ_REVIEW_EXTRACT_H
 
@@ -26,5 +27,9 @@ struct value *review_extract(const char *path, char **cause);
 
 /* The same for a document in memory (the fuzz harness). */
 struct value *review_extract_buffer(const void *data, size_t len, const char *name, char **cause);
+
+/* Whether the last call failed because libzip or expat could not be
+ * loaded (the command then exits 69, EX_UNAVAILABLE). */
+int review_extract_unavailable(void);
 
 #endif

@@ -18,6 +18,8 @@
 #include <errno.h>
 #include <lauxlib.h>
 #include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -296,6 +298,115 @@ host_budgeted(lua_State *L)
 	return script_subcall(L, lua_gettop(L) - 1);
 }
 
+/* The modules whose rules decide whether a pack is valid: a stamp made
+ * under other rules is not trusted. */
+static const char *const stamp_modules[] = { "api.lua", "pack.lua", "plan.lua" };
+
+static uint64_t
+stamp_add(uint64_t h, const char *p, size_t n)
+{
+	size_t i;
+
+	/* eight bytes a step: a pack's files are read on every start */
+	for (i = 0; i + 8 <= n; i += 8) {
+		uint64_t w;
+
+		memcpy(&w, p + i, 8);
+		h = (h ^ w) * 1099511628211ULL;
+		h ^= h >> 29;
+	}
+	for (; i < n; i++)
+		h = (h ^ (unsigned char)p[i]) * 1099511628211ULL;
+	/* the length too, so that a text cannot run into the next name */
+	h ^= (uint64_t)n;
+	return h * 1099511628211ULL;
+}
+
+/* host.pack_stamp(dir, files, store) -> boolean
+ * The "validated" stamp of a pack, kept in the cache of compiled pack files
+ * (cache.c, with its ownership and checksum rules): files are the pack's
+ * Lua files relative to dir, read now and hashed with their names and with
+ * evalwiz's own modules that check packs.  store false: is there a stamp
+ * for exactly these texts (a load of them passed every check before)?
+ * store true: write it (after such a load).  Any file that cannot be read
+ * means no stamp. */
+static int
+host_pack_stamp(lua_State *L)
+{
+	const char *dir = luaL_checkstring(L, 1);
+	int store = lua_toboolean(L, 3);
+	uint64_t h = 1469598103934665603ULL;
+	char *real, *text, *cause, *path, stamp[96];
+	lua_Integer i, n;
+	size_t len, k;
+	int ok = 1, hit = 0;
+
+	luaL_checktype(L, 2, LUA_TTABLE);
+	n = (lua_Integer)lua_rawlen(L, 2);
+	for (k = 0; ok && k < sizeof stamp_modules / sizeof stamp_modules[0]; k++) {
+		path = xasprintf("%s/evalwiz/%s", script_lua_dir_of(L), stamp_modules[k]);
+		text = read_file(path, HOST_MAX_SOURCE, &len, &cause);
+		free(path);
+		if (text == NULL) {
+			free(cause);
+			ok = 0;
+			break;
+		}
+		h = stamp_add(h, text, len);
+		free(text);
+	}
+	for (i = 1; ok && i <= n; i++) {
+		const char *name;
+
+		lua_rawgeti(L, 2, i);
+		name = lua_tostring(L, -1);
+		if (name == NULL) {
+			lua_pop(L, 1);
+			ok = 0;
+			break;
+		}
+		h = stamp_add(h, name, strlen(name));
+		path = path_join(dir, name);
+		lua_pop(L, 1);
+		real = script_resolve_allowed(L, path);
+		free(path);
+		if (real == NULL) {
+			ok = 0;
+			break;
+		}
+		text = read_file(real, HOST_MAX_SOURCE, &len, &cause);
+		free(real);
+		if (text == NULL) {
+			free(cause);
+			ok = 0;
+			break;
+		}
+		h = stamp_add(h, text, len);
+		free(text);
+	}
+	path = path_join(dir, "pack.lua");
+	real = ok ? script_resolve_allowed(L, path) : NULL;
+	free(path);
+	if (real == NULL) {
+		lua_pushboolean(L, 0);
+		return 1;
+	}
+	len = (size_t)snprintf(stamp, sizeof stamp, "return \"evalwiz pack checked %016llx\"\n", (unsigned long long)h);
+	if (store) {
+		if (luaL_loadbufferx(L, stamp, len, "=evalwiz pack stamp", "t") == LUA_OK) {
+			cache_store(L, real, "=evalwiz pack stamp", stamp, len);
+			hit = 1;
+		}
+		lua_pop(L, 1);
+	} else if (cache_load(L, real, "=evalwiz pack stamp", stamp, len)) {
+		lua_pop(L, 1);
+		hit = 1;
+	}
+	free(real);
+	lua_pushboolean(L, hit);
+	return 1;
+}
+
 /* host.where() -> "file:line" | nil: where pack code was last seen running. */
 static int
 host_where(lua_State *L)
@@ -459,26 +570,152 @@ host_find_any(lua_State *L)
 	return 1;
 }
 
-/* host.options(list): api.normalise_options's list for a list that needs no
- * message: each option text, or a table without a metatable whose value
- * (value or [1]) is non-empty text, labelled by label or [2] or the value,
- * with its help and whether it is a placeholder; no value twice.  nil for anything else (a list with a
- * metatable, an empty list, an option the Lua code would refuse), which
- * normalise_options then deals with.  Tables are made as its constructors
- * make them (the same sizes, the fields set in the same order), and a
- * large plan's choices of outcomes are lists of thousands. */
+/* Pushes the value, label, help and placeholder of the option at index o
+ * as api.normalise_options reads them (an option text: the text twice and
+ * two nils; a table without a metatable: value or [1], which must be
+ * non-empty text, label or [2] or the value, help, placeholder) and
+ * returns 1; returns 0 with nothing pushed for anything else. */
+static int
+option_parts(lua_State *L, int o)
+{
+	int base = lua_gettop(L);
+
+	if (lua_type(L, o) == LUA_TSTRING) {
+		lua_pushvalue(L, o);
+		lua_pushvalue(L, o);
+		lua_pushnil(L);
+		lua_pushnil(L);
+		return 1;
+	}
+	if (lua_type(L, o) != LUA_TTABLE || lua_getmetatable(L, o)) {
+		lua_settop(L, base);
+		return 0;
+	}
+	/* value = o.value or o[1] */
+	if (!lua_toboolean(L, (lua_getfield(L, o, "value"), -1))) {
+		lua_pop(L, 1);
+		lua_rawgeti(L, o, 1);
+	}
+	if (lua_type(L, -1) != LUA_TSTRING || lua_rawlen(L, -1) == 0) {
+		lua_settop(L, base);
+		return 0;
+	}
+	/* label = o.label or o[2] or value */
+	if (!lua_toboolean(L, (lua_getfield(L, o, "label"), -1))) {
+		lua_pop(L, 1);
+		if (!lua_toboolean(L, (lua_rawgeti(L, o, 2), -1))) {
+			lua_pop(L, 1);
+			lua_pushvalue(L, -1);
+		}
+	}
+	lua_getfield(L, o, "help");
+	lua_getfield(L, o, "placeholder");
+	return 1;
+}
+
+/* Whether the options of the list at idx, normalised, would be the list
+ * made before at cand (same length, each option's four parts the same
+ * values), worked out without making a table. */
+static int
+options_same(lua_State *L, int idx, int cand)
+{
+	static const char *const parts[] = { "value", "label", "help", "placeholder" };
+	lua_Integer i;
+	int top = lua_gettop(L), same = 1, k;
+
+	for (i = 1; same; i++) {
+		int t = lua_rawgeti(L, idx, i), o = lua_gettop(L);
+
+		if (t == LUA_TNIL) {
+			same = lua_rawgeti(L, cand, i) == LUA_TNIL;
+			break;
+		}
+		if (lua_rawgeti(L, cand, i) != LUA_TTABLE || !option_parts(L, o)) {
+			same = 0;
+			break;
+		}
+		/* stack: ... o c value label help placeholder */
+		for (k = 0; k < 4 && same; k++) {
+			lua_pushstring(L, parts[k]);
+			lua_rawget(L, o + 1);
+			same = lua_rawequal(L, -1, o + 2 + k);
+			lua_pop(L, 1);
+		}
+		lua_settop(L, top);
+	}
+	lua_settop(L, top);
+	return same;
+}
+
+/* The key a normalised list is kept under in host.options's cache: the
+ * list's length and its first and last options' values (a list that only
+ * shares them is told apart by options_same), or nil. */
+static void
+options_key(lua_State *L, int idx, lua_Integer n)
+{
+	int top = lua_gettop(L);
+	luaL_Buffer b;
+	lua_Integer ends[2] = { 1, n };
+	int k;
+
+	for (k = 0; k < 2; k++) {
+		lua_rawgeti(L, idx, ends[k]);
+		if (!option_parts(L, lua_gettop(L))) {
+			lua_settop(L, top);
+			lua_pushnil(L);
+			return;
+		}
+		lua_pop(L, 3);	/* the value stays */
+	}
+	/* stack: ... first v1 last v2 */
+	luaL_buffinit(L, &b);
+	lua_pushfstring(L, "%I:", n);
+	luaL_addvalue(&b);
+	lua_pushvalue(L, top + 2);
+	luaL_addvalue(&b);
+	luaL_addchar(&b, '\n');
+	lua_pushvalue(L, top + 4);
+	luaL_addvalue(&b);
+	luaL_pushresult(&b);
+	lua_replace(L, top + 1);
+	lua_settop(L, top + 1);
+}
+
+/* host.options(list [, cache]): api.normalise_options's list for a list
+ * that needs no message: each option text, or a table without a metatable
+ * whose value (value or [1]) is non-empty text, labelled by label or [2] or
+ * the value, with its help and whether it is a placeholder; no value twice.
+ * nil for anything else (a list with a metatable, an empty list, an option
+ * the Lua code would refuse), which normalise_options then deals with.
+ * Tables are made as its constructors make them (the same sizes, the
+ * fields set in the same order), and a large plan's choices of outcomes
+ * are lists of thousands.  cache (a table with weak values): a list that
+ * normalises to one made before and still kept there gets that one, not a
+ * copy, so the choices of every question that lists the same outcomes
+ * share one list; callers never change the lists they are given. */
 static int
 host_options(lua_State *L)
 {
 	lua_Integer i, n;
-	int out, seen, o;
+	int out, seen, o, key;
 
 	if (lua_type(L, 1) != LUA_TTABLE || lua_getmetatable(L, 1))
 		return lua_pushnil(L), 1;
 	n = (lua_Integer)lua_rawlen(L, 1);
 	if (n == 0)
 		return lua_pushnil(L), 1;
-	lua_settop(L, 1);
+	lua_settop(L, 2);
+	if (lua_type(L, 2) == LUA_TTABLE)
+		options_key(L, 1, n);
+	else
+		lua_pushnil(L);
+	key = lua_gettop(L);
+	if (!lua_isnil(L, key)) {
+		lua_pushvalue(L, key);
+		if (lua_rawget(L, 2) == LUA_TTABLE && options_same(L, 1, key + 1))
+			return 1;
+		lua_pop(L, 1);
+	}
 	lua_newtable(L);
 	out = lua_gettop(L);
 	lua_createtable(L, 0, n > INT_MAX ? INT_MAX : (int)n);
@@ -489,54 +726,37 @@ host_options(lua_State *L)
 		o = lua_gettop(L);
 		if (t == LUA_TNIL)
 			break;
-		if (t == LUA_TSTRING) {
-			lua_createtable(L, 0, 2);
-			lua_pushvalue(L, o);
-			lua_setfield(L, -2, "value");
-			lua_pushvalue(L, o);
-			lua_setfield(L, -2, "label");
-		} else if (t == LUA_TTABLE && !lua_getmetatable(L, o)) {
-			/* value = o.value or o[1] */
-			if (!lua_toboolean(L, (lua_getfield(L, o, "value"), -1))) {
-				lua_pop(L, 1);
-				lua_rawgeti(L, o, 1);
-			}
-			if (lua_type(L, -1) != LUA_TSTRING || lua_rawlen(L, -1) == 0)
-				return lua_pushnil(L), 1;
-			/* label = o.label or o[2] or value */
-			if (!lua_toboolean(L, (lua_getfield(L, o, "label"), -1))) {
-				lua_pop(L, 1);
-				if (!lua_toboolean(L, (lua_rawgeti(L, o, 2), -1))) {
-					lua_pop(L, 1);
-					lua_pushvalue(L, -1);
-				}
-			}
-			lua_createtable(L, 0, 4);
-			lua_pushvalue(L, -3);
-			lua_setfield(L, -2, "value");
-			lua_pushvalue(L, -2);
-			lua_setfield(L, -2, "label");
-			lua_getfield(L, o, "help");
-			lua_setfield(L, -2, "help");
-			lua_getfield(L, o, "placeholder");
-			lua_setfield(L, -2, "placeholder");
-			lua_replace(L, o + 1);	/* value, opt */
-			lua_settop(L, o + 1);
-		} else {
+		if (!option_parts(L, o))
 			return lua_pushnil(L), 1;
+		/* stack: ... o value label help placeholder */
+		lua_createtable(L, 0, t == LUA_TSTRING ? 2 : 4);
+		lua_pushvalue(L, o + 1);
+		lua_setfield(L, -2, "value");
+		lua_pushvalue(L, o + 2);
+		lua_setfield(L, -2, "label");
+		if (t != LUA_TSTRING) {
+			lua_pushvalue(L, o + 3);
+			lua_setfield(L, -2, "help");
+			lua_pushvalue(L, o + 4);
+			lua_setfield(L, -2, "placeholder");
 		}
-		/* stack: ... o opt; opt.value must not have been seen */
-		lua_getfield(L, -1, "value");
+		/* opt.value must not have been seen */
+		lua_pushvalue(L, o + 1);
 		if (lua_rawget(L, seen) != LUA_TNIL)
 			return lua_pushnil(L), 1;
 		lua_pop(L, 1);
-		lua_getfield(L, -1, "value");
+		lua_pushvalue(L, o + 1);
 		lua_pushboolean(L, 1);
 		lua_rawset(L, seen);
 		lua_rawseti(L, out, i);
 		lua_settop(L, seen);
 	}
 	lua_settop(L, out);
+	if (!lua_isnil(L, key)) {
+		lua_pushvalue(L, key);
+		lua_pushvalue(L, out);
+		lua_rawset(L, 2);
+	}
 	return 1;
 }
 
@@ -621,6 +841,7 @@ static const luaL_Reg host_funcs[] = {
 	{ "slice", host_slice },
 	{ "readtext", host_readtext },
 	{ "loadfile", host_loadfile },
+	{ "pack_stamp", host_pack_stamp },
 	{ "loadyaml", host_loadyaml },
 	{ "compile", host_compile },
 	{ "listdir", host_listdir },

@@ -6,8 +6,14 @@
 
 struct script;
 
-/* evalwiz.stats: distributions from R's standalone math library. */
+/* evalwiz.stats: distributions from R's standalone math library, opened
+ * with dlopen when a distribution is first asked for; a missing library is
+ * a Lua error naming its Debian package. */
 int lib_stats_open(lua_State *L);
+
+/* Whether a distribution was asked for and libRmath could not be loaded
+ * (a command then exits 69, EX_UNAVAILABLE). */
+int lib_stats_unavailable(void);
 
 /* The host table for evalwiz's own modules (never for packs): loading
  * chunks and YAML files from the allowed folders. */
@@ -16,6 +22,8 @@ int lib_host_open(lua_State *L);
 /* Checks that path lies below one of the folders the program allowed;
  * used by lib-host.c.  Returns the resolved path (allocated) or NULL. */
 char *script_resolve_allowed(lua_State *L, const char *path);
+/* The folder evalwiz's own Lua modules are read from (LUA_DIR). */
+const char *script_lua_dir_of(lua_State *L);
 
 /* Work in slices: the coroutine co (NULL: none) yields back to whoever
  * resumed it after about steps VM instructions, at the first point where it

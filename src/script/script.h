@@ -68,6 +68,10 @@ unsigned script_precompiled(const struct script *S);
 /* Peak and current bytes used by the Lua state (for benchmarks). */
 size_t script_memory(const struct script *S, size_t *peak);
 
+/* The loading is over (the wizard's first frame is drawn): the collector
+ * starts a cycle sooner from now on; see script.c for the figures. */
+void script_settled(struct script *S);
+
 /* The folder of evalwiz's own Lua modules, as given to script_new. */
 const char *script_lua_dir(const struct script *S);
 

@@ -107,15 +107,15 @@ format_for_name(const struct value *tm, const char *out, const char *format)
 	return format;
 }
 
-/* meta.version made the next version (versions.stamp), or back as it was
- * (versions.unstamp, stamp's was); the stamp's answer, NULL on failure. */
+/* The version the plan is sent as next (versions.next, the plan
+ * unchanged): { version, since, was }, NULL on failure (said). */
 static struct value *
-stamp(struct tui *t)
+next_version(struct tui *t)
 {
 	struct value *res = NULL;
 	char *cause = NULL;
 
-	if (model_call(t->ctx->S, "versions.stamp", &res, &cause, 0) == -1) {
+	if (model_call(t->ctx->S, "versions.next", &res, &cause, 0) == -1) {
 		view_message(t, 1, "not sent: %s", cause);
 		free(cause);
 		return NULL;
@@ -123,24 +123,13 @@ stamp(struct tui *t)
 	return res;
 }
 
-static void
-unstamp(struct tui *t, const struct value *st)
-{
-	struct value *res = NULL, *was = value_get(st, "was") != NULL ? value_copy(value_get(st, "was")) : value_new(VAL_NIL);
-	char *cause = NULL;
-
-	if (model_call(t->ctx->S, "versions.unstamp", &res, &cause, 1, was) == -1)
-		free(cause);
-	value_free(was);
-	value_free(res);
-}
-
 /* "Send to partner (new version)": the pack's own document (tm), in a
  * format asked, written as the plan's next version and recorded under
- * versions: through the session, as evalwiz review send does: the plan
- * stamped, the document rendered and written, then the version recorded
- * as an edit (journalled, one step of undo) and the plan saved.  Nothing is
- * recorded, and meta.version is as it was, unless the document was written. */
+ * versions: through the session, as evalwiz review send does: the
+ * document of version N rendered (the plan unchanged) and written, then
+ * the version recorded as an edit (journalled, one step of undo, making
+ * meta.version N) and the plan saved.  Nothing in the plan changes unless
+ * the document was written. */
 static void
 send_version(struct tui *t, const struct value *tm)
 {
@@ -157,13 +146,10 @@ send_version(struct tui *t, const struct value *tm)
 		view_message(t, 0, "not sent");
 		return;
 	}
-	/* the version it will be, for the name offered: stamped and taken back,
-	 * so that nothing is stamped while the name is asked */
-	if ((st = stamp(t)) == NULL)
+	/* the version it will be, for the name offered */
+	if ((st = next_version(t)) == NULL)
 		return;
 	n = value_get(st, "version")->u.i;
-	unstamp(t, st);
-	value_free(st);
 	dot = strrchr(base, '.');
 	stem = dot != NULL && dot != base ? (size_t)(dot - t->path) : strlen(t->path);
 	offer = xasprintf("%.*s-v%lld.%s", (int)stem, t->path, (long long)n, format);
@@ -173,23 +159,17 @@ send_version(struct tui *t, const struct value *tm)
 	free(offer);
 	if (out == NULL || *out == '\0') {
 		free(out);
+		value_free(st);
 		view_message(t, 0, "not sent");
 		return;
 	}
 	format = format_for_name(tm, out, format);
-	if ((st = stamp(t)) == NULL) {
-		free(out);
-		return;
-	}
-	rc = export_render(t->ctx, "", format, &doc, &cause);
+	rc = export_render_with(t->ctx, "", format, 0, (long long)n, &doc, &cause);
 	if (rc != EXPORT_OK || atomic_write_output(out, doc.data, doc.len, 0666, t->path, &cause) == -1) {
-		unstamp(t, st);
 		view_message(t, 1, "not sent: %s", cause);
 		free(cause);
-	} else if (edit_version_sent(t, value_get(st, "version")->u.i, value_get(st, "was"), out, doc.format) != 0) {
-		/* the model refused it (edit_trip said why): nothing recorded */
-		unstamp(t, st);
-	} else if (save_plan(t) == 0) {
+	} else if (edit_version_sent(t, n, value_get(st, "was"), out, doc.format) == 0 && save_plan(t) == 0) {
+		/* (a refusal by the model, or a failed save, has been said) */
 		const struct value *since = value_get(st, "since");
 
 		if (since != NULL && since->type == VAL_INT)

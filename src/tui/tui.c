@@ -7,6 +7,7 @@
 #include <curses.h>
 
 #include "cli.h"
+#include "script/script.h"
 #include "session.h"
 #include "tui/tui-int.h"
 #include "tui/tui.h"
@@ -29,6 +30,7 @@ loop(struct tui *t)
 	wint_t ch;
 
 	draw_screen(t);
+	script_settled(t->ctx->S);
 	while (!t->quit && !term_hangup) {
 		int saving = session_save_fd(t->session) >= 0;
 

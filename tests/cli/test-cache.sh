@@ -22,7 +22,7 @@ sp
 expect_rc 0
 cp out want-steps
 [ "$(stat -c %a "$c")" = 700 ] || fail "cache folder mode $(stat -c %a "$c")"
-[ "$(entries)" = 3 ] || fail "$(entries) entries, not 3 (pack.lua and two step files)"
+[ "$(entries)" = 4 ] || fail "$(entries) entries, not 4 (pack.lua, two step files and the pack's stamp)"
 for f in "$c"/chunk-*; do
 	[ "$(stat -c %a "$f")" = 600 ] || fail "$f mode $(stat -c %a "$f")"
 done
@@ -34,6 +34,32 @@ expect_rc 0
 cmp -s want-steps out || fail "steps differ on a hit"
 [ "$(inodes)" = "$before" ] || fail "a hit wrote the cache"
 
+# ---- the stamp of a pack that passed every check: while its files are the
+# same, the constructors skip their checks; a mistake only they catch is
+# reported as soon as a file changes, at its line, on every load, and pack
+# lint checks all even with a stamp
+cp p/01-basics.lua basics-good
+sed 's/label = "Describe the problem"/lable = "Describe the problem"/' basics-good > p/01-basics.lua
+for i in 1 2; do
+	sp
+	expect_rc 78
+	contains err "p/01-basics.lua:11:"
+	contains err 'unknown setting lable (did you mean "label"?)'
+done
+cp basics-good p/01-basics.lua
+sp
+expect_rc 0
+cmp -s want-steps out || fail "steps differ with the file back"
+run "$EVALWIZ" pack lint "$dir/p"
+cp out lint-stamped
+rm -f "$c"/chunk-*
+run "$EVALWIZ" pack lint "$dir/p"
+cmp -s lint-stamped out || fail "pack lint differs with a stamp"
+sp
+before=$(inodes)
+sp
+[ "$(inodes)" = "$before" ] || fail "a hit wrote the cache"
+
 # ---- the text changes: the new text is what runs, and its entry is new
 sed 's/Name of the service/Name of the scheme/' p/01-basics.lua > b.lua
 mv b.lua p/01-basics.lua
@@ -41,7 +67,7 @@ sp
 expect_rc 0
 contains out "Name of the scheme"
 [ "$(inodes)" != "$before" ] || fail "a changed file did not replace its entry"
-[ "$(entries)" = 3 ] || fail "$(entries) entries after an edit, not 3"
+[ "$(entries)" = 4 ] || fail "$(entries) entries after an edit, not 4"
 cp out want-steps
 before=$(inodes)
 sp
@@ -98,7 +124,7 @@ rm "$c"
 mv "$dir/real" "$c"
 
 # ---- past 256 entries the first write removes the oldest written (and
-# temporary files a crash left), down to 192; the pack's other two come after
+# temporary files a crash left), down to 192; the pack's other two and its stamp come after
 i=0
 while [ "$i" -lt 300 ]; do : > "$c/chunk-old$i"; i=$((i + 1)); done
 : > "$c/chunk-0123456789abcdef.999.tmp"
@@ -107,7 +133,7 @@ touch -t 201901010000 "$c"/chunk-*.tmp
 rm -f "$c/$big"
 sp
 expect_rc 0
-[ "$(entries)" = 194 ] || fail "$(entries) entries after pruning, not 194"
+[ "$(entries)" = 195 ] || fail "$(entries) entries after pruning, not 195"
 [ -e "$c/$big" ] || fail "the new entry was pruned"
 [ ! -e "$c/chunk-0123456789abcdef.999.tmp" ] || fail "an old temporary file was kept"
 [ "$(ls "$c" | grep -c '^chunk-old' || true)" = 191 ] || fail "not the oldest were removed"

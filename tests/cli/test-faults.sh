@@ -86,9 +86,35 @@ grep -q '^## ' "$dir/plan.md" || fail "cmark missing, md: no Markdown headings i
 printf 'not a zip' >"$dir/back.docx"
 rc=0
 EVALWIZ_FAULT=zip "$EVALWIZ" review import "$dir/plan.yaml" "$dir/back.docx" 2>"$dir/err" || rc=$?
-[ $rc -ne 0 ] || fail "libzip missing: review import exit 0"
-head -n 1 "$dir/err" | grep -q '^evalwiz: cannot load libzip-evalwiz-test-missing.so.4, which review import needs: ' ||
+[ $rc -eq 69 ] || fail "libzip missing: review import exit $rc, want 69"
+head -n 1 "$dir/err" | grep -q '^evalwiz: cannot load libzip\.so\.[0-9]*, which review import needs: libzip-evalwiz-test-missing\.so\.[0-9]*: ' ||
 	fail "libzip missing: the message: $(cat "$dir/err")"
+
+# expat not there (EVALWIZ_FAULT=expat): the same, naming libexpat1.
+rc=0
+EVALWIZ_FAULT=expat "$EVALWIZ" review import "$dir/plan.yaml" "$dir/back.docx" 2>"$dir/err" || rc=$?
+[ $rc -eq 69 ] || fail "expat missing: review import exit $rc, want 69"
+head -n 1 "$dir/err" | grep -q '^evalwiz: cannot load libexpat\.so\.[0-9]*, which review import needs: libexpat-evalwiz-test-missing\.so\.[0-9]*: ' ||
+	fail "expat missing: the message: $(cat "$dir/err")"
+sed -n 2p "$dir/err" | grep -qx '  On Debian or Ubuntu: sudo apt-get install libexpat1' ||
+	fail "expat missing: the package: $(cat "$dir/err")"
 rm -f "$dir/back.docx" "$dir/err"
+
+# libRmath not there (EVALWIZ_FAULT=rmath): a power calculation stops with
+# exit 69 naming r-mathlib; what does not need it still runs, and check
+# reports the computed values it could not work out instead of failing.
+rc=0
+EVALWIZ_FAULT=rmath "$EVALWIZ" calc mdes --design ira --n 400 >"$dir/out" 2>"$dir/err" || rc=$?
+[ $rc -eq 69 ] || fail "libRmath missing: calc mdes exit $rc, want 69: $(cat "$dir/err")"
+head -n 1 "$dir/err" | grep -q '^evalwiz: cannot load libRmath\.so\.[0-9]*, which the power and sample size calculators need: ' ||
+	fail "libRmath missing: the message: $(cat "$dir/err")"
+sed -n 2p "$dir/err" | grep -qx '  On Debian or Ubuntu: sudo apt-get install r-mathlib' ||
+	fail "libRmath missing: the package: $(cat "$dir/err")"
+EVALWIZ_FAULT=rmath "$EVALWIZ" calc cost "$demo" >"$dir/out" 2>"$dir/err" ||
+	fail "libRmath missing: calc cost failed: $(cat "$dir/err")"
+rc=0
+EVALWIZ_FAULT=rmath "$EVALWIZ" check "$demo" >"$dir/out" 2>"$dir/err" || rc=$?
+grep -q 'attempt to\|internal error' "$dir/err" "$dir/out" && fail "libRmath missing: check: $(cat "$dir/err" "$dir/out")"
+rm -f "$dir/out" "$dir/err"
 
 [ $fails -eq 0 ] || { echo "$fails failures" >&2; exit 1; }

@@ -54,8 +54,16 @@ cp "$demo" "$dir/q.yaml"
 "$EVALWIZ" set "$dir/q.yaml" impact.unit_reason= 2>/dev/null
 "$EVALWIZ" check "$dir/q.yaml" >"$dir/out" 2>&1 || true
 grep -q "impact.unit_reason: missing: not yet answered" "$dir/out"
-"$EVALWIZ" render "$dir/q.yaml" -t protocol -o "$dir/q.md" 2>/dev/null
+"$EVALWIZ" render "$dir/q.yaml" -t protocol --full -o "$dir/q.md" 2>/dev/null
 grep -A2 -x "\*\*Unit of allocation:\*\* individual families" "$dir/q.md" | grep -qx "\*Why:\* \*Not yet answered\*"
+grep -q "^| 12 | Trial design | \*Not yet answered\*: Why allocate that way? |$" "$dir/q.md"
+# the draft leaves the reason out and lists it at the end, by its step;
+# the SPIRIT checklist (draft: full) is whole, its gap marked
+"$EVALWIZ" render "$dir/q.yaml" -t protocol -o "$dir/q.md" 2>/dev/null
+if grep -A2 -x "\*\*Unit of allocation:\*\* individual families" "$dir/q.md" | grep -q "Why:"; then
+	echo "FAIL: the draft prints the unanswered reason" >&2; exit 1
+fi
+grep -A3 -x "\*\*Impact evaluation\*\*" "$dir/q.md" | grep -qx -- "- Why allocate that way?"
 grep -q "^| 12 | Trial design | \*Not yet answered\*: Why allocate that way? |$" "$dir/q.md"
 
 # an empty plan: a short draft, no evidence level, every item waiting for the design or a question

@@ -82,13 +82,18 @@ python3 check.py || fail "Word's layout (above)"
 # words alone over its list, keeps with the list (it was left at the foot
 # of a page with its questions on the next)
 "$EVALWIZ" new empty.yaml --title "Empty" >/dev/null 2>&1
-"$EVALWIZ" render empty.yaml -o empty.docx 2>/dev/null
+"$EVALWIZ" render empty.yaml --full -o empty.docx 2>/dev/null
+# and the draft's: the steps not started, bold over their list
+"$EVALWIZ" render empty.yaml -o draft.docx 2>/dev/null
 python3 - <<'PY' || fail "an unanswered step's name is not a Label paragraph"
 import re, zipfile
-doc = zipfile.ZipFile("empty.docx").read("word/document.xml").decode()
-labels = re.findall(r'<w:pStyle w:val="Label" />.*?</w:p>', doc)
-texts = ["".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", l)) for l in labels]
-missing = [w for w in ("Pilot impact study", "Theory of change") if w not in texts]
+missing = []
+# (in the draft's box of what is missing, its own Draft Label style)
+for name, want in (("empty.docx", ("Pilot impact study", "Theory of change")), ("draft.docx", ("Not started yet",))):
+    doc = zipfile.ZipFile(name).read("word/document.xml").decode()
+    labels = re.findall(r'<w:pStyle w:val="(?:Draft)?Label" />.*?</w:p>', doc)
+    texts = ["".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", l)) for l in labels]
+    missing += [w for w in want if w not in texts]
 if missing:
     print("FAIL: not Label paragraphs:", missing, "labels:", texts[:8])
     raise SystemExit(1)

@@ -26,7 +26,7 @@ if grep -q 'Could you decide at random' "$dir/section"; then echo "FAIL: base qu
 # an added question left unanswered is marked as a gap, like any other
 sed '/force_comparison:/d' "$yd/examples/demo-plan.yaml" > "$dir/gap.yaml"
 grep -q 'force_comparison' "$dir/gap.yaml" && { echo "FAIL: sed did not remove the answer"; exit 1; }
-"$EVALWIZ" --pack "$yd" render "$dir/gap.yaml" -o "$dir/gap.md" 2>/dev/null
+"$EVALWIZ" --pack "$yd" render "$dir/gap.yaml" --full -o "$dir/gap.md" 2>/dev/null
 sed -n '/^### Impact evaluation (added questions)$/,/^## /p' "$dir/gap.md" | grep -q 'Not yet answered'
 
 # the default pack adds nothing: no section

@@ -59,10 +59,15 @@ lacks "$dir/err" "not yet answered"	# no gaps reported for a document not writte
 
 # gaps: marked, listed at the end, counted on stderr; --strict refuses
 "$EVALWIZ" render "$dir/empty.yaml" -o "$dir/e.md" 2>"$dir/err"
-has "$dir/err" '^evalwiz: .*empty.yaml: [0-9]* questions\{0,1\} not yet answered; marked in the document and listed at the end$'
+has "$dir/err" '^evalwiz: .*empty.yaml: [0-9]* questions\{0,1\} not yet answered; listed at the end of the document$'
+# a draft (test-render-draft.sh): no marks, what is missing at the end
+lacks "$dir/e.md" 'Not yet answered'
+has_line "$dir/e.md" '## What is still missing'
+# --full: every question, the unanswered marked and listed by step, in
+# the questions' own words, never their ids
+"$EVALWIZ" render "$dir/empty.yaml" --full -o "$dir/e.md" 2>"$dir/err"
 has "$dir/e.md" '\*Not yet answered\*'
 has_line "$dir/e.md" '## Not yet answered'
-# by step, in the questions' own words, never their ids
 has_line "$dir/e.md" '\*\*About this plan\*\*'
 has_line "$dir/e.md" '- What is the intervention called?'
 lacks "$dir/e.md" 'opening\.intervention'

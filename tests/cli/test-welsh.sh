@@ -42,12 +42,17 @@ has steps-c "^EIF ten steps to evaluation"
 has_exact p.yaml "  lang: cy"
 run "$EVALWIZ" render p.yaml -o -
 expect_rc 0
+has_exact out "## Beth sydd ar goll o hyd"
+run "$EVALWIZ" render p.yaml --full -o -
+expect_rc 0
 has_exact out "- **Sefydliad:** *Heb ei ateb eto*"
 has_exact out "## Heb ei ateb eto"
 has out "^Cwestiynau sydd heb eu hateb eto: [0-9]*\.$"
 # --lang wins over the plan's
-run "$EVALWIZ" --lang en render p.yaml -o -
+run "$EVALWIZ" --lang en render p.yaml --full -o -
 has_exact out "- **Organisation:** *Not yet answered*"
+run "$EVALWIZ" --lang en render p.yaml -o -
+has_exact out "## What is still missing"
 
 # the whole demo plan with meta.lang: cy: everything the plan template
 # prints itself is Welsh (headings, labels, table column heads, fixed

@@ -114,6 +114,35 @@ test("names from earlier steps, in order, without repeats", function()
   eq(checks.options_from({ "A" })[1], { value = "A", label = "A" })
 end)
 
+test("the outcomes as options: one list while the answers it read are the same", function()
+  local memo = require("evalwiz.memo")
+  local core = require("evalwiz.core")
+  local doc = { answers = {
+    theory_of_change = { primary_outcome = "A", secondary_outcomes = { "B" } },
+    logic_model = { outcomes = { { outcome = "C" } } },
+  } }
+  core.state.doc = doc
+  memo.changed()
+  local function opts() return memo.get("t\0" .. tostring({}), function(view) return eif.outcome_options(view, "(none)") end) end
+  local first = opts()
+  eq(first, checks.options_from({ "A", "B", "C" }), "the options of the names")
+  ok(rawequal(opts(), first), "the same answers: the same list")
+  doc.answers.logic_model.outcomes[2] = { outcome = "D" }
+  memo.changed("logic_model", "outcomes")
+  local second = opts()
+  eq(#second, 4, "an outcome added: a new list with it")
+  ok(not rawequal(second, first), "not the list made before")
+  -- a plain table (not an answer view) gets a list of its own each time
+  local plain = { theory_of_change = { primary_outcome = "A" } }
+  ok(not rawequal(eif.outcome_options(plain), eif.outcome_options(plain)), "plain tables: a list each")
+  doc.answers = {}
+  memo.changed()
+  eq(memo.get("empty", function(view) return eif.outcome_options(view, "(none yet)") end)[1].label, "(none yet)",
+    "no names: the placeholder's words")
+  core.state.doc = nil
+  memo.changed()
+end)
+
 test("dosage, money and cost totals", function()
   eq(checks.dosage(12, 120, "weekly", 12), "12 sessions of 120 minutes, weekly, over 12 weeks (24 hours in all)")
   eq(checks.dosage(1, nil, nil, nil), "1 session")

@@ -128,9 +128,10 @@ test("sending a version (the wizard's F9) is one step of undo, journalled, and r
   fresh()
   local versions = require("evalwiz.versions")
   E({ op = "text", step = "basics", field = "name", text = "Links" })
-  local st = versions.stamp()
+  local st = versions.next()
   eq(st.version, 1)
   eq(st.was, nil)
+  eq(core.state.doc.meta.version, nil)   -- asking changes nothing
   local s = E({ op = "send", version = st.version, was = st.was, by = "Priya", date = "2026-01-02T00:00:00Z",
                 file = "p-v1.docx", format = "docx", template = "" })
   eq(s.accepted, true)
@@ -156,10 +157,10 @@ test("sending a version (the wizard's F9) is one step of undo, journalled, and r
   eq(doc.meta.version, 1)
   eq(doc.versions[1].by, "Priya")
   eq(edit.replay({ rec }, true).same, 1)
-  -- a stamp whose document was not written is taken back
-  local st2 = versions.stamp()
+  -- the next version after it, the plan unchanged by asking
+  local st2 = versions.next()
   eq(st2.version, 2)
   eq(st2.was, 1)
-  versions.unstamp(st2.was)
+  eq(st2.since, 1)
   eq(doc.meta.version, 1)
 end)

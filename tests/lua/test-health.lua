@@ -216,3 +216,24 @@ test("the text form has a heading and one line per pitfall", function()
   matches(t, "\n  FAIL  A robust comparison group: ")
   for line in t:gmatch("[^\n]+") do ok(#line <= 80, "too long: " .. line) end
 end)
+
+test("the pitfalls' list (what the checks file shows without running a check) is the check's order and titles", function()
+  for _, facts in ipairs({ {}, GOOD }) do
+    local got = health.check(facts)
+    eq(#got, #health.PITFALLS, "six pitfalls")
+    for i, r in ipairs(got) do
+      eq(r.id, health.PITFALLS[i].id, "pitfall " .. i)
+      eq(r.title, health.PITFALLS[i].title, "pitfall " .. i .. " title")
+    end
+  end
+  -- and the pack's health checks are those, in that order
+  local n = 0
+  for _, c in ipairs(default_pack.checks) do
+    if c.kind == "health" then
+      n = n + 1
+      eq(c.id, health.PITFALLS[n].id, "check " .. n)
+      eq(c.title, health.PITFALLS[n].title, "check " .. n .. " title")
+    end
+  end
+  eq(n, #health.PITFALLS, "health checks")
+end)

@@ -3,6 +3,7 @@
 local pack_mod = require("evalwiz.pack")
 local plan = require("evalwiz.plan")
 local core = require("evalwiz.core")
+local api_mod = require("evalwiz.api")
 
 local pack = pack_mod.load(srcdir .. "/wizard", "wizard")
 
@@ -474,4 +475,80 @@ test("the allocation ratio is the programme's share in the power calculation", f
   local unequal = core.get("impact.mdes").value
   -- 1 / (P (1 - P)): 4 at 1:1, 4.5 at 2:1, so the MDES grows by sqrt(4.5 / 4) (to within the df)
   near(unequal / equal, math.sqrt(4.5 / 4), 1e-3)
+end)
+
+-- The stamp (host.pack_stamp): a pack whose files passed every check is
+-- loaded with the constructors' checks skipped; what it gives must be the
+-- same pack, table for table (functions compared by kind only: each load
+-- makes its own).
+local function same(a, b, path, seen)
+  if type(a) ~= type(b) then error(path .. ": " .. type(a) .. " against " .. type(b), 0) end
+  if type(a) ~= "table" then
+    if type(a) ~= "function" and a ~= b then error(path .. ": " .. tostring(a) .. " against " .. tostring(b), 0) end
+    return
+  end
+  if seen[a] then
+    if seen[a] ~= b then error(path .. ": a table seen before pairs with another", 0) end
+    return
+  end
+  seen[a] = b
+  for k, v in pairs(a) do
+    if type(k) ~= "table" then same(v, rawget(b, k), path .. "." .. tostring(k), seen) end
+  end
+  for k in pairs(b) do
+    if type(k) ~= "table" and rawget(a, k) == nil then error(path .. "." .. tostring(k) .. ": only in the second", 0) end
+  end
+end
+
+local function with_stamp(answer, fn)
+  local real = host.pack_stamp
+  local asked, stored = 0, 0
+  host.pack_stamp = function(_, files, store)
+    ok(type(files) == "table" and #files > 0, "the stamp is of the pack's files")
+    if store then stored = stored + 1 else asked = asked + 1 end
+    return answer
+  end
+  local okay, res = pcall(fn)
+  host.pack_stamp = real
+  if not okay then error(res, 0) end
+  return res, asked, stored
+end
+
+local function resolve_default(id)
+  if id == "eif-10-steps" then return srcdir .. "/wizard", "wizard" end
+end
+
+test("a stamped pack loads as the same pack as a checked one (the default and the example packs)", function()
+  for _, p in ipairs({ { srcdir .. "/wizard", "wizard" },
+                       { srcdir .. "/examples/packs/youth-diversion", "youth-diversion" },
+                       { srcdir .. "/examples/packs/county-ig", "county-ig" },
+                       { srcdir .. "/tests/data/packs/all-types", "all-types" } }) do
+    local checked = pack_mod.load(p[1], p[2], resolve_default, nil, true)
+    local trusted, asked = with_stamp(true, function() return pack_mod.load(p[1], p[2], resolve_default) end)
+    ok(asked > 0, p[2] .. ": the stamp was asked for")
+    same(checked, trusted, p[2], {})
+  end
+end)
+
+test("the stamp is written after a load that checked all, never for a pack with a mistake or one that extends", function()
+  local _, asked, stored = with_stamp(false, function() return pack_mod.load(srcdir .. "/wizard", "wizard") end)
+  eq(asked, 1, "asked")
+  eq(stored, 1, "stored")
+  _, asked, stored = with_stamp(false, function()
+    return pack_mod.load(srcdir .. "/examples/packs/youth-diversion", "youth-diversion", resolve_default)
+  end)
+  eq(stored, 1, "only the base pack is stamped")
+  -- pack lint (checked): the stamp is neither asked for nor written
+  _, asked, stored = with_stamp(true, function() return pack_mod.load(srcdir .. "/wizard", "wizard", nil, nil, true) end)
+  eq(asked + stored, 0, "a checked load leaves the stamp alone")
+  -- a mistake is raised as before, and nothing is stamped
+  local okay, err
+  _, asked, stored = with_stamp(false, function()
+    okay, err = pcall(pack_mod.load, srcdir .. "/tests/data/packs/bad-return", "bad-return", resolve_default)
+    return true
+  end)
+  ok(not okay and type(err) == "string", "the broken pack fails")
+  eq(stored, 0, "a pack that fails is not stamped")
+  -- the constructors check again once the load is over
+  ok(not pcall(api_mod.text, { id = "x", lable = "y" }), "checks after a stamped load")
 end)

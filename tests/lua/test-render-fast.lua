@@ -230,3 +230,39 @@ test("host.options normalises as api.normalise_options does, or leaves it to it"
   -- a list with a hole: ipairs stops there, and so does host.options
   same_tree(api.normalise_options("f", { "a", nil, "c" }), host.options({ "a", nil, "c" }), "hole")
 end)
+
+-- With a cache, a list that normalises to one kept there is that one: the
+-- choices that list the same outcomes share one list.
+test("host.options hands out the list kept for the same options, and a new one for others", function()
+  local api = require("evalwiz.api")
+  local cache = setmetatable({}, { __mode = "v" })
+  local function outcomes(n, extra)
+    local l = {}
+    for i = 1, n do l[i] = { value = "o" .. i, label = "o" .. i } end
+    if extra then l[#l + 1] = extra end
+    return l
+  end
+  local a = host.options(outcomes(300), cache)
+  same_tree(api.normalise_options("f", outcomes(300)), a, "the list as normalise_options makes it")
+  eq(rawequal(host.options(outcomes(300), cache), a), true, "the same options: the same list")
+  eq(rawequal(host.options(outcomes(300)), a), false, "no cache: a list of its own")
+  -- lists sharing the length and both ends, told apart by what is between
+  local b = outcomes(300)
+  b[150] = { value = "o150", label = "Changed" }
+  local nb = host.options(b, cache)
+  eq(rawequal(nb, a), false, "a label changed: another list")
+  eq(nb[150].label, "Changed", "with the new label")
+  local c = outcomes(300)
+  c[7] = { value = "o7", label = "o7", help = "h" }
+  eq(host.options(c, cache)[7].help, "h", "a help added: another list")
+  local d = outcomes(300)
+  d[9] = { value = "o9", label = "o9", placeholder = true }
+  eq(host.options(d, cache)[9].placeholder, true, "a placeholder: another list")
+  local texts = {}
+  for i = 1, 300 do texts[i] = "o" .. i end
+  local t = host.options(texts, cache)
+  same_tree(api.normalise_options("f", texts), t, "option texts")
+  eq(host.options({ "o1", "o1" }, cache), nil, "a value twice is still left to the Lua code")
+  eq(host.options(outcomes(299, { value = "o300", label = "o300" }), cache) ~= nil, true, "a list of the same options")
+  eq(#host.options(outcomes(301), cache), 301, "a longer list: its own")
+end)

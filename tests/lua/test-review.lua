@@ -194,15 +194,17 @@ test("versions: each keeps only what changed; a version's answers are rebuilt fr
   fresh()
   local versions = require("evalwiz.versions")
   local doc = core.state.doc
-  eq(versions.stamp().version, 1)
+  eq(versions.next().version, 1)
+  eq(doc.meta.version, nil)
   versions.sent(1, { by = "Priya", date = "2026-12-01" })
   eq(doc.meta.version, 1)
   eq(doc.versions[1].answers.basics.name, "Family Foundations")
   doc.answers.basics.name = "Family Foundations Plus"
   doc.answers.lists = nil
-  local s = versions.stamp()
+  local s = versions.next()
   eq(s.version, 2)
   eq(s.since, 1)
+  eq(s.was, 1)
   versions.sent(2, { by = "Priya", date = "2026-12-02" })
   local v2 = doc.versions[2]
   eq(v2.answers.basics.name, "Family Foundations Plus")
@@ -227,7 +229,7 @@ test("a document of version N is read against the answers of version N", functio
   fresh()
   local versions = require("evalwiz.versions")
   local doc = core.state.doc
-  versions.stamp(); versions.sent(1, { by = "Priya", date = "2026-12-01" })
+  versions.sent(1, { by = "Priya", date = "2026-12-01" })
   doc.answers.basics.summary = "Evening groups for parents."
   doc.answers.basics.name = "FF"
   -- no anchors: the quote is found in version 1's answers, not today's

@@ -574,6 +574,20 @@ local cy = {
   words = {
     ["Not yet answered"] = "Heb ei ateb eto",
     ["Questions still to answer: %d."] = "Cwestiynau sydd heb eu hateb eto: %d.",
+    -- a draft (a plan not yet finished): its note, its sections not
+    -- started and its list of what is still missing
+    ["Draft"] = "Drafft",
+    ["{1} of {2} questions answered so far, {3}; what is still missing is listed at the end."] =
+      "{1} o {2} cwestiwn wedi'u hateb hyd yma, {3}; rhestrir yr hyn sydd ar goll o hyd ar y diwedd.",
+    ["{1} of {2} questions answered so far, {3}; the full plan lists what is still missing."] =
+      "{1} o {2} cwestiwn wedi'u hateb hyd yma, {3}; mae'r cynllun llawn yn rhestru'r hyn sydd ar goll o hyd.",
+    ["{1} of {2} questions answered so far, {3}."] = "{1} o {2} cwestiwn wedi'u hateb hyd yma, {3}.",
+    ["Not started yet (see \u{201C}What is still missing\u{201D}):"] =
+      "Heb ddechrau eto (gweler \u{201C}Beth sydd ar goll o hyd\u{201D}):",
+    ["What is still missing"] = "Beth sydd ar goll o hyd",
+    ["Not started yet"] = "Heb ddechrau eto",
+    ["{1} (1 question)"] = "{1} (1 cwestiwn)",
+    ["{1} ({2} questions)"] = "{1} ({2} cwestiwn)",
     ["Intervention"] = "Ymyriad", ["Organisation"] = "Sefydliad", ["Team"] = "Tîm", ["Contact"] = "Cyswllt",
     ["Academic partner"] = "Partner academaidd", ["Date"] = "Dyddiad",
     ["This plan follows the ten-step evaluation model, from a theory of change to quality assurance at scale."] =

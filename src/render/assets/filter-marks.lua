@@ -7,12 +7,16 @@
 -- text:bookmark-end (a bookmark may run over several paragraphs; pandoc's
 -- own for a Div would be a section in ODT).  Gaps (every pandoc format):
 -- <evalwiz:g/gap> and <evalwiz:y/gap> around the gap's words, which then
--- stand out: bold italic in the HTML's rust colour.
+-- stand out: bold italic in the HTML's rust colour.  A draft's note and its
+-- list of what is still missing: paragraphs of their own <evalwiz:d/ID> and
+-- <evalwiz:f/ID> around them (ID note or missing), which become a box that stands out: Word's
+-- Draft paragraph style (shaded, ruled), in LaTeX a shaded frame (the note)
+-- or rules above and below (the list, which may run over a page).
 local numbers, count = {}, 0
 
 local function marker(el)
   if el == nil or el.t ~= "Link" then return nil end
-  return el.target:match("^evalwiz:([abezgy])/([%w_]+)$")
+  return el.target:match("^evalwiz:([abezgydf])/([%w_]+)$")
 end
 
 local function raw(kind, id)
@@ -56,7 +60,7 @@ end
 local function alone(inlines)
   if #inlines ~= 1 then return nil end
   local k, id = marker(inlines[1])
-  if k == "b" or k == "e" then return k, id end
+  if k == "b" or k == "e" or k == "d" or k == "f" then return k, id end
   return nil
 end
 
@@ -165,12 +169,70 @@ local function labels(blocks)
   end
   return out, changed
 end
+-- the blocks of a draft's note or list (d/ID ... f/ID) as a box
+local function draft_box(id, inner)
+  if FORMAT == "docx" or FORMAT == "odt" then
+    inner = labels(inner)
+    -- a list's items as paragraphs with a bullet, which take the box's
+    -- style (a list's own paragraphs would not)
+    local flat = pandoc.List()
+    for _, b in ipairs(inner) do
+      if b.t == "BulletList" then
+        for _, item in ipairs(b.content) do
+          for _, ib in ipairs(item) do
+            if ib.t == "Plain" or ib.t == "Para" then
+              local c = pandoc.List({ pandoc.Str("\u{2022}"), pandoc.Space() })
+              c:extend(ib.content)
+              flat:insert(pandoc.Para(c))
+            else
+              flat:insert(ib)
+            end
+          end
+        end
+      else
+        flat:insert(b)
+      end
+    end
+    local labelled = flat
+    -- a label inside the box: the box's own style, kept with what follows
+    for i, b in ipairs(labelled) do
+      if b.t == "Div" and b.attributes["custom-style"] == "Label" then b.attributes["custom-style"] = "Draft Label"; labelled[i] = b end
+    end
+    return { pandoc.Div(labelled, pandoc.Attr("", {}, { ["custom-style"] = "Draft" })) }
+  end
+  if FORMAT == "latex" then
+    if id == "note" then
+      return { pandoc.RawBlock("latex", "\\par\\medskip\\noindent\\fcolorbox[HTML]{A33B00}{FFF4EC}{\\begin{minipage}"
+                 .. "{\\dimexpr\\linewidth-2\\fboxsep-2\\fboxrule\\relax}"),
+               pandoc.Div(inner), pandoc.RawBlock("latex", "\\end{minipage}}\\par\\medskip") }
+    end
+    local rule = pandoc.RawBlock("latex", "\\par\\noindent{\\color[HTML]{A33B00}\\rule{\\linewidth}{1pt}}\\par")
+    local out = pandoc.List({ rule })
+    out:extend(inner)
+    out:insert(rule)
+    return out
+  end
+  return inner
+end
+
 function Blocks(blocks)
   local out, pending, placed, changed = pandoc.List(), nil, {}, false
+  local box, box_id
   for _, b in ipairs(blocks) do
     local k, id
     if b.t == "Para" or b.t == "Plain" then k, id = alone(b.content) end
-    if k == "b" then
+    if k == "d" then
+      changed, box, box_id = true, out, id
+      out = pandoc.List()
+    elseif k == "f" then
+      changed = true
+      if box then
+        local inner = out
+        out = box
+        out:extend(draft_box(box_id, inner))
+        box = nil
+      end
+    elseif k == "b" then
       pending, changed = id, true
     elseif k == "e" then
       changed = true
@@ -186,6 +248,10 @@ function Blocks(blocks)
       pending = nil
       out:insert(b)
     end
+  end
+  if box then
+    box:extend(out)
+    out = box
   end
   local labelled, moved = labels(out)
   if changed or moved then return labelled end

@@ -47,8 +47,8 @@ const struct cmd_entry cmd_render_entry = {
 	    "and pdf need pandoc, pdf also LuaLaTeX with the Noto fonts (every Latin letter)\n"
 	    "or else pdfLaTeX (Western European letters only); Graphviz dot draws the logic\n"
 	    "model as a picture (a text diagram without it).  --review (HTML) shows each\n"
-	    "review item not yet resolved beside the answer it is on, as a note in the\n"
-	    "margin when printed.\n",
+	    "review item not yet resolved beside the question it is on, as a note in the\n"
+	    "margin when printed, and every question, as --full does.\n",
 	.after = "Exit status: 0 written, 1 refused by --strict, 64 usage, 65 bad plan or\n"
 	    "template, 66 no such plan, 69 pandoc or pdfLaTeX missing (or the plan's step\n"
 	    "pack), 73 cannot write OUT.\n",

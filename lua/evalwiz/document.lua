@@ -1030,9 +1030,11 @@ function M.render(name, format, dirs, now, opts)
   end
   local title = plan.title_answer(pack, doc) or (doc.meta and doc.meta.title) or "Evaluation plan"
   local marks = (formats()[format] or {}).marks and kind == "markdown"
+  local review = type(opts) == "table" and opts.review == true and format == "html" and kind == "markdown"
+  -- the review notes sit beside their questions, answered or not: a
+  -- review document shows every question (a draft leaves unanswered ones out)
   local r, model, problems, draft = build(pack, doc, dirs, kind, now, title, (formats()[format] or {}).anchors and kind == "markdown",
-    marks, type(opts) == "table" and opts.review == true and format == "html" and kind == "markdown",
-    type(opts) == "table" and opts.full == true, variant and "none" or probe.gaps)
+    marks, review, (type(opts) == "table" and opts.full == true) or review, variant and "none" or probe.gaps)
   local t = r.load(name)
   local sections = variant and t.variants[format].sections or t.sections
   local body = template.run(r, t, sections, kind)

@@ -93,6 +93,16 @@ has_exact f.md '**How common it is:** *Not yet answered*'
 has_exact f.md '## Not yet answered'
 lacks f.md 'Draft\|still missing'
 
+# --review: a note on a question not yet answered keeps its place beside
+# it (the review document shows every question, as --full does)
+cp p.yaml r.yaml
+printf -- '- question: theory_of_change.prevalence\n  comment: How many families locally?\n  author: Dr Ada Partner\n' > notes.yaml
+"$EVALWIZ" review import r.yaml notes.yaml >/dev/null
+"$EVALWIZ" render r.yaml -t plan -o r.html --review 2>/dev/null
+contains r.html 'id="ew_theory_of_change__prevalence"'
+grep -q 'id="ew_theory_of_change__prevalence"><em class="gap">Not yet answered</em></span><span class="review-note"><strong>Review #[0-9]*</strong> (Dr Ada Partner): How many families locally?' r.html ||
+	fail "the note on a question not yet answered is not beside it in the --review HTML"
+
 # a complete plan: no draft and no word of gaps, in any template
 for t in plan protocol summary logic-model answers; do
 	for f in md html; do

@@ -55,6 +55,24 @@ assumptions=$(page_of 'Assumptions not yet tested')
 [ "$causal" = "$assumptions" ] ||
 	fail "demo.pdf: the causal links are on page $causal, the assumptions under them on page $assumptions"
 
+# a heading with a label just under it moves on with the label: the empty
+# plan's "What is still missing" (heading, the draft box's rule, the label
+# "Not started yet" over its list) was left at the foot of page 1
+"$EVALWIZ" new e.yaml --title "Empty plan" 2>/dev/null
+run "$EVALWIZ" render e.yaml -t plan -o e.pdf
+expect_rc 0
+label_page=none heading_page=none
+i=1
+while [ "$i" -le "$(pdfinfo e.pdf | sed -n 's/^Pages: *//p')" ]; do
+	pdftotext -f $i -l $i e.pdf - > page.txt
+	grep -qx 'Not started yet' page.txt && label_page=$i
+	# the heading alone on its line (the contents line ends in its page)
+	grep -qx 'What is still missing' page.txt && heading_page=$i
+	i=$((i + 1))
+done
+[ "$label_page" != none ] && [ "$label_page" = "$heading_page" ] ||
+	fail "e.pdf: the heading What is still missing is on page $heading_page, its label Not started yet on page $label_page"
+
 # an address typed into an answer, 190 characters without a space, breaks
 # at its / - _ . ? & = and stays on the page (pdftotext -bbox: every word's
 # right edge inside the page's width)

@@ -131,14 +131,40 @@ end
 -- skips) could be taken only once a longtable after it had begun, which
 -- then printed its head alone at the top of the new page, above the
 -- heading or label it follows.
-local NEEDSPACE = "\\par\\penalty-100\\begingroup\\dimen0=8\\baselineskip\\dimen2=\\pagegoal"
-  .. "\\advance\\dimen2-\\pagetotal\\ifdim\\dimen0>\\dimen2 \\vfil\\penalty-10000\\fi\\endgroup"
+local function needspace(lines)
+  return "\\par\\penalty-100\\begingroup\\dimen0=" .. lines .. "\\baselineskip\\dimen2=\\pagegoal"
+    .. "\\advance\\dimen2-\\pagetotal\\ifdim\\dimen0>\\dimen2 \\vfil\\penalty-10000\\fi\\endgroup"
+end
+local NEEDSPACE = needspace(8)
 
 local function labels(blocks)
   local out, changed = pandoc.List(), false
+  -- a label just under a heading (a raw rule, such as a draft box's, may
+  -- stand between) moves with the heading: one test before the heading for
+  -- both (twelve lines), none between them, where a page break would leave
+  -- the heading alone at the foot of the page
+  local under = {}
+  for i, b in ipairs(blocks) do
+    local j = i + 1
+    if FORMAT == "latex" and b.t == "Header" then
+      while blocks[j] and blocks[j].t == "RawBlock" do j = j + 1 end
+      if blocks[j] and is_label(blocks[j], blocks[j + 1]) and blocks[j + 1] and blocks[j + 1].t ~= "Header" then
+        under[j], under[i] = true, true
+      end
+    end
+  end
   for i, b in ipairs(blocks) do
     local nxt = blocks[i + 1]
-    if FORMAT == "latex" and b.t == "Header" and i > 1 then
+    if FORMAT == "latex" and under[i] and b.t ~= "Header" then
+      changed = true
+      out:insert(pandoc.RawBlock("latex", "\\nopagebreak[4]"))
+      out:insert(b)
+      if nxt.t ~= "Table" then out:insert(pandoc.RawBlock("latex", "\\nopagebreak[4]")) end
+    elseif FORMAT == "latex" and b.t == "Header" and i > 1 and under[i] then
+      changed = true
+      out:insert(pandoc.RawBlock("latex", needspace(12)))
+      out:insert(b)
+    elseif FORMAT == "latex" and b.t == "Header" and i > 1 then
       -- a heading moves on when fewer than eight lines are left (longtable
       -- may break the page right after it); and this break is a better one
       -- than a label's just before: without it the only break on a page

@@ -87,7 +87,8 @@ def check_pdf(name, path, amounts):
     for n, (w, h, words) in enumerate(pdf_words(path), 1):
         if rot.get(n, 0) in (90, 270):	# pdftotext gives a turned page's words as they read
             w, h = h, w
-        if WIDE in " ".join(wd[4] for wd in words) and rot.get(n, 0) not in (90, 270):
+        # landscape: a page pdflscape turns, or one LibreOffice makes wider than tall
+        if WIDE in " ".join(wd[4] for wd in words) and not w > h:
             fail(name, "page %d: the cost table (%s) is not on a landscape page" % (n, WIDE))
         for x0, y0, x1, y1, word in words:
             if x0 < -0.5 or y0 < -0.5 or x1 > w + 0.5 or y1 > h + 0.5:

@@ -695,7 +695,7 @@ options_key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 	int n = (int)value_count(opts), multi = is_multi(col), flags;
 	const char *text = t->opt < nrows(f) ? cell(f, t->opt, t->col) : "";
 	int enter = (!is_key && (ch == '\r' || ch == '\n')) || (is_key && ch == KEY_ENTER);
-	int want = -1;
+	int want = -1, tab_pick = 0;
 
 	if (is_key && (ch == KEY_UP || ch == KEY_DOWN)) {
 		t->nahead = 0;
@@ -733,8 +733,29 @@ options_key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 	} else if (!is_key && ch > 0x20 && ch != 0x7f) {
 		w_options_ahead(t, opts, &t->pick, ch);
 		return TUI_REDRAW;
+	} else if (((!is_key && ch == '\t') || (is_key && (ch == KEY_BTAB || ch == TUI_KEY_STAB))) &&
+	    t->ahead_found && t->nahead > 0 && t->pick >= 0 && t->pick < n &&
+	    !holds(text, view_str(value_at(opts, (size_t)t->pick), "value"))) {
+		/* the words typed found an option and Tab leaves the cell: it is
+		 * picked (ticked), as on a choice question, and Tab goes on */
+		tab_pick = 1;
 	} else
 		return TUI_UNHANDLED;
+	t->ahead_found = 0;
+	if (tab_pick) {
+		const char *value = view_str(value_at(opts, (size_t)t->pick), "value");
+		struct buf b;
+
+		t->nahead = 0;
+		buf_init(&b);
+		if (multi && *text != '\0')
+			buf_addf(&b, "%s, %s", text, value);
+		else
+			buf_adds(&b, value);
+		flags = put_cell(t, f, b.data);
+		buf_free(&b);
+		return flags | TUI_UNHANDLED;
+	}
 	t->nahead = 0;
 	{
 		const char *value = view_str(value_at(opts, (size_t)want), "value");
@@ -781,6 +802,13 @@ key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 		if (!(flags & TUI_UNHANDLED))
 			return flags;
 		stop(t);	/* Tab and the rest: the options close */
+		if (flags & ~TUI_UNHANDLED) {
+			/* Tab picked the option the words typed found: the table
+			 * changed (f may be gone), then the cursor moves */
+			f = view_field(t);
+			moved = grid_move(t, f, is_key, ch);
+			return moved == TUI_UNHANDLED ? TUI_UNHANDLED : (flags & ~TUI_UNHANDLED) | TUI_REDRAW;
+		}
 	} else if (t->sub == SUB_TYPING) {
 		if (enter) {
 			/* Enter confirms a number or date cell only when it is one */

@@ -126,6 +126,23 @@ wait_answer lists.schedule "- what: Stress levels
   - end
   - m6
   who: teacher" "row moved up"
+# words typed in a choice column and Tab, no Enter: the option they found
+# is picked and the cursor goes on (the typing is never dropped)
+keys Down Tab Tab
+wait_for "Row 2 of 2, column 3 of 3, Who:"
+text "par"
+keys Tab
+wait_for "New row 3 of 3, column 1 of 3, What:"
+wait_answer lists.schedule "- what: Stress levels
+  when:
+  - end
+  who: parent
+- what: Behaviour
+  when:
+  - baseline
+  - end
+  - m6
+  who: parent" "a choice found by typing, left with Tab"
 keys C-q
 wait_for "EXIT=0"
 grep -q "^  title: Grid$" "$work/plan.yaml" || { echo "FAIL: the title changed"; cat "$work/plan.yaml"; exit 1; }

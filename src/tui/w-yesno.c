@@ -36,7 +36,12 @@ key(struct tui *t, const struct value *f, int is_key, wint_t ch)
 		return TUI_LEAVE;
 	/* y, n (and 1, 2) answer it at once */
 	if (!is_key && (ch == 'y' || ch == 'Y' || ch == 'n' || ch == 'N' || ch == '1' || ch == '2')) {
-		int flags = w_options_key(t, f, 0, ch == 'y' || ch == 'Y' || ch == '1' ? '1' : '2', 0);
+		int flags;
+
+		/* an answer, never a digit going on with letters typed before
+		 * (on the question before: "level 3" Tab y) */
+		t->nahead = 0;
+		flags = w_options_key(t, f, 0, ch == 'y' || ch == 'Y' || ch == '1' ? '1' : '2', 0);
 
 		t->nahead = 0;
 		if (ch > '9')

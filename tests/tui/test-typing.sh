@@ -74,15 +74,18 @@ wait_for " 1 [✓] police"
 keys Escape
 wait_file "$work/plan.yaml" "- education" 10
 
-# yes/no: another letter says so and changes nothing; n answers no
+# yes/no: words typed on the question before and Tab, then n at once: the
+# n answers no (it does not go on the letters typed there as a digit)
+text "pol"
 keys Tab
+text "n"
+wait_file "$work/plan.yaml" "consent: false$" 10
 wait_for "▸ Is consent in place?"
 wait_for "y/n Answer"
+# another letter says so and changes nothing; y answers yes
 text "t"
 wait_for "this is a yes/no question: press y or n"
 no_command "t on a yes/no question"
-text "n"
-wait_file "$work/plan.yaml" "consent: false$" 10
 text "y"
 wait_file "$work/plan.yaml" "consent: true$" 10
 
